@@ -1,0 +1,54 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Department, Desk, StaffProfile
+
+admin.site.site_header = _("Front Desk administration")
+admin.site.site_title = _("Front Desk")
+admin.site.index_title = _("Administration")
+
+
+@admin.register(Department)
+class DepartmentAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "code",
+        "name_zh_hans",
+        "name_en",
+        "kind",
+        "catalogue_code",
+        "location",
+        "phone_extension",
+        "is_active",
+    ]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["code", "name_zh_hans", "name_zh_hant", "name_en", "catalogue_code"]
+    filter_horizontal = ["managers"]
+    fieldsets = [
+        (None, {"fields": ["code", "catalogue_code", "kind", "is_active", "sort_order"]}),
+        (_("Names"), {"fields": ["name_zh_hans", "name_zh_hant", "name_en"]}),
+        (
+            _("Where and when"),
+            {"fields": ["building", "floor", "room", "phone_extension", "opening_hours"]},
+        ),
+        (_("Managers"), {"fields": ["managers"]}),
+    ]
+
+    @admin.display(description=_("location"))
+    def location(self, obj: Department) -> str:
+        return obj.location
+
+
+@admin.register(Desk)
+class DeskAdmin(SimpleHistoryAdmin):
+    list_display = ["code", "name", "building", "floor", "phone_extension", "is_active"]
+    list_filter = ["is_active"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(StaffProfile)
+class StaffProfileAdmin(SimpleHistoryAdmin):
+    list_display = ["user", "job_title", "home_desk"]
+    list_select_related = ["user", "home_desk"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+    autocomplete_fields = ["user"]

@@ -1,0 +1,26 @@
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+
+from .desks import current_desk
+from .roles import Role, has_role, roles_of
+
+
+def front_desk(request: HttpRequest) -> dict[str, Any]:
+    """Give every template the hospital's name, the user's roles and the current desk."""
+    user = getattr(request, "user", None)
+    roles = roles_of(user) if user is not None else frozenset()
+    is_admin = bool(user and user.is_superuser)
+    return {
+        "hospital_name": settings.HOSPITAL_NAME or _("Front Desk"),
+        "hospital_phone": settings.HOSPITAL_PHONE,
+        "user_roles": roles,
+        "is_guide": is_admin or Role.GUIDE in roles,
+        "is_manager": is_admin or Role.DEPARTMENT_MANAGER in roles,
+        "is_supervisor": is_admin or Role.SUPERVISOR in roles,
+        "is_security": is_admin or Role.SECURITY_DESK in roles,
+        "is_staff_admin": bool(user and user.is_authenticated and user.is_staff),
+        "current_desk": current_desk(request) if user and has_role(user, *Role.values) else None,
+    }

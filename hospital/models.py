@@ -1,0 +1,148 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class DepartmentQuerySet(models.QuerySet):
+    def active(self) -> "DepartmentQuerySet":
+        return self.filter(is_active=True)
+
+    def managed_by(self, user) -> "DepartmentQuerySet":
+        """Return the departments this user manages (all of them for a superuser)."""
+        if user.is_superuser:
+            return self
+        return self.filter(managers=user)
+
+
+class Department(models.Model):
+    """A department or service point of the hospital, coded by the national catalogue."""
+
+    class Kind(models.TextChoices):
+        CLINICAL = "clinical", _("Clinical")
+        EMERGENCY = "emergency", _("Emergency")
+        DIAGNOSTIC = "diagnostic", _("Diagnostic")
+        SERVICE = "service", _("Service point")
+
+    code = models.SlugField(
+        _("code"),
+        max_length=20,
+        unique=True,
+        allow_unicode=False,
+        help_text=_("Short code used by routing rules and reports, e.g. ER or GI."),
+    )
+    catalogue_code = models.CharField(
+        _("national catalogue code"),
+        max_length=10,
+        blank=True,
+        help_text=_(
+            "Code in the national catalogue of clinical subjects; empty for service points."
+        ),
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.CLINICAL)
+    name_zh_hans = models.CharField(_("name (Simplified Chinese)"), max_length=60)
+    name_zh_hant = models.CharField(_("name (Traditional Chinese)"), max_length=60)
+    name_en = models.CharField(_("name (English)"), max_length=80)
+    building = models.CharField(_("building"), max_length=40, blank=True)
+    floor = models.CharField(_("floor"), max_length=10, blank=True)
+    room = models.CharField(_("room"), max_length=20, blank=True)
+    phone_extension = models.CharField(_("phone extension"), max_length=20, blank=True)
+    opening_hours = models.CharField(
+        _("opening hours"),
+        max_length=120,
+        blank=True,
+        help_text=_("As the visitor should hear it, e.g. Mon–Fri 08:00–12:00, 13:30–17:00."),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    managers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("managers"),
+        related_name="managed_departments",
+        blank=True,
+    )
+    history = HistoricalRecords(m2m_fields=[managers])
+
+    objects = DepartmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+        ordering = ["sort_order", "code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["clinical", "emergency", "diagnostic", "service"]),
+                name="department_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        """Return the name in the active language."""
+        language = (get_language() or "zh-hans").lower()
+        if language.startswith("en"):
+            return self.name_en
+        if language in ("zh-hant", "zh-tw", "zh-hk", "zh-mo"):
+            return self.name_zh_hant
+        return self.name_zh_hans
+
+    @property
+    def location(self) -> str:
+        return " ".join(part for part in (self.building, self.floor, self.room) if part)
+
+
+class Desk(models.Model):
+    """A front-desk station: a hospital with several halls or buildings has several."""
+
+    code = models.SlugField(_("code"), max_length=20, unique=True)
+    name = models.CharField(_("name"), max_length=60)
+    building = models.CharField(_("building"), max_length=40, blank=True)
+    floor = models.CharField(_("floor"), max_length=10, blank=True)
+    phone_extension = models.CharField(_("phone extension"), max_length=20, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("desk")
+        verbose_name_plural = _("desks")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def location(self) -> str:
+        return " ".join(part for part in (self.building, self.floor) if part)
+
+
+class StaffProfile(models.Model):
+    """What the front desk needs to know about a staff member beyond their login."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_profile",
+        verbose_name=_("user"),
+    )
+    home_desk = models.ForeignKey(
+        Desk,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("home desk"),
+        help_text=_("The desk a guide's tablet opens on; they can switch on the board."),
+    )
+    job_title = models.CharField(_("job title"), max_length=40, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("staff profile")
+        verbose_name_plural = _("staff profiles")
+
+    def __str__(self) -> str:
+        return str(self.user)

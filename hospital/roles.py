@@ -1,0 +1,88 @@
+"""Staff roles: one Django group each, with the permissions that role needs.
+
+Each app declares what its models grant to which role with `grant()` in its AppConfig.ready();
+after every migrate the groups are brought in line with those declarations, so a new model's
+permissions reach the right people without a hand-written data migration per app.
+"""
+
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    GUIDE = "guide", _("Guide")
+    DEPARTMENT_MANAGER = "department_manager", _("Department manager")
+    SUPERVISOR = "supervisor", _("Supervisor")
+    SECURITY_DESK = "security_desk", _("Security desk")
+
+
+# Roles that work in the Django admin (is_staff); guides and the security desk use the app only.
+ADMIN_ROLES = frozenset({Role.DEPARTMENT_MANAGER, Role.SUPERVISOR})
+
+_PERMISSIONS: dict[str, set[str]] = {role: set() for role in Role.values}
+
+
+def grant(role: str, *permissions: str) -> None:
+    """Declare that `role` holds these permissions ("app_label.codename")."""
+    _PERMISSIONS[role].update(permissions)
+
+
+def declared_permissions() -> dict[str, set[str]]:
+    return {role: set(perms) for role, perms in _PERMISSIONS.items()}
+
+
+def roles_of(user: Any) -> frozenset[str]:
+    """Return the role codes of a user, cached on the user object for the request."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    cached = getattr(user, "_front_desk_roles", None)
+    if cached is None:
+        cached = frozenset(
+            name for name in user.groups.values_list("name", flat=True) if name in Role.values
+        )
+        user._front_desk_roles = cached
+    return cached
+
+
+def has_role(user: Any, *roles: str) -> bool:
+    """Return whether the user holds one of these roles; administrators hold them all."""
+    if getattr(user, "is_superuser", False):
+        return True
+    return bool(roles_of(user) & set(roles))
+
+
+def role_required(*roles: str) -> Callable:
+    """Refuse the view with 403 unless the user holds one of `roles`."""
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if not has_role(request.user, *roles):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def sync_role_permissions(using: str = "default", **kwargs: Any) -> None:
+    """Make each role's group hold exactly the declared permissions (post_migrate)."""
+    from django.contrib.auth.models import Group, Permission
+
+    wanted: dict[str, Iterable[str]] = declared_permissions()
+    all_codes = {code for codes in wanted.values() for code in codes}
+    by_code = {
+        f"{p.content_type.app_label}.{p.codename}": p
+        for p in Permission.objects.using(using).select_related("content_type")
+        if f"{p.content_type.app_label}.{p.codename}" in all_codes
+    }
+    for role, codes in wanted.items():
+        group, _created = Group.objects.using(using).get_or_create(name=role)
+        group.permissions.set([by_code[c] for c in codes if c in by_code])

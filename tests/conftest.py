@@ -1,0 +1,114 @@
+"""Fixtures every app's tests share: a desk, and one logged-in client per role."""
+
+import pytest
+from django.test import Client
+
+from hospital.models import Department, Desk
+from hospital.roles import Role
+from tests.hospital.factories import DeskFactory, StaffProfileFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings) -> None:
+    # Argon2 is right for production and needlessly slow for hundreds of test logins.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def desk(db) -> Desk:
+    return DeskFactory(code="main-hall", name="门诊大厅导医台")
+
+
+@pytest.fixture
+def other_desk(db) -> Desk:
+    return DeskFactory(code="inpatient", name="住院楼服务台")
+
+
+def _staff(username: str, role: str, desk: Desk):
+    user = UserFactory(username=username, role=role)
+    StaffProfileFactory(user=user, home_desk=desk)
+    return user
+
+
+@pytest.fixture
+def guide(desk):
+    return _staff("guide", Role.GUIDE, desk)
+
+
+@pytest.fixture
+def second_guide(desk):
+    return _staff("guide2", Role.GUIDE, desk)
+
+
+@pytest.fixture
+def manager(desk):
+    """A department manager of gastroenterology (GI) only."""
+    user = _staff("manager", Role.DEPARTMENT_MANAGER, desk)
+    Department.objects.get(code="GI").managers.add(user)
+    return user
+
+
+@pytest.fixture
+def other_manager(desk):
+    """A department manager of cardiology (CARD) only."""
+    user = _staff("manager2", Role.DEPARTMENT_MANAGER, desk)
+    Department.objects.get(code="CARD").managers.add(user)
+    return user
+
+
+@pytest.fixture
+def supervisor(desk):
+    return _staff("supervisor", Role.SUPERVISOR, desk)
+
+
+@pytest.fixture
+def security(desk):
+    return _staff("security", Role.SECURITY_DESK, desk)
+
+
+@pytest.fixture
+def administrator(desk):
+    return _staff("admin", "admin", desk)
+
+
+def _client_for(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def guide_client(guide) -> Client:
+    return _client_for(guide)
+
+
+@pytest.fixture
+def manager_client(manager) -> Client:
+    return _client_for(manager)
+
+
+@pytest.fixture
+def supervisor_client(supervisor) -> Client:
+    return _client_for(supervisor)
+
+
+@pytest.fixture
+def security_client(security) -> Client:
+    return _client_for(security)
+
+
+@pytest.fixture
+def admin_client_user(administrator) -> Client:
+    return _client_for(administrator)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Skip PostgreSQL-only tests when the suite runs on SQLite (CI runs both)."""
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL: run with DATABASE_URL=postgres://…")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)

@@ -1,0 +1,60 @@
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from hospital.models import Department, Desk, StaffProfile
+from hospital.roles import ADMIN_ROLES
+
+
+class DeskFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Desk
+        django_get_or_create = ["code"]
+
+    code = factory.Sequence(lambda n: f"desk-{n}")
+    name = factory.Sequence(lambda n: f"导医台 {n}")
+
+
+class DepartmentFactory(factory.django.DjangoModelFactory):
+    """A department beyond the shipped directory (which the migrations load)."""
+
+    class Meta:
+        model = Department
+        django_get_or_create = ["code"]
+
+    code = factory.Sequence(lambda n: f"T{n}")
+    kind = Department.Kind.CLINICAL
+    name_zh_hans = factory.Sequence(lambda n: f"测试科{n}")
+    name_zh_hant = factory.Sequence(lambda n: f"測試科{n}")
+    name_en = factory.Sequence(lambda n: f"Test department {n}")
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    first_name = factory.Sequence(lambda n: f"员工{n}")
+    password = factory.django.Password("pass-for-tests-1")
+
+    @factory.post_generation
+    def role(self, create: bool, extracted: str | None, **kwargs) -> None:
+        """Put the user in the role's group; `role="admin"` makes a superuser."""
+        if not create or not extracted:
+            return
+        if extracted == "admin":
+            self.is_superuser = self.is_staff = True
+        else:
+            self.groups.add(Group.objects.get(name=extracted))
+            self.is_staff = extracted in ADMIN_ROLES
+        self.save()
+
+
+class StaffProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StaffProfile
+
+    user = factory.SubFactory(UserFactory)
+    home_desk = factory.SubFactory(DeskFactory)

@@ -1,0 +1,71 @@
+"""Every URL needs a login except the login page and the health check."""
+
+import re
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+PUBLIC = {"/accounts/login/", "/healthz", "/admin/login/"}
+
+
+def _walk(patterns, prefix: str = ""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            yield from _walk(entry.url_patterns, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            yield prefix + str(entry.pattern)
+
+
+def _example_path(pattern: str) -> str:
+    """Turn a route or regex into a concrete path with placeholder arguments."""
+    path = re.sub(r"<(?:int:)?[\w]+>", "1", pattern)
+    path = re.sub(r"<(?:uuid):\w+>", "00000000-0000-0000-0000-000000000000", path)
+    path = re.sub(r"<(?:str|slug|path):\w+>", "x", path)
+    path = re.sub(r"\(\?P<\w+>[^)]*\)", "1", path)
+    path = path.replace("^", "").replace("$", "").replace("\\", "")
+    path = re.sub(r"[?*+]", "", path)
+    return "/" + path
+
+
+def all_paths() -> list[str]:
+    return sorted({_example_path(p) for p in _walk(get_resolver().url_patterns)})
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", all_paths())
+def test_anonymous_request_is_sent_to_login(client, path: str) -> None:
+    if path in PUBLIC or path.startswith("/static/"):
+        pytest.skip("public by design")
+    response = client.get(path)
+    if path.startswith("/admin/"):
+        # The admin keeps its own login page, and its catch-all answers unknown paths with it.
+        assert response.status_code in (302, 404), path
+        if response.status_code == 302:
+            assert "/login/" in response["Location"], path
+        return
+    assert response.status_code == 302, path
+    assert response["Location"].startswith("/accounts/login/"), path
+
+
+def test_walk_finds_the_apps_urls() -> None:
+    paths = all_paths()
+    assert "/" in paths and "/healthz" in paths and "/accounts/login/" in paths
+
+
+@pytest.mark.django_db
+def test_health_check_answers_without_login(client) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+@pytest.mark.django_db
+def test_health_check_reports_503_when_the_database_fails(client, monkeypatch) -> None:
+    from django.db import DatabaseError, connection
+
+    def broken_cursor(*args, **kwargs):
+        raise DatabaseError("down")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    response = client.get("/healthz")
+    assert response.status_code == 503
