@@ -1,5 +1,8 @@
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -40,8 +43,21 @@ class Equipment(models.Model):
         return f"{self.get_kind_display()} {self.label}"
 
 
+class EquipmentLoanQuerySet(models.QuerySet):
+    def open(self) -> "EquipmentLoanQuerySet":
+        return self.filter(returned_at__isnull=True)
+
+    def overdue(self, now: datetime | None = None) -> "EquipmentLoanQuerySet":
+        """Return the loans still out after their due-back time."""
+        return self.open().filter(due_back_at__lt=now or timezone.now())
+
+
 class EquipmentLoan(models.Model):
     """A piece of equipment lent to a visitor (linked to the visit) or to staff, until returned."""
+
+    class BorrowerKind(models.TextChoices):
+        VISITOR = "visitor", _("Visitor")
+        STAFF = "staff", _("Staff")
 
     equipment = models.ForeignKey(
         Equipment, on_delete=models.PROTECT, related_name="loans", verbose_name=_("equipment")
@@ -53,6 +69,9 @@ class EquipmentLoan(models.Model):
         blank=True,
         related_name="loans",
         verbose_name=_("visit"),
+    )
+    borrower_kind = models.CharField(
+        _("lent to"), max_length=8, choices=BorrowerKind.choices, default=BorrowerKind.VISITOR
     )
     borrower_name = models.CharField(_("borrower"), max_length=60, blank=True)
     lent_by = models.ForeignKey(
@@ -74,6 +93,8 @@ class EquipmentLoan(models.Model):
     )
     history = HistoricalRecords()
 
+    objects = EquipmentLoanQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("equipment loan")
         verbose_name_plural = _("equipment loans")
@@ -90,11 +111,31 @@ class EquipmentLoan(models.Model):
                 | models.Q(returned_at__gte=models.F("lent_at")),
                 name="equipment_loan_returned_after_lent",
             ),
+            models.CheckConstraint(
+                condition=models.Q(borrower_kind__in=["visitor", "staff"]),
+                name="equipment_loan_borrower_kind_valid",
+            ),
+            # A loan names who has it: the visit, or a person's name.
+            models.CheckConstraint(
+                condition=models.Q(visit__isnull=False) | ~models.Q(borrower_name=""),
+                name="equipment_loan_has_borrower",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(due_back_at__isnull=True)
+                | models.Q(due_back_at__gte=models.F("lent_at")),
+                name="equipment_loan_due_after_lent",
+            ),
         ]
         indexes = [
             models.Index(
                 fields=["lent_at"],
                 name="equipment_loan_open_idx",
+                condition=models.Q(returned_at__isnull=True),
+            ),
+            # Overdue loans on the board and the handover sheet.
+            models.Index(
+                fields=["due_back_at"],
+                name="equipment_loan_due_idx",
                 condition=models.Q(returned_at__isnull=True),
             ),
         ]
@@ -105,3 +146,11 @@ class EquipmentLoan(models.Model):
     @property
     def is_open(self) -> bool:
         return self.returned_at is None
+
+    @property
+    def is_overdue(self) -> bool:
+        return (
+            self.returned_at is None
+            and self.due_back_at is not None
+            and self.due_back_at < timezone.now()
+        )
