@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('handover', '0002_equipment_loan_borrower_overdue'),
-        ('hospital', '0003_escort_handoff'),
+        ('hospital', '0002_roles_and_default_directory'),
         ('reception', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
