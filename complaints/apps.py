@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class ComplaintsConfig(AppConfig):
     name = "complaints"
     verbose_name = _("Complaints")
+
+    def ready(self) -> None:
+        # Registers the calendar-coverage system check (hospital.W001) with the module.
+        import hospital.workdays  # noqa: F401

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Department, Desk, StaffProfile
+from .models import CalendarDay, Department, Desk, StaffProfile
 
 admin.site.site_header = _("Front Desk administration")
 admin.site.site_title = _("Front Desk")
@@ -52,3 +52,30 @@ class StaffProfileAdmin(SimpleHistoryAdmin):
     list_select_related = ["user", "home_desk"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
     autocomplete_fields = ["user"]
+
+
+# --- Working-day calendar (issue 5) -------------------------------------------------------------
+
+
+@admin.register(CalendarDay)
+class CalendarDayAdmin(SimpleHistoryAdmin):
+    list_display = ["date", "weekday", "kind", "note"]
+    list_filter = ["kind"]
+    search_fields = ["note"]
+    date_hierarchy = "date"
+
+    @admin.display(description=_("weekday"))
+    def weekday(self, obj: CalendarDay) -> str:
+        from django.utils.formats import date_format
+
+        return date_format(obj.date, "l")
+
+    def changelist_view(self, request, extra_context=None):
+        from django.contrib import messages
+
+        from .workdays import coverage_warning
+
+        warning = coverage_warning()
+        if warning:
+            messages.warning(request, warning)
+        return super().changelist_view(request, extra_context)

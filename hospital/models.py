@@ -146,3 +146,57 @@ class StaffProfile(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+
+# --- Working-day calendar (issue 5): the admin's own closures and extra working days. ---------
+
+
+class CalendarDay(models.Model):
+    """A day the administrator declares closed or working, over the public-holiday calendar.
+
+    `hospital.workdays` reads these on top of the `chinese_calendar` package: a closure (a local
+    holiday, a day the hospital shuts) is never a working day, an extra working day always is.
+    For a year the package does not cover yet, enter that year's holidays and make-up days here.
+    """
+
+    class Kind(models.TextChoices):
+        CLOSURE = "closure", _("Closure (not a working day)")
+        WORKING_DAY = "working_day", _("Extra working day")
+
+    date = models.DateField(_("date"), unique=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    note = models.CharField(
+        _("note"),
+        max_length=120,
+        blank=True,
+        help_text=_("Why, e.g. National Day 2027 or make-up working day for Spring Festival."),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("calendar day")
+        verbose_name_plural = _("calendar days")
+        ordering = ["-date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["closure", "working_day"]),
+                name="calendar_day_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        # Not a business rule: the working-day cache of this process must see the change now.
+        from .workdays import clear_cache
+
+        clear_cache()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        from .workdays import clear_cache
+
+        clear_cache()
+        return result
