@@ -1,0 +1,216 @@
+"""What a shift hands on: gathered from every app at signing, frozen on the sheet as plain data.
+
+The snapshot holds codes and names, not sentences, so the sheet reads in whichever language the
+reader uses; `pending_rows()` turns it back into lines to show.
+"""
+
+from datetime import datetime
+from typing import Any
+
+from django.apps import apps
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+
+from hospital.models import Desk
+from reception.models import Visit
+
+from .models import EquipmentLoan, HandoverTask, KeyLoan
+
+# How many lines of one kind a sheet lists; the total is always given.
+MAX_LINES = 30
+
+SECTIONS = ("visits", "escalations", "complaints", "callbacks", "keys", "equipment", "tasks")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _model(label: str):
+    """Return a model of an app being written in parallel, or None while it does not exist."""
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+def gather_pending(*, desk: Desk, start: datetime, end: datetime) -> dict[str, Any]:
+    """Return what is still open at `desk` at the end of the shift [start, end)."""
+    now = timezone.now()
+    snapshot: dict[str, Any] = {"gathered_at": now.isoformat()}
+
+    visits = Visit.objects.open().filter(desk=desk).select_related("visitor", "destination")
+    snapshot["visits"] = {
+        "total": visits.count(),
+        "items": [
+            {
+                "who": str(v.visitor),
+                "status": v.status,
+                "destination": v.destination.name if v.destination else "",
+                "since": _iso(v.arrived_at),
+            }
+            for v in visits.order_by("arrived_at")[:MAX_LINES]
+        ],
+    }
+
+    escalation = _model("triage.Escalation")
+    if escalation is not None:
+        open_escalations = escalation.objects.filter(
+            visit__desk=desk, closed_at__isnull=True
+        ).select_related("visit__visitor")
+        snapshot["escalations"] = {
+            "total": open_escalations.count(),
+            "items": [
+                {
+                    "who": str(e.visit.visitor),
+                    "observation": e.observation[:120],
+                    "since": _iso(e.spotted_at),
+                }
+                for e in open_escalations.order_by("spotted_at")[:MAX_LINES]
+            ],
+        }
+
+    snapshot["complaints"] = _complaints(desk=desk, start=start, end=end)
+    snapshot["callbacks"] = _callbacks(desk=desk, end=end)
+
+    keys = KeyLoan.objects.open().filter(key__desk=desk).select_related("key")
+    snapshot["keys"] = {
+        "total": keys.count(),
+        "items": [
+            {
+                "key": str(k.key),
+                "who": k.issued_to,
+                "due": _iso(k.due_back_at),
+                "overdue": k.due_back_at < now,
+            }
+            for k in keys.order_by("due_back_at")[:MAX_LINES]
+        ],
+    }
+
+    loans = EquipmentLoan.objects.open().filter(equipment__desk=desk).select_related("equipment")
+    snapshot["equipment"] = {
+        "total": loans.count(),
+        "items": [
+            {
+                "equipment": str(e.equipment),
+                "who": e.borrower_name or (str(e.visit) if e.visit_id else ""),
+                "due": _iso(e.due_back_at),
+                "overdue": bool(e.due_back_at and e.due_back_at < now),
+            }
+            for e in loans.select_related("visit").order_by("lent_at")[:MAX_LINES]
+        ],
+    }
+
+    tasks = HandoverTask.objects.filter(desk=desk, done_at__isnull=True)
+    snapshot["tasks"] = {
+        "total": tasks.count(),
+        "items": [{"text": t.text[:120], "since": _iso(t.created_at)} for t in tasks[:MAX_LINES]],
+    }
+    return {key: value for key, value in snapshot.items() if value is not None}
+
+
+def _complaints(*, desk: Desk, start: datetime, end: datetime) -> dict[str, Any] | None:
+    """Complaints received during the shift and their state (issue 5's model, when present)."""
+    complaint = _model("complaints.Complaint")
+    if complaint is None:
+        return None
+    fields = {f.name for f in complaint._meta.get_fields()}
+    received = next((f for f in ("received_at", "created_at") if f in fields), None)
+    if received is None:
+        return None
+    rows = complaint.objects.filter(**{f"{received}__gte": start, f"{received}__lt": end})
+    if "desk" in fields:
+        rows = rows.filter(desk=desk)
+    items = []
+    for c in rows.order_by(received)[:MAX_LINES]:
+        state = c.get_status_display() if hasattr(c, "get_status_display") else ""
+        items.append(
+            {
+                "id": c.pk,
+                "text": str(c)[:120],
+                "status": getattr(c, "status", ""),
+                "status_label": str(state),
+                "since": _iso(getattr(c, received)),
+            }
+        )
+    return {"total": rows.count(), "items": items}
+
+
+def _callbacks(*, desk: Desk, end: datetime) -> dict[str, Any] | None:
+    """Callbacks due by the end of the shift (issue 7's Inquiry, when present)."""
+    inquiry = _model("reception.Inquiry")
+    if inquiry is None:
+        return None
+    fields = {f.name for f in inquiry._meta.get_fields()}
+    due = next((f for f in ("callback_due_at", "callback_due", "due_at") if f in fields), None)
+    if due is None:
+        return None
+    rows = inquiry.objects.filter(**{f"{due}__lt": end})
+    done = next(
+        (f for f in ("callback_done_at", "called_back_at", "closed_at") if f in fields), None
+    )
+    if done:
+        rows = rows.filter(**{f"{done}__isnull": True})
+    if "desk" in fields:
+        rows = rows.filter(desk=desk)
+    return {
+        "total": rows.count(),
+        "items": [
+            {"text": str(i)[:120], "since": _iso(getattr(i, due))}
+            for i in rows.order_by(due)[:MAX_LINES]
+        ],
+    }
+
+
+def _time(value: str | None) -> str:
+    moment = parse_datetime(value) if value else None
+    return timezone.localtime(moment).strftime("%m-%d %H:%M") if moment else ""
+
+
+def pending_rows(snapshot: dict[str, Any]) -> list[dict[str, Any]]:
+    """Turn a snapshot into sections of display lines in the active language."""
+    titles = {
+        "visits": _("Visitors still waiting or under escort"),
+        "escalations": _("Open escalations"),
+        "complaints": _("Complaints received this shift"),
+        "callbacks": _("Callbacks due"),
+        "keys": _("Keys still out"),
+        "equipment": _("Equipment still out"),
+        "tasks": _("Open tasks"),
+    }
+    statuses = dict(Visit.Status.choices)
+    sections = []
+    for key in SECTIONS:
+        block = snapshot.get(key)
+        if not block:
+            continue
+        lines = []
+        for item in block.get("items", []):
+            if key == "visits":
+                text = f"{item['who']} · {statuses.get(item['status'], item['status'])}"
+                if item.get("destination"):
+                    text += f" → {item['destination']}"
+                when = _time(item.get("since"))
+            elif key == "escalations":
+                text, when = f"{item['who']} · {item['observation']}", _time(item.get("since"))
+            elif key == "complaints":
+                text = item["text"] + (f" · {item['status_label']}" if item["status_label"] else "")
+                when = _time(item.get("since"))
+            elif key in ("keys", "equipment"):
+                thing = item.get("key") or item.get("equipment")
+                text = f"{thing} → {item['who']}"
+                when = _("due %(time)s") % {"time": _time(item["due"])} if item.get("due") else ""
+            else:
+                text, when = item["text"], _time(item.get("since"))
+            lines.append({"text": text, "when": when, "flag": bool(item.get("overdue"))})
+        sections.append(
+            {
+                "key": key,
+                "title": titles[key],
+                "total": block.get("total", 0),
+                "lines": lines,
+                "more": max(block.get("total", 0) - len(lines), 0),
+            }
+        )
+    return sections

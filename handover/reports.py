@@ -1,0 +1,153 @@
+"""The supervisor's daily handover sheet: a page of counts and signatures, not of visitors.
+
+Every figure is aggregated by the database, so a day of 20,000 visits costs the same handful of
+queries as a quiet Sunday (benchmarks/daily_sheet.py measures it).
+"""
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.apps import apps
+from django.db.models import Count, Prefetch, Q
+from django.db.models.functions import ExtractHour
+from django.utils import timezone
+
+from hospital.models import Department, Desk
+from reception.models import Visit
+
+from .models import (
+    AfterHoursBook,
+    AfterHoursEntry,
+    ChecklistEntry,
+    HandoverSheet,
+    KeyLoan,
+    SheetAddendum,
+    SheetEvent,
+    Shift,
+)
+from .pending import pending_rows
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = timezone.make_aware(datetime.combine(day, datetime.min.time()))
+    return start, start + timedelta(days=1)
+
+
+def _sheets(day: date, desks: list[Desk]) -> list[HandoverSheet]:
+    return list(
+        HandoverSheet.objects.for_list()
+        .filter(date=day, desk__in=desks)
+        .prefetch_related(
+            Prefetch("checklist", queryset=ChecklistEntry.objects.order_by("sort_order", "pk")),
+            Prefetch("events", queryset=SheetEvent.objects.select_related("by").order_by("at")),
+            Prefetch("addenda", queryset=SheetAddendum.objects.select_related("written_by")),
+        )
+    )
+
+
+def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
+    """Return everything the daily sheet shows for one desk (or all desks) on `day`."""
+    desks = [desk] if desk is not None else list(Desk.objects.filter(is_active=True))
+    start, end = day_bounds(day)
+    sheets = {(s.desk_id, s.shift_id): s for s in _sheets(day, desks)}
+    shifts = Shift.objects.filter(desk__in=desks, is_active=True).order_by(
+        "sort_order", "starts_at"
+    )
+    sections = []
+    for current in desks:
+        rows = []
+        for shift in (s for s in shifts if s.desk_id == current.pk):
+            sheet = sheets.get((current.pk, shift.pk))
+            rows.append(
+                {
+                    "shift": shift,
+                    "sheet": sheet,
+                    "pending": pending_rows(sheet.pending) if sheet and sheet.pending else [],
+                    "refusals": [e for e in sheet.events.all() if e.kind == SheetEvent.Kind.REFUSED]
+                    if sheet
+                    else [],
+                }
+            )
+        sections.append({"desk": current, "shifts": rows})
+
+    visits = Visit.objects.filter(arrived_at__gte=start, arrived_at__lt=end)
+    if desk is not None:
+        visits = visits.filter(desk=desk)
+    by_department_rows = list(visits.values("destination").annotate(n=Count("id")).order_by("-n"))
+    departments = Department.objects.in_bulk(
+        [r["destination"] for r in by_department_rows if r["destination"]]
+    )
+    by_department = [
+        {
+            "department": departments.get(r["destination"]),
+            "n": r["n"],
+        }
+        for r in by_department_rows
+    ]
+    hours = dict(
+        visits.annotate(hour=ExtractHour("arrived_at", tzinfo=timezone.get_current_timezone()))
+        .values("hour")
+        .annotate(n=Count("id"))
+        .values_list("hour", "n")
+    )
+    by_hour = [{"hour": h, "n": hours.get(h, 0)} for h in range(24) if hours.get(h)]
+    total = sum(r["n"] for r in by_department_rows)
+
+    escalations = []
+    escalation = _model("triage.Escalation")
+    if escalation is not None:
+        rows = escalation.objects.filter(spotted_at__gte=start, spotted_at__lt=end)
+        if desk is not None:
+            rows = rows.filter(visit__desk=desk)
+        escalations = list(
+            rows.select_related("visit__visitor", "spotted_by").order_by("spotted_at")
+        )
+
+    complaints = []
+    complaint = _model("complaints.Complaint")
+    if complaint is not None:
+        rows = complaint.objects.filter(received_at__gte=start, received_at__lt=end)
+        if desk is not None:
+            rows = rows.filter(Q(desk=desk) | Q(desk__isnull=True))
+        complaints = list(rows.select_related("received_by").order_by("received_at"))
+
+    books = list(
+        AfterHoursBook.objects.filter(night_of=day - timedelta(days=1), desk__in=desks)
+        .select_related("desk", "handed_over_by", "taken_back_by")
+        .prefetch_related(
+            Prefetch(
+                "entries",
+                queryset=AfterHoursEntry.objects.select_related("recorded_by", "task"),
+            )
+        )
+    )
+    key_lines = list(
+        KeyLoan.objects.filter(
+            Q(issued_at__gte=start, issued_at__lt=end)
+            | Q(returned_at__gte=start, returned_at__lt=end),
+            key__desk__in=desks,
+        )
+        .select_related("key", "issued_by", "returned_to")
+        .order_by("issued_at")
+    )
+    return {
+        "day": day,
+        "desk": desk,
+        "sections": sections,
+        "visits_total": total,
+        "by_department": by_department,
+        "by_hour": by_hour,
+        "by_hour_max": max((r["n"] for r in by_hour), default=0),
+        "escalations": escalations,
+        "complaints": complaints,
+        "books": books,
+        "key_lines": key_lines,
+        "generated_at": timezone.now(),
+    }
+
+
+def _model(label: str):
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
