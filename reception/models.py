@@ -88,6 +88,12 @@ class Visitor(models.Model):
     def is_priority(self) -> bool:
         return bool(self.PRIORITY_NEEDS.intersection(self.needs or []))
 
+    @property
+    def needs_display(self) -> str:
+        """Return the needs as the guide reads them, e.g. "Wheelchair, Interpreter"."""
+        labels = dict(self.Need.choices)
+        return ", ".join(str(labels.get(need, need)) for need in self.needs or [])
+
 
 class Urgency(models.TextChoices):
     """China's emergency pre-triage levels; re-assess times live in triage.UrgencyLevel."""
@@ -445,6 +451,7 @@ class Inquiry(models.Model):
         ]
         indexes = [
             models.Index(fields=["desk", "work_day"], name="inquiry_desk_day_idx"),
+            models.Index(fields=["desk", "received_at"], name="inquiry_desk_received_idx"),
             # Callbacks due: open callbacks of a desk by due date.
             models.Index(
                 fields=["desk", "callback_due_on"],
@@ -471,6 +478,13 @@ class Inquiry(models.Model):
     @property
     def is_phone(self) -> bool:
         return self.channel in self.PHONE_CHANNELS
+
+    @property
+    def moved_to_next_working_day(self) -> bool:
+        """Return whether it came in after hours and counts for a later working day."""
+        from django.utils import timezone
+
+        return self.work_day != timezone.localdate(self.received_at)
 
     @property
     def is_open_callback(self) -> bool:

@@ -1,1 +1,92 @@
-from django.contrib import admin  # noqa: F401
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from hospital.models import Department
+from hospital.roles import Role, has_role
+
+from .models import Escalation, TriageDecision, UrgencyLevel
+
+# --- issue 3: urgency levels, decisions, escalations --------------------------------------------
+
+
+class ReadOnlyRecordAdmin(SimpleHistoryAdmin):
+    """Records of what a guide did on the tablet: the admin reads them, the flow writes them."""
+
+    department_lookup = "visit__destination__in"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        records = super().get_queryset(request)
+        if has_role(request.user, Role.SUPERVISOR):
+            return records
+        return records.filter(
+            **{self.department_lookup: Department.objects.managed_by(request.user)}
+        )
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+@admin.register(UrgencyLevel)
+class UrgencyLevelAdmin(SimpleHistoryAdmin):
+    list_display = ["code", "reassess_minutes"]
+    list_editable = ["reassess_minutes"]
+    ordering = ["code"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # the four national levels exist from the first migrate
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+@admin.register(TriageDecision)
+class TriageDecisionAdmin(ReadOnlyRecordAdmin):
+    list_display = ["visit", "department", "urgency", "overridden", "decided_by", "decided_at"]
+    list_filter = [
+        "urgency",
+        "overridden",
+        ("department", admin.RelatedOnlyFieldListFilter),
+        "visit__desk",
+        ("decided_at", admin.DateFieldListFilter),
+    ]
+    list_select_related = ["visit", "department", "decided_by"]
+    search_fields = ["visit__visitor__phone", "visit__chief_complaint", "override_reason"]
+    date_hierarchy = "decided_at"
+    show_full_result_count = False
+
+
+@admin.register(Escalation)
+class EscalationAdmin(ReadOnlyRecordAdmin):
+    list_display = [
+        "visit",
+        "spotted_at",
+        "spotted_by",
+        "minutes_to_team_call",
+        "family_notified_at",
+        "handed_to_er_at",
+        "closed_at",
+    ]
+    list_filter = [
+        ("spotted_at", admin.DateFieldListFilter),
+        "visit__desk",
+        ("visit__destination", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["visit", "spotted_by"]
+    search_fields = ["visit__visitor__phone", "observation"]
+    date_hierarchy = "spotted_at"
+
+    @admin.display(description=_("minutes to team call"))
+    def minutes_to_team_call(self, obj: Escalation):
+        return obj.minutes_to_team_call
+
+
+# --- end issue 3 ---------------------------------------------------------------------------------

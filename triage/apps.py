@@ -5,3 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class TriageConfig(AppConfig):
     name = "triage"
     verbose_name = _("Triage")
+
+    def ready(self) -> None:
+        # issue 3: who may read the walk-in records in the admin
+        from hospital.roles import Role, grant
+
+        grant(
+            Role.SUPERVISOR,
+            "triage.view_urgencylevel",
+            "triage.change_urgencylevel",
+            "triage.view_triagedecision",
+            "triage.view_escalation",
+        )
+        grant(Role.DEPARTMENT_MANAGER, "triage.view_triagedecision", "triage.view_escalation")

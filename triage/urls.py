@@ -1,3 +1,15 @@
+from django.urls import path
+
+from . import views
+
 app_name = "triage"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    # issue 3: routing a visit, escalations
+    path("visits/<int:pk>/route/", views.route, name="route"),
+    path("visits/<int:pk>/escalate/", views.escalate, name="escalate"),
+    path("escalations/<int:pk>/", views.escalation_detail, name="escalation"),
+    path("escalations/<int:pk>/step/", views.escalation_step, name="escalation_step"),
+    path("escalations/<int:pk>/close/", views.escalation_close, name="escalation_close"),
+    # end issue 3
+]

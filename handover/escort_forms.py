@@ -1,0 +1,81 @@
+"""Escort and handoff forms (issue 3): they validate and normalise; handover.services acts.
+
+Kept apart from forms.py (the shift, key and equipment forms) so that two engineers can grow
+them side by side."""
+
+from django import forms
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+
+from hospital.models import Department
+
+from .models import Equipment, EquipmentLoan, Handoff
+
+# --- issue 3: escort and handoff ----------------------------------------------------------------
+
+
+class EscortForm(forms.Form):
+    destination = forms.ModelChoiceField(
+        label=_("Destination"),
+        queryset=Department.objects.active(),
+        required=False,
+        help_text=_("Leave as it is to go where the visit was routed."),
+    )
+    wheelchair = forms.ModelChoiceField(
+        label=_("Lend a wheelchair"),
+        queryset=Equipment.objects.none(),
+        required=False,
+        empty_label=_("No wheelchair"),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, desk=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Wheelchairs of this desk that are in service and not out on a loan.
+        self.fields["wheelchair"].queryset = (
+            Equipment.objects.filter(desk=desk, kind=Equipment.Kind.WHEELCHAIR, is_active=True)
+            .exclude(
+                Exists(EquipmentLoan.objects.filter(equipment=OuterRef("pk"), returned_at=None))
+            )
+            .order_by("label")
+            if desk is not None
+            else Equipment.objects.none()
+        )
+
+
+class HandoffForm(forms.Form):
+    receiver_role = forms.ChoiceField(
+        label=_("Handed to"),
+        choices=Handoff.ReceiverRole.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Tap who took over: floor guide, nurse, doctor or other.")},
+    )
+    receiver_name = forms.CharField(
+        label=_("Their name"),
+        max_length=60,
+        error_messages={"required": _("Write the name of the person who took over.")},
+    )
+    receiver_title = forms.CharField(label=_("Their title"), max_length=40, required=False)
+    situation = forms.CharField(
+        label=_("Situation"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("What is wrong, in a sentence."),
+    )
+    special_needs = forms.CharField(
+        label=_("Special needs"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    promised = forms.CharField(
+        label=_("What was promised"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+# --- end issue 3 ---------------------------------------------------------------------------------

@@ -1,0 +1,109 @@
+"""Handover pages."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from hospital.desks import current_desk
+from hospital.roles import Role, role_required
+from reception.models import Visit
+
+from . import services
+from .escort_forms import EscortForm, HandoffForm
+from .models import Escort
+
+# --- issue 3: escort and handoff ----------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def escort_start(request: HttpRequest, pk: int) -> HttpResponse:
+    """Start walking a routed visitor to the department, lending a wheelchair if needed."""
+    visit = get_object_or_404(Visit.objects.select_related("visitor", "destination"), pk=pk)
+    desk = current_desk(request)
+    form = EscortForm(
+        request.POST or None,
+        desk=desk,
+        initial={"version": visit.version, "destination": visit.destination_id},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            escort = services.escort_start(
+                visit=visit,
+                by=request.user,
+                destination=data["destination"],
+                wheelchair=data["wheelchair"],
+                expected_version=data["version"],
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(visit)
+        messages.success(
+            request,
+            _("Escort to %(department)s started. Hand the visitor off when you arrive.")
+            % {"department": escort.destination.name},
+        )
+        return redirect(visit)
+    return render(request, "handover/escort_start.html", {"visit": visit, "form": form})
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def handoff(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record who received the visitor and what was passed on (SBAR in three lines)."""
+    visit = get_object_or_404(Visit.objects.select_related("visitor", "destination"), pk=pk)
+    escort = (
+        Escort.objects.select_related("guide", "destination")
+        .filter(visit=visit, arrived_at__isnull=True)
+        .first()
+    )
+    if escort is None:
+        messages.error(
+            request,
+            _("A visit that is “%(current)s” cannot be handed off: start an escort first.")
+            % {"current": visit.get_status_display()},
+        )
+        return redirect(visit)
+    needs = dict(visit.visitor.Need.choices)
+    initial = {
+        "version": visit.version,
+        "situation": visit.chief_complaint,
+        "special_needs": "、".join(str(needs.get(n, n)) for n in visit.visitor.needs or []),
+    }
+    form = HandoffForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            record = services.handoff_record(
+                visit=visit,
+                by=request.user,
+                receiver_name=data["receiver_name"],
+                receiver_role=data["receiver_role"],
+                receiver_title=data["receiver_title"],
+                situation=data["situation"],
+                special_needs=data["special_needs"],
+                promised=data["promised"],
+                expected_version=data["version"],
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(visit)
+        if record.continues_escort:
+            messages.success(
+                request,
+                _("Handed to floor guide %(name)s, who continues the escort.")
+                % {"name": record.receiver_name},
+            )
+        else:
+            messages.success(request, _("Handed off to %(name)s.") % {"name": record.receiver_name})
+        return redirect("reception:board")
+    return render(
+        request, "handover/handoff.html", {"visit": visit, "escort": escort, "form": form}
+    )
+
+
+# --- end issue 3 ---------------------------------------------------------------------------------

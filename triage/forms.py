@@ -1,0 +1,59 @@
+"""Triage forms: they validate and normalise; triage.services acts."""
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from hospital.models import Department
+from reception.models import Urgency
+
+# --- issue 3: routing and escalation ------------------------------------------------------------
+
+
+class RouteForm(forms.Form):
+    """One tap: a suggestion (`pick` = "CODE:LEVEL") or any department with the chosen level."""
+
+    pick = forms.CharField(required=False, widget=forms.HiddenInput)
+    department = forms.ModelChoiceField(
+        label=_("Another department"),
+        queryset=Department.objects.active(),
+        to_field_name="code",
+        required=False,
+        error_messages={"invalid_choice": _("Choose a department from the list.")},
+    )
+    urgency = forms.ChoiceField(
+        label=_("Urgency"), choices=Urgency.choices, required=False, widget=forms.RadioSelect
+    )
+    override_reason = forms.CharField(
+        label=_("Why not the suggestion? (optional)"), max_length=200, required=False
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        pick = data.get("pick") or ""
+        if pick:
+            code, _sep, level = pick.partition(":")
+            department = Department.objects.active().filter(code=code).first()
+            if department is None or level not in Urgency.values:
+                raise ValidationError(_("That suggestion is no longer available; choose again."))
+            data["department"], data["urgency"] = department, level
+        elif not data.get("department"):
+            self.add_error("department", _("Tap a suggestion or choose a department."))
+        elif not data.get("urgency"):
+            self.add_error("urgency", _("Choose an urgency level."))
+        return data
+
+
+class EscalationForm(forms.Form):
+    observation = forms.CharField(
+        label=_("What did you see?"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Write in a few words what you saw.")},
+    )
+
+
+# --- end issue 3 ---------------------------------------------------------------------------------

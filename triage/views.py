@@ -1,0 +1,170 @@
+"""Triage pages: the routing screen and the escalation to emergency."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from hospital.models import Department
+from hospital.roles import Role, role_required
+from reception.models import Urgency, Visit
+
+from . import services
+from .forms import EscalationForm, RouteForm
+from .models import Escalation
+from .routing import Suggestion
+
+# --- issue 3: routing screen and escalations ----------------------------------------------------
+
+
+def _offered(suggestions: list[Suggestion]) -> list[dict[str, Any]]:
+    """Pair each suggestion with its department (one query for all of them)."""
+    codes = [s.department for s in suggestions]
+    departments = {d.code: d for d in Department.objects.active().filter(code__in=codes)}
+    return [
+        {
+            "suggestion": s,
+            "department": departments[s.department],
+            "pick": f"{s.department}:{s.urgency}",
+        }
+        for s in suggestions
+        if s.department in departments
+    ]
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def route(request: HttpRequest, pk: int) -> HttpResponse:
+    """Show the engine's suggestions; one tap accepts one, or any department overrides them."""
+    visit = get_object_or_404(Visit.objects.select_related("visitor", "destination"), pk=pk)
+    suggestions = services.suggestions_for(visit)
+    if request.method == "POST":
+        form = RouteForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                decision = services.triage_decide(
+                    visit=visit,
+                    department=data["department"],
+                    urgency=data["urgency"],
+                    by=request.user,
+                    suggestions=suggestions,
+                    override_reason=data["override_reason"],
+                    expected_version=data["version"],
+                )
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+                return redirect(visit)
+            department = decision.department
+            messages.success(
+                request,
+                _("Sent to %(department)s %(location)s.")
+                % {"department": department.name, "location": department.location},
+            )
+            return redirect(visit)
+    else:
+        form = RouteForm(initial={"version": visit.version})
+    top = suggestions[0] if suggestions else None
+    emergency = [s for s in suggestions if s.emergency]
+    return render(
+        request,
+        "triage/route.html",
+        {
+            "visit": visit,
+            "form": form,
+            "offered": _offered(suggestions),
+            "emergency": emergency,
+            "default_urgency": (top.urgency if top else Urgency.IV),
+            "departments": Department.objects.active().order_by("sort_order", "code"),
+            "urgencies": Urgency.choices,
+            "can_route": visit.can_move_to(Visit.Status.ROUTED),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def escalate(request: HttpRequest, pk: int) -> HttpResponse:
+    """Send a visitor to emergency: a short form, then the escalation's clock."""
+    visit = get_object_or_404(Visit.objects.select_related("visitor"), pk=pk)
+    open_escalation = Escalation.objects.filter(visit=visit, closed_at__isnull=True).first()
+    if open_escalation is not None:
+        return redirect("triage:escalation", open_escalation.pk)
+    if request.method == "POST":
+        form = EscalationForm(request.POST)
+        if form.is_valid():
+            try:
+                escalation = services.escalation_open(
+                    visit=visit, observation=form.cleaned_data["observation"], by=request.user
+                )
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+                return redirect(visit)
+            messages.warning(
+                request, _("Escalated. Call the emergency team now, then tap “Team called”.")
+            )
+            return redirect("triage:escalation", escalation.pk)
+    else:
+        form = EscalationForm(initial={"observation": visit.chief_complaint})
+    return render(request, "triage/escalate.html", {"visit": visit, "form": form})
+
+
+def _escalation(pk: int) -> Escalation:
+    return get_object_or_404(
+        Escalation.objects.select_related(
+            "visit", "visit__visitor", "visit__destination", "spotted_by", "closed_by"
+        ),
+        pk=pk,
+    )
+
+
+@require_http_methods(["GET"])
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def escalation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """Show an escalation's clock with one tap for each step."""
+    escalation = _escalation(pk)
+    steps = [
+        ("team_called_at", _("Emergency team called"), escalation.team_called_at),
+        ("family_notified_at", _("Family notified"), escalation.family_notified_at),
+        ("handed_to_er_at", _("Handed to the emergency department"), escalation.handed_to_er_at),
+    ]
+    return render(
+        request,
+        "triage/escalation.html",
+        {"escalation": escalation, "visit": escalation.visit, "steps": steps},
+    )
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def escalation_step(request: HttpRequest, pk: int) -> HttpResponse:
+    """Stamp one step of the escalation with the time of the tap."""
+    escalation = _escalation(pk)
+    try:
+        services.escalation_record_step(
+            escalation=escalation, step=request.POST.get("step", ""), by=request.user
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("triage:escalation", escalation.pk)
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def escalation_close(request: HttpRequest, pk: int) -> HttpResponse:
+    """Close the escalation (the visitor is with the emergency team) and the visit."""
+    escalation = _escalation(pk)
+    try:
+        services.escalation_close(escalation=escalation, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("triage:escalation", escalation.pk)
+    messages.success(request, _("Escalation closed."))
+    return redirect("reception:board")
+
+
+# --- end issue 3 ---------------------------------------------------------------------------------
