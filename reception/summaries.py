@@ -1,0 +1,296 @@
+"""Read side of inquiries and feedback: the desk's end-of-day summary and the satisfaction report.
+
+Each function runs a fixed number of queries whatever the volume: counts are aggregated in the
+database and the phone match is one correlated subquery on the (phone, received_at) index.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from django.db.models import Avg, Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import TruncDay, TruncMonth, TruncWeek
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from hospital.models import Department, Desk
+
+from .models import (
+    FEEDBACK_DIMENSIONS,
+    SATISFACTION_THRESHOLD,
+    Feedback,
+    FeedbackDimension,
+    ImprovementPlan,
+    Inquiry,
+    Visit,
+)
+
+# A walk-in counts as "asked before" when the same phone called or asked within this many days.
+MATCH_WINDOW_DAYS = 30
+
+
+def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """Return the start of `day` and of the next day, in hospital time."""
+    start = timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+    return start, timezone.make_aware(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
+
+
+@dataclass
+class DailySummary:
+    desk: Desk
+    day: dt.date
+    total: int
+    by_channel: list[tuple[str, int]]
+    by_topic: list[tuple[str, int]]
+    outcomes: dict[str, int]
+    carried_over: int
+    arrivals: int
+    matched_arrivals: list[Visit]
+    expected_not_come: list[Inquiry]
+
+
+def daily_summary(*, desk: Desk, day: dt.date) -> DailySummary:
+    """Count the desk's consultations of the day and match its arrivals to earlier inquiries.
+
+    Consultations count on the day they came in; those taken after hours the evening before (or
+    over a closure) are counted apart as carried over, since they are on this day's list.
+    """
+    start, end = day_bounds(day)
+    inquiries = Inquiry.objects.filter(desk=desk, received_at__gte=start, received_at__lt=end)
+    channel_counts = dict(inquiries.values_list("channel").annotate(n=Count("pk")).order_by())
+    topic_counts = dict(inquiries.values_list("topic").annotate(n=Count("pk")).order_by())
+    callback = Q(outcome=Inquiry.Outcome.CALLBACK)
+    outcomes = inquiries.aggregate(
+        answered=Count("pk", filter=Q(outcome=Inquiry.Outcome.ANSWERED)),
+        transferred=Count("pk", filter=Q(outcome=Inquiry.Outcome.TRANSFERRED)),
+        callbacks_open=Count("pk", filter=callback & Q(callback_done_at__isnull=True)),
+        callbacks_done=Count("pk", filter=callback & Q(callback_done_at__isnull=False)),
+        closed=Count("pk", filter=Q(outcome=Inquiry.Outcome.CLOSED)),
+    )
+
+    carried_over = Inquiry.objects.filter(desk=desk, work_day=day, received_at__lt=start).count()
+    arrivals = Visit.objects.filter(desk=desk, arrived_at__gte=start, arrived_at__lt=end)
+    earlier = Inquiry.objects.filter(
+        phone=OuterRef("visitor__phone"),
+        received_at__lt=OuterRef("arrived_at"),
+        received_at__gte=start - dt.timedelta(days=MATCH_WINDOW_DAYS),
+    ).order_by("-received_at")
+    matched = list(
+        arrivals.exclude(visitor__phone="")
+        .annotate(earlier_inquiry_id=Subquery(earlier.values("pk")[:1]))
+        .filter(earlier_inquiry_id__isnull=False)
+        .select_related("visitor", "destination")
+        .order_by("arrived_at")
+    )
+    earlier_by_id = Inquiry.objects.select_related("desk", "transferred_to").in_bulk(
+        [visit.earlier_inquiry_id for visit in matched]
+    )
+    for visit in matched:
+        visit.earlier_inquiry = earlier_by_id.get(visit.earlier_inquiry_id)
+
+    came = Visit.objects.filter(
+        visitor__phone=OuterRef("phone"), arrived_at__gte=start, arrived_at__lt=end
+    )
+    expected_not_come = list(
+        Inquiry.objects.filter(desk=desk, expected_visit_on=day)
+        .exclude(phone="")
+        .exclude(Exists(came))
+        .order_by("received_at")
+    )
+    return DailySummary(
+        desk=desk,
+        day=day,
+        total=sum(channel_counts.values()),
+        by_channel=[
+            (label, channel_counts.get(value, 0)) for value, label in Inquiry.Channel.choices
+        ],
+        by_topic=[(label, topic_counts.get(value, 0)) for value, label in Inquiry.Topic.choices],
+        outcomes=outcomes,
+        carried_over=carried_over,
+        arrivals=arrivals.count(),
+        matched_arrivals=matched,
+        expected_not_come=expected_not_come,
+    )
+
+
+# --- Satisfaction ------------------------------------------------------------------------------
+
+
+def _round(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    return Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class DimensionResult:
+    name: str
+    label: str
+    average: Decimal | None
+
+    @property
+    def flagged(self) -> bool:
+        return self.average is not None and self.average < SATISFACTION_THRESHOLD
+
+
+@dataclass
+class TrendPoint:
+    bucket: dt.date
+    responses: int
+    averages: dict[str, Decimal | None]
+
+
+@dataclass
+class SatisfactionReport:
+    start: dt.date
+    end: dt.date
+    desk: Desk | None
+    department: Department | None
+    responses: int
+    visits: int
+    dimensions: list[DimensionResult]
+    trend: list[TrendPoint]
+    granularity: str
+    plans: list[ImprovementPlan] = field(default_factory=list)
+
+    @property
+    def response_rate(self) -> Decimal | None:
+        if not self.visits:
+            return None
+        return _round(Decimal(self.responses) * 100 / Decimal(self.visits))
+
+    @property
+    def flagged(self) -> list[DimensionResult]:
+        return [d for d in self.dimensions if d.flagged]
+
+
+def _feedback_in(
+    start: dt.date, end: dt.date, desk: Desk | None, department: Department | None
+) -> QuerySet:
+    first, _next = day_bounds(start)
+    _last, after = day_bounds(end)
+    feedback = Feedback.objects.filter(submitted_at__gte=first, submitted_at__lt=after)
+    if desk is not None:
+        feedback = feedback.filter(desk=desk)
+    if department is not None:
+        feedback = feedback.filter(department=department)
+    return feedback
+
+
+def satisfaction_report(
+    *,
+    start: dt.date,
+    end: dt.date,
+    desk: Desk | None = None,
+    department: Department | None = None,
+) -> SatisfactionReport:
+    """Average each dimension over the period, count responses against visits, and trend them."""
+    feedback = _feedback_in(start, end, desk, department)
+    averages = {f"avg_{name}": Avg(name) for name in FEEDBACK_DIMENSIONS}
+    totals = feedback.aggregate(responses=Count("pk"), **averages)
+
+    first, _next = day_bounds(start)
+    _last, after = day_bounds(end)
+    visits = Visit.objects.filter(arrived_at__gte=first, arrived_at__lt=after)
+    if desk is not None:
+        visits = visits.filter(desk=desk)
+    if department is not None:
+        visits = visits.filter(destination=department)
+
+    span = (end - start).days
+    if span <= 31:
+        granularity, trunc = "day", TruncDay("submitted_at")
+    elif span <= 7 * 26:
+        granularity, trunc = "week", TruncWeek("submitted_at")
+    else:
+        granularity, trunc = "month", TruncMonth("submitted_at")
+    rows = (
+        feedback.annotate(bucket=trunc)
+        .values("bucket")
+        .annotate(responses=Count("pk"), **averages)
+        .order_by("bucket")
+    )
+    trend = [
+        TrendPoint(
+            bucket=timezone.localtime(row["bucket"]).date()
+            if isinstance(row["bucket"], dt.datetime)
+            else row["bucket"],
+            responses=row["responses"],
+            averages={name: _round(row[f"avg_{name}"]) for name in FEEDBACK_DIMENSIONS},
+        )
+        for row in rows
+    ]
+    plans = ImprovementPlan.objects.filter(
+        period_start__lte=end, period_end__gte=start, desk=desk, department=department
+    ).select_related("created_by", "desk", "department")
+    return SatisfactionReport(
+        start=start,
+        end=end,
+        desk=desk,
+        department=department,
+        responses=totals["responses"],
+        visits=visits.count(),
+        dimensions=[
+            DimensionResult(name=value, label=label, average=_round(totals[f"avg_{value}"]))
+            for value, label in FeedbackDimension.choices
+        ],
+        trend=trend,
+        granularity=granularity,
+        plans=list(plans),
+    )
+
+
+# --- The trend chart: server-rendered SVG, no JavaScript and no CDN ------------------------------
+
+CHART_WIDTH, CHART_HEIGHT, CHART_PAD = 720, 260, 36
+# Colour-blind-safe (Okabe–Ito), one per dimension, in FeedbackDimension order.
+CHART_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9"]
+
+
+def trend_chart(report: SatisfactionReport) -> dict[str, Any]:
+    """Return the coordinates the SVG template draws: one polyline per dimension, 0–100."""
+    points = report.trend
+    inner_w = CHART_WIDTH - 2 * CHART_PAD
+    inner_h = CHART_HEIGHT - 2 * CHART_PAD
+
+    def x(i: int) -> float:
+        return CHART_PAD + (inner_w * i / (len(points) - 1) if len(points) > 1 else inner_w / 2)
+
+    def y(score: float) -> float:
+        return CHART_PAD + inner_h * (1 - score / 100)
+
+    series = []
+    for colour, (value, label) in zip(CHART_COLOURS, FeedbackDimension.choices, strict=True):
+        coords = [
+            (round(x(i), 1), round(y(float(p.averages[value])), 1))
+            for i, p in enumerate(points)
+            if p.averages[value] is not None
+        ]
+        series.append(
+            {
+                "label": label,
+                "colour": colour,
+                "points": " ".join(f"{cx},{cy}" for cx, cy in coords),
+                "dots": coords,
+            }
+        )
+    step = max(1, len(points) // 8)
+    return {
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "left": CHART_PAD,
+        "right": CHART_WIDTH - CHART_PAD,
+        "top": CHART_PAD,
+        "bottom": CHART_HEIGHT - CHART_PAD,
+        "threshold_y": round(y(SATISFACTION_THRESHOLD), 1),
+        "grid": [{"y": round(y(s), 1), "label": s} for s in (0, 25, 50, 75, 100)],
+        "ticks": [
+            {"x": round(x(i), 1), "label": p.bucket.strftime("%m-%d")}
+            for i, p in enumerate(points)
+            if i % step == 0
+        ],
+        "series": series,
+        "empty": not points,
+        "title": _("Average per dimension"),
+    }
