@@ -64,3 +64,9 @@ def test_language_switcher_sticks_for_the_session(guide_client) -> None:
     assert "Log out" in page
     guide_client.post("/i18n/setlang/", {"language": "zh-hant", "next": "/"})
     assert "退出登錄" in guide_client.get("/", follow=True).content.decode()
+
+
+@pytest.mark.django_db
+def test_an_english_browser_still_gets_chinese_until_the_guide_switches(client) -> None:
+    response = client.get("/accounts/login/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert "登录导医台系统" in response.content.decode()
