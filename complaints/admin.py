@@ -1,1 +1,498 @@
-from django.contrib import admin  # noqa: F401
+"""Department managers work their complaints here; supervisors and the centre see them all."""
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from hospital.models import Department
+from hospital.workdays import coverage_warning
+from reception.phones import normalise_phone
+
+from . import services
+from .models import Complaint, sees_all_complaints
+from .paginators import BoundedCountPaginator
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = _("due")
+    parameter_name = "due"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return [("overdue", _("Overdue")), ("today", _("Due today"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        if self.value() == "overdue":
+            return queryset.overdue()
+        if self.value() == "today":
+            return queryset.due_today()
+        return queryset
+
+
+class EscalatedFilter(admin.SimpleListFilter):
+    title = _("escalated")
+    parameter_name = "escalated"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return [("yes", _("Escalated (by a manager or past the final answer date)"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        if self.value() == "yes":
+            return queryset.escalated()
+        return queryset
+
+
+class DepartmentFilter(admin.SimpleListFilter):
+    """The departments this person manages (all for those who see every complaint)."""
+
+    title = _("department")
+    parameter_name = "department"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        departments = Department.objects.active()
+        if not sees_all_complaints(request.user):
+            departments = departments.managed_by(request.user)
+        return [(str(d.pk), d.name) for d in departments]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        value = self.value()
+        if value and value.isdigit():
+            through = Complaint.departments.through.objects.filter(department_id=int(value))
+            return queryset.filter(pk__in=through.values("complaint_id"))
+        return queryset
+
+
+class ComplaintActionForm(helpers.ActionForm):
+    assignee = forms.ModelChoiceField(
+        label=_("Assign to"),
+        queryset=get_user_model()
+        .objects.filter(is_staff=True, is_active=True)
+        .order_by("username"),
+        required=False,
+    )
+    text = forms.CharField(
+        label=_("Answer or reason"),
+        required=False,
+        max_length=2000,
+        help_text=_("Resolve: the answer given. Escalate: why the department cannot resolve it."),
+    )
+
+
+class ComplaintAddForm(forms.ModelForm):
+    """The staff intake: every field of the tablet form, for phone, email and letters too."""
+
+    class Meta:
+        model = Complaint
+        fields = [
+            "received_at",
+            "channel",
+            "complainant_name",
+            "contact",
+            "relation",
+            "visit",
+            "departments",
+            "category",
+            "severity",
+            "description",
+            "request_text",
+        ]
+
+    def clean_contact(self) -> str:
+        return services.normalise_contact(self.cleaned_data.get("contact", ""))
+
+    def clean_received_at(self):
+        value = self.cleaned_data["received_at"]
+        if value > timezone.now() + timezone.timedelta(minutes=5):
+            raise ValidationError(
+                _("The received time is in the future: check the date and time."),
+                code="received_in_future",
+            )
+        return value
+
+
+class ComplaintChangeForm(forms.ModelForm):
+    """Edit the details; the version the manager loaded refuses a save over someone else's."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Complaint
+        fields = [*services.EDITABLE_FIELDS, "departments"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["seen_version"] = self.instance.version
+
+    def clean_contact(self) -> str:
+        return services.normalise_contact(self.cleaned_data.get("contact", ""))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        seen = data.get("seen_version")
+        current = Complaint.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+        current_version = current.first()
+        if seen is not None and current_version is not None and seen != current_version:
+            changes = services.describe_changes_since(self.instance, seen)
+            raise ValidationError(
+                _(
+                    "Someone else changed this complaint while you were editing it; nothing of "
+                    "yours was saved. What changed: %(changes)s. Reload the page and redo your "
+                    "change."
+                ),
+                code="stale",
+                params={"changes": "; ".join(changes) or _("its status")},
+            )
+        return data
+
+
+@admin.register(Complaint)
+class ComplaintAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "reference",
+        "received_at",
+        "status_badge",
+        "category",
+        "department_names",
+        "contact_masked",
+        "next_due_display",
+        "escalated_flag",
+        "assigned_to",
+    ]
+    list_display_links = ["reference"]
+    list_filter = [
+        "status",
+        OverdueFilter,
+        EscalatedFilter,
+        "category",
+        DepartmentFilter,
+        "channel",
+    ]
+    list_select_related = ["assigned_to"]
+    list_per_page = 50
+    # The full count is an unbounded COUNT(*) over the whole table on every page: never run it.
+    show_full_result_count = False
+    paginator = BoundedCountPaginator
+    search_fields = ["reference"]  # extended in get_search_results (phone, name)
+    search_help_text = _("Reference (TS-2026-000123), phone number or its last 4 digits, or name.")
+    date_hierarchy = None
+    ordering = ["-received_at", "-id"]
+    action_form = ComplaintActionForm
+    actions = ["acknowledge", "assign", "escalate", "resolve"]
+    raw_id_fields = ["visit"]
+    filter_horizontal = ["departments"]
+    change_form_template = "complaints/admin/change_form.html"
+
+    # --- what each person sees -----------------------------------------------------------
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return (
+            super().get_queryset(request).visible_to(request.user).prefetch_related("departments")
+        )
+
+    def get_object(self, request: HttpRequest, object_id: str, from_field: str | None = None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None:
+            # Another department's complaint does not exist for this manager: 404, not a hint.
+            raise Http404
+        return obj
+
+    def history_view(self, request: HttpRequest, object_id: str, extra_context=None):
+        self.get_object(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request: HttpRequest, object_id: str, version_id: str, **kwargs):
+        self.get_object(request, object_id)
+        return super().history_form_view(request, object_id, version_id, **kwargs)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # A complaint is withdrawn or closed, never deleted: the record is the point.
+        return False
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet, search_term: str
+    ) -> tuple[QuerySet, bool]:
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        if term.upper().startswith("TS-"):
+            return queryset.filter(reference__iexact=term), False
+        try:
+            phone = normalise_phone(term)
+        except ValidationError:
+            phone = ""
+        if phone:
+            return queryset.filter(contact=phone), False
+        digits = term.replace(" ", "")
+        if digits.isdigit() and len(digits) >= 4:
+            return queryset.filter(
+                Q(contact__endswith=digits) | Q(reference__endswith=digits.zfill(6))
+            ), False
+        if "@" in term:
+            return queryset.filter(contact__iexact=term), False
+        return queryset.filter(complainant_name__icontains=term), False
+
+    # --- list columns --------------------------------------------------------------------
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_badge(self, obj: Complaint) -> str:
+        colours = {
+            Complaint.Status.RECEIVED: "#b02a37",
+            Complaint.Status.ACKNOWLEDGED: "#997404",
+            Complaint.Status.INVESTIGATING: "#0a58ca",
+            Complaint.Status.RESOLVED: "#146c43",
+        }
+        return format_html(
+            '<strong style="color:{}">{}</strong>',
+            colours.get(obj.status, "#6c757d"),
+            obj.get_status_display(),
+        )
+
+    @admin.display(description=_("departments"))
+    def department_names(self, obj: Complaint) -> str:
+        return ", ".join(d.name for d in obj.departments.all())
+
+    @admin.display(description=_("contact"))
+    def contact_masked(self, obj: Complaint) -> str:
+        return obj.masked_contact
+
+    @admin.display(description=_("next due"), ordering="final_answer_due")
+    def next_due_display(self, obj: Complaint) -> str:
+        due = obj.next_due()
+        if due is None:
+            return "—"
+        label = timezone.localtime(due).strftime("%Y-%m-%d")
+        if obj.is_overdue():
+            return format_html(
+                '<strong style="color:#b02a37">{} ({})</strong>', label, _("overdue")
+            )
+        if timezone.localdate(due) == timezone.localdate():
+            return format_html('<strong style="color:#997404">{} ({})</strong>', label, _("today"))
+        return label
+
+    @admin.display(description=_("escalated"), boolean=True)
+    def escalated_flag(self, obj: Complaint) -> bool:
+        return obj.is_escalated()
+
+    # --- actions: each calls the service, one complaint at a time ------------------------
+
+    def _each(self, request: HttpRequest, queryset: QuerySet, act, done: str) -> None:
+        ok, refused = 0, []
+        for complaint in queryset:
+            try:
+                act(complaint)
+            except ValidationError as error:
+                refused.append(f"{complaint.reference}: {' '.join(error.messages)}")
+            else:
+                ok += 1
+        if ok:
+            self.message_user(request, done % {"count": ok}, messages.SUCCESS)
+        for line in refused:
+            self.message_user(request, line, messages.ERROR)
+
+    @admin.action(description=_("Acknowledge (first response given)"), permissions=["change"])
+    def acknowledge(self, request: HttpRequest, queryset: QuerySet) -> None:
+        text = request.POST.get("text", "")
+        self._each(
+            request,
+            queryset,
+            lambda c: services.complaint_acknowledge(complaint=c, by=request.user, message=text),
+            _("%(count)s complaint(s) acknowledged."),
+        )
+
+    @admin.action(description=_("Assign to the person chosen below"), permissions=["change"])
+    def assign(self, request: HttpRequest, queryset: QuerySet) -> None:
+        field = ComplaintActionForm.base_fields["assignee"]
+        try:
+            assignee = field.clean(request.POST.get("assignee") or None)
+        except ValidationError:
+            assignee = None
+        if assignee is None:
+            self.message_user(request, _("Choose the person to assign to."), messages.ERROR)
+            return
+        self._each(
+            request,
+            queryset,
+            lambda c: services.complaint_assign(complaint=c, by=request.user, assignee=assignee),
+            _("%(count)s complaint(s) assigned."),
+        )
+
+    @admin.action(description=_("Escalate to the patient services centre"), permissions=["change"])
+    def escalate(self, request: HttpRequest, queryset: QuerySet) -> None:
+        reason = request.POST.get("text", "").strip()
+        if not reason:
+            self.message_user(
+                request, _("Write why the department cannot resolve it."), messages.ERROR
+            )
+            return
+        self._each(
+            request,
+            queryset,
+            lambda c: services.complaint_escalate(complaint=c, by=request.user, reason=reason),
+            _("%(count)s complaint(s) escalated."),
+        )
+
+    @admin.action(description=_("Resolve with the answer written below"), permissions=["change"])
+    def resolve(self, request: HttpRequest, queryset: QuerySet) -> None:
+        answer = request.POST.get("text", "").strip()
+        if not answer:
+            self.message_user(
+                request, _("Write the answer given to the complainant."), messages.ERROR
+            )
+            return
+        self._each(
+            request,
+            queryset,
+            lambda c: services.complaint_resolve(complaint=c, by=request.user, answer=answer),
+            _("%(count)s complaint(s) resolved."),
+        )
+
+    # --- intake and edits through the services -------------------------------------------
+
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs):
+        kwargs["form"] = ComplaintChangeForm if obj is not None else ComplaintAddForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        if obj is None:
+            return list(ComplaintAddForm.Meta.fields)
+        return [*services.EDITABLE_FIELDS, "departments", "seen_version"]
+
+    def get_fieldsets(self, request: HttpRequest, obj: Any = None):
+        if obj is None:
+            return [(None, {"fields": self.get_fields(request)})]
+        return [
+            (
+                _("Complaint"),
+                {
+                    "fields": [
+                        "reference",
+                        "status",
+                        "received_at",
+                        "channel",
+                        "received_by",
+                        "first_response_due",
+                        "final_answer_due",
+                        "escalated_at",
+                        "escalation_reason",
+                    ]
+                },
+            ),
+            (
+                _("Details"),
+                {
+                    "fields": [
+                        "complainant_name",
+                        "contact",
+                        "relation",
+                        "visit",
+                        "departments",
+                        "category",
+                        "severity",
+                        "description",
+                        "request_text",
+                        "assigned_to",
+                        "seen_version",
+                    ]
+                },
+            ),
+            (
+                _("Resolution and follow-up"),
+                {
+                    "fields": [
+                        "answer",
+                        "remedy",
+                        "root_cause",
+                        "prevention_action",
+                        "satisfaction",
+                        "follow_up_comment",
+                        "no_follow_up_reason",
+                    ]
+                },
+            ),
+        ]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        if obj is None:
+            return []
+        return [
+            "reference",
+            "status",
+            "received_at",
+            "channel",
+            "received_by",
+            "first_response_due",
+            "final_answer_due",
+            "escalated_at",
+            "escalation_reason",
+            "answer",
+            "remedy",
+            "satisfaction",
+            "follow_up_comment",
+            "no_follow_up_reason",
+        ]
+
+    def save_model(self, request: HttpRequest, obj: Complaint, form: Any, change: bool) -> None:
+        data = form.cleaned_data
+        if not change:
+            created = services.complaint_receive(
+                received_by=request.user,
+                received_at=data["received_at"],
+                channel=data["channel"],
+                description=data["description"],
+                complainant_name=data["complainant_name"],
+                contact=data["contact"],
+                relation=data["relation"],
+                departments=data["departments"],
+                visit=data["visit"],
+                category=data["category"],
+                severity=data["severity"],
+                request_text=data["request_text"],
+            )
+            obj.__dict__.update(created.__dict__)
+            return
+        try:
+            services.complaint_update(
+                complaint=obj,
+                by=request.user,
+                expected_version=data["seen_version"],
+                changes={name: data[name] for name in services.EDITABLE_FIELDS},
+                departments=data["departments"],
+            )
+        except services.StaleComplaint as error:
+            # Lost the race between the form's check and the save: say so, keep theirs.
+            self.message_user(request, error.message, messages.ERROR)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        # The services saved the departments; the form's save_m2m would bypass them.
+        return None
+
+    def response_add(self, request: HttpRequest, obj: Complaint, post_url_continue=None):
+        return HttpResponseRedirect(reverse("complaints:slip", args=[obj.pk]))
+
+    def changelist_view(self, request: HttpRequest, extra_context=None) -> HttpResponse:
+        if request.user.is_superuser:
+            warning = coverage_warning()
+            if warning:
+                messages.warning(request, warning)
+        return super().changelist_view(request, extra_context)
+
+    def change_view(self, request: HttpRequest, object_id: str, form_url="", extra_context=None):
+        complaint = self.get_object(request, object_id)
+        entries = complaint.entries.select_related("author")
+        extra_context = {
+            **(extra_context or {}),
+            "timeline": entries,
+            "work_url": reverse("complaints:detail", args=[complaint.pk]),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)

@@ -9,3 +9,13 @@ class ComplaintsConfig(AppConfig):
     def ready(self) -> None:
         # Registers the calendar-coverage system check (hospital.W001) with the module.
         import hospital.workdays  # noqa: F401
+        from hospital.roles import Role, grant
+
+        # Managers and supervisors work complaints in the admin; nobody deletes one.
+        for role in (Role.DEPARTMENT_MANAGER, Role.SUPERVISOR):
+            grant(
+                role,
+                "complaints.view_complaint",
+                "complaints.add_complaint",
+                "complaints.change_complaint",
+            )

@@ -1,0 +1,334 @@
+"""Complaint pages: the guides' tablet intake and list, the slip, the work page and the report."""
+
+import uuid
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from hospital.desks import current_desk
+from hospital.models import Department
+from hospital.roles import Role, has_role, role_required
+from reception.models import Feedback, Visit
+
+from . import reports, services
+from .forms import (
+    AcknowledgeForm,
+    EntryForm,
+    EscalateForm,
+    FollowUpForm,
+    IntakeForm,
+    ReportMonthForm,
+    ResolveForm,
+    StepForm,
+    WithdrawForm,
+)
+from .models import Complaint, ComplaintEntry
+from .paginators import BoundedCountPaginator
+
+# Which exit-feedback dimension becomes which complaint category when a guide taps
+# "complain about this" on a low score.
+FEEDBACK_CATEGORY = {
+    "care": Complaint.Category.CARE,
+    "attitude": Complaint.Category.ATTITUDE,
+    "fees": Complaint.Category.FEES,
+    "environment": Complaint.Category.ENVIRONMENT,
+    "ethos": Complaint.Category.ATTITUDE,
+}
+TABLET_PAGE_SIZE = 25
+
+
+def _tablet_complaints(request: HttpRequest) -> QuerySet[Complaint]:
+    """Return what a guide's list shows: this desk's complaints and the ones they took."""
+    if has_role(request.user, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER):
+        return Complaint.objects.visible_to(request.user)
+    desk = current_desk(request)
+    return Complaint.objects.filter(Q(received_by=request.user) | Q(desk=desk))
+
+
+def _prefill(request: HttpRequest) -> dict[str, Any]:
+    """Return the intake's initial values from `?visit=` or `?feedback=` (404 if unknown)."""
+    initial: dict[str, Any] = {}
+    feedback_id = request.GET.get("feedback")
+    visit_id = request.GET.get("visit")
+    if feedback_id:
+        if not feedback_id.isdigit():
+            raise Http404
+        feedback = get_object_or_404(
+            Feedback.objects.select_related("visit__visitor", "visit__destination", "department"),
+            pk=feedback_id,
+        )
+        scores = feedback.scores()
+        lowest = min(scores, key=scores.get)
+        initial.update(
+            feedback=feedback.pk,
+            category=FEEDBACK_CATEGORY.get(lowest, Complaint.Category.OTHER),
+            description=feedback.comment,
+        )
+        if feedback.department_id:
+            initial["departments"] = [feedback.department_id]
+        if feedback.visit_id:
+            visit_id = str(feedback.visit_id)
+    if visit_id:
+        if not visit_id.isdigit():
+            raise Http404
+        visit = get_object_or_404(
+            Visit.objects.select_related("visitor", "destination"), pk=visit_id
+        )
+        initial["visit"] = visit.pk
+        initial.setdefault("complainant_name", visit.visitor.name)
+        initial.setdefault("contact", visit.visitor.phone)
+        if visit.destination_id:
+            initial.setdefault("departments", [visit.destination_id])
+    return initial
+
+
+@role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
+@require_http_methods(["GET", "POST"])
+def intake(request: HttpRequest) -> HttpResponse:
+    """Take a complaint down at once; show its reference and the slip to print."""
+    if request.method == "POST":
+        form = IntakeForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            visit = Visit.objects.filter(pk=data["visit"]).first() if data["visit"] else None
+            feedback = (
+                Feedback.objects.filter(pk=data["feedback"]).first() if data["feedback"] else None
+            )
+            try:
+                complaint = services.complaint_receive(
+                    received_by=request.user,
+                    received_at=data["received_at"],
+                    channel=data["channel"],
+                    description=data["description"],
+                    complainant_name=data["complainant_name"],
+                    contact=data["contact"],
+                    relation=data["relation"],
+                    departments=data["departments"],
+                    visit=visit,
+                    feedback=feedback,
+                    category=data["category"],
+                    severity=data["severity"],
+                    request_text=data["request_text"],
+                    desk=current_desk(request),
+                    idempotency_key=data["idempotency_key"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request,
+                    _("Complaint %(reference)s recorded. Print the slip for the complainant.")
+                    % {"reference": complaint.reference},
+                )
+                return redirect("complaints:slip", pk=complaint.pk)
+    else:
+        initial = {"idempotency_key": uuid.uuid4(), **_prefill(request)}
+        form = IntakeForm(initial=initial)
+    return render(
+        request,
+        "complaints/intake.html",
+        {"form": form, "departments": Department.objects.active()},
+    )
+
+
+@role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
+@require_GET
+def slip(request: HttpRequest, pk: int) -> HttpResponse:
+    """Show the printable slip: reference, the hospital's phone and the promised answer date."""
+    complaint = get_object_or_404(_tablet_complaints(request).select_related("desk"), pk=pk)
+    return render(request, "complaints/slip.html", {"complaint": complaint})
+
+
+@role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
+@require_GET
+def tablet_list(request: HttpRequest) -> HttpResponse:
+    """List the desk's complaints: overdue and due today first, then the most recent."""
+    now = timezone.now()
+    base = _tablet_complaints(request)
+    overdue = list(base.overdue(now).for_lists().order_by("final_answer_due")[:50])
+    due_today = list(base.due_today(now).for_lists().order_by("final_answer_due")[:50])
+    page = BoundedCountPaginator(
+        base.for_lists().order_by("-received_at", "-id"), TABLET_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "complaints/list.html",
+        {"overdue": overdue, "due_today": due_today, "page": page, "now": now},
+    )
+
+
+def _visible_complaint(request: HttpRequest, pk: int) -> Complaint:
+    """Return the complaint if this person may work on it, else 404."""
+    return get_object_or_404(
+        Complaint.objects.visible_to(request.user).select_related(
+            "received_by",
+            "assigned_to",
+            "acknowledged_by",
+            "resolved_by",
+            "escalated_by",
+            "closed_by",
+            "desk",
+            "visit",
+            "feedback",
+        ),
+        pk=pk,
+    )
+
+
+def _timeline(complaint: Complaint) -> tuple[list[ComplaintEntry], list[ComplaintEntry]]:
+    entries = list(complaint.entries.select_related("author"))
+    told = [entry for entry in entries if entry.told_complainant]
+    internal = [entry for entry in entries if not entry.told_complainant]
+    return internal, told
+
+
+@role_required(Role.DEPARTMENT_MANAGER, Role.SUPERVISOR)
+@require_GET
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """Show the complaint with its timeline and the next steps."""
+    complaint = _visible_complaint(request, pk)
+    return render(request, "complaints/detail.html", _detail_context(complaint))
+
+
+def _detail_context(complaint: Complaint, **forms: Any) -> dict[str, Any]:
+    internal, told = _timeline(complaint)
+    version = {"version": complaint.version}
+    context = {
+        "complaint": complaint,
+        "departments": list(complaint.departments.all()),
+        "internal_entries": internal,
+        "told_entries": told,
+        "now": timezone.now(),
+        "acknowledge_form": AcknowledgeForm(initial=version),
+        "entry_form": EntryForm(),
+        "resolve_form": ResolveForm(initial=version),
+        "follow_up_form": FollowUpForm(initial=version),
+        "escalate_form": EscalateForm(initial=version),
+        "withdraw_form": WithdrawForm(initial=version),
+        "step_form": StepForm(initial=version),
+    }
+    context.update(forms)
+    return context
+
+
+STEPS: dict[str, tuple[type, str]] = {
+    "acknowledge": (AcknowledgeForm, "acknowledge_form"),
+    "investigate": (StepForm, "step_form"),
+    "entry": (EntryForm, "entry_form"),
+    "resolve": (ResolveForm, "resolve_form"),
+    "follow_up": (FollowUpForm, "follow_up_form"),
+    "escalate": (EscalateForm, "escalate_form"),
+    "withdraw": (WithdrawForm, "withdraw_form"),
+}
+
+
+def _run_step(step: str, complaint: Complaint, user: Any, data: dict[str, Any]) -> str:
+    """Call the service of `step`; return the message to show."""
+    version = data.get("version")
+    if step == "acknowledge":
+        services.complaint_acknowledge(
+            complaint=complaint, by=user, message=data["message"], expected_version=version
+        )
+        return _("First response recorded.")
+    if step == "investigate":
+        services.complaint_start_investigation(
+            complaint=complaint, by=user, expected_version=version
+        )
+        return _("Investigation started.")
+    if step == "entry":
+        services.complaint_add_entry(
+            complaint=complaint, by=user, kind=data["kind"], text=data["text"]
+        )
+        return _("Added to the timeline.")
+    if step == "resolve":
+        services.complaint_resolve(
+            complaint=complaint,
+            by=user,
+            answer=data["answer"],
+            remedy=data["remedy"],
+            root_cause=data["root_cause"],
+            prevention_action=data["prevention_action"],
+            expected_version=version,
+        )
+        return _("Final answer recorded. Follow up with the complainant.")
+    if step == "follow_up":
+        services.complaint_follow_up(
+            complaint=complaint,
+            by=user,
+            satisfaction=data["satisfaction"],
+            comment=data["comment"],
+            no_follow_up_reason=data["no_follow_up_reason"],
+            close=not data["reopen"],
+            expected_version=version,
+        )
+        return _("Investigation reopened.") if data["reopen"] else _("Complaint closed.")
+    if step == "escalate":
+        services.complaint_escalate(
+            complaint=complaint, by=user, reason=data["reason"], expected_version=version
+        )
+        return _("Escalated to the patient services centre.")
+    if step == "withdraw":
+        services.complaint_withdraw(
+            complaint=complaint, by=user, reason=data["reason"], expected_version=version
+        )
+        return _("Complaint withdrawn.")
+    raise Http404
+
+
+@role_required(Role.DEPARTMENT_MANAGER, Role.SUPERVISOR)
+@require_POST
+def step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+    """Take one step of the lifecycle (or add a timeline entry) through its service."""
+    if step not in STEPS:
+        raise Http404
+    complaint = _visible_complaint(request, pk)
+    form_class, form_name = STEPS[step]
+    form = form_class(request.POST)
+    if form.is_valid():
+        try:
+            done = _run_step(step, complaint, request.user, form.cleaned_data)
+        except services.StaleComplaint as error:
+            messages.error(request, error.message)
+            return redirect(complaint)
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                for field, errors in error.error_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, error)
+        else:
+            messages.success(request, done)
+            return redirect(complaint)
+    complaint = _visible_complaint(request, pk)
+    return render(
+        request,
+        "complaints/detail.html",
+        _detail_context(complaint, **{form_name: form}, open_step=step),
+        status=422,
+    )
+
+
+@role_required(Role.DEPARTMENT_MANAGER, Role.SUPERVISOR)
+@require_GET
+def report(request: HttpRequest) -> HttpResponse:
+    """Show the monthly analysis with its charts."""
+    form = ReportMonthForm(request.GET or None)
+    month = reports.month_of(form.cleaned_data.get("month") if form.is_valid() else None)
+    data = reports.monthly(Complaint.objects.visible_to(request.user), month=month)
+    return render(request, "complaints/report.html", {"form": form, "report": data, "month": month})
+
+
+@role_required(Role.DEPARTMENT_MANAGER, Role.SUPERVISOR)
+@require_GET
+def report_csv(request: HttpRequest) -> HttpResponse:
+    """Download the month's complaints as a CSV that opens in a spreadsheet (UTF-8 with BOM)."""
+    form = ReportMonthForm(request.GET or None)
+    month = reports.month_of(form.cleaned_data.get("month") if form.is_valid() else None)
+    return reports.csv_response(Complaint.objects.visible_to(request.user), month=month)
