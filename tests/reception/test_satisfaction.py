@@ -1,0 +1,142 @@
+"""The satisfaction report: averages, response rate, flags under 85, trend, plans, CSV."""
+
+import datetime as dt
+import uuid
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from hospital.models import Department
+from reception.models import FEEDBACK_DIMENSIONS, Feedback, ImprovementPlan
+from reception.summaries import satisfaction_report
+from tests.reception.inquiry_factories import FeedbackFactory, VisitFactory, at
+
+START, END = dt.date(2025, 6, 1), dt.date(2025, 6, 28)
+
+
+@pytest.mark.django_db
+class TestReport:
+    def test_averages_rate_and_flags(self, desk, other_desk, guide) -> None:
+        for day, fees in ((2, 100), (3, 50)):
+            visit = VisitFactory(desk=desk, arrived_at=at(START + dt.timedelta(days=day), 9))
+            FeedbackFactory(
+                desk=desk, visit=visit, fees=fees, submitted_at=visit.arrived_at, recorded_by=guide
+            )
+        for day in range(2):
+            VisitFactory(desk=desk, arrived_at=at(START + dt.timedelta(days=day), 9))
+        FeedbackFactory(desk=other_desk, fees=0, submitted_at=at(START, 10))
+        FeedbackFactory(desk=desk, fees=0, submitted_at=at(END + dt.timedelta(days=1), 10))
+
+        report = satisfaction_report(start=START, end=END, desk=desk)
+        assert report.responses == 2 and report.visits == 4
+        assert str(report.response_rate) == "50.0"
+        averages = {d.name: d.average for d in report.dimensions}
+        assert str(averages["fees"]) == "75.0" and str(averages["care"]) == "100.0"
+        assert [d.name for d in report.flagged] == ["fees"]
+        assert [p.responses for p in report.trend] == [1, 1]
+
+    def test_by_department(self, desk) -> None:
+        gi = Department.objects.get(code="GI")
+        FeedbackFactory(desk=desk, department=gi, care=60, submitted_at=at(START, 10))
+        FeedbackFactory(desk=desk, care=100, submitted_at=at(START, 10))
+        report = satisfaction_report(start=START, end=END, department=gi)
+        assert report.responses == 1 and [d.name for d in report.flagged] == ["care"]
+
+    def test_long_periods_trend_by_month(self, desk) -> None:
+        FeedbackFactory(desk=desk, submitted_at=at(dt.date(2025, 1, 5), 10))
+        FeedbackFactory(desk=desk, submitted_at=at(dt.date(2025, 9, 5), 10))
+        report = satisfaction_report(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
+        assert report.granularity == "month" and len(report.trend) == 2
+
+
+@pytest.mark.django_db
+class TestReportPage:
+    def _low_fees(self, desk) -> None:
+        FeedbackFactory(desk=desk, fees=25, submitted_at=timezone.now())
+
+    def test_supervisor_sees_the_flag_and_the_chart(self, supervisor_client, desk) -> None:
+        self._low_fees(desk)
+        response = supervisor_client.get(reverse("reception:satisfaction"))
+        body = response.content.decode()
+        assert response.status_code == 200
+        assert 'id="dimension-fees" class="fd-row-red"' in body
+        assert 'id="dimension-care" class="fd-row-red"' not in body
+        assert "<svg" in body and "<polyline" in body
+        assert 'id="plan-form-fees"' in body
+
+    def test_improvement_plan_saved_once_within_a_week(self, supervisor_client, desk) -> None:
+        self._low_fees(desk)
+        today = timezone.localdate()
+        data = {
+            "dimension": "fees",
+            "plan-fees-idempotency_key": str(uuid.uuid4()),
+            "plan-fees-dimension": "fees",
+            "plan-fees-start": (today - dt.timedelta(days=27)).isoformat(),
+            "plan-fees-end": today.isoformat(),
+            "plan-fees-note": "收费窗口增加价目表",
+            "plan-fees-due_on": (today + dt.timedelta(days=7)).isoformat(),
+        }
+        url = reverse("reception:improvement_plan_new")
+        assert supervisor_client.post(url, data).status_code == 302
+        supervisor_client.post(url, data)
+        plan = ImprovementPlan.objects.get()
+        assert plan.dimension == "fees" and str(plan.average) == "25.0"
+        body = supervisor_client.get(reverse("reception:satisfaction")).content.decode()
+        assert 'id="plan-fees"' in body and 'id="plan-form-fees"' not in body
+
+    def test_plan_due_beyond_a_week_is_refused(self, supervisor_client, desk) -> None:
+        self._low_fees(desk)
+        today = timezone.localdate()
+        response = supervisor_client.post(
+            reverse("reception:improvement_plan_new"),
+            {
+                "dimension": "fees",
+                "plan-fees-idempotency_key": str(uuid.uuid4()),
+                "plan-fees-dimension": "fees",
+                "plan-fees-start": today.isoformat(),
+                "plan-fees-end": today.isoformat(),
+                "plan-fees-note": "x",
+                "plan-fees-due_on": (today + dt.timedelta(days=30)).isoformat(),
+            },
+            follow=True,
+            HTTP_ACCEPT_LANGUAGE="en",
+        )
+        assert "The plan is due within a week" in response.content.decode()
+        assert not ImprovementPlan.objects.exists()
+
+    def test_csv_is_utf8_with_bom(self, supervisor_client, desk) -> None:
+        self._low_fees(desk)
+        response = supervisor_client.get(
+            reverse("reception:satisfaction_csv"), HTTP_ACCEPT_LANGUAGE="zh-hans"
+        )
+        assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+        content = response.content
+        assert content.startswith("\ufeff".encode())
+        text = content.decode("utf-8-sig")
+        assert "25.0" in text and len(text.splitlines()) >= 3
+
+    @pytest.mark.parametrize("client_name", ["guide_client", "manager_client", "security_client"])
+    def test_wrong_role_is_refused(self, request, client_name) -> None:
+        client = request.getfixturevalue(client_name)
+        assert client.get(reverse("reception:satisfaction")).status_code == 403
+        assert client.get(reverse("reception:satisfaction_csv")).status_code == 403
+        assert client.post(reverse("reception:improvement_plan_new")).status_code == 403
+
+    @pytest.mark.parametrize("rows", [10, 1000])
+    def test_report_runs_constant_queries(
+        self, supervisor_client, desk, guide, rows, django_assert_max_num_queries
+    ) -> None:
+        now = timezone.now()
+        Feedback.objects.bulk_create(
+            Feedback(
+                desk=desk,
+                recorded_by=guide,
+                submitted_at=now - dt.timedelta(days=i % 20),
+                **dict.fromkeys(FEEDBACK_DIMENSIONS, 25 * (i % 5)),
+            )
+            for i in range(rows)
+        )
+        with django_assert_max_num_queries(14):
+            response = supervisor_client.get(reverse("reception:satisfaction"))
+        assert response.status_code == 200
