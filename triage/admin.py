@@ -7,7 +7,9 @@ from simple_history.admin import SimpleHistoryAdmin
 from hospital.models import Department
 from hospital.roles import Role, has_role
 
-from .models import Escalation, TriageDecision, UrgencyLevel
+from .models import Escalation, RoutingRule, RoutingSettings, TriageDecision, UrgencyLevel
+from .rule_forms import RoutingRuleForm, RoutingSettingsForm
+from .rule_services import routing_rule_delete, routing_rule_save, routing_settings_save
 
 # --- issue 3: urgency levels, decisions, escalations --------------------------------------------
 
@@ -90,3 +92,53 @@ class EscalationAdmin(ReadOnlyRecordAdmin):
 
 
 # --- end issue 3 ---------------------------------------------------------------------------------
+
+
+# --- issue 4: routing rules and settings ---------------------------------------------------------
+
+
+@admin.register(RoutingRule)
+class RoutingRuleAdmin(SimpleHistoryAdmin):
+    form = RoutingRuleForm
+    list_display = ["name", "kind", "department", "urgency", "weight", "is_active", "updated_at"]
+    list_filter = ["kind", "is_active", "urgency", ("department", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["department"]
+    search_fields = ["name", "phrases", "department__code", "department__name_zh_hans"]
+    fieldsets = [
+        (None, {"fields": ["name", "kind", "department", "urgency", "weight", "is_active"]}),
+        (_("Words"), {"fields": ["phrases", "requires", "unless"]}),
+        (
+            _("Conditions"),
+            {"fields": ["min_age", "max_age", "sex", "min_temperature", "child_department"]},
+        ),
+        (None, {"fields": ["note"]}),
+    ]
+
+    def save_model(self, request: HttpRequest, obj: RoutingRule, form, change: bool) -> None:
+        routing_rule_save(rule=obj)
+
+    def delete_model(self, request: HttpRequest, obj: RoutingRule) -> None:
+        routing_rule_delete(rule=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for rule in queryset:
+            routing_rule_delete(rule=rule)
+
+
+@admin.register(RoutingSettings)
+class RoutingSettingsAdmin(SimpleHistoryAdmin):
+    form = RoutingSettingsForm
+    list_display = ["__str__", "fever_threshold", "child_age_limit", "child_fever_department"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        # One row, created by the migration.
+        return super().has_add_permission(request) and not RoutingSettings.objects.exists()
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def save_model(self, request: HttpRequest, obj: RoutingSettings, form, change: bool) -> None:
+        routing_settings_save(routing_settings=obj)
+
+
+# --- end issue 4 ---------------------------------------------------------------------------------

@@ -18,3 +18,5 @@ class TriageConfig(AppConfig):
             "triage.view_escalation",
         )
         grant(Role.DEPARTMENT_MANAGER, "triage.view_triagedecision", "triage.view_escalation")
+        # issue 4: supervisors read the routing rules; administrators (superusers) edit them
+        grant(Role.SUPERVISOR, "triage.view_routingrule", "triage.view_routingsettings")

@@ -1,6 +1,8 @@
 from datetime import timedelta
+from decimal import Decimal
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -175,3 +177,203 @@ class Escalation(models.Model):
 
 
 # --- end issue 3 ---------------------------------------------------------------------------------
+
+
+# --- issue 4: routing rules and settings ---------------------------------------------------------
+
+
+class RoutingRuleQuerySet(models.QuerySet):
+    def active(self) -> "RoutingRuleQuerySet":
+        return self.filter(is_active=True)
+
+
+class RoutingRule(models.Model):
+    """Words of a complaint that point to a department (or to emergency, or say fever)."""
+
+    class Kind(models.TextChoices):
+        DEPARTMENT = "department", _("Department")
+        RED_FLAG = "red_flag", _("Red flag (to emergency)")
+        FEVER = "fever", _("Says fever")
+        CHILD = "child", _("Says the visitor is a child")
+
+    class Sex(models.TextChoices):
+        ANY = "", _("Anyone")
+        FEMALE = "F", _("Women only")
+        MALE = "M", _("Men only")
+
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        unique=True,
+        help_text=_("Shown to the guide as the reason, e.g. “Heartburn, acid reflux”."),
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.DEPARTMENT)
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("department"),
+        help_text=_("Where the rule sends the visitor; red flags go to emergency."),
+    )
+    phrases = models.TextField(
+        _("phrases"),
+        help_text=_(
+            "One per line: words (胃痛, stomach ache), parts in order with * between (胸*痛), "
+            "or re: followed by a regular expression. Traditional characters, full-width "
+            "letters and case are matched without listing them."
+        ),
+    )
+    requires = models.TextField(
+        _("only together with"),
+        blank=True,
+        help_text=_("One per line: the rule counts only if one of these is also said."),
+    )
+    unless = models.TextField(
+        _("not when"),
+        blank=True,
+        help_text=_("One per line: the rule does not count if one of these is said."),
+    )
+    urgency = models.CharField(
+        _("urgency"), max_length=3, choices=Urgency.choices, default=Urgency.IV
+    )
+    weight = models.PositiveSmallIntegerField(
+        _("weight"),
+        default=10,
+        help_text=_("When several departments match, the highest total weight comes first."),
+    )
+    min_age = models.PositiveSmallIntegerField(_("from age"), null=True, blank=True)
+    max_age = models.PositiveSmallIntegerField(_("up to age"), null=True, blank=True)
+    sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices, default="", blank=True)
+    min_temperature = models.DecimalField(
+        _("from temperature (°C)"), max_digits=3, decimal_places=1, null=True, blank=True
+    )
+    child_department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("department for children"),
+        help_text=_("Where a child goes instead, e.g. paediatrics or paediatric surgery."),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    note = models.TextField(_("note"), blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = RoutingRuleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("routing rule")
+        verbose_name_plural = _("routing rules")
+        ordering = ["kind", "department__code", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["department", "red_flag", "fever", "child"]),
+                name="routing_rule_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(urgency__in=["I", "II", "III", "IV"]),
+                name="routing_rule_urgency_valid",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind="red_flag") | models.Q(urgency__in=["I", "II"]),
+                name="routing_rule_red_flag_urgent",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(sex__in=["", "F", "M"]), name="routing_rule_sex_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(min_age__isnull=True)
+                | models.Q(max_age__isnull=True)
+                | models.Q(min_age__lte=models.F("max_age")),
+                name="routing_rule_ages_in_order",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(min_temperature__isnull=True)
+                | models.Q(min_temperature__gte=30, min_temperature__lte=45),
+                name="routing_rule_temperature_range",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["is_active", "kind"], name="routing_rule_active_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RoutingSettings(models.Model):
+    """The hospital's choices for the fever rule and children (one row)."""
+
+    class ChildFever(models.TextChoices):
+        PED = "PED", _("Paediatrics")
+        FEVER = "FEVER", _("Fever clinic")
+
+    fever_threshold = models.DecimalField(
+        _("fever from (°C)"),
+        max_digits=3,
+        decimal_places=1,
+        default=Decimal("37.3"),
+        validators=[MinValueValidator(Decimal("30")), MaxValueValidator(Decimal("45"))],
+        help_text=_("Adults at or above this temperature go to the fever clinic first."),
+    )
+    child_age_limit = models.PositiveSmallIntegerField(
+        _("children are under (years)"),
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(18)],
+        help_text=_("Visitors younger than this are seen by the children's departments."),
+    )
+    child_fever_department = models.CharField(
+        _("children with fever go to"),
+        max_length=8,
+        choices=ChildFever.choices,
+        default=ChildFever.PED,
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("routing settings")
+        verbose_name_plural = _("routing settings")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(fever_threshold__gte=30, fever_threshold__lte=45),
+                name="routing_settings_fever_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(child_fever_department__in=["PED", "FEVER"]),
+                name="routing_settings_child_fever_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Routing settings"))
+
+    @classmethod
+    def current(cls) -> "RoutingSettings":
+        """Return the settings row, or unsaved defaults when there is none yet."""
+        return cls.objects.filter(pk=1).first() or cls(pk=1)
+
+
+class RoutingRevision(models.Model):
+    """A counter bumped by every change to the rules or settings.
+
+    Each process keeps its compiled engine and reads this one row to learn that another
+    process (another gunicorn worker, the admin) changed the rules. Not history-tracked: it
+    records no one's action, only that something changed.
+    """
+
+    value = models.PositiveBigIntegerField(_("revision"), default=0)
+
+    class Meta:
+        verbose_name = _("routing revision")
+        verbose_name_plural = _("routing revisions")
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+# --- end issue 4 ---------------------------------------------------------------------------------

@@ -4,33 +4,38 @@ The contract every caller relies on (the walk-in flow, the routing screen, the c
 `suggest(text, *, age=None, sex=None, temperature=None) -> list[Suggestion]`, best first.
 An empty list means there was nothing to go on (no text and no temperature). When nothing
 matches, the list holds the fallbacks (general practice, patient services) with `fallback=True`.
+A temperature outside 30–45 °C raises `InvalidTemperature` (a ValueError).
+
+The rules live in the database (RoutingRule, RoutingSettings, edited in the admin). Each process
+compiles them once into an `Engine` and keeps it; a change made in this process drops it at
+once, and a change made by another process (another gunicorn worker) is noticed by reading the
+one-row RoutingRevision counter, at most every `ROUTING_REVISION_CHECK_SECONDS` (default 2).
 """
 
-from dataclasses import dataclass, field
+import threading
+import time
 from decimal import Decimal
 
-from reception.models import Urgency
+from django.conf import settings
+from django.db import transaction
+
+from .engine import (  # noqa: F401 (re-exported: the contract's names)
+    TEMPERATURE_RANGE,
+    Config,
+    Engine,
+    InvalidTemperature,
+    Kind,
+    PatternError,
+    Reason,
+    RuleSpec,
+    Suggestion,
+    parse_temperature,
+)
 
 FALLBACK_DEPARTMENTS = ("GP", "CS")
 
-
-@dataclass(frozen=True)
-class Reason:
-    """Why a department was suggested: which rule, and which words of the complaint matched."""
-
-    rule: str
-    matched: tuple[str, ...] = ()
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    department: str  # Department.code
-    urgency: str  # Urgency value: "I" … "IV"
-    emergency: bool = False
-    score: float = 0.0
-    reasons: tuple[Reason, ...] = field(default_factory=tuple)
-    fallback: bool = False
+_lock = threading.Lock()
+_cache: dict[str, object] = {"engine": None, "revision": None, "checked_at": 0.0}
 
 
 def suggest(
@@ -40,20 +45,91 @@ def suggest(
     sex: str | None = None,
     temperature: float | Decimal | None = None,
 ) -> list[Suggestion]:
-    """Return ranked department suggestions for a chief complaint (first version)."""
-    text = (text or "").strip()
-    if not text and temperature is None:
-        return []
-    if temperature is not None and float(temperature) >= 37.3 and (age is None or age >= 14):
-        return [
-            Suggestion(
-                department="FEVER",
-                urgency=Urgency.III,
-                score=1.0,
-                reasons=(Reason(rule="fever", note=f"{temperature} °C"),),
+    """Return ranked department suggestions for a chief complaint, best first."""
+    return current_engine().suggest(text, age=age, sex=sex, temperature=temperature)
+
+
+def current_engine() -> Engine:
+    """Return this process's compiled engine, rebuilt when the rules changed."""
+    now = time.monotonic()
+    engine = _cache["engine"]
+    interval = float(getattr(settings, "ROUTING_REVISION_CHECK_SECONDS", 2.0))
+    if engine is not None and now - _cache["checked_at"] < interval:
+        return engine
+    revision = _read_revision()
+    with _lock:
+        if _cache["engine"] is None or _cache["revision"] != revision:
+            _cache["engine"] = build_engine()
+            _cache["revision"] = revision
+        _cache["checked_at"] = now
+        return _cache["engine"]
+
+
+def invalidate() -> None:
+    """Drop this process's engine (other processes notice the revision)."""
+    with _lock:
+        _cache["engine"] = None
+        _cache["revision"] = None
+        _cache["checked_at"] = 0.0
+
+
+def invalidate_on_commit() -> None:
+    transaction.on_commit(invalidate)
+
+
+def _read_revision() -> int:
+    from .models import RoutingRevision
+
+    return RoutingRevision.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+
+
+def build_engine() -> Engine:
+    """Compile the active rules of the database with the hospital's settings."""
+    from hospital.models import Department
+
+    from .models import RoutingRule, RoutingSettings
+
+    active = set(Department.objects.active().values_list("code", flat=True))
+    rules = [
+        spec
+        for spec in (
+            rule_spec(rule)
+            for rule in RoutingRule.objects.active().select_related(
+                "department", "child_department"
             )
-        ]
-    return [
-        Suggestion(department=code, urgency=Urgency.IV, fallback=True)
-        for code in FALLBACK_DEPARTMENTS
+        )
+        if spec.department is None or spec.department in active
     ]
+    return Engine.build(rules, config_from(RoutingSettings.current()))
+
+
+def config_from(routing_settings) -> Config:
+    return Config(
+        fever_threshold=Decimal(routing_settings.fever_threshold),
+        child_age_limit=routing_settings.child_age_limit,
+        child_fever_department=routing_settings.child_fever_department,
+    )
+
+
+def split_lines(value: str) -> tuple[str, ...]:
+    """Return the non-empty lines of a phrase field."""
+    return tuple(line.strip() for line in (value or "").splitlines() if line.strip())
+
+
+def rule_spec(rule) -> RuleSpec:
+    """Return the engine's view of a RoutingRule row."""
+    return RuleSpec(
+        name=rule.name,
+        kind=rule.kind,
+        department=rule.department.code if rule.department_id else None,
+        phrases=split_lines(rule.phrases),
+        requires=split_lines(rule.requires),
+        unless=split_lines(rule.unless),
+        urgency=rule.urgency,
+        weight=rule.weight,
+        min_age=rule.min_age,
+        max_age=rule.max_age,
+        sex=rule.sex,
+        min_temperature=rule.min_temperature,
+        child_department=rule.child_department.code if rule.child_department_id else None,
+    )

@@ -1,0 +1,79 @@
+"""The shipped default rule set (triage/data/default_rules.json), read as RuleSpecs or rows."""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .engine import RuleSpec
+
+DEFAULT_RULES = Path(__file__).resolve().parent / "data" / "default_rules.json"
+
+
+def read_rules(path: Path | str = DEFAULT_RULES) -> list[dict[str, Any]]:
+    """Return the rule entries of a rule file (a JSON object with a "rules" list)."""
+    with Path(path).open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    rules = data["rules"] if isinstance(data, dict) else data
+    if not isinstance(rules, list):
+        raise ValueError('A rule file holds a JSON object with a list under "rules".')
+    return rules
+
+
+def spec_from_entry(entry: dict[str, Any]) -> RuleSpec:
+    """Return the engine's view of one entry of a rule file."""
+    temperature = entry.get("min_temperature")
+    return RuleSpec(
+        name=entry["name"],
+        kind=entry.get("kind", "department"),
+        department=entry.get("department"),
+        phrases=tuple(entry["phrases"]),
+        requires=tuple(entry.get("requires", ())),
+        unless=tuple(entry.get("unless", ())),
+        urgency=entry.get("urgency", "IV"),
+        weight=int(entry.get("weight", 10)),
+        min_age=entry.get("min_age"),
+        max_age=entry.get("max_age"),
+        sex=entry.get("sex", ""),
+        min_temperature=Decimal(str(temperature)) if temperature is not None else None,
+        child_department=entry.get("child_department"),
+    )
+
+
+def default_specs() -> list[RuleSpec]:
+    return [spec_from_entry(entry) for entry in read_rules()]
+
+
+def load_rows(entries: list[dict[str, Any]], *, rule_model, department_model) -> int:
+    """Create the rules of `entries` that are missing (by name); return how many.
+
+    Used by the data migration with historical models; `load_routing_rules` goes through the
+    form and the service instead, so that an admin's rule file is validated and recorded.
+    """
+    departments = {d.code: d for d in department_model.objects.all()}
+    existing = set(rule_model.objects.values_list("name", flat=True))
+    created = 0
+    for entry in entries:
+        if entry["name"] in existing:
+            continue
+        temperature = entry.get("min_temperature")
+        rule = rule_model(
+            name=entry["name"],
+            kind=entry.get("kind", "department"),
+            department=departments.get(entry.get("department") or ""),
+            phrases="\n".join(entry["phrases"]),
+            requires="\n".join(entry.get("requires", ())),
+            unless="\n".join(entry.get("unless", ())),
+            urgency=entry.get("urgency", "IV"),
+            weight=int(entry.get("weight", 10)),
+            min_age=entry.get("min_age"),
+            max_age=entry.get("max_age"),
+            sex=entry.get("sex", ""),
+            min_temperature=Decimal(str(temperature)) if temperature is not None else None,
+            child_department=departments.get(entry.get("child_department") or ""),
+            note=entry.get("note", ""),
+        )
+        # One save() per row: RoutingRule keeps history, and bulk_create would bypass it.
+        rule.save()
+        created += 1
+    return created

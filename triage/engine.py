@@ -1,0 +1,702 @@
+"""The compiled routing engine: rules in, ranked suggestions out, no database.
+
+`Engine.build(rules, config)` compiles every phrase of every rule once into a character trie
+(a phrase is found by walking the complaint once, whatever the number of rules), plus a
+spelling index for English words. `triage.routing` builds the engine from the database and keeps
+it per process; tests and the benchmark build it from plain `RuleSpec`s.
+
+Phrase syntax (one phrase per line in the admin):
+- `胃痛`, `stomach ache`: the words, matched anywhere in the normalised complaint (English words
+  only as whole words, with an optional plural or -ing/-ed ending).
+- `胸*痛`, `chest*pain`: the parts in this order within one clause, at most a few characters apart
+  ("胸口压着疼" matches `胸*疼`).
+- `re:<regular expression>`: matched against the normalised complaint (Simplified, lower case,
+  punctuation as `|`).
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from .text import CLAUSE, MAX_MATCH_LENGTH, normalise, normalise_phrase
+
+URGENCY_ORDER = ("I", "II", "III", "IV")
+TEMPERATURE_RANGE = (Decimal("30"), Decimal("45"))
+
+# Gaps inside a `*` phrase: Chinese parts at most this many characters apart, English parts a
+# few words apart; never across a clause.
+_GAP_CJK = 8
+_GAP_LATIN = 24
+
+_END = ""  # trie key of "a phrase ends here": no character is the empty string
+
+# A negation right before a phrase, in the same clause, cancels it: "没有发烧", "不发烧",
+# "无胸痛", "no fever", "without any pain". Words like "止不住" do not end in a negation.
+_NEGATION_ZH = re.compile(
+    r"(?:不|没|无|未|否认|并无|从未|从没)(?:有)?"
+    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉)?(?:有|过)?$"
+)
+_NEGATION_EN = re.compile(
+    r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
+    r"hasnt had|havent had|free of|no sign of|no signs of)\s+"
+    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+)?$"
+)
+# Everyday English words one letter away from a rule's word, never "corrected" into it
+# ("worse" is not "worst", "heard" is not "heart").
+COMMON_WORDS = frozenset(
+    [
+        "worse",
+        "heard",
+        "there",
+        "their",
+        "where",
+        "which",
+        "would",
+        "could",
+        "should",
+        "about",
+        "after",
+        "again",
+        "since",
+        "still",
+        "think",
+        "three",
+        "times",
+        "today",
+        "weeks",
+        "month",
+        "years",
+        "hours",
+        "night",
+        "lower",
+        "upper",
+        "right",
+        "little",
+        "really",
+        "start",
+        "started",
+        "feels",
+        "feeling",
+        "nurse",
+        "doctor",
+        "hello",
+        "thanks",
+        "thank",
+        "please",
+        "first",
+        "second",
+        "those",
+        "these",
+        "other",
+        "while",
+        "until",
+        "before",
+        "being",
+        "doing",
+        "going",
+        "having",
+        "years",
+        "older",
+        "elder",
+        "daughter",
+        "water",
+        "bored",
+        "board",
+        "beard",
+        "heart",
+        "heats",
+        "heath",
+        "earth",
+        "great",
+        "treat",
+        "threat",
+        "bread",
+        "breed",
+        "blood",
+        "bloody",
+        "blind",
+        "bling",
+        "blink",
+        "short",
+        "shirt",
+        "shore",
+        "store",
+        "stone",
+        "stones",
+        "stole",
+        "story",
+        "sorry",
+        "sorts",
+        "sport",
+        "spots",
+        "shots",
+        "shoot",
+    ]
+)
+_LATIN_SUFFIXES = frozenset({"s", "es", "ed", "d", "ing", "y", "ies", "ness"})
+
+# A temperature said in the complaint ("烧到39度", "38.5℃", "fever of 39") counts when none was
+# measured at the desk.
+_TEMPERATURE_IN_TEXT = re.compile(
+    r"(?:(?P<a>3[4-9]|4[0-2])(?:\.(?P<ad>\d))?\s*(?:度(?P<ad2>\d)?|°|℃|摄氏度|c\b|degrees?))"
+    r"|(?:(?:体温|烧到|烧了|发烧|发热|高烧|temperature|temp|fever of|fever)\D{0,3}?"
+    r"(?P<b>3[5-9]|4[0-2])(?:\.(?P<bd>\d))?)",
+    re.IGNORECASE,
+)
+
+
+class InvalidTemperature(ValueError):
+    """A temperature outside the range a living visitor can have (30–45 °C)."""
+
+
+class Kind:
+    DEPARTMENT = "department"
+    RED_FLAG = "red_flag"
+    FEVER = "fever"
+    CHILD = "child"
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One routing rule as the engine sees it (a RoutingRule row, or an entry of the JSON)."""
+
+    name: str
+    kind: str
+    department: str | None
+    phrases: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    urgency: str = "IV"
+    weight: int = 10
+    min_age: int | None = None
+    max_age: int | None = None
+    sex: str = ""
+    min_temperature: Decimal | None = None
+    child_department: str | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    """The hospital's routing settings."""
+
+    fever_threshold: Decimal = Decimal("37.3")
+    child_age_limit: int = 14
+    child_fever_department: str = "PED"
+    fallback_departments: tuple[str, ...] = ("GP", "CS")
+    child_fallback_departments: tuple[str, ...] = ("PED", "CS")
+    fever_department: str = "FEVER"
+    emergency_department: str = "ER"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a department was suggested: which rule, and which words of the complaint matched."""
+
+    rule: str
+    matched: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    department: str  # Department.code
+    urgency: str  # Urgency value: "I" … "IV"
+    emergency: bool = False
+    score: float = 0.0
+    reasons: tuple[Reason, ...] = field(default_factory=tuple)
+    fallback: bool = False
+
+
+class PatternError(ValueError):
+    """A phrase that cannot be compiled; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    source: str
+    first: str  # the literal the trie finds ("" for a regular expression)
+    verify: re.Pattern | None  # anchored at the literal's start; None for a plain phrase
+    latin_start: bool
+    latin_end: bool
+
+
+def _is_latin(char: str) -> bool:
+    return "a" <= char <= "z" or "0" <= char <= "9"
+
+
+def compile_pattern(source: str) -> _Pattern:
+    """Compile one phrase of a rule; raise PatternError with a message when it is invalid."""
+    raw = source.strip()
+    if not raw:
+        raise PatternError(_("An empty phrase."))
+    if raw.startswith("re:"):
+        expression = raw[3:].strip()
+        if not expression:
+            raise PatternError(_("An empty regular expression."))
+        try:
+            compiled = re.compile(expression)
+        except re.error as error:
+            raise PatternError(
+                _("“%(phrase)s” is not a valid regular expression: %(error)s.")
+                % {"phrase": raw, "error": error}
+            ) from error
+        if compiled.search(""):
+            raise PatternError(
+                _("“%(phrase)s” matches an empty complaint; it would match everything.")
+                % {"phrase": raw}
+            )
+        return _Pattern(raw, "", compiled, False, False)
+    parts = [normalise_phrase(part) for part in raw.split("*")]
+    if any(not part or CLAUSE in part for part in parts):
+        raise PatternError(
+            _(
+                "“%(phrase)s” has an empty part or punctuation inside; write words, and * only between them."
+            )
+            % {"phrase": raw}
+        )
+    first = parts[0]
+    latin_start = _is_latin(first[0])
+    latin_end = _is_latin(parts[-1][-1])
+    if len(parts) == 1:
+        return _Pattern(raw, first, None, latin_start, latin_end)
+    pieces = [re.escape(first)]
+    for part in parts[1:]:
+        gap = _GAP_LATIN if _is_latin(part[0]) or _is_latin(pieces[-1][-1]) else _GAP_CJK
+        pieces.append(f"[^{re.escape(CLAUSE)}]{{0,{gap}}}?{re.escape(part)}")
+    return _Pattern(raw, first, re.compile("".join(pieces)), latin_start, latin_end)
+
+
+def parse_temperature(value: Any) -> Decimal | None:
+    """Return the temperature as a Decimal, or None; raise InvalidTemperature out of 30–45 °C."""
+    if value is None or value == "":
+        return None
+    try:
+        temperature = Decimal(str(value).strip())
+    except ArithmeticError as error:
+        raise InvalidTemperature(_("The temperature must be a number, e.g. 37.5.")) from error
+    if not temperature.is_finite() or not (
+        TEMPERATURE_RANGE[0] <= temperature <= TEMPERATURE_RANGE[1]
+    ):
+        raise InvalidTemperature(_("The temperature must be between 30 and 45 °C."))
+    return temperature
+
+
+def temperature_in_text(raw: str) -> Decimal | None:
+    """Return the highest body temperature the complaint mentions ("烧到39度"), if any."""
+    best: Decimal | None = None
+    for match in _TEMPERATURE_IN_TEXT.finditer(raw):
+        whole = match.group("a") or match.group("b")
+        decimal = match.group("ad") or match.group("ad2") or match.group("bd") or "0"
+        value = Decimal(f"{whole}.{decimal}")
+        if best is None or value > best:
+            best = value
+    return best
+
+
+def normalise_sex(sex: Any) -> str:
+    """Return "F", "M" or "" for whatever a caller passes (F/M/U, female, 女…)."""
+    value = str(sex or "").strip().casefold()
+    if value in {"f", "female", "woman", "女", "w"}:
+        return "F"
+    if value in {"m", "male", "man", "男"}:
+        return "M"
+    return ""
+
+
+class _CompiledRule:
+    __slots__ = ("spec", "index", "needs_requires", "order")
+
+    def __init__(self, spec: RuleSpec, index: int) -> None:
+        self.spec = spec
+        self.index = index
+        self.needs_requires = bool(spec.requires)
+        self.order = index
+
+
+# Roles a phrase plays in a rule.
+_PHRASE, _REQUIRES, _UNLESS = 0, 1, 2
+
+
+class Engine:
+    """Rules compiled for matching; immutable, shared by every request of a process."""
+
+    def __init__(self, rules: list[RuleSpec], config: Config) -> None:
+        self.config = config
+        self.rules = [_CompiledRule(spec, index) for index, spec in enumerate(rules)]
+        self._trie: dict = {}
+        self._patterns: list[_Pattern] = []
+        self._uses: list[list[tuple[int, int]]] = []  # pattern id -> [(rule index, role)]
+        self._regexes: list[int] = []  # pattern ids of re: phrases (searched, not in the trie)
+        self._vocabulary: set[str] = set()
+        self._deletes: dict[str, set[str]] = {}
+        seen: dict[str, int] = {}
+        for rule in self.rules:
+            for role, phrases in (
+                (_PHRASE, rule.spec.phrases),
+                (_REQUIRES, rule.spec.requires),
+                (_UNLESS, rule.spec.unless),
+            ):
+                for phrase in phrases:
+                    pattern_id = seen.get(phrase)
+                    if pattern_id is None:
+                        pattern_id = self._add_pattern(compile_pattern(phrase))
+                        seen[phrase] = pattern_id
+                    self._uses[pattern_id].append((rule.index, role))
+        self._index_spelling()
+
+    @classmethod
+    def build(cls, rules: Iterable[RuleSpec], config: Config | None = None) -> "Engine":
+        return cls(list(rules), config or Config())
+
+    # --- compiling -------------------------------------------------------------------------
+
+    def _add_pattern(self, pattern: _Pattern) -> int:
+        pattern_id = len(self._patterns)
+        self._patterns.append(pattern)
+        self._uses.append([])
+        if not pattern.first:
+            self._regexes.append(pattern_id)
+            return pattern_id
+        node = self._trie
+        for char in pattern.first:
+            node = node.setdefault(char, {})
+        node.setdefault(_END, []).append(pattern_id)
+        for word in re.findall(r"[a-z]{4,}", pattern.first + " " + pattern.source.casefold()):
+            self._vocabulary.add(word)
+        return pattern_id
+
+    def _index_spelling(self) -> None:
+        # Symmetric-delete spelling index: a word one edit away from a rule's word shares one of
+        # its one-letter deletions. Only words of five letters or more are corrected.
+        for word in self._vocabulary:
+            if len(word) < 5:
+                continue
+            for variant in {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}:
+                self._deletes.setdefault(variant, set()).add(word)
+
+    def _correct_spelling(self, text: str) -> str:
+        if not self._deletes:
+            return text
+        deletes = self._deletes
+
+        def fix(match: re.Match) -> str:
+            word = match.group(0)
+            if word in self._vocabulary or word in COMMON_WORDS:
+                return word
+            candidates = set(deletes.get(word, ()))
+            for i in range(len(word)):
+                candidates |= deletes.get(word[:i] + word[i + 1 :], set())
+            if not candidates:
+                return word
+            best = min(_edit_distance(word, candidate) for candidate in candidates)
+            closest = [c for c in candidates if _edit_distance(word, c) == best]
+            return closest[0] if best <= 1 and len(closest) == 1 else word
+
+        return re.sub(r"[a-z]{5,}", fix, text)
+
+    # --- matching --------------------------------------------------------------------------
+
+    def _find(self, text: str) -> dict[int, list[tuple[int, int, bool]]]:
+        """Return pattern id -> [(start, end, negated)] for every phrase found in the text."""
+        found: list[tuple[int, int, int]] = []
+        length = len(text)
+        trie = self._trie
+        for start in range(length):
+            node = trie.get(text[start])
+            if node is None:
+                continue
+            if start and _is_latin(text[start - 1]) and _is_latin(text[start]):
+                # English words match whole, never from inside another word.
+                latin_inside = True
+            else:
+                latin_inside = False
+            position = start + 1
+            while True:
+                ends = node.get(_END)
+                if ends:
+                    for pattern_id in ends:
+                        pattern = self._patterns[pattern_id]
+                        if latin_inside and pattern.latin_start:
+                            continue
+                        if pattern.verify is None:
+                            end = self._latin_end(text, position, pattern)
+                            if end is not None:
+                                found.append((pattern_id, start, end))
+                        else:
+                            match = pattern.verify.match(text, start)
+                            if match:
+                                end = self._latin_end(text, match.end(), pattern)
+                                if end is not None:
+                                    found.append((pattern_id, start, end))
+                if position >= length:
+                    break
+                node = node.get(text[position])
+                if node is None:
+                    break
+                position += 1
+        for pattern_id in self._regexes:
+            for match in self._patterns[pattern_id].verify.finditer(text):
+                if match.end() > match.start():
+                    found.append((pattern_id, match.start(), match.end()))
+        # A phrase inside a longer phrase found at the same place says less: "眼皮抽搐" is not
+        # "抽搐", "中风后康复" is not "中风". Plain phrases only; `*` phrases span gaps.
+        spans = [
+            (start, end)
+            for pattern_id, start, end in found
+            if self._patterns[pattern_id].verify is None
+        ]
+        result: dict[int, list[tuple[int, int, bool]]] = {}
+        for pattern_id, start, end in found:
+            if self._patterns[pattern_id].verify is None and any(
+                s <= start and end <= e and (e - s) > (end - start) for s, e in spans
+            ):
+                continue
+            result.setdefault(pattern_id, []).append((start, end, self._negated(text, start)))
+        return result
+
+    @staticmethod
+    def _latin_end(text: str, end: int, pattern: _Pattern) -> int | None:
+        if not pattern.latin_end or end >= len(text) or not _is_latin(text[end]):
+            return end
+        # "headaches", "bleeding", "burned": allow a short ending, not another word.
+        stop = end
+        while stop < len(text) and _is_latin(text[stop]):
+            stop += 1
+        return stop if text[end:stop] in _LATIN_SUFFIXES else None
+
+    @staticmethod
+    def _negated(text: str, start: int) -> bool:
+        clause_start = text.rfind(CLAUSE, 0, start) + 1
+        before = text[clause_start:start]
+        if not before:
+            return False
+        return bool(_NEGATION_ZH.search(before) or _NEGATION_EN.search(before))
+
+    # --- suggesting ------------------------------------------------------------------------
+
+    def suggest(
+        self,
+        text: str,
+        *,
+        age: int | None = None,
+        sex: str | None = None,
+        temperature: float | Decimal | str | None = None,
+    ) -> list[Suggestion]:
+        """Return ranked department suggestions for a chief complaint, best first."""
+        config = self.config
+        measured = parse_temperature(temperature)
+        raw = unicodedata.normalize("NFKC", text or "")[:MAX_MATCH_LENGTH]
+        if not raw.strip() and measured is None:
+            return []
+        if age is not None:
+            age = int(age)
+            if age < 0:
+                raise ValueError(_("The age cannot be negative."))
+        sex = normalise_sex(sex)
+        normalised = self._correct_spelling(normalise(raw))
+        said = temperature_in_text(raw) if measured is None else None
+        body_temperature = measured if measured is not None else said
+
+        found = self._find(normalised)
+        # rule index -> role -> [(matched text, negated)]
+        hits: dict[int, dict[int, list[tuple[str, bool]]]] = {}
+        for pattern_id, spans in found.items():
+            for rule_index, role in self._uses[pattern_id]:
+                bucket = hits.setdefault(rule_index, {}).setdefault(role, [])
+                for start, end, negated in spans:
+                    bucket.append((normalised[start:end], negated))
+
+        def fired_phrases(rule_index: int) -> tuple[str, ...] | None:
+            roles = hits.get(rule_index)
+            if not roles:
+                return None
+            phrases = tuple(
+                dict.fromkeys(m for m, negated in roles.get(_PHRASE, ()) if not negated)
+            )
+            if not phrases:
+                return None
+            rule = self.rules[rule_index]
+            if rule.needs_requires:
+                required = tuple(
+                    dict.fromkeys(m for m, negated in roles.get(_REQUIRES, ()) if not negated)
+                )
+                if not required:
+                    return None
+                phrases += required
+            if roles.get(_UNLESS):
+                return None
+            # Show the longest words only: "胸口压着疼", not also "胸口压" and "压着疼".
+            return tuple(p for p in phrases if not any(p != q and p in q for q in phrases))
+
+        # Is the visitor a child? The age says so; without an age, the complaint ("宝宝").
+        child = False
+        if age is not None:
+            child = age < config.child_age_limit
+        else:
+            child = any(self.rules[i].spec.kind == Kind.CHILD and fired_phrases(i) for i in hits)
+
+        emergency: list[tuple[_CompiledRule, tuple[str, ...]]] = []
+        fever: list[tuple[_CompiledRule, tuple[str, ...]]] = []
+        departments: dict[str, dict[str, Any]] = {}
+        for rule_index in sorted(hits):
+            rule = self.rules[rule_index]
+            spec = rule.spec
+            matched = fired_phrases(rule_index)
+            if matched is None or spec.kind == Kind.CHILD:
+                continue
+            if not self._conditions_hold(spec, age, sex, body_temperature):
+                continue
+            if spec.kind == Kind.RED_FLAG:
+                emergency.append((rule, matched))
+                continue
+            if spec.kind == Kind.FEVER:
+                fever.append((rule, matched))
+                continue
+            code = spec.department
+            note = ""
+            if child and spec.child_department:
+                code = spec.child_department
+                note = _("a child: %(department)s") % {"department": code}
+            entry = departments.setdefault(
+                code, {"score": 0.0, "urgency": "IV", "reasons": [], "first": rule_index}
+            )
+            entry["score"] += spec.weight + 0.5 * (len(matched) - 1)
+            entry["urgency"] = _more_urgent(entry["urgency"], spec.urgency)
+            entry["reasons"].append(Reason(rule=spec.name, matched=matched, note=note))
+
+        ranked: list[Suggestion] = []
+        if emergency:
+            urgency = "II"
+            for rule, _matched in emergency:
+                urgency = _more_urgent(urgency, rule.spec.urgency)
+            reasons = tuple(
+                Reason(rule=rule.spec.name, matched=matched, note=_("red flag"))
+                for rule, matched in emergency
+            )
+            # Red flags all point at the emergency department, whatever else they name.
+            ranked.append(
+                Suggestion(
+                    department=config.emergency_department,
+                    urgency=urgency,
+                    emergency=True,
+                    score=1000.0 + sum(rule.spec.weight for rule, _m in emergency),
+                    reasons=reasons,
+                )
+            )
+            for rule, _matched in emergency:
+                other = rule.spec.department
+                if other and other != config.emergency_department and other not in departments:
+                    departments[other] = {
+                        "score": float(rule.spec.weight),
+                        "urgency": rule.spec.urgency,
+                        "reasons": [Reason(rule=rule.spec.name, matched=_matched)],
+                        "first": rule.index,
+                    }
+
+        has_fever = bool(fever) or (
+            body_temperature is not None and body_temperature >= config.fever_threshold
+        )
+        if has_fever:
+            destination = config.child_fever_department if child else config.fever_department
+            reasons: list[Reason] = []
+            if body_temperature is not None and body_temperature >= config.fever_threshold:
+                reasons.append(
+                    Reason(
+                        rule=_("fever rule"),
+                        note=_("%(temperature)s °C, at or above %(threshold)s °C")
+                        % {"temperature": body_temperature, "threshold": config.fever_threshold},
+                    )
+                )
+            for rule, matched in fever:
+                reasons.append(Reason(rule=rule.spec.name, matched=matched, note=_("fever")))
+            if child:
+                reasons.append(
+                    Reason(
+                        rule=_("fever rule"),
+                        note=_("a child with fever: %(department)s") % {"department": destination},
+                    )
+                )
+            urgency = "III"
+            for rule, _matched in fever:
+                urgency = _more_urgent(urgency, rule.spec.urgency)
+            entry = departments.pop(destination, None)
+            if entry:
+                reasons.extend(entry["reasons"])
+                urgency = _more_urgent(urgency, entry["urgency"])
+            ranked.append(
+                Suggestion(
+                    department=destination,
+                    urgency=urgency,
+                    score=500.0 + (entry["score"] if entry else 0.0),
+                    reasons=tuple(reasons),
+                )
+            )
+
+        for code, entry in sorted(
+            departments.items(), key=lambda item: (-item[1]["score"], item[1]["first"])
+        ):
+            if code == config.emergency_department and emergency:
+                continue
+            ranked.append(
+                Suggestion(
+                    department=code,
+                    urgency=entry["urgency"],
+                    score=round(entry["score"], 2),
+                    reasons=tuple(entry["reasons"]),
+                )
+            )
+
+        if not ranked:
+            codes = config.child_fallback_departments if child else config.fallback_departments
+            note = _("Nothing in the complaint matched a rule: ask, or send to general advice.")
+            return [
+                Suggestion(
+                    department=code,
+                    urgency="IV",
+                    fallback=True,
+                    reasons=(Reason(rule=_("no rule matched"), note=note),),
+                )
+                for code in codes
+            ]
+        return ranked
+
+    @staticmethod
+    def _conditions_hold(
+        spec: RuleSpec, age: int | None, sex: str, temperature: Decimal | None
+    ) -> bool:
+        # An unknown age or sex does not rule a rule out: the guide sees it and decides.
+        if age is not None:
+            if spec.min_age is not None and age < spec.min_age:
+                return False
+            if spec.max_age is not None and age > spec.max_age:
+                return False
+        if spec.sex and sex and spec.sex != sex:
+            return False
+        return spec.min_temperature is None or (
+            temperature is not None and temperature >= spec.min_temperature
+        )
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Return the optimal-string-alignment distance (a swap of neighbours counts once)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                value = min(value, previous2[j - 2] + 1)
+            current.append(value)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _more_urgent(a: str, b: str) -> str:
+    return a if URGENCY_ORDER.index(a) <= URGENCY_ORDER.index(b) else b

@@ -1,0 +1,170 @@
+"""Print the routing engine's suggestions: one complaint, or JSON lines for audits.
+
+manage.py suggest_department "胃痛反酸" [--age 40] [--sex F|M] [--temperature 38.2] [--json]
+manage.py suggest_department --batch < cases.jsonl > suggestions.jsonl
+"""
+
+import json
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from triage.routing import InvalidTemperature, Suggestion, suggest
+
+
+def suggestion_dict(suggestion: Suggestion) -> dict[str, Any]:
+    return {
+        "department": suggestion.department,
+        "urgency": suggestion.urgency,
+        "emergency": suggestion.emergency,
+        "score": suggestion.score,
+        "fallback": suggestion.fallback,
+        "reasons": [reason_dict(reason) for reason in suggestion.reasons],
+    }
+
+
+def reason_dict(reason) -> dict[str, Any]:
+    return {"rule": str(reason.rule), "matched": list(reason.matched), "note": str(reason.note)}
+
+
+def batch_line(suggestions: list[Suggestion]) -> dict[str, Any]:
+    """Return the one JSON object the batch mode writes for a complaint."""
+    if not suggestions:
+        return {
+            "department": None,
+            "urgency": "IV",
+            "emergency": False,
+            "alternatives": [],
+            "reasons": [],
+            "fallback": False,
+            "message": "nothing to go on: no complaint and no temperature",
+        }
+    top = suggestions[0]
+    return {
+        "department": top.department,
+        "urgency": top.urgency,
+        "emergency": top.emergency,
+        "alternatives": [s.department for s in suggestions[1:]],
+        "reasons": [reason_dict(reason) for reason in top.reasons],
+        "fallback": top.fallback,
+    }
+
+
+def _age(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError("age must be a whole number of years")
+    number = float(value)
+    if number != int(number) or not 0 <= number <= 130:
+        raise ValueError("age must be a whole number of years between 0 and 130")
+    return int(number)
+
+
+def _sex(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or value.strip().upper() not in ("F", "M", "U"):
+        raise ValueError('sex must be "F", "M" or "U"')
+    return value.strip().upper()
+
+
+def _temperature(value: Any) -> Any:
+    if isinstance(value, bool) or (value is not None and not isinstance(value, int | float | str)):
+        raise ValueError("temperature must be a number")
+    return value
+
+
+class Command(BaseCommand):
+    help = "Print the suggested departments for a complaint, or JSON lines for --batch."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("text", nargs="?", help="The complaint, in the visitor's words.")
+        parser.add_argument("--age", type=int)
+        parser.add_argument("--sex", choices=["F", "M", "U", "f", "m", "u"])
+        parser.add_argument("--temperature", type=str, help="°C, e.g. 38.2")
+        parser.add_argument("--json", action="store_true", help="Print JSON.")
+        parser.add_argument(
+            "--batch",
+            action="store_true",
+            help='Read JSON lines {"text", "age", "sex", "temperature"} on standard input.',
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["batch"]:
+            self._batch()
+            return
+        text = options["text"]
+        if text is None and options["temperature"] is None:
+            raise CommandError("Give the complaint text (or --temperature), or use --batch.")
+        try:
+            age = _age(options["age"])
+            suggestions = suggest(
+                text or "",
+                age=age,
+                sex=options["sex"].upper() if options["sex"] else None,
+                temperature=options["temperature"],
+            )
+        except (InvalidTemperature, ValueError) as error:
+            raise CommandError(str(error)) from error
+        if options["json"]:
+            self.stdout.write(
+                json.dumps(
+                    {
+                        "text": text or "",
+                        "suggestions": [suggestion_dict(s) for s in suggestions],
+                    },
+                    ensure_ascii=False,
+                )
+            )
+            return
+        if not suggestions:
+            self.stdout.write(
+                "No suggestion: there is nothing to go on (no complaint, no temperature)."
+            )
+            return
+        for rank, suggestion in enumerate(suggestions, start=1):
+            flags = []
+            if suggestion.emergency:
+                flags.append("EMERGENCY")
+            if suggestion.fallback:
+                flags.append("nothing matched")
+            line = f"{rank}. {suggestion.department}  urgency {suggestion.urgency}"
+            if flags:
+                line += "  [" + ", ".join(flags) + "]"
+            style = self.style.ERROR if suggestion.emergency else self.style.SUCCESS
+            self.stdout.write(style(line) if rank == 1 else line)
+            for reason in suggestion.reasons:
+                matched = "、".join(reason.matched)
+                detail = "; ".join(part for part in (matched, str(reason.note)) if part)
+                self.stdout.write(f"     - {reason.rule}" + (f": {detail}" if detail else ""))
+
+    def _batch(self) -> None:
+        stdin = self.stdin if hasattr(self, "stdin") else sys.stdin
+        for number, line in enumerate(stdin, start=1):
+            if not line.strip():
+                continue
+            try:
+                case = json.loads(line)
+                if not isinstance(case, dict):
+                    raise ValueError("each line must be a JSON object")
+                text = case.get("text", "")
+                if not isinstance(text, str):
+                    raise ValueError("text must be a string")
+                output = batch_line(
+                    suggest(
+                        text,
+                        age=_age(case.get("age")),
+                        sex=_sex(case.get("sex")),
+                        temperature=_temperature(case.get("temperature")),
+                    )
+                )
+            except (ValueError, InvalidTemperature) as error:
+                output = {"error": f"line {number}: {error}"}
+            self.stdout.write(json.dumps(output, ensure_ascii=False))
+            self.stdout.flush()
+
+    def execute(self, *args: Any, **options: Any) -> Any:
+        self.stdin = options.pop("stdin", sys.stdin)
+        return super().execute(*args, **options)

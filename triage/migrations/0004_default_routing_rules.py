@@ -1,0 +1,28 @@
+from django.db import migrations
+
+
+def load_defaults(apps, schema_editor):
+    from triage.defaults import load_rows, read_rules
+
+    RoutingSettings = apps.get_model("triage", "RoutingSettings")
+    RoutingRevision = apps.get_model("triage", "RoutingRevision")
+    RoutingSettings.objects.get_or_create(pk=1)
+    load_rows(
+        read_rules(),
+        rule_model=apps.get_model("triage", "RoutingRule"),
+        department_model=apps.get_model("hospital", "Department"),
+    )
+    revision, _created = RoutingRevision.objects.get_or_create(pk=1)
+    revision.value += 1
+    revision.save()
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("triage", "0003_routing_rules"),
+        ("hospital", "0002_roles_and_default_directory"),
+    ]
+
+    operations = [
+        migrations.RunPython(load_defaults, migrations.RunPython.noop),
+    ]

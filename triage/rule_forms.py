@@ -1,0 +1,162 @@
+"""Forms for routing rules and settings: they validate; triage.rule_services saves."""
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from hospital.models import Department
+
+from .engine import PatternError, compile_pattern
+from .models import RoutingRule, RoutingSettings
+
+PHRASE_FIELDS = ("phrases", "requires", "unless")
+
+
+def check_phrases(value: str) -> str:
+    """Return the phrases one per line, or raise ValidationError naming each invalid line."""
+    lines = [line.strip() for line in (value or "").splitlines() if line.strip()]
+    errors = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            compile_pattern(line)
+        except PatternError as error:
+            errors.append(
+                ValidationError(
+                    _("Line %(number)s: %(error)s"),
+                    code="invalid_phrase",
+                    params={"number": number, "error": error},
+                )
+            )
+    if errors:
+        raise ValidationError(errors)
+    return "\n".join(dict.fromkeys(lines))
+
+
+class RoutingRuleForm(forms.ModelForm):
+    """A routing rule as the admin (or a rule file) gives it; departments by code."""
+
+    department = forms.ModelChoiceField(
+        label=_("department"),
+        queryset=Department.objects.all(),
+        to_field_name="code",
+        required=False,
+        error_messages={"invalid_choice": _("Unknown department: choose one from the directory.")},
+    )
+    child_department = forms.ModelChoiceField(
+        label=_("department for children"),
+        queryset=Department.objects.all(),
+        to_field_name="code",
+        required=False,
+        error_messages={"invalid_choice": _("Unknown department: choose one from the directory.")},
+    )
+
+    class Meta:
+        model = RoutingRule
+        fields = [
+            "name",
+            "kind",
+            "department",
+            "phrases",
+            "requires",
+            "unless",
+            "urgency",
+            "weight",
+            "min_age",
+            "max_age",
+            "sex",
+            "min_temperature",
+            "child_department",
+            "is_active",
+            "note",
+        ]
+        error_messages = {
+            "name": {"unique": _("A rule with this name exists already: choose another name.")},
+        }
+
+    def clean_phrases(self) -> str:
+        phrases = check_phrases(self.cleaned_data.get("phrases", ""))
+        if not phrases:
+            raise ValidationError(_("Give at least one phrase."), code="required")
+        return phrases
+
+    def clean_requires(self) -> str:
+        return check_phrases(self.cleaned_data.get("requires", ""))
+
+    def clean_unless(self) -> str:
+        return check_phrases(self.cleaned_data.get("unless", ""))
+
+    def clean_min_temperature(self) -> Decimal | None:
+        value = self.cleaned_data.get("min_temperature")
+        if value is not None and not (Decimal("30") <= value <= Decimal("45")):
+            raise ValidationError(
+                _("The temperature must be between 30 and 45 °C."), code="temperature_range"
+            )
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        kind = data.get("kind")
+        department = data.get("department")
+        if (
+            kind
+            and kind != RoutingRule.Kind.CHILD
+            and department is None
+            and ("department" not in self.errors)
+        ):
+            self.add_error(
+                "department",
+                ValidationError(
+                    _("Choose the department this rule sends visitors to."), code="required"
+                ),
+            )
+        if kind == RoutingRule.Kind.RED_FLAG and data.get("urgency") not in ("I", "II"):
+            self.add_error(
+                "urgency",
+                ValidationError(
+                    _("A red flag goes to emergency with urgency I or II."), code="red_flag"
+                ),
+            )
+        min_age, max_age = data.get("min_age"), data.get("max_age")
+        if min_age is not None and max_age is not None and min_age > max_age:
+            self.add_error(
+                "max_age",
+                ValidationError(_("“Up to age” cannot be below “from age”."), code="ages"),
+            )
+        return data
+
+
+class RoutingSettingsForm(forms.ModelForm):
+    class Meta:
+        model = RoutingSettings
+        fields = ["fever_threshold", "child_age_limit", "child_fever_department"]
+        error_messages = {
+            "fever_threshold": {
+                "min_value": _("The temperature must be between 30 and 45 °C."),
+                "max_value": _("The temperature must be between 30 and 45 °C."),
+            },
+        }
+
+
+def rule_form_data(entry: dict[str, Any]) -> dict[str, Any]:
+    """Return the form data of one entry of a rule file (lists become lines)."""
+    data: dict[str, Any] = {
+        "name": entry.get("name", ""),
+        "kind": entry.get("kind", RoutingRule.Kind.DEPARTMENT),
+        "department": entry.get("department") or "",
+        "urgency": entry.get("urgency", "IV"),
+        "weight": entry.get("weight", 10),
+        "min_age": entry.get("min_age") if entry.get("min_age") is not None else "",
+        "max_age": entry.get("max_age") if entry.get("max_age") is not None else "",
+        "sex": entry.get("sex", ""),
+        "min_temperature": entry.get("min_temperature") or "",
+        "child_department": entry.get("child_department") or "",
+        "is_active": entry.get("is_active", True),
+        "note": entry.get("note", ""),
+    }
+    for field in PHRASE_FIELDS:
+        value = entry.get(field, [])
+        data[field] = "\n".join(value) if isinstance(value, list) else str(value)
+    return data

@@ -1,0 +1,72 @@
+"""The one write path of routing rules and settings: save, bump the revision, drop the cache."""
+
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+
+from . import routing
+from .models import RoutingRevision, RoutingRule, RoutingSettings
+
+
+def routing_revision_bump() -> None:
+    """Tell every process (every gunicorn worker) that the rules changed."""
+    RoutingRevision.objects.get_or_create(pk=1)
+    # RoutingRevision keeps no history (it records no one's action): update() is fine here.
+    RoutingRevision.objects.filter(pk=1).update(value=F("value") + 1)
+    routing.invalidate_on_commit()
+
+
+@transaction.atomic
+def routing_rule_save(*, rule: RoutingRule) -> RoutingRule:
+    """Save a validated rule (new or changed) and make it live."""
+    rule.save()
+    routing_revision_bump()
+    return rule
+
+
+@transaction.atomic
+def routing_rule_delete(*, rule: RoutingRule) -> None:
+    rule.delete()
+    routing_revision_bump()
+
+
+@transaction.atomic
+def routing_settings_save(*, routing_settings: RoutingSettings) -> RoutingSettings:
+    routing_settings.pk = 1
+    routing_settings.save()
+    routing_revision_bump()
+    return routing_settings
+
+
+@transaction.atomic
+def routing_rules_load(*, entries: list[dict[str, Any]], replace: bool = False) -> dict[str, Any]:
+    """Validate every entry of a rule file, then create (or with `replace`, update) the rules.
+
+    Nothing is saved when one entry is invalid: the result's "errors" say which and why.
+    """
+    from .rule_forms import RoutingRuleForm, rule_form_data
+
+    existing = {rule.name: rule for rule in RoutingRule.objects.all()}
+    forms, errors = [], []
+    for position, entry in enumerate(entries, start=1):
+        data = rule_form_data(entry) if isinstance(entry, dict) else {}
+        instance = existing.get(data.get("name", ""))
+        if instance is not None and not replace:
+            continue
+        form = RoutingRuleForm(data=data, instance=instance)
+        if not form.is_valid():
+            messages = [f"{field}: {' '.join(msgs)}" for field, msgs in form.errors.items()]
+            errors.append({"entry": position, "name": data.get("name", ""), "errors": messages})
+        else:
+            forms.append(form)
+    result: dict[str, Any] = {"created": 0, "updated": 0, "errors": errors}
+    if errors:
+        return result
+    for form in forms:
+        created = form.instance.pk is None
+        form.save(commit=False).save()
+        result["created" if created else "updated"] += 1
+    if forms:
+        routing_revision_bump()
+    return result

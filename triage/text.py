@@ -1,0 +1,71 @@
+"""Normalise what a visitor says so that one rule matches every way of writing it.
+
+Full-width letters and digits become half-width (NFKC), Traditional Chinese becomes Simplified
+(OpenCC, Taiwan phrases to mainland ones), case is folded, every punctuation mark becomes one
+clause separator and spaces between Chinese characters go (Chinese has no spaces; "胸 口 痛" is
+"胸口痛"), while a space between English words stays a single space.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+# Complaints longer than this are trimmed for matching; the caller stores them whole.
+MAX_MATCH_LENGTH = 500
+
+# The one character every punctuation mark becomes: rules never contain it, so no phrase matches
+# across a clause boundary, and the negation check stops there.
+CLAUSE = "|"
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACES_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_SPACES_NEXT_TO_CLAUSE = re.compile(r"\s*\|\s*")
+_MANY_SPACES = re.compile(r"\s+")
+_MANY_CLAUSES = re.compile(r"\|{2,}")
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    # Building a converter reads its dictionaries: once per process.
+    return opencc.OpenCC("tw2sp")
+
+
+def _is_separator(char: str) -> bool:
+    category = unicodedata.category(char)
+    # P*: punctuation; S*: symbols (~, +, °, emoji…). Letters, digits and marks are kept.
+    return category[0] in "PS" and char not in "'-."
+
+
+def _fold_punctuation(text: str) -> str:
+    return "".join(CLAUSE if _is_separator(char) else char for char in text)
+
+
+def to_simplified(text: str) -> str:
+    """Return the text with Traditional Chinese converted to Simplified."""
+    return _converter().convert(text)
+
+
+def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
+    """Return the text in the one form rules are matched against (trimmed to `limit`)."""
+    text = unicodedata.normalize("NFKC", text or "")
+    if limit is not None:
+        text = text[:limit]
+    text = to_simplified(text).casefold()
+    # English apostrophes and hyphens inside words ("can't", "check-up") are spelling, not
+    # punctuation; a full stop between digits is a decimal point.
+    text = text.replace("’", "'").replace("‘", "'")
+    text = re.sub(r"(?<![0-9])\.|\.(?![0-9])", CLAUSE, text)
+    text = _fold_punctuation(text)
+    text = text.replace("-", " ").replace("'", "")
+    text = _SPACES_BETWEEN_CJK.sub("", text)
+    text = _SPACES_NEXT_TO_CLAUSE.sub(CLAUSE, text)
+    text = _MANY_SPACES.sub(" ", text)
+    text = _MANY_CLAUSES.sub(CLAUSE, text)
+    return text.strip(f" {CLAUSE}")
+
+
+def normalise_phrase(phrase: str) -> str:
+    """Return a rule's phrase in the form of `normalise()` (never trimmed)."""
+    return normalise(phrase, limit=None)
