@@ -36,3 +36,182 @@ class HandoffAdmin(ReadOnlyRecordAdmin):
 
 
 # --- end issue 3 ---------------------------------------------------------------------------------
+
+
+# --- issue 6: shifts, checklists, sheets, keys, equipment, the after-hours book ------------------
+from simple_history.admin import SimpleHistoryAdmin  # noqa: E402
+
+from .models import (  # noqa: E402
+    AfterHoursBook,
+    AfterHoursEntry,
+    ChecklistEntry,
+    ChecklistTemplate,
+    ChecklistTemplateItem,
+    Equipment,
+    EquipmentLoan,
+    HandoverSheet,
+    HandoverTask,
+    Key,
+    KeyLoan,
+    SheetAddendum,
+    SheetEvent,
+    Shift,
+)
+
+
+class _RecordAdmin(SimpleHistoryAdmin):
+    """What people did on the tablet: read here, written only through handover.services."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class _ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Shift)
+class ShiftAdmin(SimpleHistoryAdmin):
+    list_display = ["desk", "name", "starts_at", "ends_at", "sort_order", "is_active"]
+    list_filter = ["desk", "is_active"]
+    list_select_related = ["desk"]
+    list_editable = ["sort_order", "is_active"]
+
+
+class ChecklistTemplateItemInline(admin.TabularInline):
+    model = ChecklistTemplateItem
+    extra = 1
+
+
+@admin.register(ChecklistTemplate)
+class ChecklistTemplateAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "desk", "is_active"]
+    list_select_related = ["desk"]
+    inlines = [ChecklistTemplateItemInline]
+
+
+@admin.register(Key)
+class KeyAdmin(SimpleHistoryAdmin):
+    list_display = ["code", "door", "desk", "copies", "lock_change_required"]
+    list_filter = ["desk", "lock_change_required"]
+    list_select_related = ["desk"]
+    search_fields = ["code", "door"]
+
+
+@admin.register(Equipment)
+class EquipmentAdmin(SimpleHistoryAdmin):
+    list_display = ["label", "kind", "desk", "is_active"]
+    list_filter = ["desk", "kind", "is_active"]
+    list_select_related = ["desk"]
+    search_fields = ["label"]
+
+
+class ChecklistEntryInline(_ReadOnlyInline):
+    model = ChecklistEntry
+    fields = ["label", "mark", "comment"]
+
+
+class SheetEventInline(_ReadOnlyInline):
+    model = SheetEvent
+    fields = ["kind", "by", "at", "reason"]
+
+
+class SheetAddendumInline(_ReadOnlyInline):
+    model = SheetAddendum
+    fields = ["text", "written_by", "written_at"]
+
+
+@admin.register(HandoverSheet)
+class HandoverSheetAdmin(_RecordAdmin):
+    list_display = ["date", "desk", "shift", "outgoing", "incoming", "status", "countersigned_by"]
+    list_filter = ["status", "desk", ("date", admin.DateFieldListFilter)]
+    list_select_related = ["desk", "shift", "outgoing", "incoming", "countersigned_by"]
+    date_hierarchy = "date"
+    inlines = [ChecklistEntryInline, SheetEventInline, SheetAddendumInline]
+    show_full_result_count = False
+
+
+@admin.register(KeyLoan)
+class KeyLoanAdmin(_RecordAdmin):
+    list_display = [
+        "key",
+        "issued_to",
+        "purpose",
+        "issued_at",
+        "due_back_at",
+        "returned_at",
+        "condition",
+    ]
+    list_filter = ["condition", "key__desk"]
+    list_select_related = ["key", "issued_by"]
+    date_hierarchy = "issued_at"
+    show_full_result_count = False
+
+
+@admin.register(EquipmentLoan)
+class EquipmentLoanAdmin(_RecordAdmin):
+    list_display = [
+        "equipment",
+        "borrower_kind",
+        "borrower_name",
+        "visit",
+        "lent_at",
+        "due_back_at",
+        "returned_at",
+    ]
+    list_filter = ["borrower_kind", "equipment__desk"]
+    list_select_related = ["equipment", "visit"]
+    date_hierarchy = "lent_at"
+    show_full_result_count = False
+
+
+class AfterHoursEntryInline(_ReadOnlyInline):
+    model = AfterHoursEntry
+    fields = [
+        "received_at",
+        "kind",
+        "text",
+        "caller_name",
+        "is_urgent",
+        "recorded_by",
+        "complaint_id",
+        "task",
+    ]
+
+
+@admin.register(AfterHoursBook)
+class AfterHoursBookAdmin(_RecordAdmin):
+    list_display = [
+        "night_of",
+        "desk",
+        "status",
+        "handed_over_by",
+        "taken_back_by",
+        "taken_back_at",
+    ]
+    list_filter = ["status", "desk"]
+    list_select_related = ["desk", "handed_over_by", "taken_back_by"]
+    inlines = [AfterHoursEntryInline]
+
+
+@admin.register(HandoverTask)
+class HandoverTaskAdmin(_RecordAdmin):
+    list_display = ["text", "desk", "created_at", "done_at"]
+    list_filter = ["desk"]
+    list_select_related = ["desk"]
+
+
+# --- end issue 6 ---------------------------------------------------------------------------------

@@ -12,3 +12,15 @@ class HandoverConfig(AppConfig):
 
         grant(Role.SUPERVISOR, "handover.view_escort", "handover.view_handoff")
         grant(Role.DEPARTMENT_MANAGER, "handover.view_escort", "handover.view_handoff")
+        # issue 6: the supervisor (shift lead) reads every register and keeps the configuration
+        configuration = ["shift", "checklisttemplate", "checklisttemplateitem", "key", "equipment"]
+        records = ["handoversheet", "keyloan", "equipmentloan", "afterhoursbook", "handovertask"]
+        grant(
+            Role.SUPERVISOR,
+            *[
+                f"handover.{action}_{m}"
+                for m in configuration
+                for action in ("view", "add", "change")
+            ],
+            *[f"handover.view_{m}" for m in records],
+        )

@@ -35,10 +35,6 @@ def apply_service_error(form: forms.Form, error: ValidationError) -> None:
         form.add_error(None, error.messages)
 
 
-class MarkWidget(forms.RadioSelect):
-    template_name = "handover/_mark_widget.html"
-
-
 class SheetForm(forms.Form):
     """The outgoing's draft: work log, who takes over, and one ✓/×/n/a with comment per line."""
 
@@ -72,7 +68,7 @@ class SheetForm(forms.Form):
                 label=entry.label,
                 choices=ChecklistEntry.Mark.choices,
                 required=False,
-                widget=MarkWidget,
+                widget=forms.RadioSelect,
             )
             self.fields[f"comment_{entry.pk}"] = forms.CharField(
                 label=_("Comment"),

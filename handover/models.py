@@ -148,6 +148,13 @@ class EquipmentLoan(models.Model):
         return self.returned_at is None
 
     @property
+    def borrower(self) -> str:
+        """Return who has it: the staff member's name, or the visitor of the visit."""
+        if self.borrower_name:
+            return self.borrower_name
+        return str(self.visit.visitor) if self.visit_id else ""
+
+    @property
     def is_overdue(self) -> bool:
         return (
             self.returned_at is None

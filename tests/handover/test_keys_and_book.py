@@ -96,7 +96,9 @@ def test_book_goes_to_security_and_every_entry_comes_back_as_work(desk, guide, s
     book = book_hand_over(desk=desk, by=guide)
     with pytest.raises(ValidationError):
         book_hand_over(desk=desk, by=guide)
-    book_add_entry(book=book, by=security, kind="request", text="明早 8 点需要轮椅", caller_name="赵")
+    book_add_entry(
+        book=book, by=security, kind="request", text="明早 8 点需要轮椅", caller_name="赵"
+    )
     book_add_entry(book=book, by=security, kind="complaint", text="夜间挂号窗口无人")
     with pytest.raises(ValidationError) as error:
         book_add_entry(book=book, by=security, kind="complaint", text=" ")

@@ -18,7 +18,11 @@ pytestmark = pytest.mark.django_db
 
 def _ready(sheet, incoming, marks):
     return sheet_update(
-        sheet=sheet, by=sheet.outgoing, version=sheet.version, work_log="平稳", incoming=incoming,
+        sheet=sheet,
+        by=sheet.outgoing,
+        version=sheet.version,
+        work_log="平稳",
+        incoming=incoming,
         marks=marks,
     )
 
@@ -144,8 +148,12 @@ def test_second_save_from_a_stale_page_is_refused(sheet, second_guide, mark_all)
     _ready(sheet, second_guide, mark_all(sheet))
     with pytest.raises(ValidationError) as error:
         sheet_update(
-            sheet=sheet, by=sheet.outgoing, version=stale_version, work_log="覆盖",
-            incoming=second_guide, marks={},
+            sheet=sheet,
+            by=sheet.outgoing,
+            version=stale_version,
+            work_log="覆盖",
+            incoming=second_guide,
+            marks={},
         )
     assert error.value.code == "stale"
     sheet.refresh_from_db()
@@ -155,7 +163,11 @@ def test_second_save_from_a_stale_page_is_refused(sheet, second_guide, mark_all)
 def test_only_the_outgoing_edits_the_draft(sheet, second_guide, mark_all):
     with pytest.raises(ValidationError) as error:
         sheet_update(
-            sheet=sheet, by=second_guide, version=sheet.version, work_log="x",
-            incoming=None, marks={},
+            sheet=sheet,
+            by=second_guide,
+            version=sheet.version,
+            work_log="x",
+            incoming=None,
+            marks={},
         )
     assert error.value.code == "not_outgoing"
