@@ -347,6 +347,7 @@ class Engine:
                         pattern_id = self._add_pattern(compile_pattern(phrase))
                         seen[phrase] = pattern_id
                     self._uses[pattern_id].append((rule.index, role))
+        self._primary = [any(role == _PHRASE for _r, role in uses) for uses in self._uses]
         self._index_spelling()
 
     @classmethod
@@ -401,8 +402,8 @@ class Engine:
 
     # --- matching --------------------------------------------------------------------------
 
-    def _find(self, text: str) -> dict[int, list[tuple[int, int, bool]]]:
-        """Return pattern id -> [(start, end, negated)] for every phrase found in the text."""
+    def _find(self, text: str) -> dict[int, list[tuple[int, int, bool, bool]]]:
+        """Return pattern id -> [(start, end, negated, inside a longer phrase)] found in the text."""
         found: list[tuple[int, int, int]] = []
         length = len(text)
         trie = self._trie
@@ -443,20 +444,22 @@ class Engine:
             for match in self._patterns[pattern_id].verify.finditer(text):
                 if match.end() > match.start():
                     found.append((pattern_id, match.start(), match.end()))
-        # A phrase inside a longer phrase found at the same place says less: "眼皮抽搐" is not
-        # "抽搐", "中风后康复" is not "中风". Plain phrases only; `*` phrases span gaps.
+        # A phrase inside a longer rule phrase found at the same place says less: "眼皮抽搐" is
+        # not "抽搐", "中风后康复" is not "中风". Plain phrases only (`*` phrases span gaps), and
+        # only for a rule's own phrases: "冷汗" still says "汗" to a rule that requires sweating.
         spans = [
             (start, end)
             for pattern_id, start, end in found
-            if self._patterns[pattern_id].verify is None
+            if self._patterns[pattern_id].verify is None and self._primary[pattern_id]
         ]
-        result: dict[int, list[tuple[int, int, bool]]] = {}
+        result: dict[int, list[tuple[int, int, bool, bool]]] = {}
         for pattern_id, start, end in found:
-            if self._patterns[pattern_id].verify is None and any(
+            inside = self._patterns[pattern_id].verify is None and any(
                 s <= start and end <= e and (e - s) > (end - start) for s, e in spans
-            ):
-                continue
-            result.setdefault(pattern_id, []).append((start, end, self._negated(text, start)))
+            )
+            result.setdefault(pattern_id, []).append(
+                (start, end, self._negated(text, start), inside)
+            )
         return result
 
     @staticmethod
@@ -508,7 +511,9 @@ class Engine:
         for pattern_id, spans in found.items():
             for rule_index, role in self._uses[pattern_id]:
                 bucket = hits.setdefault(rule_index, {}).setdefault(role, [])
-                for start, end, negated in spans:
+                for start, end, negated, inside in spans:
+                    if inside and role == _PHRASE:
+                        continue
                     bucket.append((normalised[start:end], negated))
 
         def fired_phrases(rule_index: int) -> tuple[str, ...] | None:

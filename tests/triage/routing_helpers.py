@@ -1,0 +1,64 @@
+"""Shared by the routing tests: read a case file and score the engine against the gates."""
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_cases(name: str) -> list[dict]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@dataclass
+class Score:
+    cases: int = 0
+    top1: int = 0
+    emergencies: int = 0
+    emergencies_caught: int = 0
+    others: int = 0
+    false_emergencies: int = 0
+    misses: list = field(default_factory=list)
+
+    @property
+    def top1_rate(self) -> float:
+        return self.top1 / self.cases
+
+    @property
+    def recall(self) -> float:
+        return self.emergencies_caught / self.emergencies if self.emergencies else 1.0
+
+    @property
+    def false_emergency_rate(self) -> float:
+        return self.false_emergencies / self.others if self.others else 0.0
+
+
+def score(cases: list[dict], suggest) -> Score:
+    """Score `suggest` on the cases as the issue's gates count them."""
+    result = Score()
+    for case in cases:
+        suggestions = suggest(
+            case["text"],
+            age=case.get("age"),
+            sex=case.get("sex"),
+            temperature=case.get("temperature"),
+        )
+        top = suggestions[0] if suggestions else None
+        result.cases += 1
+        right = top is not None and top.department in case["accept"]
+        if case.get("emergency"):
+            result.emergencies += 1
+            caught = top is not None and top.department == "ER" and top.urgency in ("I", "II")
+            result.emergencies_caught += caught
+            right = right and caught
+        else:
+            result.others += 1
+            # Strict: any visitor who is not an emergency case but is sent to ER counts.
+            if top is not None and (top.department == "ER" or top.emergency):
+                result.false_emergencies += 1
+        result.top1 += right
+        if not right:
+            result.misses.append((case["text"], case["accept"], top and top.department))
+    return result
