@@ -1,0 +1,109 @@
+"""The waiting board: order, colours, desks, htmx refresh, constant queries."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from reception.models import Urgency, Visit
+from reception.services import visit_transition
+from tests.reception.factories import VisitFactory, VisitorFactory
+from triage.models import UrgencyLevel
+
+pytestmark = pytest.mark.django_db
+
+URL = "/reception/"
+
+
+def _ids(response) -> list[int]:
+    return [row["visit"].pk for row in response.context["rows"]]
+
+
+def test_board_orders_by_urgency_then_waiting_time(guide_client, desk, guide) -> None:
+    now = timezone.now()
+    late_iv = VisitFactory(desk=desk, urgency=Urgency.IV, arrived_at=now - timedelta(minutes=5))
+    early_iv = VisitFactory(desk=desk, urgency=Urgency.IV, arrived_at=now - timedelta(minutes=50))
+    ii = VisitFactory(desk=desk, urgency=Urgency.II, arrived_at=now - timedelta(minutes=1))
+    response = guide_client.get(URL)
+    assert response.status_code == 200
+    assert _ids(response) == [ii.pk, early_iv.pk, late_iv.pk]
+    assert response.context["rows"][1]["waited"] == 50
+
+
+def test_board_shows_only_todays_open_visits_of_this_desk(
+    guide_client, desk, other_desk, guide
+) -> None:
+    mine = VisitFactory(desk=desk)
+    VisitFactory(desk=desk, arrived_at=timezone.now() - timedelta(days=1, hours=1))
+    VisitFactory(
+        desk=desk,
+        status=Visit.Status.CLOSED,
+        arrived_at=timezone.now() - timedelta(minutes=9),
+        closed_at=timezone.now(),
+    )
+    elsewhere = VisitFactory(desk=other_desk)
+    assert _ids(guide_client.get(URL)) == [mine.pk]
+    assert set(_ids(guide_client.get(URL, {"desks": "all"}))) == {mine.pk, elsewhere.pk}
+
+
+def test_a_visit_past_its_reassess_time_turns_amber(guide_client, desk) -> None:
+    UrgencyLevel.objects.filter(code="III").update(reassess_minutes=30)
+    waited = VisitFactory(
+        desk=desk, urgency=Urgency.III, arrived_at=timezone.now() - timedelta(minutes=31)
+    )
+    fresh = VisitFactory(
+        desk=desk, urgency=Urgency.III, arrived_at=timezone.now() - timedelta(minutes=5)
+    )
+    response = guide_client.get(URL)
+    tones = {row["visit"].pk: row["tone"] for row in response.context["rows"]}
+    assert tones == {waited.pk: "amber", fresh.pk: ""}
+    assert "fd-row-amber" in response.content.decode()
+
+
+def test_the_reassess_time_is_editable(guide_client, desk) -> None:
+    VisitFactory(desk=desk, urgency=Urgency.IV, arrived_at=timezone.now() - timedelta(minutes=20))
+    assert guide_client.get(URL).context["rows"][0]["tone"] == ""
+    level = UrgencyLevel.objects.get(code="IV")
+    level.reassess_minutes = 15
+    level.save()
+    assert guide_client.get(URL).context["rows"][0]["tone"] == "amber"
+
+
+def test_escalations_are_red_and_priority_visitors_marked(guide_client, desk, guide) -> None:
+    visit = VisitFactory(desk=desk, visitor=VisitorFactory(needs=["pregnant"]), is_priority=True)
+    visit_transition(visit=visit, to=Visit.Status.ESCALATED, by=guide, urgency=Urgency.I)
+    response = guide_client.get(URL)
+    html = response.content.decode()
+    assert response.context["rows"][0]["tone"] == "red"
+    assert "fd-row-red" in html and "fd-priority" in html
+
+
+def test_htmx_refresh_returns_only_the_rows_and_polls_every_15_seconds(guide_client, desk) -> None:
+    VisitFactory(desk=desk)
+    full = guide_client.get(URL).content.decode()
+    assert 'hx-trigger="every 15s"' in full and "data-fd-autorefresh" in full
+    assert "reception-board.js" in full  # the guard that skips a refresh while typing
+    partial = guide_client.get(URL, HTTP_HX_REQUEST="true").content.decode()
+    assert partial.lstrip().startswith('<tbody id="board-rows"') and "<html" not in partial
+
+
+def test_rows_offer_the_next_step_in_one_tap(guide_client, desk, guide) -> None:
+    waiting = VisitFactory(desk=desk)
+    routed = VisitFactory(desk=desk)
+    visit_transition(visit=routed, to=Visit.Status.ROUTED, by=guide)
+    html = guide_client.get(URL).content.decode()
+    assert f"/triage/visits/{waiting.pk}/route/" in html
+    assert f"/handover/visits/{routed.pk}/escort/" in html
+    assert f"/triage/visits/{waiting.pk}/escalate/" in html
+    assert f"/reception/visits/{waiting.pk}/left/" in html
+
+
+@pytest.mark.parametrize("size", [10, 1000])
+def test_board_runs_a_constant_number_of_queries(
+    guide_client, make_visits, size, django_assert_max_num_queries
+) -> None:
+    make_visits(size)
+    guide_client.get(URL)  # warm the session
+    with django_assert_max_num_queries(9):
+        response = guide_client.get(URL)
+    assert len(response.context["rows"]) == min(size, 200)
