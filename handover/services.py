@@ -342,8 +342,10 @@ def sheet_update(
 
     `marks` maps a checklist entry's id to (mark, comment). A stale version is refused.
     """
-    sheet = _lock_sheet(sheet, version)
+    sheet = _lock_sheet(sheet)
     _check_editable(sheet, by)
+    if sheet.version != version:
+        raise _stale_sheet(sheet)
     if incoming is not None and incoming.pk == sheet.outgoing_id:
         raise ValidationError(
             {"incoming": _("The incoming colleague must be someone else.")}, code="self_incoming"
@@ -376,8 +378,10 @@ def sheet_update(
 @transaction.atomic
 def sheet_sign_out(*, sheet: HandoverSheet, by: Any, version: int | None = None) -> HandoverSheet:
     """Sign as the outgoing: freeze the pending items and wait for the incoming's acceptance."""
-    sheet = _lock_sheet(sheet, version)
+    sheet = _lock_sheet(sheet)
     _check_editable(sheet, by)
+    if version is not None and sheet.version != version:
+        raise _stale_sheet(sheet)
     if sheet.incoming_id is None:
         raise ValidationError(
             {"incoming": _("Choose the incoming colleague who takes over before you sign.")},

@@ -14,8 +14,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template, render_to_string
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -242,6 +241,9 @@ def sheet_detail(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             apply_service_error(form, error)
             sheet.refresh_from_db()
+            if sheet.is_locked or request.user.pk != sheet.outgoing_id:
+                # The page shows no form any more: say why the save was refused.
+                _refuse(request, error)
     return render(
         request,
         "handover/sheet_detail.html",
@@ -318,25 +320,6 @@ def sheet_addendum(request: HttpRequest, pk: int) -> HttpResponse:
 # --- the supervisor -----------------------------------------------------------------------------
 
 
-def _escalated_complaints_panel(request: HttpRequest) -> str:
-    """Render issue 5's escalated-complaints panel when it exists; else nothing."""
-    try:
-        get_template("complaints/_escalated_panel.html")
-    except TemplateDoesNotExist:
-        return ""
-    complaint = apps.get_model("complaints", "Complaint")
-    complaints = (
-        complaint.objects.visible_to(request.user).escalated().for_lists()[:LIST_LIMIT]
-        if hasattr(complaint.objects, "escalated")
-        else []
-    )
-    return render_to_string(
-        "complaints/_escalated_panel.html",
-        {"complaints": complaints, "escalated_complaints": complaints},
-        request=request,
-    )
-
-
 @require_GET
 @role_required(Role.SUPERVISOR)
 def supervisor_home(request: HttpRequest) -> HttpResponse:
@@ -376,7 +359,6 @@ def supervisor_home(request: HttpRequest) -> HttpResponse:
                     "equipment__desk", "visit__visitor"
                 )[:LIST_LIMIT]
             ),
-            "complaints_panel": _escalated_complaints_panel(request),
         },
     )
 
