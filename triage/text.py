@@ -2,8 +2,8 @@
 
 Full-width letters and digits become half-width (NFKC), Traditional Chinese becomes Simplified
 (OpenCC, Taiwan phrases to mainland ones), case is folded, every punctuation mark becomes one
-clause separator and spaces between Chinese characters go (Chinese has no spaces; "胸 口 痛" is
-"胸口痛"), while a space between English words stays a single space.
+clause separator and spaces next to Chinese characters go (Chinese has no spaces; "胸 口 痛" is
+"胸口痛", "做 CT" is "做ct"), while a space between English words stays a single space.
 """
 
 import re
@@ -20,7 +20,7 @@ MAX_MATCH_LENGTH = 500
 CLAUSE = "|"
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACES_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_SPACES_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _SPACES_NEXT_TO_CLAUSE = re.compile(r"\s*\|\s*")
 _MANY_SPACES = re.compile(r"\s+")
 _MANY_CLAUSES = re.compile(r"\|{2,}")
@@ -59,7 +59,7 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = re.sub(r"(?<![0-9])\.|\.(?![0-9])", CLAUSE, text)
     text = _fold_punctuation(text)
     text = text.replace("-", " ").replace("'", "")
-    text = _SPACES_BETWEEN_CJK.sub("", text)
+    text = _SPACES_BESIDE_CJK.sub("", text)
     text = _SPACES_NEXT_TO_CLAUSE.sub(CLAUSE, text)
     text = _MANY_SPACES.sub(" ", text)
     text = _MANY_CLAUSES.sub(CLAUSE, text)

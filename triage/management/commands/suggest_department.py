@@ -78,6 +78,7 @@ def _temperature(value: Any) -> Any:
 
 class Command(BaseCommand):
     help = "Print the suggested departments for a complaint, or JSON lines for --batch."
+    stealth_options = ("stdin",)
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("text", nargs="?", help="The complaint, in the visitor's words.")

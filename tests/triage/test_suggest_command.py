@@ -1,0 +1,73 @@
+"""`manage.py suggest_department`: one complaint, --json, and --batch JSON lines."""
+
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args, stdin: str | None = None) -> str:
+    out = io.StringIO()
+    kwargs = {"stdout": out}
+    if stdin is not None:
+        kwargs["stdin"] = io.StringIO(stdin)
+    call_command("suggest_department", *args, **kwargs)
+    return out.getvalue()
+
+
+def test_prints_ranked_suggestions_with_reasons() -> None:
+    output = run("胃痛反酸", "--age", "40")
+    assert output.startswith("1. GI")
+    assert "反酸" in output
+
+
+def test_red_flag_is_marked_emergency() -> None:
+    assert "EMERGENCY" in run("胸口压榨样疼痛，出冷汗", "--age", "62")
+
+
+def test_json_output() -> None:
+    data = json.loads(run("發燒三天，咳嗽", "--age", "34", "--temperature", "38.6", "--json"))
+    assert data["suggestions"][0]["department"] == "FEVER"
+    assert data["suggestions"][0]["reasons"]
+
+
+def test_temperature_out_of_range_is_refused() -> None:
+    with pytest.raises(CommandError, match="30 and 45"):
+        run("头痛", "--temperature", "50")
+
+
+def test_batch_writes_one_line_per_input_line_and_errors_in_place() -> None:
+    lines = [
+        json.dumps({"text": "呕血", "age": 48}, ensure_ascii=False),
+        "not json",
+        json.dumps({"text": "头痛", "temperature": 60}),
+        json.dumps({"text": "月经不规律", "age": 29, "sex": "F"}, ensure_ascii=False),
+        json.dumps({"text": "", "age": 30}),
+        json.dumps({"text": "牙疼", "sex": "X"}, ensure_ascii=False),
+    ]
+    output = [json.loads(line) for line in run("--batch", stdin="\n".join(lines)).splitlines()]
+    assert len(output) == 6
+    assert output[0]["department"] == "ER"
+    assert output[0]["emergency"] is True
+    assert output[0]["urgency"] in ("I", "II")
+    assert set(output[0]) >= {"department", "urgency", "emergency", "alternatives", "reasons"}
+    assert "error" in output[1]
+    assert "error" in output[2]
+    assert output[3]["department"] == "GYN"
+    assert output[4]["department"] is None
+    assert "error" in output[5]
+
+
+def test_batch_alternatives_list_the_other_departments() -> None:
+    line = json.dumps({"text": "被开水大面积烫伤", "age": 6}, ensure_ascii=False)
+    result = json.loads(run("--batch", stdin=line))
+    assert result["department"] == "ER"
+    assert "BURN" in result["alternatives"]
+
+
+def test_no_text_and_no_temperature_is_an_error() -> None:
+    with pytest.raises(CommandError):
+        run()
