@@ -155,7 +155,7 @@ def _say_saved(request: HttpRequest, inquiry: Inquiry) -> None:
     elif inquiry.work_day != timezone.localdate(inquiry.received_at):
         messages.success(
             request,
-            _("Saved after hours: it is on the list of %(day)s.")
+            _("Saved outside working hours: it is also on the list of %(day)s.")
             % {"day": inquiry.work_day.isoformat()},
         )
     else:
