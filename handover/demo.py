@@ -13,6 +13,12 @@ from hospital.models import Desk
 def seed(*, stdout: Any, style: Any, days: int, visits_per_day: int, volume: bool) -> None:
     """Add handover's demo records (idempotent)."""
     seed_shift_handover(stdout=stdout, style=style)
+    # issue 3: today's walk-ins in every state (in volume mode, a year of history first)
+    from .demo_walkins import seed as seed_walkins
+
+    seed_walkins(
+        stdout=stdout, style=style, days=days, visits_per_day=visits_per_day, volume=volume
+    )
 
 
 # --- issue 6: shifts, checklist, keys, equipment, a demo day of sheets ---------------------------
@@ -80,7 +86,7 @@ def seed_shift_handover(*, stdout: Any, style: Any) -> None:
             )
         for kind, label in DEMO_EQUIPMENT:
             Equipment.objects.get_or_create(desk=desk, label=label, defaults={"kind": kind})
-    _demo_day(desks[0], users, services)
+    _demo_day(next((d for d in desks if d.code == "main-hall"), desks[0]), users, services)
     stdout.write(
         style.SUCCESS("Handover: shifts, checklist, keys, equipment and a demo day ready.")
     )

@@ -47,6 +47,7 @@ def triage_decide(
     suggestions: list[Suggestion] | None = None,
     override_reason: str = "",
     expected_version: int | None = None,
+    at: datetime | None = None,
 ) -> TriageDecision:
     """Route (or re-route) a visit: record the decision and update the visit's summary.
 
@@ -65,6 +66,7 @@ def triage_decide(
         expected_version=expected_version,
         destination=department,
         urgency=urgency,
+        at=at,
     )
     decision = TriageDecision(
         visit=locked,

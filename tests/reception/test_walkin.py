@@ -147,3 +147,16 @@ def test_unknown_phone_offers_nobody(guide_client) -> None:
     guide_client.cookies["django_language"] = "en"
     response = guide_client.get(reverse("reception:visitor_lookup"), {"phone": "13900000000"})
     assert "same person" not in response.content.decode()
+
+
+@pytest.mark.parametrize("size", [10, 1000])
+def test_walkin_post_runs_a_constant_number_of_queries(
+    guide_client, make_visits, size, django_assert_max_num_queries
+) -> None:
+    make_visits(size)
+    guide_client.get(URL)
+    with django_assert_max_num_queries(16):
+        response = guide_client.post(URL, walkin_data())
+    assert response.status_code == 302
+    with django_assert_max_num_queries(16):
+        guide_client.get(response["Location"])  # the routing screen it goes to

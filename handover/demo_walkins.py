@@ -1,0 +1,494 @@
+"""Demo walk-ins (issue 3): a day of visits in every state, and a volume mode for benchmarks.
+
+It lives in handover, the top of the walk-in chain (reception ← triage ← handover), because a
+demo visit goes through all three apps' services.
+"""
+
+import datetime as dt
+import random
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db import connection, models, transaction
+from django.utils import timezone
+
+from hospital.models import Department, Desk
+from reception.models import URGENCY_RANK, Visit, Visitor
+from reception.services import visit_close, visit_log_walkin, visit_mark_left
+from triage.models import TriageDecision
+from triage.services import (
+    escalation_close,
+    escalation_open,
+    escalation_record_step,
+    triage_decide,
+)
+
+from .models import Equipment, EquipmentLoan, Escort, Handoff
+from .services import escort_start, handoff_record
+
+_NAMESPACE = uuid.UUID("3c1f2a9e-5d47-4b8a-9e61-0f2d7a4c8b13")
+
+# name, phone, sex, age, needs, purpose, complaint, temperature, minutes ago, desk, steps
+# steps: route:CODE:LEVEL, escort, wheelchair, handoff:ROLE:NAME, escalate, team, family, er,
+# close-escalation, close, left
+_DAY = [
+    (
+        "王阿姨",
+        "13812345678",
+        "F",
+        82,
+        ["elderly", "wheelchair"],
+        "doctor",
+        "头晕乏力两天",
+        None,
+        4,
+        0,
+        [],
+    ),
+    ("", "", "M", 45, [], "doctor", "胃疼两天，饭后加重", None, 48, 0, ["route:GI:III@45"]),
+    (
+        "李先生",
+        "13900001111",
+        "M",
+        33,
+        [],
+        "doctor",
+        "发烧咳嗽",
+        "38.6",
+        12,
+        0,
+        ["route:FEVER:III"],
+    ),
+    (
+        "",
+        "13700002222",
+        "F",
+        67,
+        ["wheelchair"],
+        "doctor",
+        "腰腿疼，走路困难",
+        None,
+        25,
+        0,
+        ["route:ORTHO:IV", "escort", "wheelchair"],
+    ),
+    (
+        "陈女士",
+        "13600003333",
+        "F",
+        29,
+        ["pregnant"],
+        "exam",
+        "孕检",
+        None,
+        70,
+        0,
+        ["route:OB:IV", "escort", "handoff:nurse:刘护士"],
+    ),
+    ("", "", "M", 58, [], "doctor", "胸痛，出冷汗", None, 6, 0, ["escalate", "team"]),
+    ("", "13500004444", "U", None, [], "question", "", None, 90, 0, ["close"]),
+    ("", "", "F", 40, [], "results", "", None, 120, 0, ["left"]),
+    (
+        "张大爷",
+        "13400005555",
+        "M",
+        76,
+        ["elderly", "hearing"],
+        "doctor",
+        "心慌胸闷",
+        None,
+        55,
+        0,
+        ["route:CARD:II", "escort", "handoff:floor_guide:三楼导医小周"],
+    ),
+    (
+        "",
+        "",
+        "M",
+        51,
+        [],
+        "doctor",
+        "突然说话不清",
+        None,
+        150,
+        0,
+        ["escalate", "team", "family", "er", "close-escalation"],
+    ),
+    (
+        "周女士",
+        "13300006666",
+        "F",
+        36,
+        ["child"],
+        "doctor",
+        "孩子发烧一天",
+        "38.2",
+        18,
+        0,
+        ["route:PED:III", "escort", "handoff:nurse:赵护士", "close"],
+    ),
+    ("", "", "U", None, [], "inpatient", "看望住院的父亲", None, 9, 1, ["route:ADMIT:IV"]),
+    ("", "13200007777", "M", 62, [], "billing", "医保报销问题", None, 3, 1, []),
+]
+
+
+def _key(*parts: Any) -> uuid.UUID:
+    return uuid.uuid5(_NAMESPACE, "-".join(str(part) for part in parts))
+
+
+def seed(*, stdout: Any, style: Any, days: int, visits_per_day: int, volume: bool) -> None:
+    """Seed today's demo walk-ins (idempotent); in volume mode, bulk history first."""
+    if volume:
+        seed_volume(stdout=stdout, style=style, days=days, visits_per_day=visits_per_day)
+    seed_day(stdout=stdout, style=style)
+
+
+def seed_day(*, stdout: Any, style: Any) -> None:
+    """Log today's demo visits through the services, each in a different state."""
+    users = get_user_model().objects
+    guide, guide2 = users.filter(username="guide").first(), users.filter(username="guide2").first()
+    desks = list(Desk.objects.filter(is_active=True).order_by("code"))
+    desks.sort(key=lambda desk: desk.code != "main-hall")
+    if guide is None or not desks:
+        return
+    departments = {d.code: d for d in Department.objects.all()}
+    now = timezone.now()
+    midnight = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    created_count = 0
+    for n, row in enumerate(_DAY):
+        name, phone, sex, age, needs, purpose, complaint, temp, ago, desk_no, steps = row
+        desk = desks[min(desk_no, len(desks) - 1)]
+        arrived = max(midnight + dt.timedelta(seconds=n), now - dt.timedelta(minutes=ago))
+        visit, created = visit_log_walkin(
+            desk=desk,
+            by=guide,
+            idempotency_key=_key("visit", timezone.localdate(now), n),
+            purpose=purpose,
+            chief_complaint=complaint,
+            temperature=temp,
+            arrived_at=arrived,
+            name=name,
+            phone=phone,
+            sex=sex,
+            age=age,
+            needs=needs,
+        )
+        if not created:
+            continue
+        created_count += 1
+        by = guide2 if (n % 3 == 2 and guide2) else guide
+        for step in steps:
+            _apply(step, visit=visit, by=by, departments=departments, now=now, desk=desk)
+    stdout.write(style.SUCCESS(f"Walk-ins: {created_count} demo visits logged today."))
+
+
+def _apply(step: str, *, visit: Visit, by: Any, departments: dict, now, desk: Desk) -> None:
+    kind, *args = step.split(":")
+    if kind == "route":
+        code, rest = args[0], args[1]
+        level, _sep, minutes = rest.partition("@")
+        at = now - dt.timedelta(minutes=int(minutes)) if minutes else None
+        if at is not None:
+            at = max(at, visit.arrived_at)
+        triage_decide(visit=visit, department=departments[code], urgency=level, by=by, at=at)
+    elif kind == "escort":
+        escort_start(visit=visit, by=by)
+    elif kind == "wheelchair":
+        free = (
+            Equipment.objects.filter(desk=desk, kind=Equipment.Kind.WHEELCHAIR, is_active=True)
+            .exclude(loans__returned_at__isnull=True, loans__isnull=False)
+            .first()
+        )
+        if free is None:
+            free, _created = Equipment.objects.get_or_create(
+                desk=desk, label="WC-DEMO", defaults={"kind": Equipment.Kind.WHEELCHAIR}
+            )
+        if not EquipmentLoan.objects.filter(equipment=free, returned_at__isnull=True).exists():
+            from .services import equipment_lend
+
+            equipment_lend(equipment=free, by=by, visit=visit)
+    elif kind == "handoff":
+        role, name = args
+        handoff_record(
+            visit=visit,
+            by=by,
+            receiver_name=name,
+            receiver_role=role,
+            receiver_title="护士长" if role == "nurse" else "",
+            situation=visit.chief_complaint,
+            special_needs=visit.visitor.needs_display,
+            promised="家属稍后到" if role == "nurse" else "",
+        )
+    elif kind == "escalate":
+        escalation_open(visit=visit, observation=visit.chief_complaint, by=by)
+    elif kind in ("team", "family", "er"):
+        step_name = {"team": "team_called_at", "family": "family_notified_at"}.get(
+            kind, "handed_to_er_at"
+        )
+        escalation = visit.escalations.get(closed_at__isnull=True)
+        escalation_record_step(escalation=escalation, step=step_name, by=by)
+    elif kind == "close-escalation":
+        escalation_close(escalation=visit.escalations.get(closed_at__isnull=True), by=by)
+    elif kind == "close":
+        visit_close(visit=visit, by=by)
+    elif kind == "left":
+        visit_mark_left(visit=visit, by=by)
+
+
+# --- volume mode --------------------------------------------------------------------------------
+
+_COMPLAINTS = [
+    ("胃疼两天", "GI"),
+    ("咳嗽发烧", "FEVER"),
+    ("胸闷心慌", "CARD"),
+    ("头痛头晕", "NEURO"),
+    ("腰腿疼", "ORTHO"),
+    ("皮肤起疹子", "DERM"),
+    ("孩子发烧", "PED"),
+    ("牙疼", "DENT"),
+    ("眼睛红痒", "OPH"),
+    ("喉咙痛", "ENT"),
+    ("尿频尿急", "URO"),
+    ("月经不调", "GYN"),
+    ("复查血糖", "ENDO"),
+    ("体检", "PREV"),
+]
+_BATCH = 50_000
+# Today's visits that arrived within this many minutes are still open on the board.
+_OPEN_WINDOW_MINUTES = 90
+
+
+def _rows_for_model(model: type[models.Model], rows: Iterable[dict[str, Any]]) -> Iterator[tuple]:
+    """Yield each row as a tuple of every concrete column, filling defaults for the rest.
+
+    Other issues may add columns with defaults to these tables; filling them here keeps the
+    bulk loader working without knowing about them.
+    """
+    fields = [f for f in model._meta.concrete_fields]
+    defaults = {}
+    for field in fields:
+        if field.has_default():
+            defaults[field.attname] = field.get_default()
+        elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            defaults[field.attname] = timezone.now()
+        else:
+            defaults[field.attname] = None
+    for row in rows:
+        yield tuple(row.get(f.attname, defaults[f.attname]) for f in fields)
+
+
+def _copy(model: type[models.Model], rows: Iterable[dict[str, Any]]) -> int:
+    """Insert rows at COPY speed on PostgreSQL (bulk_create elsewhere); return how many."""
+    fields = [f for f in model._meta.concrete_fields]
+    count = 0
+    if connection.vendor == "postgresql":
+        import json
+
+        table = model._meta.db_table
+        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+        json_columns = {i for i, f in enumerate(fields) if isinstance(f, models.JSONField)}
+        sql = f"COPY {table} ({columns}) FROM STDIN"
+        with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+            for row in _rows_for_model(model, rows):
+                if json_columns:
+                    row = tuple(
+                        json.dumps(v) if i in json_columns else v for i, v in enumerate(row)
+                    )
+                copy.write_row(row)
+                count += 1
+        return count
+    batch: list[models.Model] = []
+    names = [f.attname for f in fields]
+    for row in _rows_for_model(model, rows):
+        batch.append(model(**dict(zip(names, row, strict=True))))
+        if len(batch) >= 5000:
+            # Volume demo only: bulk rows skip the history on purpose (see seed_volume).
+            model.objects.bulk_create(batch)
+            count += len(batch)
+            batch.clear()
+    if batch:
+        model.objects.bulk_create(batch)
+        count += len(batch)
+    return count
+
+
+def _first_free_id(model: type[models.Model]) -> int:
+    return (model.objects.aggregate(m=models.Max("pk"))["m"] or 0) + 1
+
+
+def _reset_sequence(model: type[models.Model]) -> None:
+    """Point the id sequence past the rows COPY wrote with explicit ids (PostgreSQL)."""
+    if connection.vendor != "postgresql":
+        return
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT setval(pg_get_serial_sequence(%s, 'id'), "
+            f"(SELECT COALESCE(MAX(id), 1) FROM {table}))",
+            [table],
+        )
+
+
+# Decisions, escorts and handoffs follow from the visits' summary columns: set-based SQL builds
+# them inside the database, far faster than sending a million more rows from Python.
+_DECISIONS_SQL = """
+INSERT INTO triage_triagedecision (visit_id, department_id, urgency, suggestions, overridden,
+    override_reason, decided_by_id, decided_at)
+SELECT id, destination_id, urgency, '[]', (id %% 10 = 0), '', logged_by_id, routed_at
+FROM reception_visit WHERE id >= %s AND routed_at IS NOT NULL
+"""
+_ESCORTS_SQL = """
+INSERT INTO handover_escort (visit_id, guide_id, guide_name, destination_id, continues_id,
+    started_at, arrived_at)
+SELECT id, logged_by_id, '', destination_id, NULL, escort_started_at, handed_off_at
+FROM reception_visit WHERE id >= %s AND escort_started_at IS NOT NULL
+"""
+_HANDOFFS_SQL = """
+INSERT INTO handover_handoff (escort_id, visit_id, receiver_name, receiver_role, receiver_title,
+    receiver_user_id, situation, special_needs, promised, handed_at, recorded_by_id)
+SELECT id, visit_id, '护士站', 'nurse', '', NULL, '', '', '', arrived_at, guide_id
+FROM handover_escort WHERE visit_id >= %s AND arrived_at IS NOT NULL
+"""
+
+
+def seed_volume(*, stdout: Any, style: Any, days: int, visits_per_day: int) -> None:
+    """Bulk-load `days` of walk-in history (visits, visitors, decisions, escorts, handoffs).
+
+    Benchmark databases only. The rows go in with COPY and INSERT … SELECT, bypassing the
+    services and the history tables on purpose: a year of demo visits through the one write
+    path would take hours, and a history of things nobody did would be fiction. Today's share of
+    the day is included, with the last 90 minutes' visits still open, so that the board carries
+    a realistic load.
+    """
+    users = get_user_model().objects
+    guides = list(users.filter(username__in=["guide", "guide2"]).order_by("username"))
+    desks = list(Desk.objects.filter(is_active=True).order_by("code"))
+    if not guides or not desks:
+        return
+    started = time.monotonic()
+    departments = {d.code: d.pk for d in Department.objects.all()}
+    routes = [(text, departments[code]) for text, code in _COMPLAINTS if code in departments]
+    now = timezone.now()
+    today = timezone.localdate(now)
+    midnight = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    opens_today = midnight + dt.timedelta(hours=7, minutes=30)
+    share_today = min(1.0, max(0.0, (now - opens_today).total_seconds() / (10 * 3600)))
+    day_plan = [
+        (today - dt.timedelta(days=offset), visits_per_day) for offset in range(days, 0, -1)
+    ]
+    day_plan.append((today, int(visits_per_day * share_today)))
+    total = sum(n for _day, n in day_plan)
+    rng = random.Random(2026)
+    visitor_count = max(1, int(total * 0.7))  # three in ten are returning visitors
+    with transaction.atomic():
+        first_visitor = _first_free_id(Visitor)
+        first_visit = _first_free_id(Visit)
+        stdout.write(f"Volume: {total} visits over {len(day_plan)} days…")
+        _copy(Visitor, _visitors(rng, first_visitor, visitor_count, now))
+        visits = _copy(
+            Visit,
+            _visits(
+                rng=rng,
+                day_plan=day_plan,
+                first_visit=first_visit,
+                first_visitor=first_visitor,
+                visitor_count=visitor_count,
+                desks=[d.pk for d in desks],
+                guides=[g.pk for g in guides],
+                routes=routes,
+                now=now,
+            ),
+        )
+        _reset_sequence(Visitor)
+        _reset_sequence(Visit)
+        counts = []
+        with connection.cursor() as cursor:
+            for sql in (_DECISIONS_SQL, _ESCORTS_SQL, _HANDOFFS_SQL):
+                cursor.execute(sql, [first_visit])
+                counts.append(cursor.rowcount)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            for model in (Visitor, Visit, TriageDecision, Escort, Handoff):
+                cursor.execute(f"ANALYZE {model._meta.db_table}")
+    stdout.write(
+        style.SUCCESS(
+            f"Volume: {visits} visits, {visitor_count} visitors, {counts[0]} decisions, "
+            f"{counts[1]} escorts, {counts[2]} handoffs in {time.monotonic() - started:.0f} s."
+        )
+    )
+
+
+def _visitors(rng: random.Random, first: int, count: int, now) -> Iterator[dict[str, Any]]:
+    needs = [[], [], [], [], [], [], ["elderly"], ["wheelchair"], ["pregnant"], ["child"]]
+    for i in range(count):
+        yield {
+            "id": first + i,
+            "name": "",
+            "phone": f"1{rng.choice('3456789')}{i:09d}" if i % 5 else "",
+            "sex": rng.choice("FMU"),
+            "birth_year": 1940 + rng.randrange(80),
+            "needs": rng.choice(needs),
+            "source": "",
+            "created_at": now,
+        }
+
+
+def _visits(
+    *, rng, day_plan, first_visit, first_visitor, visitor_count, desks, guides, routes, now
+) -> Iterator[dict[str, Any]]:
+    """Yield the visits of each day, spread over opening hours, mostly closed."""
+    levels = ["II", "III", "III", "IV", "IV", "IV", "IV"]
+    visit_id = first_visit
+    for day, count in day_plan:
+        opens = timezone.make_aware(dt.datetime.combine(day, dt.time(7, 30)))
+        span = 10 * 3600
+        if day == timezone.localdate(now):
+            span = max(60, int((now - opens).total_seconds()))
+        for i in range(count):
+            arrived = opens + dt.timedelta(seconds=(span * i) // max(1, count))
+            fresh = (now - arrived).total_seconds() < _OPEN_WINDOW_MINUTES * 60
+            text, department = rng.choice(routes)
+            level = rng.choice(levels)
+            roll = rng.random()
+            routed_at = arrived + dt.timedelta(minutes=rng.randrange(1, 6))
+            row = {
+                "id": visit_id,
+                "visitor_id": first_visitor + rng.randrange(visitor_count),
+                "desk_id": desks[i % len(desks)],
+                "arrived_at": arrived,
+                "logged_by_id": guides[i % len(guides)],
+                "purpose": "doctor",
+                "chief_complaint": text,
+                "is_priority": roll < 0.08,
+                "status": "closed",
+                "urgency": level,
+                "urgency_rank": URGENCY_RANK[level],
+                "updated_at": arrived,
+                "version": 3,
+                "idempotency_key": uuid.UUID(int=rng.getrandbits(128), version=4),
+            }
+            visit_id += 1
+            if roll < 0.04:  # left without being seen
+                if fresh:
+                    row.update(status="waiting", version=1)
+                else:
+                    row.update(status="left", closed_at=arrived + dt.timedelta(minutes=20))
+                yield row
+                continue
+            row.update(destination_id=department, routed_at=routed_at)
+            if fresh and routed_at > now:
+                row.update(status="waiting", destination_id=None, routed_at=None, version=1)
+            elif roll < 0.30:  # escorted, then handed off to the department's nurse
+                escort_at = routed_at + dt.timedelta(minutes=1)
+                handed = escort_at + dt.timedelta(minutes=rng.randrange(3, 12))
+                row.update(escort_started_at=escort_at, status="escorting")
+                if not fresh:
+                    row.update(status="handed_off", handed_off_at=handed, version=4)
+            elif fresh:
+                row.update(status="routed", version=2)
+            else:
+                row.update(closed_at=routed_at + dt.timedelta(minutes=30))
+            yield row
