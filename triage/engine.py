@@ -223,6 +223,7 @@ class _Pattern:
     verify: re.Pattern | None  # anchored at the literal's start; None for a plain phrase
     latin_start: bool
     latin_end: bool
+    rest: tuple[str, ...] = ()  # the later parts of a `*` phrase: all must be in the text
 
 
 def _is_latin(char: str) -> bool:
@@ -268,7 +269,9 @@ def compile_pattern(source: str) -> _Pattern:
     for part in parts[1:]:
         gap = _GAP_LATIN if _is_latin(part[0]) or _is_latin(pieces[-1][-1]) else _GAP_CJK
         pieces.append(f"[^{re.escape(CLAUSE)}]{{0,{gap}}}?{re.escape(part)}")
-    return _Pattern(raw, first, re.compile("".join(pieces)), latin_start, latin_end)
+    return _Pattern(
+        raw, first, re.compile("".join(pieces)), latin_start, latin_end, tuple(parts[1:])
+    )
 
 
 def parse_temperature(value: Any) -> Decimal | None:
@@ -405,6 +408,7 @@ class Engine:
     def _find(self, text: str) -> dict[int, list[tuple[int, int, bool, bool]]]:
         """Return pattern id -> [(start, end, negated, inside a longer phrase)] found in the text."""
         found: list[tuple[int, int, int]] = []
+        rest_present: dict[int, bool] = {}
         length = len(text)
         trie = self._trie
         for start in range(length):
@@ -429,6 +433,14 @@ class Engine:
                             if end is not None:
                                 found.append((pattern_id, start, end))
                         else:
+                            # A cheap test first: a `*` phrase whose later parts are not in
+                            # the text at all cannot match here.
+                            present = rest_present.get(pattern_id)
+                            if present is None:
+                                present = all(part in text for part in pattern.rest)
+                                rest_present[pattern_id] = present
+                            if not present:
+                                continue
                             match = pattern.verify.match(text, start)
                             if match:
                                 end = self._latin_end(text, match.end(), pattern)
@@ -447,15 +459,20 @@ class Engine:
         # A phrase inside a longer rule phrase found at the same place says less: "眼皮抽搐" is
         # not "抽搐", "中风后康复" is not "中风". Plain phrases only (`*` phrases span gaps), and
         # only for a rule's own phrases: "冷汗" still says "汗" to a rule that requires sweating.
-        spans = [
-            (start, end)
-            for pattern_id, start, end in found
-            if self._patterns[pattern_id].verify is None and self._primary[pattern_id]
-        ]
+        # Longest primary phrase starting at each position, and before each position: a phrase
+        # is inside a longer one when one starts before it and ends at or after its end, or
+        # starts where it starts and ends later. Linear, whatever the number of matches.
+        at = [0] * (length + 1)
+        for pattern_id, start, end in found:
+            if self._patterns[pattern_id].verify is None and self._primary[pattern_id]:
+                at[start] = max(at[start], end)
+        before = [0] * (length + 1)
+        for position in range(1, length + 1):
+            before[position] = max(before[position - 1], at[position - 1])
         result: dict[int, list[tuple[int, int, bool, bool]]] = {}
         for pattern_id, start, end in found:
-            inside = self._patterns[pattern_id].verify is None and any(
-                s <= start and end <= e and (e - s) > (end - start) for s, e in spans
+            inside = self._patterns[pattern_id].verify is None and (
+                before[start] >= end or at[start] > end
             )
             result.setdefault(pattern_id, []).append(
                 (start, end, self._negated(text, start), inside)

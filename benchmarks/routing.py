@@ -1,0 +1,161 @@
+"""Benchmark the routing engine with 1,000 rules; print the time per suggestion.
+
+    .venv/bin/python benchmarks/routing.py [--rules 1000] [--rounds 20]
+    DATABASE_URL=postgres://… .venv/bin/python benchmarks/routing.py --database
+
+The shipped rules plus generated ones (same shape: 3–8 phrases of 2–5 characters, some with `*`
+gaps, some English) make up `--rules`; every complaint of the dev and held-out case files
+(plus long ones, trimmed at 500 characters) is suggested `--rounds` times. With `--database`
+it also times `triage.routing.suggest()` as the app calls it: the engine compiled from the
+database's rules, with the one-row revision check every call (worst case) and every 2 s.
+"""
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret-0123456789abcdefghijklmnop")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("STATIC_MANIFEST", "0")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+
+from triage.defaults import default_specs  # noqa: E402
+from triage.engine import Engine, RuleSpec  # noqa: E402
+
+CASES = ROOT / "tests" / "triage" / "data"
+CHARACTERS = (
+    "头胸腹背腰腿脚手臂眼耳鼻喉牙皮肤心肝脾肺肾胃肠痛疼痒肿胀麻酸晕吐咳喘热冷血尿便红黑白黄"
+)
+WORDS = [
+    "pain",
+    "ache",
+    "swelling",
+    "itch",
+    "rash",
+    "lump",
+    "bleeding",
+    "numb",
+    "sore",
+    "stiff",
+    "cough",
+    "fever",
+    "dizzy",
+    "tired",
+]
+DEPARTMENTS = ["GI", "RESP", "NEURO", "CARD", "ORTHO", "DERM", "ENT", "OPH", "DENT", "GS", "URO"]
+
+
+def generated_rules(count: int, seed: int = 4) -> list[RuleSpec]:
+    rng = random.Random(seed)
+    rules = []
+    for number in range(count):
+        phrases = []
+        for _ in range(rng.randint(3, 8)):
+            roll = rng.random()
+            if roll < 0.15:
+                phrases.append(" ".join(rng.sample(WORDS, 2)))
+            elif roll < 0.3:
+                phrases.append(rng.choice(CHARACTERS) + "*" + rng.choice(CHARACTERS))
+            else:
+                phrases.append("".join(rng.choices(CHARACTERS, k=rng.randint(2, 5))))
+        rules.append(
+            RuleSpec(
+                name=f"generated {number}",
+                kind="department",
+                department=rng.choice(DEPARTMENTS),
+                phrases=tuple(phrases),
+                weight=rng.randint(5, 25),
+            )
+        )
+    return rules
+
+
+def complaints() -> list[dict]:
+    cases = []
+    for name in ("triage-cases-dev.jsonl", "triage-cases-holdout.jsonl"):
+        with (CASES / name).open(encoding="utf-8") as handle:
+            cases += [json.loads(line) for line in handle if line.strip()]
+    long_text = "，".join(case["text"] for case in cases[:40])
+    cases += [{"text": long_text}, {"text": long_text * 3}]
+    return cases
+
+
+def time_calls(suggest, cases: list[dict], rounds: int) -> list[float]:
+    timings = []
+    for _ in range(rounds):
+        for case in cases:
+            start = time.perf_counter()
+            suggest(
+                case["text"],
+                age=case.get("age"),
+                sex=case.get("sex"),
+                temperature=case.get("temperature"),
+            )
+            timings.append(time.perf_counter() - start)
+    return timings
+
+
+def report(label: str, timings: list[float]) -> None:
+    timings = sorted(timings)
+    mean = statistics.fmean(timings) * 1000
+    p50 = timings[len(timings) // 2] * 1000
+    p95 = timings[int(len(timings) * 0.95)] * 1000
+    p99 = timings[int(len(timings) * 0.99)] * 1000
+    print(
+        f"{label:<58} mean {mean:6.3f} ms  p50 {p50:6.3f} ms  p95 {p95:6.3f} ms  "
+        f"p99 {p99:6.3f} ms  ({len(timings)} calls)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rules", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--database", action="store_true")
+    options = parser.parse_args()
+
+    shipped = default_specs()
+    rules = shipped + generated_rules(max(0, options.rules - len(shipped)))
+    phrases = sum(len(rule.phrases) + len(rule.requires) + len(rule.unless) for rule in rules)
+    start = time.perf_counter()
+    engine = Engine.build(rules)
+    compile_ms = (time.perf_counter() - start) * 1000
+    cases = complaints()
+    print(
+        f"{len(rules)} rules ({len(shipped)} shipped), {phrases} phrases; compiled in {compile_ms:.0f} ms"
+    )
+    engine.suggest("预热")
+    report("engine.suggest(), in memory", time_calls(engine.suggest, cases, options.rounds))
+
+    if options.database:
+        from triage import routing
+
+        routing.invalidate()
+        routing.suggest("预热")
+        settings.ROUTING_REVISION_CHECK_SECONDS = 0
+        report(
+            "routing.suggest(), database rules, revision read every call",
+            time_calls(routing.suggest, cases, options.rounds),
+        )
+        settings.ROUTING_REVISION_CHECK_SECONDS = 2
+        report(
+            "routing.suggest(), database rules, revision read every 2 s",
+            time_calls(routing.suggest, cases, options.rounds),
+        )
+
+
+if __name__ == "__main__":
+    main()
