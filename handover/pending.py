@@ -183,7 +183,7 @@ def pending_rows(snapshot: dict[str, Any]) -> list[dict[str, Any]]:
     sections = []
     for key in SECTIONS:
         block = snapshot.get(key)
-        if not block:
+        if not block or not block.get("total"):
             continue
         lines = []
         for item in block.get("items", []):
