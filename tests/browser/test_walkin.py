@@ -1,0 +1,86 @@
+"""The guide's walk-in flow on two tablets at 1024×768, in Chinese and in English."""
+
+import re
+import time
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from handover.models import Handoff
+from reception.models import Visit
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+ROUTE_URL = re.compile(r"/triage/visits/(\d+)/route/$")
+
+
+def _log_walkin(page: Page, complaint: str, *, need: str | None = None) -> int:
+    page.click("#new-walkin")
+    page.fill("#id_chief_complaint", complaint)
+    page.fill("#id_age", "67")
+    if need:
+        page.click(f"label[for=need-{need}]")
+    page.click("#save-walkin")
+    page.wait_for_url(ROUTE_URL)
+    return int(ROUTE_URL.search(page.url).group(1))
+
+
+def _second_tablet(browser, live_server, language: str) -> Page:
+    context = browser.new_context(viewport={"width": 1024, "height": 768}, has_touch=True)
+    tablet = context.new_page()
+    tablet.goto(f"{live_server.url}/accounts/login/?language={language}")
+    tablet.fill("#id_username", "guide2")
+    tablet.fill("#id_password", "pass-for-tests-1")
+    tablet.click("button[type=submit]")
+    tablet.wait_for_url(re.compile(r"/reception/$"))
+    return tablet
+
+
+@pytest.mark.parametrize(
+    ("language", "escalated_text"), [("zh-hans", "已转急诊"), ("en", "Escalated to emergency")]
+)
+def test_walkin_route_escort_handoff_and_escalation_seen_on_a_second_tablet(
+    login, browser, live_server, guide, second_guide, language, escalated_text
+) -> None:
+    page = login("guide", language=language)
+    expect(page).to_have_url(re.compile(r"/reception/$"))
+
+    first = _log_walkin(page, "胃疼两天，饭后加重", need="elderly")
+    tablet = _second_tablet(browser, live_server, language)
+    expect(tablet.locator(f"#visit-{first}")).to_be_visible()
+    expect(tablet.locator(f"#visit-{first} .fd-priority")).to_be_visible()
+
+    # Accept the top suggestion: one tap.
+    page.locator("#suggestions button").first.click()
+    expect(page.locator("#visit-status")).to_be_visible()
+    # Escort, then hand off to a named nurse.
+    page.click(f"#visit-actions a[href$='/handover/visits/{first}/escort/']")
+    page.click("#start-escort")
+    page.click(f"#visit-actions a[href$='/handover/visits/{first}/handoff/']")
+    page.click("label[for=role-nurse]")
+    page.fill("#id_receiver_name", "李护士")
+    page.fill("#id_receiver_title", "护士长")
+    page.click("#save-handoff")
+    expect(page).to_have_url(re.compile(r"/reception/$"))
+    handoff = Handoff.objects.get(visit_id=first)
+    assert (handoff.receiver_name, handoff.receiver_role) == ("李护士", "nurse")
+    assert Visit.objects.get(pk=first).status == Visit.Status.HANDED_OFF
+
+    # Another walk-in deteriorates: escalate it.
+    second = _log_walkin(page, "头晕，站不稳")
+    page.locator(f"a[href$='/triage/visits/{second}/escalate/']").first.click()
+    page.fill("#id_observation", "在候诊区晕倒，面色苍白")
+    page.click("#confirm-escalation")
+    page.click("button[data-step=team_called_at]")
+    expect(page.locator("#minutes-to-team")).to_be_visible()
+    changed_at = time.monotonic()
+
+    # The second tablet never reloads: its board refreshes itself within 15 seconds.
+    expect(tablet.locator(f"#visit-{second}.fd-row-red")).to_be_visible(timeout=16_000)
+    expect(tablet.locator(f"#visit-{second}")).to_contain_text(escalated_text)
+    expect(tablet.locator(f"#visit-{first}")).to_have_count(0)
+    assert time.monotonic() - changed_at <= 16
+
+    # The visit page shows the timeline with the nurse's name.
+    page.goto(f"{live_server.url}/reception/visits/{first}/")
+    expect(page.locator("#timeline")).to_contain_text("李护士")
