@@ -103,9 +103,12 @@ class RoutingRuleAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "department", "urgency", "weight", "is_active", "updated_at"]
     list_filter = ["kind", "is_active", "urgency", ("department", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["department"]
-    search_fields = ["name", "phrases", "department__code", "department__name_zh_hans"]
+    search_fields = ["name", "name_en", "phrases", "department__code", "department__name_zh_hans"]
     fieldsets = [
-        (None, {"fields": ["name", "kind", "department", "urgency", "weight", "is_active"]}),
+        (
+            None,
+            {"fields": ["name", "name_en", "kind", "department", "urgency", "weight", "is_active"]},
+        ),
         (_("Words"), {"fields": ["phrases", "requires", "unless"]}),
         (
             _("Conditions"),

@@ -37,6 +37,7 @@ def spec_from_entry(entry: dict[str, Any]) -> RuleSpec:
         sex=entry.get("sex", ""),
         min_temperature=Decimal(str(temperature)) if temperature is not None else None,
         child_department=entry.get("child_department"),
+        name_en=entry.get("name_en", ""),
     )
 
 
@@ -52,6 +53,8 @@ def load_rows(entries: list[dict[str, Any]], *, rule_model, department_model) ->
     """
     departments = {d.code: d for d in department_model.objects.all()}
     existing = set(rule_model.objects.values_list("name", flat=True))
+    # The migration that loads the first set runs before `name_en` exists.
+    has_english_name = any(f.name == "name_en" for f in rule_model._meta.get_fields())
     created = 0
     for entry in entries:
         if entry["name"] in existing:
@@ -73,7 +76,21 @@ def load_rows(entries: list[dict[str, Any]], *, rule_model, department_model) ->
             child_department=departments.get(entry.get("child_department") or ""),
             note=entry.get("note", ""),
         )
+        if has_english_name:
+            rule.name_en = entry.get("name_en", "")
         # One save() per row: RoutingRule keeps history, and bulk_create would bypass it.
         rule.save()
         created += 1
     return created
+
+
+def name_rows(entries: list[dict[str, Any]], *, rule_model) -> None:
+    """Give shipped rules their Chinese name and English name (the first set had English only)."""
+    for entry in entries:
+        english = entry.get("name_en", "")
+        for rule in rule_model.objects.filter(name__in=[entry["name"], english]):
+            if rule.name == english and rule_model.objects.filter(name=entry["name"]).exists():
+                continue
+            rule.name = entry["name"]
+            rule.name_en = rule.name_en or english
+            rule.save()

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .text import CLAUSE, MAX_MATCH_LENGTH, normalise, normalise_phrase
+from .text import CLAUSE, MAX_MATCH_LENGTH, normalise, normalise_phrase, to_traditional
 
 URGENCY_ORDER = ("I", "II", "III", "IV")
 TEMPERATURE_RANGE = (Decimal("30"), Decimal("45"))
@@ -178,6 +179,17 @@ class RuleSpec:
     sex: str = ""
     min_temperature: Decimal | None = None
     child_department: str | None = None
+    name_en: str = ""
+
+    @property
+    def label(self) -> str:
+        """Return the rule's name in the active language (the reason the guide reads)."""
+        language = (get_language() or "zh-hans").lower()
+        if language.startswith("en"):
+            return self.name_en or self.name
+        if language in ("zh-hant", "zh-tw", "zh-hk", "zh-mo"):
+            return to_traditional(self.name)
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -580,16 +592,23 @@ class Engine:
                 fever.append((rule, matched))
                 continue
             code = spec.department
-            note = ""
-            if child and spec.child_department:
+            redirected = child and bool(spec.child_department)
+            if redirected:
                 code = spec.child_department
-                note = _("a child: %(department)s") % {"department": code}
             entry = departments.setdefault(
                 code, {"score": 0.0, "urgency": "IV", "reasons": [], "first": rule_index}
             )
             entry["score"] += spec.weight + 0.5 * (len(matched) - 1)
             entry["urgency"] = _more_urgent(entry["urgency"], spec.urgency)
-            entry["reasons"].append(Reason(rule=spec.name, matched=matched, note=note))
+            entry["reasons"].append(Reason(rule=spec.label, matched=matched))
+            if redirected and not entry.get("child_reason"):
+                entry["child_reason"] = True
+                entry["reasons"].append(
+                    Reason(
+                        rule=_("children"),
+                        note=_("A child: the children's department sees this."),
+                    )
+                )
 
         ranked: list[Suggestion] = []
         if emergency:
@@ -597,8 +616,7 @@ class Engine:
             for rule, _matched in emergency:
                 urgency = _more_urgent(urgency, rule.spec.urgency)
             reasons = tuple(
-                Reason(rule=rule.spec.name, matched=matched, note=_("red flag"))
-                for rule, matched in emergency
+                Reason(rule=rule.spec.label, matched=matched) for rule, matched in emergency
             )
             # Red flags all point at the emergency department, whatever else they name.
             ranked.append(
@@ -616,7 +634,7 @@ class Engine:
                     departments[other] = {
                         "score": float(rule.spec.weight),
                         "urgency": rule.spec.urgency,
-                        "reasons": [Reason(rule=rule.spec.name, matched=_matched)],
+                        "reasons": [Reason(rule=rule.spec.label, matched=_matched)],
                         "first": rule.index,
                     }
 
@@ -630,17 +648,22 @@ class Engine:
                 reasons.append(
                     Reason(
                         rule=_("fever rule"),
-                        note=_("%(temperature)s °C, at or above %(threshold)s °C")
+                        note=_("Fever: %(temperature)s °C, at or above %(threshold)s °C.")
                         % {"temperature": body_temperature, "threshold": config.fever_threshold},
                     )
                 )
             for rule, matched in fever:
-                reasons.append(Reason(rule=rule.spec.name, matched=matched, note=_("fever")))
+                reasons.append(Reason(rule=rule.spec.label, matched=matched))
             if child:
                 reasons.append(
                     Reason(
                         rule=_("fever rule"),
-                        note=_("a child with fever: %(department)s") % {"department": destination},
+                        note=_("A child with fever: the hospital sends children to %(where)s.")
+                        % {
+                            "where": _("paediatrics")
+                            if destination == "PED"
+                            else _("the fever clinic")
+                        },
                     )
                 )
             urgency = "III"

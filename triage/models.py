@@ -205,7 +205,13 @@ class RoutingRule(models.Model):
         _("name"),
         max_length=80,
         unique=True,
-        help_text=_("Shown to the guide as the reason, e.g. “Heartburn, acid reflux”."),
+        help_text=_("Shown to the guide as the reason, e.g. “胃痛、反酸、烧心”."),
+    )
+    name_en = models.CharField(
+        _("name (English)"),
+        max_length=80,
+        blank=True,
+        help_text=_("Shown instead when the tablet is in English."),
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.DEPARTMENT)
     department = models.ForeignKey(

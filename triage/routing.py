@@ -132,4 +132,5 @@ def rule_spec(rule) -> RuleSpec:
         sex=rule.sex,
         min_temperature=rule.min_temperature,
         child_department=rule.child_department.code if rule.child_department_id else None,
+        name_en=rule.name_en,
     )

@@ -57,6 +57,7 @@ class RoutingRuleForm(forms.ModelForm):
         model = RoutingRule
         fields = [
             "name",
+            "name_en",
             "kind",
             "department",
             "phrases",
@@ -144,6 +145,7 @@ def rule_form_data(entry: dict[str, Any]) -> dict[str, Any]:
     """Return the form data of one entry of a rule file (lists become lines)."""
     data: dict[str, Any] = {
         "name": entry.get("name", ""),
+        "name_en": entry.get("name_en", ""),
         "kind": entry.get("kind", RoutingRule.Kind.DEPARTMENT),
         "department": entry.get("department") or "",
         "urgency": entry.get("urgency", "IV"),

@@ -42,6 +42,17 @@ def _fold_punctuation(text: str) -> str:
     return "".join(CLAUSE if _is_separator(char) else char for char in text)
 
 
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+@lru_cache(maxsize=4096)
+def to_traditional(text: str) -> str:
+    """Return Simplified Chinese text in Traditional characters (for display)."""
+    return _to_traditional().convert(text)
+
+
 def to_simplified(text: str) -> str:
     """Return the text with Traditional Chinese converted to Simplified."""
     return _converter().convert(text)

@@ -131,7 +131,7 @@ def test_default_rules_cover_every_department_of_the_directory() -> None:
 def test_engine_is_rebuilt_when_another_process_changes_the_rules() -> None:
     engine = routing.current_engine()
     assert routing.current_engine() is engine
-    rule = RoutingRule.objects.get(name="DENT: the department named")
+    rule = RoutingRule.objects.get(name_en="DENT: the department named")
     rule.phrases += "\n看牙医生"
     rule.save()
     # Another worker saved through the service: only the revision row tells this process.
