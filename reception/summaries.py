@@ -36,6 +36,19 @@ def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, timezone.make_aware(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
 
 
+def _label(inquiries: Any) -> None:
+    """Give each inquiry its channel and topic labels, translated once per list, not per row.
+
+    get_FOO_display() rebuilds the choices and translates them on every call, which costs more
+    than the queries on a page with hundreds of rows.
+    """
+    channels = {value: str(label) for value, label in Inquiry.Channel.choices}
+    topics = {value: str(label) for value, label in Inquiry.Topic.choices}
+    for inquiry in inquiries:
+        inquiry.channel_label = channels.get(inquiry.channel, inquiry.channel)
+        inquiry.topic_label = topics.get(inquiry.topic, inquiry.topic)
+
+
 @dataclass
 class DailySummary:
     desk: Desk
@@ -81,13 +94,24 @@ def daily_summary(*, desk: Desk, day: dt.date) -> DailySummary:
         .annotate(earlier_inquiry_id=Subquery(earlier.values("pk")[:1]))
         .filter(earlier_inquiry_id__isnull=False)
         .select_related("visitor", "destination")
+        .only(
+            "arrived_at",
+            "visitor__name",
+            "visitor__phone",
+            "destination__name_zh_hans",
+            "destination__name_zh_hant",
+            "destination__name_en",
+        )
         .order_by("arrived_at")
     )
-    earlier_by_id = Inquiry.objects.select_related("desk", "transferred_to").in_bulk(
-        [visit.earlier_inquiry_id for visit in matched]
+    earlier_by_id = (
+        Inquiry.objects.select_related("desk")
+        .only("received_at", "channel", "topic", "desk__name")
+        .in_bulk([visit.earlier_inquiry_id for visit in matched])
     )
     for visit in matched:
         visit.earlier_inquiry = earlier_by_id.get(visit.earlier_inquiry_id)
+    _label(earlier_by_id.values())
 
     came = Visit.objects.filter(
         visitor__phone=OuterRef("phone"), arrived_at__gte=start, arrived_at__lt=end
@@ -96,8 +120,10 @@ def daily_summary(*, desk: Desk, day: dt.date) -> DailySummary:
         Inquiry.objects.filter(desk=desk, expected_visit_on=day)
         .exclude(phone="")
         .exclude(Exists(came))
+        .only("caller_name", "phone", "channel", "topic", "question", "received_at")
         .order_by("received_at")
     )
+    _label(expected_not_come)
     return DailySummary(
         desk=desk,
         day=day,

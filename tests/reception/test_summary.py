@@ -150,11 +150,13 @@ class TestSummaryPage:
             )
             for visitor in visitors
         )
+        # Half of them come today (matched by phone), the other half said they would and did not.
         Visit.objects.bulk_create(
             VisitFactory.build(desk=desk, visitor=visitor, logged_by=guide, arrived_at=now)
-            for visitor in visitors
+            for visitor in visitors[: rows // 2]
         )
         with django_assert_max_num_queries(16):
             response = supervisor_client.get(reverse("reception:summary_daily"))
         assert response.status_code == 200
-        assert len(response.context["summary"].matched_arrivals) == rows
+        assert len(response.context["summary"].matched_arrivals) == rows // 2
+        assert len(response.context["summary"].expected_not_come) == rows - rows // 2

@@ -1,0 +1,194 @@
+"""Benchmark the end-of-day summary of one desk with 5,000 visits and 1,000 inquiries.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/frontdesk_bench \
+        .venv/bin/python benchmarks/daily_summary.py --visits 5000 --inquiries 1000 --requests 30
+
+Fills a desk of its own ("bench-summary") for one day with `--visits` walk-ins and `--inquiries`
+inquiries spread over the month before and the day itself (bulk inserts, once: a rerun reuses
+them), a third of them by phones that walk in on the day and a fifth expecting to come that day.
+Then times the summary's queries alone and the whole page as a supervisor, in one process through
+Django's test client (no network, no browser), and prints p50/p95 and the queries it ran. Target:
+the page in under a second. Never on production.
+"""
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret-0123456789abcdefghijklmnop")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("STATIC_MANIFEST", "0")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.core.management.color import no_style  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from hospital import demo as hospital_demo  # noqa: E402
+from hospital.models import Department, Desk  # noqa: E402
+from reception.models import Inquiry, Visit, Visitor  # noqa: E402
+from reception.summaries import daily_summary, day_bounds  # noqa: E402
+
+DAY = dt.date(2025, 6, 10)  # a Tuesday, in the past so that the clock never moves it
+DESK_CODE = "bench-summary"
+
+
+def fill(desk: Desk, *, visits: int, inquiries: int) -> None:
+    """Insert the day's visits and the month's inquiries for the desk, unless already there."""
+    start, _end = day_bounds(DAY)
+    have = Visit.objects.filter(desk=desk, arrived_at__gte=start).count()
+    if have >= visits:
+        print(
+            f"reusing {have:,} visits and {Inquiry.objects.filter(desk=desk).count():,} inquiries"
+        )
+        return
+    guide = get_user_model().objects.get(username="guide")
+    department_ids = list(Department.objects.values_list("pk", flat=True))
+    rng = random.Random(42)
+    began = time.perf_counter()
+    with transaction.atomic():
+        # Benchmark rows: bulk inserts on purpose, skipping the services and the history.
+        visitors = Visitor.objects.bulk_create(
+            [Visitor(phone=f"136{n:08d}") for n in range(visits)], batch_size=2000
+        )
+        Visit.objects.bulk_create(
+            [
+                Visit(
+                    visitor=visitor,
+                    desk=desk,
+                    arrived_at=start + dt.timedelta(hours=7, seconds=rng.randrange(11 * 3600)),
+                    logged_by=guide,
+                    purpose=Visit.Purpose.SEE_DOCTOR,
+                    destination_id=rng.choice(department_ids),
+                    status=Visit.Status.CLOSED,
+                )
+                for visitor in visitors
+            ],
+            batch_size=2000,
+        )
+        rows = []
+        for n in range(inquiries):
+            received = (
+                start
+                - dt.timedelta(days=rng.randrange(31))
+                + dt.timedelta(hours=8, seconds=rng.randrange(9 * 3600))
+            )
+            matched = n % 3 == 0  # a third ask before they come
+            phone = visitors[rng.randrange(visits)].phone if matched else f"135{n:08d}"
+            channel = rng.choice(Inquiry.Channel.values)
+            outcome = "callback" if channel == "missed" else rng.choice(["answered", "transferred"])
+            rows.append(
+                Inquiry(
+                    desk=desk,
+                    channel=channel,
+                    phone=phone,
+                    topic=rng.choice(Inquiry.Topic.values),
+                    question="" if channel == "missed" else "基准测试问题",
+                    outcome=outcome,
+                    transferred_to_id=rng.choice(department_ids)
+                    if outcome == "transferred"
+                    else None,
+                    received_at=received,
+                    rang_at=None if channel == "in_person" else received,
+                    answered_at=received if channel in ("phone_in", "phone_out") else None,
+                    work_day=timezone.localdate(received),
+                    callback_due_on=timezone.localdate(received) if outcome == "callback" else None,
+                    expected_visit_on=DAY if n % 5 == 0 else None,
+                    recorded_by=guide,
+                )
+            )
+        Inquiry.objects.bulk_create(rows, batch_size=2000)
+    took = time.perf_counter() - began
+    print(f"inserted {visits:,} visits and {inquiries:,} inquiries in {took:.1f} s")
+
+
+def count_queries(function) -> int:
+    """Return how many SQL statements one call runs (the test client resets Django's log)."""
+    count = 0
+
+    def counter(execute, sql, params, many, context):
+        nonlocal count
+        count += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(counter):
+        function()
+    return count
+
+
+def timed(function, requests: int) -> list[float]:
+    function()  # warm up
+    times = []
+    for _ in range(requests):
+        began = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def report(label: str, times: list[float], queries: int) -> None:
+    p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
+    print(
+        f"{label:<36} p50 {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   "
+        f"max {max(times):7.1f} ms   {queries} queries"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--visits", type=int, default=5000)
+    parser.add_argument("--inquiries", type=int, default=1000)
+    parser.add_argument("--requests", type=int, default=30)
+    args = parser.parse_args()
+
+    call_command("migrate", verbosity=0)
+    hospital_demo.seed(stdout=open(os.devnull, "w"), style=no_style())  # noqa: SIM115
+    desk, _created = Desk.objects.get_or_create(
+        code=DESK_CODE, defaults={"name": "基准测试导医台", "is_active": True}
+    )
+    fill(desk, visits=args.visits, inquiries=args.inquiries)
+
+    summary = daily_summary(desk=desk, day=DAY)
+    print(
+        f"{connection.vendor}: {summary.arrivals:,} arrivals, {summary.total:,} consultations "
+        f"that day, {len(summary.matched_arrivals):,} arrivals matched to earlier inquiries, "
+        f"{len(summary.expected_not_come):,} expected who did not come"
+    )
+
+    def summary_only() -> None:
+        daily_summary(desk=desk, day=DAY)
+
+    report(
+        "daily_summary() (queries only)",
+        timed(summary_only, args.requests),
+        count_queries(summary_only),
+    )
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="supervisor"))
+    url = f"/reception/summary/?desk={desk.pk}&day={DAY.isoformat()}"
+
+    def page() -> None:
+        response = client.get(url)
+        assert response.status_code == 200, response.status_code
+
+    report("summary page, rendered (supervisor)", timed(page, args.requests), count_queries(page))
+
+
+if __name__ == "__main__":
+    main()
