@@ -41,7 +41,7 @@ class WalkInForm(forms.Form):
         label=_("returning visitor"), required=False, widget=forms.HiddenInput
     )
     purpose = forms.ChoiceField(
-        label=_("Purpose"),
+        label=_("Came for"),
         choices=Visit.Purpose.choices,
         initial=Visit.Purpose.SEE_DOCTOR,
         widget=forms.RadioSelect,
