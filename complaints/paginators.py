@@ -16,7 +16,10 @@ class BoundedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        return self.object_list[: COUNT_CAP + 1].count()
+        if not hasattr(self.object_list, "order_by"):
+            return len(self.object_list)
+        # Without the ordering and the columns: the database counts ids, no sort of wide rows.
+        return self.object_list.order_by().values("pk")[: COUNT_CAP + 1].count()
 
     @property
     def capped(self) -> bool:
