@@ -97,7 +97,11 @@ def equipment_lend(
 @transaction.atomic
 def equipment_return(*, loan: EquipmentLoan, by) -> EquipmentLoan:
     """Take a piece of equipment back; refuse a loan that was already returned."""
-    loan = EquipmentLoan.objects.select_for_update().select_related("equipment").get(pk=loan.pk)
+    loan = (
+        EquipmentLoan.objects.select_for_update(of=("self",))
+        .select_related("equipment")
+        .get(pk=loan.pk)
+    )
     if loan.returned_at is not None:
         raise ValidationError(
             _("%(equipment)s was already returned at %(time)s.")
@@ -271,7 +275,7 @@ def _stale_sheet(sheet: HandoverSheet) -> ValidationError:
 
 def _lock_sheet(sheet: HandoverSheet, version: int | None = None) -> HandoverSheet:
     locked = (
-        HandoverSheet.objects.select_for_update()
+        HandoverSheet.objects.select_for_update(of=("self",))
         .select_related("desk", "shift", "outgoing", "incoming")
         .get(pk=sheet.pk)
     )
@@ -732,7 +736,11 @@ def _complaint_from_entry(entry: AfterHoursEntry) -> int | None:
 @transaction.atomic
 def book_take_back(*, book: AfterHoursBook, by: Any) -> AfterHoursBook:
     """Take the book back (08:00): every entry becomes a complaint or a task, all or nothing."""
-    book = AfterHoursBook.objects.select_for_update().select_related("desk").get(pk=book.pk)
+    book = (
+        AfterHoursBook.objects.select_for_update(of=("self",))
+        .select_related("desk")
+        .get(pk=book.pk)
+    )
     if book.status != AfterHoursBook.Status.WITH_SECURITY:
         raise ValidationError(
             _("This book was already taken back at %(time)s.")

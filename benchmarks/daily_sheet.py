@@ -1,0 +1,188 @@
+"""Benchmark the supervisor's daily handover sheet for a day of 20,000 visits.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/fd_h6_bench \
+        .venv/bin/python benchmarks/daily_sheet.py --visits 20000 --requests 10
+
+Fills a desk of its own ("bench-sheet") for one day with `--visits` walk-ins spread over the day
+and the departments, three signed shift sheets with their checklists, escalations-free (bulk
+inserts, once: a rerun reuses them). Then times, in one process through Django's test client, the
+sheet's data alone, the HTML page and the PDF for that desk and for all desks, and prints p50/p95
+and the queries each ran. Target: under 2 s for the page. Never on production.
+"""
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret-0123456789abcdefghijklmnop")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("STATIC_MANIFEST", "0")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.core.management.color import no_style  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from handover import demo as handover_demo  # noqa: E402
+from handover import services  # noqa: E402
+from handover.models import ChecklistEntry, HandoverSheet, Shift  # noqa: E402
+from handover.reports import daily_sheet as build_daily_sheet  # noqa: E402
+from handover.reports import day_bounds  # noqa: E402
+from hospital import demo as hospital_demo  # noqa: E402
+from hospital.models import Department, Desk  # noqa: E402
+from reception.models import Visit, Visitor  # noqa: E402
+
+DAY = dt.date(2025, 6, 10)  # in the past so that the clock never moves it
+DESK_CODE = "bench-sheet"
+
+
+def fill(desk: Desk, *, visits: int) -> None:
+    """Insert the day's visits and three signed sheets for the desk, unless already there."""
+    start, _end = day_bounds(DAY)
+    have = Visit.objects.filter(desk=desk, arrived_at__gte=start).count()
+    if have >= visits:
+        print(f"reusing {have:,} visits")
+        return
+    users = get_user_model().objects.in_bulk(
+        ["guide", "guide2", "supervisor"], field_name="username"
+    )
+    guide = users["guide"]
+    department_ids = list(Department.objects.values_list("pk", flat=True))
+    rng = random.Random(6)
+    began = time.perf_counter()
+    with transaction.atomic():
+        # Benchmark rows: bulk inserts on purpose, skipping the services and the history.
+        visitors = Visitor.objects.bulk_create(
+            [Visitor(phone=f"137{n:08d}") for n in range(visits)], batch_size=2000
+        )
+        Visit.objects.bulk_create(
+            [
+                Visit(
+                    visitor=visitor,
+                    desk=desk,
+                    arrived_at=start + dt.timedelta(hours=6, seconds=rng.randrange(16 * 3600)),
+                    logged_by=guide,
+                    purpose=Visit.Purpose.SEE_DOCTOR,
+                    destination_id=rng.choice(department_ids),
+                    status=Visit.Status.CLOSED,
+                )
+                for visitor in visitors
+            ],
+            batch_size=2000,
+        )
+        handover_demo.seed_shift_handover(stdout=open(os.devnull, "w"), style=no_style())  # noqa: SIM115
+        pairs = [(users["guide"], users["guide2"]), (users["guide2"], users["guide"])]
+        for n, shift in enumerate(Shift.objects.filter(desk=desk)):
+            outgoing, incoming = pairs[n % 2]
+            sheet = services.sheet_start(desk=desk, shift=shift, day=DAY, by=outgoing)
+            marks = {e.pk: (ChecklistEntry.Mark.OK, "") for e in sheet.checklist.all()}
+            sheet = services.sheet_update(
+                sheet=sheet,
+                by=outgoing,
+                version=sheet.version,
+                work_log="基准",
+                incoming=incoming,
+                marks=marks,
+            )
+            sheet = services.sheet_sign_out(sheet=sheet, by=outgoing)
+            services.sheet_accept(sheet=sheet, by=incoming)
+            services.sheet_countersign(sheet=sheet, by=users["supervisor"])
+    took = time.perf_counter() - began
+    print(
+        f"inserted {visits:,} visits and {HandoverSheet.objects.filter(desk=desk).count()} sheets in {took:.1f} s"
+    )
+
+
+def count_queries(function) -> int:
+    count = 0
+
+    def counter(execute, sql, params, many, context):
+        nonlocal count
+        count += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(counter):
+        function()
+    return count
+
+
+def timed(function, requests: int) -> list[float]:
+    function()  # warm up
+    times = []
+    for _ in range(requests):
+        began = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def report(label: str, times: list[float], queries: int) -> None:
+    p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
+    print(
+        f"{label:<40} p50 {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   "
+        f"max {max(times):7.1f} ms   {queries} queries"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--visits", type=int, default=20000)
+    parser.add_argument("--requests", type=int, default=10)
+    args = parser.parse_args()
+
+    call_command("migrate", verbosity=0)
+    hospital_demo.seed(stdout=open(os.devnull, "w"), style=no_style())  # noqa: SIM115
+    desk, _created = Desk.objects.get_or_create(
+        code=DESK_CODE, defaults={"name": "基准测试导医台", "is_active": True}
+    )
+    fill(desk, visits=args.visits)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE reception_visit")
+    data = build_daily_sheet(day=DAY, desk=desk)
+    print(
+        f"{connection.vendor}: {data['visits_total']:,} visits that day in "
+        f"{len(data['by_department'])} departments and {len(data['by_hour'])} hours; "
+        f"{sum(1 for row in data['sections'][0]['shifts'] if row['sheet'])} sheets"
+    )
+
+    def data_only() -> None:
+        build_daily_sheet(day=DAY, desk=desk)
+
+    report(
+        "daily_sheet() data (queries only)",
+        timed(data_only, args.requests),
+        count_queries(data_only),
+    )
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="supervisor"))
+    for label, url in [
+        ("daily sheet HTML, one desk", f"/handover/daily/?date={DAY}&desk={desk.pk}"),
+        ("daily sheet HTML, all desks", f"/handover/daily/?date={DAY}"),
+        ("daily sheet PDF, one desk", f"/handover/daily.pdf?date={DAY}&desk={desk.pk}"),
+    ]:
+
+        def page(url: str = url) -> None:
+            response = client.get(url)
+            assert response.status_code == 200, response.status_code
+
+        report(label, timed(page, args.requests), count_queries(page))
+
+
+if __name__ == "__main__":
+    main()
