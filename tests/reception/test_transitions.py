@@ -29,8 +29,10 @@ def test_routing_a_closed_visit_is_refused_and_changes_nothing(guide) -> None:
 
 def test_handing_off_a_visit_never_escorted_is_refused(guide) -> None:
     visit = VisitFactory()
-    with pytest.raises(ValidationError, match="cannot become"):
+    with pytest.raises(ValidationError) as refused:
         visit_transition(visit=visit, to=Visit.Status.HANDED_OFF, by=guide)
+    assert refused.value.code == "illegal_transition"
+    assert Visit.objects.get(pk=visit.pk).status == Visit.Status.WAITING
 
 
 def test_a_stale_version_is_refused(guide) -> None:
