@@ -63,10 +63,10 @@ class TestCallbackDone:
 
     def test_empty_result_is_refused(self, guide_client, desk) -> None:
         inquiry = _callback(desk, due=timezone.localdate())
+        guide_client.cookies["django_language"] = "en"
         response = guide_client.post(
             reverse("reception:callback_done", args=[inquiry.pk]),
             {f"cb{inquiry.pk}-version": inquiry.version, f"cb{inquiry.pk}-result": ""},
-            HTTP_ACCEPT_LANGUAGE="en",
         )
         assert response.status_code == 200
         assert "Write down what came of the call" in response.content.decode()
@@ -79,10 +79,10 @@ class TestCallbackDone:
         inquiry = _callback(desk, due=timezone.localdate())
         stale_version = inquiry.version
         services.inquiry_complete_callback(inquiry=inquiry, by=second_guide, result="第一个")
+        guide_client.cookies["django_language"] = "en"
         response = guide_client.post(
             reverse("reception:callback_done", args=[inquiry.pk]),
             {f"cb{inquiry.pk}-version": stale_version, f"cb{inquiry.pk}-result": "第二个"},
-            HTTP_ACCEPT_LANGUAGE="en",
         )
         assert "Someone else already dealt with this callback" in response.content.decode()
         inquiry.refresh_from_db()

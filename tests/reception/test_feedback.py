@@ -50,10 +50,10 @@ class TestFeedbackSubmit:
     def test_second_feedback_for_the_same_visit_is_refused(self, guide_client, desk) -> None:
         visit = VisitFactory(desk=desk)
         guide_client.post(reverse("reception:feedback_new"), _form(visit=visit.pk))
+        guide_client.cookies["django_language"] = "en"
         response = guide_client.post(
             reverse("reception:feedback_new"),
             _form(visit=visit.pk, care=0),
-            HTTP_ACCEPT_LANGUAGE="en",
         )
         assert response.status_code == 200
         body = response.content.decode()
@@ -71,9 +71,8 @@ class TestFeedbackSubmit:
 
     @pytest.mark.parametrize("score", ["150", "-1", "abc", ""])
     def test_score_outside_0_100_is_refused(self, guide_client, score) -> None:
-        response = guide_client.post(
-            reverse("reception:feedback_new"), _form(care=score), HTTP_ACCEPT_LANGUAGE="en"
-        )
+        guide_client.cookies["django_language"] = "en"
+        response = guide_client.post(reverse("reception:feedback_new"), _form(care=score))
         body = response.content.decode()
         assert response.status_code == 200 and 'id="error-care"' in body
         assert "Give a score from 0 to 100" in body or "Tap one of the five faces" in body
@@ -81,9 +80,8 @@ class TestFeedbackSubmit:
 
     def test_visit_of_another_desk_is_refused(self, guide_client, other_desk) -> None:
         visit = VisitFactory(desk=other_desk)
-        response = guide_client.post(
-            reverse("reception:feedback_new"), _form(visit=visit.pk), HTTP_ACCEPT_LANGUAGE="en"
-        )
+        guide_client.cookies["django_language"] = "en"
+        response = guide_client.post(reverse("reception:feedback_new"), _form(visit=visit.pk))
         assert "There is no visit with this number at this desk" in response.content.decode()
         assert not Feedback.objects.exists()
 

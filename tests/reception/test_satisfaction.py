@@ -88,6 +88,7 @@ class TestReportPage:
     def test_plan_due_beyond_a_week_is_refused(self, supervisor_client, desk) -> None:
         self._low_fees(desk)
         today = timezone.localdate()
+        supervisor_client.cookies["django_language"] = "en"
         response = supervisor_client.post(
             reverse("reception:improvement_plan_new"),
             {
@@ -100,16 +101,14 @@ class TestReportPage:
                 "plan-fees-due_on": (today + dt.timedelta(days=30)).isoformat(),
             },
             follow=True,
-            HTTP_ACCEPT_LANGUAGE="en",
         )
         assert "The plan is due within a week" in response.content.decode()
         assert not ImprovementPlan.objects.exists()
 
     def test_csv_is_utf8_with_bom(self, supervisor_client, desk) -> None:
         self._low_fees(desk)
-        response = supervisor_client.get(
-            reverse("reception:satisfaction_csv"), HTTP_ACCEPT_LANGUAGE="zh-hans"
-        )
+        supervisor_client.cookies["django_language"] = "zh-hans"
+        response = supervisor_client.get(reverse("reception:satisfaction_csv"))
         assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
         content = response.content
         assert content.startswith("\ufeff".encode())
