@@ -1,7 +1,7 @@
 """The compiled routing engine: rules in, ranked suggestions out, no database.
 
 `Engine.build(rules, config)` compiles every phrase of every rule once into a character trie
-(a phrase is found by walking the complaint once, whatever the number of rules), plus a
+(an Aho-Corasick automaton: every phrase found in one pass over the complaint, whatever the number of rules), plus a
 spelling index for English words. `triage.routing` builds the engine from the database and keeps
 it per process; tests and the benchmark build it from plain `RuleSpec`s.
 
@@ -16,11 +16,13 @@ Phrase syntax (one phrase per line in the admin):
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+import ahocorasick
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -33,8 +35,6 @@ TEMPERATURE_RANGE = (Decimal("30"), Decimal("45"))
 # few words apart; never across a clause.
 _GAP_CJK = 8
 _GAP_LATIN = 24
-
-_END = ""  # trie key of "a phrase ends here": no character is the empty string
 
 # A negation right before a phrase, in the same clause, cancels it: "没有发烧", "不发烧",
 # "无胸痛", "no fever", "without any pain". Words like "止不住" do not end in a negation.
@@ -181,13 +181,11 @@ class RuleSpec:
     child_department: str | None = None
     name_en: str = ""
 
-    @property
-    def label(self) -> str:
-        """Return the rule's name in the active language (the reason the guide reads)."""
-        language = (get_language() or "zh-hans").lower()
-        if language.startswith("en"):
+    def label(self, script: str) -> str:
+        """Return the rule's name for the reader: script "en", "hant" or "hans"."""
+        if script == "en":
             return self.name_en or self.name
-        if language in ("zh-hant", "zh-tw", "zh-hk", "zh-mo"):
+        if script == "hant":
             return to_traditional(self.name)
         return self.name
 
@@ -231,7 +229,7 @@ class PatternError(ValueError):
 @dataclass(frozen=True)
 class _Pattern:
     source: str
-    first: str  # the literal the trie finds ("" for a regular expression)
+    first: str  # the literal the automaton finds ("" for a regular expression)
     verify: re.Pattern | None  # anchored at the literal's start; None for a plain phrase
     latin_start: bool
     latin_end: bool
@@ -343,7 +341,7 @@ class Engine:
     def __init__(self, rules: list[RuleSpec], config: Config) -> None:
         self.config = config
         self.rules = [_CompiledRule(spec, index) for index, spec in enumerate(rules)]
-        self._trie: dict = {}
+        self._first: dict[str, tuple[tuple, tuple]] = {}  # first literal -> (plain, gapped)
         self._patterns: list[_Pattern] = []
         self._uses: list[list[tuple[int, int]]] = []  # pattern id -> [(rule index, role)]
         self._regexes: list[int] = []  # pattern ids of re: phrases (searched, not in the trie)
@@ -363,6 +361,13 @@ class Engine:
                         seen[phrase] = pattern_id
                     self._uses[pattern_id].append((rule.index, role))
         self._primary = [any(role == _PHRASE for _r, role in uses) for uses in self._uses]
+        # One Aho-Corasick automaton (C) over every phrase's first literal: one pass over the
+        # complaint finds them all, whatever the number of rules.
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for first, (plain, gapped) in self._first.items():
+            self._automaton.add_word(first, (len(first), plain, gapped))
+        if self._first:
+            self._automaton.make_automaton()
         self._index_spelling()
 
     @classmethod
@@ -378,10 +383,12 @@ class Engine:
         if not pattern.first:
             self._regexes.append(pattern_id)
             return pattern_id
-        node = self._trie
-        for char in pattern.first:
-            node = node.setdefault(char, {})
-        node.setdefault(_END, []).append(pattern_id)
+        plain, gapped = self._first.get(pattern.first, ((), ()))
+        if pattern.verify is None:
+            plain += ((pattern_id, pattern),)
+        else:
+            gapped += ((pattern_id, pattern),)
+        self._first[pattern.first] = (plain, gapped)
         for word in re.findall(r"[a-z]{4,}", pattern.first + " " + pattern.source.casefold()):
             self._vocabulary.add(word)
         return pattern_id
@@ -420,50 +427,38 @@ class Engine:
     def _find(self, text: str) -> dict[int, list[tuple[int, int, bool, bool]]]:
         """Return pattern id -> [(start, end, negated, inside a longer phrase)] found in the text."""
         found: list[tuple[int, int, int]] = []
-        rest_present: dict[int, bool] = {}
-        length = len(text)
-        trie = self._trie
-        for start in range(length):
-            node = trie.get(text[start])
-            if node is None:
-                continue
-            if start and _is_latin(text[start - 1]) and _is_latin(text[start]):
-                # English words match whole, never from inside another word.
-                latin_inside = True
-            else:
-                latin_inside = False
-            position = start + 1
-            while True:
-                ends = node.get(_END)
-                if ends:
-                    for pattern_id in ends:
-                        pattern = self._patterns[pattern_id]
-                        if latin_inside and pattern.latin_start:
-                            continue
-                        if pattern.verify is None:
-                            end = self._latin_end(text, position, pattern)
-                            if end is not None:
-                                found.append((pattern_id, start, end))
-                        else:
-                            # A cheap test first: a `*` phrase whose later parts are not in
-                            # the text at all cannot match here.
-                            present = rest_present.get(pattern_id)
-                            if present is None:
-                                present = all(part in text for part in pattern.rest)
-                                rest_present[pattern_id] = present
-                            if not present:
-                                continue
-                            match = pattern.verify.match(text, start)
-                            if match:
-                                end = self._latin_end(text, match.end(), pattern)
-                                if end is not None:
-                                    found.append((pattern_id, start, end))
-                if position >= length:
-                    break
-                node = node.get(text[position])
-                if node is None:
-                    break
-                position += 1
+        # Per call, per trie node: the `*` phrases whose later parts are all somewhere in the
+        # text (a cheap substring test); the others cannot match and are never tried.
+        alive: dict[int, list[tuple[int, _Pattern]]] = {}
+        matches = self._automaton.iter(text) if self._first and text else ()
+        for last, (size, plain, gapped) in matches:
+            start = last - size + 1
+            position = last + 1
+            # English words match whole, never from inside another word.
+            latin_inside = start > 0 and _is_latin(text[start - 1]) and _is_latin(text[start])
+            for pattern_id, pattern in plain:
+                if latin_inside and pattern.latin_start:
+                    continue
+                end = self._latin_end(text, position, pattern)
+                if end is not None:
+                    found.append((pattern_id, start, end))
+            if gapped:
+                candidates = alive.get(id(gapped))
+                if candidates is None:
+                    candidates = [
+                        (pattern_id, pattern)
+                        for pattern_id, pattern in gapped
+                        if all(part in text for part in pattern.rest)
+                    ]
+                    alive[id(gapped)] = candidates
+                for pattern_id, pattern in candidates:
+                    if latin_inside and pattern.latin_start:
+                        continue
+                    match = pattern.verify.match(text, start)
+                    if match:
+                        end = self._latin_end(text, match.end(), pattern)
+                        if end is not None:
+                            found.append((pattern_id, start, end))
         for pattern_id in self._regexes:
             for match in self._patterns[pattern_id].verify.finditer(text):
                 if match.end() > match.start():
@@ -471,21 +466,28 @@ class Engine:
         # A phrase inside a longer rule phrase found at the same place says less: "眼皮抽搐" is
         # not "抽搐", "中风后康复" is not "中风". Plain phrases only (`*` phrases span gaps), and
         # only for a rule's own phrases: "冷汗" still says "汗" to a rule that requires sweating.
-        # Longest primary phrase starting at each position, and before each position: a phrase
-        # is inside a longer one when one starts before it and ends at or after its end, or
-        # starts where it starts and ends later. Linear, whatever the number of matches.
-        at = [0] * (length + 1)
-        for pattern_id, start, end in found:
-            if self._patterns[pattern_id].verify is None and self._primary[pattern_id]:
-                at[start] = max(at[start], end)
-        before = [0] * (length + 1)
-        for position in range(1, length + 1):
-            before[position] = max(before[position - 1], at[position - 1])
+        # A phrase is inside a longer one when a rule phrase starts before it and ends at or
+        # after its end, or starts where it starts and ends later (sorted spans, bisect).
+        spans = sorted(
+            (start, end)
+            for pattern_id, start, end in found
+            if self._patterns[pattern_id].verify is None and self._primary[pattern_id]
+        )
+        starts = [start for start, _end in spans]
+        reach: list[int] = []  # the furthest end of the spans up to each one
+        furthest = -1
+        for _start, end in spans:
+            furthest = max(furthest, end)
+            reach.append(furthest)
         result: dict[int, list[tuple[int, int, bool, bool]]] = {}
         for pattern_id, start, end in found:
-            inside = self._patterns[pattern_id].verify is None and (
-                before[start] >= end or at[start] > end
-            )
+            inside = False
+            if self._patterns[pattern_id].verify is None and spans:
+                first_here = bisect_left(starts, start)
+                last_here = bisect_right(starts, start)
+                inside = (first_here > 0 and reach[first_here - 1] >= end) or (
+                    last_here > first_here and spans[last_here - 1][1] > end
+                )
             result.setdefault(pattern_id, []).append(
                 (start, end, self._negated(text, start), inside)
             )
@@ -503,8 +505,9 @@ class Engine:
 
     @staticmethod
     def _negated(text: str, start: int) -> bool:
-        clause_start = text.rfind(CLAUSE, 0, start) + 1
-        before = text[clause_start:start]
+        # Negations are short and come right before the phrase: look at most 20 characters back.
+        clause_start = text.rfind(CLAUSE, max(0, start - 20), start) + 1
+        before = text[max(clause_start, start - 20) : start]
         if not before:
             return False
         return bool(_NEGATION_ZH.search(before) or _NEGATION_EN.search(before))
@@ -521,6 +524,7 @@ class Engine:
     ) -> list[Suggestion]:
         """Return ranked department suggestions for a chief complaint, best first."""
         config = self.config
+        script = _script()
         measured = parse_temperature(temperature)
         raw = unicodedata.normalize("NFKC", text or "")[:MAX_MATCH_LENGTH]
         if not raw.strip() and measured is None:
@@ -600,7 +604,7 @@ class Engine:
             )
             entry["score"] += spec.weight + 0.5 * (len(matched) - 1)
             entry["urgency"] = _more_urgent(entry["urgency"], spec.urgency)
-            entry["reasons"].append(Reason(rule=spec.label, matched=matched))
+            entry["reasons"].append(Reason(rule=spec.label(script), matched=matched))
             if redirected and not entry.get("child_reason"):
                 entry["child_reason"] = True
                 entry["reasons"].append(
@@ -616,7 +620,7 @@ class Engine:
             for rule, _matched in emergency:
                 urgency = _more_urgent(urgency, rule.spec.urgency)
             reasons = tuple(
-                Reason(rule=rule.spec.label, matched=matched) for rule, matched in emergency
+                Reason(rule=rule.spec.label(script), matched=matched) for rule, matched in emergency
             )
             # Red flags all point at the emergency department, whatever else they name.
             ranked.append(
@@ -634,7 +638,7 @@ class Engine:
                     departments[other] = {
                         "score": float(rule.spec.weight),
                         "urgency": rule.spec.urgency,
-                        "reasons": [Reason(rule=rule.spec.label, matched=_matched)],
+                        "reasons": [Reason(rule=rule.spec.label(script), matched=_matched)],
                         "first": rule.index,
                     }
 
@@ -653,7 +657,7 @@ class Engine:
                     )
                 )
             for rule, matched in fever:
-                reasons.append(Reason(rule=rule.spec.label, matched=matched))
+                reasons.append(Reason(rule=rule.spec.label(script), matched=matched))
             if child:
                 reasons.append(
                     Reason(
@@ -725,6 +729,16 @@ class Engine:
         return spec.min_temperature is None or (
             temperature is not None and temperature >= spec.min_temperature
         )
+
+
+def _script() -> str:
+    """Return how reasons are written for the active language: "en", "hant" or "hans"."""
+    language = (get_language() or "zh-hans").lower()
+    if language.startswith("en"):
+        return "en"
+    if language in ("zh-hant", "zh-tw", "zh-hk", "zh-mo"):
+        return "hant"
+    return "hans"
 
 
 def _edit_distance(a: str, b: str) -> int:

@@ -35,7 +35,7 @@ def test_json_output() -> None:
 
 
 def test_temperature_out_of_range_is_refused() -> None:
-    with pytest.raises(CommandError, match="30 and 45"):
+    with pytest.raises(CommandError, match="30"):
         run("头痛", "--temperature", "50")
 
 
