@@ -452,6 +452,9 @@ class ComplaintAdmin(SimpleHistoryAdmin):
             "no_follow_up_reason",
         ]
 
+    def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
+        return {"received_at": timezone.localtime(), **super().get_changeform_initial_data(request)}
+
     def save_model(self, request: HttpRequest, obj: Complaint, form: Any, change: bool) -> None:
         data = form.cleaned_data
         if not change:

@@ -157,9 +157,11 @@ def tablet_list(request: HttpRequest) -> HttpResponse:
     page = BoundedCountPaginator(
         base.for_lists().order_by("-received_at", "-id"), TABLET_PAGE_SIZE
     ).get_page(request.GET.get("page"))
+    # htmx refreshes the overdue and due-today sections every minute; the page works without it.
+    template = "complaints/list.html#due-now" if request.htmx else "complaints/list.html"
     return render(
         request,
-        "complaints/list.html",
+        template,
         {"overdue": overdue, "due_today": due_today, "page": page, "now": now},
     )
 

@@ -390,6 +390,15 @@ def test_tablet_list_runs_a_constant_number_of_queries(
     assert response.status_code == 200
 
 
+def test_htmx_refresh_gets_only_the_due_sections(guide_client, guide) -> None:
+    make_complaint(received_by=guide, received_at=at(2025, 9, 30, 16))
+    response = guide_client.get(reverse("complaints:list"), HTTP_HX_REQUEST="true")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert 'id="due-now"' in page and "TS-2025-000001" in page
+    assert "<html" not in page and "recent-title" not in page
+
+
 @pytest.mark.parametrize("size", [10, 1000])
 def test_admin_changelist_runs_a_constant_number_of_queries(
     manager_client, guide, size, django_assert_max_num_queries
