@@ -74,7 +74,7 @@ class SheetForm(forms.Form):
                 label=_("Comment"),
                 required=False,
                 max_length=200,
-                widget=forms.TextInput(attrs={**LG, "placeholder": _("What is wrong?")}),
+                widget=forms.TextInput(attrs={**LG, "placeholder": _("What needs fixing?")}),
             )
 
     def clean(self) -> dict:
