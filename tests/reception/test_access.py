@@ -115,3 +115,34 @@ def test_visit_history_is_in_the_admin(admin_client_user, desk, guide) -> None:
     visit = _routed_to("GI", guide, desk)
     response = admin_client_user.get(f"/admin/reception/visit/{visit.pk}/history/")
     assert response.status_code == 200
+
+
+def test_visit_page_refuses_the_security_desk(security_client, desk, guide) -> None:
+    visit = _routed_to("GI", guide, desk)
+    assert security_client.get(visit.get_absolute_url()).status_code == 403
+
+
+@pytest.mark.parametrize("size", [10, 1000])
+def test_department_visits_run_a_constant_number_of_queries(
+    manager_client, desk, guide, size, django_assert_max_num_queries
+) -> None:
+    gi = Department.objects.get(code="GI")
+    visitor = VisitorFactory()
+    for _ in range(size):
+        VisitFactory(desk=desk, visitor=visitor, destination=gi, status=Visit.Status.ROUTED)
+    manager_client.get(reverse("reception:department_visits"))
+    with django_assert_max_num_queries(8):
+        response = manager_client.get(reverse("reception:department_visits"))
+    assert len(response.context["visits"]) == min(size, 500)
+
+
+def test_supervisor_edits_the_reassess_minutes_with_history(supervisor_client) -> None:
+    from triage.models import UrgencyLevel
+
+    level = UrgencyLevel.objects.get(code="III")
+    response = supervisor_client.post(
+        f"/admin/triage/urgencylevel/{level.pk}/change/", {"code": "III", "reassess_minutes": 20}
+    )
+    assert response.status_code == 302
+    level.refresh_from_db()
+    assert level.reassess_minutes == 20 and level.history.count() >= 1
