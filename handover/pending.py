@@ -125,10 +125,11 @@ def _complaints(*, desk: Desk, start: datetime, end: datetime) -> dict[str, Any]
     items = []
     for c in rows.order_by(received)[:MAX_LINES]:
         state = c.get_status_display() if hasattr(c, "get_status_display") else ""
+        description = getattr(c, "description", "") or ""
         items.append(
             {
                 "id": c.pk,
-                "text": str(c)[:120],
+                "text": f"{c} {description[:60]}".strip(),
                 "status": getattr(c, "status", ""),
                 "status_label": str(state),
                 "since": _iso(getattr(c, received)),
@@ -138,29 +139,22 @@ def _complaints(*, desk: Desk, start: datetime, end: datetime) -> dict[str, Any]
 
 
 def _callbacks(*, desk: Desk, end: datetime) -> dict[str, Any] | None:
-    """Callbacks due by the end of the shift (issue 7's Inquiry, when present)."""
+    """Open callbacks of the desk due by the end of the shift (issue 7's Inquiry)."""
     inquiry = _model("reception.Inquiry")
-    if inquiry is None:
+    if inquiry is None or not hasattr(inquiry.objects, "callbacks_due"):
         return None
-    fields = {f.name for f in inquiry._meta.get_fields()}
-    due = next((f for f in ("callback_due_at", "callback_due", "due_at") if f in fields), None)
-    if due is None:
-        return None
-    rows = inquiry.objects.filter(**{f"{due}__lt": end})
-    done = next(
-        (f for f in ("callback_done_at", "called_back_at", "closed_at") if f in fields), None
-    )
-    if done:
-        rows = rows.filter(**{f"{done}__isnull": True})
-    if "desk" in fields:
-        rows = rows.filter(desk=desk)
-    return {
-        "total": rows.count(),
-        "items": [
-            {"text": str(i)[:120], "since": _iso(getattr(i, due))}
-            for i in rows.order_by(due)[:MAX_LINES]
-        ],
-    }
+    rows = inquiry.objects.callbacks_due(desk, end)
+    items = []
+    for row in rows[:MAX_LINES]:
+        who = getattr(row, "masked_phone", "") or ""
+        question = (getattr(row, "question", "") or "")[:80]
+        items.append(
+            {
+                "text": " · ".join(part for part in (who, question) if part) or str(row),
+                "due_on": row.callback_due_on.isoformat() if row.callback_due_on else None,
+            }
+        )
+    return {"total": rows.count(), "items": items}
 
 
 def _time(value: str | None) -> str:
@@ -201,6 +195,13 @@ def pending_rows(snapshot: dict[str, Any]) -> list[dict[str, Any]]:
                 thing = item.get("key") or item.get("equipment")
                 text = f"{thing} → {item['who']}"
                 when = _("due %(time)s") % {"time": _time(item["due"])} if item.get("due") else ""
+            elif key == "callbacks":
+                text = item["text"]
+                when = (
+                    _("call back by %(day)s") % {"day": item["due_on"]}
+                    if item.get("due_on")
+                    else ""
+                )
             else:
                 text, when = item["text"], _time(item.get("since"))
             lines.append({"text": text, "when": when, "flag": bool(item.get("overdue"))})
