@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from complaints import services
 from complaints.models import Complaint, ComplaintEntry
@@ -145,7 +146,7 @@ def test_stale_version_is_refused_with_what_changed(guide, manager, other_manage
         expected_version=seen,
         changes={"severity": Complaint.Severity.HIGH},
     )
-    with pytest.raises(services.StaleComplaint) as error:
+    with pytest.raises(services.StaleComplaint) as error, translation.override("en"):
         services.complaint_update(
             complaint=complaint,
             by=manager,
