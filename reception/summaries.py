@@ -62,6 +62,47 @@ class DailySummary:
     matched_arrivals: list[Visit]
     expected_not_come: list[Inquiry]
 
+    def matched_lines(self) -> list[tuple[str, str, str, str]]:
+        """Return the matched arrivals as printable cells (time, who, went to, earlier inquiry).
+
+        Formatted here once per row: on a busy day the template's per-cell filters and lookups
+        cost more than the queries.
+        """
+        lines = []
+        for visit in self.matched_arrivals:
+            earlier = visit.earlier_inquiry
+            asked = ""
+            if earlier is not None:
+                asked = " · ".join(
+                    (
+                        timezone.localtime(earlier.received_at).strftime("%m-%d %H:%M"),
+                        earlier.channel_label,
+                        earlier.topic_label,
+                    )
+                )
+                if earlier.desk_id != self.desk.pk:
+                    asked += f" ({earlier.desk.name})"
+            lines.append(
+                (
+                    timezone.localtime(visit.arrived_at).strftime("%H:%M"),
+                    f"{visit.visitor.name} {visit.visitor.masked_phone}".strip(),
+                    visit.destination.name if visit.destination else "—",
+                    asked,
+                )
+            )
+        return lines
+
+    def expected_lines(self) -> list[tuple[str, str, str]]:
+        """Return who said they would come and did not, as printable cells."""
+        return [
+            (
+                f"{inquiry.caller_name} {inquiry.masked_phone}".strip(),
+                f"{inquiry.topic_label} · {inquiry.question[:60]}",
+                timezone.localtime(inquiry.received_at).strftime("%m-%d %H:%M"),
+            )
+            for inquiry in self.expected_not_come
+        ]
+
 
 def daily_summary(*, desk: Desk, day: dt.date) -> DailySummary:
     """Count the desk's consultations of the day and match its arrivals to earlier inquiries.
