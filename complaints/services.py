@@ -200,19 +200,20 @@ def describe_changes_since(complaint: Complaint, version: int) -> list[str]:
         .select_related("history_user")
         .order_by("history_date", "history_id")
     )
+    # Start from the last record of the version the person saw: that is what they had loaded.
+    seen = [i for i, record in enumerate(records) if record.version == version]
+    records = records[seen[-1] :] if seen else records
     lines: list[str] = []
     for older, newer in zip(records, records[1:], strict=False):
-        delta = newer.diff_against(older, excluded_fields=["version", "updated_at"])
-        who = (
-            newer.history_user.get_full_name() or newer.history_user.get_username()
-            if (newer.history_user)
-            else _("the system")
-        )
+        delta = newer.diff_against(older, excluded_fields=["version", "updated_at", "departments"])
+        user = newer.history_user
+        who = (user.get_full_name() or user.get_username()) if user else _("the system")
         for change in delta.changes:
             field = Complaint._meta.get_field(change.field)
-            lines.append(
-                f"{field.verbose_name}: {_short(change.old)} → {_short(change.new)} ({who})"
-            )
+            labels = dict(field.flatchoices) if field.choices else {}
+            old_value = labels.get(change.old, change.old)
+            new_value = labels.get(change.new, change.new)
+            lines.append(f"{field.verbose_name}: {_short(old_value)} → {_short(new_value)} ({who})")
     return lines
 
 

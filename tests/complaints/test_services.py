@@ -153,7 +153,7 @@ def test_stale_version_is_refused_with_what_changed(guide, manager, other_manage
             expected_version=seen,
             changes={"category": Complaint.Category.FEES},
         )
-    assert any("severity" in line for line in error.value.changes)
+    assert any("severity" in line and "High" in line for line in error.value.changes)
     complaint.refresh_from_db()
     assert complaint.severity == Complaint.Severity.HIGH
     assert complaint.category == Complaint.Category.ATTITUDE
