@@ -287,3 +287,45 @@ class TestInquiryViews:
 
     def test_supervisor_cannot_record_on_the_tablet(self, supervisor_client) -> None:
         assert supervisor_client.get(reverse("reception:inquiry_new")).status_code == 403
+
+
+@pytest.mark.django_db
+class TestAdmin:
+    @pytest.mark.parametrize("rows", [10, 1000])
+    def test_supervisor_reads_inquiry_and_feedback_changelists_in_constant_queries(
+        self, supervisor_client, desk, guide, rows, django_assert_max_num_queries
+    ) -> None:
+        from reception.models import FEEDBACK_DIMENSIONS, Feedback
+
+        now = timezone.now()
+        Inquiry.objects.bulk_create(
+            InquiryFactory.build(desk=desk, recorded_by=guide, received_at=now) for _ in range(rows)
+        )
+        Feedback.objects.bulk_create(
+            Feedback(
+                desk=desk,
+                recorded_by=guide,
+                submitted_at=now,
+                **dict.fromkeys(FEEDBACK_DIMENSIONS, 100),
+            )
+            for _ in range(rows)
+        )
+        for url in ("/admin/reception/inquiry/", "/admin/reception/feedback/"):
+            with django_assert_max_num_queries(14):
+                response = supervisor_client.get(url)
+            assert response.status_code == 200, url
+
+    def test_supervisor_cannot_change_an_inquiry_in_the_admin(
+        self, supervisor_client, desk
+    ) -> None:
+        inquiry = InquiryFactory(desk=desk)
+        response = supervisor_client.post(
+            f"/admin/reception/inquiry/{inquiry.pk}/change/", {"question": "改掉"}
+        )
+        assert response.status_code == 403
+        inquiry.refresh_from_db()
+        assert inquiry.question != "改掉"
+
+    def test_guide_has_no_admin(self, guide_client) -> None:
+        response = guide_client.get("/admin/reception/inquiry/")
+        assert response.status_code == 302
