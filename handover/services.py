@@ -408,9 +408,7 @@ def sheet_sign_out(*, sheet: HandoverSheet, by: Any, version: int | None = None)
         )
     start, end = sheet.shift.bounds(sheet.date)
     now = timezone.now()
-    sheet.pending = gather_pending(
-        desk=sheet.desk, start=start, end=min(end, now) if now > start else end
-    )
+    sheet.pending = gather_pending(desk=sheet.desk, start=start, end=end)
     sheet.status = HandoverSheet.Status.AWAITING
     sheet.signed_out_at = now
     sheet.refusal_reason = ""

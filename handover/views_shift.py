@@ -8,7 +8,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.staticfiles import finders
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
@@ -415,11 +417,13 @@ def daily_sheet(request: HttpRequest) -> HttpResponse:
 @role_required(Role.SUPERVISOR)
 def daily_sheet_pdf(request: HttpRequest) -> HttpResponse:
     """The same sheet as a PDF (WeasyPrint, Noto CJK fonts)."""
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML
 
     context = _daily_context(request)
     html = render_to_string("handover/daily_sheet_pdf.html", context, request=request)
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    # The same stylesheet as the page, read from disk: WeasyPrint never fetches over HTTP here.
+    stylesheet = CSS(filename=finders.find("css/handover.css"))
+    pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(stylesheets=[stylesheet])
     response = HttpResponse(pdf, content_type="application/pdf")
     desk = context["desk"].code if context["desk"] else "all"
     response["Content-Disposition"] = (
