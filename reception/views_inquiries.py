@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import uuid
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -27,7 +28,13 @@ from hospital.roles import Role, has_role, role_required
 
 from . import services
 from .forms import CallbackDoneForm, FeedbackForm, ImprovementPlanForm, InquiryForm
-from .models import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension, Inquiry
+from .models import (
+    FEEDBACK_DIMENSIONS,
+    SATISFACTION_THRESHOLD,
+    Feedback,
+    FeedbackDimension,
+    Inquiry,
+)
 from .summaries import daily_summary, day_bounds, satisfaction_report, trend_chart
 
 INQUIRIES_PER_PAGE = 50
@@ -382,35 +389,42 @@ def _report_filters(request: HttpRequest) -> dict[str, Any]:
     return {"start": start, "end": end, "desk": desk, "department": department}
 
 
-@require_GET
-@role_required(Role.SUPERVISOR)
-def satisfaction(request: HttpRequest) -> HttpResponse:
-    """Average the six dimensions by period, desk and department; flag those under 85."""
-    filters = _report_filters(request)
+def _render_satisfaction(
+    request: HttpRequest,
+    filters: dict[str, Any],
+    *,
+    bound: ImprovementPlanForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """Render the report; `bound` is a plan form sent back with its errors in place."""
     report = satisfaction_report(**filters)
-    flagged = report.flagged
     planned = {plan.dimension for plan in report.plans}
-    plan_forms = [
-        (
-            dimension,
-            ImprovementPlanForm(
-                prefix=f"plan-{dimension.name}",
-                initial={
-                    "idempotency_key": uuid.uuid4(),
-                    "dimension": dimension.name,
-                    "start": report.start,
-                    "end": report.end,
-                    "desk": report.desk.pk if report.desk else None,
-                    "department": report.department.pk if report.department else None,
-                    "due_on": timezone.localdate()
-                    + dt.timedelta(days=services.IMPROVEMENT_PLAN_DAYS),
-                },
-            ),
+    plan_forms = []
+    for dimension in report.flagged:
+        if dimension.name in planned:
+            continue
+        if bound is not None and bound.prefix == f"plan-{dimension.name}":
+            plan_forms.append((dimension, bound))
+            continue
+        form = ImprovementPlanForm(
+            prefix=f"plan-{dimension.name}",
+            initial={
+                "idempotency_key": uuid.uuid4(),
+                "dimension": dimension.name,
+                "start": report.start,
+                "end": report.end,
+                "desk": report.desk.pk if report.desk else None,
+                "department": report.department.pk if report.department else None,
+                "due_on": timezone.localdate() + dt.timedelta(days=services.IMPROVEMENT_PLAN_DAYS),
+            },
         )
-        for dimension in flagged
-        if dimension.name not in planned
-    ]
-    query = request.GET.copy()
+        plan_forms.append((dimension, form))
+    query = {
+        "start": report.start.isoformat(),
+        "end": report.end.isoformat(),
+        "desk": report.desk.pk if report.desk else "",
+        "department": report.department.pk if report.department else "",
+    }
     return render(
         request,
         "reception/satisfaction_report.html",
@@ -420,10 +434,18 @@ def satisfaction(request: HttpRequest) -> HttpResponse:
             "plan_forms": plan_forms,
             "desks": Desk.objects.filter(is_active=True),
             "departments": Department.objects.active(),
-            "csv_query": query.urlencode(),
-            "threshold": 85,
+            "csv_query": urlencode(query),
+            "threshold": SATISFACTION_THRESHOLD,
         },
+        status=status,
     )
+
+
+@require_GET
+@role_required(Role.SUPERVISOR)
+def satisfaction(request: HttpRequest) -> HttpResponse:
+    """Average the six dimensions by period, desk and department; flag those under 85."""
+    return _render_satisfaction(request, _report_filters(request))
 
 
 @require_GET
@@ -472,47 +494,64 @@ def satisfaction_csv(request: HttpRequest) -> HttpResponse:
 @require_POST
 @role_required(Role.SUPERVISOR)
 def improvement_plan_new(request: HttpRequest) -> HttpResponse:
-    """Record the plan for a flagged dimension; back to the same report."""
+    """Record the plan for a flagged dimension; errors come back next to the fields."""
     dimension = request.POST.get("dimension", "")
+    if dimension not in FEEDBACK_DIMENSIONS:
+        raise Http404
     form = ImprovementPlanForm(request.POST, prefix=f"plan-{dimension}")
-    if form.is_valid():
-        data = form.cleaned_data
-        desk = get_object_or_404(Desk, pk=data["desk"]) if data["desk"] else None
-        department = (
-            get_object_or_404(Department, pk=data["department"]) if data["department"] else None
+    if not form.is_valid():
+        filters = _plan_filters(form)
+        if filters is None:
+            raise Http404
+        return _render_satisfaction(request, filters, bound=form)
+    data = form.cleaned_data
+    filters = _plan_filters(form)
+    if filters is None:
+        raise Http404
+    report = satisfaction_report(**filters)
+    average = next(d.average for d in report.dimensions if d.name == data["dimension"])
+    if average is None:
+        form.add_error(None, _("There is no score for this dimension in the period."))
+        return _render_satisfaction(request, filters, bound=form)
+    try:
+        services.improvement_plan_write(
+            dimension=data["dimension"],
+            period_start=filters["start"],
+            period_end=filters["end"],
+            desk=filters["desk"],
+            department=filters["department"],
+            average=average,
+            note=data["note"],
+            due_on=data["due_on"],
+            created_by=request.user,
+            idempotency_key=data["idempotency_key"],
         )
-        report = satisfaction_report(
-            start=data["start"], end=data["end"], desk=desk, department=department
-        )
-        average = next(d.average for d in report.dimensions if d.name == data["dimension"])
-        if average is None:
-            messages.error(request, _("There is no score for this dimension in the period."))
-        else:
-            try:
-                services.improvement_plan_write(
-                    dimension=data["dimension"],
-                    period_start=data["start"],
-                    period_end=data["end"],
-                    desk=desk,
-                    department=department,
-                    average=average,
-                    note=data["note"],
-                    due_on=data["due_on"],
-                    created_by=request.user,
-                    idempotency_key=data["idempotency_key"],
-                )
-            except ValidationError as error:
-                for message in error.messages:
-                    messages.error(request, message)
-            else:
-                messages.success(request, _("Improvement plan saved."))
-    else:
-        for errors in form.errors.values():
-            for message in errors:
-                messages.error(request, message)
+    except ValidationError as error:
+        form.add_error(None, error)
+        return _render_satisfaction(request, filters, bound=form)
+    messages.success(request, _("Improvement plan saved."))
     query = {
-        key: request.POST.get(f"plan-{dimension}-{key}", "")
-        for key in ("start", "end", "desk", "department")
+        "start": filters["start"].isoformat(),
+        "end": filters["end"].isoformat(),
+        "desk": filters["desk"].pk if filters["desk"] else "",
+        "department": filters["department"].pk if filters["department"] else "",
     }
-    params = "&".join(f"{key}={value}" for key, value in query.items() if value)
-    return redirect(f"{reverse('reception:satisfaction')}?{params}")
+    return redirect(f"{reverse('reception:satisfaction')}?{urlencode(query)}")
+
+
+def _plan_filters(form: ImprovementPlanForm) -> dict[str, Any] | None:
+    """Return the report filters a plan form was posted from, or None if they are unusable."""
+    raw = {key: form[key].value() for key in ("start", "end", "desk", "department")}
+    start = parse_date(str(raw["start"] or ""))
+    end = parse_date(str(raw["end"] or ""))
+    if start is None or end is None or start > end:
+        return None
+    desk_id, department_id = str(raw["desk"] or ""), str(raw["department"] or "")
+    return {
+        "start": start,
+        "end": end,
+        "desk": get_object_or_404(Desk, pk=desk_id) if desk_id.isdigit() else None,
+        "department": get_object_or_404(Department, pk=department_id)
+        if department_id.isdigit()
+        else None,
+    }

@@ -100,9 +100,29 @@ class TestReportPage:
                 "plan-fees-note": "x",
                 "plan-fees-due_on": (today + dt.timedelta(days=30)).isoformat(),
             },
-            follow=True,
         )
-        assert "The plan is due within a week" in response.content.decode()
+        body = response.content.decode()
+        assert response.status_code == 200
+        assert 'id="error-plan-fees-due_on"' in body and "The plan is due within a week" in body
+        assert "x</textarea>" in body  # what was typed is kept
+        assert not ImprovementPlan.objects.exists()
+
+    def test_plan_without_a_note_is_refused(self, supervisor_client, desk) -> None:
+        self._low_fees(desk)
+        today = timezone.localdate()
+        response = supervisor_client.post(
+            reverse("reception:improvement_plan_new"),
+            {
+                "dimension": "fees",
+                "plan-fees-idempotency_key": str(uuid.uuid4()),
+                "plan-fees-dimension": "fees",
+                "plan-fees-start": today.isoformat(),
+                "plan-fees-end": today.isoformat(),
+                "plan-fees-note": "",
+                "plan-fees-due_on": today.isoformat(),
+            },
+        )
+        assert 'id="error-plan-fees-note"' in response.content.decode()
         assert not ImprovementPlan.objects.exists()
 
     def test_csv_is_utf8_with_bom(self, supervisor_client, desk) -> None:
