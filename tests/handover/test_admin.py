@@ -1,0 +1,55 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from handover.models import HandoverSheet, Key, KeyLoan, Shift
+
+pytestmark = pytest.mark.django_db
+
+
+def _rows(desk, guide, supervisor, n):
+    shift = Shift.objects.create(desk=desk, name=f"班{n}", starts_at="08:00", ends_at="12:00")
+    key = Key.objects.create(desk=desk, code=f"A{n}", door="门", copies=n)
+    today = timezone.localdate()
+    for i in range(n):
+        HandoverSheet.objects.create(
+            desk=desk,
+            shift=shift,
+            date=today - timedelta(days=i),
+            outgoing=guide,
+            incoming=supervisor,
+        )
+        KeyLoan.objects.create(
+            key=key,
+            issued_to="张",
+            purpose="x",
+            issued_by=supervisor,
+            issued_at=timezone.now(),
+            due_back_at=timezone.now() + timedelta(hours=1),
+        )
+
+
+@pytest.mark.parametrize("n", [10, 1000])
+def test_admin_changelists_run_a_constant_number_of_queries(
+    n, desk, guide, supervisor, supervisor_client, django_assert_max_num_queries
+):
+    _rows(desk, guide, supervisor, n)
+    for model in ["handoversheet", "keyloan", "shift", "key"]:
+        with django_assert_max_num_queries(20):
+            response = supervisor_client.get(reverse(f"admin:handover_{model}_changelist"))
+        assert response.status_code == 200, model
+
+
+def test_supervisor_reads_sheets_in_the_admin_but_cannot_change_them(sheet, supervisor_client):
+    url = reverse("admin:handover_handoversheet_change", args=[sheet.pk])
+    response = supervisor_client.get(url)
+    assert response.status_code == 200
+    assert b'name="_save"' not in response.content
+    assert supervisor_client.get(reverse("admin:handover_handoversheet_add")).status_code == 403
+
+
+def test_guide_cannot_open_the_admin(guide_client):
+    response = guide_client.get(reverse("admin:handover_handoversheet_changelist"))
+    assert response.status_code == 302
