@@ -165,6 +165,9 @@ def complaint_receive(
             raise
         return existing
     departments = list(departments)
+    if not departments and visit is not None and visit.destination_id:
+        # Nobody named a department: the one the visit was routed to is concerned.
+        departments = [visit.destination]
     if departments:
         complaint.departments.set(departments)
     ComplaintEntry.objects.create(

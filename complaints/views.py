@@ -16,6 +16,7 @@ from hospital.desks import current_desk
 from hospital.models import Department
 from hospital.roles import Role, has_role, role_required
 from reception.models import Feedback, Visit
+from reception.phones import normalise_phone
 
 from . import reports, services
 from .forms import (
@@ -131,10 +132,31 @@ def intake(request: HttpRequest) -> HttpResponse:
     else:
         initial = {"idempotency_key": uuid.uuid4(), **_prefill(request)}
         form = IntakeForm(initial=initial)
+    find = (request.GET.get("find") or "").strip()
     return render(
         request,
         "complaints/intake.html",
-        {"form": form, "departments": Department.objects.active()},
+        {
+            "form": form,
+            "departments": Department.objects.active(),
+            "find": find,
+            "found_visits": _visits_by_phone(find),
+        },
+    )
+
+
+def _visits_by_phone(raw: str) -> list[Visit] | None:
+    """Return the latest visits of the visitor with this phone (None when nobody searched)."""
+    if not raw:
+        return None
+    try:
+        phone = normalise_phone(raw)
+    except ValidationError:
+        return []
+    return list(
+        Visit.objects.filter(visitor__phone=phone)
+        .select_related("visitor", "destination")
+        .order_by("-arrived_at")[:5]
     )
 
 

@@ -134,6 +134,18 @@ def test_intake_prefills_from_exit_feedback(guide_client, guide, desk) -> None:
     assert Complaint.objects.get().feedback == feedback
 
 
+def test_intake_finds_a_visit_by_phone_and_links_its_department(guide_client) -> None:
+    visit = VisitFactory(destination=Department.objects.get(code="CARD"))
+    response = guide_client.get(reverse("complaints:intake"), {"find": visit.visitor.phone})
+    assert f"?visit={visit.pk}" in response.content.decode()
+    nothing = guide_client.get(reverse("complaints:intake"), {"find": "13700000000"})
+    assert "No visit with this phone number" in nothing.content.decode()
+    guide_client.post(reverse("complaints:intake"), intake_data(visit=visit.pk, departments=[]))
+    complaint = Complaint.objects.get()
+    assert complaint.visit == visit
+    assert list(complaint.departments.values_list("code", flat=True)) == ["CARD"]
+
+
 def test_intake_with_unknown_feedback_or_visit_is_404(guide_client) -> None:
     assert guide_client.get(reverse("complaints:intake") + "?feedback=999999").status_code == 404
     assert guide_client.get(reverse("complaints:intake") + "?visit=abc").status_code == 404
