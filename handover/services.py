@@ -1,7 +1,7 @@
 """The one write path of handover: every change to a loan, key, sheet or book happens here."""
 
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -252,6 +252,9 @@ def handoff_record(
 
 
 # --- issue 6: handover sheets -------------------------------------------------------------------
+
+# A second tap within this window that would write the very same line returns the first one.
+DOUBLE_TAP = timedelta(minutes=2)
 
 
 def is_shift_lead(user: Any) -> bool:
@@ -507,6 +510,11 @@ def sheet_add_addendum(*, sheet: HandoverSheet, by: Any, text: str) -> SheetAdde
         raise ValidationError(
             _("This sheet is not signed yet: change it directly."), code="not_signed"
         )
+    same = SheetAddendum.objects.filter(
+        sheet=sheet, written_by=by, text=text, written_at__gte=timezone.now() - DOUBLE_TAP
+    ).first()
+    if same is not None:
+        return same
     sheet.version += 1
     sheet.save(update_fields=["version"])
     return SheetAddendum.objects.create(sheet=sheet, text=text, written_by=by)
@@ -531,6 +539,18 @@ def key_issue(*, key: Key, by: Any, issued_to: str, purpose: str, due_back_at: d
         errors["due_back_at"] = _("The key must be due back later than now.")
     if errors:
         raise ValidationError(errors)
+    same = (
+        KeyLoan.objects.open()
+        .filter(
+            key=key,
+            issued_to=issued_to.strip(),
+            purpose=purpose.strip(),
+            issued_at__gte=now - DOUBLE_TAP,
+        )
+        .first()
+    )
+    if same is not None:
+        return same
     out = KeyLoan.objects.open().filter(key=key).count()
     if out >= key.copies:
         raise ValidationError(
@@ -687,6 +707,15 @@ def book_add_entry(
         errors["text"] = _("Write what the caller said.")
     if errors:
         raise ValidationError(errors)
+    same = AfterHoursEntry.objects.filter(
+        book=book,
+        kind=kind,
+        text=text.strip(),
+        recorded_by=by,
+        received_at__gte=timezone.now() - DOUBLE_TAP,
+    ).first()
+    if same is not None:
+        return same
     return AfterHoursEntry.objects.create(
         book=book,
         kind=kind,

@@ -382,3 +382,26 @@ def test_pages_run_a_constant_number_of_queries(
     for client, url in pages:
         with django_assert_max_num_queries(30):
             assert client.get(url).status_code == 200, url
+
+
+def test_double_taps_write_one_line(
+    desk, guide, sheet, second_guide, supervisor_client, security_client, guide_client
+):
+    from handover.models import SheetAddendum
+
+    key = KeyFactory(desk=desk, copies=3)
+    url = reverse("handover:key_issue", args=[key.pk])
+    for _ in range(2):
+        supervisor_client.post(url, {"issued_to": "张三", "purpose": "开门", "due_in": "60"})
+    assert KeyLoan.objects.count() == 1
+    book = book_hand_over(desk=desk, by=guide)
+    for _ in range(2):
+        security_client.post(
+            reverse("handover:security_book"),
+            {"book": book.pk, "kind": "request", "text": "明早要轮椅"},
+        )
+    assert AfterHoursEntry.objects.count() == 1
+    _signed(sheet, second_guide)
+    for _ in range(2):
+        guide_client.post(reverse("handover:sheet_addendum", args=[sheet.pk]), {"text": "补充"})
+    assert SheetAddendum.objects.count() == 1
