@@ -14,6 +14,7 @@ Phrase syntax (one phrase per line in the admin):
   punctuation as `|`).
 """
 
+import logging
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -27,6 +28,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .text import CLAUSE, MAX_MATCH_LENGTH, normalise, normalise_phrase, to_traditional
+
+logger = logging.getLogger(__name__)
 
 URGENCY_ORDER = ("I", "II", "III", "IV")
 TEMPERATURE_RANGE = (Decimal("30"), Decimal("45"))
@@ -51,6 +54,51 @@ _NEGATION_EN = re.compile(
 # ("worse" is not "worst", "heard" is not "heart").
 COMMON_WORDS = frozenset(
     [
+        "turning",
+        "learning",
+        "morning",
+        "evening",
+        "nothing",
+        "something",
+        "having",
+        "taking",
+        "making",
+        "coming",
+        "trying",
+        "working",
+        "walking",
+        "talking",
+        "sitting",
+        "standing",
+        "sleeping",
+        "eating",
+        "drinking",
+        "yesterday",
+        "tonight",
+        "friend",
+        "mother",
+        "father",
+        "husband",
+        "brother",
+        "sister",
+        "grandma",
+        "grandpa",
+        "pretty",
+        "around",
+        "always",
+        "never",
+        "every",
+        "stopped",
+        "better",
+        "later",
+        "light",
+        "night",
+        "might",
+        "sight",
+        "fight",
+        "eight",
+        "weight",
+        "height",
         "worse",
         "heard",
         "there",
@@ -347,17 +395,31 @@ class Engine:
         self._regexes: list[int] = []  # pattern ids of re: phrases (searched, not in the trie)
         self._vocabulary: set[str] = set()
         self._deletes: dict[str, set[str]] = {}
+        # A phrase that does not compile (a rule file loaded without validation) drops its rule
+        # and is reported in `skipped`: the walk-in flow keeps working on the other rules.
+        self.skipped: list[tuple[str, str]] = []
+        compiled: dict[str, _Pattern] = {}
         seen: dict[str, int] = {}
         for rule in self.rules:
-            for role, phrases in (
+            roles = (
                 (_PHRASE, rule.spec.phrases),
                 (_REQUIRES, rule.spec.requires),
                 (_UNLESS, rule.spec.unless),
-            ):
+            )
+            try:
+                for _role, phrases in roles:
+                    for phrase in phrases:
+                        if phrase not in compiled:
+                            compiled[phrase] = compile_pattern(phrase)
+            except PatternError as error:
+                self.skipped.append((rule.spec.name, str(error)))
+                logger.error("Routing rule %r skipped: %s", rule.spec.name, error)
+                continue
+            for role, phrases in roles:
                 for phrase in phrases:
                     pattern_id = seen.get(phrase)
                     if pattern_id is None:
-                        pattern_id = self._add_pattern(compile_pattern(phrase))
+                        pattern_id = self._add_pattern(compiled[phrase])
                         seen[phrase] = pattern_id
                     self._uses[pattern_id].append((rule.index, role))
         self._primary = [any(role == _PHRASE for _r, role in uses) for uses in self._uses]
@@ -414,6 +476,11 @@ class Engine:
             candidates = set(deletes.get(word, ()))
             for i in range(len(word)):
                 candidates |= deletes.get(word[:i] + word[i + 1 :], set())
+            if not candidates:
+                return word
+            # Typos keep the first letter ("tootache", "diarhea"); a word with another first
+            # letter is another word ("turning" is not "burning").
+            candidates = {c for c in candidates if c[0] == word[0]}
             if not candidates:
                 return word
             best = min(_edit_distance(word, candidate) for candidate in candidates)

@@ -152,3 +152,25 @@ def test_engine_builds_from_plain_rules_without_the_database() -> None:
         Config(),
     )
     assert engine.suggest("牙齿很疼")[0].department == "DENT"
+
+
+def test_a_rule_with_an_invalid_phrase_is_skipped_not_fatal() -> None:
+    engine = Engine.build(
+        [
+            RuleSpec(name="broken", kind="department", department="GI", phrases=("re:(",)),
+            RuleSpec(name="teeth", kind="department", department="DENT", phrases=("牙疼",)),
+        ]
+    )
+    assert [name for name, _error in engine.skipped] == ["broken"]
+    assert engine.suggest("牙疼")[0].department == "DENT"
+
+
+def test_every_shipped_rule_passes_the_admin_validation() -> None:
+    from triage.defaults import read_rules
+    from triage.rule_forms import RoutingRuleForm, rule_form_data
+
+    for entry in read_rules():
+        data = rule_form_data(entry)
+        data["name"] = data["name"] + " (copy)"
+        form = RoutingRuleForm(data=data)
+        assert form.is_valid(), (entry["name"], form.errors)

@@ -19,6 +19,7 @@ def _check_revision_every_call(settings) -> None:
 def superuser_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("root", "root@example.cn", "pass-for-tests-1")
     client.force_login(user)
+    client.cookies["django_language"] = "en"
     return client
 
 
