@@ -97,6 +97,9 @@ def inquiry_list(request: HttpRequest) -> HttpResponse:
         "day": day,
         "today": today,
         "page": page,
+        "page_query": urlencode(
+            {"day": day.isoformat(), **({"desk": desk.pk} if request.GET.get("desk") else {})}
+        ),
         "callbacks_due": Inquiry.objects.callbacks_due(desk, timezone.now()).count(),
         "channels": Inquiry.Channel.choices,
     }

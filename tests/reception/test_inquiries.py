@@ -246,6 +246,24 @@ class TestInquiryViews:
         assert f'id="inquiry-{mine.pk}"' in body
         assert "别的导医台" not in body and "上周的问题" not in body
 
+    def test_list_shows_last_nights_calls_that_landed_on_today(self, guide_client, desk) -> None:
+        today = timezone.localdate()
+        carried = InquiryFactory(
+            desk=desk,
+            question="昨晚来电",
+            received_at=timezone.now() - dt.timedelta(days=1),
+            work_day=today,
+        )
+        body = guide_client.get(reverse("reception:inquiry_list")).content.decode()
+        assert f'id="inquiry-{carried.pk}"' in body
+
+    def test_list_pages_keep_the_day(self, guide_client, desk, guide) -> None:
+        Inquiry.objects.bulk_create(
+            InquiryFactory.build(desk=desk, recorded_by=guide) for _ in range(60)
+        )
+        body = guide_client.get(reverse("reception:inquiry_list")).content.decode()
+        assert f"?day={timezone.localdate().isoformat()}&page=2" in body
+
     def test_list_masks_phones(self, guide_client, desk) -> None:
         InquiryFactory(desk=desk, phone="13812345678")
         body = guide_client.get(reverse("reception:inquiry_list")).content.decode()
