@@ -421,6 +421,17 @@ def test_admin_changelist_runs_a_constant_number_of_queries(
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize("size", [10, 1000])
+def test_monthly_report_and_csv_run_a_constant_number_of_queries(
+    supervisor_client, guide, size, django_assert_max_num_queries
+) -> None:
+    _make_many(guide, size)
+    with django_assert_max_num_queries(16):
+        assert supervisor_client.get(reverse("complaints:report")).status_code == 200
+    with django_assert_max_num_queries(10):
+        assert supervisor_client.get(reverse("complaints:report_csv")).status_code == 200
+
+
 def test_admin_changelist_never_counts_the_whole_table(manager_client, guide) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
