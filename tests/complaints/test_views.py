@@ -197,6 +197,21 @@ def test_manager_gets_404_for_another_departments_complaint(manager_client, guid
     assert cardiology.status == Complaint.Status.RECEIVED
 
 
+def test_manager_opens_the_change_page_and_history_of_their_complaint(
+    manager_client, manager, guide
+) -> None:
+    complaint = make_complaint(received_by=guide)
+    services.complaint_acknowledge(complaint=complaint, by=manager, message="已回电")
+    page = manager_client.get(reverse("admin:complaints_complaint_change", args=[complaint.pk]))
+    assert page.status_code == 200
+    assert "已回电" in page.content.decode()  # the timeline under the form
+    assert 'name="seen_version"' in page.content.decode()
+    history = manager_client.get(reverse("admin:complaints_complaint_history", args=[complaint.pk]))
+    assert history.status_code == 200
+    work = manager_client.get(complaint.get_absolute_url())
+    assert "已回电" in work.content.decode()
+
+
 def test_supervisor_sees_every_department(supervisor_client, guide) -> None:
     complaint = make_complaint(received_by=guide, departments=("CARD",))
     assert supervisor_client.get(complaint.get_absolute_url()).status_code == 200
