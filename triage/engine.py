@@ -395,6 +395,7 @@ class Engine:
         self._regexes: list[int] = []  # pattern ids of re: phrases (searched, not in the trie)
         self._vocabulary: set[str] = set()
         self._deletes: dict[str, set[str]] = {}
+        self._swaps: dict[str, set[str]] = {}
         # A phrase that does not compile (a rule file loaded without validation) drops its rule
         # and is reported in `skipped`: the walk-in flow keeps working on the other rules.
         self.skipped: list[tuple[str, str]] = []
@@ -458,14 +459,17 @@ class Engine:
     def _index_spelling(self) -> None:
         # Symmetric-delete spelling index: a word one edit away from a rule's word shares one of
         # its one-letter deletions. Only words of five letters or more are corrected.
+        # Four-letter words are corrected only for two letters swapped ("pian" is "pain").
         for word in self._vocabulary:
+            if len(word) == 4:
+                self._swaps.setdefault("".join(sorted(word)), set()).add(word)
             if len(word) < 5:
                 continue
             for variant in {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}:
                 self._deletes.setdefault(variant, set()).add(word)
 
     def _correct_spelling(self, text: str) -> str:
-        if not self._deletes:
+        if not self._vocabulary:
             return text
         deletes = self._deletes
 
@@ -473,6 +477,13 @@ class Engine:
             word = match.group(0)
             if word in self._vocabulary or word in COMMON_WORDS:
                 return word
+            if len(word) == 4:
+                swapped = [
+                    c
+                    for c in self._swaps.get("".join(sorted(word)), ())
+                    if c[0] == word[0] and _edit_distance(word, c) == 1
+                ]
+                return swapped[0] if len(swapped) == 1 else word
             candidates = set(deletes.get(word, ()))
             for i in range(len(word)):
                 candidates |= deletes.get(word[:i] + word[i + 1 :], set())
@@ -487,7 +498,7 @@ class Engine:
             closest = [c for c in candidates if _edit_distance(word, c) == best]
             return closest[0] if best <= 1 and len(closest) == 1 else word
 
-        return re.sub(r"[a-z]{5,}", fix, text)
+        return re.sub(r"[a-z]{4,}", fix, text)
 
     # --- matching --------------------------------------------------------------------------
 
