@@ -71,3 +71,51 @@ def test_batch_alternatives_list_the_other_departments() -> None:
 def test_no_text_and_no_temperature_is_an_error() -> None:
     with pytest.raises(CommandError):
         run()
+
+
+def test_load_routing_rules_validates_everything_first(tmp_path) -> None:
+    from triage.models import RoutingRule
+
+    path = tmp_path / "rules.json"
+    path.write_text(
+        json.dumps(
+            {
+                "rules": [
+                    {"name": "打嗝不止", "department": "GI", "phrases": ["打嗝不止"]},
+                    {"name": "坏规则", "department": "NOPE", "phrases": ["re:("]},
+                ]
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("load_routing_rules", str(path), stdout=io.StringIO(), stderr=err)
+    assert "坏规则" in err.getvalue()
+    assert not RoutingRule.objects.filter(name="打嗝不止").exists()
+
+
+def test_load_routing_rules_creates_then_replaces(tmp_path) -> None:
+    from triage.models import RoutingRule
+
+    path = tmp_path / "rules.json"
+    entry = {"name": "打嗝不止", "department": "GI", "phrases": ["打嗝不止"], "weight": 30}
+    path.write_text(json.dumps({"rules": [entry]}, ensure_ascii=False), encoding="utf-8")
+    call_command("load_routing_rules", str(path), stdout=io.StringIO())
+    rule = RoutingRule.objects.get(name="打嗝不止")
+    assert rule.history.count() == 1
+    entry["weight"] = 40
+    path.write_text(json.dumps({"rules": [entry]}, ensure_ascii=False), encoding="utf-8")
+    call_command("load_routing_rules", str(path), stdout=io.StringIO())
+    rule.refresh_from_db()
+    assert rule.weight == 30  # kept as the hospital has it
+    call_command("load_routing_rules", str(path), "--replace", stdout=io.StringIO())
+    rule.refresh_from_db()
+    assert rule.weight == 40
+
+
+def test_load_routing_rules_shipped_set_is_already_loaded() -> None:
+    out = io.StringIO()
+    call_command("load_routing_rules", stdout=out)
+    assert "0 rule(s) created" in out.getvalue()
