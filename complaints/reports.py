@@ -204,9 +204,22 @@ def csv_response(complaints: QuerySet[Complaint], *, month: dt.date) -> HttpResp
         .order_by("received_at", "id")
     )
     yes, no = _("yes"), _("no")
+    # get_FOO_display() hashes and translates every choice on every call: look labels up once.
+    label = {
+        name: {value: str(text) for value, text in choices}
+        for name, choices in (
+            ("channel", Complaint.Channel.choices),
+            ("category", Complaint.Category.choices),
+            ("severity", Complaint.Severity.choices),
+            ("status", Complaint.Status.choices),
+            ("root_cause", Complaint.RootCause.choices),
+            ("satisfaction", Complaint.Satisfaction.choices),
+        )
+    }
+    zone = timezone.get_current_timezone()
 
     def when(value: dt.datetime | None) -> str:
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+        return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else ""
 
     def on_time(flag: bool | None) -> str:
         return "" if flag is None else (yes if flag else no)
@@ -216,11 +229,11 @@ def csv_response(complaints: QuerySet[Complaint], *, month: dt.date) -> HttpResp
             [
                 complaint.reference,
                 when(complaint.received_at),
-                complaint.get_channel_display(),
-                complaint.get_category_display(),
-                complaint.get_severity_display(),
+                label["channel"].get(complaint.channel, complaint.channel),
+                label["category"].get(complaint.category, complaint.category),
+                label["severity"].get(complaint.severity, complaint.severity),
                 " / ".join(d.name for d in complaint.departments.all()),
-                complaint.get_status_display(),
+                label["status"].get(complaint.status, complaint.status),
                 when(complaint.first_response_due),
                 when(complaint.acknowledged_at),
                 on_time(complaint.first_response_on_time),
@@ -228,8 +241,8 @@ def csv_response(complaints: QuerySet[Complaint], *, month: dt.date) -> HttpResp
                 when(complaint.resolved_at),
                 on_time(complaint.final_answer_on_time),
                 when(complaint.escalated_at),
-                complaint.get_root_cause_display(),
-                complaint.get_satisfaction_display(),
+                label["root_cause"].get(complaint.root_cause, ""),
+                label["satisfaction"].get(complaint.satisfaction, ""),
                 complaint.masked_contact,
             ]
         )
