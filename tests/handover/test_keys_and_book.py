@@ -51,7 +51,7 @@ def test_no_more_copies_than_the_cabinet_holds(desk, supervisor):
     key = KeyFactory(desk=desk, copies=1)
     _issue(key, supervisor)
     with pytest.raises(ValidationError) as error:
-        _issue(key, supervisor)
+        _issue(key, supervisor, issued_to="维修 李师傅")
     assert error.value.code == "none_left"
 
 
