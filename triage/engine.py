@@ -336,8 +336,11 @@ def parse_temperature(value: Any) -> Decimal | None:
     """Return the temperature as a Decimal, or None; raise InvalidTemperature out of 30–45 °C."""
     if value is None or value == "":
         return None
+    text = str(value).strip().casefold()
+    for unit in ("°c", "℃", "°", "c", "度"):
+        text = text.removesuffix(unit).strip()
     try:
-        temperature = Decimal(str(value).strip())
+        temperature = Decimal(text)
     except ArithmeticError as error:
         raise InvalidTemperature(_("The temperature must be a number, e.g. 37.5.")) from error
     if not temperature.is_finite() or not (

@@ -52,22 +52,40 @@ def batch_line(suggestions: list[Suggestion]) -> dict[str, Any]:
 
 
 def _age(value: Any) -> int | None:
+    """Return the age in whole years (an infant's 0.5 is 0); refuse what is not an age."""
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise ValueError("age must be a whole number of years")
-    number = float(value)
-    if number != int(number) or not 0 <= number <= 130:
-        raise ValueError("age must be a whole number of years between 0 and 130")
+        raise ValueError("age must be a number of years")
+    try:
+        number = float(value)
+    except ValueError as error:
+        raise ValueError("age must be a number of years") from error
+    if not 0 <= number <= 130:
+        raise ValueError("age must be between 0 and 130 years")
     return int(number)
+
+
+_SEXES = {
+    "f": "F",
+    "female": "F",
+    "woman": "F",
+    "女": "F",
+    "m": "M",
+    "male": "M",
+    "man": "M",
+    "男": "M",
+    "u": None,
+    "unknown": None,
+}
 
 
 def _sex(value: Any) -> str | None:
     if value in (None, ""):
         return None
-    if not isinstance(value, str) or value.strip().upper() not in ("F", "M", "U"):
+    if not isinstance(value, str) or value.strip().casefold() not in _SEXES:
         raise ValueError('sex must be "F", "M" or "U"')
-    return value.strip().upper()
+    return _SEXES[value.strip().casefold()]
 
 
 def _temperature(value: Any) -> Any:
@@ -82,8 +100,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("text", nargs="?", help="The complaint, in the visitor's words.")
-        parser.add_argument("--age", type=int)
-        parser.add_argument("--sex", choices=["F", "M", "U", "f", "m", "u"])
+        parser.add_argument("--age", type=str, help="years, e.g. 40 (0.5 for six months)")
+        parser.add_argument("--sex", type=str, help="F, M or U")
         parser.add_argument("--temperature", type=str, help="°C, e.g. 38.2")
         parser.add_argument("--json", action="store_true", help="Print JSON.")
         parser.add_argument(
@@ -104,7 +122,7 @@ class Command(BaseCommand):
             suggestions = suggest(
                 text or "",
                 age=age,
-                sex=options["sex"].upper() if options["sex"] else None,
+                sex=_sex(options["sex"]),
                 temperature=options["temperature"],
             )
         except (InvalidTemperature, ValueError) as error:
