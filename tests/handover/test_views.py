@@ -405,3 +405,42 @@ def test_double_taps_write_one_line(
     for _ in range(2):
         guide_client.post(reverse("handover:sheet_addendum", args=[sheet.pk]), {"text": "补充"})
     assert SheetAddendum.objects.count() == 1
+
+
+def test_each_role_starts_on_its_handover_page(supervisor_client, security_client):
+    assert supervisor_client.get("/").url == reverse("handover:supervisor_home")
+    assert security_client.get("/").url == reverse("handover:security_book")
+
+
+@pytest.mark.parametrize("n", [10, 1000])
+def test_daily_sheet_counts_visits_in_constant_queries(
+    n, desk, guide, supervisor_client, django_assert_max_num_queries
+):
+    from hospital.models import Department
+    from reception.models import Visit, Visitor
+
+    departments = list(Department.objects.all()[:5])
+    from datetime import datetime, time
+
+    # Around noon today, so that no visit falls on another day whenever the test runs.
+    now = timezone.make_aware(datetime.combine(timezone.localdate(), time(14, 0)))
+    # Test rows in bulk: the counts are what is measured, not how visits are logged.
+    visitors = Visitor.objects.bulk_create([Visitor(phone=f"139{i:08d}") for i in range(n)])
+    Visit.objects.bulk_create(
+        [
+            Visit(
+                visitor=v,
+                desk=desk,
+                arrived_at=now - timedelta(minutes=i % 300),
+                logged_by=guide,
+                purpose=Visit.Purpose.SEE_DOCTOR,
+                destination=departments[i % 5],
+            )
+            for i, v in enumerate(visitors)
+        ]
+    )
+    with django_assert_max_num_queries(20):
+        response = supervisor_client.get(reverse("handover:daily_sheet"), {"desk": desk.pk})
+    assert response.status_code == 200
+    assert response.context["visits_total"] == n
+    assert sum(row["n"] for row in response.context["by_hour"]) == n
