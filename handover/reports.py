@@ -149,6 +149,12 @@ def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
         "complaints": complaints,
         "books": books,
         "key_lines": key_lines,
+        "to_countersign": sum(
+            1
+            for section in sections
+            for row in section["shifts"]
+            if row["sheet"] and row["sheet"].status == HandoverSheet.Status.ACCEPTED
+        ),
         "generated_at": timezone.now(),
     }
 

@@ -500,6 +500,21 @@ def sheet_countersign(*, sheet: HandoverSheet, by: Any) -> HandoverSheet:
 
 
 @transaction.atomic
+def sheets_countersign_day(*, day: date, by: Any, desk: Desk | None = None) -> int:
+    """Countersign every accepted sheet of the day (one desk or all); return how many."""
+    if not is_shift_lead(by):
+        raise ValidationError(_("Only the shift lead can countersign."), code="not_lead")
+    sheets = HandoverSheet.objects.filter(date=day, status=HandoverSheet.Status.ACCEPTED)
+    if desk is not None:
+        sheets = sheets.filter(desk=desk)
+    count = 0
+    for sheet in sheets.order_by("pk"):
+        sheet_countersign(sheet=sheet, by=by)
+        count += 1
+    return count
+
+
+@transaction.atomic
 def sheet_add_addendum(*, sheet: HandoverSheet, by: Any, text: str) -> SheetAddendum:
     """Correct a signed sheet by an addendum; the signed text stays as it was."""
     text = (text or "").strip()

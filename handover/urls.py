@@ -22,6 +22,7 @@ urlpatterns: list = [
     path("sheets/<int:pk>/addendum/", views_shift.sheet_addendum, name="sheet_addendum"),
     path("daily/", views_shift.daily_sheet, name="daily_sheet"),
     path("daily.pdf", views_shift.daily_sheet_pdf, name="daily_sheet_pdf"),
+    path("daily/countersign/", views_shift.daily_countersign, name="daily_countersign"),
     path("keys/", views_shift.key_register, name="key_register"),
     path("keys/<int:pk>/issue/", views_shift.key_issue, name="key_issue"),
     path("keys/<int:pk>/return/", views_shift.key_return, name="key_return"),

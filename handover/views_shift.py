@@ -17,6 +17,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -411,6 +412,24 @@ def _daily_context(request: HttpRequest) -> dict[str, Any]:
 def daily_sheet(request: HttpRequest) -> HttpResponse:
     """The day's handover sheet for one desk or all desks, to print on A4."""
     return render(request, "handover/daily_sheet.html", _daily_context(request))
+
+
+@require_POST
+@role_required(Role.SUPERVISOR)
+def daily_countersign(request: HttpRequest) -> HttpResponse:
+    """Countersign the day's accepted sheets shown on the daily sheet, in one tap."""
+    form = DailySheetForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose the day to countersign."))
+        return redirect("handover:daily_sheet")
+    day, desk = form.cleaned_data["date"], form.cleaned_data["desk"]
+    try:
+        count = services.sheets_countersign_day(day=day, desk=desk, by=request.user)
+        messages.success(request, _("%(count)s sheets countersigned.") % {"count": count})
+    except ValidationError as error:
+        _refuse(request, error)
+    query = f"date={day.isoformat()}" + (f"&desk={desk.pk}" if desk else "")
+    return redirect(f"{reverse('handover:daily_sheet')}?{query}")
 
 
 @require_GET

@@ -444,3 +444,18 @@ def test_daily_sheet_counts_visits_in_constant_queries(
     assert response.status_code == 200
     assert response.context["visits_total"] == n
     assert sum(row["n"] for row in response.context["by_hour"]) == n
+
+
+def test_lead_countersigns_the_days_accepted_sheets_in_one_tap(
+    sheet, second_guide, supervisor_client, guide_client
+):
+    _signed(sheet, second_guide)
+    sheet_accept(sheet=sheet, by=second_guide)
+    url = reverse("handover:daily_countersign")
+    day = sheet.date.isoformat()
+    assert guide_client.post(url, {"date": day}).status_code == 403
+    page = supervisor_client.get(reverse("handover:daily_sheet"), {"date": day}).content.decode()
+    assert 'id="countersign-day"' in page
+    supervisor_client.post(url, {"date": day})
+    sheet.refresh_from_db()
+    assert sheet.status == HandoverSheet.Status.COUNTERSIGNED
