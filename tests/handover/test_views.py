@@ -459,3 +459,50 @@ def test_lead_countersigns_the_days_accepted_sheets_in_one_tap(
     supervisor_client.post(url, {"date": day})
     sheet.refresh_from_db()
     assert sheet.status == HandoverSheet.Status.COUNTERSIGNED
+
+
+def test_security_and_managers_get_403_on_every_desk_action(
+    sheet, desk, guide, security_client, manager_client
+):
+    from handover.models import HandoverTask
+
+    key = KeyFactory(desk=desk)
+    chair = EquipmentFactory(desk=desk)
+    loan = equipment_lend(equipment=chair, by=guide, borrower_name="张三")
+    book = book_hand_over(desk=desk, by=guide)
+    task = HandoverTask.objects.create(desk=desk, text="x", created_by=guide)
+    posts = [
+        reverse("handover:sheet_start"),
+        sheet.get_absolute_url(),
+        reverse("handover:sheet_accept", args=[sheet.pk]),
+        reverse("handover:sheet_refuse", args=[sheet.pk]),
+        reverse("handover:sheet_countersign", args=[sheet.pk]),
+        reverse("handover:sheet_addendum", args=[sheet.pk]),
+        reverse("handover:key_issue", args=[key.pk]),
+        reverse("handover:key_return", args=[key.pk]),
+        reverse("handover:key_lost", args=[key.pk]),
+        reverse("handover:equipment_lend", args=[chair.pk]),
+        reverse("handover:equipment_return", args=[loan.pk]),
+        reverse("handover:book_hand_over"),
+        reverse("handover:book_take_back", args=[book.pk]),
+        reverse("handover:task_done", args=[task.pk]),
+        reverse("handover:daily_countersign"),
+    ]
+    for client in (security_client, manager_client):
+        for url in posts:
+            assert client.post(url, {}).status_code == 403, url
+    assert (
+        manager_client.post(reverse("handover:key_lock_changed", args=[key.pk])).status_code == 403
+    )
+
+
+def test_guide_gets_404_for_another_desks_book_and_task(other_desk, supervisor, guide_client):
+    from handover.models import HandoverTask
+
+    book = book_hand_over(desk=other_desk, by=supervisor)
+    task = HandoverTask.objects.create(desk=other_desk, text="x", created_by=supervisor)
+    assert guide_client.post(reverse("handover:book_take_back", args=[book.pk])).status_code == 404
+    assert guide_client.post(reverse("handover:task_done", args=[task.pk])).status_code == 404
+    book.refresh_from_db()
+    task.refresh_from_db()
+    assert book.status == "with_security" and task.done_at is None
