@@ -131,3 +131,21 @@ def test_bad_arguments_are_refused() -> None:
 @pytest.mark.django_db
 def test_system_check_command_runs_with_the_calendar_check() -> None:
     call_command("check")
+
+
+@pytest.mark.django_db
+def test_closure_entered_in_the_admin_counts_at_once(admin_client_user) -> None:
+    assert is_working_day(dt.date(2026, 3, 16))  # read (and cached) before the entry
+    response = admin_client_user.post(
+        "/admin/hospital/calendarday/add/",
+        {"date": "2026-03-16", "kind": "closure", "note": "院庆停诊"},
+    )
+    assert response.status_code == 302
+    assert not is_working_day(dt.date(2026, 3, 16))
+    assert CalendarDay.objects.get().history.count() == 1
+
+
+@pytest.mark.django_db
+def test_guide_cannot_open_the_calendar_admin(guide_client) -> None:
+    response = guide_client.get("/admin/hospital/calendarday/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
