@@ -1,0 +1,30 @@
+"""Demo data: shifts, checklist, keys, wheelchairs and a demo day, idempotent."""
+
+import io
+
+import pytest
+from django.core.management.color import no_style
+
+from handover import demo
+from handover.models import Equipment, HandoverSheet, Key, KeyLoan, Shift
+from hospital import demo as hospital_demo
+
+pytestmark = pytest.mark.django_db
+
+
+def _seed() -> None:
+    out = io.StringIO()
+    hospital_demo.seed(stdout=out, style=no_style())
+    demo.seed(stdout=out, style=no_style(), days=0, visits_per_day=0, volume=False)
+
+
+def test_demo_day_is_idempotent_and_shows_every_step() -> None:
+    _seed()
+    counts = [m.objects.count() for m in (Shift, Key, Equipment, HandoverSheet, KeyLoan)]
+    _seed()
+    assert [m.objects.count() for m in (Shift, Key, Equipment, HandoverSheet, KeyLoan)] == counts
+    assert set(Shift.objects.values_list("name", flat=True)) == {"早班", "午班", "夜班"}
+    assert Equipment.objects.filter(kind="wheelchair").exists()
+    statuses = set(HandoverSheet.objects.values_list("status", flat=True))
+    assert {"countersigned", "awaiting"} <= statuses
+    assert HandoverSheet.objects.filter(events__kind="refused").exists()
