@@ -50,6 +50,17 @@ _NEGATION_EN = re.compile(
     r"hasnt had|havent had|free of|no sign of|no signs of)\s+"
     r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+)?$"
 )
+# A red flag told as history ("以前晕倒过", "I had a seizure last month") is not one now, unless
+# the clause also says it is happening now ("刚才", "又", "today").
+_PAST_BEFORE = re.compile(
+    r"(?:以前|之前|曾经|上次|上个月|上周|去年|前年|小时候|多年前|年前|几年前)[^|]{0,4}$"
+)
+_PAST_AFTER = re.compile(
+    r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|"
+    r"in the past)\b"
+)
+_NOW = re.compile(r"刚才|刚刚|现在|今天|今早|突然|又|正在|just now|today|right now|again|suddenly")
+
 # Everyday English words one letter away from a rule's word, never "corrected" into it
 # ("worse" is not "worst", "heard" is not "heart").
 COMMON_WORDS = frozenset(
@@ -505,8 +516,8 @@ class Engine:
 
     # --- matching --------------------------------------------------------------------------
 
-    def _find(self, text: str) -> dict[int, list[tuple[int, int, bool, bool]]]:
-        """Return pattern id -> [(start, end, negated, inside a longer phrase)] found in the text."""
+    def _find(self, text: str) -> dict[int, list[tuple[int, int, bool, bool, bool]]]:
+        """Return pattern id -> [(start, end, negated, inside a longer phrase, told as past)]."""
         found: list[tuple[int, int, int]] = []
         # Per call, per trie node: the `*` phrases whose later parts are all somewhere in the
         # text (a cheap substring test); the others cannot match and are never tried.
@@ -560,7 +571,7 @@ class Engine:
         for _start, end in spans:
             furthest = max(furthest, end)
             reach.append(furthest)
-        result: dict[int, list[tuple[int, int, bool, bool]]] = {}
+        result: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
         for pattern_id, start, end in found:
             inside = False
             if self._patterns[pattern_id].verify is None and spans:
@@ -570,7 +581,7 @@ class Engine:
                     last_here > first_here and spans[last_here - 1][1] > end
                 )
             result.setdefault(pattern_id, []).append(
-                (start, end, self._negated(text, start), inside)
+                (start, end, self._negated(text, start), inside, self._past(text, start, end))
             )
         return result
 
@@ -592,6 +603,16 @@ class Engine:
         if not before:
             return False
         return bool(_NEGATION_ZH.search(before) or _NEGATION_EN.search(before))
+
+    @staticmethod
+    def _past(text: str, start: int, end: int) -> bool:
+        clause_start = text.rfind(CLAUSE, 0, start) + 1
+        clause_end = text.find(CLAUSE, end)
+        clause_end = len(text) if clause_end < 0 else clause_end
+        if _NOW.search(text, clause_start, clause_end):
+            return False
+        before = text[max(clause_start, start - 12) : start]
+        return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.search(text[end:clause_end]))
 
     # --- suggesting ------------------------------------------------------------------------
 
@@ -625,10 +646,12 @@ class Engine:
         for pattern_id, spans in found.items():
             for rule_index, role in self._uses[pattern_id]:
                 bucket = hits.setdefault(rule_index, {}).setdefault(role, [])
-                for start, end, negated, inside in spans:
+                red_flag = self.rules[rule_index].spec.kind == Kind.RED_FLAG
+                for start, end, negated, inside, past in spans:
                     if inside and role == _PHRASE:
                         continue
-                    bucket.append((normalised[start:end], negated))
+                    # A red flag from the visitor's history does not count now.
+                    bucket.append((normalised[start:end], negated or (past and red_flag)))
 
         def fired_phrases(rule_index: int) -> tuple[str, ...] | None:
             roles = hits.get(rule_index)

@@ -174,3 +174,10 @@ def test_every_shipped_rule_passes_the_admin_validation() -> None:
         data["name"] = data["name"] + " (copy)"
         form = RoutingRuleForm(data=data)
         assert form.is_valid(), (entry["name"], form.errors)
+
+
+def test_red_flag_told_as_history_is_not_an_emergency_now() -> None:
+    assert not top("以前晕倒过，来做检查", age=40).emergency
+    assert not top("I had a seizure last month, follow-up", age=30).emergency
+    assert top("以前晕倒过，刚才又晕倒了", age=40).emergency
+    assert top("突然晕倒", age=40).emergency
