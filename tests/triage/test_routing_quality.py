@@ -31,6 +31,7 @@ def test_held_out_set_is_big_and_covers_every_department() -> None:
 
     cases = read_cases("triage-cases-holdout.jsonl")
     assert len(cases) >= 150
+    assert len({case["text"] for case in cases}) == len(cases)
     accepted = {code for case in cases for code in case["accept"]}
     assert {row["code"] for row in default_departments()} <= accepted
 
