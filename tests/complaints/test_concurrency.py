@@ -10,7 +10,7 @@ from tests.complaints.factories import make_complaint
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_parallel_intake_gives_unique_consecutive_references(guide, second_guide) -> None:
     barrier = threading.Barrier(2)
     errors: list[BaseException] = []
