@@ -660,11 +660,28 @@ def equipment_lend(request: HttpRequest, pk: int) -> HttpResponse:
 def equipment_return(request: HttpRequest, pk: int) -> HttpResponse:
     scope = Q() if _is_lead(request) else Q(equipment__desk=current_desk(request))
     loan = get_object_or_404(EquipmentLoan.objects.filter(scope).select_related("equipment"), pk=pk)
+    error_text = ""
     try:
         services.equipment_return(loan=loan, by=request.user)
-        messages.success(request, _("%(equipment)s is back.") % {"equipment": loan.equipment})
+        if not request.htmx:
+            messages.success(request, _("%(equipment)s is back.") % {"equipment": loan.equipment})
     except ValidationError as error:
-        _refuse(request, error)
+        error_text = " ".join(error.messages)
+        if not request.htmx:
+            _refuse(request, error)
+    if request.htmx:
+        # The tablet swaps just this row: the equipment as it stands now.
+        current = (
+            EquipmentLoan.objects.open()
+            .filter(equipment=loan.equipment)
+            .select_related("visit__visitor")
+            .first()
+        )
+        return render(
+            request,
+            "handover/equipment_register.html#equipment_row",
+            {"row": {"equipment": loan.equipment, "loan": current, "error": error_text}},
+        )
     return redirect("handover:equipment_register")
 
 

@@ -506,3 +506,15 @@ def test_guide_gets_404_for_another_desks_book_and_task(other_desk, supervisor, 
     book.refresh_from_db()
     task.refresh_from_db()
     assert book.status == "with_security" and task.done_at is None
+
+
+def test_htmx_return_swaps_the_row_and_a_second_return_says_why(desk, guide, guide_client):
+    chair = EquipmentFactory(desk=desk, label="WC-05")
+    loan = equipment_lend(equipment=chair, by=guide, borrower_name="张三")
+    url = reverse("handover:equipment_return", args=[loan.pk])
+    response = guide_client.post(url, HTTP_HX_REQUEST="true")
+    row = response.content.decode()
+    assert response.status_code == 200 and "<html" not in row
+    assert 'data-equipment="WC-05"' in row and "At the desk" in row
+    again = guide_client.post(url, HTTP_HX_REQUEST="true").content.decode()
+    assert "was already returned" in again
