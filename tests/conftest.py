@@ -103,8 +103,17 @@ def admin_client_user(administrator) -> Client:
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """Skip PostgreSQL-only tests when the suite runs on SQLite (CI runs both)."""
+    """Keep the shipped data for transactional tests; skip PostgreSQL-only tests on SQLite."""
     from django.conf import settings
+
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction"):
+            # A transactional test ends by emptying every table, migrations' data included (the
+            # department directory, role groups, routing rules). Restoring the serialized state
+            # gives every such test the database the migrations built, whatever ran before.
+            kwargs = {**marker.kwargs, "serialized_rollback": True}
+            item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
 
     if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
         return

@@ -99,3 +99,11 @@ def test_guide_switches_the_tablet_to_another_desk(guide_client, other_desk) -> 
 
 def test_switching_to_an_unknown_desk_is_404(guide_client) -> None:
     assert guide_client.post("/desk/", {"desk": 999999}).status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("run", ["first", "after a flush"])
+def test_transactional_tests_start_with_the_shipped_data(run: str) -> None:
+    # The second run follows a transactional test that emptied the tables on its way out.
+    assert Department.objects.filter(code="ER").exists()
+    assert set(Group.objects.values_list("name", flat=True)) >= set(Role.values)
