@@ -50,6 +50,7 @@ def server_env(database_url: str) -> dict[str, str]:
         ALLOWED_HOSTS=HOST,
         DATABASE_URL=database_url,
         LOG_LEVEL="ERROR",
+        PYTHONWARNINGS="ignore::UserWarning",
     )
     return env
 
@@ -139,6 +140,8 @@ def start_server(database_url: str, port: int, workers: int) -> subprocess.Popen
         env=server_env(database_url),
     )
     for _ in range(100):
+        if server.poll() is not None:
+            raise SystemExit(f"gunicorn exited ({server.returncode}): is port {port} free?")
         try:
             conn = http.client.HTTPConnection(HOST, port, timeout=2)
             conn.request("GET", "/healthz", headers={"Host": HOST})

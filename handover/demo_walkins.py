@@ -354,6 +354,22 @@ FROM handover_escort WHERE visit_id >= %s AND arrived_at IS NOT NULL
 """
 
 
+def _skip_foreign_key_triggers() -> None:
+    """Let PostgreSQL skip the per-row foreign-key triggers for this transaction, if allowed.
+
+    The generator writes only ids it has just read or created, so the checks would find nothing;
+    queued for millions of rows they cost more than the load itself. Needs a superuser (a
+    benchmark database); elsewhere the checks simply run.
+    """
+    if connection.vendor != "postgresql":
+        return
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL session_replication_role = replica")
+    except Exception:  # noqa: BLE001 - not a superuser: keep the checks
+        pass
+
+
 def seed_volume(*, stdout: Any, style: Any, days: int, visits_per_day: int) -> None:
     """Bulk-load `days` of walk-in history (visits, visitors, decisions, escorts, handoffs).
 
@@ -384,6 +400,7 @@ def seed_volume(*, stdout: Any, style: Any, days: int, visits_per_day: int) -> N
     rng = random.Random(2026)
     visitor_count = max(1, int(total * 0.7))  # three in ten are returning visitors
     with transaction.atomic():
+        _skip_foreign_key_triggers()
         first_visitor = _first_free_id(Visitor)
         first_visit = _first_free_id(Visit)
         stdout.write(f"Volume: {total} visits over {len(day_plan)} days…")

@@ -25,8 +25,9 @@ from .phones import normalise_phone
 
 # --- issue 3: board, walk-in, visit page --------------------------------------------------------
 
-# A board longer than this is not a board any more; the oldest rows wait for the next refresh.
-BOARD_LIMIT = 200
+# A board longer than this is not a board any more: the most urgent and longest waiting are
+# shown, the rest are counted. It also keeps each 15-second refresh small for the tablets.
+BOARD_LIMIT = 60
 RETURNING_VISITORS_SHOWN = 3
 LAST_VISITS_SHOWN = 3
 
@@ -45,9 +46,28 @@ def _reassess_minutes() -> dict[str, int]:
     return level_model.minutes_by_code()
 
 
+def _row_url_patterns() -> dict[str, str]:
+    """Return each row action's URL with a {} for the visit: reversing per row per refresh is
+    the board's largest cost once the queries are few."""
+    names = {
+        "detail": "reception:visit_detail",
+        "left": "reception:visit_left",
+        "close": "reception:visit_close",
+        "route": "triage:route",
+        "escalate": "triage:escalate",
+        "escort": "handover:escort_start",
+        "handoff": "handover:handoff",
+    }
+    marker = 987654321
+    return {
+        key: reverse(name, args=[marker]).replace(str(marker), "{}") for key, name in names.items()
+    }
+
+
 def board_rows(visits: list[Visit], *, now: datetime) -> list[dict[str, Any]]:
     """Return each open visit with what the board shows: minutes waited, colour, next steps."""
     minutes = _reassess_minutes()
+    patterns = _row_url_patterns()
     rows = []
     for visit in visits:
         since = visit.routed_at or visit.arrived_at
@@ -67,6 +87,7 @@ def board_rows(visits: list[Visit], *, now: datetime) -> list[dict[str, Any]]:
                 "waited": max(0, int((now - visit.arrived_at).total_seconds() // 60)),
                 "tone": tone,
                 "overdue": overdue,
+                "urls": {key: pattern.format(visit.pk) for key, pattern in patterns.items()},
             }
         )
     return rows
@@ -91,9 +112,14 @@ def board(request: HttpRequest) -> HttpResponse:
     desk = current_desk(request)
     all_desks = request.GET.get("desks") == "all"
     now = timezone.now()
-    visits = list(_board_visits(desk=desk, all_desks=all_desks)[:BOARD_LIMIT])
+    visits = list(_board_visits(desk=desk, all_desks=all_desks)[: BOARD_LIMIT + 1])
+    more = 0
+    if len(visits) > BOARD_LIMIT:
+        visits = visits[:BOARD_LIMIT]
+        more = _board_visits(desk=desk, all_desks=all_desks).count() - BOARD_LIMIT
     context = {
         "rows": board_rows(visits, now=now),
+        "more": more,
         "all_desks": all_desks,
         "desk": desk,
         "now": now,

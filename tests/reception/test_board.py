@@ -106,4 +106,5 @@ def test_board_runs_a_constant_number_of_queries(
     guide_client.get(URL)  # warm the session
     with django_assert_max_num_queries(9):
         response = guide_client.get(URL)
-    assert len(response.context["rows"]) == min(size, 200)
+    assert len(response.context["rows"]) == min(size, 60)
+    assert response.context["more"] == max(0, size - 60)
