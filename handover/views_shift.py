@@ -105,11 +105,12 @@ def desk_sheets(request: HttpRequest) -> HttpResponse:
     desk = _desk_or_404(request)
     today = timezone.localdate()
     shifts = list(Shift.objects.filter(desk=desk, is_active=True))
+    # Today's sheet of each shift; last night's overnight sheet while today's is not started.
     sheets = {
         s.shift_id: s
-        for s in HandoverSheet.objects.for_list().filter(
-            desk=desk, date__in=[today, today - timedelta(days=1)]
-        )
+        for s in HandoverSheet.objects.for_list()
+        .filter(desk=desk, date__in=[today, today - timedelta(days=1)])
+        .order_by("date")
         if s.date == today or s.shift.is_overnight
     }
     rows = [{"shift": shift, "sheet": sheets.get(shift.pk)} for shift in shifts]

@@ -518,3 +518,12 @@ def test_htmx_return_swaps_the_row_and_a_second_return_says_why(desk, guide, gui
     assert 'data-equipment="WC-05"' in row and "At the desk" in row
     again = guide_client.post(url, HTTP_HX_REQUEST="true").content.decode()
     assert "was already returned" in again
+
+
+def test_desk_page_shows_todays_night_sheet_over_last_nights(desk, guide, guide_client):
+    night = ShiftFactory(desk=desk, name="夜班", starts_at="18:00", ends_at="08:00")
+    today = timezone.localdate()
+    sheet_start(desk=desk, shift=night, day=today - timedelta(days=1), by=guide)
+    tonight = sheet_start(desk=desk, shift=night, day=today, by=guide)
+    rows = guide_client.get(reverse("handover:desk_sheets")).context["rows"]
+    assert [r["sheet"] for r in rows if r["shift"] == night] == [tonight]
