@@ -243,7 +243,9 @@ class BookEntryForm(forms.Form):
         label=_("Phone"), max_length=20, required=False, widget=forms.TextInput(attrs=LG)
     )
     is_urgent = forms.BooleanField(
-        label=_("Urgent: I have told the managers (seed 000 §3.3)"), required=False
+        label=_("Urgent: I have told the managers (seed 000 §3.3)"),
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input", "role": "switch"}),
     )
 
 
