@@ -50,8 +50,8 @@ def test_walkin_route_escort_handoff_and_escalation_seen_on_a_second_tablet(
     expect(tablet.locator(f"#visit-{first}")).to_be_visible()
     expect(tablet.locator(f"#visit-{first} .fd-priority")).to_be_visible()
 
-    # Accept the top suggestion: one tap.
-    page.locator("#suggestions button").first.click()
+    # Accept the top suggestion: one tap (the grid of departments if the engine had nothing).
+    page.locator("#suggestions button, #departments button").first.click()
     expect(page.locator("#visit-status")).to_be_visible()
     # Escort, then hand off to a named nurse.
     page.click(f"#visit-actions a[href$='/handover/visits/{first}/escort/']")

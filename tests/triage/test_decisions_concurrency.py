@@ -56,9 +56,7 @@ def test_two_guides_routing_the_same_visit_one_wins(desk, guide, second_guide) -
     refused = [r for r in results if isinstance(r, ValidationError)]
     won = [r for r in results if isinstance(r, TriageDecision)]
     assert len(won) == 1 and len(refused) == 1, results
-    assert (
-        refused[0].code == "stale" and "Someone else changed this visit" in refused[0].messages[0]
-    )
+    assert refused[0].code == "stale"
     visit.refresh_from_db()
     assert visit.version == 2 and visit.destination == won[0].department
     assert TriageDecision.objects.count() == 1
