@@ -38,8 +38,8 @@ def test_walkin_screen_shows_one_tap_purposes_and_needs(guide_client) -> None:
     response = guide_client.get(URL)
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'class="btn-check" name="purpose"' in html
-    assert 'name="needs"' in html and "need-wheelchair" in html
+    assert 'id="purpose-doctor"' in html and 'class="btn-check"' in html
+    assert 'name="needs"' in html and 'id="need-wheelchair"' in html
     assert 'name="idempotency_key"' in html
 
 
