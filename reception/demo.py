@@ -214,8 +214,10 @@ _DEMO_BIAS = {"fees": -25, "environment": -12}
 def _seed_desk_feedback(desk: Desk, guide: Any, departments: dict, today: dt.date) -> None:
     rng = random.Random(desk.code)
     codes = list(departments)
-    for n in range(30):
-        day = today - dt.timedelta(days=n % 28)
+    # A handful over the last three days: the plain demo has one day of walk-ins, and the report
+    # compares responses with visits.
+    for n in range(8):
+        day = today - dt.timedelta(days=n % 3)
         when = timezone.make_aware(dt.datetime.combine(day, dt.time(10 + n % 7, 0)))
         when = min(when, timezone.now())
         scores = {

@@ -117,6 +117,13 @@ class TestFeedbackPages:
         assert response.status_code == 200
         assert f'value="{visit.pk}"' in response.content.decode()
 
+    def test_visit_page_of_a_handed_off_visit_offers_the_exit_feedback(
+        self, guide_client, desk
+    ) -> None:
+        visit = VisitFactory(desk=desk, status="handed_off")
+        page = guide_client.get(reverse("reception:visit_detail", args=[visit.pk])).content.decode()
+        assert f'{reverse("reception:feedback_new")}?visit={visit.pk}' in page
+
     def test_thanks_page_links_to_the_complaints_intake_with_the_feedback(
         self, guide_client, desk, guide
     ) -> None:
