@@ -6,13 +6,14 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=1
 
-.PHONY: run test test-postgres lint messages bench system-deps clean help
+.PHONY: run test lint messages bench bench-board system-deps clean help
 
 help:
 	@echo "make run    - install, migrate, load the demo and serve http://$(HOST):$(PORT)"
 	@echo "make test   - install the dev extra and run the whole suite"
 	@echo "make lint   - ruff and djlint"
-	@echo "make bench  - print the benchmark figures (see README)"
+	@echo "make bench  - print the benchmark figures (see README, Performance)"
+	@echo "make bench-board - load a year of visits and benchmark the board under gunicorn"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,8 +54,27 @@ lint: $(VENV)/.installed-dev
 messages: $(VENV)/.installed-dev
 	$(DEV_ENV) $(BIN)/python manage.py sync_translations
 
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/frontdesk_bench
+BENCH_VOLUME_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/frontdesk_volume
+BENCH_ENV = DATABASE_URL=$(BENCH_DATABASE_URL)
+
+# Figures, not assertions: each script prints what it measured (see README, "Performance").
 bench: $(VENV)/.installed-dev
-	$(BIN)/python benchmarks/run.py
+	@psql "$(BENCH_DATABASE_URL)" -qc "SELECT 1" >/dev/null 2>&1 || \
+		createdb -h 127.0.0.1 -U postgres "$(notdir $(BENCH_DATABASE_URL))"
+	$(BENCH_ENV) DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
+	$(BENCH_ENV) $(BIN)/python benchmarks/routing.py --database
+	$(BENCH_ENV) $(BIN)/python benchmarks/daily_sheet.py
+	$(BENCH_ENV) $(BIN)/python benchmarks/daily_summary.py
+	$(BENCH_ENV) $(BIN)/python benchmarks/complaints_changelist.py
+
+# A year at 5,000 visits a day (about 1.8 M visits), then 8 tablets against gunicorn.
+bench-board: $(VENV)/.installed-dev
+	@psql "$(BENCH_VOLUME_DATABASE_URL)" -qc "SELECT 1" >/dev/null 2>&1 || \
+		createdb -h 127.0.0.1 -U postgres "$(notdir $(BENCH_VOLUME_DATABASE_URL))"
+	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
+	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) DEBUG=1 $(BIN)/python manage.py seed_demo --days 365 --visits-per-day 5000
+	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/board_load.py --requests 2000
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
