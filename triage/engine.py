@@ -53,13 +53,16 @@ _NEGATION_EN = re.compile(
 # A red flag told as history ("以前晕倒过", "I had a seizure last month") is not one now, unless
 # the clause also says it is happening now ("刚才", "又", "today").
 _PAST_BEFORE = re.compile(
-    r"(?:以前|之前|曾经|上次|上个月|上周|去年|前年|小时候|多年前|年前|几年前)[^|]{0,4}$"
+    r"(?:以前|之前|曾经|上次|上个月|上周|去年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|礼拜前)"
+    r"[^|]{0,4}$"
 )
 _PAST_AFTER = re.compile(
     r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|"
     r"in the past)\b"
 )
-_NOW = re.compile(r"刚才|刚刚|现在|今天|今早|突然|又|正在|just now|today|right now|again|suddenly")
+_NOW = re.compile(
+    r"刚才|刚刚|现在|今天|今早|突然|又|正在|开始|还在|just now|today|right now|again|suddenly"
+)
 
 # Everyday English words one letter away from a rule's word, never "corrected" into it
 # ("worse" is not "worst", "heard" is not "heart").

@@ -181,3 +181,6 @@ def test_red_flag_told_as_history_is_not_an_emergency_now() -> None:
     assert not top("I had a seizure last month, follow-up", age=30).emergency
     assert top("以前晕倒过，刚才又晕倒了", age=40).emergency
     assert top("突然晕倒", age=40).emergency
+    # "两周前" is history too; a complaint that began then and goes on now is not.
+    assert not top("两周前晕倒过一次", age=40).emergency
+    assert top("两个月前开始胸口痛，今天又痛，出冷汗", age=60).emergency
