@@ -15,23 +15,9 @@ import argparse
 import datetime as dt
 import os
 import random
-import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret-0123456789abcdefghijklmnop")
-os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
-os.environ.setdefault("STATIC_MANIFEST", "0")
-os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-
-import django  # noqa: E402
-
-django.setup()
-
+from common import count_queries, report, timed  # noqa: E402, I001 (sets Django up)
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.core.management.color import no_style  # noqa: E402
@@ -118,38 +104,6 @@ def fill(desk: Desk, *, visits: int, inquiries: int) -> None:
             cursor.execute("ANALYZE reception_visit, reception_visitor, reception_inquiry")
     took = time.perf_counter() - began
     print(f"inserted {visits:,} visits and {inquiries:,} inquiries in {took:.1f} s")
-
-
-def count_queries(function) -> int:
-    """Return how many SQL statements one call runs (the test client resets Django's log)."""
-    count = 0
-
-    def counter(execute, sql, params, many, context):
-        nonlocal count
-        count += 1
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(counter):
-        function()
-    return count
-
-
-def timed(function, requests: int) -> list[float]:
-    function()  # warm up
-    times = []
-    for _ in range(requests):
-        began = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - began) * 1000)
-    return times
-
-
-def report(label: str, times: list[float], queries: int) -> None:
-    p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
-    print(
-        f"{label:<36} p50 {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   "
-        f"max {max(times):7.1f} ms   {queries} queries"
-    )
 
 
 def main() -> None:

@@ -12,24 +12,11 @@ database's rules, with the one-row revision check every call (worst case) and ev
 
 import argparse
 import json
-import os
 import random
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret-0123456789abcdefghijklmnop")
-os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
-os.environ.setdefault("STATIC_MANIFEST", "0")
-
-import django  # noqa: E402
-
-django.setup()
-
+from common import ROOT  # noqa: E402, I001 (sets Django up for measuring)
 from django.conf import settings  # noqa: E402
 
 from triage.defaults import default_specs  # noqa: E402

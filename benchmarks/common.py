@@ -1,0 +1,60 @@
+"""What every in-process benchmark shares: Django set up for measuring, and the timing helpers.
+
+Import it first: `from common import count_queries, report, timed` (the scripts run as files from
+the project root, so `benchmarks/` is on the path).
+"""
+
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+# Production settings (DEBUG off: no query log eating memory) with a throwaway key; never deployed.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("SECRET_KEY", "benchmark-only-not-a-secret-0123456789abcdefghijklmnop")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("STATIC_MANIFEST", "0")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+
+
+def count_queries(function: Callable[[], object]) -> int:
+    """Return how many SQL statements one call runs (the test client resets Django's log)."""
+    count = 0
+
+    def counter(execute, sql, params, many, context):
+        nonlocal count
+        count += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(counter):
+        function()
+    return count
+
+
+def timed(function: Callable[[], object], requests: int) -> list[float]:
+    """Return the milliseconds of `requests` calls, after one warm-up call."""
+    function()
+    times = []
+    for _ in range(requests):
+        began = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def report(label: str, times: list[float], queries: int) -> None:
+    p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
+    print(
+        f"{label:<40} p50 {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   "
+        f"max {max(times):7.1f} ms   {queries} queries"
+    )
