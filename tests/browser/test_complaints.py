@@ -4,17 +4,9 @@ import pytest
 from playwright.sync_api import expect
 
 from complaints.models import Complaint
-from hospital.directory import load_default_departments
-from hospital.models import Department
 from tests.complaints.factories import make_complaint
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def _directory(transactional_db) -> None:
-    # The directory comes from a data migration; an earlier transactional test's flush empties it.
-    load_default_departments(Department)
 
 
 def test_guide_takes_a_complaint_and_prints_the_slip(login, guide, live_server, settings) -> None:

@@ -22,15 +22,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 SHOTS = Path("/tmp/fd-handover-browser")
 
 
-@pytest.fixture(autouse=True)
-def _role_groups(transactional_db) -> None:
-    """Recreate the role groups: a transactional test with serialized_rollback that ran before
-    this one may have flushed them without the post-migrate sync."""
-    from hospital.roles import sync_role_permissions
-
-    sync_role_permissions()
-
-
 @pytest.fixture
 def day_setup(desk, guide, second_guide, supervisor, security):
     Shift.objects.create(desk=desk, name="早班", starts_at="08:00", ends_at="12:00", sort_order=1)

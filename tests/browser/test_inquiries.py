@@ -11,7 +11,6 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from hospital.directory import load_default_departments
 from hospital.models import Department
 from reception.models import Feedback, Inquiry, Visit
 from tests.reception.inquiry_factories import InquiryFactory
@@ -19,14 +18,8 @@ from tests.reception.inquiry_factories import InquiryFactory
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def departments(db) -> None:
-    # Transactional tests flush the tables, and with them the directory the migrations loaded.
-    load_default_departments(Department)
-
-
 def test_guide_works_calls_callbacks_summary_and_feedback(
-    login, live_server, departments, guide, supervisor, desk
+    login, live_server, guide, supervisor, desk
 ) -> None:
     page = login("guide", language="en")
     base = live_server.url

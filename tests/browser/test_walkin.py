@@ -14,16 +14,6 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 ROUTE_URL = re.compile(r"/triage/visits/(\d+)/route/$")
 
 
-@pytest.fixture(autouse=True)
-def _directory(db) -> None:
-    """Bring back the department directory: a flush between live-server tests empties the
-    migrations' data, while the role groups come back with post_migrate."""
-    from hospital.directory import load_default_departments
-    from hospital.models import Department
-
-    load_default_departments(Department)
-
-
 def _log_walkin(page: Page, complaint: str, *, need: str | None = None) -> int:
     page.click("#new-walkin")
     page.fill("#id_chief_complaint", complaint)
