@@ -8,6 +8,24 @@ from hospital.roles import Role
 from tests.hospital.factories import DeskFactory, StaffProfileFactory, UserFactory
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Make the serialized copy of the migrated database visible from every context.
+
+    Django keeps it on the connection object of the context that created the test database.
+    Playwright's sync API runs code in greenlets with contexts of their own, where Django hands
+    out other connection objects: without this, a transactional test that follows a browser test
+    finds nothing to restore and starts from empty tables.
+    """
+    from django.db import connections
+
+    for alias in connections:
+        contents = getattr(connections[alias], "_test_serialized_contents", None)
+        if contents is not None:
+            type(connections[alias])._test_serialized_contents = contents
+    return django_db_setup
+
+
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings) -> None:
     # Argon2 is right for production and needlessly slow for hundreds of test logins.
