@@ -1,35 +1,17 @@
-"""Factories for issue 7's records: inquiries, exit feedback, and the visits they refer to."""
+"""Factories for inquiries and exit feedback (visits and visitors come from factories.py)."""
 
 import datetime as dt
 
 import factory
 from django.utils import timezone
 
-from reception.models import Feedback, Inquiry, Visit, Visitor
+from reception.models import Feedback, Inquiry
 from tests.hospital.factories import DeskFactory, UserFactory
 
 
 def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     """Return an aware datetime in hospital time."""
     return timezone.make_aware(dt.datetime.combine(day, dt.time(hour, minute)))
-
-
-class VisitorFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Visitor
-
-    phone = factory.Sequence(lambda n: f"139{n:08d}")
-
-
-class VisitFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Visit
-
-    visitor = factory.SubFactory(VisitorFactory)
-    desk = factory.SubFactory(DeskFactory)
-    arrived_at = factory.LazyFunction(timezone.now)
-    logged_by = factory.SubFactory(UserFactory)
-    purpose = Visit.Purpose.SEE_DOCTOR
 
 
 class InquiryFactory(factory.django.DjangoModelFactory):

@@ -12,7 +12,8 @@ from hospital.directory import load_default_departments
 from hospital.models import Department
 from reception import services
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, Inquiry
-from tests.reception.inquiry_factories import InquiryFactory, VisitFactory
+from tests.reception.factories import VisitFactory
+from tests.reception.inquiry_factories import InquiryFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

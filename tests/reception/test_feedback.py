@@ -9,7 +9,7 @@ from django.urls import reverse
 from hospital.models import Department
 from reception import services
 from reception.models import FEEDBACK_DIMENSIONS, Feedback
-from tests.reception.inquiry_factories import VisitFactory
+from tests.reception.factories import VisitFactory
 
 GOOD = dict.fromkeys(FEEDBACK_DIMENSIONS, 100)
 
@@ -122,7 +122,7 @@ class TestFeedbackPages:
     ) -> None:
         visit = VisitFactory(desk=desk, status="handed_off")
         page = guide_client.get(reverse("reception:visit_detail", args=[visit.pk])).content.decode()
-        assert f'{reverse("reception:feedback_new")}?visit={visit.pk}' in page
+        assert f"{reverse('reception:feedback_new')}?visit={visit.pk}" in page
 
     def test_thanks_page_links_to_the_complaints_intake_with_the_feedback(
         self, guide_client, desk, guide

@@ -10,7 +10,8 @@ from django.utils import timezone
 from hospital.models import Department
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, ImprovementPlan
 from reception.summaries import satisfaction_report
-from tests.reception.inquiry_factories import FeedbackFactory, VisitFactory, at
+from tests.reception.factories import VisitFactory
+from tests.reception.inquiry_factories import FeedbackFactory, at
 
 START, END = dt.date(2025, 6, 1), dt.date(2025, 6, 28)
 

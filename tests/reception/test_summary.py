@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from reception.models import Inquiry, Visit
 from reception.summaries import daily_summary
-from tests.reception.inquiry_factories import InquiryFactory, VisitFactory, VisitorFactory, at
+from tests.reception.factories import VisitFactory, VisitorFactory
+from tests.reception.inquiry_factories import InquiryFactory, at
 
 DAY = dt.date(2025, 6, 10)  # a Tuesday
 
