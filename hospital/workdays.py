@@ -144,21 +144,35 @@ def uncovered_years(today: dt.date | None = None, *, count_admin_entries: bool =
 
 @checks.register()
 def check_calendar_coverage(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
-    """Warn when the public-holiday calendar does not know a year deadlines are falling in."""
+    """Tell administrators when the public-holiday calendar does not know a watched year.
+
+    This year uncovered is a warning: deadlines are being counted wrong now. Next year, watched
+    through December, is only news: the package's new release or the admin's entries usually
+    arrive in time, and a deployment check should not fail a month ahead.
+    """
     try:
         missing = uncovered_years()
     except DatabaseError:
         # No database yet (first migrate, `check` on a build machine): judge by the package alone.
         missing = uncovered_years(count_admin_entries=False)
+    this_year = years_to_watch()[0]
+    hint = (
+        "Upgrade chinesecalendar, or enter that year's holidays and make-up working days as "
+        "Calendar days in the admin."
+    )
     return [
         checks.Warning(
             f"The chinese_calendar package has no public holidays for {year}: working days of "
             f"{year} are counted Monday to Friday.",
-            hint=(
-                "Upgrade chinesecalendar, or enter that year's holidays and make-up working days "
-                "as Calendar days in the admin."
-            ),
+            hint=hint,
             id="hospital.W001",
+        )
+        if year == this_year
+        else checks.Info(
+            f"The chinese_calendar package has no public holidays for {year} yet: from "
+            f"1 January, working days of {year} would be counted Monday to Friday.",
+            hint=hint,
+            id="hospital.I001",
         )
         for year in missing
     ]

@@ -98,7 +98,7 @@ def test_uncovered_year_falls_back_to_monday_to_friday_plus_admin_entries() -> N
 
 @pytest.mark.django_db
 def test_uncovered_year_warns_administrators_until_its_holidays_are_entered(monkeypatch) -> None:
-    monkeypatch.setattr(workdays, "years_to_watch", lambda today=None: [2026, 2099])
+    monkeypatch.setattr(workdays, "years_to_watch", lambda today=None: [2099])
     messages = workdays.check_calendar_coverage()
     assert [m.id for m in messages] == ["hospital.W001"]
     assert "2099" in messages[0].msg
@@ -106,6 +106,14 @@ def test_uncovered_year_warns_administrators_until_its_holidays_are_entered(monk
     CalendarDay.objects.create(date=dt.date(2099, 10, 1), kind=CalendarDay.Kind.CLOSURE)
     assert workdays.check_calendar_coverage() == []
     assert workdays.coverage_warning() == ""
+
+
+def test_next_year_uncovered_in_december_is_news_not_a_warning(monkeypatch) -> None:
+    monkeypatch.setattr(workdays, "years_to_watch", lambda today=None: [2026, 2099])
+    monkeypatch.setattr(workdays, "_entries", dict)
+    messages = workdays.check_calendar_coverage()
+    assert [m.id for m in messages] == ["hospital.I001"]
+    assert "2099" in messages[0].msg
 
 
 def test_next_year_is_watched_from_december() -> None:
