@@ -55,7 +55,10 @@ INSTALLED_APPS = [
     "triage",
     "handover",
     "complaints",
+    "overview",
 ]
+if DEBUG or env.bool("DEMO", default=False):
+    INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -10,6 +10,7 @@ urlpatterns = [
     path("triage/", include("triage.urls")),
     path("handover/", include("handover.urls")),
     path("complaints/", include("complaints.urls")),
+    path("", include("overview.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]
