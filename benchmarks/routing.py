@@ -19,8 +19,8 @@ import time
 from common import ROOT  # noqa: E402, I001 (sets Django up for measuring)
 from django.conf import settings  # noqa: E402
 
-from triage.defaults import default_specs  # noqa: E402
-from triage.engine import Engine, RuleSpec  # noqa: E402
+from triage.routing.defaults import default_specs  # noqa: E402
+from triage.routing.engine import Engine, RuleSpec  # noqa: E402
 
 CASES = ROOT / "tests" / "triage" / "data"
 CHARACTERS = (

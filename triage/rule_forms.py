@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
 
-from .engine import PatternError, compile_pattern
+from .routing.engine import PatternError, compile_pattern
 from .models import RoutingRule, RoutingSettings
 
 PHRASE_FIELDS = ("phrases", "requires", "unless")

@@ -5,10 +5,10 @@ from decimal import Decimal
 import pytest
 
 from triage import routing
-from triage.engine import Config, Engine, InvalidTemperature, RuleSpec
+from triage.routing.engine import Config, Engine, InvalidTemperature, RuleSpec
 from triage.models import RoutingRevision, RoutingRule, RoutingSettings
 from triage.rule_services import routing_revision_bump, routing_settings_save
-from triage.text import normalise
+from triage.routing.text import normalise
 
 pytestmark = pytest.mark.django_db
 
@@ -166,7 +166,7 @@ def test_a_rule_with_an_invalid_phrase_is_skipped_not_fatal() -> None:
 
 
 def test_every_shipped_rule_passes_the_admin_validation() -> None:
-    from triage.defaults import read_rules
+    from triage.routing.defaults import read_rules
     from triage.rule_forms import RoutingRuleForm, rule_form_data
 
     for entry in read_rules():

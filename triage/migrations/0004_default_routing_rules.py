@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def load_defaults(apps, schema_editor):
-    from triage.defaults import load_rows, read_rules
+    from triage.routing.defaults import load_rows, read_rules
 
     RoutingSettings = apps.get_model("triage", "RoutingSettings")
     RoutingRevision = apps.get_model("triage", "RoutingRevision")

@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 
 def name_shipped_rules(apps, schema_editor):
-    from triage.defaults import load_rows, name_rows, read_rules
+    from triage.routing.defaults import load_rows, name_rows, read_rules
 
     RoutingRule = apps.get_model("triage", "RoutingRule")
     entries = read_rules()

@@ -5,7 +5,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from triage.defaults import DEFAULT_RULES, read_rules
+from triage.routing.defaults import DEFAULT_RULES, read_rules
 from triage.rule_services import routing_rules_load
 
 

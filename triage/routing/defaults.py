@@ -7,7 +7,7 @@ from typing import Any
 
 from .engine import RuleSpec
 
-DEFAULT_RULES = Path(__file__).resolve().parent / "data" / "default_rules.json"
+DEFAULT_RULES = Path(__file__).resolve().parent / "data" / "rules.json"
 
 
 def read_rules(path: Path | str = DEFAULT_RULES) -> list[dict[str, Any]]:

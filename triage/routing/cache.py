@@ -78,7 +78,7 @@ def invalidate_on_commit() -> None:
 
 
 def _read_revision() -> int:
-    from .models import RoutingRevision
+    from triage.models import RoutingRevision
 
     return RoutingRevision.objects.filter(pk=1).values_list("value", flat=True).first() or 0
 
@@ -86,8 +86,7 @@ def _read_revision() -> int:
 def build_engine() -> Engine:
     """Compile the active rules of the database with the hospital's settings."""
     from hospital.models import Department
-
-    from .models import RoutingRule, RoutingSettings
+    from triage.models import RoutingRule, RoutingSettings
 
     active = set(Department.objects.active().values_list("code", flat=True))
     rules = [
