@@ -11,8 +11,6 @@ from .models import Escalation, RoutingRule, RoutingSettings, TriageDecision, Ur
 from .rule_forms import RoutingRuleForm, RoutingSettingsForm
 from .rule_services import routing_rule_delete, routing_rule_save, routing_settings_save
 
-# --- issue 3: urgency levels, decisions, escalations --------------------------------------------
-
 
 class ReadOnlyRecordAdmin(SimpleHistoryAdmin):
     """Records of what a guide did on the tablet: the admin reads them, the flow writes them."""
@@ -89,9 +87,6 @@ class EscalationAdmin(ReadOnlyRecordAdmin):
     @admin.display(description=_("minutes to team call"))
     def minutes_to_team_call(self, obj: Escalation):
         return obj.minutes_to_team_call
-
-
-# --- end issue 3 ---------------------------------------------------------------------------------
 
 
 # --- issue 4: routing rules and settings ---------------------------------------------------------

@@ -7,7 +7,7 @@ class TriageConfig(AppConfig):
     verbose_name = _("Triage")
 
     def ready(self) -> None:
-        # issue 3: who may read the walk-in records in the admin
+        # Supervisors tune the re-assess minutes; managers read what the guides decided.
         from hospital.roles import Role, grant
 
         grant(
@@ -18,5 +18,5 @@ class TriageConfig(AppConfig):
             "triage.view_escalation",
         )
         grant(Role.DEPARTMENT_MANAGER, "triage.view_triagedecision", "triage.view_escalation")
-        # issue 4: supervisors read the routing rules; administrators (superusers) edit them
+        # Supervisors read the routing rules; administrators (superusers) edit them
         grant(Role.SUPERVISOR, "triage.view_routingrule", "triage.view_routingsettings")

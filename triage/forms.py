@@ -9,8 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from hospital.models import Department
 from reception.models import Urgency
 
-# --- issue 3: routing and escalation ------------------------------------------------------------
-
 
 class RouteForm(forms.Form):
     """One tap: a suggestion (`pick` = "CODE:LEVEL") or any department with the chosen level."""
@@ -54,6 +52,3 @@ class EscalationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Write in a few words what you saw.")},
     )
-
-
-# --- end issue 3 ---------------------------------------------------------------------------------

@@ -11,8 +11,6 @@ from simple_history.models import HistoricalRecords
 from hospital.models import Department
 from reception.models import Urgency, Visit
 
-# --- issue 3: urgency levels, triage decisions, escalations -------------------------------------
-
 # The national pre-triage defaults; the admin may change the minutes (seed 000 §四③).
 DEFAULT_REASSESS_MINUTES = {Urgency.I: 0, Urgency.II: 10, Urgency.III: 30, Urgency.IV: 240}
 
@@ -174,9 +172,6 @@ class Escalation(models.Model):
     def team_call_on_target(self) -> bool | None:
         minutes = self.minutes_to_team_call
         return None if minutes is None else minutes <= 1
-
-
-# --- end issue 3 ---------------------------------------------------------------------------------
 
 
 # --- issue 4: routing rules and settings ---------------------------------------------------------

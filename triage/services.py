@@ -16,8 +16,6 @@ from reception.services import visit_lock, visit_transition
 from .models import Escalation, TriageDecision
 from .routing import Suggestion, suggest
 
-# --- issue 3: suggestions, decisions, escalations -----------------------------------------------
-
 
 def suggestions_for(visit: Visit) -> list[Suggestion]:
     """Ask the routing engine about this visit's complaint, age, sex and temperature."""
@@ -169,6 +167,3 @@ def escalation_close(*, escalation: Escalation, by: Any, at: datetime | None = N
     locked.save()
     visit_transition(visit=locked.visit_id, to=Visit.Status.CLOSED, by=by, at=now)
     return locked
-
-
-# --- end issue 3 ---------------------------------------------------------------------------------

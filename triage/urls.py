@@ -4,12 +4,10 @@ from . import views
 
 app_name = "triage"
 
-urlpatterns: list = [
-    # issue 3: routing a visit, escalations
+urlpatterns = [
     path("visits/<int:pk>/route/", views.route, name="route"),
     path("visits/<int:pk>/escalate/", views.escalate, name="escalate"),
     path("escalations/<int:pk>/", views.escalation_detail, name="escalation"),
     path("escalations/<int:pk>/step/", views.escalation_step, name="escalation_step"),
     path("escalations/<int:pk>/close/", views.escalation_close, name="escalation_close"),
-    # end issue 3
 ]

@@ -18,8 +18,6 @@ from .forms import EscalationForm, RouteForm
 from .models import Escalation
 from .routing import Suggestion
 
-# --- issue 3: routing screen and escalations ----------------------------------------------------
-
 
 def _offered(suggestions: list[Suggestion]) -> list[dict[str, Any]]:
     """Pair each suggestion with its department (one query for all of them)."""
@@ -165,6 +163,3 @@ def escalation_close(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("triage:escalation", escalation.pk)
     messages.success(request, _("Escalation closed."))
     return redirect("reception:board")
-
-
-# --- end issue 3 ---------------------------------------------------------------------------------
