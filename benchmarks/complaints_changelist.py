@@ -21,8 +21,8 @@ from django.core.management.color import no_style  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from complaints.demo import bulk_complaints  # noqa: E402
 from complaints.models import Complaint  # noqa: E402
+from demo.complaints import bulk_complaints  # noqa: E402
 from hospital import demo as hospital_demo  # noqa: E402
 
 CHANGELIST = "/admin/complaints/complaint/"

@@ -5,8 +5,8 @@ import io
 import pytest
 from django.core.management.color import no_style
 
-from complaints import demo
 from complaints.models import Complaint
+from demo import complaints as demo
 from hospital import demo as hospital_demo
 
 pytestmark = pytest.mark.django_db

@@ -9,10 +9,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from complaints import services
+from complaints.models import Complaint, ComplaintEntry
 from hospital.models import Department, Desk
-
-from . import services
-from .models import Complaint, ComplaintEntry
 
 _NAMESPACE = uuid.UUID("0c8a6f0e-5d2b-4c55-9f1e-3b7a2d9e4c11")
 
