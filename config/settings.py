@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import environ
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -137,6 +138,12 @@ PASSWORD_HASHERS = [
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
+# Lower apps link to a visit with visit.get_absolute_url(); the page composes every stage, so it
+# is the top floor's. The exit feedback's thanks page offers a complaint, so it is too.
+ABSOLUTE_URL_OVERRIDES = {
+    "reception.visit": lambda visit: reverse("overview:visit_detail", args=[visit.pk]),
+    "reception.feedback": lambda feedback: reverse("overview:feedback_thanks", args=[feedback.pk]),
+}
 LOGOUT_REDIRECT_URL = "login"
 
 # Languages: Simplified Chinese first; Traditional Chinese and English are complete alternatives.
