@@ -27,6 +27,7 @@ import ahocorasick
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from . import context
 from .spelling import Speller
 from .text import CLAUSE, MAX_MATCH_LENGTH, normalise, normalise_phrase, to_traditional
 
@@ -40,30 +41,20 @@ TEMPERATURE_RANGE = (Decimal("30"), Decimal("45"))
 _GAP_CJK = 8
 _GAP_LATIN = 24
 
-# A negation right before a phrase, in the same clause, cancels it: "没有发烧", "不发烧",
-# "无胸痛", "no fever", "without any pain". Words like "止不住" do not end in a negation.
-_NEGATION_ZH = re.compile(
-    r"(?:不|没|无|未|否认|并无|从未|从没)(?:有)?"
-    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉)?(?:有|过)?$"
+# A service point named inside a clinical story keeps this share of its score.
+SERVICE_IN_A_STORY = 0.1
+# The visitor asks for a service: "来取报告", "在哪缴费", "where do I pay".
+_SERVICE_REQUEST = re.compile(
+    r"(?:取|拿|领|打印|复印|开|办|交|缴|付|挂)[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
+    r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|"
+    r"\b(?:where|collect|pick up|pay|complain|print)\b"
 )
-_NEGATION_EN = re.compile(
-    r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
-    r"hasnt had|havent had|free of|no sign of|no signs of)\s+"
-    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+)?$"
-)
-# A red flag told as history ("以前晕倒过", "I had a seizure last month") is not one now, unless
-# the clause also says it is happening now ("刚才", "又", "today").
-_PAST_BEFORE = re.compile(
-    r"(?:以前|之前|曾经|上次|上个月|上周|去年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|礼拜前)"
-    r"[^|]{0,4}$"
-)
-_PAST_AFTER = re.compile(
-    r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|"
-    r"in the past)\b"
-)
-_NOW = re.compile(
-    r"刚才|刚刚|现在|今天|今早|突然|又|正在|开始|还在|just now|today|right now|again|suddenly"
-)
+
+
+def asks_for_service(normalised: str) -> bool:
+    """Return whether the visitor asks for a service point's own service."""
+    return bool(_SERVICE_REQUEST.search(normalised))
+
 
 _ENGLISH_WORD = re.compile(r"[a-z]{4,}")
 _LATIN_SUFFIXES = frozenset({"s", "es", "ed", "d", "ing", "y", "ies", "ness"})
@@ -126,6 +117,11 @@ class Config:
     child_fever_department: str = "PED"
     fallback_departments: tuple[str, ...] = ("GP", "CS")
     child_fallback_departments: tuple[str, ...] = ("PED", "CS")
+    # Service points win only when the visitor asks for the service itself, never because a
+    # clinical story mentions a report, a fee or a medicine.
+    service_departments: frozenset[str] = frozenset(
+        {"LAB", "PATH", "IMG", "ADMIT", "BILL", "PHARM", "RECORDS", "INSUR", "CS"}
+    )
     fever_department: str = "FEVER"
     emergency_department: str = "ER"
 
@@ -399,6 +395,7 @@ class Engine:
             furthest = max(furthest, end)
             reach.append(furthest)
         result: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
+        story = context.long_story(text)
         for pattern_id, start, end in found:
             inside = False
             if self._patterns[pattern_id].verify is None and spans:
@@ -407,8 +404,9 @@ class Engine:
                 inside = (first_here > 0 and reach[first_here - 1] >= end) or (
                     last_here > first_here and spans[last_here - 1][1] > end
                 )
+            mention = context.read_mention(text, start, end, long_story=story)
             result.setdefault(pattern_id, []).append(
-                (start, end, self._negated(text, start), inside, self._past(text, start, end))
+                (start, end, mention.negated, inside, mention.not_now)
             )
         return result
 
@@ -421,25 +419,6 @@ class Engine:
         while stop < len(text) and _is_latin(text[stop]):
             stop += 1
         return stop if text[end:stop] in _LATIN_SUFFIXES else None
-
-    @staticmethod
-    def _negated(text: str, start: int) -> bool:
-        # Negations are short and come right before the phrase: look at most 20 characters back.
-        clause_start = text.rfind(CLAUSE, max(0, start - 20), start) + 1
-        before = text[max(clause_start, start - 20) : start]
-        if not before:
-            return False
-        return bool(_NEGATION_ZH.search(before) or _NEGATION_EN.search(before))
-
-    @staticmethod
-    def _past(text: str, start: int, end: int) -> bool:
-        clause_start = text.rfind(CLAUSE, 0, start) + 1
-        clause_end = text.find(CLAUSE, end)
-        clause_end = len(text) if clause_end < 0 else clause_end
-        if _NOW.search(text, clause_start, clause_end):
-            return False
-        before = text[max(clause_start, start - 12) : start]
-        return bool(_PAST_BEFORE.search(before) or _PAST_AFTER.search(text[end:clause_end]))
 
     # --- suggesting ------------------------------------------------------------------------
 
@@ -617,6 +596,12 @@ class Engine:
                 )
             )
 
+        if not asks_for_service(normalised) and any(
+            code not in config.service_departments for code in departments
+        ):
+            for code, entry in departments.items():
+                if code in config.service_departments:
+                    entry["score"] *= SERVICE_IN_A_STORY
         for code, entry in sorted(
             departments.items(), key=lambda item: (-item[1]["score"], item[1]["first"])
         ):

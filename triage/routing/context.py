@@ -1,0 +1,154 @@
+"""Read each mention in its clause: negated, history, a question, habitual, someone's words.
+
+A mention is where a rule's phrase was found in the normalised complaint (clauses are separated by
+`text.CLAUSE`). A negated mention counts for no rule. A red flag that is not happening now — told
+as history ("2年前脑梗"), as a diagnosis or what a doctor said ("查出来脑梗死"), as something that
+happens often ("经常突然晕过去"), or inside a question about a condition ("会导致呼吸困难吗") — does
+not make an emergency, but stays visible in the reasons.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .text import CLAUSE
+
+# A negation right before a phrase, in the same clause, cancels it: "没有发烧", "不发烧",
+# "无胸痛", "no fever", "without any pain". Words like "止不住" do not end in a negation.
+_NEGATION_ZH = re.compile(
+    r"(?:不|没|无|未|否认|并无|从未|从没)(?:有)?"
+    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有)?(?:有|过)?$"
+)
+_NEGATION_EN = re.compile(
+    r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
+    r"hasnt had|havent had|free of|no sign of|no signs of)\s+"
+    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+)?$"
+)
+# A negation covers a list: "没有关节酸痛和发热", "no cough or fever". The words between the
+# negation and the phrase hold a list joiner and no turn ("但", "伴", "却").
+_LIST_NEGATION_ZH = re.compile(r"(?:没有|没|无|未见|并无|否认|不伴)([^|]{1,14})$")
+_LIST_JOINER_ZH = re.compile(r"和|或|及|与|、|也没|跟|以及")
+_LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现")
+_LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
+_LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
+_LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b")
+
+# Told as history: "以前晕倒过", "2年前脑梗", "I had a seizure last month".
+_PAST_BEFORE = re.compile(
+    r"(?:以前|之前|曾经|上次|上个月|上周|去年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
+    r"礼拜前|前段时间|前阵子|那时候|当时)"
+    r"[^|]{0,6}$"
+)
+_PAST_AFTER = re.compile(
+    r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|"
+    r"in the past)\b"
+)
+# Happening now: these override history and habit in the same clause.
+_NOW = re.compile(
+    r"刚才|刚刚|现在|今天|今早|今晚|昨晚|正在|还在|just now|today|right now|tonight"
+)
+# A diagnosis, a known condition or what someone else said: "患脑梗", "查出来脑梗死",
+# "确诊为", "医生说", "有…病史", "the doctor said".
+_CONDITION = re.compile(
+    r"(?:患有|患了|患过|患|得了|得过|确诊|诊断|查出|检查出|查出来|发现有|有[^|]{0,6}病史|病史|"
+    r"医生说|大夫说|听说|据说|网上说|后遗症|复查|复发|治疗|康复|"
+    r"diagnosed|the doctor said|history of)"
+    r"[^|]{0,12}$"
+)
+# Often, not now: "经常突然晕过去", "总是胸闷", "每次…都会".
+_HABIT = re.compile(
+    r"经常|常常|时常|总是|老是|总会|有时|有时候|偶尔|每次|每当|动不动|反复|时不时|"
+    r"often|sometimes|every time|keeps? getting|on and off"
+)
+# A clause that goes on from the one before ("还会口吐白沫" after "经常会晕过去").
+_CONTINUES = re.compile(r"^(?:还|也|并且|并|而且|同时|伴|然后|再)")
+# A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
+_HYPOTHETICAL = re.compile(
+    r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
+    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|"
+    r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
+    r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
+)
+# A long story: "持续了8个月", "两年了", "这几年", "for two years" — a red flag without a
+# "now" word in its clause is part of that story, not an emergency today.
+_LONG_STORY = re.compile(
+    r"(?:[0-9一二两三四五六七八九十几多半]+|好几|十几)(?:个)?(?:月|年)(?:了|多|来|之久|左右|以来)|"
+    r"持续了?[0-9一二两三四五六七八九十几多半]+(?:个)?(?:月|年)|这(?:几|两|些)年|多年|长期|"
+    r"一直(?:有|都有|患)|"
+    r"for (?:[0-9]+|a few|several|two|three|many) (?:months|years)|for years"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """How a phrase is said where it was found."""
+
+    negated: bool = False
+    past: bool = False
+    condition: bool = False
+    habit: bool = False
+    hypothetical: bool = False
+
+    @property
+    def not_now(self) -> bool:
+        """Return whether a red flag here is told as history, a condition, a habit or a question."""
+        return self.past or self.condition or self.habit or self.hypothetical
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return where the clause around text[start:end] begins and ends."""
+    clause_start = text.rfind(CLAUSE, 0, start) + 1
+    clause_end = text.find(CLAUSE, end)
+    return clause_start, len(text) if clause_end < 0 else clause_end
+
+
+def negated(text: str, start: int) -> bool:
+    """Return whether a negation before `start` in its clause cancels the mention."""
+    clause_start = text.rfind(CLAUSE, 0, start) + 1
+    before = text[max(clause_start, start - 20) : start]
+    if not before:
+        return False
+    if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
+        return True
+    listed = _LIST_NEGATION_ZH.search(before)
+    if listed and _LIST_JOINER_ZH.search(listed.group(1)) and not _LIST_TURN_ZH.search(
+        listed.group(1)
+    ):
+        return True
+    listed = _LIST_NEGATION_EN.search(text[max(clause_start, start - 45) : start])
+    return bool(
+        listed
+        and _LIST_JOINER_EN.search(listed.group(1))
+        and not _LIST_TURN_EN.search(listed.group(1))
+    )
+
+
+def read_mention(text: str, start: int, end: int, *, long_story: bool) -> Mention:
+    """Return the context of the mention text[start:end]."""
+    clause_start, clause_end = clause_bounds(text, start, end)
+    clause = text[clause_start:clause_end]
+    now = bool(_NOW.search(clause))
+    before = text[max(clause_start, start - 14) : start]
+    past = not now and bool(
+        _PAST_BEFORE.search(before) or _PAST_AFTER.search(text[end:clause_end])
+    )
+    condition = not now and bool(_CONDITION.search(text[clause_start:start]))
+    habit = False
+    if not now:
+        habit = bool(_HABIT.search(clause))
+        if not habit and _CONTINUES.match(clause) and clause_start > 1:
+            previous_start = text.rfind(CLAUSE, 0, clause_start - 1) + 1
+            habit = bool(_HABIT.search(text[previous_start : clause_start - 1]))
+        habit = habit or long_story
+    hypothetical = bool(_HYPOTHETICAL.search(clause))
+    return Mention(
+        negated=negated(text, start),
+        past=past,
+        condition=condition,
+        habit=habit,
+        hypothetical=hypothetical,
+    )
+
+
+def long_story(text: str) -> bool:
+    """Return whether the complaint tells of months or years (a chronic story)."""
+    return bool(_LONG_STORY.search(text))
