@@ -29,7 +29,10 @@ def test_red_flag_complaint_shows_the_alert_reasons_and_escalation(
     assert response.status_code == 200
     assert 'id="emergency-alert"' in html
     assert "胸痛伴出汗或放射痛" in html  # the rule, in the guide's language
-    assert "出冷汗" in html or "汗" in html  # the words that matched
+    # The words that matched, quoted after the rule inside the alert (the page also echoes the
+    # complaint itself, so a bare substring of it would prove nothing).
+    alert = html[html.index('id="emergency-alert"') : html.index('id="escalate-now"')]
+    assert re.search(r"胸痛伴出汗或放射痛\s*—\s*“[^<]*汗[^<]*”", alert)
     escalate = reverse("triage:escalate", args=[visit.pk])
     assert re.search(rf'href="{re.escape(escalate)}"\s+id="escalate-now"', html)
     assert 'value="ER:I"' in html
