@@ -1,6 +1,7 @@
 """Working days: public holidays, make-up Saturdays, the admin's entries and uncovered years."""
 
 import datetime as dt
+from io import StringIO
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -137,8 +138,11 @@ def test_bad_arguments_are_refused() -> None:
 
 
 @pytest.mark.django_db
-def test_system_check_command_runs_with_the_calendar_check() -> None:
-    call_command("check")
+def test_system_check_command_runs_with_the_calendar_check(monkeypatch) -> None:
+    monkeypatch.setattr(workdays, "years_to_watch", lambda today=None: [2099])
+    out, err = StringIO(), StringIO()
+    call_command("check", stdout=out, stderr=err)
+    assert "hospital.W001" in out.getvalue() + err.getvalue()
 
 
 @pytest.mark.django_db
