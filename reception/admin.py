@@ -4,13 +4,8 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from hospital.models import Department
-from hospital.roles import Role, has_role
-
 from .models import Feedback, ImprovementPlan, Inquiry, Visit, Visitor
 from .phones import normalise_phone
-
-# --- issue 3: visitors and visits ---------------------------------------------------------------
 
 
 class PhoneSearchMixin:
@@ -72,10 +67,7 @@ class VisitAdmin(PhoneSearchMixin, SimpleHistoryAdmin):
     show_full_result_count = False  # counting 1.8 M rows on every page is wasted work
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Visit]:
-        visits = super().get_queryset(request)
-        if has_role(request.user, Role.SUPERVISOR):
-            return visits
-        return visits.filter(destination__in=Department.objects.managed_by(request.user))
+        return super().get_queryset(request).visible_to(request.user)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # walk-ins are logged on the tablet, where the rules are
@@ -93,12 +85,6 @@ class VisitAdmin(PhoneSearchMixin, SimpleHistoryAdmin):
     @admin.display(description=_("phone"))
     def masked_phone(self, obj: Visit) -> str:
         return obj.visitor.masked_phone
-
-
-# --- end issue 3 ---------------------------------------------------------------------------------
-
-
-# --- issue 7: inquiries, exit feedback, improvement plans ---------------------------------------
 
 
 class ReadOnlyAdminMixin:
@@ -188,6 +174,3 @@ class ImprovementPlanAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
     ]
     list_filter = ["dimension", "desk", ("department", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["desk", "department", "created_by"]
-
-
-# --- end issue 7 ---------------------------------------------------------------------------------

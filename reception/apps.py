@@ -7,12 +7,12 @@ class ReceptionConfig(AppConfig):
     verbose_name = _("Reception")
 
     def ready(self) -> None:
-        # issue 3: who may read the walk-in records in the admin
+        # Who may read the walk-in records in the admin.
         from hospital.roles import Role, grant
 
         grant(Role.SUPERVISOR, "reception.view_visitor", "reception.view_visit")
         grant(Role.DEPARTMENT_MANAGER, "reception.view_visit")
-        # issue 7: supervisors read inquiries, feedback and improvement plans in the admin
+        # Supervisors read inquiries, feedback and improvement plans in the admin.
         grant(
             Role.SUPERVISOR,
             "reception.view_inquiry",

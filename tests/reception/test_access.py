@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from hospital.models import Department
 from reception.models import Visit
-from reception.services import visit_transition
+from reception.services.visits import visit_transition
 from tests.reception.factories import VisitFactory, VisitorFactory
 
 pytestmark = pytest.mark.django_db
@@ -19,8 +19,8 @@ def _routed_to(code: str, guide, desk) -> Visit:
 
 
 GUIDE_PAGES = [
-    ("reception:board", False),
-    ("reception:walkin", False),
+    ("overview:board", False),
+    ("overview:walkin", False),
     ("reception:visitor_lookup", False),
     ("triage:route", True),
     ("triage:escalate", True),

@@ -5,10 +5,12 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from hospital.models import Department
 from reception.models import Urgency, Visit
-from reception.services import visit_transition
+from reception.services.visits import visit_transition
 from tests.reception.factories import VisitFactory, VisitorFactory
 from triage.models import UrgencyLevel
+from triage.services import triage_decide
 
 pytestmark = pytest.mark.django_db
 
@@ -47,12 +49,18 @@ def test_board_shows_only_todays_open_visits_of_this_desk(
 
 
 def test_a_visit_past_its_reassess_time_turns_amber(guide_client, desk) -> None:
-    UrgencyLevel.objects.filter(code="III").update(reassess_minutes=30)
+    now = timezone.now()
     waited = VisitFactory(
-        desk=desk, urgency=Urgency.III, arrived_at=timezone.now() - timedelta(minutes=31)
+        desk=desk,
+        urgency=Urgency.III,
+        arrived_at=now - timedelta(minutes=31),
+        reassess_at=now - timedelta(minutes=1),
     )
     fresh = VisitFactory(
-        desk=desk, urgency=Urgency.III, arrived_at=timezone.now() - timedelta(minutes=5)
+        desk=desk,
+        urgency=Urgency.III,
+        arrived_at=now - timedelta(minutes=5),
+        reassess_at=now + timedelta(minutes=25),
     )
     response = guide_client.get(URL)
     tones = {row["visit"].pk: row["tone"] for row in response.context["rows"]}
@@ -60,12 +68,16 @@ def test_a_visit_past_its_reassess_time_turns_amber(guide_client, desk) -> None:
     assert "fd-row-amber" in response.content.decode()
 
 
-def test_the_reassess_time_is_editable(guide_client, desk) -> None:
-    VisitFactory(desk=desk, urgency=Urgency.IV, arrived_at=timezone.now() - timedelta(minutes=20))
+def test_the_reassess_time_is_editable(guide_client, desk, guide) -> None:
+    gi = Department.objects.get(code="GI")
+    routed_at = timezone.now() - timedelta(minutes=20)
+    visit = VisitFactory(desk=desk, arrived_at=routed_at)
+    triage_decide(visit=visit, department=gi, urgency=Urgency.IV, by=guide, at=routed_at)
     assert guide_client.get(URL).context["rows"][0]["tone"] == ""
     level = UrgencyLevel.objects.get(code="IV")
     level.reassess_minutes = 15
     level.save()
+    triage_decide(visit=visit, department=gi, urgency=Urgency.IV, by=guide, at=routed_at)
     assert guide_client.get(URL).context["rows"][0]["tone"] == "amber"
 
 

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from reception import services
 from reception.models import Inquiry
+from reception.services import inquiries as services
 from tests.reception.inquiry_factories import InquiryFactory
 
 

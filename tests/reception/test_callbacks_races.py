@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from hospital.directory import load_default_departments
 from hospital.models import Department
-from reception import services
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, Inquiry
+from reception.services import feedback, inquiries
 from tests.reception.factories import VisitFactory
 from tests.reception.inquiry_factories import InquiryFactory
 
@@ -46,10 +46,10 @@ def test_two_guides_completing_one_callback_at_once_one_wins(desk, guide, second
         desk=desk, outcome=Inquiry.Outcome.CALLBACK, callback_due_on=timezone.localdate()
     )
     results = _race(
-        lambda: services.inquiry_complete_callback(
+        lambda: inquiries.inquiry_complete_callback(
             inquiry=inquiry.pk, by=guide, result="甲", expected_version=1
         ),
-        lambda: services.inquiry_complete_callback(
+        lambda: inquiries.inquiry_complete_callback(
             inquiry=inquiry.pk, by=second_guide, result="乙", expected_version=1
         ),
     )
@@ -66,7 +66,7 @@ def test_two_tablets_sending_feedback_for_one_visit_keep_one(desk, guide, second
     results = _race(
         *[
             (
-                lambda user=user: services.feedback_submit(
+                lambda user=user: feedback.feedback_submit(
                     desk=desk,
                     recorded_by=user,
                     scores=scores,

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from hospital.models import Department
-from reception import services
 from reception.models import FEEDBACK_DIMENSIONS, Feedback
+from reception.services import feedback as services
 from tests.reception.factories import VisitFactory
 
 GOOD = dict.fromkeys(FEEDBACK_DIMENSIONS, 100)
@@ -33,7 +33,7 @@ class TestFeedbackSubmit:
         )
         feedback = Feedback.objects.get()
         assert response.status_code == 302
-        assert response["Location"] == reverse("reception:feedback_thanks", args=[feedback.pk])
+        assert response["Location"] == reverse("overview:feedback_thanks", args=[feedback.pk])
         assert feedback.visit == visit and feedback.department == gi
         assert feedback.fees == 25 and feedback.low_dimensions == ["fees"]
 
@@ -121,7 +121,7 @@ class TestFeedbackPages:
         self, guide_client, desk
     ) -> None:
         visit = VisitFactory(desk=desk, status="handed_off")
-        page = guide_client.get(reverse("reception:visit_detail", args=[visit.pk])).content.decode()
+        page = guide_client.get(reverse("overview:visit_detail", args=[visit.pk])).content.decode()
         assert f"{reverse('reception:feedback_new')}?visit={visit.pk}" in page
 
     def test_thanks_page_links_to_the_complaints_intake_with_the_feedback(
@@ -130,7 +130,7 @@ class TestFeedbackPages:
         feedback = services.feedback_submit(
             desk=desk, recorded_by=guide, scores={**GOOD, "attitude": 0}, comment="态度差"
         )
-        response = guide_client.get(reverse("reception:feedback_thanks", args=[feedback.pk]))
+        response = guide_client.get(reverse("overview:feedback_thanks", args=[feedback.pk]))
         body = response.content.decode()
         assert response.status_code == 200
         try:
@@ -142,11 +142,11 @@ class TestFeedbackPages:
 
     def test_thanks_of_another_desk_is_404(self, guide_client, other_desk, second_guide) -> None:
         feedback = services.feedback_submit(desk=other_desk, recorded_by=second_guide, scores=GOOD)
-        response = guide_client.get(reverse("reception:feedback_thanks", args=[feedback.pk]))
+        response = guide_client.get(reverse("overview:feedback_thanks", args=[feedback.pk]))
         assert response.status_code == 404
 
     @pytest.mark.parametrize("client_name", ["manager_client", "security_client"])
     def test_wrong_role_is_refused(self, request, client_name) -> None:
         client = request.getfixturevalue(client_name)
         assert client.get(reverse("reception:feedback_new")).status_code == 403
-        assert client.get(reverse("reception:feedback_thanks", args=[1])).status_code == 403
+        assert client.get(reverse("overview:feedback_thanks", args=[1])).status_code == 403

@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from hospital.models import Department
-from reception import services
 from reception.models import Inquiry
+from reception.services import inquiries as services
 from tests.reception.inquiry_factories import InquiryFactory, at
 
 # A plain Tuesday, a Friday evening, and the National Day holiday of 2025 (chinese_calendar knows).

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from hospital.models import Department
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, ImprovementPlan
-from reception.summaries import satisfaction_report
+from reception.reports import satisfaction_report
 from tests.reception.factories import VisitFactory
 from tests.reception.inquiry_factories import FeedbackFactory, at
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from reception.models import Inquiry, Visit
-from reception.summaries import daily_summary
+from reception.reports import daily_summary
 from tests.reception.factories import VisitFactory, VisitorFactory
 from tests.reception.inquiry_factories import InquiryFactory, at
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from hospital.models import Department
 from reception.models import Visit
-from reception.services import visit_transition
+from reception.services.visits import visit_transition
 from tests.reception.factories import VisitFactory
 
 pytestmark = pytest.mark.django_db
@@ -69,12 +69,14 @@ def test_left_and_close_from_the_board(guide_client, guide) -> None:
     waiting, routed = VisitFactory(), VisitFactory()
     visit_transition(visit=routed, to=Visit.Status.ROUTED, by=guide)
     guide_client.post(
-        reverse("reception:visit_left", args=[waiting.pk]), {"version": 1, "next": "board"}
+        reverse("reception:visit_left", args=[waiting.pk]),
+        {"version": 1, "next": reverse("overview:board")},
     )
     response = guide_client.post(
-        reverse("reception:visit_close", args=[routed.pk]), {"version": 2, "next": "board"}
+        reverse("reception:visit_close", args=[routed.pk]),
+        {"version": 2, "next": reverse("overview:board")},
     )
-    assert response["Location"] == reverse("reception:board")
+    assert response["Location"] == reverse("overview:board")
     waiting.refresh_from_db()
     routed.refresh_from_db()
     assert (waiting.status, routed.status) == (Visit.Status.LEFT, Visit.Status.CLOSED)
@@ -87,7 +89,7 @@ def test_a_stale_board_button_is_refused_with_the_current_state(guide_client, gu
     visit_transition(visit=visit, to=Visit.Status.ROUTED, by=guide)  # the other tablet
     response = guide_client.post(
         reverse("reception:visit_close", args=[visit.pk]),
-        {"version": 1, "next": "board"},
+        {"version": 1, "next": reverse("overview:board")},
         follow=True,
     )
     assert "Someone else changed this visit" in response.content.decode()

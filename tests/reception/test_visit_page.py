@@ -5,7 +5,7 @@ import pytest
 from handover.services import escort_start, handoff_record
 from hospital.models import Department
 from reception.models import Visit
-from reception.services import visit_close
+from reception.services.visits import visit_close
 from tests.reception.factories import VisitFactory
 from triage.services import triage_decide
 

@@ -18,13 +18,13 @@ from hospital.models import Department, Desk
 
 from .models import (
     FEEDBACK_DIMENSIONS,
-    SATISFACTION_THRESHOLD,
     Feedback,
     FeedbackDimension,
     ImprovementPlan,
     Inquiry,
     Visit,
 )
+from .models.feedback import SATISFACTION_THRESHOLD
 
 # A walk-in counts as "asked before" when the same phone called or asked within this many days.
 MATCH_WINDOW_DAYS = 30
@@ -181,7 +181,7 @@ def daily_summary(*, desk: Desk, day: dt.date) -> DailySummary:
     )
 
 
-# --- Satisfaction ------------------------------------------------------------------------------
+# Satisfaction
 
 
 def _round(value: Any) -> Decimal | None:
@@ -308,7 +308,7 @@ def satisfaction_report(
     )
 
 
-# --- The trend chart: server-rendered SVG, no JavaScript and no CDN ------------------------------
+# The trend chart: server-rendered SVG, no JavaScript and no CDN.
 
 CHART_WIDTH, CHART_HEIGHT, CHART_PAD = 720, 260, 36
 # Colour-blind-safe (Okabe–Ito), one per dimension, in FeedbackDimension order.

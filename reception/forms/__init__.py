@@ -1,0 +1,1 @@
+"""Reception's forms, one module per sub-domain."""

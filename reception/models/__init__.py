@@ -1,0 +1,20 @@
+"""Reception's models, one module per sub-domain; Django finds them all here."""
+
+from .feedback import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension, ImprovementPlan
+from .inquiries import Inquiry, InquiryQuerySet
+from .visits import URGENCY_RANK, Urgency, Visit, Visitor, VisitQuerySet, mask_phone
+
+__all__ = [
+    "FEEDBACK_DIMENSIONS",
+    "URGENCY_RANK",
+    "Feedback",
+    "FeedbackDimension",
+    "ImprovementPlan",
+    "Inquiry",
+    "InquiryQuerySet",
+    "Urgency",
+    "Visit",
+    "VisitQuerySet",
+    "Visitor",
+    "mask_phone",
+]

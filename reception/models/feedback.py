@@ -1,0 +1,181 @@
+"""Exit feedback on six dimensions and the improvement plans for those that fall short."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from hospital.models import Department, Desk
+
+from .visits import Visit
+
+
+# Seed 000 §六③ asks leaving patients about these six; seed 003 §二(五) flags any under 85.
+class FeedbackDimension(models.TextChoices):
+    CARE = "care", _("care")
+    ATTITUDE = "attitude", _("service attitude")
+    FEES = "fees", _("fees")
+    ENVIRONMENT = "environment", _("environment")
+    ETHOS = "ethos", _("service ethos")
+    RECOMMEND = "recommend", _("would recommend")
+
+
+FEEDBACK_DIMENSIONS: list[str] = FeedbackDimension.values
+SATISFACTION_THRESHOLD = 85
+
+
+def _score_field(label: str) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(label, help_text=_("0 (very poor) to 100 (excellent)."))
+
+
+class Feedback(models.Model):
+    """A leaving visitor's scores on the six dimensions, given on the tablet or by phone."""
+
+    class Channel(models.TextChoices):
+        TABLET = "tablet", _("On the tablet")
+        PHONE = "phone", _("By phone after the visit")
+
+    desk = models.ForeignKey(
+        Desk, on_delete=models.PROTECT, related_name="feedback", verbose_name=_("desk")
+    )
+    visit = models.ForeignKey(
+        Visit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="feedback",
+        verbose_name=_("visit"),
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="feedback",
+        verbose_name=_("department"),
+        help_text=_("The department the visitor was seen in; taken from the visit when linked."),
+    )
+    channel = models.CharField(
+        _("channel"), max_length=8, choices=Channel.choices, default=Channel.TABLET
+    )
+    care = _score_field(_("care"))
+    attitude = _score_field(_("service attitude"))
+    fees = _score_field(_("fees"))
+    environment = _score_field(_("environment"))
+    ethos = _score_field(_("service ethos"))
+    recommend = _score_field(_("would recommend"))
+    comment = models.TextField(_("comment"), blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="recorded_feedback",
+        verbose_name=_("recorded by"),
+    )
+    idempotency_key = models.UUIDField(_("form token"), default=uuid.uuid4, editable=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("exit feedback")
+        verbose_name_plural = _("exit feedback")
+        ordering = ["-submitted_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["visit"], name="feedback_one_per_visit"),
+            models.UniqueConstraint(
+                fields=["idempotency_key"], name="feedback_idempotency_key_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(channel__in=["tablet", "phone"]),
+                name="feedback_channel_valid",
+            ),
+            *[
+                models.CheckConstraint(
+                    condition=models.Q(**{f"{name}__gte": 0, f"{name}__lte": 100}),
+                    name=f"feedback_{name}_0_100",
+                )
+                for name in FEEDBACK_DIMENSIONS
+            ],
+        ]
+        indexes = [
+            models.Index(fields=["submitted_at"], name="feedback_submitted_idx"),
+            models.Index(fields=["desk", "submitted_at"], name="feedback_desk_idx"),
+            models.Index(fields=["department", "submitted_at"], name="feedback_department_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return _("Feedback %(id)s") % {"id": self.pk}
+
+    def scores(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in FEEDBACK_DIMENSIONS}
+
+    @property
+    def low_dimensions(self) -> list[str]:
+        return [name for name, score in self.scores().items() if score < SATISFACTION_THRESHOLD]
+
+
+class ImprovementPlan(models.Model):
+    """What will be done about a dimension that averaged under 85 (seed 003: within a week)."""
+
+    dimension = models.CharField(
+        _("dimension"),
+        max_length=12,
+        choices=FeedbackDimension.choices,
+    )
+    period_start = models.DateField(_("period from"))
+    period_end = models.DateField(_("period to"))
+    desk = models.ForeignKey(
+        Desk,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="improvement_plans",
+        verbose_name=_("desk"),
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="improvement_plans",
+        verbose_name=_("department"),
+    )
+    average = models.DecimalField(_("average score"), max_digits=5, decimal_places=1)
+    note = models.TextField(_("cause and plan"))
+    due_on = models.DateField(_("due by"))
+    created_at = models.DateTimeField(_("written at"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("written by"),
+    )
+    idempotency_key = models.UUIDField(_("form token"), default=uuid.uuid4, editable=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("improvement plan")
+        verbose_name_plural = _("improvement plans")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["idempotency_key"], name="improvement_plan_idempotency_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(period_end__gte=models.F("period_start")),
+                name="improvement_plan_period_in_order",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    dimension__in=["care", "attitude", "fees", "environment", "ethos", "recommend"]
+                ),
+                name="improvement_plan_dimension_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["period_start", "period_end"], name="improvement_plan_period_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_dimension_display()} {self.period_start}–{self.period_end}"

@@ -1,0 +1,350 @@
+"""Who came and why: visitors and their visits, with the summary later stages keep current."""
+
+import datetime
+import uuid
+from collections.abc import Iterable
+from typing import ClassVar
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import ImproperlyConfigured
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from hospital.models import Department, Desk
+from hospital.roles import Role, has_role
+
+
+def mask_phone(phone: str) -> str:
+    """Return the phone number with its middle digits hidden, e.g. 138****5678."""
+    if not phone:
+        return ""
+    digits = phone.lstrip("+")
+    if len(digits) <= 6:
+        return "*" * len(phone)
+    head = phone[: len(phone) - len(digits)] + digits[:3]
+    return f"{head}{'*' * (len(digits) - 7 if len(digits) > 11 else 4)}{digits[-4:]}"
+
+
+# The returning-visitor prompt offers this many people, each with this many earlier visits.
+RETURNING_VISITORS_SHOWN = 3
+LAST_VISITS_SHOWN = 3
+
+
+class VisitorQuerySet(models.QuerySet["Visitor"]):
+    def returning(self, phone: str) -> "VisitorQuerySet":
+        """Return the few visitors already known by this phone, each with `last_visits`."""
+        if not phone:
+            return self.none()
+        last_visits = Visit.objects.select_related("destination").order_by("-arrived_at")
+        return (
+            self.filter(phone=phone)
+            .prefetch_related(
+                models.Prefetch(
+                    "visits", queryset=last_visits[:LAST_VISITS_SHOWN], to_attr="last_visits"
+                )
+            )
+            .order_by("-created_at")[:RETURNING_VISITORS_SHOWN]
+        )
+
+
+class Visitor(models.Model):
+    """A person who came to (or called) the hospital. Many give no name; the phone is optional."""
+
+    class Sex(models.TextChoices):
+        FEMALE = "F", _("Female")
+        MALE = "M", _("Male")
+        UNKNOWN = "U", _("Not stated")
+
+    class Need(models.TextChoices):
+        WHEELCHAIR = "wheelchair", _("Wheelchair")
+        ELDERLY = "elderly", _("Elderly or frail")
+        DISABLED = "disabled", _("Disabled")
+        PREGNANT = "pregnant", _("Pregnant")
+        CHILD = "child", _("Child")
+        HEARING = "hearing", _("Hearing help")
+        SIGHT = "sight", _("Sight help")
+        INTERPRETER = "interpreter", _("Interpreter")
+
+    # Needs that put a visitor first in the queue (seed 000 §四⑤).
+    PRIORITY_NEEDS = frozenset({Need.WHEELCHAIR, Need.ELDERLY, Need.DISABLED, Need.PREGNANT})
+
+    class Source(models.TextChoices):
+        RETURNING = "returning", _("Been here before")
+        REFERRAL = "referral", _("Referred by a doctor or clinic")
+        FAMILY = "family", _("Family or friends")
+        ONLINE = "online", _("Online or social media")
+        ADVERT = "advert", _("Advertisement")
+        NEARBY = "nearby", _("Lives or works nearby")
+        INSURANCE = "insurance", _("Insurance or employer")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=60, blank=True)
+    phone = models.CharField(
+        _("phone"),
+        max_length=20,
+        blank=True,
+        db_index=True,
+        help_text=_("Stored normalised: 13812345678, 010-12345678 or +4420…"),
+    )
+    sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices, default=Sex.UNKNOWN)
+    birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
+    needs = models.JSONField(_("needs"), default=list, blank=True)
+    source = models.CharField(
+        _("how they heard of us"), max_length=12, choices=Source.choices, blank=True
+    )
+    created_at = models.DateTimeField(_("first seen"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = VisitorQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("visitor")
+        verbose_name_plural = _("visitors")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(sex__in=["F", "M", "U"]), name="visitor_sex_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name or self.masked_phone or _("Visitor #%(id)s") % {"id": self.pk}
+
+    @property
+    def masked_phone(self) -> str:
+        return mask_phone(self.phone)
+
+    @property
+    def is_priority(self) -> bool:
+        return bool(self.PRIORITY_NEEDS.intersection(self.needs or []))
+
+    @property
+    def needs_display(self) -> str:
+        """Return the needs as the guide reads them, e.g. "Wheelchair, Interpreter"."""
+        labels = dict(self.Need.choices)
+        return ", ".join(str(labels.get(need, need)) for need in self.needs or [])
+
+
+class Urgency(models.TextChoices):
+    """China's emergency pre-triage levels; triage decides each visit's re-assess time."""
+
+    I = "I", _("I — immediate")  # noqa: E741 (the level's official name)
+    II = "II", _("II — within 10 minutes")
+    III = "III", _("III — re-assess after 30 minutes")
+    IV = "IV", _("IV — re-assess after 4 hours")
+
+
+# Board order: the most urgent first.
+URGENCY_RANK = {Urgency.I: 1, Urgency.II: 2, Urgency.III: 3, Urgency.IV: 4}
+
+
+class VisitQuerySet(models.QuerySet["Visit"]):
+    def open(self) -> "VisitQuerySet":
+        """Return the visits still on the board: waiting, routed, escorting or escalated."""
+        return self.filter(status__in=Visit.OPEN_STATUSES)
+
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> "VisitQuerySet":
+        """Return the visits this person may open: all for guides and supervisors, a
+        department manager those routed to their departments, nobody else any."""
+        if has_role(user, Role.GUIDE, Role.SUPERVISOR):
+            return self.all()
+        return self.filter(destination__in=Department.objects.managed_by(user))
+
+    def on_board(self, *, desk: Desk | None, since: datetime.datetime) -> "VisitQuerySet":
+        """Return the open visits since `since` in board order, of one desk or (None) of all.
+
+        The most urgent first, then priority visitors, then the longest waiting; the order the
+        partial index `visit_board_open_idx` serves.
+        """
+        visits = (
+            self.open()
+            .filter(arrived_at__gte=since)
+            .select_related("visitor", "destination", "desk")
+            .order_by("urgency_rank", "-is_priority", "arrived_at")
+        )
+        return visits if desk is None else visits.filter(desk=desk)
+
+    def routed_to(
+        self, departments: Iterable[Department], *, since: datetime.datetime
+    ) -> "VisitQuerySet":
+        """Return the visits since `since` routed to these departments, the newest first."""
+        return (
+            self.filter(arrived_at__gte=since, destination__in=departments)
+            .select_related("visitor", "destination", "desk")
+            .order_by("-arrived_at")
+        )
+
+
+class Visit(models.Model):
+    """One walk-in, from arrival to close. Later stages keep the summary fields current."""
+
+    class Purpose(models.TextChoices):
+        SEE_DOCTOR = "doctor", _("See a doctor")
+        EXAMINATION = "exam", _("Examination")
+        RESULTS = "results", _("Collect results")
+        VISIT_INPATIENT = "inpatient", _("Visit an inpatient")
+        ADMISSION = "admission", _("Admission")
+        BILLING = "billing", _("Billing or insurance")
+        QUESTION = "question", _("Question only")
+        OTHER = "other", _("Other")
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting")
+        ROUTED = "routed", _("Routed")
+        ESCORTING = "escorting", _("Being escorted")
+        HANDED_OFF = "handed_off", _("Handed off")
+        CLOSED = "closed", _("Closed")
+        LEFT = "left", _("Left without being seen")
+        ESCALATED = "escalated", _("Escalated to emergency")
+
+    OPEN_STATUSES = (Status.WAITING, Status.ROUTED, Status.ESCORTING, Status.ESCALATED)
+    # The only moves a visit may make; every change of status goes through one service function.
+    TRANSITIONS: ClassVar[dict[str, frozenset[str]]] = {
+        Status.WAITING: frozenset({Status.ROUTED, Status.CLOSED, Status.LEFT, Status.ESCALATED}),
+        Status.ROUTED: frozenset(
+            {Status.ROUTED, Status.ESCORTING, Status.CLOSED, Status.LEFT, Status.ESCALATED}
+        ),
+        Status.ESCORTING: frozenset(
+            {Status.ESCORTING, Status.HANDED_OFF, Status.ROUTED, Status.LEFT, Status.ESCALATED}
+        ),
+        Status.HANDED_OFF: frozenset({Status.CLOSED, Status.ESCALATED, Status.ROUTED}),
+        Status.ESCALATED: frozenset({Status.CLOSED}),
+        Status.CLOSED: frozenset(),
+        Status.LEFT: frozenset(),
+    }
+
+    visitor = models.ForeignKey(
+        Visitor, on_delete=models.PROTECT, related_name="visits", verbose_name=_("visitor")
+    )
+    desk = models.ForeignKey(
+        Desk, on_delete=models.PROTECT, related_name="visits", verbose_name=_("desk")
+    )
+    arrived_at = models.DateTimeField(_("arrived at"))
+    logged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="logged_visits",
+        verbose_name=_("logged by"),
+    )
+    purpose = models.CharField(_("purpose"), max_length=12, choices=Purpose.choices)
+    chief_complaint = models.TextField(_("chief complaint"), blank=True)
+    temperature = models.DecimalField(
+        _("temperature (°C)"), max_digits=3, decimal_places=1, null=True, blank=True
+    )
+    is_priority = models.BooleanField(
+        _("priority"),
+        default=False,
+        help_text=_("Elderly, frail, disabled or pregnant visitors go first."),
+    )
+    # The summary that later stages keep current, so the board reads one indexed table.
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.WAITING
+    )
+    destination = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="visits",
+        verbose_name=_("destination"),
+    )
+    urgency = models.CharField(
+        _("urgency"), max_length=3, choices=Urgency.choices, default=Urgency.IV
+    )
+    urgency_rank = models.PositiveSmallIntegerField(_("urgency rank"), default=4, editable=False)
+    routed_at = models.DateTimeField(_("routed at"), null=True, blank=True)
+    escort_started_at = models.DateTimeField(_("escort started at"), null=True, blank=True)
+    handed_off_at = models.DateTimeField(_("handed off at"), null=True, blank=True)
+    escalated_at = models.DateTimeField(_("escalated at"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    # Triage writes when the visitor is due to be looked at again; the board turns the row amber
+    # once it has passed. Reception never computes it: the times are triage's to set.
+    reassess_at = models.DateTimeField(
+        _("re-assess at"),
+        null=True,
+        blank=True,
+        help_text=_("When the visitor is due to be looked at again, set by triage."),
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Concurrency: every state change bumps it, so a stale tablet's write is refused.
+    version = models.PositiveIntegerField(_("version"), default=1)
+    # A double tap or a reload re-sends the same token; the unique constraint keeps one visit.
+    idempotency_key = models.UUIDField(_("form token"), default=uuid.uuid4, editable=False)
+    history = HistoricalRecords()
+
+    objects = VisitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("visit")
+        verbose_name_plural = _("visits")
+        ordering = ["-arrived_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["idempotency_key"], name="visit_idempotency_key_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    status__in=[
+                        "waiting",
+                        "routed",
+                        "escorting",
+                        "handed_off",
+                        "closed",
+                        "left",
+                        "escalated",
+                    ]
+                ),
+                name="visit_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(urgency__in=["I", "II", "III", "IV"]),
+                name="visit_urgency_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(temperature__isnull=True)
+                | models.Q(temperature__gte=30, temperature__lte=45),
+                name="visit_temperature_plausible",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(closed_at__isnull=True)
+                | models.Q(closed_at__gte=models.F("arrived_at")),
+                name="visit_closed_after_arrival",
+            ),
+        ]
+        indexes = [
+            # The board: today's open visits of a desk, most urgent and longest waiting first.
+            models.Index(
+                fields=["desk", "urgency_rank", "arrived_at"],
+                name="visit_board_open_idx",
+                condition=models.Q(status__in=["waiting", "routed", "escorting", "escalated"]),
+            ),
+            models.Index(fields=["desk", "arrived_at"], name="visit_desk_day_idx"),
+            models.Index(fields=["destination", "arrived_at"], name="visit_department_day_idx"),
+            models.Index(fields=["arrived_at"], name="visit_arrived_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return _("Visit %(id)s") % {"id": self.pk}
+
+    def get_absolute_url(self) -> str:
+        """Return the visit's page, which composes every stage and so lives above reception.
+
+        config's ABSOLUTE_URL_OVERRIDES replaces this method with the top floor's URL.
+        """
+        raise ImproperlyConfigured("Set ABSOLUTE_URL_OVERRIDES['reception.visit'] in settings.")
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+    def is_overdue(self, now: datetime.datetime) -> bool:
+        """Return whether a waiting or routed visitor is past the re-assess time triage set."""
+        return (
+            self.status in (self.Status.WAITING, self.Status.ROUTED)
+            and self.reassess_at is not None
+            and now >= self.reassess_at
+        )
+
+    def can_move_to(self, status: str) -> bool:
+        return status in self.TRANSITIONS.get(self.status, frozenset())

@@ -1,0 +1,1 @@
+"""Reception's write paths, one module per sub-domain."""

@@ -1,0 +1,1 @@
+"""Reception's pages, one module per sub-domain."""

@@ -1,0 +1,258 @@
+"""Exit feedback on the tablet and the supervisor's satisfaction report with its plans."""
+
+import csv
+import datetime as dt
+import uuid
+from typing import Any
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from hospital.models import Department, Desk
+from hospital.roles import Role, role_required
+
+from ..forms.feedback import FeedbackForm, ImprovementPlanForm
+from ..models import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension
+from ..models.feedback import SATISFACTION_THRESHOLD
+from ..reports import satisfaction_report, trend_chart
+from ..services import feedback as services
+from .access import desk_or_404, parse_day
+
+# The satisfaction report opens on the last four weeks.
+DEFAULT_REPORT_DAYS = 28
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.GUIDE)
+def feedback_new(request: HttpRequest) -> HttpResponse:
+    """The exit survey a guide hands to a leaving visitor, or fills in on the phone."""
+    desk = desk_or_404(request)
+    if request.method == "POST":
+        form = FeedbackForm(request.POST, desk=desk)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                feedback = services.feedback_submit(
+                    desk=desk,
+                    recorded_by=request.user,
+                    scores=form.scores(),
+                    comment=data["comment"],
+                    visit=form.visit_obj,
+                    department=data["department"],
+                    channel=data["channel"],
+                    idempotency_key=data["idempotency_key"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                # The thanks page offers a complaint, so it lives on the top floor.
+                return redirect(feedback)
+    else:
+        visit = request.GET.get("visit", "")
+        channel = request.GET.get("channel")
+        form = FeedbackForm(
+            desk=desk,
+            initial={
+                "idempotency_key": uuid.uuid4(),
+                "visit": visit if visit.isdigit() else None,
+                "channel": channel
+                if channel in Feedback.Channel.values
+                else Feedback.Channel.TABLET,
+            },
+        )
+    dimensions = [form[name] for name in FEEDBACK_DIMENSIONS]
+    return render(
+        request,
+        "reception/feedback_form.html",
+        {"form": form, "desk": desk, "dimensions": dimensions},
+    )
+
+
+def _report_filters(request: HttpRequest) -> dict[str, Any]:
+    today = timezone.localdate()
+    end = parse_day(request.GET.get("end"), today)
+    start = parse_day(request.GET.get("start"), end - dt.timedelta(days=DEFAULT_REPORT_DAYS - 1))
+    if start > end:
+        start, end = end, start
+    desk_id, department_id = request.GET.get("desk", ""), request.GET.get("department", "")
+    desk = get_object_or_404(Desk, pk=desk_id) if desk_id.isdigit() else None
+    department = (
+        get_object_or_404(Department, pk=department_id) if department_id.isdigit() else None
+    )
+    return {"start": start, "end": end, "desk": desk, "department": department}
+
+
+def _render_satisfaction(
+    request: HttpRequest,
+    filters: dict[str, Any],
+    *,
+    bound: ImprovementPlanForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """Render the report; `bound` is a plan form sent back with its errors in place."""
+    report = satisfaction_report(**filters)
+    planned = {plan.dimension for plan in report.plans}
+    plan_forms = []
+    for dimension in report.flagged:
+        if dimension.name in planned:
+            continue
+        if bound is not None and bound.prefix == f"plan-{dimension.name}":
+            plan_forms.append((dimension, bound))
+            continue
+        form = ImprovementPlanForm(
+            prefix=f"plan-{dimension.name}",
+            initial={
+                "idempotency_key": uuid.uuid4(),
+                "dimension": dimension.name,
+                "start": report.start,
+                "end": report.end,
+                "desk": report.desk.pk if report.desk else None,
+                "department": report.department.pk if report.department else None,
+                "due_on": timezone.localdate() + dt.timedelta(days=services.IMPROVEMENT_PLAN_DAYS),
+            },
+        )
+        plan_forms.append((dimension, form))
+    query = {
+        "start": report.start.isoformat(),
+        "end": report.end.isoformat(),
+        "desk": report.desk.pk if report.desk else "",
+        "department": report.department.pk if report.department else "",
+    }
+    return render(
+        request,
+        "reception/satisfaction_report.html",
+        {
+            "report": report,
+            "chart": trend_chart(report),
+            "plan_forms": plan_forms,
+            "desks": Desk.objects.filter(is_active=True),
+            "departments": Department.objects.active(),
+            "csv_query": urlencode(query),
+            "threshold": SATISFACTION_THRESHOLD,
+        },
+        status=status,
+    )
+
+
+@require_GET
+@role_required(Role.SUPERVISOR)
+def satisfaction(request: HttpRequest) -> HttpResponse:
+    """Average the six dimensions by period, desk and department; flag those under 85."""
+    return _render_satisfaction(request, _report_filters(request))
+
+
+@require_GET
+@role_required(Role.SUPERVISOR)
+def satisfaction_csv(request: HttpRequest) -> HttpResponse:
+    """Export the report as CSV in UTF-8 with a BOM, so that Excel shows the Chinese."""
+    report = satisfaction_report(**_report_filters(request))
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="satisfaction-{report.start:%Y%m%d}-{report.end:%Y%m%d}.csv"'
+    )
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    labels = [str(label) for label in FeedbackDimension.labels]
+    writer.writerow([_("Period"), _("Responses"), *labels])
+    for point in report.trend:
+        writer.writerow(
+            [
+                point.bucket.isoformat(),
+                point.responses,
+                *[
+                    "" if point.averages[n] is None else point.averages[n]
+                    for n in FEEDBACK_DIMENSIONS
+                ],
+            ]
+        )
+    writer.writerow(
+        [
+            f"{report.start.isoformat()}–{report.end.isoformat()}",
+            report.responses,
+            *["" if d.average is None else d.average for d in report.dimensions],
+        ]
+    )
+    writer.writerow([_("Visits"), report.visits])
+    writer.writerow([_("Response rate (%)"), report.response_rate or ""])
+    writer.writerow([_("Desk"), str(report.desk) if report.desk else _("All desks")])
+    writer.writerow(
+        [_("Department"), str(report.department) if report.department else _("All departments")]
+    )
+    writer.writerow(
+        [_("Flagged (under 85)"), " ".join(str(d.label) for d in report.flagged) or "-"]
+    )
+    return response
+
+
+@require_POST
+@role_required(Role.SUPERVISOR)
+def improvement_plan_new(request: HttpRequest) -> HttpResponse:
+    """Record the plan for a flagged dimension; errors come back next to the fields."""
+    dimension = request.POST.get("dimension", "")
+    if dimension not in FEEDBACK_DIMENSIONS:
+        raise Http404
+    form = ImprovementPlanForm(request.POST, prefix=f"plan-{dimension}")
+    if not form.is_valid():
+        filters = _plan_filters(form)
+        if filters is None:
+            raise Http404
+        return _render_satisfaction(request, filters, bound=form)
+    data = form.cleaned_data
+    filters = _plan_filters(form)
+    if filters is None:
+        raise Http404
+    report = satisfaction_report(**filters)
+    average = next(d.average for d in report.dimensions if d.name == data["dimension"])
+    if average is None:
+        form.add_error(None, _("There is no score for this dimension in the period."))
+        return _render_satisfaction(request, filters, bound=form)
+    try:
+        services.improvement_plan_write(
+            dimension=data["dimension"],
+            period_start=filters["start"],
+            period_end=filters["end"],
+            desk=filters["desk"],
+            department=filters["department"],
+            average=average,
+            note=data["note"],
+            due_on=data["due_on"],
+            created_by=request.user,
+            idempotency_key=data["idempotency_key"],
+        )
+    except ValidationError as error:
+        form.add_error(None, error)
+        return _render_satisfaction(request, filters, bound=form)
+    messages.success(request, _("Improvement plan saved."))
+    query = {
+        "start": filters["start"].isoformat(),
+        "end": filters["end"].isoformat(),
+        "desk": filters["desk"].pk if filters["desk"] else "",
+        "department": filters["department"].pk if filters["department"] else "",
+    }
+    return redirect(f"{reverse('reception:satisfaction')}?{urlencode(query)}")
+
+
+def _plan_filters(form: ImprovementPlanForm) -> dict[str, Any] | None:
+    """Return the report filters a plan form was posted from, or None if they are unusable."""
+    raw = {key: form[key].value() for key in ("start", "end", "desk", "department")}
+    start = parse_date(str(raw["start"] or ""))
+    end = parse_date(str(raw["end"] or ""))
+    if start is None or end is None or start > end:
+        return None
+    desk_id, department_id = str(raw["desk"] or ""), str(raw["department"] or "")
+    return {
+        "start": start,
+        "end": end,
+        "desk": get_object_or_404(Desk, pk=desk_id) if desk_id.isdigit() else None,
+        "department": get_object_or_404(Department, pk=department_id)
+        if department_id.isdigit()
+        else None,
+    }

@@ -1,0 +1,88 @@
+"""Reception's own visit pages: the returning-visitor lookup, the status buttons, and a
+department manager's list. The board, the walk-in screen and the visit page compose several
+stages and live on the top floor (overview)."""
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from hospital.models import Department
+from hospital.roles import Role, role_required
+
+from ..models import Visit, Visitor
+from ..phones import normalise_phone
+from ..reports import day_bounds
+from ..services import visits as services
+
+DEPARTMENT_VISITS_SHOWN = 500
+
+
+@require_GET
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def visitor_lookup(request: HttpRequest) -> HttpResponse:
+    """Offer the earlier visitor(s) with this phone number (suggest; never merge silently)."""
+    try:
+        phone = normalise_phone(request.GET.get("phone", ""))
+    except ValidationError:
+        phone = ""
+    return render(
+        request,
+        "reception/_returning.html",
+        {"returning": Visitor.objects.returning(phone), "chosen_visitor": ""},
+    )
+
+
+def _act(request: HttpRequest, pk: int, action: Callable[..., Visit], done: str) -> HttpResponse:
+    """Apply a status button and go back where it was tapped: `next` or the visit's page."""
+    visit = get_object_or_404(Visit, pk=pk)
+    try:
+        version: int | None = int(request.POST.get("version", ""))
+    except ValueError:
+        version = None
+    try:
+        action(visit=visit, by=request.user, expected_version=version)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(visit)
+    messages.success(request, done)
+    next_url = request.POST.get("next", "")
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(next_url)
+    return redirect(visit)
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def visit_left(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark that the visitor left without being seen."""
+    return _act(request, pk, services.visit_mark_left, _("Marked as left without being seen."))
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def visit_close(request: HttpRequest, pk: int) -> HttpResponse:
+    """Close a visit whose visitor has been served."""
+    return _act(request, pk, services.visit_close, _("Visit closed."))
+
+
+@require_GET
+@role_required(Role.DEPARTMENT_MANAGER)
+def department_visits(request: HttpRequest) -> HttpResponse:
+    """Show a department manager today's visits routed to their departments."""
+    departments = list(Department.objects.managed_by(request.user).order_by("sort_order", "code"))
+    start, _end = day_bounds(timezone.localdate())
+    visits = Visit.objects.routed_to(departments, since=start)[:DEPARTMENT_VISITS_SHOWN]
+    return render(
+        request,
+        "reception/department_visits.html",
+        {"visits": visits, "departments": departments},
+    )
