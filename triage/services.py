@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from hospital.models import Department
 from reception.models import Urgency, Visit, Visitor
-from reception.services import visit_lock, visit_transition
+from reception.services.visits import visit_lock, visit_transition
 
 from .models import Escalation, TriageDecision
 from .routing import Suggestion, suggest

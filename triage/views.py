@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -162,4 +163,4 @@ def escalation_close(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
         return redirect("triage:escalation", escalation.pk)
     messages.success(request, _("Escalation closed."))
-    return redirect("reception:board")
+    return redirect(settings.LOGIN_REDIRECT_URL)  # the guide's home: the waiting board

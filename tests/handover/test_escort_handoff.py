@@ -6,7 +6,7 @@ from django.urls import reverse
 from handover.models import EquipmentLoan, Escort, Handoff
 from hospital.models import Department
 from reception.models import Visit
-from reception.services import visit_transition
+from reception.services.visits import visit_transition
 from tests.handover.factories import EquipmentFactory
 from tests.reception.factories import VisitFactory, VisitorFactory
 

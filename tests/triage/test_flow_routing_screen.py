@@ -118,7 +118,7 @@ def test_nothing_to_go_on_still_lets_the_guide_choose(guide_client, engine, visi
 
 def test_routing_a_closed_visit_is_refused(guide_client, engine, visit, guide) -> None:
     guide_client.cookies["django_language"] = "en"
-    from reception.services import visit_close
+    from reception.services.visits import visit_close
 
     visit_close(visit=visit, by=guide)
     response = guide_client.post(_url(visit), {"pick": "GI:III", "version": 2}, follow=True)
