@@ -4,8 +4,10 @@ One module for every environment. Production is the default: with DEBUG off the 
 apply and a missing SECRET_KEY stops the start with a message that names it.
 """
 
+import datetime as dt
 import sys
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import urlsplit
 
 import environ
@@ -17,13 +19,53 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 env = environ.Env()
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     # A configuration mistake is the operator's, not a bug: say what to fix, without a traceback.
     sys.stderr.write(f"Front Desk configuration error: {message}\n")
     raise SystemExit(2)
 
 
-DEBUG = env.bool("DEBUG", default=False)
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def env_bool(name: str, *, default: bool) -> bool:
+    """Read a yes/no variable strictly: a typo ("ture") stops the start instead of meaning no."""
+    raw = env.str(name, default="").strip().lower()
+    if not raw:
+        return default
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    _fail(
+        f"{name} is {raw!r}, which is not a yes/no value. "
+        "Use one of 1/0, true/false, yes/no, on/off."
+    )
+
+
+def env_time(name: str, *, default: str) -> dt.time:
+    """Read a time of day written as HH:MM."""
+    raw = env.str(name, default=default).strip()
+    try:
+        return dt.datetime.strptime(raw, "%H:%M").time()
+    except ValueError:
+        _fail(f"{name} is {raw!r}, which is not a time of day. Write it as HH:MM, e.g. 18:00.")
+
+
+def env_int(name: str, *, default: int, minimum: int = 0) -> int:
+    """Read a whole number, refusing text and numbers below `minimum`."""
+    raw = env.str(name, default=str(default)).strip()
+    try:
+        value = int(raw)
+    except ValueError:
+        value = minimum - 1
+    if value < minimum:
+        _fail(f"{name} is {raw!r}: it must be a whole number of at least {minimum}.")
+    return value
+
+
+DEBUG = env_bool("DEBUG", default=False)
 
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
@@ -45,6 +87,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Widget templates from the project's engine, so `templates/hospital/widgets/` is found.
+    "django.forms",
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
@@ -58,7 +102,8 @@ INSTALLED_APPS = [
     "complaints",
     "overview",
 ]
-if DEBUG or env.bool("DEMO", default=False):
+DEMO = env_bool("DEMO", default=False)
+if DEBUG or DEMO:
     INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
@@ -109,7 +154,7 @@ if _scheme not in _DATABASE_SCHEMES:
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
-    if env.bool("DATABASE_POOL", default=True):
+    if env_bool("DATABASE_POOL", default=True):
         # Django's psycopg pool: one per process; gunicorn workers each keep a few connections.
         DATABASES["default"]["OPTIONS"] = {
             "pool": {"min_size": 2, "max_size": env.int("DATABASE_POOL_MAX", default=8)}
@@ -161,7 +206,7 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-_MANIFEST = env.bool("STATIC_MANIFEST", default=not DEBUG)
+_MANIFEST = env_bool("STATIC_MANIFEST", default=not DEBUG)
 # Without collectstatic (development, tests) WhiteNoise serves straight from the app folders.
 WHITENOISE_USE_FINDERS = not _MANIFEST
 STORAGES = {
@@ -175,6 +220,7 @@ STORAGES = {
     },
 }
 
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
@@ -182,17 +228,17 @@ SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=12 * 60 * 60)  # one 
 
 # Security: the secure choice unless DEBUG is on. Behind a TLS-terminating proxy set
 # SECURE_PROXY_SSL_HEADER so that Django knows the original request was HTTPS.
-SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
-SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
-SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
-CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if env.bool("BEHIND_TLS_PROXY", default=False):
+if env_bool("BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # The health check answers plain HTTP probes from the load balancer.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
@@ -200,6 +246,29 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # The hospital's own details, printed on slips and sheets.
 HOSPITAL_NAME = env.str("HOSPITAL_NAME", default="")
 HOSPITAL_PHONE = env.str("HOSPITAL_PHONE", default="")
+
+# The desk's rules that are numbers, not code (seed documents in brackets).
+# From this time the security desk takes the phones: later questions belong to the next working
+# day's list (after-hours log from 18:00).
+DESK_CLOSES_AT = env_time("DESK_CLOSES_AT", default="18:00")
+# Visitors this old get priority even when the guide tapped no need (seed 000 §四⑤).
+PRIORITY_AGE = env_int("PRIORITY_AGE", default=70, minimum=1)
+# An exit-feedback dimension averaging under this (out of 100) needs an improvement plan
+# (seed 003 §二(五)).
+SATISFACTION_THRESHOLD = env_int("SATISFACTION_THRESHOLD", default=85, minimum=1)
+# Department codes that stand for a role in the flow: where emergencies, adults with fever,
+# children, the undecided and the complaints escalated from a department go.
+ROLE_DEPARTMENTS = {
+    "emergency": env.str("EMERGENCY_DEPARTMENT", default="ER"),
+    "fever": env.str("FEVER_DEPARTMENT", default="FEVER"),
+    "paediatrics": env.str("PAEDIATRICS_DEPARTMENT", default="PED"),
+    "general": env.str("GENERAL_DEPARTMENT", default="GP"),
+    "patient_services": env.str("PATIENT_SERVICES_DEPARTMENT", default="CS"),
+}
+# How often the waiting board asks for news (tests set 0 or 1 so browsers need not wait).
+BOARD_REFRESH_SECONDS = env_int("BOARD_REFRESH_SECONDS", default=15, minimum=1)
+# How long a wheelchair or other escort equipment is lent before it counts as overdue.
+ESCORT_LOAN_HOURS = env_int("ESCORT_LOAN_HOURS", default=2, minimum=1)
 
 LOGGING = {
     "version": 1,

@@ -50,3 +50,51 @@ def test_check_deploy_has_no_warning_with_only_the_three_production_variables() 
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stdout + result.stderr
+
+
+def test_a_yes_no_variable_with_a_typo_stops_the_start_naming_it() -> None:
+    for typo in ("ture", "yes please"):
+        result = _manage("check", DEBUG="1", SECURE_SSL_REDIRECT=typo)
+        assert result.returncode != 0
+        assert "SECURE_SSL_REDIRECT" in result.stderr and repr(typo) in result.stderr
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_debug_with_a_typo_is_refused_rather_than_read_as_off() -> None:
+    result = _manage("check", DEBUG="flase", SECRET_KEY=STRONG_KEY)
+    assert result.returncode != 0
+    assert "DEBUG is 'flase'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_every_spelling_of_yes_and_no_is_accepted() -> None:
+    for value in ("1", "0", "true", "False", "YES", "no", "on", "off"):
+        result = _manage("check", DEBUG="1", DEMO=value)
+        assert result.returncode == 0, (value, result.stderr)
+
+
+def test_a_rule_value_that_is_not_a_number_stops_the_start() -> None:
+    result = _manage("check", DEBUG="1", PRIORITY_AGE="seventy")
+    assert result.returncode != 0 and "PRIORITY_AGE" in result.stderr
+    result = _manage("check", DEBUG="1", DESK_CLOSES_AT="6pm")
+    assert result.returncode != 0 and "DESK_CLOSES_AT" in result.stderr
+
+
+def test_the_desks_rules_default_to_todays_values(settings) -> None:
+    import datetime as dt
+
+    rules = (
+        settings.DESK_CLOSES_AT,
+        settings.PRIORITY_AGE,
+        settings.SATISFACTION_THRESHOLD,
+        settings.BOARD_REFRESH_SECONDS,
+        settings.ESCORT_LOAN_HOURS,
+    )
+    assert rules == (dt.time(18, 0), 70, 85, 15, 2)
+    assert settings.ROLE_DEPARTMENTS == {
+        "emergency": "ER",
+        "fever": "FEVER",
+        "paediatrics": "PED",
+        "general": "GP",
+        "patient_services": "CS",
+    }

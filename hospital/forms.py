@@ -1,0 +1,27 @@
+"""Putting a service's refusal on the form the person filled in.
+
+Forms parse and normalise; services hold the rules and raise `ValidationError` dicts keyed by
+the field the person should fix. `apply_service_errors` shows each message next to that field,
+so a rule is written once, in the service, and still reads like form validation.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+
+def apply_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
+    """Add the service's errors (with their codes) to `form`.
+
+    A key the form has as a field goes on that field; any other key ("version", "status", a
+    model field the form does not show) and a plain message become non-field errors.
+    """
+    form.errors  # noqa: B018 - validate first: add_error() extends the form's own errors
+    if not hasattr(form, "cleaned_data"):
+        form.cleaned_data = {}  # an unbound form has none, and add_error() looks there
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for key, errors in error.error_dict.items():
+        target = key if key in form.fields and key != "__all__" else None
+        for item in errors:
+            form.add_error(target, item)
