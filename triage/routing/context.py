@@ -43,9 +43,7 @@ _PAST_AFTER = re.compile(
     r"in the past)\b"
 )
 # Happening now: these override history and habit in the same clause.
-_NOW = re.compile(
-    r"刚才|刚刚|现在|今天|今早|今晚|昨晚|正在|还在|just now|today|right now|tonight"
-)
+_NOW = re.compile(r"刚才|刚刚|现在|今天|今早|今晚|昨晚|正在|还在|just now|today|right now|tonight")
 # A diagnosis, a known condition or what someone else said: "患脑梗", "查出来脑梗死",
 # "确诊为", "医生说", "有…病史", "the doctor said".
 _CONDITION = re.compile(
@@ -110,8 +108,10 @@ def negated(text: str, start: int) -> bool:
     if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
         return True
     listed = _LIST_NEGATION_ZH.search(before)
-    if listed and _LIST_JOINER_ZH.search(listed.group(1)) and not _LIST_TURN_ZH.search(
-        listed.group(1)
+    if (
+        listed
+        and _LIST_JOINER_ZH.search(listed.group(1))
+        and not _LIST_TURN_ZH.search(listed.group(1))
     ):
         return True
     listed = _LIST_NEGATION_EN.search(text[max(clause_start, start - 45) : start])
@@ -128,9 +128,7 @@ def read_mention(text: str, start: int, end: int, *, long_story: bool) -> Mentio
     clause = text[clause_start:clause_end]
     now = bool(_NOW.search(clause))
     before = text[max(clause_start, start - 14) : start]
-    past = not now and bool(
-        _PAST_BEFORE.search(before) or _PAST_AFTER.search(text[end:clause_end])
-    )
+    past = not now and bool(_PAST_BEFORE.search(before) or _PAST_AFTER.search(text[end:clause_end]))
     condition = not now and bool(_CONDITION.search(text[clause_start:start]))
     habit = False
     if not now:

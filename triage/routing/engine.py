@@ -27,7 +27,8 @@ import ahocorasick
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import context
+from . import concepts, context, segment
+from .concepts import Concept
 from .spelling import Speller
 from .text import CLAUSE, MAX_MATCH_LENGTH, normalise, normalise_phrase, to_traditional
 
@@ -156,7 +157,10 @@ class _Pattern:
     verify: re.Pattern | None  # anchored at the literal's start; None for a plain phrase
     latin_start: bool
     latin_end: bool
-    rest: tuple[str, ...] = ()  # the later parts of a `*` phrase: all must be in the text
+    # The later parts of a `*` phrase, each as its alternatives (a concept's forms): one of
+    # each must be in the text.
+    rest: tuple[tuple[str, ...], ...] = ()
+    concepts: tuple[str, ...] = ()  # the concepts the phrase names
 
 
 def _is_latin(char: str) -> bool:
@@ -185,26 +189,63 @@ def compile_pattern(source: str) -> _Pattern:
                 % {"phrase": raw}
             )
         return _Pattern(raw, "", compiled, False, False)
-    parts = [normalise_phrase(part) for part in raw.split("*")]
-    if any(not part or CLAUSE in part for part in parts):
+    return compile_patterns(raw, {})[0]
+
+
+def compile_patterns(source: str, lexicon: dict[str, Concept]) -> list[_Pattern]:
+    """Compile one phrase that may name concepts (`@name`); one pattern per first literal.
+
+    `@sedative` becomes a plain pattern per form of the concept; `@excess*@sedative` becomes one
+    `*` pattern per form of its first part, whose later part is any form of `sedative`.
+    """
+    raw = source.strip()
+    if not raw or raw.startswith("re:"):
+        return [compile_pattern(raw)]
+    try:
+        names = tuple(dict.fromkeys(concepts.references(raw)))
+        alternatives = [
+            tuple(dict.fromkeys(normalise_phrase(form) for form in concepts.expand(part, lexicon)))
+            for part in raw.split("*")
+        ]
+    except concepts.UnknownConcept as error:
+        raise PatternError(
+            _("“%(phrase)s” names a concept the lexicon does not have: %(error)s.")
+            % {"phrase": raw, "error": error}
+        ) from error
+    if any(not form or CLAUSE in form for forms in alternatives for form in forms):
         raise PatternError(
             _(
                 "“%(phrase)s” has an empty part or punctuation inside; write words, and * only between them."
             )
             % {"phrase": raw}
         )
-    first = parts[0]
-    latin_start = _is_latin(first[0])
-    latin_end = _is_latin(parts[-1][-1])
-    if len(parts) == 1:
-        return _Pattern(raw, first, None, latin_start, latin_end)
-    pieces = [re.escape(first)]
-    for part in parts[1:]:
-        gap = _GAP_LATIN if _is_latin(part[0]) or _is_latin(pieces[-1][-1]) else _GAP_CJK
-        pieces.append(f"[^{re.escape(CLAUSE)}]{{0,{gap}}}?{re.escape(part)}")
-    return _Pattern(
-        raw, first, re.compile("".join(pieces)), latin_start, latin_end, tuple(parts[1:])
-    )
+    patterns = []
+    for first in alternatives[0]:
+        latin_start = _is_latin(first[0])
+        latin_end = any(_is_latin(form[-1]) for form in alternatives[-1])
+        if len(alternatives) == 1:
+            patterns.append(_Pattern(raw, first, None, latin_start, latin_end, (), names))
+            continue
+        pieces = [re.escape(first)]
+        latin = _is_latin(first[-1])
+        for forms in alternatives[1:]:
+            latin_next = any(_is_latin(form[0]) for form in forms)
+            gap = _GAP_LATIN if latin or latin_next else _GAP_CJK
+            choice = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+            pieces.append(f"[^{re.escape(CLAUSE)}]{{0,{gap}}}?(?:{choice})")
+            latin = any(_is_latin(form[-1]) for form in forms)
+        patterns.append(
+            _Pattern(
+                raw,
+                first,
+                re.compile("".join(pieces)),
+                latin_start,
+                latin_end,
+                tuple(alternatives[1:]),
+                names,
+            )
+        )
+    return patterns
 
 
 def parse_temperature(value: Any) -> Decimal | None:
@@ -264,8 +305,11 @@ _PHRASE, _REQUIRES, _UNLESS = 0, 1, 2
 class Engine:
     """Rules compiled for matching; immutable, shared by every request of a process."""
 
-    def __init__(self, rules: list[RuleSpec], config: Config) -> None:
+    def __init__(
+        self, rules: list[RuleSpec], config: Config, lexicon: dict[str, Concept] | None = None
+    ) -> None:
         self.config = config
+        self.lexicon = concepts.default_concepts() if lexicon is None else lexicon
         self.rules = [_CompiledRule(spec, index) for index, spec in enumerate(rules)]
         self._first: dict[str, tuple[tuple, tuple]] = {}  # first literal -> (plain, gapped)
         self._patterns: list[_Pattern] = []
@@ -275,8 +319,8 @@ class Engine:
         # A phrase that does not compile (a rule file loaded without validation) drops its rule
         # and is reported in `skipped`: the walk-in flow keeps working on the other rules.
         self.skipped: list[tuple[str, str]] = []
-        compiled: dict[str, _Pattern] = {}
-        seen: dict[str, int] = {}
+        compiled: dict[str, list[_Pattern]] = {}
+        seen: dict[str, list[int]] = {}
         for rule in self.rules:
             roles = (
                 (_PHRASE, rule.spec.phrases),
@@ -287,18 +331,19 @@ class Engine:
                 for _role, phrases in roles:
                     for phrase in phrases:
                         if phrase not in compiled:
-                            compiled[phrase] = compile_pattern(phrase)
+                            compiled[phrase] = compile_patterns(phrase, self.lexicon)
             except PatternError as error:
                 self.skipped.append((rule.spec.name, str(error)))
                 logger.error("Routing rule %r skipped: %s", rule.spec.name, error)
                 continue
             for role, phrases in roles:
                 for phrase in phrases:
-                    pattern_id = seen.get(phrase)
-                    if pattern_id is None:
-                        pattern_id = self._add_pattern(compiled[phrase])
-                        seen[phrase] = pattern_id
-                    self._uses[pattern_id].append((rule.index, role))
+                    pattern_ids = seen.get(phrase)
+                    if pattern_ids is None:
+                        pattern_ids = [self._add_pattern(p) for p in compiled[phrase]]
+                        seen[phrase] = pattern_ids
+                    for pattern_id in pattern_ids:
+                        self._uses[pattern_id].append((rule.index, role))
         self._primary = [any(role == _PHRASE for _r, role in uses) for uses in self._uses]
         # One Aho-Corasick automaton (C) over every phrase's first literal: one pass over the
         # complaint finds them all, whatever the number of rules.
@@ -308,10 +353,21 @@ class Engine:
         if self._first:
             self._automaton.make_automaton()
         self._speller = Speller(self._vocabulary)
+        segment.add_words(concepts.lexicon_words())
+        segment.add_words(
+            pattern.first
+            for pattern_id, pattern in enumerate(self._patterns)
+            if pattern.first and pattern.verify is None and self._primary[pattern_id]
+        )
 
     @classmethod
-    def build(cls, rules: Iterable[RuleSpec], config: Config | None = None) -> "Engine":
-        return cls(list(rules), config or Config())
+    def build(
+        cls,
+        rules: Iterable[RuleSpec],
+        config: Config | None = None,
+        lexicon: dict[str, Concept] | None = None,
+    ) -> "Engine":
+        return cls(list(rules), config or Config(), lexicon)
 
     # --- compiling -------------------------------------------------------------------------
 
@@ -328,7 +384,8 @@ class Engine:
         else:
             gapped += ((pattern_id, pattern),)
         self._first[pattern.first] = (plain, gapped)
-        for word in re.findall(r"[a-z]{4,}", pattern.first + " " + pattern.source.casefold()):
+        said = " ".join([pattern.first, *(form for forms in pattern.rest for form in forms)])
+        for word in re.findall(r"[a-z]{4,}", said):
             self._vocabulary.add(word)
         return pattern_id
 
@@ -363,7 +420,7 @@ class Engine:
                     candidates = [
                         (pattern_id, pattern)
                         for pattern_id, pattern in gapped
-                        if all(part in text for part in pattern.rest)
+                        if all(any(form in text for form in forms) for forms in pattern.rest)
                     ]
                     alive[id(gapped)] = candidates
                 for pattern_id, pattern in candidates:
@@ -396,6 +453,7 @@ class Engine:
             reach.append(furthest)
         result: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
         story = context.long_story(text)
+        words: segment.Words | None = None
         for pattern_id, start, end in found:
             inside = False
             if self._patterns[pattern_id].verify is None and spans:
@@ -405,14 +463,31 @@ class Engine:
                     last_here > first_here and spans[last_here - 1][1] > end
                 )
             mention = context.read_mention(text, start, end, long_story=story)
+            # A rule's own phrase counts only as whole words ("无精" is not in "无精打采");
+            # a required word may be part of one ("冷汗" still says "汗").
+            whole = True
+            if self._patterns[pattern_id].first:
+                if words is None:
+                    words = segment.Words(text)
+                # A `*` phrase: its first part must be a word of its own.
+                pattern = self._patterns[pattern_id]
+                if pattern.verify is None:
+                    whole = not words.splits_a_word(start, end)
+                else:
+                    whole = not words.splits_a_word(start, start + len(pattern.first), opens=True)
             result.setdefault(pattern_id, []).append(
-                (start, end, mention.negated, inside, mention.not_now)
+                (start, end, mention.negated, inside or not whole, mention.not_now)
             )
         return result
 
     @staticmethod
     def _latin_end(text: str, end: int, pattern: _Pattern) -> int | None:
-        if not pattern.latin_end or end >= len(text) or not _is_latin(text[end]):
+        if (
+            not pattern.latin_end
+            or end >= len(text)
+            or not _is_latin(text[end])
+            or not _is_latin(text[end - 1])
+        ):
             return end
         # "headaches", "bleeding", "burned": allow a short ending, not another word.
         stop = end

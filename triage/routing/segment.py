@@ -1,0 +1,83 @@
+"""Cut Chinese into words (jieba, with the engine's own lexicon) so phrases match whole words.
+
+A phrase found inside a longer word says something else: "无精" in "无精打采" (listless), "乳头" in
+"人乳头瘤病毒" (HPV). jieba's dictionary is the engine's own: the rules' phrases and the
+lexicon's words (data/lexicon.json, with the words that contain a rule's phrase but mean
+something else). jieba's general dictionary is not loaded: its compounds ("刚才突然", "月经量",
+"食物中毒") would hide the words the rules are about.
+"""
+
+import logging
+import re
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Every word weighs the same: jieba then prefers the fewest, longest words.
+_FREQUENCY = 1000
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> jieba.Tokenizer:
+    tokenizer = jieba.Tokenizer()
+    # An empty dictionary of our own instead of jieba's general one (see the module's note).
+    tokenizer.FREQ = {}
+    tokenizer.total = 0
+    tokenizer.initialized = True
+    return tokenizer
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Teach the segmenter the engine's words (rule phrases, lexicon forms)."""
+    tokenizer = _tokenizer()
+    with _lock:
+        for word in words:
+            for run in _CJK_RUN.findall(word):
+                if len(run) > 1 and not tokenizer.FREQ.get(run):
+                    tokenizer.add_word(run, freq=_FREQUENCY)
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of every Chinese word jieba cuts `text` into."""
+    tokenizer = _tokenizer()
+    spans: list[tuple[int, int]] = []
+    for run in _CJK_RUN.finditer(text):
+        position = run.start()
+        for word in tokenizer.cut(run.group(0), HMM=False):
+            spans.append((position, position + len(word)))
+            position += len(word)
+    return spans
+
+
+class Words:
+    """The words of one complaint, to ask whether a phrase found in it is a word of its own."""
+
+    def __init__(self, text: str) -> None:
+        self._word_at: dict[int, tuple[int, int]] = {}
+        for start, end in words(text):
+            for position in range(start, end):
+                self._word_at[position] = (start, end)
+
+    def splits_a_word(self, start: int, end: int, *, opens: bool = False) -> bool:
+        """Return whether text[start:end] is only part of one longer word ("无精" of "无精打采").
+
+        With `opens`, only whether it starts inside a word (the first part of a `*` phrase,
+        "肚子" of "肚子疼得打滚"). A single character is a hint the rules use inside words ("牙"
+        of "牙缝"): never split.
+        """
+        if end - start < 2:
+            return False
+        first = self._word_at.get(start)
+        last = self._word_at.get(end - 1)
+        if first is None or last is None:
+            return False
+        if opens:
+            return first[0] < start
+        # Inside one longer word, or starting in the middle of one ("乳头" of "人乳头瘤").
+        return (first == last and (first[1] - first[0]) > end - start) or first[0] < start
