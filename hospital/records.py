@@ -171,7 +171,8 @@ def transition(
     stamp = stamped.get(to)
     if stamp and getattr(obj, stamp) is None:
         setattr(obj, stamp, at or timezone.now())
-        fields.add(stamp)
+        if fields:  # an empty update_fields saves every field, the stamp with them
+            fields.add(stamp)
     if fields:
         fields.add("status")
     save_as(obj, by, update_fields=fields or None)
