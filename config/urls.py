@@ -1,8 +1,13 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.i18n import set_language
 
-admin.site.site_header = admin.site.site_title = "Front Desk"
+# The admin says whose it is: the hospital's own name when it is configured.
+admin.site.site_header = settings.HOSPITAL_NAME or _("Front Desk")
+admin.site.site_title = _("Front Desk")
+admin.site.index_title = _("Administration")
 
 urlpatterns = [
     path("", include("hospital.urls")),

@@ -4,10 +4,6 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .models import CalendarDay, Department, Desk, StaffProfile
 
-admin.site.site_header = _("Front Desk administration")
-admin.site.site_title = _("Front Desk")
-admin.site.index_title = _("Administration")
-
 
 @admin.register(Department)
 class DepartmentAdmin(SimpleHistoryAdmin):
@@ -52,9 +48,6 @@ class StaffProfileAdmin(SimpleHistoryAdmin):
     list_select_related = ["user", "home_desk"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
     autocomplete_fields = ["user"]
-
-
-# --- Working-day calendar (issue 5) -------------------------------------------------------------
 
 
 @admin.register(CalendarDay)

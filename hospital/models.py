@@ -148,9 +148,6 @@ class StaffProfile(models.Model):
         return str(self.user)
 
 
-# --- Working-day calendar (issue 5): the admin's own closures and extra working days. ---------
-
-
 class CalendarDay(models.Model):
     """A day the administrator declares closed or working, over the public-holiday calendar.
 
@@ -186,17 +183,3 @@ class CalendarDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"
-
-    def save(self, *args, **kwargs) -> None:
-        super().save(*args, **kwargs)
-        # Not a business rule: the working-day cache of this process must see the change now.
-        from .workdays import clear_cache
-
-        clear_cache()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        from .workdays import clear_cache
-
-        clear_cache()
-        return result

@@ -15,9 +15,11 @@ owes its first response by the end of Monday, as one received on Friday afternoo
 """
 
 import datetime as dt
+import os
 import threading
 import time
 from functools import lru_cache
+from typing import Any
 
 import chinese_calendar
 from django.core import checks
@@ -25,8 +27,10 @@ from django.db import DatabaseError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .models import CalendarDay
+
 # Admin entries are read once per process and kept this long: another app server sees a new
-# closure within a minute; the process that saved it sees it at once (CalendarDay.save clears).
+# closure within a minute; the process that saved it sees it at once (receivers in apps.py).
 CACHE_SECONDS = 60
 # The farthest a loop looks for the next working day; no real calendar closes for longer.
 _MAX_SEARCH_DAYS = 366
@@ -35,8 +39,12 @@ _lock = threading.Lock()
 _cache: dict[str, object] = {"loaded_at": None, "entries": {}}
 
 
-def clear_cache() -> None:
-    """Forget the admin's entries so that the next call reads them again."""
+def clear_cache(**signal_kwargs: Any) -> None:
+    """Forget the admin's entries so that the next call reads them again.
+
+    Connected to CalendarDay's post_save and post_delete: an entry saved or deleted in the
+    admin, one at a time or many at once, counts in this process at once.
+    """
     with _lock:
         _cache["loaded_at"] = None
         _cache["entries"] = {}
@@ -47,8 +55,6 @@ def _entries() -> dict[dt.date, str]:
     loaded_at = _cache["loaded_at"]
     if loaded_at is not None and time.monotonic() - loaded_at < CACHE_SECONDS:
         return _cache["entries"]  # type: ignore[return-value]
-    from .models import CalendarDay
-
     entries = dict(CalendarDay.objects.values_list("date", "kind"))
     with _lock:
         _cache["entries"] = entries
@@ -142,20 +148,40 @@ def uncovered_years(today: dt.date | None = None, *, count_admin_entries: bool =
     return missing
 
 
-@checks.register()
-def check_calendar_coverage(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
+def check_today() -> dt.date | None:
+    """Return the day the system check judges from: FRONTDESK_TODAY (YYYY-MM-DD) if set.
+
+    Only the check reads it. CI sets it so that `check --deploy --fail-level WARNING` gives the
+    same answer every day of the year, while a real deployment (variable unset) is judged on its
+    real date and warned when the package has no holidays for this year.
+    """
+    raw = os.environ.get("FRONTDESK_TODAY", "").strip()
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise ValueError(f"FRONTDESK_TODAY is {raw!r}: write it as YYYY-MM-DD.") from None
+
+
+def check_calendar_coverage(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
     """Tell administrators when the public-holiday calendar does not know a watched year.
 
     This year uncovered is a warning: deadlines are being counted wrong now. Next year, watched
     through December, is only news: the package's new release or the admin's entries usually
     arrive in time, and a deployment check should not fail a month ahead.
+    Registered in HospitalConfig.ready().
     """
     try:
-        missing = uncovered_years()
+        today = check_today()
+    except ValueError as error:
+        return [checks.Error(str(error), id="hospital.E001")]
+    try:
+        missing = uncovered_years(today)
     except DatabaseError:
         # No database yet (first migrate, `check` on a build machine): judge by the package alone.
-        missing = uncovered_years(count_admin_entries=False)
-    this_year = years_to_watch()[0]
+        missing = uncovered_years(today, count_admin_entries=False)
+    this_year = years_to_watch(today)[0]
     hint = (
         "Upgrade chinesecalendar, or enter that year's holidays and make-up working days as "
         "Calendar days in the admin."

@@ -39,6 +39,8 @@ def test_unknown_database_scheme_is_a_clear_error() -> None:
 
 
 def test_check_deploy_has_no_warning_with_only_the_three_production_variables() -> None:
+    # The check is judged on a day the holiday calendar covers, as CI does: the answer must not
+    # depend on the day the suite runs (on 1 January 2027 the package has no holidays yet).
     result = _manage(
         "check",
         "--deploy",
@@ -47,6 +49,7 @@ def test_check_deploy_has_no_warning_with_only_the_three_production_variables() 
         DEBUG="0",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="frontdesk.example-hospital.cn",
+        FRONTDESK_TODAY="2026-06-15",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stdout + result.stderr
@@ -98,3 +101,26 @@ def test_the_desks_rules_default_to_todays_values(settings) -> None:
         "general": "GP",
         "patient_services": "CS",
     }
+
+
+def test_check_deploy_on_a_day_without_holidays_warns_administrators() -> None:
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="0",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="frontdesk.example-hospital.cn",
+        FRONTDESK_TODAY="2099-01-04",
+    )
+    assert result.returncode != 0
+    assert "hospital.W001" in result.stdout + result.stderr and "2099" in result.stderr
+
+
+def test_admin_header_names_the_hospital_or_else_front_desk() -> None:
+    show = "import config.urls; from django.contrib import admin; print(admin.site.site_header)"
+    named = _manage("shell", "--no-imports", "-c", show, DEBUG="1", HOSPITAL_NAME="北京协和医院")
+    assert named.stdout.strip() == "北京协和医院", named.stderr
+    unnamed = _manage("shell", "--no-imports", "-c", show, DEBUG="1", LANGUAGE_CODE="en")
+    assert unnamed.stdout.strip() in {"Front Desk", "导医台"}, unnamed.stderr

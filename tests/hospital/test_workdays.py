@@ -161,3 +161,58 @@ def test_closure_entered_in_the_admin_counts_at_once(admin_client_user) -> None:
 def test_guide_cannot_open_the_calendar_admin(guide_client) -> None:
     response = guide_client.get("/admin/hospital/calendarday/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_a_bulk_delete_counts_at_once(admin_client_user) -> None:
+    closures = [
+        CalendarDay.objects.create(date=dt.date(2026, 3, day), kind=CalendarDay.Kind.CLOSURE)
+        for day in (16, 17)
+    ]
+    assert not is_working_day(dt.date(2026, 3, 16))  # read (and cached) with the closures
+    response = admin_client_user.post(
+        "/admin/hospital/calendarday/",
+        {
+            "action": "delete_selected",
+            "_selected_action": [c.pk for c in closures],
+            "post": "yes",
+        },
+    )
+    assert response.status_code == 302
+    assert not CalendarDay.objects.exists()
+    assert is_working_day(dt.date(2026, 3, 16)) and is_working_day(dt.date(2026, 3, 17))
+
+
+@pytest.mark.django_db
+def test_a_closure_saved_in_code_counts_at_once() -> None:
+    assert is_working_day(dt.date(2026, 3, 18))
+    day = CalendarDay.objects.create(date=dt.date(2026, 3, 18), kind=CalendarDay.Kind.CLOSURE)
+    assert not is_working_day(dt.date(2026, 3, 18))
+    day.delete()
+    assert is_working_day(dt.date(2026, 3, 18))
+
+
+@pytest.mark.django_db
+def test_the_check_judges_from_the_injected_day(monkeypatch) -> None:
+    monkeypatch.setattr(workdays, "package_covers", lambda year: year < 2027)
+    monkeypatch.setenv("FRONTDESK_TODAY", "2027-01-04")
+    messages = workdays.check_calendar_coverage()
+    assert [m.id for m in messages] == ["hospital.W001"] and "2027" in messages[0].msg
+    monkeypatch.setenv("FRONTDESK_TODAY", "2026-06-15")
+    assert workdays.check_calendar_coverage() == []
+
+
+@pytest.mark.django_db
+def test_without_an_injected_day_administrators_are_warned_on_the_real_date(monkeypatch) -> None:
+    monkeypatch.delenv("FRONTDESK_TODAY", raising=False)
+    monkeypatch.setattr(workdays, "package_covers", lambda year: year < 2027)
+    monkeypatch.setattr(workdays.timezone, "localdate", lambda *a: dt.date(2027, 1, 1))
+    messages = workdays.check_calendar_coverage()
+    assert [m.id for m in messages] == ["hospital.W001"] and "2027" in messages[0].msg
+    assert "2027" in workdays.coverage_warning()
+
+
+def test_a_badly_written_injected_day_is_a_check_error(monkeypatch) -> None:
+    monkeypatch.setenv("FRONTDESK_TODAY", "4 January")
+    (message,) = workdays.check_calendar_coverage()
+    assert message.id == "hospital.E001" and "FRONTDESK_TODAY" in message.msg
