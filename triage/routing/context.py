@@ -54,7 +54,8 @@ _CONDITION = re.compile(
 )
 # Often, not now: "经常突然晕过去", "总是胸闷", "每次…都会".
 _HABIT = re.compile(
-    r"经常|常常|时常|总是|老是|总会|有时|有时候|偶尔|每次|每当|动不动|反复|时不时|"
+    r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|每次|每当|动不动|反复|时不时|"
+    r"发病时|发作时|犯病时|"
     r"often|sometimes|every time|keeps? getting|on and off"
 )
 # A clause that goes on from the one before ("还会口吐白沫" after "经常会晕过去").
@@ -62,7 +63,7 @@ _CONTINUES = re.compile(r"^(?:还|也|并且|并|而且|同时|伴|然后|再)")
 # A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
 _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
-    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|"
+    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
@@ -122,31 +123,70 @@ def negated(text: str, start: int) -> bool:
     )
 
 
-def read_mention(text: str, start: int, end: int, *, long_story: bool) -> Mention:
-    """Return the context of the mention text[start:end]."""
-    clause_start, clause_end = clause_bounds(text, start, end)
-    clause = text[clause_start:clause_end]
-    now = bool(_NOW.search(clause))
-    before = text[max(clause_start, start - 14) : start]
-    past = not now and bool(_PAST_BEFORE.search(before) or _PAST_AFTER.search(text[end:clause_end]))
-    condition = not now and bool(_CONDITION.search(text[clause_start:start]))
-    habit = False
-    if not now:
-        habit = bool(_HABIT.search(clause))
-        if not habit and _CONTINUES.match(clause) and clause_start > 1:
-            previous_start = text.rfind(CLAUSE, 0, clause_start - 1) + 1
-            habit = bool(_HABIT.search(text[previous_start : clause_start - 1]))
-        habit = habit or long_story
-    hypothetical = bool(_HYPOTHETICAL.search(clause))
-    return Mention(
-        negated=negated(text, start),
-        past=past,
-        condition=condition,
-        habit=habit,
-        hypothetical=hypothetical,
-    )
+# A time in the past that sets the time of the clauses after it, until one says "now":
+# "上个月宝宝突然牙关紧闭，四肢僵硬，口吐带血唾沫" is all last month.
+_STORY_PAST = re.compile(
+    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|前年|小时候|以前|曾经|"
+    r"前阵子|前段时间|上次|\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago)\b)"
+)
+# The whole complaint asks how to treat or recover from something: its red flags are the
+# condition being asked about ("口眼歪斜，应该怎么治疗会恢复呢").
+_TREATMENT_QUESTION = re.compile(
+    r"怎么治疗|如何治疗|怎样治疗|怎么治|能治好|治得好|会恢复|能恢复|恢复吗|吃什么药|用什么药|"
+    r"\bhow (?:to|do i|can i) (?:treat|cure)\b"
+)
 
 
-def long_story(text: str) -> bool:
-    """Return whether the complaint tells of months or years (a chronic story)."""
-    return bool(_LONG_STORY.search(text))
+class Story:
+    """The clauses of one complaint with the time each is told in."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.long = bool(_LONG_STORY.search(text))
+        self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
+        self._clause_past: dict[int, bool] = {}
+        past = False
+        position = 0
+        for clause in text.split(CLAUSE):
+            if _NOW.search(clause):
+                past = False
+            elif _STORY_PAST.search(clause):
+                past = True
+            self._clause_past[position] = past
+            position += len(clause) + 1
+
+    def mention(self, start: int, end: int) -> Mention:
+        """Return the context of the mention text[start:end]."""
+        text = self.text
+        clause_start, clause_end = clause_bounds(text, start, end)
+        clause = text[clause_start:clause_end]
+        now = bool(_NOW.search(clause))
+        before = text[max(clause_start, start - 14) : start]
+        past = not now and bool(
+            _PAST_BEFORE.search(before)
+            or _PAST_AFTER.search(text[end:clause_end])
+            or self._clause_past.get(clause_start, False)
+        )
+        condition = bool(_CONDITION.search(text[clause_start:start]))
+        habit = False
+        if not now:
+            habit = bool(_HABIT.search(clause))
+            if not habit and _CONTINUES.match(clause) and clause_start > 1:
+                previous_start = text.rfind(CLAUSE, 0, clause_start - 1) + 1
+                habit = bool(_HABIT.search(text[previous_start : clause_start - 1]))
+            habit = habit or self.long
+        hypothetical = bool(_HYPOTHETICAL.search(clause)) or (
+            self.treatment_question and not now
+        )
+        return Mention(
+            negated=negated(text, start),
+            past=past,
+            condition=condition,
+            habit=habit,
+            hypothetical=hypothetical,
+        )
+
+
+def read_mention(text: str, start: int, end: int) -> Mention:
+    """Return the context of the mention text[start:end] (one mention; see `Story`)."""
+    return Story(text).mention(start, end)

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +27,7 @@ import ahocorasick
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import concepts, context, segment
+from . import concepts, context, redflags, segment
 from .concepts import Concept
 from .spelling import Speller
 from .text import CLAUSE, MAX_MATCH_LENGTH, normalise, normalise_phrase, to_traditional
@@ -452,7 +452,7 @@ class Engine:
             furthest = max(furthest, end)
             reach.append(furthest)
         result: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
-        story = context.long_story(text)
+        story = context.Story(text)
         words: segment.Words | None = None
         for pattern_id, start, end in found:
             inside = False
@@ -462,7 +462,7 @@ class Engine:
                 inside = (first_here > 0 and reach[first_here - 1] >= end) or (
                     last_here > first_here and spans[last_here - 1][1] > end
                 )
-            mention = context.read_mention(text, start, end, long_story=story)
+            mention = story.mention(start, end)
             # A rule's own phrase counts only as whole words ("无精" is not in "无精打采");
             # a required word may be part of one ("冷汗" still says "汗").
             whole = True
@@ -522,32 +522,40 @@ class Engine:
         body_temperature = measured if measured is not None else said
 
         found = self._find(normalised)
-        # rule index -> role -> [(matched text, negated)]
-        hits: dict[int, dict[int, list[tuple[str, bool]]]] = {}
+        # rule index -> role -> [(matched text, negated, held back, pattern id)]
+        hits: dict[int, dict[int, list[tuple[str, bool, bool, int]]]] = {}
         for pattern_id, spans in found.items():
             for rule_index, role in self._uses[pattern_id]:
                 bucket = hits.setdefault(rule_index, {}).setdefault(role, [])
                 red_flag = self.rules[rule_index].spec.kind == Kind.RED_FLAG
-                for start, end, negated, inside, past in spans:
+                for start, end, negated, inside, not_now in spans:
                     if inside and role == _PHRASE:
                         continue
-                    # A red flag from the visitor's history does not count now.
-                    bucket.append((normalised[start:end], negated or (past and red_flag)))
+                    # A red flag told as history, a habit or a question does not count now.
+                    held = not_now and red_flag and not negated
+                    bucket.append((normalised[start:end], negated, held, pattern_id))
 
-        def fired_phrases(rule_index: int) -> tuple[str, ...] | None:
+        def fired_phrases(rule_index: int, *, held: bool = False) -> tuple[str, ...] | None:
+            """Return the words that fire the rule; with `held`, count held-back mentions too."""
             roles = hits.get(rule_index)
             if not roles:
                 return None
-            phrases = tuple(
-                dict.fromkeys(m for m, negated in roles.get(_PHRASE, ()) if not negated)
-            )
+
+            def said(role: int) -> tuple[str, ...]:
+                return tuple(
+                    dict.fromkeys(
+                        m
+                        for m, negated, back, _p in roles.get(role, ())
+                        if not negated and (held or not back)
+                    )
+                )
+
+            phrases = said(_PHRASE)
             if not phrases:
                 return None
             rule = self.rules[rule_index]
             if rule.needs_requires:
-                required = tuple(
-                    dict.fromkeys(m for m, negated in roles.get(_REQUIRES, ()) if not negated)
-                )
+                required = said(_REQUIRES)
                 if not required:
                     return None
                 phrases += required
@@ -555,6 +563,14 @@ class Engine:
                 return None
             # Show the longest words only: "胸口压着疼", not also "胸口压" and "压着疼".
             return tuple(p for p in phrases if not any(p != q and p in q for q in phrases))
+
+        def concepts_of(rule_index: int) -> tuple[str, ...]:
+            names: dict[str, None] = {}
+            for role in (_PHRASE, _REQUIRES):
+                for _m, negated, back, pattern_id in hits[rule_index].get(role, ()):
+                    if not negated and not back:
+                        names.update(dict.fromkeys(self._patterns[pattern_id].concepts))
+            return tuple(names)
 
         # Is the visitor a child? The age says so; without an age, the complaint ("宝宝").
         child = False
@@ -599,13 +615,39 @@ class Engine:
                     )
                 )
 
+        # Red flags told as history, a habit or a question: shown, not an emergency.
+        held_back = [
+            Reason(
+                rule=self.rules[i].spec.label(script),
+                matched=matched,
+                note=_("Told as history, a habit or a question: not treated as an emergency now."),
+            )
+            for i in sorted(hits)
+            if self.rules[i].spec.kind == Kind.RED_FLAG
+            and fired_phrases(i) is None
+            and (matched := fired_phrases(i, held=True)) is not None
+        ]
+        signs = redflags.vital_signs(normalised, body_temperature)
+
         ranked: list[Suggestion] = []
-        if emergency:
-            urgency = "II"
+        if emergency or signs:
+            urgency = "II" if emergency else "I"
             for rule, _matched in emergency:
                 urgency = _more_urgent(urgency, rule.spec.urgency)
             reasons = tuple(
-                Reason(rule=rule.spec.label(script), matched=matched) for rule, matched in emergency
+                Reason(
+                    rule=rule.spec.label(script),
+                    matched=matched,
+                    note=self._concept_note(concepts_of(rule.index), script),
+                )
+                for rule, matched in emergency
+            ) + tuple(
+                Reason(
+                    rule=sign.label(),
+                    matched=(normalised[sign.start : sign.end],) if sign.end else (),
+                    note=sign.note(),
+                )
+                for sign in signs
             )
             # Red flags all point at the emergency department, whatever else they name.
             ranked.append(
@@ -613,7 +655,9 @@ class Engine:
                     department=config.emergency_department,
                     urgency=urgency,
                     emergency=True,
-                    score=1000.0 + sum(rule.spec.weight for rule, _m in emergency),
+                    score=1000.0
+                    + sum(rule.spec.weight for rule, _m in emergency)
+                    + 100 * len(signs),
                     reasons=reasons,
                 )
             )
@@ -691,6 +735,8 @@ class Engine:
                 )
             )
 
+        if ranked and held_back:
+            ranked[0] = replace(ranked[0], reasons=ranked[0].reasons + tuple(held_back))
         if not ranked:
             codes = config.child_fallback_departments if child else config.fallback_departments
             note = _("Nothing in the complaint matched a rule: ask, or send to general advice.")
@@ -699,11 +745,18 @@ class Engine:
                     department=code,
                     urgency="IV",
                     fallback=True,
-                    reasons=(Reason(rule=_("no rule matched"), note=note),),
+                    reasons=(Reason(rule=_("no rule matched"), note=note), *held_back),
                 )
                 for code in codes
             ]
         return ranked
+
+    def _concept_note(self, names: tuple[str, ...], script: str) -> str:
+        """Return "Concepts: sedative + a large amount" for the reasons of a red flag."""
+        titles = [self.lexicon[name].title(script) for name in names if name in self.lexicon]
+        if not titles:
+            return ""
+        return _("Concepts: %(concepts)s.") % {"concepts": " + ".join(titles)}
 
     @staticmethod
     def _conditions_hold(

@@ -1,0 +1,109 @@
+"""Vital signs said in the complaint that are red flags by their numbers alone.
+
+Blood pressure ≥ 180 systolic or ≥ 110 diastolic, temperature ≥ 41 °C or ≤ 35 °C, oxygen
+saturation < 92 %, heart rate ≥ 130 or ≤ 40: "血压280", "高压190低压120", "血氧88", "心率140",
+"BP 190/115", "sats 89%". A measured temperature counts the same. The thresholds are data (a
+hospital may change them); the words that introduce each number are in `_SAID`.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from . import context
+
+SYSTOLIC_AT_LEAST = 180
+DIASTOLIC_AT_LEAST = 110
+TEMPERATURE_AT_LEAST = Decimal("41")
+TEMPERATURE_AT_MOST = Decimal("35")
+SATURATION_BELOW = 92
+HEART_RATE_AT_LEAST = 130
+HEART_RATE_AT_MOST = 40
+
+_NUMBER = r"(\d{2,3})"
+_SAID = {
+    "blood_pressure": re.compile(
+        r"(?:血压|高压|收缩压|blood pressure|bp)[^|0-9]{0,6}"
+        + _NUMBER
+        + r"(?:\s*(?:/|\||-|低压|舒张压|over)\s*"
+        + _NUMBER
+        + ")?"
+    ),
+    "diastolic": re.compile(r"(?:低压|舒张压|diastolic)[^|0-9]{0,4}" + _NUMBER),
+    "saturation": re.compile(
+        r"(?:血氧饱和度|血氧|氧饱和度|饱和度|spo2|sao2|sats|oxygen saturation|oxygen level|oxygen)"
+        r"[^|0-9]{0,6}" + _NUMBER
+    ),
+    "heart_rate": re.compile(r"(?:心率|心跳|脉搏|脉率|heart rate|pulse|hr)[^|0-9]{0,6}" + _NUMBER),
+}
+
+
+@dataclass(frozen=True)
+class VitalSign:
+    """A vital sign whose number is a red flag, with what the reason says."""
+
+    concept: str
+    value: str
+    start: int
+    end: int
+
+    def note(self) -> str:
+        notes = {
+            "blood_pressure": _("Blood pressure %(value)s: at or above 180/110."),
+            "saturation": _("Oxygen saturation %(value)s %%: below 92 %%."),
+            "heart_rate": _("Heart rate %(value)s: 130 or more, or 40 or less."),
+            "temperature": _("Temperature %(value)s °C: 41 °C or more, or 35 °C or less."),
+        }
+        return notes[self.concept] % {"value": self.value}
+
+    def label(self) -> str:
+        labels = {
+            "blood_pressure": _("very high blood pressure"),
+            "saturation": _("low oxygen saturation"),
+            "heart_rate": _("very fast or very slow heart rate"),
+            "temperature": _("extreme body temperature"),
+        }
+        return labels[self.concept]
+
+
+def vital_signs(normalised: str, temperature: Decimal | None = None) -> list[VitalSign]:
+    """Return the vital signs of the complaint (and the measured temperature) that are red flags.
+
+    A number said as history, a habit or a question ("以前血压200", "血压180会怎样") is not one.
+    """
+    found: list[VitalSign] = []
+    for match in _SAID["blood_pressure"].finditer(normalised):
+        systolic = int(match.group(1))
+        diastolic = int(match.group(2)) if match.group(2) else 0
+        if 60 <= systolic <= 320 and (
+            systolic >= SYSTOLIC_AT_LEAST or DIASTOLIC_AT_LEAST <= diastolic <= 200
+        ):
+            value = f"{systolic}/{diastolic}" if diastolic else str(systolic)
+            found.append(VitalSign("blood_pressure", value, match.start(), match.end()))
+    for match in _SAID["diastolic"].finditer(normalised):
+        diastolic = int(match.group(1))
+        if DIASTOLIC_AT_LEAST <= diastolic <= 200:
+            found.append(VitalSign("blood_pressure", f"–/{diastolic}", match.start(), match.end()))
+    for match in _SAID["saturation"].finditer(normalised):
+        saturation = int(match.group(1))
+        if 50 <= saturation < SATURATION_BELOW:
+            found.append(VitalSign("saturation", str(saturation), match.start(), match.end()))
+    for match in _SAID["heart_rate"].finditer(normalised):
+        rate = int(match.group(1))
+        if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
+            found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))
+    story = context.Story(normalised)
+    now = [
+        sign
+        for sign in found
+        if not (mention := story.mention(sign.start, sign.end)).negated
+        and not (mention.past or mention.condition or mention.hypothetical)
+    ]
+    if temperature is not None and (
+        temperature >= TEMPERATURE_AT_LEAST or temperature <= TEMPERATURE_AT_MOST
+    ):
+        now.append(VitalSign("temperature", str(temperature), 0, 0))
+    # One reason per vital sign.
+    return list({sign.concept: sign for sign in reversed(now)}.values())[::-1]
