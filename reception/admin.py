@@ -4,8 +4,9 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from hospital.phones import normalise_phone
+
 from .models import Feedback, ImprovementPlan, Inquiry, Visit, Visitor
-from .phones import normalise_phone
 
 
 class PhoneSearchMixin:

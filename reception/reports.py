@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Avg, Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import TruncDay, TruncMonth, TruncWeek
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hospital.clock import day_bounds
 from hospital.models import Department, Desk
 
 from .models import (
@@ -24,16 +26,9 @@ from .models import (
     Inquiry,
     Visit,
 )
-from .models.feedback import SATISFACTION_THRESHOLD
 
 # A walk-in counts as "asked before" when the same phone called or asked within this many days.
 MATCH_WINDOW_DAYS = 30
-
-
-def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """Return the start of `day` and of the next day, in hospital time."""
-    start = timezone.make_aware(dt.datetime.combine(day, dt.time.min))
-    return start, timezone.make_aware(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
 
 
 def _label(inquiries: Any) -> None:
@@ -198,7 +193,7 @@ class DimensionResult:
 
     @property
     def flagged(self) -> bool:
-        return self.average is not None and self.average < SATISFACTION_THRESHOLD
+        return self.average is not None and self.average < settings.SATISFACTION_THRESHOLD
 
 
 @dataclass
@@ -350,7 +345,7 @@ def trend_chart(report: SatisfactionReport) -> dict[str, Any]:
         "right": CHART_WIDTH - CHART_PAD,
         "top": CHART_PAD,
         "bottom": CHART_HEIGHT - CHART_PAD,
-        "threshold_y": round(y(SATISFACTION_THRESHOLD), 1),
+        "threshold_y": round(y(settings.SATISFACTION_THRESHOLD), 1),
         "grid": [{"y": round(y(s), 1), "label": s} for s in (0, 25, 50, 75, 100)],
         "ticks": [
             {"x": round(x(i), 1), "label": p.bucket.strftime("%m-%d")}

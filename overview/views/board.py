@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,11 +15,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from hospital.clock import day_bounds, local_today
 from hospital.desks import current_desk
+from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
 from reception.forms.visits import WalkInForm
 from reception.models import Visit, Visitor
-from reception.reports import day_bounds
 from reception.services.visits import visit_log_walkin
 
 # A board longer than this is not a board any more: the most urgent and longest waiting are
@@ -75,7 +77,7 @@ def board(request: HttpRequest) -> HttpResponse:
     desk = current_desk(request)
     all_desks = request.GET.get("desks") == "all"
     now = timezone.now()
-    start, _end = day_bounds(timezone.localdate(now))
+    start, _end = day_bounds(local_today())
     on_board = Visit.objects.on_board(desk=None if all_desks else desk, since=start)
     visits = list(on_board[: BOARD_LIMIT + 1])
     more = 0
@@ -110,29 +112,35 @@ def walkin(request: HttpRequest) -> HttpResponse:
         form = WalkInForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
-            visit, created = visit_log_walkin(
-                desk=desk,
-                by=request.user,
-                idempotency_key=data["idempotency_key"],
-                purpose=data["purpose"],
-                chief_complaint=data["chief_complaint"],
-                temperature=data["temperature"],
-                arrived_at=data["arrived_at"],
-                visitor=data["visitor"],
-                name=data["name"].strip(),
-                phone=data["phone"],
-                sex=data["sex"],
-                age=data["age"],
-                needs=data["needs"],
-                source=data["source"],
-            )
-            if created:
-                messages.success(request, _("Visit logged. Choose where the visitor goes."))
+            try:
+                visit, created = visit_log_walkin(
+                    desk=desk,
+                    by=request.user,
+                    form_token=data["idempotency_key"],
+                    purpose=data["purpose"],
+                    chief_complaint=data["chief_complaint"],
+                    temperature=data["temperature"],
+                    arrived_at=data["arrived_at"],
+                    visitor=data["visitor"],
+                    name=data["name"].strip(),
+                    phone=data["phone"],
+                    sex=data["sex"],
+                    age=data["age"],
+                    needs=data["needs"],
+                    source=data["source"],
+                )
+            except ValidationError as error:
+                apply_service_errors(form, error)
             else:
-                messages.info(request, _("This visit was already saved; nothing was duplicated."))
-            if visit.status == Visit.Status.WAITING:
-                return redirect("triage:route", visit.pk)
-            return redirect(visit)
+                if created:
+                    messages.success(request, _("Visit logged. Choose where the visitor goes."))
+                else:
+                    messages.info(
+                        request, _("This visit was already saved; nothing was duplicated.")
+                    )
+                if visit.status == Visit.Status.WAITING:
+                    return redirect("triage:route", visit.pk)
+                return redirect(visit)
         if "phone" not in form.errors:
             returning = Visitor.objects.returning(form.cleaned_data.get("phone", ""))
     else:

@@ -9,7 +9,7 @@ from hospital.roles import Role, roles_of
 # Where each role starts its day, in order of precedence for people who hold several roles.
 ROLE_HOME = [
     (Role.GUIDE, "overview:board"),
-    (Role.SUPERVISOR, "handover:supervisor_home"),
+    (Role.SUPERVISOR, "overview:supervisor_home"),
     (Role.SECURITY_DESK, "handover:security_book"),
     (Role.DEPARTMENT_MANAGER, "reception:department_visits"),
 ]

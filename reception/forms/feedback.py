@@ -1,11 +1,10 @@
-"""The exit survey and the improvement plan: they parse; reception.services.feedback acts."""
+"""The exit survey and the improvement plan: they parse; reception.services.feedback holds
+the rules."""
 
-from datetime import timedelta
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
@@ -69,7 +68,6 @@ class FeedbackForm(forms.Form):
 
     error_messages = {
         "no_visit": _("There is no visit with this number at this desk; check the number."),
-        "duplicate": _("This visit already has its feedback: one submission per visit."),
     }
 
     def __init__(self, *args: Any, desk: Any = None, **kwargs: Any) -> None:
@@ -87,8 +85,6 @@ class FeedbackForm(forms.Form):
         )
         if visit is None:
             raise ValidationError(self.error_messages["no_visit"], code="no_visit")
-        if visit.feedback.exists():
-            raise ValidationError(self.error_messages["duplicate"], code="duplicate")
         self.visit_obj = visit
         return number
 
@@ -116,13 +112,3 @@ class ImprovementPlanForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"required": _("Choose the date the plan is due, within a week.")},
     )
-
-    def clean_due_on(self) -> Any:
-        due = self.cleaned_data["due_on"]
-        today = timezone.localdate()
-        if not today <= due <= today + timedelta(days=7):
-            raise ValidationError(
-                _("The plan is due within a week: choose a date from today to 7 days on."),
-                code="due",
-            )
-        return due

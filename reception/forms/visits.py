@@ -1,36 +1,16 @@
-"""The walk-in form: it validates and normalises; reception.services.visits acts."""
-
-from datetime import timedelta
-from decimal import Decimal
-from typing import Any
+"""The walk-in form: it parses and normalises; reception.services.visits holds the rules."""
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Visit, Visitor
-from ..phones import normalise_phone
+from hospital.phones import normalise_phone
 
-# A tablet's clock may run a little ahead of the server's.
-ARRIVAL_CLOCK_SKEW = timedelta(minutes=2)
-TEMPERATURE_MIN, TEMPERATURE_MAX = Decimal("30.0"), Decimal("45.0")
+from ..models import Visit, Visitor
 
 
 class WalkInForm(forms.Form):
     """One screen: who came and why, with the common answers as one-tap buttons."""
-
-    error_messages = {
-        "arrival_in_future": _("The arrival time is in the future; leave it empty for now."),
-        "arrival_too_old": _("The arrival time is more than a day ago; check the date."),
-        "temperature_range": _(
-            "A body temperature must be between 30 and 45 °C; measure again or leave it empty."
-        ),
-        "complaint_required": _(
-            "Write what is wrong (e.g. “stomach ache since yesterday”): it decides where the "
-            "visitor should go."
-        ),
-    }
 
     idempotency_key = forms.UUIDField(widget=forms.HiddenInput)
     visitor = forms.IntegerField(
@@ -108,27 +88,6 @@ class WalkInForm(forms.Form):
     def clean_sex(self) -> str:
         return self.cleaned_data.get("sex") or Visitor.Sex.UNKNOWN
 
-    def clean_temperature(self) -> Decimal | None:
-        value = self.cleaned_data.get("temperature")
-        if value is not None and not TEMPERATURE_MIN <= value <= TEMPERATURE_MAX:
-            raise ValidationError(
-                self.error_messages["temperature_range"], code="temperature_range"
-            )
-        return value
-
-    def clean_arrived_at(self):
-        value = self.cleaned_data.get("arrived_at")
-        if value is None:
-            return None
-        now = timezone.now()
-        if value > now + ARRIVAL_CLOCK_SKEW:
-            raise ValidationError(
-                self.error_messages["arrival_in_future"], code="arrival_in_future"
-            )
-        if value < now - timedelta(days=1):
-            raise ValidationError(self.error_messages["arrival_too_old"], code="arrival_too_old")
-        return value
-
     def clean_visitor(self) -> Visitor | None:
         pk = self.cleaned_data.get("visitor")
         if not pk:
@@ -138,15 +97,5 @@ class WalkInForm(forms.Form):
             raise ValidationError(_("That visitor no longer exists; log them as new."))
         return visitor
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        complaint = (data.get("chief_complaint") or "").strip()
-        data["chief_complaint"] = complaint
-        if data.get("purpose") == Visit.Purpose.SEE_DOCTOR and not complaint:
-            self.add_error(
-                "chief_complaint",
-                ValidationError(
-                    self.error_messages["complaint_required"], code="complaint_required"
-                ),
-            )
-        return data
+    def clean_chief_complaint(self) -> str:
+        return (self.cleaned_data.get("chief_complaint") or "").strip()

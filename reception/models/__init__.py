@@ -2,7 +2,7 @@
 
 from .feedback import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension, ImprovementPlan
 from .inquiries import Inquiry, InquiryQuerySet
-from .visits import URGENCY_RANK, Urgency, Visit, Visitor, VisitQuerySet, mask_phone
+from .visits import URGENCY_RANK, Urgency, Visit, Visitor, VisitorQuerySet, VisitQuerySet
 
 __all__ = [
     "FEEDBACK_DIMENSIONS",
@@ -16,5 +16,5 @@ __all__ = [
     "Visit",
     "VisitQuerySet",
     "Visitor",
-    "mask_phone",
+    "VisitorQuerySet",
 ]

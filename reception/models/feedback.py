@@ -1,13 +1,12 @@
 """Exit feedback on six dimensions and the improvement plans for those that fall short."""
 
-import uuid
-
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.models import Department, Desk
+from hospital.records import IdempotentModel
 
 from .visits import Visit
 
@@ -23,14 +22,13 @@ class FeedbackDimension(models.TextChoices):
 
 
 FEEDBACK_DIMENSIONS: list[str] = FeedbackDimension.values
-SATISFACTION_THRESHOLD = 85
 
 
 def _score_field(label: str) -> models.PositiveSmallIntegerField:
     return models.PositiveSmallIntegerField(label, help_text=_("0 (very poor) to 100 (excellent)."))
 
 
-class Feedback(models.Model):
+class Feedback(IdempotentModel):
     """A leaving visitor's scores on the six dimensions, given on the tablet or by phone."""
 
     class Channel(models.TextChoices):
@@ -74,7 +72,6 @@ class Feedback(models.Model):
         related_name="recorded_feedback",
         verbose_name=_("recorded by"),
     )
-    idempotency_key = models.UUIDField(_("form token"), default=uuid.uuid4, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -83,9 +80,6 @@ class Feedback(models.Model):
         ordering = ["-submitted_at"]
         constraints = [
             models.UniqueConstraint(fields=["visit"], name="feedback_one_per_visit"),
-            models.UniqueConstraint(
-                fields=["idempotency_key"], name="feedback_idempotency_key_unique"
-            ),
             models.CheckConstraint(
                 condition=models.Q(channel__in=["tablet", "phone"]),
                 name="feedback_channel_valid",
@@ -112,10 +106,12 @@ class Feedback(models.Model):
 
     @property
     def low_dimensions(self) -> list[str]:
-        return [name for name, score in self.scores().items() if score < SATISFACTION_THRESHOLD]
+        return [
+            name for name, score in self.scores().items() if score < settings.SATISFACTION_THRESHOLD
+        ]
 
 
-class ImprovementPlan(models.Model):
+class ImprovementPlan(IdempotentModel):
     """What will be done about a dimension that averaged under 85 (seed 003: within a week)."""
 
     dimension = models.CharField(
@@ -151,7 +147,6 @@ class ImprovementPlan(models.Model):
         related_name="+",
         verbose_name=_("written by"),
     )
-    idempotency_key = models.UUIDField(_("form token"), default=uuid.uuid4, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -159,9 +154,6 @@ class ImprovementPlan(models.Model):
         verbose_name_plural = _("improvement plans")
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["idempotency_key"], name="improvement_plan_idempotency_unique"
-            ),
             models.CheckConstraint(
                 condition=models.Q(period_end__gte=models.F("period_start")),
                 name="improvement_plan_period_in_order",

@@ -1,9 +1,9 @@
 """Questions put to the desk in person or by phone, and the callbacks they become."""
 
 import datetime
-import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.models import Department, Desk
-
-from .visits import mask_phone
+from hospital.phones import format_phone, mask_phone
+from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 
 
 class InquiryQuerySet(models.QuerySet["Inquiry"]):
@@ -36,7 +36,7 @@ class InquiryQuerySet(models.QuerySet["Inquiry"]):
         )
 
 
-class Inquiry(models.Model):
+class Inquiry(VersionedModel, IdempotentModel):
     """A question put to the desk in person or by phone, and what became of it."""
 
     class Channel(models.TextChoices):
@@ -71,7 +71,7 @@ class Inquiry(models.Model):
         _("phone"),
         max_length=20,
         blank=True,
-        help_text=_("Stored normalised, so that a later walk-in with this phone is matched."),
+        help_text=_("Stored in E.164, so that a later walk-in with this phone is matched."),
     )
     caller_name = models.CharField(_("name"), max_length=60, blank=True)
     topic = models.CharField(_("topic"), max_length=12, choices=Topic.choices, default=Topic.OTHER)
@@ -124,8 +124,6 @@ class Inquiry(models.Model):
         related_name="recorded_inquiries",
         verbose_name=_("recorded by"),
     )
-    version = models.PositiveIntegerField(_("version"), default=1)
-    idempotency_key = models.UUIDField(_("form token"), default=uuid.uuid4, editable=False)
     history = HistoricalRecords()
 
     objects = InquiryQuerySet.as_manager()
@@ -135,9 +133,6 @@ class Inquiry(models.Model):
         verbose_name_plural = _("inquiries")
         ordering = ["-received_at"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["idempotency_key"], name="inquiry_idempotency_key_unique"
-            ),
             models.CheckConstraint(
                 condition=models.Q(channel__in=["in_person", "phone_in", "phone_out", "missed"]),
                 name="inquiry_channel_valid",
@@ -213,6 +208,17 @@ class Inquiry(models.Model):
     @property
     def masked_phone(self) -> str:
         return mask_phone(self.phone)
+
+    @property
+    def phone_display(self) -> str:
+        """Return the number as the desk writes it (13812345678, 010-12345678)."""
+        return format_phone(self.phone)
+
+    def stale_error(self, expected_version: int) -> ValidationError:
+        """The only change made to an inquiry after it is saved is its callback."""
+        return StaleVersion(
+            _("Someone else already dealt with this callback. Check the list before you go on.")
+        )
 
     @property
     def is_phone(self) -> bool:

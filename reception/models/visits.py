@@ -1,31 +1,20 @@
 """Who came and why: visitors and their visits, with the summary later stages keep current."""
 
 import datetime
-import uuid
 from collections.abc import Iterable
 from typing import ClassVar
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.models import Department, Desk
+from hospital.phones import mask_phone
+from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 from hospital.roles import Role, has_role
-
-
-def mask_phone(phone: str) -> str:
-    """Return the phone number with its middle digits hidden, e.g. 138****5678."""
-    if not phone:
-        return ""
-    digits = phone.lstrip("+")
-    if len(digits) <= 6:
-        return "*" * len(phone)
-    head = phone[: len(phone) - len(digits)] + digits[:3]
-    return f"{head}{'*' * (len(digits) - 7 if len(digits) > 11 else 4)}{digits[-4:]}"
-
 
 # The returning-visitor prompt offers this many people, each with this many earlier visits.
 RETURNING_VISITORS_SHOWN = 3
@@ -86,7 +75,7 @@ class Visitor(models.Model):
         max_length=20,
         blank=True,
         db_index=True,
-        help_text=_("Stored normalised: 13812345678, 010-12345678 or +4420…"),
+        help_text=_("Stored in international form (E.164), e.g. +8613812345678."),
     )
     sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices, default=Sex.UNKNOWN)
     birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
@@ -176,7 +165,7 @@ class VisitQuerySet(models.QuerySet["Visit"]):
         )
 
 
-class Visit(models.Model):
+class Visit(VersionedModel, IdempotentModel):
     """One walk-in, from arrival to close. Later stages keep the summary fields current."""
 
     class Purpose(models.TextChoices):
@@ -212,6 +201,15 @@ class Visit(models.Model):
         Status.ESCALATED: frozenset({Status.CLOSED}),
         Status.CLOSED: frozenset(),
         Status.LEFT: frozenset(),
+    }
+    # Stamped the first time the status is reached; routed_at is stamped on every re-route by
+    # the routing service, since the board counts the wait from the latest routing.
+    STATUS_TIMESTAMPS: ClassVar[dict[str, str]] = {
+        Status.ESCORTING: "escort_started_at",
+        Status.HANDED_OFF: "handed_off_at",
+        Status.ESCALATED: "escalated_at",
+        Status.CLOSED: "closed_at",
+        Status.LEFT: "closed_at",
     }
 
     visitor = models.ForeignKey(
@@ -267,10 +265,6 @@ class Visit(models.Model):
         help_text=_("When the visitor is due to be looked at again, set by triage."),
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    # Concurrency: every state change bumps it, so a stale tablet's write is refused.
-    version = models.PositiveIntegerField(_("version"), default=1)
-    # A double tap or a reload re-sends the same token; the unique constraint keeps one visit.
-    idempotency_key = models.UUIDField(_("form token"), default=uuid.uuid4, editable=False)
     history = HistoricalRecords()
 
     objects = VisitQuerySet.as_manager()
@@ -280,9 +274,6 @@ class Visit(models.Model):
         verbose_name_plural = _("visits")
         ordering = ["-arrived_at"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["idempotency_key"], name="visit_idempotency_key_unique"
-            ),
             models.CheckConstraint(
                 condition=models.Q(
                     status__in=[
@@ -333,6 +324,16 @@ class Visit(models.Model):
         config's ABSOLUTE_URL_OVERRIDES replaces this method with the top floor's URL.
         """
         raise ImproperlyConfigured("Set ABSOLUTE_URL_OVERRIDES['reception.visit'] in settings.")
+
+    def stale_error(self, expected_version: int) -> ValidationError:
+        """Say what the visit is now, so the guide checks it before trying again."""
+        return StaleVersion(
+            _(
+                "Someone else changed this visit a moment ago: it is now “%(status)s”. "
+                "Check the current state below before you try again."
+            )
+            % {"status": self.get_status_display()}
+        )
 
     @property
     def is_open(self) -> bool:

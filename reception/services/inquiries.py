@@ -2,27 +2,29 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Any
 
+from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hospital.models import Department, Desk
+from hospital.records import save_as
 from hospital.workdays import add_working_days, is_working_day
 
 from ..models import Inquiry
 
-# After this the security desk holds the phones (DESIGN: after-hours log from 18:00 to 08:00), so
-# what comes in later lands on the next working day's list (seed 003: within 1 working day).
-DESK_CLOSES = datetime.strptime("18:00", "%H:%M").time()
-
 
 def inquiry_work_day(at: datetime) -> date:
-    """Return the working day whose list an inquiry received at `at` belongs on."""
+    """Return the working day whose list an inquiry received at `at` belongs on.
+
+    After the desk closes the security desk holds the phones, so what comes in later lands on
+    the next working day's list (seed 003: within 1 working day).
+    """
     local = timezone.localtime(at)
-    if is_working_day(local.date()) and local.time() < DESK_CLOSES:
+    if is_working_day(local.date()) and local.time() < settings.DESK_CLOSES_AT:
         return local.date()
     return add_working_days(at, 1).date()
 
@@ -33,15 +35,15 @@ def callback_due_date(*, work_day: date, working_days: int) -> date:
     return add_working_days(noon, working_days).date()
 
 
-def _find_by_key(model: type, key: uuid.UUID | None) -> Any:
-    return model.objects.filter(idempotency_key=key).first() if key else None
+def _error(errors: dict[str, list[ValidationError]], field: str, message: str, code: str) -> None:
+    errors.setdefault(field, []).append(ValidationError(message, code=code))
 
 
 @transaction.atomic
 def inquiry_record(
     *,
     desk: Desk,
-    recorded_by: Any,
+    recorded_by: User,
     channel: str,
     question: str = "",
     phone: str = "",
@@ -56,24 +58,47 @@ def inquiry_record(
     rang_at: datetime | None = None,
     answered_at: datetime | None = None,
     expected_visit_on: date | None = None,
-    idempotency_key: uuid.UUID | None = None,
+    form_token: uuid.UUID | None = None,
     now: datetime | None = None,
 ) -> Inquiry:
     """Record a question put in person or by phone; a missed call becomes a callback.
 
-    The same form token twice (a double tap, a reload) returns the inquiry already saved.
+    `phone` is E.164. Every rule is checked here and all problems are raised at once, keyed by
+    the form's fields. The same form token twice (a double tap, a reload) returns the inquiry
+    already saved.
     """
-    existing = _find_by_key(Inquiry, idempotency_key)
+    existing = Inquiry.created_with(form_token)
     if existing is not None:
         return existing
     now = now or timezone.now()
+    today = timezone.localdate(now)
     question = question.strip()
+    errors: dict[str, list[ValidationError]] = {}
     if channel == Inquiry.Channel.MISSED:
         # Nobody spoke to the caller: ring them back, the same working day if the desk is open.
         outcome, answered_at = Inquiry.Outcome.CALLBACK, None
-    elif not question:
-        raise ValidationError(
-            {"question": _("Write down what they asked, even in a few words.")}, code="required"
+        callback_in_working_days = callback_in_working_days or 0
+    else:
+        if not question:
+            _error(
+                errors,
+                "question",
+                _("Write down what they asked, even in a few words."),
+                "required",
+            )
+        if not outcome:
+            _error(
+                errors,
+                "outcome",
+                _("Tap what came of it: answered, transferred, callback or closed."),
+                "required",
+            )
+    if channel in (Inquiry.Channel.MISSED, Inquiry.Channel.PHONE_OUT) and not phone:
+        _error(
+            errors,
+            "phone",
+            _("A call needs the caller's number, so that someone can call back."),
+            "required",
         )
     if channel in Inquiry.PHONE_CHANNELS:
         rang_at = rang_at or now
@@ -84,90 +109,107 @@ def inquiry_record(
         rang_at = answered_at = None
         received_at = now
     if answered_at and rang_at and answered_at < rang_at:
-        raise ValidationError(
-            {"answered_at": _("The call cannot be answered before it rang.")}, code="order"
-        )
+        _error(errors, "answered_at", _("The call cannot be answered before it rang."), "order")
     work_day = inquiry_work_day(received_at)
     if outcome == Inquiry.Outcome.TRANSFERRED and transferred_to is None:
-        raise ValidationError(
-            {"transferred_to": _("Choose the department it was transferred to.")},
-            code="required",
+        _error(
+            errors,
+            "transferred_to",
+            _("Choose the department it was transferred to."),
+            "required",
         )
     if outcome != Inquiry.Outcome.TRANSFERRED:
         transferred_to, transferred_to_person = None, ""
     if outcome == Inquiry.Outcome.CALLBACK:
-        if callback_due_on is None:
+        if callback_due_on is None and callback_in_working_days is None:
+            _error(errors, "callback_in", _("Tap when to call back, or choose a date."), "required")
+        elif callback_due_on is None:
             callback_due_on = callback_due_date(
                 work_day=work_day, working_days=callback_in_working_days or 0
             )
-        if callback_due_on < timezone.localdate(now):
-            raise ValidationError(
-                {"callback_due_on": _("The callback date is in the past: choose today or later.")},
-                code="past",
+        elif callback_due_on < today:
+            _error(
+                errors,
+                "callback_due_on",
+                _("The callback date is in the past: choose today or later."),
+                "past",
             )
     else:
         callback_due_on = None
-    try:
-        with transaction.atomic():
-            return Inquiry.objects.create(
-                desk=desk,
-                channel=channel,
-                phone=phone,
-                caller_name=caller_name.strip(),
-                topic=topic,
-                question=question,
-                answer=answer.strip(),
-                outcome=outcome,
-                transferred_to=transferred_to,
-                transferred_to_person=transferred_to_person.strip(),
-                received_at=received_at,
-                rang_at=rang_at,
-                answered_at=answered_at,
-                work_day=work_day,
-                expected_visit_on=expected_visit_on,
-                callback_due_on=callback_due_on,
-                recorded_by=recorded_by,
-                idempotency_key=idempotency_key or uuid.uuid4(),
+    if expected_visit_on is not None:
+        if expected_visit_on < today:
+            _error(
+                errors, "expected_visit_on", _("The expected visit date is in the past."), "past"
             )
-    except IntegrityError:
-        # Two identical submissions raced past the look-up: keep the one that won.
-        existing = _find_by_key(Inquiry, idempotency_key)
-        if existing is None:
-            raise
-        return existing
+        elif not phone:
+            _error(
+                errors,
+                "phone",
+                _("Give the phone too: at the end of the day it tells whether they came."),
+                "required",
+            )
+    if errors:
+        raise ValidationError(errors)
+    inquiry, _created = Inquiry.create_once(
+        form_token=form_token,
+        by=recorded_by,
+        desk=desk,
+        channel=channel,
+        phone=phone,
+        caller_name=caller_name.strip(),
+        topic=topic,
+        question=question,
+        answer=answer.strip(),
+        outcome=outcome,
+        transferred_to=transferred_to,
+        transferred_to_person=transferred_to_person.strip(),
+        received_at=received_at,
+        rang_at=rang_at,
+        answered_at=answered_at,
+        work_day=work_day,
+        expected_visit_on=expected_visit_on,
+        callback_due_on=callback_due_on,
+        recorded_by=recorded_by,
+    )
+    return inquiry
 
 
 @transaction.atomic
 def inquiry_complete_callback(
     *,
     inquiry: Inquiry | int,
-    by: Any,
+    by: User,
     result: str,
     expected_version: int | None = None,
     expected_visit_on: date | None = None,
     now: datetime | None = None,
 ) -> Inquiry:
     """Mark a callback done with what the caller was told; a second guide is refused."""
-    pk = inquiry.pk if isinstance(inquiry, Inquiry) else inquiry
-    locked = Inquiry.objects.select_for_update().get(pk=pk)
-    if not locked.is_open_callback or (
-        expected_version is not None and locked.version != expected_version
-    ):
-        raise ValidationError(
-            _("Someone else already dealt with this callback. Check the list before you go on."),
-            code="stale",
-        )
+    locked = Inquiry.locked(inquiry, expected_version=expected_version)
+    if not locked.is_open_callback:
+        raise locked.stale_error(locked.version)
     result = result.strip()
     if not result:
         raise ValidationError(
-            {"result": _("Write down what came of the call, e.g. no answer or answered.")},
-            code="required",
+            {
+                "result": ValidationError(
+                    _("Write down what came of the call, e.g. no answer or answered."),
+                    code="required",
+                )
+            }
+        )
+    if expected_visit_on is not None and expected_visit_on < timezone.localdate(now):
+        raise ValidationError(
+            {
+                "expected_visit_on": ValidationError(
+                    _("The expected visit date is in the past."), code="past"
+                )
+            }
         )
     locked.callback_done_at = now or timezone.now()
     locked.callback_done_by = by
     locked.callback_result = result
     if expected_visit_on is not None:
         locked.expected_visit_on = expected_visit_on
-    locked.version += 1
-    locked.save()
+    save_as(locked, by)
     return locked

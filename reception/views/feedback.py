@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -16,12 +17,12 @@ from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from hospital.forms import apply_service_errors
 from hospital.models import Department, Desk
 from hospital.roles import Role, role_required
 
 from ..forms.feedback import FeedbackForm, ImprovementPlanForm
 from ..models import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension
-from ..models.feedback import SATISFACTION_THRESHOLD
 from ..reports import satisfaction_report, trend_chart
 from ..services import feedback as services
 from .access import desk_or_404, parse_day
@@ -48,10 +49,10 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
                     visit=form.visit_obj,
                     department=data["department"],
                     channel=data["channel"],
-                    idempotency_key=data["idempotency_key"],
+                    form_token=data["idempotency_key"],
                 )
             except ValidationError as error:
-                form.add_error(None, error)
+                apply_service_errors(form, error)
             else:
                 # The thanks page offers a complaint, so it lives on the top floor.
                 return redirect(feedback)
@@ -136,7 +137,7 @@ def _render_satisfaction(
             "desks": Desk.objects.filter(is_active=True),
             "departments": Department.objects.active(),
             "csv_query": urlencode(query),
-            "threshold": SATISFACTION_THRESHOLD,
+            "threshold": settings.SATISFACTION_THRESHOLD,
         },
         status=status,
     )
@@ -145,7 +146,7 @@ def _render_satisfaction(
 @require_GET
 @role_required(Role.SUPERVISOR)
 def satisfaction(request: HttpRequest) -> HttpResponse:
-    """Average the six dimensions by period, desk and department; flag those under 85."""
+    """Average the six dimensions by period, desk and department; flag those under the threshold."""
     return _render_satisfaction(request, _report_filters(request))
 
 
@@ -187,7 +188,10 @@ def satisfaction_csv(request: HttpRequest) -> HttpResponse:
         [_("Department"), str(report.department) if report.department else _("All departments")]
     )
     writer.writerow(
-        [_("Flagged (under 85)"), " ".join(str(d.label) for d in report.flagged) or "-"]
+        [
+            _("Flagged (under %(threshold)s)") % {"threshold": settings.SATISFACTION_THRESHOLD},
+            " ".join(str(d.label) for d in report.flagged) or "-",
+        ]
     )
     return response
 
@@ -225,10 +229,10 @@ def improvement_plan_new(request: HttpRequest) -> HttpResponse:
             note=data["note"],
             due_on=data["due_on"],
             created_by=request.user,
-            idempotency_key=data["idempotency_key"],
+            form_token=data["idempotency_key"],
         )
     except ValidationError as error:
-        form.add_error(None, error)
+        apply_service_errors(form, error)
         return _render_satisfaction(request, filters, bound=form)
     messages.success(request, _("Improvement plan saved."))
     query = {

@@ -18,13 +18,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from hospital.clock import day_bounds
 from hospital.desks import current_desk
+from hospital.forms import apply_service_errors
 from hospital.models import Desk
+from hospital.records import StaleVersion
 from hospital.roles import Role, has_role, role_required
 
 from ..forms.inquiries import CallbackDoneForm, InquiryForm
 from ..models import Inquiry
-from ..reports import daily_summary, day_bounds
+from ..reports import daily_summary
 from ..services import inquiries as services
 from .access import desk_or_404, parse_day, sees_all_desks
 
@@ -85,7 +88,7 @@ def inquiry_new(request: HttpRequest) -> HttpResponse:
                 inquiry = services.inquiry_record(
                     desk=desk,
                     recorded_by=request.user,
-                    idempotency_key=data["idempotency_key"],
+                    form_token=data["idempotency_key"],
                     channel=data["channel"],
                     phone=data["phone"],
                     caller_name=data["caller_name"],
@@ -95,14 +98,16 @@ def inquiry_new(request: HttpRequest) -> HttpResponse:
                     outcome=data["outcome"],
                     transferred_to=data["transferred_to"],
                     transferred_to_person=data["transferred_to_person"],
-                    callback_in_working_days=int(data["callback_in"] or 0),
+                    callback_in_working_days=int(data["callback_in"])
+                    if data["callback_in"]
+                    else None,
                     callback_due_on=data["callback_due_on"],
                     rang_at=data["rang_at"],
                     answered_at=data["answered_at"],
                     expected_visit_on=data["expected_visit_on"],
                 )
             except ValidationError as error:
-                form.add_error(None, error)
+                apply_service_errors(form, error)
             else:
                 _say_saved(request, inquiry)
                 return redirect("reception:inquiry_list")
@@ -209,8 +214,12 @@ def callback_done(request: HttpRequest, pk: int) -> HttpResponse:
                 expected_version=form.cleaned_data["version"],
                 expected_visit_on=form.cleaned_data["expected_visit_on"],
             )
+        except StaleVersion as error:
+            # The hidden version field would hide it: say it above the form.
+            form.add_error(None, error.messages)
+            inquiry.refresh_from_db()
         except ValidationError as error:
-            form.add_error(None, error)
+            apply_service_errors(form, error)
             inquiry.refresh_from_db()
         else:
             if request.htmx:

@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from hospital.models import Department
+from hospital.phones import normalise_phone
 from hospital.roles import Role, role_required
 
 from ..models import Visit, Visitor
-from ..phones import normalise_phone
 from ..reports import day_bounds
 from ..services import visits as services
 

@@ -27,4 +27,4 @@ class VisitFactory(factory.django.DjangoModelFactory):
     chief_complaint = "肚子疼"
     urgency = Urgency.IV
     urgency_rank = factory.LazyAttribute(lambda o: URGENCY_RANK[o.urgency])
-    idempotency_key = factory.LazyFunction(uuid.uuid4)
+    form_token = factory.LazyFunction(uuid.uuid4)

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _routed_to(code: str, guide, desk) -> Visit:
-    visit = VisitFactory(desk=desk, visitor=VisitorFactory(phone="13812345678"))
+    visit = VisitFactory(desk=desk, visitor=VisitorFactory(phone="+8613812345678"))
     return visit_transition(
         visit=visit, to=Visit.Status.ROUTED, by=guide, destination=Department.objects.get(code=code)
     )

@@ -71,7 +71,7 @@ def test_two_tablets_sending_feedback_for_one_visit_keep_one(desk, guide, second
                     recorded_by=user,
                     scores=scores,
                     visit=visit,
-                    idempotency_key=uuid.uuid4(),
+                    form_token=uuid.uuid4(),
                 )
             )
             for user in (guide, second_guide)

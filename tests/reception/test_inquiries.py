@@ -59,7 +59,7 @@ class TestInquiryRecord:
             desk=desk,
             recorded_by=guide,
             channel=Inquiry.Channel.PHONE_IN,
-            phone="13812345678",
+            phone="+8613812345678",
             question="胃镜要预约吗？",
             outcome=Inquiry.Outcome.TRANSFERRED,
             transferred_to=gi,
@@ -79,7 +79,7 @@ class TestInquiryRecord:
             desk=desk,
             recorded_by=guide,
             channel=Inquiry.Channel.MISSED,
-            phone="13812345678",
+            phone="+8613812345678",
             rang_at=at(TUESDAY, 11),
             now=at(TUESDAY, 11, 1),
         )
@@ -93,7 +93,7 @@ class TestInquiryRecord:
             desk=desk,
             recorded_by=guide,
             channel=Inquiry.Channel.MISSED,
-            phone="13812345678",
+            phone="+8613812345678",
             rang_at=at(FRIDAY, 21),
             now=at(FRIDAY, 21),
         )
@@ -142,7 +142,7 @@ class TestInquiryRecord:
             "recorded_by": guide,
             "channel": Inquiry.Channel.IN_PERSON,
             "question": "厕所在哪？",
-            "idempotency_key": key,
+            "form_token": key,
         }
         first = services.inquiry_record(**kwargs)
         assert services.inquiry_record(**kwargs) == first
@@ -165,7 +165,7 @@ class TestInquiryViews:
         )
         assert response.status_code == 302
         inquiry = Inquiry.objects.get()
-        assert inquiry.phone == "13812345678"
+        assert inquiry.phone == "+8613812345678"  # stored in E.164
         assert inquiry.desk == desk and inquiry.transferred_to == gi
         assert inquiry.rang_at is not None and inquiry.answered_at is not None
 
@@ -267,7 +267,7 @@ class TestInquiryViews:
         assert f"?day={timezone.localdate().isoformat()}&page=2" in body
 
     def test_list_masks_phones(self, guide_client, desk) -> None:
-        InquiryFactory(desk=desk, phone="13812345678")
+        InquiryFactory(desk=desk, phone="+8613812345678")
         body = guide_client.get(reverse("reception:inquiry_list")).content.decode()
         assert "138****5678" in body and "13812345678" not in body
 
@@ -289,7 +289,7 @@ class TestInquiryViews:
         assert response.status_code == 404
 
     def test_supervisor_reads_any_desks_inquiry(self, supervisor_client, other_desk) -> None:
-        inquiry = InquiryFactory(desk=other_desk, phone="13812345678")
+        inquiry = InquiryFactory(desk=other_desk, phone="+8613812345678")
         response = supervisor_client.get(reverse("reception:inquiry_detail", args=[inquiry.pk]))
         assert response.status_code == 200
         assert "13812345678" in response.content.decode()

@@ -52,9 +52,9 @@ class TestDailySummary:
 
     def test_arrival_matched_by_phone_to_yesterdays_inquiry(self, desk, guide) -> None:
         earlier = InquiryFactory(
-            desk=desk, phone="13812345678", received_at=at(DAY - dt.timedelta(days=1), 15)
+            desk=desk, phone="+8613812345678", received_at=at(DAY - dt.timedelta(days=1), 15)
         )
-        visitor = VisitorFactory(phone="13812345678")
+        visitor = VisitorFactory(phone="+8613812345678")
         matched = VisitFactory(desk=desk, visitor=visitor, arrived_at=at(DAY, 9), logged_by=guide)
         VisitFactory(desk=desk, arrived_at=at(DAY, 9, 30), logged_by=guide)  # never asked
         summary = daily_summary(desk=desk, day=DAY)
@@ -63,21 +63,21 @@ class TestDailySummary:
         assert summary.matched_arrivals[0].earlier_inquiry == earlier
 
     def test_inquiry_after_the_arrival_does_not_match(self, desk, guide) -> None:
-        visitor = VisitorFactory(phone="13812345678")
+        visitor = VisitorFactory(phone="+8613812345678")
         VisitFactory(desk=desk, visitor=visitor, arrived_at=at(DAY, 9), logged_by=guide)
-        InquiryFactory(desk=desk, phone="13812345678", received_at=at(DAY, 12))
+        InquiryFactory(desk=desk, phone="+8613812345678", received_at=at(DAY, 12))
         assert daily_summary(desk=desk, day=DAY).matched_arrivals == []
 
     def test_expected_today_but_did_not_come(self, desk, guide) -> None:
         came = InquiryFactory(
             desk=desk,
-            phone="13800000001",
+            phone="+8613800000001",
             expected_visit_on=DAY,
             received_at=at(DAY - dt.timedelta(days=2), 10),
         )
         missing = InquiryFactory(
             desk=desk,
-            phone="13800000002",
+            phone="+8613800000002",
             expected_visit_on=DAY,
             received_at=at(DAY - dt.timedelta(days=2), 11),
         )
@@ -103,13 +103,13 @@ class TestSummaryPage:
         today = timezone.localdate()
         InquiryFactory(
             desk=desk,
-            phone="13812345678",
+            phone="+8613812345678",
             received_at=timezone.now() - dt.timedelta(days=1),
             question="明天能看消化科吗？",
         )
         VisitFactory(
             desk=desk,
-            visitor=VisitorFactory(phone="13812345678", name="王女士"),
+            visitor=VisitorFactory(phone="+8613812345678", name="王女士"),
             logged_by=guide,
             arrived_at=timezone.now(),
         )

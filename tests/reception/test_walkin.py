@@ -51,7 +51,7 @@ def test_saving_a_walkin_goes_straight_to_routing(guide_client, desk, guide) -> 
     assert response["Location"] == reverse("triage:route", args=[visit.pk])
     assert visit.desk == desk and visit.logged_by == guide
     assert visit.status == Visit.Status.WAITING
-    assert visit.visitor.phone == "13812345678"  # stored normalised
+    assert visit.visitor.phone == "+8613812345678"  # stored normalised (E.164)
     assert visit.visitor.birth_year == timezone.localdate().year - 45
 
 
@@ -121,7 +121,7 @@ def test_a_question_needs_no_chief_complaint(guide_client) -> None:
 
 def test_known_phone_offers_the_earlier_visitor_and_last_visits(guide_client) -> None:
     guide_client.cookies["django_language"] = "en"
-    earlier = VisitorFactory(name="张阿姨", phone="13812345678")
+    earlier = VisitorFactory(name="张阿姨", phone="+8613812345678")
     VisitFactory(visitor=earlier, chief_complaint="头晕")
     response = guide_client.get(
         reverse("reception:visitor_lookup"), {"phone": "138-1234-5678"}, HTTP_HX_REQUEST="true"
@@ -134,7 +134,7 @@ def test_known_phone_offers_the_earlier_visitor_and_last_visits(guide_client) ->
 
 def test_returning_visitor_is_reused_only_when_the_guide_confirms(guide_client) -> None:
     guide_client.cookies["django_language"] = "en"
-    earlier = VisitorFactory(name="张阿姨", phone="13812345678")
+    earlier = VisitorFactory(name="张阿姨", phone="+8613812345678")
     guide_client.post(URL, walkin_data())  # not confirmed: a new visitor, never merged
     assert Visitor.objects.count() == 2
     guide_client.post(URL, walkin_data(visitor=str(earlier.pk), needs=["elderly"]))

@@ -1,31 +1,28 @@
-"""Demo data for reception: run by `seed_demo` after the hospital's directory, desks and users."""
+"""Reception's demo data for `seed_demo`: inquiries, callbacks and exit feedback at every desk,
+and volume mode for benchmarks. Runs after the hospital's directory, desks and users."""
 
 import datetime as dt
 import random
-import uuid
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from hospital.clock import day_bounds
 from hospital.models import Department, Desk
-
-from . import services
-from .models import FEEDBACK_DIMENSIONS, Feedback, Inquiry, Visit, Visitor
-from .summaries import day_bounds
+from reception.models import FEEDBACK_DIMENSIONS, Feedback, Inquiry, Visit, Visitor
+from reception.services.feedback import feedback_submit
+from reception.services.inquiries import inquiry_record
+from reception.services.visits import visit_log_walkin
 
 
 def seed(*, stdout: Any, style: Any, days: int, visits_per_day: int, volume: bool) -> None:
-    """Add reception's demo records; walk-ins (issue 3) go first, as feedback refers to visits."""
+    """Add reception's demo records; the walk-ins come first, as feedback refers to visits."""
     seed_inquiries_and_feedback(
         stdout=stdout, style=style, days=days, volume=volume, visits_per_day=visits_per_day
     )
 
-
-# --- issue 7: inquiries, callbacks and exit feedback ---------------------------------------------
-
-_DEMO_NAMESPACE = uuid.UUID("6f7d4c3e-2b1a-4e5f-9a8b-7c6d5e4f3a2b")
 
 # (channel, topic, question, answer, outcome, department code or "", days ago, hour, phone)
 _DEMO_INQUIRIES = [
@@ -144,16 +141,13 @@ _DEMO_INQUIRIES = [
 ]
 
 
-def _key(*parts: Any) -> uuid.UUID:
-    return uuid.uuid5(_DEMO_NAMESPACE, "-".join(str(part) for part in parts))
-
-
 def seed_inquiries_and_feedback(
     *, stdout: Any, style: Any, days: int, visits_per_day: int, volume: bool
 ) -> None:
-    """Add a few days of inquiries and a month of exit feedback to every desk (idempotent)."""
+    """Add a few days of inquiries and exit feedback to every desk that has none yet."""
     guide = get_user_model().objects.filter(username="guide").first()
-    desks = list(Desk.objects.filter(is_active=True))
+    # Seeding twice adds nothing: a desk with inquiries already has its demo.
+    desks = list(Desk.objects.filter(is_active=True).exclude(inquiries__isnull=False))
     if guide is None or not desks:
         return
     departments = {d.code: d for d in Department.objects.filter(code__in=["GI", "LAB", "CARD"])}
@@ -163,10 +157,9 @@ def seed_inquiries_and_feedback(
         _seed_desk_inquiries(desk, guide, departments, today)
         _seed_desk_feedback(desk, guide, departments, today)
     # A walk-in today whose phone asked yesterday, for the end-of-day summary to match.
-    services.visit_log_walkin(
+    visit_log_walkin(
         desk=desks[0],
         by=guide,
-        idempotency_key=_key("walkin", desks[0].code, "matched"),
         purpose=Visit.Purpose.SEE_DOCTOR,
         chief_complaint="心慌胸闷两天",
         name="赵先生",
@@ -185,7 +178,7 @@ def _seed_desk_inquiries(desk: Desk, guide: Any, departments: dict, today: dt.da
             dt.datetime.combine(today - dt.timedelta(days=days_ago), dt.time(hour, 5 * n % 60))
         )
         when = min(when, timezone.now() - dt.timedelta(minutes=n))
-        services.inquiry_record(
+        inquiry_record(
             desk=desk,
             recorded_by=guide,
             channel=channel,
@@ -202,7 +195,6 @@ def _seed_desk_inquiries(desk: Desk, guide: Any, departments: dict, today: dt.da
             if channel in ("phone_in", "phone_out")
             else None,
             expected_visit_on=today if phone == "13800138006" else None,
-            idempotency_key=_key("inquiry", desk.code, n),
             now=when,
         )
 
@@ -224,14 +216,13 @@ def _seed_desk_feedback(desk: Desk, guide: Any, departments: dict, today: dt.dat
             name: max(0, min(100, rng.choice([75, 100, 100, 100]) + _DEMO_BIAS.get(name, 0)))
             for name in FEEDBACK_DIMENSIONS
         }
-        services.feedback_submit(
+        feedback_submit(
             desk=desk,
             recorded_by=guide,
             scores=scores,
             comment="候诊区座位不够" if n % 9 == 0 else "",
             department=departments.get(codes[n % len(codes)]) if codes else None,
             channel=Feedback.Channel.PHONE if n % 5 == 0 else Feedback.Channel.TABLET,
-            idempotency_key=_key("feedback", desk.code, n),
             now=when,
         )
 
