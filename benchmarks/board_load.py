@@ -66,9 +66,9 @@ def prepare(database_url: str) -> tuple[int, int]:
     django.setup()
     from django.contrib.auth import get_user_model
 
+    from hospital.clock import day_bounds, local_today
     from hospital.models import Desk
     from reception.models import Visit
-    from reception.views import start_of_today
 
     if not get_user_model().objects.filter(username="guide").exists():
         sys.exit("No demo guide: run `seed_demo --days 365 --visits-per-day 5000` first.")
@@ -76,7 +76,7 @@ def prepare(database_url: str) -> tuple[int, int]:
     visits = Visit.objects.count()
     open_today = (
         Visit.objects.open()
-        .filter(arrived_at__gte=start_of_today(), desk__code="main-hall")
+        .filter(arrived_at__gte=day_bounds(local_today())[0], desk__code="main-hall")
         .count()
     )
     return visits, open_today

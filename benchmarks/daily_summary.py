@@ -26,9 +26,10 @@ from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from hospital import demo as hospital_demo  # noqa: E402
+from hospital.clock import day_bounds  # noqa: E402
 from hospital.models import Department, Desk  # noqa: E402
 from reception.models import Inquiry, Visit, Visitor  # noqa: E402
-from reception.summaries import daily_summary, day_bounds  # noqa: E402
+from reception.reports import daily_summary  # noqa: E402
 
 DAY = dt.date(2025, 6, 10)  # a Tuesday, in the past so that the clock never moves it
 DESK_CODE = "bench-summary"
