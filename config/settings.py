@@ -182,7 +182,7 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "overview:home"
 # Lower apps link to a visit with visit.get_absolute_url(); the page composes every stage, so it
 # is the top floor's. The exit feedback's thanks page offers a complaint, so it is too.
 ABSOLUTE_URL_OVERRIDES = {

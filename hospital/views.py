@@ -5,8 +5,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.shortcuts import get_object_or_404, redirect, resolve_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -15,15 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from .desks import choose_desk
 from .models import Desk
-from .roles import Role, has_role, roles_of
-
-# Where each role starts its day, in order of precedence for people who hold several roles.
-ROLE_HOME = [
-    (Role.GUIDE, "reception:board"),
-    (Role.SUPERVISOR, "handover:supervisor_home"),
-    (Role.SECURITY_DESK, "handover:security_book"),
-    (Role.DEPARTMENT_MANAGER, "reception:department_visits"),
-]
+from .roles import Role, has_role
 
 
 @login_not_required
@@ -61,21 +52,6 @@ def login(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    """Send each person to where their role starts the day."""
-    roles = roles_of(request.user)
-    for role, url_name in ROLE_HOME:
-        if role in roles:
-            try:
-                return redirect(reverse(url_name))
-            except NoReverseMatch:
-                continue
-    if request.user.is_staff:
-        return redirect("admin:index")
-    return render(request, "hospital/home.html")
-
-
 @require_POST
 def switch_desk(request: HttpRequest) -> HttpResponse:
     """Make this tablet work at another desk."""
@@ -84,7 +60,9 @@ def switch_desk(request: HttpRequest) -> HttpResponse:
     desk = get_object_or_404(Desk, pk=request.POST.get("desk"), is_active=True)
     choose_desk(request, desk)
     messages.success(request, _("This tablet now works at %(desk)s.") % {"desk": desk.name})
-    next_url = request.POST.get("next") or reverse("home")
+    # The start page is configuration (LOGIN_REDIRECT_URL): this app names no page above it.
+    start_page = resolve_url(settings.LOGIN_REDIRECT_URL)
+    next_url = request.POST.get("next") or start_page
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = reverse("home")
+        next_url = start_page
     return redirect(next_url)
