@@ -58,8 +58,13 @@ _HABIT = re.compile(
     r"发病时|发作时|犯病时|"
     r"often|sometimes|every time|keeps? getting|on and off"
 )
-# A clause that goes on from the one before ("还会口吐白沫" after "经常会晕过去").
-_CONTINUES = re.compile(r"^(?:还|也|并且|并|而且|同时|伴|然后|再)")
+# A clause told in the habitual aspect goes on with the habit of the clause before it.
+_HABITUAL_ASPECT = re.compile(r"会|的时候|\bwould\b")
+_SUDDEN = re.compile(r"突然|忽然|突发|一下子|猛地|suddenly|all of a sudden")
+# Said as mild, right before the words: "有点喘不过来气" is not the emergency "喘不过来气".
+_MILD = re.compile(
+    r"(?:有点|有些|有一点|稍微|稍有|轻微|略微|略有|a bit|a little|slightly|mildly)[^|]{0,2}$"
+)
 # A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
 _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
@@ -82,6 +87,7 @@ class Mention:
     """How a phrase is said where it was found."""
 
     negated: bool = False
+    mild: bool = False  # "有点喘": a red flag's own words said as mild
     past: bool = False
     condition: bool = False
     habit: bool = False
@@ -133,6 +139,7 @@ _STORY_PAST = re.compile(
 # condition being asked about ("口眼歪斜，应该怎么治疗会恢复呢").
 _TREATMENT_QUESTION = re.compile(
     r"怎么治疗|如何治疗|怎样治疗|怎么治|能治好|治得好|会恢复|能恢复|恢复吗|吃什么药|用什么药|"
+    r"确诊|诊断为|诊断出|被诊断|查出来|检查出|"
     r"\bhow (?:to|do i|can i) (?:treat|cure)\b"
 )
 
@@ -145,14 +152,22 @@ class Story:
         self.long = bool(_LONG_STORY.search(text))
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
         self._clause_past: dict[int, bool] = {}
-        past = False
+        self._clause_habit: dict[int, bool] = {}
+        past = habit = False
         position = 0
         for clause in text.split(CLAUSE):
             if _NOW.search(clause):
-                past = False
+                past = habit = False
             elif _STORY_PAST.search(clause):
                 past = True
+            # A habit told once covers the clauses after it ("有的时候会抖，…口吐白沫"),
+            # until something happens suddenly or now.
+            if _HABIT.search(clause):
+                habit = True
+            elif _SUDDEN.search(clause) or not _HABITUAL_ASPECT.search(clause):
+                habit = False
             self._clause_past[position] = past
+            self._clause_habit[position] = habit
             position += len(clause) + 1
 
     def mention(self, start: int, end: int) -> Mention:
@@ -170,15 +185,11 @@ class Story:
         condition = bool(_CONDITION.search(text[clause_start:start]))
         habit = False
         if not now:
-            habit = bool(_HABIT.search(clause))
-            if not habit and _CONTINUES.match(clause) and clause_start > 1:
-                previous_start = text.rfind(CLAUSE, 0, clause_start - 1) + 1
-                habit = bool(_HABIT.search(text[previous_start : clause_start - 1]))
+            habit = bool(_HABIT.search(clause)) or self._clause_habit.get(clause_start, False)
             habit = habit or self.long
-        hypothetical = bool(_HYPOTHETICAL.search(clause)) or (
-            self.treatment_question and not now
-        )
+        hypothetical = bool(_HYPOTHETICAL.search(clause)) or (self.treatment_question and not now)
         return Mention(
+            mild=bool(_MILD.search(before)),
             negated=negated(text, start),
             past=past,
             condition=condition,

@@ -396,8 +396,8 @@ class Engine:
 
     # --- matching --------------------------------------------------------------------------
 
-    def _find(self, text: str) -> dict[int, list[tuple[int, int, bool, bool, bool]]]:
-        """Return pattern id -> [(start, end, negated, inside a longer phrase, told as past)]."""
+    def _find(self, text: str) -> dict[int, list[tuple[int, int, bool, bool, bool, bool]]]:
+        """Return pattern id -> [(start, end, negated, not a whole word, not now, mild)]."""
         found: list[tuple[int, int, int]] = []
         # Per call, per trie node: the `*` phrases whose later parts are all somewhere in the
         # text (a cheap substring test); the others cannot match and are never tried.
@@ -451,7 +451,7 @@ class Engine:
         for _start, end in spans:
             furthest = max(furthest, end)
             reach.append(furthest)
-        result: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
+        result: dict[int, list[tuple[int, int, bool, bool, bool, bool]]] = {}
         story = context.Story(text)
         words: segment.Words | None = None
         for pattern_id, start, end in found:
@@ -476,7 +476,7 @@ class Engine:
                 else:
                     whole = not words.splits_a_word(start, start + len(pattern.first), opens=True)
             result.setdefault(pattern_id, []).append(
-                (start, end, mention.negated, inside or not whole, mention.not_now)
+                (start, end, mention.negated, inside or not whole, mention.not_now, mention.mild)
             )
         return result
 
@@ -528,11 +528,12 @@ class Engine:
             for rule_index, role in self._uses[pattern_id]:
                 bucket = hits.setdefault(rule_index, {}).setdefault(role, [])
                 red_flag = self.rules[rule_index].spec.kind == Kind.RED_FLAG
-                for start, end, negated, inside, not_now in spans:
+                for start, end, negated, inside, not_now, mild in spans:
                     if inside and role == _PHRASE:
                         continue
-                    # A red flag told as history, a habit or a question does not count now.
-                    held = not_now and red_flag and not negated
+                    # A red flag told as history, a habit or a question does not count now;
+                    # nor its own words said as mild ("有点喘不过气").
+                    held = (not_now or (mild and role == _PHRASE)) and red_flag and not negated
                     bucket.append((normalised[start:end], negated, held, pattern_id))
 
         def fired_phrases(rule_index: int, *, held: bool = False) -> tuple[str, ...] | None:
