@@ -2,10 +2,7 @@
 
 from typing import Any
 
-from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin import helpers
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -16,11 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from hospital.models import Department
+from hospital.phones import normalise_phone
 from hospital.workdays import coverage_warning
-from reception.phones import normalise_phone
 
 from . import services
-from .models import Complaint, sees_all_complaints
+from .forms import ComplaintActionForm, ComplaintAddForm, ComplaintChangeForm
+from .models import Complaint, StaleComplaint, sees_all_complaints
 from .paginators import BoundedCountPaginator
 
 
@@ -70,90 +68,6 @@ class DepartmentFilter(admin.SimpleListFilter):
             through = Complaint.departments.through.objects.filter(department_id=int(value))
             return queryset.filter(pk__in=through.values("complaint_id"))
         return queryset
-
-
-class ComplaintActionForm(helpers.ActionForm):
-    assignee = forms.ModelChoiceField(
-        label=_("Assign to"),
-        queryset=get_user_model()
-        .objects.filter(is_staff=True, is_active=True)
-        .order_by("username"),
-        required=False,
-    )
-    text = forms.CharField(
-        label=_("Answer or reason"),
-        required=False,
-        max_length=2000,
-        help_text=_("Resolve: the answer given. Escalate: why the department cannot resolve it."),
-    )
-
-
-class ComplaintAddForm(forms.ModelForm):
-    """The staff intake: every field of the tablet form, for phone, email and letters too."""
-
-    class Meta:
-        model = Complaint
-        fields = [
-            "received_at",
-            "channel",
-            "complainant_name",
-            "contact",
-            "relation",
-            "visit",
-            "departments",
-            "category",
-            "severity",
-            "description",
-            "request_text",
-        ]
-
-    def clean_contact(self) -> str:
-        return services.normalise_contact(self.cleaned_data.get("contact", ""))
-
-    def clean_received_at(self):
-        value = self.cleaned_data["received_at"]
-        if value > timezone.now() + timezone.timedelta(minutes=5):
-            raise ValidationError(
-                _("The received time is in the future: check the date and time."),
-                code="received_in_future",
-            )
-        return value
-
-
-class ComplaintChangeForm(forms.ModelForm):
-    """Edit the details; the version the manager loaded refuses a save over someone else's."""
-
-    seen_version = forms.IntegerField(widget=forms.HiddenInput)
-
-    class Meta:
-        model = Complaint
-        fields = [*services.EDITABLE_FIELDS, "departments"]
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.initial["seen_version"] = self.instance.version
-
-    def clean_contact(self) -> str:
-        return services.normalise_contact(self.cleaned_data.get("contact", ""))
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        seen = data.get("seen_version")
-        current = Complaint.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
-        current_version = current.first()
-        if seen is not None and current_version is not None and seen != current_version:
-            changes = services.describe_changes_since(self.instance, seen)
-            raise ValidationError(
-                _(
-                    "Someone else changed this complaint while you were editing it; nothing of "
-                    "yours was saved. What changed: %(changes)s. Reload the page and redo your "
-                    "change."
-                ),
-                code="stale",
-                params={"changes": "; ".join(changes) or _("its status")},
-            )
-        return data
 
 
 @admin.register(Complaint)
@@ -482,9 +396,9 @@ class ComplaintAdmin(SimpleHistoryAdmin):
                 changes={name: data[name] for name in services.EDITABLE_FIELDS},
                 departments=data["departments"],
             )
-        except services.StaleComplaint as error:
+        except StaleComplaint as error:
             # Lost the race between the form's check and the save: say so, keep theirs.
-            self.message_user(request, error.message, messages.ERROR)
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         # The services saved the departments; the form's save_m2m would bypass them.

@@ -1,20 +1,27 @@
-"""Complaint forms: they validate and normalise; complaints.services acts."""
+"""Complaint forms: they parse and normalise; complaints.services holds the rules and acts."""
 
-import datetime as dt
 from typing import Any
 
 from django import forms
+from django.contrib.admin import helpers
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hospital.forms import apply_service_errors
 from hospital.models import Department
+from hospital.widgets import TapChoices
 
+from . import services
 from .models import Complaint, ComplaintEntry
-from .services import normalise_contact
 
-# A tablet's clock may run a little ahead of the server's.
-CLOCK_SKEW = dt.timedelta(minutes=5)
+# Touch-sized inputs on the tablet; crispy adds form-control beside it.
+LARGE = "form-control-lg"
+
+
+def _tap(name: str) -> TapChoices:
+    # Ids like "category-waiting": one per button, stable for labels and the browser tests.
+    return TapChoices(id_prefix=name)
 
 
 def _department_choices() -> forms.ModelMultipleChoiceField:
@@ -31,56 +38,61 @@ class IntakeForm(forms.Form):
     """Take a complaint down at once: the short tablet form, also used by staff."""
 
     error_messages = {
-        "received_in_future": _("The received time is in the future: check the date and time."),
         "description_required": _("Write down what happened, in the complainant's words."),
     }
 
-    idempotency_key = forms.UUIDField(widget=forms.HiddenInput)
+    form_token = forms.UUIDField(widget=forms.HiddenInput)
     visit = forms.IntegerField(required=False, widget=forms.HiddenInput)
     feedback = forms.IntegerField(required=False, widget=forms.HiddenInput)
     channel = forms.ChoiceField(
         label=_("How did it come in?"),
         choices=Complaint.Channel.choices,
         initial=Complaint.Channel.IN_PERSON,
-        widget=forms.RadioSelect,
+        widget=_tap("channel"),
         error_messages={"required": _("Tap how the complaint came in.")},
     )
     category = forms.ChoiceField(
         label=_("What is it about?"),
         choices=Complaint.Category.choices,
-        widget=forms.RadioSelect,
+        widget=_tap("category"),
         error_messages={"required": _("Tap what the complaint is about.")},
     )
     severity = forms.ChoiceField(
         label=_("Severity"),
         choices=Complaint.Severity.choices,
         initial=Complaint.Severity.MEDIUM,
-        widget=forms.RadioSelect,
+        widget=_tap("severity"),
     )
     description = forms.CharField(
         label=_("What happened?"),
         max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": _("Write down what happened, in the complainant's words.")},
+        widget=forms.Textarea(attrs={"rows": 4, "class": LARGE}),
+        error_messages={"required": error_messages["description_required"]},
     )
     request_text = forms.CharField(
         label=_("What does the complainant ask for?"),
         required=False,
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=forms.Textarea(attrs={"rows": 2, "class": LARGE}),
     )
-    complainant_name = forms.CharField(label=_("Complainant's name"), required=False, max_length=60)
+    complainant_name = forms.CharField(
+        label=_("Complainant's name"),
+        required=False,
+        max_length=60,
+        widget=forms.TextInput(attrs={"class": LARGE}),
+    )
     contact = forms.CharField(
         label=_("Phone or email"),
         required=False,
         max_length=120,
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "off", "class": LARGE}),
         help_text=_("So that we can give the answer; shown masked in lists."),
     )
     relation = forms.ChoiceField(
         label=_("Relation to the patient"),
         choices=Complaint.Relation.choices,
         initial=Complaint.Relation.PATIENT,
-        widget=forms.RadioSelect,
+        widget=_tap("relation"),
     )
     departments = _department_choices()
     received_at = forms.DateTimeField(
@@ -89,25 +101,6 @@ class IntakeForm(forms.Form):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         help_text=_("Leave empty for now."),
     )
-
-    def clean_contact(self) -> str:
-        return normalise_contact(self.cleaned_data.get("contact", ""))
-
-    def clean_description(self) -> str:
-        text = (self.cleaned_data.get("description") or "").strip()
-        if not text:
-            raise ValidationError(
-                self.error_messages["description_required"], code="description_required"
-            )
-        return text
-
-    def clean_received_at(self) -> dt.datetime:
-        value = self.cleaned_data.get("received_at") or timezone.now()
-        if value > timezone.now() + CLOCK_SKEW:
-            raise ValidationError(
-                self.error_messages["received_in_future"], code="received_in_future"
-            )
-        return value
 
 
 class StepForm(forms.Form):
@@ -126,11 +119,12 @@ class AcknowledgeForm(StepForm):
 
 
 class EntryForm(forms.Form):
+    form_token = forms.UUIDField(widget=forms.HiddenInput)
     kind = forms.ChoiceField(
         label=_("Kind"),
         choices=[c for c in ComplaintEntry.Kind.choices if c[0] != ComplaintEntry.Kind.STATUS],
         initial=ComplaintEntry.Kind.INVESTIGATION,
-        widget=forms.RadioSelect,
+        widget=_tap("kind"),
     )
     text = forms.CharField(
         label=_("Text"),
@@ -162,21 +156,13 @@ class ResolveForm(StepForm):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
-    def clean_answer(self) -> str:
-        text = (self.cleaned_data.get("answer") or "").strip()
-        if not text:
-            raise ValidationError(
-                _("Write the answer given to the complainant."), code="answer_required"
-            )
-        return text
-
 
 class FollowUpForm(StepForm):
     satisfaction = forms.ChoiceField(
         label=_("Is the complainant satisfied?"),
         choices=Complaint.Satisfaction.choices,
         required=False,
-        widget=forms.RadioSelect,
+        widget=_tap("satisfaction"),
     )
     comment = forms.CharField(
         label=_("Their comment"),
@@ -191,19 +177,6 @@ class FollowUpForm(StepForm):
         label=_("Not resolved for them: reopen the investigation instead of closing"),
         required=False,
     )
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        if not data.get("satisfaction") and not (data.get("no_follow_up_reason") or "").strip():
-            raise ValidationError(
-                {
-                    "satisfaction": _(
-                        "Record how satisfied the complainant is, or why the follow-up could "
-                        "not happen."
-                    )
-                }
-            )
-        return data
 
 
 class EscalateForm(StepForm):
@@ -231,3 +204,92 @@ class ReportMonthForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
         error_messages={"invalid": _("Choose a month, e.g. 2026-03.")},
     )
+
+
+# --- the admin's forms -------------------------------------------------------------------------
+
+
+class ComplaintActionForm(helpers.ActionForm):
+    assignee = forms.ModelChoiceField(
+        label=_("Assign to"),
+        queryset=get_user_model()
+        .objects.filter(is_staff=True, is_active=True)
+        .order_by("username"),
+        required=False,
+    )
+    text = forms.CharField(
+        label=_("Answer or reason"),
+        required=False,
+        max_length=2000,
+        help_text=_("Resolve: the answer given. Escalate: why the department cannot resolve it."),
+    )
+
+
+class ComplaintAddForm(forms.ModelForm):
+    """The staff intake: every field of the tablet form, for phone, email and letters too."""
+
+    class Meta:
+        model = Complaint
+        fields = [
+            "received_at",
+            "channel",
+            "complainant_name",
+            "contact",
+            "relation",
+            "visit",
+            "departments",
+            "category",
+            "severity",
+            "description",
+            "request_text",
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        # The service's rules, asked before the admin saves anything.
+        try:
+            data.update(
+                services.complaint_check_intake(
+                    received_at=data.get("received_at"),
+                    channel=data.get("channel", ""),
+                    description=data.get("description", ""),
+                    contact=data.get("contact", ""),
+                    relation=data.get("relation", ""),
+                    category=data.get("category", ""),
+                    severity=data.get("severity", ""),
+                )
+            )
+        except ValidationError as error:
+            apply_service_errors(self, error)
+        return data
+
+
+class ComplaintChangeForm(forms.ModelForm):
+    """Edit the details; the version the manager loaded refuses a save over someone else's."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Complaint
+        fields = [*services.EDITABLE_FIELDS, "departments"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["seen_version"] = self.instance.version
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if self.errors:
+            return data
+        try:
+            data.update(
+                services.complaint_check_update(
+                    complaint=self.instance,
+                    expected_version=data.get("seen_version"),
+                    changes={name: data.get(name) for name in services.EDITABLE_FIELDS},
+                )
+            )
+        except ValidationError as error:
+            apply_service_errors(self, error)
+        return data

@@ -12,9 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as N_
 
+from hospital.clock import day_bounds
 from hospital.models import Department
 
-from .models import Complaint, mask_contact
+from .models import Complaint
 
 # How far back a complainant counts as "repeat": within a year of this month's complaint.
 REPEAT_WINDOW_DAYS = 365
@@ -27,10 +28,9 @@ def month_of(day: dt.date | None) -> dt.date:
 
 
 def month_bounds(month: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    start = timezone.make_aware(dt.datetime.combine(month, dt.time.min))
+    """Return local midnight at the start of `month` and at the start of the next month."""
     following = (month + dt.timedelta(days=32)).replace(day=1)
-    end = timezone.make_aware(dt.datetime.combine(following, dt.time.min))
-    return start, end
+    return day_bounds(month)[0], day_bounds(following)[0]
 
 
 @dataclass
@@ -166,7 +166,7 @@ def _repeat_complainants(
         .filter(n__gt=1)
         .order_by("-n")[:20]
     )
-    return [{"contact": mask_contact(contact), "count": n} for contact, n in counts]
+    return [{"contact": Complaint.mask_contact(contact), "count": n} for contact, n in counts]
 
 
 CSV_COLUMNS = [

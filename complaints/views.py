@@ -4,6 +4,7 @@ import uuid
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
@@ -13,10 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hospital.desks import current_desk
-from hospital.models import Department
+from hospital.forms import apply_service_errors
+from hospital.phones import normalise_phone
 from hospital.roles import Role, has_role, role_required
 from reception.models import Feedback, Visit
-from reception.phones import normalise_phone
 
 from . import reports, services
 from .forms import (
@@ -30,7 +31,7 @@ from .forms import (
     StepForm,
     WithdrawForm,
 )
-from .models import Complaint, ComplaintEntry
+from .models import Complaint, ComplaintEntry, StaleComplaint
 from .paginators import BoundedCountPaginator
 
 # Which exit-feedback dimension becomes which complaint category when a guide taps
@@ -118,10 +119,10 @@ def intake(request: HttpRequest) -> HttpResponse:
                     severity=data["severity"],
                     request_text=data["request_text"],
                     desk=current_desk(request),
-                    idempotency_key=data["idempotency_key"],
+                    form_token=data["form_token"],
                 )
             except ValidationError as error:
-                form.add_error(None, error)
+                apply_service_errors(form, error)
             else:
                 messages.success(
                     request,
@@ -130,7 +131,7 @@ def intake(request: HttpRequest) -> HttpResponse:
                 )
                 return redirect("complaints:slip", pk=complaint.pk)
     else:
-        initial = {"idempotency_key": uuid.uuid4(), **_prefill(request)}
+        initial = {"form_token": uuid.uuid4(), **_prefill(request)}
         form = IntakeForm(initial=initial)
     find = (request.GET.get("find") or "").strip()
     return render(
@@ -138,7 +139,6 @@ def intake(request: HttpRequest) -> HttpResponse:
         "complaints/intake.html",
         {
             "form": form,
-            "departments": Department.objects.active(),
             "find": find,
             "found_visits": _visits_by_phone(find),
         },
@@ -231,7 +231,7 @@ def _detail_context(complaint: Complaint, **forms: Any) -> dict[str, Any]:
         "told_entries": told,
         "now": timezone.now(),
         "acknowledge_form": AcknowledgeForm(initial=version),
-        "entry_form": EntryForm(),
+        "entry_form": EntryForm(initial={"form_token": uuid.uuid4()}),
         "resolve_form": ResolveForm(initial=version),
         "follow_up_form": FollowUpForm(initial=version),
         "escalate_form": EscalateForm(initial=version),
@@ -253,7 +253,7 @@ STEPS: dict[str, tuple[type, str]] = {
 }
 
 
-def _run_step(step: str, complaint: Complaint, user: Any, data: dict[str, Any]) -> str:
+def _run_step(step: str, complaint: Complaint, user: AbstractBaseUser, data: dict[str, Any]) -> str:
     """Call the service of `step`; return the message to show."""
     version = data.get("version")
     if step == "acknowledge":
@@ -268,7 +268,11 @@ def _run_step(step: str, complaint: Complaint, user: Any, data: dict[str, Any]) 
         return _("Investigation started.")
     if step == "entry":
         services.complaint_add_entry(
-            complaint=complaint, by=user, kind=data["kind"], text=data["text"]
+            complaint=complaint,
+            by=user,
+            kind=data["kind"],
+            text=data["text"],
+            form_token=data["form_token"],
         )
         return _("Added to the timeline.")
     if step == "resolve":
@@ -318,15 +322,12 @@ def step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     if form.is_valid():
         try:
             done = _run_step(step, complaint, request.user, form.cleaned_data)
-        except services.StaleComplaint as error:
-            messages.error(request, error.message)
+        except StaleComplaint as error:
+            # Their page is out of date: show it afresh with what changed, not their form.
+            messages.error(request, " ".join(error.messages))
             return redirect(complaint)
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, errors in error.error_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                form.add_error(None, error)
+            apply_service_errors(form, error)
         else:
             messages.success(request, done)
             return redirect(complaint)

@@ -1,13 +1,19 @@
 """The one write path for complaints: views, the admin and the commands all call these."""
 
-from .intake import complaint_receive, due_times, next_reference, normalise_contact
+from ..models import StaleComplaint
+from .intake import (
+    complaint_check_intake,
+    complaint_receive,
+    due_times,
+    next_reference,
+    normalise_contact,
+)
 from .workflow import (
     EDITABLE_FIELDS,
-    IllegalTransition,
-    StaleComplaint,
     complaint_acknowledge,
     complaint_add_entry,
     complaint_assign,
+    complaint_check_update,
     complaint_escalate,
     complaint_follow_up,
     complaint_resolve,
@@ -15,16 +21,16 @@ from .workflow import (
     complaint_update,
     complaint_withdraw,
     complaints_escalate_overdue,
-    describe_changes_since,
 )
 
 __all__ = [
     "EDITABLE_FIELDS",
-    "IllegalTransition",
     "StaleComplaint",
     "complaint_acknowledge",
     "complaint_add_entry",
     "complaint_assign",
+    "complaint_check_intake",
+    "complaint_check_update",
     "complaint_escalate",
     "complaint_follow_up",
     "complaint_receive",
@@ -33,7 +39,6 @@ __all__ = [
     "complaint_update",
     "complaint_withdraw",
     "complaints_escalate_overdue",
-    "describe_changes_since",
     "due_times",
     "next_reference",
     "normalise_contact",

@@ -5,42 +5,47 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hospital.clock import check_not_future
 from hospital.models import Department, Desk
+from hospital.phones import normalise_phone
+from hospital.records import save_as
 from hospital.workdays import add_working_days
 from reception.models import Feedback, Visit
-from reception.phones import normalise_phone
 
 from ..models import Complaint, ComplaintEntry, ReferenceCounter
 
 
 def normalise_contact(raw: str) -> str:
-    """Return a phone in normal form or an email in lower case, or raise ValidationError."""
+    """Return a phone in E.164 or an email in lower case ('' for nothing), or raise."""
     value = (raw or "").strip()
     if not value:
         return ""
-    if "@" in value:
-        try:
-            validate_email(value)
-        except ValidationError:
-            raise ValidationError(_invalid_contact(), code="invalid_contact") from None
-        return value.lower()
     try:
+        if "@" in value:
+            validate_email(value)
+            return value.lower()
         return normalise_phone(value)
     except ValidationError:
-        raise ValidationError(_invalid_contact(), code="invalid_contact") from None
-
-
-def _invalid_contact() -> str:
-    return _(
-        "Enter a phone number (e.g. 13812345678 or 010-12345678) or an email address "
-        "(e.g. name@example.cn)."
-    )
+        raise ValidationError(
+            {
+                "contact": [
+                    ValidationError(
+                        _(
+                            "Enter a phone number (e.g. 13812345678 or 010-12345678) or an email "
+                            "address (e.g. name@example.cn)."
+                        ),
+                        code="invalid_contact",
+                    )
+                ]
+            }
+        ) from None
 
 
 def next_reference(*, year: int, count: int = 1) -> list[str]:
@@ -66,11 +71,82 @@ def due_times(received_at: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
     )
 
 
+def complaint_check_intake(
+    *,
+    received_at: dt.datetime | None,
+    channel: str,
+    description: str,
+    contact: str = "",
+    relation: str = Complaint.Relation.PATIENT,
+    category: str = Complaint.Category.OTHER,
+    severity: str = Complaint.Severity.MEDIUM,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """Return the intake's values normalised, or raise a ValidationError dict by field.
+
+    The rules of a new complaint, once: `complaint_receive` applies them, and the admin's add
+    form asks them before it saves anything.
+    """
+    now = now or timezone.now()
+    errors: dict[str, list[ValidationError]] = {}
+
+    def refuse(field: str, message: str, code: str) -> None:
+        errors.setdefault(field, []).append(ValidationError(message, code=code))
+
+    description = (description or "").strip()
+    if not description:
+        refuse(
+            "description",
+            _("Write down what happened, in the complainant's words."),
+            "description_required",
+        )
+    received_at = received_at or now
+    if timezone.is_naive(received_at):
+        refuse(
+            "received_at",
+            _("Enter the date and time the complaint was received."),
+            "received_at_invalid",
+        )
+    else:
+        try:
+            check_not_future(
+                received_at,
+                field="received_at",
+                now=now,
+                message=_("The received time is in the future: check the date and time."),
+            )
+        except ValidationError as error:
+            errors.update(error.error_dict)
+    if channel not in Complaint.Channel.values:
+        refuse("channel", _("Choose how the complaint came in."), "invalid_choice")
+    if category not in Complaint.Category.values:
+        refuse("category", _("Choose a category."), "invalid_choice")
+    if severity not in Complaint.Severity.values:
+        refuse("severity", _("Choose a severity."), "invalid_choice")
+    if relation not in Complaint.Relation.values:
+        refuse("relation", _("Choose the complainant's relation to the patient."), "invalid_choice")
+    try:
+        contact = normalise_contact(contact)
+    except ValidationError as error:
+        errors.update(error.error_dict)
+    if errors:
+        raise ValidationError(errors)
+    return {
+        "received_at": received_at,
+        "channel": channel,
+        "description": description,
+        "contact": contact,
+        "relation": relation,
+        "category": category,
+        "severity": severity,
+    }
+
+
 @transaction.atomic
 def complaint_receive(
     *,
-    received_by: Any,
-    received_at: dt.datetime,
+    received_by: AbstractBaseUser,
+    received_at: dt.datetime | None,
     channel: str,
     description: str,
     complainant_name: str = "",
@@ -83,86 +159,63 @@ def complaint_receive(
     severity: str = Complaint.Severity.MEDIUM,
     request_text: str = "",
     desk: Desk | None = None,
-    idempotency_key: uuid.UUID | None = None,
+    form_token: uuid.UUID | None = None,
     now: dt.datetime | None = None,
 ) -> Complaint:
     """Record a complaint at once, as received (首诉负责制), and start both clocks.
 
-    Raise ValidationError (a dict by field) for an empty description, a received time in the
-    future, a contact that is neither a phone nor an email, or an unknown channel. A repeated
-    `idempotency_key` (a double tap, a reload) returns the complaint already recorded.
+    `received_at` None means now. Raise ValidationError (a dict by field) for an empty
+    description, a received time in the future, a contact that is neither a phone nor an email,
+    or an unknown choice. A repeated `form_token` (a double tap, a reload) returns the complaint
+    already recorded.
     """
-    now = now or timezone.now()
-    if idempotency_key is not None:
-        existing = Complaint.objects.filter(idempotency_key=idempotency_key).first()
-        if existing is not None:
-            return existing
-    errors: dict[str, list[str]] = {}
-    description = (description or "").strip()
-    if not description:
-        errors["description"] = [_("Write down what happened, in the complainant's words.")]
-    if received_at is None or timezone.is_naive(received_at):
-        errors["received_at"] = [_("Enter the date and time the complaint was received.")]
-    elif received_at > now + dt.timedelta(minutes=5):
-        # Five minutes' grace for a tablet clock a little ahead of the server's.
-        errors["received_at"] = [_("The received time is in the future: check the date and time.")]
-    if channel not in Complaint.Channel.values:
-        errors["channel"] = [_("Choose how the complaint came in.")]
-    if category not in Complaint.Category.values:
-        errors["category"] = [_("Choose a category.")]
-    if severity not in Complaint.Severity.values:
-        errors["severity"] = [_("Choose a severity.")]
-    if relation not in Complaint.Relation.values:
-        errors["relation"] = [_("Choose the complainant's relation to the patient.")]
-    try:
-        contact = normalise_contact(contact)
-    except ValidationError as error:
-        errors["contact"] = error.messages
-    if errors:
-        raise ValidationError(errors)
-
-    first_due, final_due = due_times(received_at)
-    (reference,) = next_reference(year=timezone.localtime(received_at).year)
-    complaint = Complaint(
-        reference=reference,
+    existing = Complaint.created_with(form_token)
+    if existing is not None:
+        return existing
+    values = complaint_check_intake(
         received_at=received_at,
-        received_by=received_by,
-        desk=desk,
         channel=channel,
-        complainant_name=(complainant_name or "").strip(),
+        description=description,
         contact=contact,
         relation=relation,
-        visit=visit,
-        feedback=feedback,
         category=category,
         severity=severity,
-        description=description,
+        now=now,
+    )
+    received_at = values["received_at"]
+    first_due, final_due = due_times(received_at)
+    (reference,) = next_reference(year=timezone.localtime(received_at).year)
+    complaint, created = Complaint.create_once(
+        form_token=form_token,
+        by=received_by,
+        **values,
+        reference=reference,
+        received_by=received_by,
+        desk=desk,
+        complainant_name=(complainant_name or "").strip(),
+        visit=visit,
+        feedback=feedback,
         request_text=(request_text or "").strip(),
         first_response_due=first_due,
         final_answer_due=final_due,
     )
-    if idempotency_key is not None:
-        complaint.idempotency_key = idempotency_key
-    try:
-        with transaction.atomic():
-            complaint.save()
-    except IntegrityError:
-        # The same form token won a race with this request: return what the first one saved.
-        existing = Complaint.objects.filter(idempotency_key=complaint.idempotency_key).first()
-        if existing is None:
-            raise
-        return existing
+    if not created:
+        # The other request of a double tap recorded it a moment ago.
+        return complaint
     departments = list(departments)
     if not departments and visit is not None and visit.destination_id:
         # Nobody named a department: the one the visit was routed to is concerned.
         departments = [visit.destination]
     if departments:
         complaint.departments.set(departments)
-    ComplaintEntry.objects.create(
-        complaint=complaint,
-        kind=ComplaintEntry.Kind.STATUS,
-        text=_("Received via %(channel)s.") % {"channel": complaint.get_channel_display()},
-        occurred_at=received_at,
-        author=received_by,
+    save_as(
+        ComplaintEntry(
+            complaint=complaint,
+            kind=ComplaintEntry.Kind.STATUS,
+            text=_("Received via %(channel)s.") % {"channel": complaint.get_channel_display()},
+            occurred_at=received_at,
+            author=received_by,
+        ),
+        received_by,
     )
     return complaint

@@ -7,7 +7,7 @@ from django.core.management.color import no_style
 
 from complaints.models import Complaint
 from demo import complaints as demo
-from hospital import demo as hospital_demo
+from demo import hospital as hospital_demo
 
 pytestmark = pytest.mark.django_db
 

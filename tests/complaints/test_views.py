@@ -31,7 +31,7 @@ def _english(settings) -> None:
 
 def intake_data(**overrides) -> dict:
     data = {
-        "idempotency_key": str(uuid.uuid4()),
+        "form_token": str(uuid.uuid4()),
         "channel": "in_person",
         "category": "waiting",
         "severity": "medium",
@@ -57,7 +57,7 @@ def test_guide_records_a_complaint_and_gets_the_slip(guide_client, guide, settin
     assert response.status_code == 302
     assert response["Location"] == reverse("complaints:slip", args=[complaint.pk])
     assert complaint.received_by == guide
-    assert complaint.contact == "13912345678"
+    assert complaint.contact == "+8613912345678"
     assert complaint.desk.code == "main-hall"
     slip = guide_client.get(response["Location"], **EN).content.decode()
     assert complaint.reference in slip

@@ -1,52 +1,40 @@
-"""Complaints: intake, the two working-day clocks, the timeline, escalation and follow-up."""
+"""The complaint: who complained about what, its two working-day clocks and its status."""
 
 import datetime as dt
-import uuid
+from typing import Any, ClassVar
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.clock import day_bounds
 from hospital.models import Department, Desk
+from hospital.phones import mask_phone
+from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 from hospital.roles import Role, has_role
-from reception.models import Feedback, Visit, mask_phone
-
-# The patient services centre (客服部): its managers see every complaint (seed 001 §6.17).
-PATIENT_SERVICES_CODE = "CS"
+from reception.models import Feedback, Visit
 
 
-def mask_contact(contact: str) -> str:
-    """Return the contact with most of it hidden: 138****5678 or z***@example.cn."""
-    if "@" in contact:
-        local, _at, domain = contact.partition("@")
-        return f"{local[:1]}***@{domain}"
-    return mask_phone(contact)
+class StaleComplaint(StaleVersion):
+    """Someone else changed the complaint since this person loaded it; `changes` says what."""
+
+    def __init__(self, message: str, *, changes: list[str]) -> None:
+        super().__init__(message)
+        self.changes = changes
 
 
-class ReferenceCounter(models.Model):
-    """The last complaint number given out in a year; rows are locked while a number is taken."""
-
-    year = models.PositiveSmallIntegerField(_("year"), unique=True)
-    last_number = models.PositiveIntegerField(_("last number"), default=0)
-
-    class Meta:
-        verbose_name = _("reference counter")
-        verbose_name_plural = _("reference counters")
-
-    def __str__(self) -> str:
-        return f"{self.year}: {self.last_number}"
-
-
-class ComplaintQuerySet(models.QuerySet):
+class ComplaintQuerySet(models.QuerySet["Complaint"]):
     def open(self) -> "ComplaintQuerySet":
         """Return the complaints still owed a final answer."""
         return self.filter(status__in=Complaint.OPEN_STATUSES)
 
-    def visible_to(self, user) -> "ComplaintQuerySet":
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> "ComplaintQuerySet":
         """Return what this person may see: all for supervisors and the patient services centre,
         the complaints concerning their departments for a department manager, else those they
         took themselves."""
@@ -72,12 +60,12 @@ class ComplaintQuerySet(models.QuerySet):
     def due_today(self, now: dt.datetime | None = None) -> "ComplaintQuerySet":
         """Return complaints whose next promise falls due later today."""
         now = now or timezone.now()
-        end = timezone.make_aware(dt.datetime.combine(timezone.localdate(now), dt.time.max))
+        _start, end = day_bounds(timezone.localdate(now))
         return self.filter(
             Q(status=Complaint.Status.RECEIVED, first_response_due__gte=now)
-            & Q(first_response_due__lte=end)
+            & Q(first_response_due__lt=end)
             | Q(status__in=Complaint.OPEN_STATUSES, final_answer_due__gte=now)
-            & Q(final_answer_due__lte=end)
+            & Q(final_answer_due__lt=end)
         )
 
     def escalated(self, now: dt.datetime | None = None) -> "ComplaintQuerySet":
@@ -93,7 +81,7 @@ class ComplaintQuerySet(models.QuerySet):
         return self.select_related("received_by", "assigned_to").prefetch_related("departments")
 
 
-def sees_all_complaints(user) -> bool:
+def sees_all_complaints(user: AbstractBaseUser | AnonymousUser) -> bool:
     """Return whether the user sees every complaint: supervisors, administrators and the
     managers of the patient services centre."""
     if getattr(user, "is_superuser", False) or has_role(user, Role.SUPERVISOR):
@@ -102,13 +90,18 @@ def sees_all_complaints(user) -> bool:
         return False
     cached = getattr(user, "_front_desk_manages_cs", None)
     if cached is None:
-        cached = Department.objects.filter(code=PATIENT_SERVICES_CODE, managers=user).exists()
-        user._front_desk_manages_cs = cached
+        centre = settings.ROLE_DEPARTMENTS["patient_services"]
+        cached = Department.objects.filter(code=centre, managers=user).exists()
+        user._front_desk_manages_cs = cached  # type: ignore[union-attr]
     return cached
 
 
-class Complaint(models.Model):
-    """A complaint, from the moment someone receives it to the follow-up with the complainant."""
+class Complaint(VersionedModel, IdempotentModel, models.Model):
+    """A complaint, from the moment someone receives it to the follow-up with the complainant.
+
+    Every change bumps `version`, so a second manager's save based on an older page is refused;
+    the intake form's token keeps a double tap to one complaint.
+    """
 
     class Channel(models.TextChoices):
         IN_PERSON = "in_person", _("In person")
@@ -165,14 +158,21 @@ class Complaint(models.Model):
         NOT = "not", _("Not satisfied")
 
     OPEN_STATUSES = (Status.RECEIVED, Status.ACKNOWLEDGED, Status.INVESTIGATING)
-    # The only moves a complaint may make; complaints.services._move is the one place they happen.
-    TRANSITIONS: dict[str, frozenset[str]] = {
+    # The only moves a complaint may make, through hospital.records.transition.
+    TRANSITIONS: ClassVar[dict[str, frozenset[str]]] = {
         Status.RECEIVED: frozenset({Status.ACKNOWLEDGED, Status.WITHDRAWN}),
         Status.ACKNOWLEDGED: frozenset({Status.INVESTIGATING, Status.RESOLVED, Status.WITHDRAWN}),
         Status.INVESTIGATING: frozenset({Status.RESOLVED, Status.WITHDRAWN}),
         Status.RESOLVED: frozenset({Status.CLOSED, Status.INVESTIGATING}),
         Status.CLOSED: frozenset(),
         Status.WITHDRAWN: frozenset(),
+    }
+    # Stamped the first time the status is reached (a reopened complaint keeps its first start).
+    STATUS_TIMESTAMPS: ClassVar[dict[str, str]] = {
+        Status.ACKNOWLEDGED: "acknowledged_at",
+        Status.INVESTIGATING: "investigation_started_at",
+        Status.CLOSED: "closed_at",
+        Status.WITHDRAWN: "withdrawn_at",
     }
     FIRST_RESPONSE_DAYS = 1
     FINAL_ANSWER_DAYS = 3
@@ -316,10 +316,6 @@ class Complaint(models.Model):
     withdrawal_reason = models.TextField(_("withdrawal reason"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    # Concurrency: every change bumps it, so a second manager's stale save is refused.
-    version = models.PositiveIntegerField(_("version"), default=1)
-    # A double tap or a reload re-sends the same token; the unique constraint keeps one complaint.
-    idempotency_key = models.UUIDField(_("form token"), default=uuid.uuid4, editable=False)
     history = HistoricalRecords(m2m_fields=[departments])
 
     objects = ComplaintQuerySet.as_manager()
@@ -329,9 +325,6 @@ class Complaint(models.Model):
         verbose_name_plural = _("complaints")
         ordering = ["-received_at", "-id"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["idempotency_key"], name="complaint_idempotency_key_unique"
-            ),
             models.CheckConstraint(
                 condition=Q(
                     status__in=[
@@ -388,9 +381,17 @@ class Complaint(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("complaints:detail", args=[self.pk])
 
+    @staticmethod
+    def mask_contact(contact: str) -> str:
+        """Return a stored contact with most of it hidden: 138****5678 or z***@example.cn."""
+        if "@" in contact:
+            local, _at, domain = contact.partition("@")
+            return f"{local[:1]}***@{domain}"
+        return mask_phone(contact)
+
     @property
     def masked_contact(self) -> str:
-        return mask_contact(self.contact)
+        return self.mask_contact(self.contact)
 
     @property
     def is_open(self) -> bool:
@@ -398,6 +399,52 @@ class Complaint(models.Model):
 
     def can_move_to(self, status: str) -> bool:
         return status in self.TRANSITIONS.get(self.status, frozenset())
+
+    def illegal_transition_message(self, to: str) -> str:
+        """Say why the move is refused, for hospital.records.transition."""
+        return gettext("A complaint that is %(status)s cannot be %(to)s.") % {
+            "status": self.get_status_display().lower(),
+            "to": Complaint.Status(to).label.lower(),
+        }
+
+    def stale_error(self, expected_version: int) -> StaleComplaint:
+        """Refuse a change based on `expected_version`, saying what changed since and by whom."""
+        changes = self.changes_since(expected_version)
+        return StaleComplaint(
+            gettext(
+                "Someone else changed this complaint while you were working on it; nothing of "
+                "yours was saved. What changed: %(changes)s. Look at it again and redo your change."
+            )
+            % {"changes": "; ".join(changes) or gettext("its status")},
+            changes=changes,
+        )
+
+    def changes_since(self, version: int) -> list[str]:
+        """Return "field: old → new (by whom)" lines for every change made after `version`."""
+        records = list(
+            self.history.filter(version__gte=version)
+            .select_related("history_user")
+            .order_by("history_date", "history_id")
+        )
+        # Start from the last record of the version the person saw: that is what they had loaded.
+        seen = [i for i, record in enumerate(records) if record.version == version]
+        records = records[seen[-1] :] if seen else records
+        lines: list[str] = []
+        for older, newer in zip(records, records[1:], strict=False):
+            delta = newer.diff_against(
+                older, excluded_fields=["version", "updated_at", "departments"]
+            )
+            user = newer.history_user
+            who = (user.get_full_name() or user.get_username()) if user else gettext("the system")
+            for change in delta.changes:
+                field = Complaint._meta.get_field(change.field)
+                labels = dict(field.flatchoices) if field.choices else {}
+                old_value = labels.get(change.old, change.old)
+                new_value = labels.get(change.new, change.new)
+                lines.append(
+                    f"{field.verbose_name}: {_short(old_value)} → {_short(new_value)} ({who})"
+                )
+        return lines
 
     def next_due(self) -> dt.datetime | None:
         """Return the next promise owed: the first response, then the final answer."""
@@ -429,56 +476,6 @@ class Complaint(models.Model):
         return self.resolved_at <= self.final_answer_due
 
 
-class ComplaintEntry(models.Model):
-    """One line of a complaint's timeline; internal lines are kept apart from what was told."""
-
-    class Kind(models.TextChoices):
-        INVESTIGATION = "investigation", _("Investigation note")
-        EVIDENCE = "evidence", _("Evidence")
-        CALL = "call", _("Call with the complainant")
-        TOLD = "told", _("Told to the complainant")
-        INTERNAL = "internal", _("Internal note")
-        STATUS = "status", _("Status change")
-
-    # What the complainant heard; every other kind stays inside the hospital.
-    TOLD_KINDS = frozenset({Kind.CALL, Kind.TOLD})
-
-    complaint = models.ForeignKey(
-        Complaint, on_delete=models.CASCADE, related_name="entries", verbose_name=_("complaint")
-    )
-    kind = models.CharField(_("kind"), max_length=14, choices=Kind.choices)
-    text = models.TextField(_("text"))
-    occurred_at = models.DateTimeField(_("when"))
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("by"),
-        help_text=_("Empty for what the system did on its own (automatic escalation)."),
-    )
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("timeline entry")
-        verbose_name_plural = _("timeline entries")
-        ordering = ["occurred_at", "id"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(
-                    kind__in=["investigation", "evidence", "call", "told", "internal", "status"]
-                ),
-                name="complaint_entry_kind_valid",
-            ),
-        ]
-        indexes = [
-            models.Index(fields=["complaint", "occurred_at"], name="complaint_entry_timeline_idx"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.text[:40]}"
-
-    @property
-    def told_complainant(self) -> bool:
-        return self.kind in self.TOLD_KINDS
+def _short(value: Any) -> str:
+    text = "—" if value in (None, "") else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"

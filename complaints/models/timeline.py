@@ -1,0 +1,66 @@
+"""A complaint's timeline: what was found, done and told, and every status change."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from hospital.records import IdempotentModel
+
+from .complaint import Complaint
+
+
+class ComplaintEntry(IdempotentModel, models.Model):
+    """One line of a complaint's timeline; internal lines are kept apart from what was told."""
+
+    class Kind(models.TextChoices):
+        INVESTIGATION = "investigation", _("Investigation note")
+        EVIDENCE = "evidence", _("Evidence")
+        CALL = "call", _("Call with the complainant")
+        TOLD = "told", _("Told to the complainant")
+        INTERNAL = "internal", _("Internal note")
+        STATUS = "status", _("Status change")
+
+    # What the complainant heard; every other kind stays inside the hospital.
+    TOLD_KINDS = frozenset({Kind.CALL, Kind.TOLD})
+
+    complaint = models.ForeignKey(
+        Complaint, on_delete=models.CASCADE, related_name="entries", verbose_name=_("complaint")
+    )
+    kind = models.CharField(_("kind"), max_length=14, choices=Kind.choices)
+    text = models.TextField(_("text"))
+    occurred_at = models.DateTimeField(_("when"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+        help_text=_("Empty for what the system did on its own (automatic escalation)."),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("timeline entry")
+        verbose_name_plural = _("timeline entries")
+        ordering = ["occurred_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=["investigation", "evidence", "call", "told", "internal", "status"]
+                ),
+                name="complaint_entry_kind_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["complaint", "occurred_at"], name="complaint_entry_timeline_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text[:40]}"
+
+    @property
+    def told_complainant(self) -> bool:
+        return self.kind in self.TOLD_KINDS
