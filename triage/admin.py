@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from hospital.admin_base import ReadOnlyAdmin
 from hospital.models import Department
 from hospital.roles import Role, has_role
 
@@ -12,8 +13,11 @@ from .rule_forms import RoutingRuleForm, RoutingSettingsForm
 from .rule_services import routing_rule_delete, routing_rule_save, routing_settings_save
 
 
-class ReadOnlyRecordAdmin(SimpleHistoryAdmin):
-    """Records of what a guide did on the tablet: the admin reads them, the flow writes them."""
+class ReadOnlyRecordAdmin(ReadOnlyAdmin):
+    """Records of what a guide did on the tablet: the admin reads them, the flow writes them.
+
+    A department manager sees those of the visits sent to their departments.
+    """
 
     department_lookup = "visit__destination__in"
 
@@ -24,15 +28,6 @@ class ReadOnlyRecordAdmin(SimpleHistoryAdmin):
         return records.filter(
             **{self.department_lookup: Department.objects.managed_by(request.user)}
         )
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
-        return False
 
 
 @admin.register(UrgencyLevel)

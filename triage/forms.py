@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
+from hospital.widgets import TapChoices
 from reception.models import Urgency
 
 
@@ -22,12 +23,17 @@ class RouteForm(forms.Form):
         error_messages={"invalid_choice": _("Choose a department from the list.")},
     )
     urgency = forms.ChoiceField(
-        label=_("Urgency"), choices=Urgency.choices, required=False, widget=forms.RadioSelect
+        label=_("Urgency"),
+        choices=Urgency.choices,
+        required=False,
+        widget=TapChoices(id_prefix="urgency", button_class="btn btn-outline-danger"),
     )
     override_reason = forms.CharField(
         label=_("Why not the suggestion? (optional)"), max_length=200, required=False
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
+    # Without it (an old page) the visit's version still refuses a second decision.
+    form_token = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -46,9 +52,10 @@ class RouteForm(forms.Form):
 
 
 class EscalationForm(forms.Form):
+    form_token = forms.UUIDField(required=False, widget=forms.HiddenInput)
     observation = forms.CharField(
         label=_("What did you see?"),
         max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, "class": "form-control-lg"}),
         error_messages={"required": _("Write in a few words what you saw.")},
     )

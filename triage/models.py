@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.models import Department
+from hospital.records import IdempotentModel
 from reception.models import Urgency, Visit
 
 # The national pre-triage defaults; the admin may change the minutes (seed 000 §四③).
@@ -46,8 +47,16 @@ class UrgencyLevel(models.Model):
         minutes.update(dict(cls.objects.values_list("code", "reassess_minutes")))
         return minutes
 
+    @classmethod
+    def reassess_time(cls, code: str, since: datetime) -> datetime:
+        """Return when a visitor of level `code`, waiting since `since`, is looked at again."""
+        minutes = cls.objects.filter(code=code).values_list("reassess_minutes", flat=True).first()
+        if minutes is None:
+            minutes = DEFAULT_REASSESS_MINUTES[Urgency(code)]
+        return since + timedelta(minutes=minutes)
 
-class TriageDecision(models.Model):
+
+class TriageDecision(IdempotentModel, models.Model):
     """Where a guide sent a visitor and how urgently; re-triage adds a new one."""
 
     visit = models.ForeignKey(
@@ -97,7 +106,7 @@ class TriageDecision(models.Model):
         return f"{self.visit} → {self.department} ({self.urgency})"
 
 
-class Escalation(models.Model):
+class Escalation(IdempotentModel, models.Model):
     """A visitor who deteriorated in the hall and was sent to emergency (seed 000 §四③)."""
 
     visit = models.ForeignKey(

@@ -1,19 +1,22 @@
 """The one write path of triage: routing decisions and escalations to emergency."""
 
+import uuid
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hospital.models import Department
+from hospital.records import save_as
 from reception.models import Urgency, Visit, Visitor
 from reception.services.visits import visit_lock, visit_transition
 
-from .models import Escalation, TriageDecision
+from .models import Escalation, TriageDecision, UrgencyLevel
 from .routing import Suggestion, suggest
 
 
@@ -41,22 +44,32 @@ def triage_decide(
     visit: Visit | int,
     department: Department,
     urgency: str,
-    by: Any,
+    by: AbstractBaseUser,
     suggestions: list[Suggestion] | None = None,
     override_reason: str = "",
     expected_version: int | None = None,
     at: datetime | None = None,
+    form_token: uuid.UUID | None = None,
 ) -> TriageDecision:
     """Route (or re-route) a visit: record the decision and update the visit's summary.
 
-    The decision counts as an override when the department or urgency differs from the top
-    suggestion. Refuse a visit that may not be routed now, or one another tablet changed.
+    The visit's summary gets the destination, the urgency and the time the visitor is due to be
+    looked at again (the level's re-assess minutes from now), so the board reads one table. The
+    decision counts as an override when the department or urgency differs from the top
+    suggestion. Refuse a visit that may not be routed now, or one another tablet changed; a
+    repeated `form_token` (a double tap) returns the decision already made.
     """
+    existing = TriageDecision.created_with(form_token)
+    if existing is not None:
+        return existing
     if urgency not in Urgency.values:
-        raise ValidationError(_("Choose an urgency level."), code="invalid_urgency")
+        raise ValidationError(
+            {"urgency": [ValidationError(_("Choose an urgency level."), code="invalid_urgency")]}
+        )
     suggestions = suggestions or []
     top = suggestions[0] if suggestions else None
     overridden = top is not None and (top.department != department.code or top.urgency != urgency)
+    at = at or timezone.now()
     locked = visit_transition(
         visit=visit,
         to=Visit.Status.ROUTED,
@@ -64,9 +77,12 @@ def triage_decide(
         expected_version=expected_version,
         destination=department,
         urgency=urgency,
+        reassess_at=UrgencyLevel.reassess_time(urgency, at),
         at=at,
     )
-    decision = TriageDecision(
+    decision, _created = TriageDecision.create_once(
+        form_token=form_token,
+        by=by,
         visit=locked,
         department=department,
         urgency=urgency,
@@ -76,8 +92,6 @@ def triage_decide(
         decided_by=by,
         decided_at=locked.routed_at,
     )
-    decision._history_user = by
-    decision.save()
     return decision
 
 
@@ -86,39 +100,53 @@ def escalation_open(
     *,
     visit: Visit | int,
     observation: str,
-    by: Any,
+    by: AbstractBaseUser,
     spotted_at: datetime | None = None,
     expected_version: int | None = None,
+    form_token: uuid.UUID | None = None,
 ) -> Escalation:
     """Send a visitor to emergency: the visit turns red on the board until this is closed.
 
-    A second tap on "Emergency" for a visit already escalated returns the open escalation.
+    A second tap on "Emergency" (the same form, or another tablet's) for a visit already
+    escalated returns the open escalation.
     """
+    existing = Escalation.created_with(form_token)
+    if existing is not None:
+        return existing
     observation = (observation or "").strip()
     if not observation:
-        raise ValidationError(_("Write in a few words what you saw."), code="required")
+        raise ValidationError(
+            {
+                "observation": [
+                    ValidationError(_("Write in a few words what you saw."), code="required")
+                ]
+            }
+        )
     current = visit_lock(visit=visit)
     open_escalation = Escalation.objects.filter(visit=current, closed_at__isnull=True).first()
     if open_escalation is not None:
         return open_escalation
+    now = timezone.now()
     locked = visit_transition(
         visit=current,
         to=Visit.Status.ESCALATED,
         by=by,
         expected_version=expected_version,
         urgency=Urgency.I,
+        reassess_at=UrgencyLevel.reassess_time(Urgency.I, now),
+        at=now,
     )
-    escalation = Escalation(
-        visit=locked,
-        observation=observation,
-        spotted_at=spotted_at or locked.escalated_at,
-        spotted_by=by,
-    )
-    escalation._history_user = by
     try:
-        with transaction.atomic():
-            escalation.save()
+        escalation, _created = Escalation.create_once(
+            form_token=form_token,
+            by=by,
+            visit=locked,
+            observation=observation,
+            spotted_at=spotted_at or locked.escalated_at,
+            spotted_by=by,
+        )
     except IntegrityError as error:
+        # The one-open-escalation constraint: another tablet escalated this visit a moment ago.
         raise ValidationError(
             _("This visit is already escalated."), code="already_escalated"
         ) from error
@@ -128,14 +156,18 @@ def escalation_open(
 ESCALATION_STEPS = ("team_called_at", "family_notified_at", "handed_to_er_at")
 
 
+def _locked_escalation(escalation: Escalation) -> Escalation:
+    return Escalation.objects.select_for_update().get(pk=escalation.pk)
+
+
 @transaction.atomic
 def escalation_record_step(
-    *, escalation: Escalation, step: str, by: Any, at: datetime | None = None
+    *, escalation: Escalation, step: str, by: AbstractBaseUser, at: datetime | None = None
 ) -> Escalation:
     """Stamp one step of an escalation (team called, family notified, handed to emergency)."""
     if step not in ESCALATION_STEPS:
         raise ValidationError(_("Unknown step."), code="invalid_step")
-    locked = Escalation.objects.select_for_update().get(pk=escalation.pk)
+    locked = _locked_escalation(escalation)
     if locked.closed_at is not None:
         raise ValidationError(_("This escalation is already closed."), code="closed")
     if getattr(locked, step) is not None:
@@ -144,15 +176,16 @@ def escalation_record_step(
     if now < locked.spotted_at:
         raise ValidationError(_("That time is before the visitor was spotted."), code="order")
     setattr(locked, step, now)
-    locked._history_user = by
-    locked.save()
+    save_as(locked, by)
     return locked
 
 
 @transaction.atomic
-def escalation_close(*, escalation: Escalation, by: Any, at: datetime | None = None) -> Escalation:
+def escalation_close(
+    *, escalation: Escalation, by: AbstractBaseUser, at: datetime | None = None
+) -> Escalation:
     """Close an escalation and the visit with it; the visitor is with the emergency team."""
-    locked = Escalation.objects.select_for_update().get(pk=escalation.pk)
+    locked = _locked_escalation(escalation)
     if locked.closed_at is not None:
         raise ValidationError(_("This escalation is already closed."), code="closed")
     if locked.team_called_at is None:
@@ -163,7 +196,6 @@ def escalation_close(*, escalation: Escalation, by: Any, at: datetime | None = N
     now = at or timezone.now()
     locked.closed_at = now
     locked.closed_by = by
-    locked._history_user = by
-    locked.save()
+    save_as(locked, by)
     visit_transition(visit=locked.visit_id, to=Visit.Status.CLOSED, by=by, at=now)
     return locked

@@ -1,5 +1,6 @@
 """Triage pages: the routing screen and the escalation to emergency."""
 
+import uuid
 from typing import Any
 
 from django.conf import settings
@@ -54,6 +55,7 @@ def route(request: HttpRequest, pk: int) -> HttpResponse:
                     suggestions=suggestions,
                     override_reason=data["override_reason"],
                     expected_version=data["version"],
+                    form_token=data["form_token"],
                 )
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))
@@ -66,8 +68,14 @@ def route(request: HttpRequest, pk: int) -> HttpResponse:
             )
             return redirect(visit)
     else:
-        form = RouteForm(initial={"version": visit.version})
-    top = suggestions[0] if suggestions else None
+        top = suggestions[0] if suggestions else None
+        form = RouteForm(
+            initial={
+                "version": visit.version,
+                "form_token": uuid.uuid4(),
+                "urgency": top.urgency if top else Urgency.IV,
+            }
+        )
     emergency = [s for s in suggestions if s.emergency]
     return render(
         request,
@@ -77,9 +85,7 @@ def route(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "offered": _offered(suggestions),
             "emergency": emergency,
-            "default_urgency": (top.urgency if top else Urgency.IV),
             "departments": Department.objects.active().order_by("sort_order", "code"),
-            "urgencies": Urgency.choices,
             "can_route": visit.can_move_to(Visit.Status.ROUTED),
         },
     )
@@ -98,7 +104,10 @@ def escalate(request: HttpRequest, pk: int) -> HttpResponse:
         if form.is_valid():
             try:
                 escalation = services.escalation_open(
-                    visit=visit, observation=form.cleaned_data["observation"], by=request.user
+                    visit=visit,
+                    observation=form.cleaned_data["observation"],
+                    by=request.user,
+                    form_token=form.cleaned_data["form_token"],
                 )
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))
@@ -108,7 +117,9 @@ def escalate(request: HttpRequest, pk: int) -> HttpResponse:
             )
             return redirect("triage:escalation", escalation.pk)
     else:
-        form = EscalationForm(initial={"observation": visit.chief_complaint})
+        form = EscalationForm(
+            initial={"observation": visit.chief_complaint, "form_token": uuid.uuid4()}
+        )
     return render(request, "triage/escalate.html", {"visit": visit, "form": form})
 
 

@@ -26,7 +26,7 @@ def test_escalating_turns_the_visit_red_until_closed(guide_client, visit, guide)
     assert response["Location"] == reverse("triage:escalation", args=[escalation.pk])
     visit.refresh_from_db()
     assert visit.status == Visit.Status.ESCALATED and visit.urgency == "I"
-    board = guide_client.get(reverse("reception:board"))
+    board = guide_client.get(reverse("overview:board"))
     assert board.context["rows"][0]["tone"] == "red"
 
     step = reverse("triage:escalation_step", args=[escalation.pk])
@@ -41,7 +41,7 @@ def test_escalating_turns_the_visit_red_until_closed(guide_client, visit, guide)
     guide_client.post(reverse("triage:escalation_close", args=[escalation.pk]))
     visit.refresh_from_db()
     assert visit.status == Visit.Status.CLOSED
-    assert not guide_client.get(reverse("reception:board")).context["rows"]
+    assert not guide_client.get(reverse("overview:board")).context["rows"]
 
 
 def test_minutes_from_spotting_to_team_call(visit, guide) -> None:
