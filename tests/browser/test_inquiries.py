@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from hospital.models import Department
 from reception.models import Feedback, Inquiry, Visit
-from tests.reception.inquiry_factories import InquiryFactory
+from tests.reception.factories import InquiryFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -61,7 +61,7 @@ def test_guide_works_calls_callbacks_summary_and_feedback(
     InquiryFactory(
         desk=desk,
         recorded_by=guide,
-        phone="13712345678",
+        phone="+8613712345678",
         question="Can I see cardiology tomorrow?",
         received_at=timezone.now() - dt.timedelta(days=1),
     )
@@ -70,7 +70,7 @@ def test_guide_works_calls_callbacks_summary_and_feedback(
     page.fill("#id_chief_complaint", "palpitations for two days")
     page.click("#save-walkin")
     page.wait_for_load_state("networkidle")
-    visit = Visit.objects.get(visitor__phone="13712345678")
+    visit = Visit.objects.get(visitor__phone="+8613712345678")
     page.goto(f"{base}/reception/inquiries/")
     page.get_by_role("link", name="End-of-day summary").first.click()
     expect(page.locator("#summary-matched")).to_contain_text("137****5678")

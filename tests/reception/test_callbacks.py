@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from reception.models import Inquiry
 from reception.services import inquiries as services
-from tests.reception.inquiry_factories import InquiryFactory
+from tests.reception.factories import InquiryFactory
 
 
 def _callback(desk, *, due: dt.date, **kwargs) -> Inquiry:

@@ -12,8 +12,7 @@ from hospital.directory import load_default_departments
 from hospital.models import Department
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, Inquiry
 from reception.services import feedback, inquiries
-from tests.reception.factories import VisitFactory
-from tests.reception.inquiry_factories import InquiryFactory
+from tests.reception.factories import InquiryFactory, VisitFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

@@ -10,8 +10,7 @@ from django.utils import timezone
 from hospital.models import Department
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, ImprovementPlan
 from reception.reports import satisfaction_report
-from tests.reception.factories import VisitFactory
-from tests.reception.inquiry_factories import FeedbackFactory, at
+from tests.reception.factories import FeedbackFactory, VisitFactory, at
 
 START, END = dt.date(2025, 6, 1), dt.date(2025, 6, 28)
 

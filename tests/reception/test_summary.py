@@ -8,8 +8,7 @@ from django.utils import timezone
 
 from reception.models import Inquiry, Visit
 from reception.reports import daily_summary
-from tests.reception.factories import VisitFactory, VisitorFactory
-from tests.reception.inquiry_factories import InquiryFactory, at
+from tests.reception.factories import InquiryFactory, VisitFactory, VisitorFactory, at
 
 DAY = dt.date(2025, 6, 10)  # a Tuesday
 
