@@ -11,7 +11,7 @@ from django.utils import timezone
 from hospital.models import Department
 from reception.models import Inquiry
 from reception.services import inquiries as services
-from tests.reception.inquiry_factories import InquiryFactory, at
+from tests.reception.factories import InquiryFactory, at
 
 # A plain Tuesday, a Friday evening, and the National Day holiday of 2025 (chinese_calendar knows).
 TUESDAY = dt.date(2025, 6, 10)
