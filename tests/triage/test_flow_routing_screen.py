@@ -33,7 +33,7 @@ EMERGENCY = [
 
 @pytest.fixture
 def engine(monkeypatch):
-    """Let a test decide what the routing engine (issue 4's) answers."""
+    """Let a test decide what the routing engine answers."""
     answer: list[Suggestion] = list(SUGGESTED)
 
     def fake(text, *, age=None, sex=None, temperature=None):

@@ -1,4 +1,4 @@
-"""The routing screen with the real engine and the shipped rules (issue 4's check on issue 3's page).
+"""The routing screen with the real engine and the shipped rules.
 
 A red-flag complaint shows the emergency alert, the reasons (rule and words) and the escalation
 one tap away; overriding the suggestion is one tap and is recorded.
