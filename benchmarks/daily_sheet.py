@@ -23,12 +23,12 @@ from django.core.management.color import no_style  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from handover import demo as handover_demo  # noqa: E402
+from demo import handover as handover_demo  # noqa: E402
+from demo import hospital as hospital_demo  # noqa: E402
 from handover import services  # noqa: E402
 from handover.models import ChecklistEntry, HandoverSheet, Shift  # noqa: E402
 from handover.reports import daily_sheet as build_daily_sheet  # noqa: E402
-from handover.reports import day_bounds  # noqa: E402
-from hospital import demo as hospital_demo  # noqa: E402
+from hospital.clock import day_bounds  # noqa: E402
 from hospital.models import Department, Desk  # noqa: E402
 from reception.models import Visit, Visitor  # noqa: E402
 

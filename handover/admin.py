@@ -1,13 +1,37 @@
-from django.contrib import admin  # noqa: F401
+"""Handover in the admin: the configuration is edited here; what people did is only read.
 
-# --- issue 3: escorts and handoffs --------------------------------------------------------------
-from triage.admin import ReadOnlyRecordAdmin  # noqa: E402
+Sheets, loans, books and escorts are written through handover.services, where the rules are.
+"""
 
-from .models import Escort, Handoff  # noqa: E402
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from simple_history.admin import SimpleHistoryAdmin
+
+from hospital.admin_base import ReadOnlyAdmin, ReadOnlyInline
+
+from .models import (
+    AfterHoursBook,
+    AfterHoursEntry,
+    ChecklistEntry,
+    ChecklistTemplate,
+    ChecklistTemplateItem,
+    Equipment,
+    EquipmentLoan,
+    Escort,
+    Handoff,
+    HandoverSheet,
+    HandoverTask,
+    Key,
+    KeyLoan,
+    SheetAddendum,
+    SheetEvent,
+    Shift,
+)
 
 
 @admin.register(Escort)
-class EscortAdmin(ReadOnlyRecordAdmin):
+class EscortAdmin(ReadOnlyAdmin):
     list_display = ["visit", "guide", "guide_name", "destination", "started_at", "arrived_at"]
     list_filter = [
         ("started_at", admin.DateFieldListFilter),
@@ -19,9 +43,12 @@ class EscortAdmin(ReadOnlyRecordAdmin):
     date_hierarchy = "started_at"
     show_full_result_count = False
 
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Escort]:
+        return super().get_queryset(request).visible_to(request.user)
+
 
 @admin.register(Handoff)
-class HandoffAdmin(ReadOnlyRecordAdmin):
+class HandoffAdmin(ReadOnlyAdmin):
     list_display = ["visit", "receiver_name", "receiver_role", "receiver_title", "handed_at"]
     list_filter = [
         "receiver_role",
@@ -34,53 +61,8 @@ class HandoffAdmin(ReadOnlyRecordAdmin):
     date_hierarchy = "handed_at"
     show_full_result_count = False
 
-
-# --- end issue 3 ---------------------------------------------------------------------------------
-
-
-# --- issue 6: shifts, checklists, sheets, keys, equipment, the after-hours book ------------------
-from simple_history.admin import SimpleHistoryAdmin  # noqa: E402
-
-from .models import (  # noqa: E402
-    AfterHoursBook,
-    AfterHoursEntry,
-    ChecklistEntry,
-    ChecklistTemplate,
-    ChecklistTemplateItem,
-    Equipment,
-    EquipmentLoan,
-    HandoverSheet,
-    HandoverTask,
-    Key,
-    KeyLoan,
-    SheetAddendum,
-    SheetEvent,
-    Shift,
-)
-
-
-class _RecordAdmin(SimpleHistoryAdmin):
-    """What people did on the tablet: read here, written only through handover.services."""
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
-
-
-class _ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Handoff]:
+        return super().get_queryset(request).visible_to(request.user)
 
 
 @admin.register(Shift)
@@ -119,23 +101,23 @@ class EquipmentAdmin(SimpleHistoryAdmin):
     search_fields = ["label"]
 
 
-class ChecklistEntryInline(_ReadOnlyInline):
+class ChecklistEntryInline(ReadOnlyInline):
     model = ChecklistEntry
     fields = ["label", "mark", "comment"]
 
 
-class SheetEventInline(_ReadOnlyInline):
+class SheetEventInline(ReadOnlyInline):
     model = SheetEvent
     fields = ["kind", "by", "at", "reason"]
 
 
-class SheetAddendumInline(_ReadOnlyInline):
+class SheetAddendumInline(ReadOnlyInline):
     model = SheetAddendum
     fields = ["text", "written_by", "written_at"]
 
 
 @admin.register(HandoverSheet)
-class HandoverSheetAdmin(_RecordAdmin):
+class HandoverSheetAdmin(ReadOnlyAdmin):
     list_display = ["date", "desk", "shift", "outgoing", "incoming", "status", "countersigned_by"]
     list_filter = ["status", "desk", ("date", admin.DateFieldListFilter)]
     list_select_related = ["desk", "shift", "outgoing", "incoming", "countersigned_by"]
@@ -145,7 +127,7 @@ class HandoverSheetAdmin(_RecordAdmin):
 
 
 @admin.register(KeyLoan)
-class KeyLoanAdmin(_RecordAdmin):
+class KeyLoanAdmin(ReadOnlyAdmin):
     list_display = [
         "key",
         "issued_to",
@@ -162,7 +144,7 @@ class KeyLoanAdmin(_RecordAdmin):
 
 
 @admin.register(EquipmentLoan)
-class EquipmentLoanAdmin(_RecordAdmin):
+class EquipmentLoanAdmin(ReadOnlyAdmin):
     list_display = [
         "equipment",
         "borrower_kind",
@@ -178,7 +160,7 @@ class EquipmentLoanAdmin(_RecordAdmin):
     show_full_result_count = False
 
 
-class AfterHoursEntryInline(_ReadOnlyInline):
+class AfterHoursEntryInline(ReadOnlyInline):
     model = AfterHoursEntry
     fields = [
         "received_at",
@@ -193,7 +175,7 @@ class AfterHoursEntryInline(_ReadOnlyInline):
 
 
 @admin.register(AfterHoursBook)
-class AfterHoursBookAdmin(_RecordAdmin):
+class AfterHoursBookAdmin(ReadOnlyAdmin):
     list_display = [
         "night_of",
         "desk",
@@ -208,10 +190,7 @@ class AfterHoursBookAdmin(_RecordAdmin):
 
 
 @admin.register(HandoverTask)
-class HandoverTaskAdmin(_RecordAdmin):
+class HandoverTaskAdmin(ReadOnlyAdmin):
     list_display = ["text", "desk", "created_at", "done_at"]
     list_filter = ["desk"]
     list_select_related = ["desk"]
-
-
-# --- end issue 6 ---------------------------------------------------------------------------------

@@ -7,12 +7,12 @@ class HandoverConfig(AppConfig):
     verbose_name = _("Handover")
 
     def ready(self) -> None:
-        # issue 3: who may read the walk-in records in the admin
+        # Who may read the walk-in records in the admin.
         from hospital.roles import Role, grant
 
         grant(Role.SUPERVISOR, "handover.view_escort", "handover.view_handoff")
         grant(Role.DEPARTMENT_MANAGER, "handover.view_escort", "handover.view_handoff")
-        # issue 6: the supervisor (shift lead) reads every register and keeps the configuration
+        # The supervisor (shift lead) reads every register and keeps the configuration.
         configuration = ["shift", "checklisttemplate", "checklisttemplateitem", "key", "equipment"]
         records = ["handoversheet", "keyloan", "equipmentloan", "afterhoursbook", "handovertask"]
         grant(

@@ -1,38 +1,61 @@
-"""What a shift hands on: gathered from every app at signing, frozen on the sheet as plain data.
+"""What a shift hands on: gathered at signing, frozen on the sheet as plain data.
 
 The snapshot holds codes and names, not sentences, so the sheet reads in whichever language the
 reader uses; `pending_rows()` turns it back into lines to show.
+
+Handover gathers what it and the stages below it hold (visits, escalations, callbacks, keys,
+equipment, tasks). What only a higher app knows, such as the complaints received during the
+shift, is gathered by a section the top floor registers at start-up (`register_section`): the
+sheet still freezes it at signing, and handover never names the app it comes from.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from django.apps import apps
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from hospital.models import Desk
-from reception.models import Visit
+from reception.models import Inquiry, Visit
+from triage.models import Escalation
 
 from .models import EquipmentLoan, HandoverTask, KeyLoan
 
 # How many lines of one kind a sheet lists; the total is always given.
 MAX_LINES = 30
 
-SECTIONS = ("visits", "escalations", "complaints", "callbacks", "keys", "equipment", "tasks")
+# The sheet's own sections; registered sections are shown after the escalations.
+SECTIONS = ("visits", "escalations", "callbacks", "keys", "equipment", "tasks")
+
+
+@dataclass(frozen=True)
+class PendingSection:
+    """A section gathered by a higher app: `gather(desk=, start=, end=)` returns
+    `{"total": n, "items": [{"text", "status_label", "since"}, ...]}`."""
+
+    key: str
+    title: str | Promise
+    gather: Callable[..., dict[str, Any]]
+
+
+_registered: dict[str, PendingSection] = {}
+
+
+def register_section(section: PendingSection) -> None:
+    """Gather `section` into every sheet signed from now on (registering a key twice replaces)."""
+    _registered[section.key] = section
+
+
+def _section_order() -> list[str]:
+    return [SECTIONS[0], SECTIONS[1], *_registered, *SECTIONS[2:]]
 
 
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
-
-
-def _model(label: str):
-    """Return a model of an app being written in parallel, or None while it does not exist."""
-    try:
-        return apps.get_model(label)
-    except LookupError:
-        return None
 
 
 def gather_pending(*, desk: Desk, start: datetime, end: datetime) -> dict[str, Any]:
@@ -54,24 +77,22 @@ def gather_pending(*, desk: Desk, start: datetime, end: datetime) -> dict[str, A
         ],
     }
 
-    escalation = _model("triage.Escalation")
-    if escalation is not None:
-        open_escalations = escalation.objects.filter(
-            visit__desk=desk, closed_at__isnull=True
-        ).select_related("visit__visitor")
-        snapshot["escalations"] = {
-            "total": open_escalations.count(),
-            "items": [
-                {
-                    "who": str(e.visit.visitor),
-                    "observation": e.observation[:120],
-                    "since": _iso(e.spotted_at),
-                }
-                for e in open_escalations.order_by("spotted_at")[:MAX_LINES]
-            ],
-        }
-
-    snapshot["complaints"] = _complaints(desk=desk, start=start, end=end)
+    open_escalations = Escalation.objects.filter(
+        visit__desk=desk, closed_at__isnull=True
+    ).select_related("visit__visitor")
+    snapshot["escalations"] = {
+        "total": open_escalations.count(),
+        "items": [
+            {
+                "who": str(e.visit.visitor),
+                "observation": e.observation[:120],
+                "since": _iso(e.spotted_at),
+            }
+            for e in open_escalations.order_by("spotted_at")[:MAX_LINES]
+        ],
+    }
+    for section in _registered.values():
+        snapshot[section.key] = section.gather(desk=desk, start=start, end=end)
     snapshot["callbacks"] = _callbacks(desk=desk, end=end)
 
     keys = KeyLoan.objects.open().filter(key__desk=desk).select_related("key")
@@ -110,44 +131,13 @@ def gather_pending(*, desk: Desk, start: datetime, end: datetime) -> dict[str, A
     return {key: value for key, value in snapshot.items() if value is not None}
 
 
-def _complaints(*, desk: Desk, start: datetime, end: datetime) -> dict[str, Any] | None:
-    """Complaints received during the shift and their state (issue 5's model, when present)."""
-    complaint = _model("complaints.Complaint")
-    if complaint is None:
-        return None
-    fields = {f.name for f in complaint._meta.get_fields()}
-    received = next((f for f in ("received_at", "created_at") if f in fields), None)
-    if received is None:
-        return None
-    rows = complaint.objects.filter(**{f"{received}__gte": start, f"{received}__lt": end})
-    if "desk" in fields:
-        rows = rows.filter(desk=desk)
-    items = []
-    for c in rows.order_by(received)[:MAX_LINES]:
-        state = c.get_status_display() if hasattr(c, "get_status_display") else ""
-        description = getattr(c, "description", "") or ""
-        items.append(
-            {
-                "id": c.pk,
-                "text": f"{c} {description[:60]}".strip(),
-                "status": getattr(c, "status", ""),
-                "status_label": str(state),
-                "since": _iso(getattr(c, received)),
-            }
-        )
-    return {"total": rows.count(), "items": items}
-
-
-def _callbacks(*, desk: Desk, end: datetime) -> dict[str, Any] | None:
-    """Open callbacks of the desk due by the end of the shift (issue 7's Inquiry)."""
-    inquiry = _model("reception.Inquiry")
-    if inquiry is None or not hasattr(inquiry.objects, "callbacks_due"):
-        return None
-    rows = inquiry.objects.callbacks_due(desk, end)
+def _callbacks(*, desk: Desk, end: datetime) -> dict[str, Any]:
+    """Open callbacks of the desk due by the end of the shift."""
+    rows = Inquiry.objects.callbacks_due(desk, end)
     items = []
     for row in rows[:MAX_LINES]:
-        who = getattr(row, "masked_phone", "") or ""
-        question = (getattr(row, "question", "") or "")[:80]
+        who = row.masked_phone or ""
+        question = (row.question or "")[:80]
         items.append(
             {
                 "text": " · ".join(part for part in (who, question) if part) or str(row),
@@ -167,15 +157,15 @@ def pending_rows(snapshot: dict[str, Any]) -> list[dict[str, Any]]:
     titles = {
         "visits": _("Visitors still waiting or under escort"),
         "escalations": _("Open escalations"),
-        "complaints": _("Complaints received this shift"),
         "callbacks": _("Callbacks due"),
         "keys": _("Keys still out"),
         "equipment": _("Equipment still out"),
         "tasks": _("Open tasks"),
+        **{key: str(section.title) for key, section in _registered.items()},
     }
     statuses = dict(Visit.Status.choices)
     sections = []
-    for key in SECTIONS:
+    for key in _section_order():
         block = snapshot.get(key)
         if not block or not block.get("total"):
             continue
@@ -188,9 +178,6 @@ def pending_rows(snapshot: dict[str, Any]) -> list[dict[str, Any]]:
                 when = _time(item.get("since"))
             elif key == "escalations":
                 text, when = f"{item['who']} · {item['observation']}", _time(item.get("since"))
-            elif key == "complaints":
-                text = item["text"] + (f" · {item['status_label']}" if item["status_label"] else "")
-                when = _time(item.get("since"))
             elif key in ("keys", "equipment"):
                 thing = item.get("key") or item.get("equipment")
                 text = f"{thing} → {item['who']}"
@@ -203,7 +190,11 @@ def pending_rows(snapshot: dict[str, Any]) -> list[dict[str, Any]]:
                     else ""
                 )
             else:
-                text, when = item["text"], _time(item.get("since"))
+                # Tasks and registered sections: a line of text, a status, since when.
+                text = item["text"]
+                if item.get("status_label"):
+                    text += f" · {item['status_label']}"
+                when = _time(item.get("since"))
             lines.append({"text": text, "when": when, "flag": bool(item.get("overdue"))})
         sections.append(
             {

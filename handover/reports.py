@@ -1,18 +1,19 @@
-"""The supervisor's daily handover sheet: a page of counts and signatures, not of visitors.
+"""What handover adds to the supervisor's daily sheet: a page of counts and signatures.
 
 Every figure is aggregated by the database, so a day of 20,000 visits costs the same handful of
 queries as a quiet Sunday (benchmarks/daily_sheet.py measures it).
 """
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from django.apps import apps
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
+from hospital.clock import day_bounds
 from hospital.models import Department, Desk
 from reception.models import Visit
+from triage.models import Escalation
 
 from .models import (
     AfterHoursBook,
@@ -25,11 +26,6 @@ from .models import (
     Shift,
 )
 from .pending import pending_rows
-
-
-def day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = timezone.make_aware(datetime.combine(day, datetime.min.time()))
-    return start, start + timedelta(days=1)
 
 
 def _sheets(day: date, desks: list[Desk]) -> list[HandoverSheet]:
@@ -45,7 +41,9 @@ def _sheets(day: date, desks: list[Desk]) -> list[HandoverSheet]:
 
 
 def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
-    """Return everything the daily sheet shows for one desk (or all desks) on `day`."""
+    """Return handover's part of the daily sheet for one desk (or all desks) on `day`:
+    the shifts' sheets, the visitors by department and hour, escalations, the after-hours
+    book and the key register (the top floor adds what higher apps know)."""
     desks = [desk] if desk is not None else list(Desk.objects.filter(is_active=True))
     start, end = day_bounds(day)
     sheets = {(s.desk_id, s.shift_id): s for s in _sheets(day, desks)}
@@ -100,23 +98,9 @@ def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
     by_hour = [{"hour": h, "n": hours[f"h{h}"]} for h in range(24) if hours[f"h{h}"]]
     total = sum(r["n"] for r in by_department_rows)
 
-    escalations = []
-    escalation = _model("triage.Escalation")
-    if escalation is not None:
-        rows = escalation.objects.filter(spotted_at__gte=start, spotted_at__lt=end)
-        if desk is not None:
-            rows = rows.filter(visit__desk=desk)
-        escalations = list(
-            rows.select_related("visit__visitor", "spotted_by").order_by("spotted_at")
-        )
-
-    complaints = []
-    complaint = _model("complaints.Complaint")
-    if complaint is not None:
-        rows = complaint.objects.filter(received_at__gte=start, received_at__lt=end)
-        if desk is not None:
-            rows = rows.filter(Q(desk=desk) | Q(desk__isnull=True))
-        complaints = list(rows.select_related("received_by").order_by("received_at"))
+    escalations = Escalation.objects.filter(spotted_at__gte=start, spotted_at__lt=end)
+    if desk is not None:
+        escalations = escalations.filter(visit__desk=desk)
 
     books = list(
         AfterHoursBook.objects.filter(night_of=day - timedelta(days=1), desk__in=desks)
@@ -145,8 +129,9 @@ def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
         "by_department": by_department,
         "by_hour": by_hour,
         "by_hour_max": max((r["n"] for r in by_hour), default=0),
-        "escalations": escalations,
-        "complaints": complaints,
+        "escalations": list(
+            escalations.select_related("visit__visitor", "spotted_by").order_by("spotted_at")
+        ),
         "books": books,
         "key_lines": key_lines,
         "to_countersign": sum(
@@ -157,10 +142,3 @@ def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
         ),
         "generated_at": timezone.now(),
     }
-
-
-def _model(label: str):
-    try:
-        return apps.get_model(label)
-    except LookupError:
-        return None

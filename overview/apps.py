@@ -7,3 +7,9 @@ class OverviewConfig(AppConfig):
 
     name = "overview"
     verbose_name = _("Overview")
+
+    def ready(self) -> None:
+        # Handover may not name complaints: plug them into its book and sheet from up here.
+        from .handover_complaints import connect
+
+        connect()

@@ -5,9 +5,9 @@ import io
 import pytest
 from django.core.management.color import no_style
 
-from handover import demo
+from demo import handover as demo
+from demo import hospital as hospital_demo
 from handover.models import Equipment, HandoverSheet, Key, KeyLoan, Shift
-from hospital import demo as hospital_demo
 
 pytestmark = pytest.mark.django_db
 

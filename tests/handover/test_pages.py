@@ -15,10 +15,10 @@ def test_smoke_every_page_renders(
     for name in ["desk_sheets", "key_register", "equipment_register"]:
         assert guide_client.get(reverse(f"handover:{name}")).status_code == 200, name
     assert guide_client.get(sheet.get_absolute_url()).status_code == 200
-    for name in ["supervisor_home", "sheet_list", "daily_sheet"]:
-        assert supervisor_client.get(reverse(f"handover:{name}")).status_code == 200, name
+    for name in ["overview:supervisor_home", "handover:sheet_list", "overview:daily_sheet"]:
+        assert supervisor_client.get(reverse(name)).status_code == 200, name
     book_hand_over(desk=desk, by=guide)
     assert security_client.get(reverse("handover:security_book")).status_code == 200
-    response = supervisor_client.get(reverse("handover:daily_sheet_pdf"))
+    response = supervisor_client.get(reverse("overview:daily_sheet_pdf"))
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")

@@ -105,7 +105,7 @@ def test_refusal_needs_a_reason_then_outgoing_corrects_and_incoming_accepts(
     assert sheet.refusal_reason == "轮椅少一台"
     with pytest.raises(ValidationError) as error:
         sheet_countersign(sheet=sheet, by=supervisor)
-    assert error.value.code == "not_accepted"
+    assert error.value.code == "illegal_transition"
     entry = sheet.checklist.first()
     marks = mark_all(sheet)
     marks[entry.pk] = ("fault", "3 号轮椅在放射科,已电话催还")
@@ -129,7 +129,7 @@ def test_countersigning_before_acceptance_is_refused(sheet, second_guide, mark_a
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     with pytest.raises(ValidationError) as error:
         sheet_countersign(sheet=sheet, by=supervisor)
-    assert error.value.code == "not_accepted"
+    assert error.value.code == "illegal_transition"
     sheet.refresh_from_db()
     assert sheet.countersigned_at is None
 

@@ -1,3 +1,4 @@
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -58,11 +59,17 @@ def _signed(sheet, incoming):
 
 
 @pytest.mark.parametrize(
-    "name", ["supervisor_home", "sheet_list", "daily_sheet", "daily_sheet_pdf"]
+    "name",
+    [
+        "overview:supervisor_home",
+        "handover:sheet_list",
+        "overview:daily_sheet",
+        "overview:daily_sheet_pdf",
+    ],
 )
 def test_guide_and_security_cannot_open_supervisor_pages(name, guide_client, security_client):
-    assert guide_client.get(reverse(f"handover:{name}")).status_code == 403
-    assert security_client.get(reverse(f"handover:{name}")).status_code == 403
+    assert guide_client.get(reverse(name)).status_code == 403
+    assert security_client.get(reverse(name)).status_code == 403
 
 
 @pytest.mark.parametrize("name", ["desk_sheets", "key_register", "equipment_register"])
@@ -184,7 +191,7 @@ def test_refusal_stands_out_on_the_supervisors_pages(sheet, second_guide, superv
     client = Client()
     client.force_login(second_guide)
     client.post(reverse("handover:sheet_refuse", args=[sheet.pk]), {"reason": "轮椅少一台"})
-    home = supervisor_client.get(reverse("handover:supervisor_home")).content.decode()
+    home = supervisor_client.get(reverse("overview:supervisor_home")).content.decode()
     assert 'id="refusals"' in home and "轮椅少一台" in home
     listing = supervisor_client.get(reverse("handover:sheet_list"), {"status": "refused"})
     assert "fd-row-red" in listing.content.decode()
@@ -297,7 +304,7 @@ def test_overdue_loan_shows_on_the_board(desk, guide, guide_client):
         lent_at=now - timedelta(hours=2),
         due_back_at=now - timedelta(hours=1),
     )
-    page = guide_client.get(reverse("reception:board")).content.decode()
+    page = guide_client.get(reverse("overview:board")).content.decode()
     assert 'id="overdue-loans"' in page and "WC-77" in page
 
 
@@ -369,10 +376,10 @@ def test_pages_run_a_constant_number_of_queries(
     _volume(desk, guide, supervisor, n)
     sheet = HandoverSheet.objects.first()
     pages = [
-        (supervisor_client, reverse("handover:supervisor_home")),
+        (supervisor_client, reverse("overview:supervisor_home")),
         (supervisor_client, reverse("handover:sheet_list")),
         (supervisor_client, reverse("handover:sheet_list") + "?status=refused"),
-        (supervisor_client, reverse("handover:daily_sheet")),
+        (supervisor_client, reverse("overview:daily_sheet")),
         (supervisor_client, sheet.get_absolute_url()),
         (guide_client, reverse("handover:desk_sheets")),
         (guide_client, reverse("handover:key_register")),
@@ -389,26 +396,35 @@ def test_double_taps_write_one_line(
 ):
     from handover.models import SheetAddendum
 
+    # A double tap sends the same form, with the same hidden token, twice.
     key = KeyFactory(desk=desk, copies=3)
     url = reverse("handover:key_issue", args=[key.pk])
+    token = str(uuid.uuid4())
     for _ in range(2):
-        supervisor_client.post(url, {"issued_to": "张三", "purpose": "开门", "due_in": "60"})
+        supervisor_client.post(
+            url, {"issued_to": "张三", "purpose": "开门", "due_in": "60", "form_token": token}
+        )
     assert KeyLoan.objects.count() == 1
     book = book_hand_over(desk=desk, by=guide)
+    token = str(uuid.uuid4())
     for _ in range(2):
         security_client.post(
             reverse("handover:security_book"),
-            {"book": book.pk, "kind": "request", "text": "明早要轮椅"},
+            {"book": book.pk, "kind": "request", "text": "明早要轮椅", "form_token": token},
         )
     assert AfterHoursEntry.objects.count() == 1
     _signed(sheet, second_guide)
+    token = str(uuid.uuid4())
     for _ in range(2):
-        guide_client.post(reverse("handover:sheet_addendum", args=[sheet.pk]), {"text": "补充"})
+        guide_client.post(
+            reverse("handover:sheet_addendum", args=[sheet.pk]),
+            {"text": "补充", "form_token": token},
+        )
     assert SheetAddendum.objects.count() == 1
 
 
 def test_each_role_starts_on_its_handover_page(supervisor_client, security_client):
-    assert supervisor_client.get("/").url == reverse("handover:supervisor_home")
+    assert supervisor_client.get("/").url == reverse("overview:supervisor_home")
     assert security_client.get("/").url == reverse("handover:security_book")
 
 
@@ -440,7 +456,7 @@ def test_daily_sheet_counts_visits_in_constant_queries(
         ]
     )
     with django_assert_max_num_queries(20):
-        response = supervisor_client.get(reverse("handover:daily_sheet"), {"desk": desk.pk})
+        response = supervisor_client.get(reverse("overview:daily_sheet"), {"desk": desk.pk})
     assert response.status_code == 200
     assert response.context["visits_total"] == n
     assert sum(row["n"] for row in response.context["by_hour"]) == n
@@ -451,10 +467,10 @@ def test_lead_countersigns_the_days_accepted_sheets_in_one_tap(
 ):
     _signed(sheet, second_guide)
     sheet_accept(sheet=sheet, by=second_guide)
-    url = reverse("handover:daily_countersign")
+    url = reverse("overview:daily_countersign")
     day = sheet.date.isoformat()
     assert guide_client.post(url, {"date": day}).status_code == 403
-    page = supervisor_client.get(reverse("handover:daily_sheet"), {"date": day}).content.decode()
+    page = supervisor_client.get(reverse("overview:daily_sheet"), {"date": day}).content.decode()
     assert 'id="countersign-day"' in page
     supervisor_client.post(url, {"date": day})
     sheet.refresh_from_db()
@@ -486,7 +502,7 @@ def test_security_and_managers_get_403_on_every_desk_action(
         reverse("handover:book_hand_over"),
         reverse("handover:book_take_back", args=[book.pk]),
         reverse("handover:task_done", args=[task.pk]),
-        reverse("handover:daily_countersign"),
+        reverse("overview:daily_countersign"),
     ]
     for client in (security_client, manager_client):
         for url in posts:

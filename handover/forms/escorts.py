@@ -1,17 +1,14 @@
-"""Escort and handoff forms (issue 3): they validate and normalise; handover.services acts.
+"""Escort and handoff forms: they validate and normalise; the services act."""
 
-Kept apart from forms.py (the shift, key and equipment forms) so that two engineers can grow
-them side by side."""
+from typing import Any
 
 from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from hospital.models import Department
+from hospital.models import Department, Desk
 
-from .models import Equipment, EquipmentLoan, Handoff
-
-# --- issue 3: escort and handoff ----------------------------------------------------------------
+from ..models import Equipment, EquipmentLoan, Handoff
 
 
 class EscortForm(forms.Form):
@@ -29,7 +26,7 @@ class EscortForm(forms.Form):
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, desk=None, **kwargs) -> None:
+    def __init__(self, *args: Any, desk: Desk | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Wheelchairs of this desk that are in service and not out on a loan.
         self.fields["wheelchair"].queryset = (
@@ -76,6 +73,3 @@ class HandoffForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
-
-
-# --- end issue 3 ---------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Handover pages."""
+"""Escorting a visitor and handing them on."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -11,11 +12,9 @@ from hospital.desks import current_desk
 from hospital.roles import Role, role_required
 from reception.models import Visit
 
-from . import services
-from .escort_forms import EscortForm, HandoffForm
-from .models import Escort
-
-# --- issue 3: escort and handoff ----------------------------------------------------------------
+from .. import services
+from ..forms import EscortForm, HandoffForm
+from ..models import Escort
 
 
 @require_http_methods(["GET", "POST"])
@@ -100,10 +99,7 @@ def handoff(request: HttpRequest, pk: int) -> HttpResponse:
             )
         else:
             messages.success(request, _("Handed off to %(name)s.") % {"name": record.receiver_name})
-        return redirect("reception:board")
+        return redirect(settings.LOGIN_REDIRECT_URL)  # the guide's home: the waiting board
     return render(
         request, "handover/handoff.html", {"visit": visit, "escort": escort, "form": form}
     )
-
-
-# --- end issue 3 ---------------------------------------------------------------------------------

@@ -1,244 +1,34 @@
-"""Demo walk-ins (issue 3): a day of visits in every state, and a volume mode for benchmarks.
+"""Load a year of walk-in history into a benchmark database, for `make bench-board`.
 
-It lives in handover, the top of the walk-in chain (reception ← triage ← handover), because a
-demo visit goes through all three apps' services.
+Run from the project root after `seed_demo` (it needs the demo desks, guides and departments):
+
+    DATABASE_URL=postgres://.../frontdesk_volume python benchmarks/volume.py --days 365 \\
+        --visits-per-day 5000
+
+The rows go in with COPY (PostgreSQL; bulk_create elsewhere) and INSERT ... SELECT, bypassing
+the services and the history tables on purpose: a year of demo visits through the one write path
+would take hours, and a history of things nobody did would be fiction. Never on a real database.
 """
 
+import argparse
 import datetime as dt
+import json
 import random
+import sys
 import time
 import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from common import ROOT  # noqa: F401 - sets Django up (benchmarks/common.py)
 from django.contrib.auth import get_user_model
 from django.db import connection, models, transaction
 from django.utils import timezone
 
+from handover.models import Escort, Handoff
 from hospital.models import Department, Desk
 from reception.models import URGENCY_RANK, Visit, Visitor
-from reception.services import visit_close, visit_log_walkin, visit_mark_left
 from triage.models import TriageDecision
-from triage.services import (
-    escalation_close,
-    escalation_open,
-    escalation_record_step,
-    triage_decide,
-)
-
-from .models import Equipment, EquipmentLoan, Escort, Handoff
-from .services import escort_start, handoff_record
-
-_NAMESPACE = uuid.UUID("3c1f2a9e-5d47-4b8a-9e61-0f2d7a4c8b13")
-
-# name, phone, sex, age, needs, purpose, complaint, temperature, minutes ago, desk, steps
-# steps: route:CODE:LEVEL, escort, wheelchair, handoff:ROLE:NAME, escalate, team, family, er,
-# close-escalation, close, left
-_DAY = [
-    (
-        "王阿姨",
-        "13812345678",
-        "F",
-        82,
-        ["elderly", "wheelchair"],
-        "doctor",
-        "头晕乏力两天",
-        None,
-        4,
-        0,
-        [],
-    ),
-    ("", "", "M", 45, [], "doctor", "胃疼两天，饭后加重", None, 48, 0, ["route:GI:III@45"]),
-    (
-        "李先生",
-        "13900001111",
-        "M",
-        33,
-        [],
-        "doctor",
-        "发烧咳嗽",
-        "38.6",
-        12,
-        0,
-        ["route:FEVER:III"],
-    ),
-    (
-        "",
-        "13700002222",
-        "F",
-        67,
-        ["wheelchair"],
-        "doctor",
-        "腰腿疼，走路困难",
-        None,
-        25,
-        0,
-        ["route:ORTHO:IV", "escort", "wheelchair"],
-    ),
-    (
-        "陈女士",
-        "13600003333",
-        "F",
-        29,
-        ["pregnant"],
-        "exam",
-        "孕检",
-        None,
-        70,
-        0,
-        ["route:OB:IV", "escort", "handoff:nurse:刘护士"],
-    ),
-    ("", "", "M", 58, [], "doctor", "胸痛，出冷汗", None, 6, 0, ["escalate", "team"]),
-    ("", "13500004444", "U", None, [], "question", "", None, 90, 0, ["close"]),
-    ("", "", "F", 40, [], "results", "", None, 120, 0, ["left"]),
-    (
-        "张大爷",
-        "13400005555",
-        "M",
-        76,
-        ["elderly", "hearing"],
-        "doctor",
-        "心慌胸闷",
-        None,
-        55,
-        0,
-        ["route:CARD:II", "escort", "handoff:floor_guide:三楼导医小周"],
-    ),
-    (
-        "",
-        "",
-        "M",
-        51,
-        [],
-        "doctor",
-        "突然说话不清",
-        None,
-        150,
-        0,
-        ["escalate", "team", "family", "er", "close-escalation"],
-    ),
-    (
-        "周女士",
-        "13300006666",
-        "F",
-        36,
-        ["child"],
-        "doctor",
-        "孩子发烧一天",
-        "38.2",
-        18,
-        0,
-        ["route:PED:III", "escort", "handoff:nurse:赵护士", "close"],
-    ),
-    ("", "", "U", None, [], "inpatient", "看望住院的父亲", None, 9, 1, ["route:ADMIT:IV"]),
-    ("", "13200007777", "M", 62, [], "billing", "医保报销问题", None, 3, 1, []),
-]
-
-
-def _key(*parts: Any) -> uuid.UUID:
-    return uuid.uuid5(_NAMESPACE, "-".join(str(part) for part in parts))
-
-
-def seed(*, stdout: Any, style: Any, days: int, visits_per_day: int, volume: bool) -> None:
-    """Seed today's demo walk-ins (idempotent); in volume mode, bulk history first."""
-    if volume:
-        seed_volume(stdout=stdout, style=style, days=days, visits_per_day=visits_per_day)
-    seed_day(stdout=stdout, style=style)
-
-
-def seed_day(*, stdout: Any, style: Any) -> None:
-    """Log today's demo visits through the services, each in a different state."""
-    users = get_user_model().objects
-    guide, guide2 = users.filter(username="guide").first(), users.filter(username="guide2").first()
-    desks = list(Desk.objects.filter(is_active=True).order_by("code"))
-    desks.sort(key=lambda desk: desk.code != "main-hall")
-    if guide is None or not desks:
-        return
-    departments = {d.code: d for d in Department.objects.all()}
-    now = timezone.now()
-    midnight = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
-    created_count = 0
-    for n, row in enumerate(_DAY):
-        name, phone, sex, age, needs, purpose, complaint, temp, ago, desk_no, steps = row
-        desk = desks[min(desk_no, len(desks) - 1)]
-        arrived = max(midnight + dt.timedelta(seconds=n), now - dt.timedelta(minutes=ago))
-        visit, created = visit_log_walkin(
-            desk=desk,
-            by=guide,
-            idempotency_key=_key("visit", timezone.localdate(now), n),
-            purpose=purpose,
-            chief_complaint=complaint,
-            temperature=temp,
-            arrived_at=arrived,
-            name=name,
-            phone=phone,
-            sex=sex,
-            age=age,
-            needs=needs,
-        )
-        if not created:
-            continue
-        created_count += 1
-        by = guide2 if (n % 3 == 2 and guide2) else guide
-        for step in steps:
-            _apply(step, visit=visit, by=by, departments=departments, now=now, desk=desk)
-    stdout.write(style.SUCCESS(f"Walk-ins: {created_count} demo visits logged today."))
-
-
-def _apply(step: str, *, visit: Visit, by: Any, departments: dict, now, desk: Desk) -> None:
-    kind, *args = step.split(":")
-    if kind == "route":
-        code, rest = args[0], args[1]
-        level, _sep, minutes = rest.partition("@")
-        at = now - dt.timedelta(minutes=int(minutes)) if minutes else None
-        if at is not None:
-            at = max(at, visit.arrived_at)
-        triage_decide(visit=visit, department=departments[code], urgency=level, by=by, at=at)
-    elif kind == "escort":
-        escort_start(visit=visit, by=by)
-    elif kind == "wheelchair":
-        free = (
-            Equipment.objects.filter(desk=desk, kind=Equipment.Kind.WHEELCHAIR, is_active=True)
-            .exclude(loans__returned_at__isnull=True, loans__isnull=False)
-            .first()
-        )
-        if free is None:
-            free, _created = Equipment.objects.get_or_create(
-                desk=desk, label="WC-DEMO", defaults={"kind": Equipment.Kind.WHEELCHAIR}
-            )
-        if not EquipmentLoan.objects.filter(equipment=free, returned_at__isnull=True).exists():
-            from .services import equipment_lend
-
-            equipment_lend(equipment=free, by=by, visit=visit)
-    elif kind == "handoff":
-        role, name = args
-        handoff_record(
-            visit=visit,
-            by=by,
-            receiver_name=name,
-            receiver_role=role,
-            receiver_title="护士长" if role == "nurse" else "",
-            situation=visit.chief_complaint,
-            special_needs=visit.visitor.needs_display,
-            promised="家属稍后到" if role == "nurse" else "",
-        )
-    elif kind == "escalate":
-        escalation_open(visit=visit, observation=visit.chief_complaint, by=by)
-    elif kind in ("team", "family", "er"):
-        step_name = {"team": "team_called_at", "family": "family_notified_at"}.get(
-            kind, "handed_to_er_at"
-        )
-        escalation = visit.escalations.get(closed_at__isnull=True)
-        escalation_record_step(escalation=escalation, step=step_name, by=by)
-    elif kind == "close-escalation":
-        escalation_close(escalation=visit.escalations.get(closed_at__isnull=True), by=by)
-    elif kind == "close":
-        visit_close(visit=visit, by=by)
-    elif kind == "left":
-        visit_mark_left(visit=visit, by=by)
-
-
-# --- volume mode --------------------------------------------------------------------------------
 
 _COMPLAINTS = [
     ("胃疼两天", "GI"),
@@ -285,8 +75,6 @@ def _copy(model: type[models.Model], rows: Iterable[dict[str, Any]]) -> int:
     fields = [f for f in model._meta.concrete_fields]
     count = 0
     if connection.vendor == "postgresql":
-        import json
-
         table = model._meta.db_table
         columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
         json_columns = {i for i, f in enumerate(fields) if isinstance(f, models.JSONField)}
@@ -370,7 +158,7 @@ def _skip_foreign_key_triggers() -> None:
         pass
 
 
-def seed_volume(*, stdout: Any, style: Any, days: int, visits_per_day: int) -> None:
+def load_volume(*, days: int, visits_per_day: int) -> None:
     """Bulk-load `days` of walk-in history (visits, visitors, decisions, escorts, handoffs).
 
     Benchmark databases only. The rows go in with COPY and INSERT … SELECT, bypassing the
@@ -403,7 +191,7 @@ def seed_volume(*, stdout: Any, style: Any, days: int, visits_per_day: int) -> N
         _skip_foreign_key_triggers()
         first_visitor = _first_free_id(Visitor)
         first_visit = _first_free_id(Visit)
-        stdout.write(f"Volume: {total} visits over {len(day_plan)} days…")
+        print(f"Volume: {total} visits over {len(day_plan)} days…", flush=True)
         _copy(Visitor, _visitors(rng, first_visitor, visitor_count, now))
         visits = _copy(
             Visit,
@@ -430,11 +218,9 @@ def seed_volume(*, stdout: Any, style: Any, days: int, visits_per_day: int) -> N
         with connection.cursor() as cursor:
             for model in (Visitor, Visit, TriageDecision, Escort, Handoff):
                 cursor.execute(f"ANALYZE {model._meta.db_table}")
-    stdout.write(
-        style.SUCCESS(
-            f"Volume: {visits} visits, {visitor_count} visitors, {counts[0]} decisions, "
-            f"{counts[1]} escorts, {counts[2]} handoffs in {time.monotonic() - started:.0f} s."
-        )
+    print(
+        f"Volume: {visits} visits, {visitor_count} visitors, {counts[0]} decisions, "
+        f"{counts[1]} escorts, {counts[2]} handoffs in {time.monotonic() - started:.0f} s."
     )
 
 
@@ -485,7 +271,7 @@ def _visits(
                 "urgency_rank": URGENCY_RANK[level],
                 "updated_at": arrived,
                 "version": 3,
-                "idempotency_key": uuid.UUID(int=rng.getrandbits(128), version=4),
+                "form_token": uuid.UUID(int=rng.getrandbits(128), version=4),
             }
             visit_id += 1
             if roll < 0.04:  # left without being seen
@@ -509,3 +295,19 @@ def _visits(
             else:
                 row.update(closed_at=routed_at + dt.timedelta(minutes=30))
             yield row
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--days", type=int, default=365, help="days of history (default 365)")
+    parser.add_argument(
+        "--visits-per-day", type=int, default=5000, help="visits per day (default 5000)"
+    )
+    args = parser.parse_args(argv)
+    if args.days < 1 or args.visits_per_day < 1:
+        parser.error("--days and --visits-per-day must be at least 1.")
+    load_volume(days=args.days, visits_per_day=args.visits_per_day)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,43 @@
+"""The after-hours book's forms."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ..models import AfterHoursEntry
+from .base import LG, FormTokenField
+
+
+class BookEntryForm(forms.Form):
+    form_token = FormTokenField()
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        choices=AfterHoursEntry.Kind.choices,
+        initial=AfterHoursEntry.Kind.REQUEST,
+        widget=forms.RadioSelect,
+    )
+    text = forms.CharField(
+        label=_("What they said"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={**LG, "rows": 3}),
+        error_messages={"required": _("Write what the caller said.")},
+    )
+    caller_name = forms.CharField(
+        label=_("Name"), max_length=60, required=False, widget=forms.TextInput(attrs=LG)
+    )
+    caller_phone = forms.CharField(
+        label=_("Phone"), max_length=20, required=False, widget=forms.TextInput(attrs=LG)
+    )
+    is_urgent = forms.BooleanField(
+        label=_("Urgent: I have told the managers (seed 000 §3.3)"),
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input", "role": "switch"}),
+    )
+
+
+class HandOverForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note to security"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={**LG, "rows": 2}),
+    )

@@ -1,0 +1,70 @@
+"""The key register's forms."""
+
+from datetime import datetime, timedelta
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..models import KeyLoan
+from .base import DUE_CHOICES, LG, FormTokenField
+
+
+class KeyIssueForm(forms.Form):
+    form_token = FormTokenField()
+    issued_to = forms.CharField(
+        label=_("Issued to (name)"),
+        max_length=60,
+        widget=forms.TextInput(attrs=LG),
+        error_messages={"required": _("Write the name of the person who takes the key.")},
+    )
+    purpose = forms.CharField(
+        label=_("Purpose"),
+        max_length=120,
+        widget=forms.TextInput(attrs=LG),
+        error_messages={"required": _("Say what the key is for.")},
+    )
+    due_in = forms.TypedChoiceField(
+        label=_("Due back"),
+        choices=DUE_CHOICES,
+        coerce=int,
+        initial=60,
+        widget=forms.RadioSelect,
+    )
+
+    def due_back_at(self) -> datetime:
+        return timezone.now() + timedelta(minutes=self.cleaned_data["due_in"])
+
+
+class KeyReturnForm(forms.Form):
+    loan = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    condition = forms.ChoiceField(
+        label=_("Condition"),
+        choices=[
+            (KeyLoan.Condition.GOOD, _("Good")),
+            (KeyLoan.Condition.DAMAGED, _("Damaged — withdraw it")),
+        ],
+        initial=KeyLoan.Condition.GOOD,
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(label=_("Note"), max_length=200, required=False)
+
+
+class KeyLostForm(forms.Form):
+    loan = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    note = forms.CharField(
+        label=_("Where and when was it lost?"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs=LG),
+    )
+
+
+class LockChangedForm(forms.Form):
+    copies = forms.IntegerField(
+        label=_("New keys in the cabinet"),
+        min_value=1,
+        max_value=50,
+        initial=2,
+        widget=forms.NumberInput(attrs=LG),
+    )

@@ -1,0 +1,121 @@
+"""The handover sheet's forms and the supervisor's filters."""
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from hospital.models import Desk
+from hospital.roles import Role
+
+from ..models import ChecklistEntry, HandoverSheet
+from .base import LG, FormTokenField
+
+
+class SheetForm(forms.Form):
+    """The outgoing's draft: work log, who takes over, and one ✓/×/n/a with comment per line."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    incoming = forms.ModelChoiceField(
+        label=_("Incoming colleague"),
+        queryset=get_user_model().objects.none(),
+        required=False,
+        widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
+    )
+    work_log = forms.CharField(
+        label=_("Work log"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={**LG, "rows": 4}),
+    )
+
+    def __init__(self, *args: Any, sheet: HandoverSheet, entries: list, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.entries = entries
+        self.fields["incoming"].queryset = (
+            get_user_model()
+            .objects.filter(is_active=True, groups__name__in=[Role.GUIDE, Role.SUPERVISOR])
+            .exclude(pk=sheet.outgoing_id)
+            .distinct()
+            .order_by("first_name", "username")
+        )
+        self.fields["incoming"].label_from_instance = lambda u: u.get_full_name() or u.username
+        for entry in entries:
+            self.fields[f"mark_{entry.pk}"] = forms.ChoiceField(
+                label=entry.label,
+                choices=ChecklistEntry.Mark.choices,
+                required=False,
+                widget=forms.RadioSelect,
+            )
+            self.fields[f"comment_{entry.pk}"] = forms.CharField(
+                label=_("Comment"),
+                required=False,
+                max_length=200,
+                widget=forms.TextInput(attrs={**LG, "placeholder": _("What needs fixing?")}),
+            )
+
+    def rows(self) -> list[dict]:
+        return [
+            {"entry": e, "mark": self[f"mark_{e.pk}"], "comment": self[f"comment_{e.pk}"]}
+            for e in self.entries
+        ]
+
+    def marks(self) -> dict[int, tuple[str, str]]:
+        return {
+            e.pk: (
+                self.cleaned_data.get(f"mark_{e.pk}") or "",
+                self.cleaned_data.get(f"comment_{e.pk}") or "",
+            )
+            for e in self.entries
+        }
+
+
+class RefuseForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why do you refuse?"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={**LG, "rows": 2}),
+        error_messages={
+            "required": _("Say why you refuse, so the outgoing colleague can put it right.")
+        },
+    )
+
+
+class AddendumForm(forms.Form):
+    form_token = FormTokenField()
+    text = forms.CharField(
+        label=_("Addendum"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={**LG, "rows": 2}),
+        error_messages={"required": _("Write the correction.")},
+    )
+
+
+class DailySheetForm(forms.Form):
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={**LG, "type": "date"}))
+    desk = forms.ModelChoiceField(
+        label=_("Desk"),
+        queryset=None,
+        required=False,
+        empty_label=_("All desks"),
+        widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+
+        super().__init__(*args, **kwargs)
+        self.fields["desk"].queryset = Desk.objects.filter(is_active=True)
+
+
+class SheetFilterForm(DailySheetForm):
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[("", _("Any status")), *HandoverSheet.Status.choices],
+        required=False,
+        widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["date"].required = False

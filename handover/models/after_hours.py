@@ -1,0 +1,188 @@
+"""The after-hours book the security desk keeps overnight, and the tasks it leaves."""
+
+from typing import ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from hospital.models import Desk
+from hospital.phones import mask_phone
+from hospital.records import IdempotentModel
+
+
+class AfterHoursBook(models.Model):
+    """The after-hours book: the desk hands it to security at 18:00 and takes it back at 08:00."""
+
+    class Status(models.TextChoices):
+        WITH_SECURITY = "with_security", _("With the security desk")
+        RETURNED = "returned", _("Back at the desk")
+
+    TRANSITIONS: ClassVar[dict[str, frozenset[str]]] = {
+        Status.WITH_SECURITY: frozenset({Status.RETURNED}),
+        Status.RETURNED: frozenset(),
+    }
+    STATUS_TIMESTAMPS: ClassVar[dict[str, str]] = {Status.RETURNED: "taken_back_at"}
+
+    desk = models.ForeignKey(
+        Desk, on_delete=models.PROTECT, related_name="after_hours_books", verbose_name=_("desk")
+    )
+    night_of = models.DateField(_("night of"))
+    status = models.CharField(
+        _("status"), max_length=14, choices=Status.choices, default=Status.WITH_SECURITY
+    )
+    handed_over_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("handed over by"),
+    )
+    handed_over_at = models.DateTimeField(_("handed over at"))
+    note_to_security = models.TextField(_("note to security"), blank=True)
+    taken_back_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("taken back by"),
+    )
+    taken_back_at = models.DateTimeField(_("taken back at"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("after-hours book")
+        verbose_name_plural = _("after-hours books")
+        ordering = ["-night_of", "desk"]
+        constraints = [
+            models.UniqueConstraint(fields=["desk", "night_of"], name="after_hours_one_per_night"),
+            models.UniqueConstraint(
+                fields=["desk"],
+                condition=models.Q(status="with_security"),
+                name="after_hours_one_open_per_desk",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=["with_security", "returned"]),
+                name="after_hours_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(taken_back_at__isnull=True)
+                | models.Q(taken_back_at__gte=models.F("handed_over_at")),
+                name="after_hours_back_after_handed",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.desk} {self.night_of}"
+
+    def illegal_transition_message(self, to: str) -> str:
+        """Say when the book came back, the only move it cannot make twice."""
+        taken_back = timezone.localtime(self.taken_back_at) if self.taken_back_at else None
+        return gettext("This book was already taken back at %(time)s.") % {
+            "time": taken_back.strftime("%m-%d %H:%M") if taken_back else "—"
+        }
+
+
+class HandoverTask(models.Model):
+    """A service request carried over from the after-hours book for the day staff to do."""
+
+    desk = models.ForeignKey(
+        Desk, on_delete=models.PROTECT, related_name="handover_tasks", verbose_name=_("desk")
+    )
+    text = models.TextField(_("what to do"))
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    done_at = models.DateTimeField(_("done at"), null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("done by"),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("task")
+        verbose_name_plural = _("tasks")
+        ordering = ["done_at", "-created_at"]
+        indexes = [
+            models.Index(
+                fields=["desk", "created_at"],
+                name="handover_task_open_idx",
+                condition=models.Q(done_at__isnull=True),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:40]
+
+
+class AfterHoursEntry(IdempotentModel):
+    """A complaint or service request the security desk wrote in the book overnight."""
+
+    class Kind(models.TextChoices):
+        COMPLAINT = "complaint", _("Complaint")
+        REQUEST = "request", _("Service request")
+
+    book = models.ForeignKey(
+        AfterHoursBook,
+        on_delete=models.PROTECT,
+        related_name="entries",
+        verbose_name=_("after-hours book"),
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    received_at = models.DateTimeField(_("received at"), default=timezone.now)
+    caller_name = models.CharField(_("name"), max_length=60, blank=True)
+    caller_phone = models.CharField(_("phone"), max_length=20, blank=True)
+    text = models.TextField(_("what they said"))
+    is_urgent = models.BooleanField(
+        _("urgent"),
+        default=False,
+        help_text=_("Urgent matters are also reported to the managers at once (seed 000 §3.3)."),
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    # Filled when the desk takes the book back: what the entry became.
+    complaint_id = models.PositiveBigIntegerField(_("complaint"), null=True, blank=True)
+    task = models.OneToOneField(
+        HandoverTask,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="entry",
+        verbose_name=_("task"),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("after-hours entry")
+        verbose_name_plural = _("after-hours entries")
+        ordering = ["book", "received_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["complaint", "request"]),
+                name="after_hours_entry_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:40]
+
+    @property
+    def masked_phone(self) -> str:
+
+        return mask_phone(self.caller_phone)

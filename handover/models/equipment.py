@@ -1,0 +1,165 @@
+"""The desk's wheelchairs, trolleys and umbrellas, and who has each."""
+
+from datetime import datetime
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from hospital.models import Desk
+from reception.models import Visit
+
+
+class Equipment(models.Model):
+    """A thing the desk lends out: a wheelchair, a trolley, an umbrella."""
+
+    class Kind(models.TextChoices):
+        WHEELCHAIR = "wheelchair", _("Wheelchair")
+        TROLLEY = "trolley", _("Trolley / stretcher")
+        UMBRELLA = "umbrella", _("Umbrella")
+        OTHER = "other", _("Other")
+
+    desk = models.ForeignKey(
+        Desk, on_delete=models.PROTECT, related_name="equipment", verbose_name=_("desk")
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    label = models.CharField(
+        _("label"), max_length=40, help_text=_("The number painted on it, e.g. WC-03.")
+    )
+    is_active = models.BooleanField(_("in service"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("equipment")
+        verbose_name_plural = _("equipment")
+        ordering = ["desk", "kind", "label"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["desk", "label"], name="equipment_label_unique_per_desk"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.label}"
+
+
+class EquipmentLoanQuerySet(models.QuerySet):
+    def open(self) -> "EquipmentLoanQuerySet":
+        return self.filter(returned_at__isnull=True)
+
+    def overdue(self, now: datetime | None = None) -> "EquipmentLoanQuerySet":
+        """Return the loans still out after their due-back time."""
+        return self.open().filter(due_back_at__lt=now or timezone.now())
+
+
+class EquipmentLoan(models.Model):
+    """A piece of equipment lent to a visitor (linked to the visit) or to staff, until returned."""
+
+    class BorrowerKind(models.TextChoices):
+        VISITOR = "visitor", _("Visitor")
+        STAFF = "staff", _("Staff")
+
+    equipment = models.ForeignKey(
+        Equipment, on_delete=models.PROTECT, related_name="loans", verbose_name=_("equipment")
+    )
+    visit = models.ForeignKey(
+        Visit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="loans",
+        verbose_name=_("visit"),
+    )
+    borrower_kind = models.CharField(
+        _("lent to"), max_length=8, choices=BorrowerKind.choices, default=BorrowerKind.VISITOR
+    )
+    borrower_name = models.CharField(_("borrower"), max_length=60, blank=True)
+    lent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("lent by"),
+    )
+    lent_at = models.DateTimeField(_("lent at"))
+    due_back_at = models.DateTimeField(_("due back at"), null=True, blank=True)
+    returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
+    returned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("returned to"),
+    )
+    history = HistoricalRecords()
+
+    objects = EquipmentLoanQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("equipment loan")
+        verbose_name_plural = _("equipment loans")
+        ordering = ["-lent_at"]
+        constraints = [
+            # One piece of equipment is with one person at a time.
+            models.UniqueConstraint(
+                fields=["equipment"],
+                condition=models.Q(returned_at__isnull=True),
+                name="equipment_one_open_loan",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(returned_at__isnull=True)
+                | models.Q(returned_at__gte=models.F("lent_at")),
+                name="equipment_loan_returned_after_lent",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(borrower_kind__in=["visitor", "staff"]),
+                name="equipment_loan_borrower_kind_valid",
+            ),
+            # A loan names who has it: the visit, or a person's name.
+            models.CheckConstraint(
+                condition=models.Q(visit__isnull=False) | ~models.Q(borrower_name=""),
+                name="equipment_loan_has_borrower",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(due_back_at__isnull=True)
+                | models.Q(due_back_at__gte=models.F("lent_at")),
+                name="equipment_loan_due_after_lent",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["lent_at"],
+                name="equipment_loan_open_idx",
+                condition=models.Q(returned_at__isnull=True),
+            ),
+            # Overdue loans on the board and the handover sheet.
+            models.Index(
+                fields=["due_back_at"],
+                name="equipment_loan_due_idx",
+                condition=models.Q(returned_at__isnull=True),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.equipment} → {self.borrower_name or self.visit_id}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.returned_at is None
+
+    @property
+    def borrower(self) -> str:
+        """Return who has it: the staff member's name, or the visitor of the visit."""
+        if self.borrower_name:
+            return self.borrower_name
+        return str(self.visit.visitor) if self.visit_id else ""
+
+    @property
+    def is_overdue(self) -> bool:
+        return (
+            self.returned_at is None
+            and self.due_back_at is not None
+            and self.due_back_at < timezone.now()
+        )

@@ -1,0 +1,122 @@
+"""The key cabinet and its register."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from hospital.models import Desk
+from hospital.records import IdempotentModel
+
+
+class Key(models.Model):
+    """A key in the desk's cabinet: which door or room, how many copies (seed 000 篇2)."""
+
+    desk = models.ForeignKey(
+        Desk, on_delete=models.PROTECT, related_name="keys", verbose_name=_("desk")
+    )
+    code = models.CharField(_("tag"), max_length=20, help_text=_("The number on the tag."))
+    door = models.CharField(_("door or room"), max_length=80)
+    copies = models.PositiveSmallIntegerField(
+        _("copies in service"), default=1, help_text=_("Damaged or lost copies are taken off.")
+    )
+    lock_change_required = models.BooleanField(_("lock to be changed"), default=False)
+    lock_change_reported_at = models.DateTimeField(
+        _("lock change requested at"), null=True, blank=True
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("key")
+        verbose_name_plural = _("keys")
+        ordering = ["desk", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["desk", "code"], name="key_code_unique_per_desk"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.door}"
+
+
+class KeyLoanQuerySet(models.QuerySet):
+    def open(self) -> "KeyLoanQuerySet":
+        return self.filter(returned_at__isnull=True)
+
+
+class KeyLoan(IdempotentModel):
+    """One line of the key register: issued by the shift lead to a named person, then returned."""
+
+    class Condition(models.TextChoices):
+        GOOD = "good", _("Good")
+        DAMAGED = "damaged", _("Damaged — withdrawn")
+        LOST = "lost", _("Lost")
+
+    key = models.ForeignKey(
+        Key, on_delete=models.PROTECT, related_name="loans", verbose_name=_("key")
+    )
+    issued_to = models.CharField(_("issued to"), max_length=60)
+    purpose = models.CharField(_("purpose"), max_length=120)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("issued by"),
+    )
+    issued_at = models.DateTimeField(_("issued at"))
+    due_back_at = models.DateTimeField(_("due back at"))
+    returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
+    returned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("returned to"),
+    )
+    condition = models.CharField(
+        _("condition"), max_length=8, choices=Condition.choices, blank=True
+    )
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    history = HistoricalRecords()
+
+    objects = KeyLoanQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("key loan")
+        verbose_name_plural = _("key register")
+        ordering = ["-issued_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(condition__in=["", "good", "damaged", "lost"]),
+                name="key_loan_condition_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(returned_at__isnull=True, condition="")
+                | models.Q(returned_at__isnull=False) & ~models.Q(condition=""),
+                name="key_loan_closed_with_condition",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(returned_at__isnull=True)
+                | models.Q(returned_at__gte=models.F("issued_at")),
+                name="key_loan_returned_after_issued",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["key", "issued_at"],
+                name="key_loan_open_idx",
+                condition=models.Q(returned_at__isnull=True),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} → {self.issued_to}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.returned_at is None
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.returned_at is None and self.due_back_at < timezone.now()

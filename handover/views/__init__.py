@@ -1,0 +1,1 @@
+"""Handover's pages, one module per sub-domain."""

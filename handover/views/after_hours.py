@@ -1,0 +1,105 @@
+"""The after-hours book: handed to security, written overnight, taken back; its tasks."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from hospital.desks import current_desk
+from hospital.forms import apply_service_errors
+from hospital.roles import Role, role_required
+
+from .. import services
+from ..forms import BookEntryForm, HandOverForm, LockChangedForm
+from ..models import AfterHoursBook, AfterHoursEntry, HandoverTask, Key
+from .base import LIST_LIMIT, desk_or_404, is_lead, refuse
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def book_hand_over(request: HttpRequest) -> HttpResponse:
+    desk = desk_or_404(request)
+    form = HandOverForm(request.POST)
+    form.is_valid()
+    try:
+        services.book_hand_over(desk=desk, by=request.user, note=form.cleaned_data.get("note", ""))
+        messages.success(request, _("The after-hours book is with the security desk now."))
+    except ValidationError as error:
+        refuse(request, error)
+    return redirect("handover:desk_sheets")
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def book_take_back(request: HttpRequest, pk: int) -> HttpResponse:
+    scope = Q() if is_lead(request) else Q(desk=current_desk(request))
+    book = get_object_or_404(AfterHoursBook.objects.filter(scope), pk=pk)
+    try:
+        book = services.book_take_back(book=book, by=request.user)
+        messages.success(
+            request,
+            _("Book taken back: %(n)s entries became complaints or tasks.")
+            % {"n": book.entries.count()},
+        )
+    except ValidationError as error:
+        refuse(request, error)
+    return redirect("handover:desk_sheets")
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def task_done(request: HttpRequest, pk: int) -> HttpResponse:
+    scope = Q() if is_lead(request) else Q(desk=current_desk(request))
+    task = get_object_or_404(HandoverTask.objects.filter(scope), pk=pk)
+    try:
+        services.task_done(task=task, by=request.user)
+        messages.success(request, _("Task done."))
+    except ValidationError as error:
+        refuse(request, error)
+    return redirect("handover:desk_sheets")
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.SECURITY_DESK)
+def security_book(request: HttpRequest) -> HttpResponse:
+    """The security desk's start page: the books it holds tonight, and keys lost."""
+    form = BookEntryForm(request.POST or None)
+    form_book = None
+    if request.method == "POST":
+        form_book = get_object_or_404(AfterHoursBook, pk=request.POST.get("book"))
+        if form.is_valid():
+            try:
+                services.book_add_entry(book=form_book, by=request.user, **form.cleaned_data)
+                messages.success(request, _("Written in the book."))
+                return redirect("handover:security_book")
+            except ValidationError as error:
+                apply_service_errors(form, error)
+    books = list(
+        AfterHoursBook.objects.filter(status=AfterHoursBook.Status.WITH_SECURITY)
+        .select_related("desk", "handed_over_by")
+        .prefetch_related("entries__recorded_by")
+    )
+    returned = list(
+        AfterHoursBook.objects.filter(status=AfterHoursBook.Status.RETURNED)
+        .select_related("desk", "handed_over_by", "taken_back_by")
+        .order_by("-taken_back_at")[:10]
+    )
+    return render(
+        request,
+        "handover/security_book.html",
+        {
+            "books": books,
+            "returned": returned,
+            "form": form,
+            "form_book": form_book,
+            "blank_form": BookEntryForm(),
+            "lost_keys": list(
+                Key.objects.filter(lock_change_required=True).select_related("desk")[:LIST_LIMIT]
+            ),
+            "lock_form": LockChangedForm(),
+            "entry_kinds": AfterHoursEntry.Kind,
+        },
+    )

@@ -1,0 +1,291 @@
+"""The shift handover sheets: the desk's shifts, writing, signing, answering, countersigning."""
+
+from datetime import timedelta
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from hospital.desks import current_desk
+from hospital.forms import apply_service_errors
+from hospital.roles import Role, role_required
+
+from .. import services
+from ..forms import (
+    AddendumForm,
+    HandOverForm,
+    RefuseForm,
+    SheetFilterForm,
+    SheetForm,
+)
+from ..models import AfterHoursBook, HandoverSheet, HandoverTask, SheetEvent, Shift
+from ..pending import gather_pending, pending_rows
+from .base import LIST_LIMIT, desk_or_404, is_lead, redirect_next, refuse
+
+
+def _visible_sheets(request: HttpRequest) -> QuerySet[HandoverSheet]:
+    """Return the sheets this person may open: all for the shift lead, else their desk's and
+    those they write or take over."""
+    sheets = HandoverSheet.objects.for_list()
+    if is_lead(request):
+        return sheets
+    user = request.user
+    return sheets.filter(Q(desk=current_desk(request)) | Q(outgoing=user) | Q(incoming=user))
+
+
+def _get_sheet(request: HttpRequest, pk: int) -> HandoverSheet:
+    return get_object_or_404(_visible_sheets(request), pk=pk)
+
+
+@require_GET
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def desk_sheets(request: HttpRequest) -> HttpResponse:
+    """Show the tablet desk's shifts today, the sheets waiting for me, the book and the tasks."""
+    desk = desk_or_404(request)
+    today = timezone.localdate()
+    shifts = list(Shift.objects.filter(desk=desk, is_active=True))
+    # Today's sheet of each shift; last night's overnight sheet while today's is not started.
+    sheets = {
+        s.shift_id: s
+        for s in HandoverSheet.objects.for_list()
+        .filter(desk=desk, date__in=[today, today - timedelta(days=1)])
+        .order_by("date")
+        if s.date == today or s.shift.is_overnight
+    }
+    rows = [{"shift": shift, "sheet": sheets.get(shift.pk)} for shift in shifts]
+    waiting_for_me = list(
+        HandoverSheet.objects.for_list().filter(
+            incoming=request.user, status=HandoverSheet.Status.AWAITING
+        )[:LIST_LIMIT]
+    )
+    my_refused = list(
+        HandoverSheet.objects.for_list().filter(
+            outgoing=request.user, status=HandoverSheet.Status.REFUSED
+        )[:LIST_LIMIT]
+    )
+    book = (
+        AfterHoursBook.objects.filter(desk=desk, status=AfterHoursBook.Status.WITH_SECURITY)
+        .select_related("handed_over_by")
+        .first()
+    )
+    tasks = list(
+        HandoverTask.objects.filter(desk=desk, done_at__isnull=True).order_by("created_at")[
+            :LIST_LIMIT
+        ]
+    )
+    return render(
+        request,
+        "handover/desk_sheets.html",
+        {
+            "desk": desk,
+            "today": today,
+            "rows": rows,
+            "waiting_for_me": waiting_for_me,
+            "my_refused": my_refused,
+            "book": book,
+            "book_entries": book.entries.count() if book else 0,
+            "hand_over_form": HandOverForm(),
+            "tasks": tasks,
+        },
+    )
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def sheet_start(request: HttpRequest) -> HttpResponse:
+    """Open (or find) the sheet of one of this desk's shifts for today."""
+    desk = desk_or_404(request)
+    shift = get_object_or_404(Shift, pk=request.POST.get("shift"), desk=desk, is_active=True)
+    day = timezone.localdate()
+    if shift.is_overnight and timezone.localtime().time() < shift.ends_at:
+        day -= timedelta(days=1)  # after midnight the night shift is still last night's
+    try:
+        sheet = services.sheet_start(desk=desk, shift=shift, day=day, by=request.user)
+    except ValidationError as error:
+        refuse(request, error)
+        return redirect("handover:desk_sheets")
+    return redirect(sheet)
+
+
+def _sheet_context(request: HttpRequest, sheet: HandoverSheet, **extra: Any) -> dict[str, Any]:
+    entries = list(sheet.checklist.all())
+    events = list(sheet.events.select_related("by"))
+    addenda = list(sheet.addenda.select_related("written_by"))
+    user = request.user
+    editable = not sheet.is_locked and user.pk == sheet.outgoing_id
+    if sheet.pending:
+        pending = pending_rows(sheet.pending)
+    else:
+        start, end = sheet.shift.bounds(sheet.date)
+        pending = pending_rows(gather_pending(desk=sheet.desk, start=start, end=end))
+    context = {
+        "sheet": sheet,
+        "entries": entries,
+        "events": events,
+        "refusals": [e for e in events if e.kind == SheetEvent.Kind.REFUSED],
+        "addenda": addenda,
+        "pending": pending,
+        "editable": editable,
+        "can_answer": sheet.status == HandoverSheet.Status.AWAITING
+        and user.pk == sheet.incoming_id,
+        "can_countersign": sheet.status == HandoverSheet.Status.ACCEPTED and is_lead(request),
+        "can_add": sheet.is_locked,
+        "is_lead": is_lead(request),
+    }
+    if editable and "form" not in extra:
+        extra["form"] = SheetForm(
+            sheet=sheet,
+            entries=entries,
+            initial={
+                "version": sheet.version,
+                "incoming": sheet.incoming_id,
+                "work_log": sheet.work_log,
+                **{f"mark_{e.pk}": e.mark for e in entries},
+                **{f"comment_{e.pk}": e.comment for e in entries},
+            },
+        )
+    extra.setdefault("refuse_form", RefuseForm())
+    extra.setdefault("addendum_form", AddendumForm())
+    context.update(extra)
+    return context
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def sheet_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """Show a sheet; the outgoing saves the draft here ("save") or saves and signs ("sign")."""
+    sheet = _get_sheet(request, pk)
+    if request.method == "GET":
+        return render(request, "handover/sheet_detail.html", _sheet_context(request, sheet))
+    entries = list(sheet.checklist.all())
+    form = SheetForm(request.POST, sheet=sheet, entries=entries)
+    if form.is_valid():
+        try:
+            sheet = services.sheet_update(
+                sheet=sheet,
+                by=request.user,
+                version=form.cleaned_data["version"],
+                work_log=form.cleaned_data["work_log"],
+                incoming=form.cleaned_data["incoming"],
+                marks=form.marks(),
+            )
+            if "sign" in request.POST:
+                services.sheet_sign_out(sheet=sheet, by=request.user, version=sheet.version)
+                messages.success(
+                    request,
+                    _(
+                        "Signed. The sheet is awaiting acceptance by %(name)s; stay until they accept."
+                    )
+                    % {"name": sheet.incoming.get_full_name() or sheet.incoming.username},
+                )
+            else:
+                messages.success(request, _("Sheet saved."))
+            return redirect(sheet)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+            sheet.refresh_from_db()
+            if sheet.is_locked or request.user.pk != sheet.outgoing_id:
+                # The page shows no form any more: say why the save was refused.
+                refuse(request, error)
+    return render(
+        request,
+        "handover/sheet_detail.html",
+        _sheet_context(request, sheet, form=form),
+        status=200,
+    )
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def sheet_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = _get_sheet(request, pk)
+    try:
+        services.sheet_accept(sheet=sheet, by=request.user)
+        messages.success(request, _("You accepted the shift. It is yours now."))
+    except ValidationError as error:
+        refuse(request, error)
+    return redirect(sheet)
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def sheet_refuse(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = _get_sheet(request, pk)
+    form = RefuseForm(request.POST)
+    if form.is_valid():
+        try:
+            services.sheet_refuse(sheet=sheet, by=request.user, reason=form.cleaned_data["reason"])
+            messages.warning(request, _("You refused the shift. The supervisor has been told."))
+            return redirect(sheet)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+    return render(
+        request, "handover/sheet_detail.html", _sheet_context(request, sheet, refuse_form=form)
+    )
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def sheet_countersign(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = _get_sheet(request, pk)
+    if not is_lead(request):
+        raise PermissionDenied
+    try:
+        services.sheet_countersign(sheet=sheet, by=request.user)
+        messages.success(request, _("Countersigned."))
+    except ValidationError as error:
+        refuse(request, error)
+    return redirect_next(request, sheet.get_absolute_url())
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def sheet_addendum(request: HttpRequest, pk: int) -> HttpResponse:
+    sheet = _get_sheet(request, pk)
+    form = AddendumForm(request.POST)
+    if form.is_valid():
+        try:
+            services.sheet_add_addendum(
+                sheet=sheet,
+                by=request.user,
+                text=form.cleaned_data["text"],
+                form_token=form.cleaned_data["form_token"],
+            )
+            messages.success(request, _("Addendum added."))
+            return redirect(sheet)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+    return render(
+        request, "handover/sheet_detail.html", _sheet_context(request, sheet, addendum_form=form)
+    )
+
+
+@require_GET
+@role_required(Role.SUPERVISOR)
+def sheet_list(request: HttpRequest) -> HttpResponse:
+    """List sheets by status, desk and date; refusals stand out."""
+    form = SheetFilterForm(request.GET or None)
+    sheets = HandoverSheet.objects.for_list().order_by("-date", "desk__code", "shift__sort_order")
+    if form.is_valid():
+        data = form.cleaned_data
+        if data.get("status"):
+            sheets = sheets.filter(status=data["status"])
+        if data.get("desk"):
+            sheets = sheets.filter(desk=data["desk"])
+        if data.get("date"):
+            sheets = sheets.filter(date=data["date"])
+    page = Paginator(sheets, LIST_LIMIT).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "handover/sheet_list.html",
+        {"form": form, "page": page, "query": query.urlencode()},
+    )

@@ -1,0 +1,90 @@
+"""The supervisor's daily handover sheet, on screen, as a PDF, and countersigned in one tap.
+
+It composes handover's sheets and registers with the complaints received that day, so it lives
+on the top floor.
+"""
+
+from datetime import date
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.staticfiles import finders
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from handover.forms import DailySheetForm
+from handover.reports import daily_sheet as handover_daily_sheet
+from handover.services import sheets_countersign_day
+from hospital.roles import Role, role_required
+
+from ..handover_complaints import complaints_of_day
+
+
+def _daily_context(request: HttpRequest) -> dict[str, Any]:
+    form = DailySheetForm(request.GET or None, initial={"date": timezone.localdate()})
+    day: date = timezone.localdate()
+    desk = None
+    if form.is_bound and form.is_valid():
+        day = form.cleaned_data["date"]
+        desk = form.cleaned_data["desk"]
+    elif not form.is_bound:
+        form = DailySheetForm(initial={"date": day})
+    context = handover_daily_sheet(day=day, desk=desk)
+    context["complaints"] = complaints_of_day(day=day, desk=desk)
+    context["form"] = form
+    query = request.GET.copy()
+    query["date"] = day.isoformat()
+    context["query"] = query.urlencode()
+    return context
+
+
+@require_GET
+@role_required(Role.SUPERVISOR)
+def daily_sheet(request: HttpRequest) -> HttpResponse:
+    """Show the day's handover sheet for one desk or all desks, to print on A4."""
+    return render(request, "overview/daily_sheet.html", _daily_context(request))
+
+
+@require_POST
+@role_required(Role.SUPERVISOR)
+def daily_countersign(request: HttpRequest) -> HttpResponse:
+    """Countersign the day's accepted sheets shown on the daily sheet, in one tap."""
+    form = DailySheetForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose the day to countersign."))
+        return redirect("overview:daily_sheet")
+    day, desk = form.cleaned_data["date"], form.cleaned_data["desk"]
+    try:
+        count = sheets_countersign_day(day=day, desk=desk, by=request.user)
+        messages.success(request, _("%(count)s sheets countersigned.") % {"count": count})
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    query = f"date={day.isoformat()}" + (f"&desk={desk.pk}" if desk else "")
+    return redirect(f"{reverse('overview:daily_sheet')}?{query}")
+
+
+@require_GET
+@role_required(Role.SUPERVISOR)
+def daily_sheet_pdf(request: HttpRequest) -> HttpResponse:
+    """Return the same sheet as a PDF (WeasyPrint, Noto CJK fonts)."""
+    # Imported here: WeasyPrint loads Pango at import, which only this page needs.
+    from weasyprint import CSS, HTML
+
+    context = _daily_context(request)
+    html = render_to_string("overview/daily_sheet_pdf.html", context, request=request)
+    # The same stylesheet as the page, read from disk: WeasyPrint never fetches over HTTP here.
+    stylesheet = CSS(filename=finders.find("css/handover.css"))
+    pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(stylesheets=[stylesheet])
+    response = HttpResponse(pdf, content_type="application/pdf")
+    desk = context["desk"].code if context["desk"] else "all"
+    response["Content-Disposition"] = (
+        f'attachment; filename="handover-{context["day"]:%Y-%m-%d}-{desk}.pdf"'
+    )
+    return response
