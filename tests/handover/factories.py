@@ -1,11 +1,27 @@
-from datetime import time
+"""One factory per handover model. Visits come from tests.reception.factories."""
+
+from datetime import time, timedelta
 
 import factory
 from django.utils import timezone
 
-from handover.models import ChecklistTemplate, ChecklistTemplateItem, Equipment, Key, Shift
-from reception.models import Visit, Visitor
+from handover.models import (
+    AfterHoursBook,
+    AfterHoursEntry,
+    ChecklistTemplate,
+    ChecklistTemplateItem,
+    Equipment,
+    EquipmentLoan,
+    Escort,
+    Handoff,
+    HandoverSheet,
+    HandoverTask,
+    Key,
+    KeyLoan,
+    Shift,
+)
 from tests.hospital.factories import DeskFactory, UserFactory
+from tests.reception.factories import VisitFactory
 
 
 class EquipmentFactory(factory.django.DjangoModelFactory):
@@ -17,24 +33,38 @@ class EquipmentFactory(factory.django.DjangoModelFactory):
     label = factory.Sequence(lambda n: f"WC-{n:02d}")
 
 
-class VisitorFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Visitor
-
-    name = factory.Sequence(lambda n: f"访客{n}")
-
-
-class VisitFactory(factory.django.DjangoModelFactory):
-    """A walk-in for handover's tests (reception's own factories may differ)."""
+class EquipmentLoanFactory(factory.django.DjangoModelFactory):
+    """An open loan to a named colleague."""
 
     class Meta:
-        model = Visit
+        model = EquipmentLoan
 
-    visitor = factory.SubFactory(VisitorFactory)
-    desk = factory.SubFactory(DeskFactory)
-    arrived_at = factory.LazyFunction(timezone.now)
-    logged_by = factory.SubFactory(UserFactory)
-    purpose = Visit.Purpose.SEE_DOCTOR
+    equipment = factory.SubFactory(EquipmentFactory)
+    borrower_kind = EquipmentLoan.BorrowerKind.STAFF
+    borrower_name = "放射科 张护士"
+    lent_by = factory.SubFactory(UserFactory)
+    lent_at = factory.LazyFunction(timezone.now)
+    due_back_at = factory.LazyAttribute(lambda o: o.lent_at + timedelta(hours=1))
+
+
+class EscortFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Escort
+
+    visit = factory.SubFactory(VisitFactory)
+    guide = factory.SubFactory(UserFactory)
+    started_at = factory.LazyFunction(timezone.now)
+
+
+class HandoffFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Handoff
+
+    escort = factory.SubFactory(EscortFactory)
+    visit = factory.SelfAttribute("escort.visit")
+    receiver_name = "李护士"
+    receiver_role = Handoff.ReceiverRole.NURSE
+    recorded_by = factory.SelfAttribute("escort.guide")
 
 
 class ShiftFactory(factory.django.DjangoModelFactory):
@@ -49,6 +79,8 @@ class ShiftFactory(factory.django.DjangoModelFactory):
 
 
 class ChecklistTemplateFactory(factory.django.DjangoModelFactory):
+    """A checklist; `labels=[...]` gives its lines (three by default)."""
+
     class Meta:
         model = ChecklistTemplate
         skip_postgeneration_save = True
@@ -57,8 +89,62 @@ class ChecklistTemplateFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def labels(self, create: bool, extracted: list[str] | None, **kwargs) -> None:
+        if not create:
+            return
         for order, label in enumerate(extracted or ["台面整洁", "轮椅已清点", "电话正常"]):
-            ChecklistTemplateItem.objects.create(template=self, label=label, sort_order=order)
+            ChecklistTemplateItemFactory(template=self, label=label, sort_order=order)
+
+
+class ChecklistTemplateItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ChecklistTemplateItem
+
+    template = factory.SubFactory(ChecklistTemplateFactory, labels=[])
+    label = factory.Sequence(lambda n: f"检查项 {n}")
+    sort_order = factory.Sequence(lambda n: n)
+
+
+class HandoverSheetFactory(factory.django.DjangoModelFactory):
+    """A draft sheet without checklist lines; `handover.services.sheet_start` copies them."""
+
+    class Meta:
+        model = HandoverSheet
+
+    desk = factory.SubFactory(DeskFactory)
+    shift = factory.SubFactory(ShiftFactory, desk=factory.SelfAttribute("..desk"))
+    date = factory.LazyFunction(timezone.localdate)
+    outgoing = factory.SubFactory(UserFactory)
+
+
+class AfterHoursBookFactory(factory.django.DjangoModelFactory):
+    """Tonight's book, with the security desk."""
+
+    class Meta:
+        model = AfterHoursBook
+
+    desk = factory.SubFactory(DeskFactory)
+    night_of = factory.LazyFunction(timezone.localdate)
+    handed_over_by = factory.SubFactory(UserFactory)
+    handed_over_at = factory.LazyFunction(timezone.now)
+
+
+class AfterHoursEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AfterHoursEntry
+
+    book = factory.SubFactory(AfterHoursBookFactory)
+    kind = AfterHoursEntry.Kind.REQUEST
+    text = "明早想预约B超。"
+    recorded_by = factory.SubFactory(UserFactory)
+
+
+class HandoverTaskFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = HandoverTask
+
+    desk = factory.SubFactory(DeskFactory)
+    text = "回电张先生，告知B超预约时间。"
+    created_by = factory.SubFactory(UserFactory)
 
 
 class KeyFactory(factory.django.DjangoModelFactory):
@@ -69,3 +155,17 @@ class KeyFactory(factory.django.DjangoModelFactory):
     code = factory.Sequence(lambda n: f"K-{n:02d}")
     door = factory.Sequence(lambda n: f"资料室 {n}")
     copies = 2
+
+
+class KeyLoanFactory(factory.django.DjangoModelFactory):
+    """An open loan; the rules on who may issue live in `handover.services.key_issue`."""
+
+    class Meta:
+        model = KeyLoan
+
+    key = factory.SubFactory(KeyFactory)
+    issued_to = "保洁 王阿姨"
+    purpose = "打扫资料室"
+    issued_by = factory.SubFactory(UserFactory)
+    issued_at = factory.LazyFunction(timezone.now)
+    due_back_at = factory.LazyAttribute(lambda o: o.issued_at + timedelta(hours=1))

@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from handover.models import EquipmentLoan
 from handover.services import equipment_lend, equipment_return
-from tests.handover.factories import EquipmentFactory, VisitFactory
+from tests.handover.factories import EquipmentFactory
+from tests.reception.factories import VisitFactory
 
 pytestmark = pytest.mark.django_db
 
