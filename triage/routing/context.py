@@ -68,7 +68,7 @@ _MILD = re.compile(
 # A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
 _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
-    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|"
+    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|是不是[^|]*(?:病|症)|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
@@ -139,7 +139,7 @@ _STORY_PAST = re.compile(
 # condition being asked about ("口眼歪斜，应该怎么治疗会恢复呢").
 _TREATMENT_QUESTION = re.compile(
     r"怎么治疗|如何治疗|怎样治疗|怎么治|能治好|治得好|会恢复|能恢复|恢复吗|吃什么药|用什么药|"
-    r"确诊|诊断为|诊断出|被诊断|查出来|检查出|"
+    r"确诊|诊断为|诊断出|被诊断|查出来|检查出|这是怎么回事|是什么原因|什么原因导致|"
     r"\bhow (?:to|do i|can i) (?:treat|cure)\b"
 )
 

@@ -602,9 +602,14 @@ class Engine:
             if redirected:
                 code = spec.child_department
             entry = departments.setdefault(
-                code, {"score": 0.0, "urgency": "IV", "reasons": [], "first": rule_index}
+                code,
+                {"score": 0.0, "urgency": "IV", "reasons": [], "first": rule_index, "said": set()},
             )
-            entry["score"] += spec.weight + 0.5 * (len(matched) - 1)
+            # Words another rule of this department counted already count once: a concept
+            # rule and a phrase rule naming the same "腰疼" are one piece of evidence.
+            new = [m for m in matched if not any(m in s or s in m for s in entry["said"])]
+            entry["said"].update(matched)
+            entry["score"] += spec.weight + 0.5 * (len(new) - 1) if new else 0.5
             entry["urgency"] = _more_urgent(entry["urgency"], spec.urgency)
             entry["reasons"].append(Reason(rule=spec.label(script), matched=matched))
             if redirected and not entry.get("child_reason"):
@@ -670,6 +675,7 @@ class Engine:
                         "urgency": rule.spec.urgency,
                         "reasons": [Reason(rule=rule.spec.label(script), matched=_matched)],
                         "first": rule.index,
+                        "said": set(_matched),
                     }
 
         has_fever = bool(fever) or (
