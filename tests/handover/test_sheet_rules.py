@@ -12,7 +12,8 @@ from handover.services import (
     sheet_start,
     sheet_update,
 )
-from tests.handover.factories import EquipmentFactory, KeyFactory, VisitFactory
+from tests.handover.factories import EquipmentFactory, KeyFactory
+from tests.reception.factories import VisitFactory
 
 pytestmark = pytest.mark.django_db
 
