@@ -11,7 +11,7 @@ DEV_ENV := DEBUG=1
 help:
 	@echo "make run    - install, migrate, load the demo and serve http://$(HOST):$(PORT)"
 	@echo "make test   - install the dev extra and run the whole suite"
-	@echo "make lint   - ruff and djlint"
+	@echo "make lint   - ruff, djlint and mypy"
 	@echo "make bench  - print the benchmark figures (see README, Performance)"
 	@echo "make bench-board - load a year of visits and benchmark the board under gunicorn"
 
@@ -49,7 +49,9 @@ test: $(VENV)/.installed-dev system-deps
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djlint templates --lint
+	$(BIN)/djlint --check templates
+	$(BIN)/djlint --lint templates
+	$(DEV_ENV) $(BIN)/mypy
 
 messages: $(VENV)/.installed-dev
 	$(DEV_ENV) $(BIN)/python manage.py sync_translations
@@ -74,7 +76,6 @@ bench-board: $(VENV)/.installed-dev
 		createdb -h 127.0.0.1 -U postgres "$(notdir $(BENCH_VOLUME_DATABASE_URL))"
 	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
 	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) DEBUG=1 $(BIN)/python manage.py seed_demo --days 365 --visits-per-day 5000
-	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/volume.py --days 365 --visits-per-day 5000
 	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/board_load.py --requests 2000
 
 clean:

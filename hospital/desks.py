@@ -5,6 +5,8 @@ from django.http import HttpRequest
 from .models import Desk, StaffProfile
 
 SESSION_KEY = "front_desk_desk_id"
+# The desk found for this request, kept on it so that a page asks the database once.
+_ON_REQUEST = "_front_desk_desk"
 
 
 def current_desk(request: HttpRequest) -> Desk | None:
@@ -12,8 +14,9 @@ def current_desk(request: HttpRequest) -> Desk | None:
 
     Cached on the request so that a page asks the database once.
     """
-    if hasattr(request, "_front_desk_desk"):
-        return request._front_desk_desk
+    if hasattr(request, _ON_REQUEST):
+        cached: Desk | None = getattr(request, _ON_REQUEST)
+        return cached
     desk = None
     desk_id = request.session.get(SESSION_KEY)
     if desk_id:
@@ -24,10 +27,10 @@ def current_desk(request: HttpRequest) -> Desk | None:
             desk = profile.home_desk
     if desk is None:
         desk = Desk.objects.filter(is_active=True).order_by("code").first()
-    request._front_desk_desk = desk
+    setattr(request, _ON_REQUEST, desk)
     return desk
 
 
 def choose_desk(request: HttpRequest, desk: Desk) -> None:
     request.session[SESSION_KEY] = desk.pk
-    request._front_desk_desk = desk
+    setattr(request, _ON_REQUEST, desk)

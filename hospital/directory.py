@@ -2,6 +2,7 @@
 
 import csv
 from pathlib import Path
+from typing import Any
 
 DEFAULT_DIRECTORY = Path(__file__).resolve().parent / "data" / "departments.csv"
 
@@ -12,8 +13,10 @@ def default_departments() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def load_default_departments(department_model) -> int:
+def load_default_departments(department_model: Any) -> int:
     """Create the departments of the shipped directory that are missing; return how many.
+
+    `department_model` is Department, or its historical version inside a data migration.
 
     Existing departments are left as the hospital edited them.
     """

@@ -1,17 +1,23 @@
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django.contrib.auth.models import AnonymousUser
+
 
 class DepartmentQuerySet(models.QuerySet):
     def active(self) -> "DepartmentQuerySet":
         return self.filter(is_active=True)
 
-    def managed_by(self, user) -> "DepartmentQuerySet":
+    def managed_by(self, user: "AbstractBaseUser | AnonymousUser") -> "DepartmentQuerySet":
         """Return the departments this user manages (all of them for a superuser)."""
-        if user.is_superuser:
+        if getattr(user, "is_superuser", False):
             return self
         return self.filter(managers=user)
 

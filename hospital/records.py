@@ -16,7 +16,7 @@ them on any form, and they carry `.code` for the code that only needs to know wh
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
@@ -24,11 +24,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django_stubs_ext import StrOrPromise
+
 
 class StaleVersion(ValidationError):
     """Someone else saved the record after this person loaded it; nothing was changed."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: "StrOrPromise") -> None:
         super().__init__({"version": [ValidationError(message, code="stale")]})
         self.code = "stale"
 
@@ -36,12 +40,14 @@ class StaleVersion(ValidationError):
 class IllegalTransition(ValidationError):
     """The record cannot make this move from its present status; nothing was changed."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: "StrOrPromise") -> None:
         super().__init__({"status": [ValidationError(message, code="illegal_transition")]})
         self.code = "illegal_transition"
 
 
-def save_as(obj: models.Model, by: Any, *, update_fields: Iterable[str] | None = None) -> None:
+def save_as(
+    obj: models.Model, by: "AbstractBaseUser | None", *, update_fields: Iterable[str] | None = None
+) -> None:
     """Save `obj` and record `by` as the person who acted, in its history.
 
     A versioned record that already exists gets its next version. `by` is a user (None for the
@@ -122,7 +128,7 @@ class IdempotentModel(models.Model):
 
     @classmethod
     def create_once(
-        cls, *, form_token: uuid.UUID | None, by: Any, **fields: Any
+        cls, *, form_token: uuid.UUID | None, by: "AbstractBaseUser | None", **fields: Any
     ) -> tuple[Self, bool]:
         """Create the row and return (row, True); for a token already used return (row, False).
 
@@ -148,7 +154,7 @@ def transition(
     obj: models.Model,
     to: str,
     *,
-    by: Any,
+    by: "AbstractBaseUser | None",
     at: datetime | None = None,
     update_fields: Iterable[str] = (),
 ) -> None:
@@ -183,7 +189,7 @@ def _illegal(obj: models.Model, to: str) -> IllegalTransition:
     if custom is not None:
         return IllegalTransition(custom(to))
     field = obj._meta.get_field("status")
-    labels = dict(field.flatchoices)  # type: ignore[attr-defined]
+    labels = dict(getattr(field, "flatchoices", ()))
     current: str = obj.status  # type: ignore[attr-defined]
     return IllegalTransition(
         _("A %(record)s that is “%(current)s” cannot become “%(new)s”.")

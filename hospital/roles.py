@@ -5,7 +5,7 @@ after every migrate the groups are brought in line with those declarations, so a
 permissions reach the right people without a hand-written data migration per app.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
@@ -76,7 +76,7 @@ def sync_role_permissions(using: str = "default", **kwargs: Any) -> None:
     """Make each role's group hold exactly the declared permissions (post_migrate)."""
     from django.contrib.auth.models import Group, Permission
 
-    wanted: dict[str, Iterable[str]] = declared_permissions()
+    wanted: dict[str, set[str]] = declared_permissions()
     all_codes = {code for codes in wanted.values() for code in codes}
     by_code = {
         f"{p.content_type.app_label}.{p.codename}": p

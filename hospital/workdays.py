@@ -36,7 +36,7 @@ CACHE_SECONDS = 60
 _MAX_SEARCH_DAYS = 366
 
 _lock = threading.Lock()
-_cache: dict[str, object] = {"loaded_at": None, "entries": {}}
+_cache: dict[str, Any] = {"loaded_at": None, "entries": {}}
 
 
 def clear_cache(**signal_kwargs: Any) -> None:
@@ -54,7 +54,7 @@ def _entries() -> dict[dt.date, str]:
     """Return {date: kind} of the admin's calendar entries, read at most once a minute."""
     loaded_at = _cache["loaded_at"]
     if loaded_at is not None and time.monotonic() - loaded_at < CACHE_SECONDS:
-        return _cache["entries"]  # type: ignore[return-value]
+        return _cache["entries"]
     entries = dict(CalendarDay.objects.values_list("date", "kind"))
     with _lock:
         _cache["entries"] = entries

@@ -8,6 +8,7 @@ is complete too. Untranslated or fuzzy zh-hans entries are listed and make the c
 
 import json
 from pathlib import Path
+from typing import Any
 
 import opencc
 import polib
@@ -46,7 +47,9 @@ class Command(BaseCommand):
             help="List untranslated zh-hans entries without failing.",
         )
 
-    def handle(self, *args, allow_missing: bool, import_json: str | None, **options) -> None:
+    def handle(
+        self, *args: Any, allow_missing: bool, import_json: str | None, **options: Any
+    ) -> None:
         call_command(
             "makemessages",
             locale=["zh_Hans", "zh_Hant", "en"],
