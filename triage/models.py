@@ -183,7 +183,7 @@ class Escalation(IdempotentModel, models.Model):
         return None if minutes is None else minutes <= 1
 
 
-# --- issue 4: routing rules and settings ---------------------------------------------------------
+# --- routing: rules, concepts and settings ------------------------------------------------------
 
 
 class RoutingRuleQuerySet(models.QuerySet):
@@ -313,6 +313,67 @@ class RoutingRule(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class RoutingConceptQuerySet(models.QuerySet):
+    def active(self) -> "RoutingConceptQuerySet":
+        return self.filter(is_active=True)
+
+
+class RoutingConcept(models.Model):
+    """One symptom, body part, substance, event or condition with all its surface forms.
+
+    Rules name a concept as `@name` in a phrase; one new form serves every rule that names it.
+    """
+
+    class Kind(models.TextChoices):
+        SYMPTOM = "symptom", _("Symptom")
+        BODY_PART = "body_part", _("Body part")
+        SUBSTANCE = "substance", _("Substance")
+        EVENT = "event", _("Event")
+        CONDITION = "condition", _("Condition")
+        MODIFIER = "modifier", _("Modifier (amount, severity, time)")
+
+    name = models.SlugField(
+        _("name"),
+        max_length=60,
+        unique=True,
+        help_text=_("Lower-case letters, digits and _; rules write it as @name, e.g. @sedative."),
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.SYMPTOM)
+    label = models.CharField(
+        _("label"), max_length=80, blank=True, help_text=_("Shown in the reasons, e.g. “安眠药”.")
+    )
+    label_en = models.CharField(_("label (English)"), max_length=80, blank=True)
+    forms = models.TextField(
+        _("forms"),
+        help_text=_(
+            "One per line: every way visitors say it — colloquial, dialect, English, common "
+            "typos. Traditional characters and full-width letters need no line of their own."
+        ),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    note = models.TextField(_("note"), blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = RoutingConceptQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("routing concept")
+        verbose_name_plural = _("routing concepts")
+        ordering = ["kind", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    kind__in=["symptom", "body_part", "substance", "event", "condition", "modifier"]
+                ),
+                name="routing_concept_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"@{self.name}"
 
 
 class RoutingSettings(models.Model):

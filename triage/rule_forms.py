@@ -9,19 +9,29 @@ from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
 
-from .routing.engine import PatternError, compile_pattern
-from .models import RoutingRule, RoutingSettings
+from .models import RoutingConcept, RoutingRule, RoutingSettings
+from .routing.cache import concept_spec
+from .routing.concepts import Concept
+from .routing.engine import PatternError, compile_patterns
+from .routing.text import CLAUSE, normalise_phrase
 
 PHRASE_FIELDS = ("phrases", "requires", "unless")
 
 
-def check_phrases(value: str) -> str:
+def active_lexicon() -> dict[str, Concept]:
+    """Return the active concepts a phrase may name as @name."""
+    return {c.name: concept_spec(c) for c in RoutingConcept.objects.active()}
+
+
+def check_phrases(value: str, lexicon: dict[str, Concept] | None = None) -> str:
     """Return the phrases one per line, or raise ValidationError naming each invalid line."""
     lines = [line.strip() for line in (value or "").splitlines() if line.strip()]
     errors = []
+    if lexicon is None and any("@" in line for line in lines):
+        lexicon = active_lexicon()
     for number, line in enumerate(lines, start=1):
         try:
-            compile_pattern(line)
+            compile_patterns(line, lexicon or {})
         except PatternError as error:
             errors.append(
                 ValidationError(
@@ -127,6 +137,33 @@ class RoutingRuleForm(forms.ModelForm):
                 ValidationError(_("“Up to age” cannot be below “from age”."), code="ages"),
             )
         return data
+
+
+class RoutingConceptForm(forms.ModelForm):
+    """A concept and its forms; every form must be words a complaint can hold."""
+
+    class Meta:
+        model = RoutingConcept
+        fields = ["name", "kind", "label", "label_en", "forms", "is_active", "note"]
+        error_messages = {
+            "name": {"unique": _("A concept with this name exists already: choose another.")},
+        }
+
+    def clean_forms(self) -> str:
+        lines = [line.strip() for line in self.cleaned_data.get("forms", "").splitlines()]
+        lines = list(dict.fromkeys(line for line in lines if line))
+        if not lines:
+            raise ValidationError(_("Give at least one form."), code="required")
+        bad = [
+            line for line in lines if not normalise_phrase(line) or CLAUSE in normalise_phrase(line)
+        ]
+        if bad:
+            raise ValidationError(
+                _("Write words without punctuation or *: %(forms)s."),
+                code="invalid_form",
+                params={"forms": "、".join(bad)},
+            )
+        return "\n".join(lines)
 
 
 class RoutingSettingsForm(forms.ModelForm):

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.db.models import F
 
 from . import routing
-from .models import RoutingRevision, RoutingRule, RoutingSettings
+from .models import RoutingConcept, RoutingRevision, RoutingRule, RoutingSettings
 
 
 def routing_revision_bump() -> None:
@@ -28,6 +28,20 @@ def routing_rule_save(*, rule: RoutingRule) -> RoutingRule:
 @transaction.atomic
 def routing_rule_delete(*, rule: RoutingRule) -> None:
     rule.delete()
+    routing_revision_bump()
+
+
+@transaction.atomic
+def routing_concept_save(*, concept: RoutingConcept) -> RoutingConcept:
+    """Save a validated concept (new or changed) and make it live in every rule naming it."""
+    concept.save()
+    routing_revision_bump()
+    return concept
+
+
+@transaction.atomic
+def routing_concept_delete(*, concept: RoutingConcept) -> None:
+    concept.delete()
     routing_revision_bump()
 
 

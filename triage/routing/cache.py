@@ -19,6 +19,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import transaction
 
+from .concepts import Concept
 from .engine import (  # noqa: F401 (re-exported: the contract's names)
     TEMPERATURE_RANGE,
     Config,
@@ -84,9 +85,9 @@ def _read_revision() -> int:
 
 
 def build_engine() -> Engine:
-    """Compile the active rules of the database with the hospital's settings."""
+    """Compile the active rules and concepts of the database with the hospital's settings."""
     from hospital.models import Department
-    from triage.models import RoutingRule, RoutingSettings
+    from triage.models import RoutingConcept, RoutingRule, RoutingSettings
 
     active = set(Department.objects.active().values_list("code", flat=True))
     rules = [
@@ -99,7 +100,19 @@ def build_engine() -> Engine:
         )
         if spec.department is None or spec.department in active
     ]
-    return Engine.build(rules, config_from(RoutingSettings.current()))
+    lexicon = {concept.name: concept_spec(concept) for concept in RoutingConcept.objects.active()}
+    return Engine.build(rules, config_from(RoutingSettings.current()), lexicon)
+
+
+def concept_spec(concept) -> Concept:
+    """Return the engine's view of a RoutingConcept row."""
+    return Concept(
+        name=concept.name,
+        kind=concept.kind,
+        forms=split_lines(concept.forms),
+        label=concept.label,
+        label_en=concept.label_en,
+    )
 
 
 def config_from(routing_settings) -> Config:

@@ -94,3 +94,49 @@ def name_rows(entries: list[dict[str, Any]], *, rule_model) -> None:
             rule.name = entry["name"]
             rule.name_en = rule.name_en or english
             rule.save()
+
+
+def upsert_rows(entries: list[dict[str, Any]], *, rule_model, department_model) -> None:
+    """Create the shipped rules that are missing and bring the shipped ones up to this release.
+
+    Used by data migrations with historical models (which keep no history rows).
+    """
+    departments = {d.code: d for d in department_model.objects.all()}
+    for entry in entries:
+        temperature = entry.get("min_temperature")
+        values = {
+            "name_en": entry.get("name_en", ""),
+            "kind": entry.get("kind", "department"),
+            "department": departments.get(entry.get("department") or ""),
+            "phrases": "\n".join(entry["phrases"]),
+            "requires": "\n".join(entry.get("requires", ())),
+            "unless": "\n".join(entry.get("unless", ())),
+            "urgency": entry.get("urgency", "IV"),
+            "weight": int(entry.get("weight", 10)),
+            "min_age": entry.get("min_age"),
+            "max_age": entry.get("max_age"),
+            "sex": entry.get("sex", ""),
+            "min_temperature": Decimal(str(temperature)) if temperature is not None else None,
+            "child_department": departments.get(entry.get("child_department") or ""),
+            "note": entry.get("note", ""),
+        }
+        rule = rule_model.objects.filter(name=entry["name"]).first() or rule_model(
+            name=entry["name"]
+        )
+        for field_name, value in values.items():
+            setattr(rule, field_name, value)
+        rule.save()
+
+
+def upsert_concepts(entries: list[dict[str, Any]], *, concept_model) -> None:
+    """Create or update the shipped concepts (data migrations, `load_routing_rules`)."""
+    for entry in entries:
+        concept = concept_model.objects.filter(name=entry["name"]).first() or concept_model(
+            name=entry["name"]
+        )
+        concept.kind = entry.get("kind", "symptom")
+        concept.label = entry.get("label", "")
+        concept.label_en = entry.get("label_en", "")
+        concept.forms = "\n".join(entry["forms"])
+        concept.note = entry.get("note", "")
+        concept.save()
