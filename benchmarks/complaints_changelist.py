@@ -23,7 +23,7 @@ from django.test import Client  # noqa: E402
 
 from complaints.models import Complaint  # noqa: E402
 from demo.complaints import bulk_complaints  # noqa: E402
-from hospital import demo as hospital_demo  # noqa: E402
+from demo import hospital as hospital_demo  # noqa: E402
 
 CHANGELIST = "/admin/complaints/complaint/"
 

@@ -25,7 +25,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from hospital import demo as hospital_demo  # noqa: E402
+from demo import hospital as hospital_demo  # noqa: E402
 from hospital.clock import day_bounds  # noqa: E402
 from hospital.models import Department, Desk  # noqa: E402
 from reception.models import Inquiry, Visit, Visitor  # noqa: E402

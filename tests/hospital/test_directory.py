@@ -1,13 +1,11 @@
 import csv
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.utils import translation
 
-from hospital.models import Department, Desk
+from hospital.models import Department
 from hospital.roles import Role
 
 SHIPPED = Path(__file__).resolve().parents[2] / "hospital" / "data" / "departments.csv"
@@ -64,25 +62,6 @@ def test_department_edits_keep_history_with_the_user(admin_client_user, administ
     gi.refresh_from_db()
     assert gi.room == "305"
     assert gi.history.first().history_user == administrator
-
-
-@pytest.mark.django_db
-def test_seed_demo_is_idempotent_and_creates_one_user_per_role(settings) -> None:
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=StringIO())
-    call_command("seed_demo", stdout=StringIO())
-    assert Desk.objects.count() == 2
-    for role in Role.values:
-        assert Group.objects.get(name=role).user_set.exists(), role
-
-
-@pytest.mark.django_db
-def test_seed_demo_refuses_to_run_without_debug(settings) -> None:
-    from django.core.management.base import CommandError
-
-    settings.DEBUG = False
-    with pytest.raises(CommandError, match="DEBUG"):
-        call_command("seed_demo")
 
 
 def test_guide_cannot_open_the_admin(guide_client) -> None:

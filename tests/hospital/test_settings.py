@@ -124,3 +124,8 @@ def test_admin_header_names_the_hospital_or_else_front_desk() -> None:
     assert named.stdout.strip() == "北京协和医院", named.stderr
     unnamed = _manage("shell", "--no-imports", "-c", show, DEBUG="1", LANGUAGE_CODE="en")
     assert unnamed.stdout.strip() in {"Front Desk", "导医台"}, unnamed.stderr
+
+
+def test_the_demo_and_its_published_passwords_are_not_installed_in_production() -> None:
+    result = _manage("seed_demo", DEBUG="0", SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS="x.cn")
+    assert result.returncode != 0 and "Unknown command: 'seed_demo'" in result.stderr

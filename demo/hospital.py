@@ -1,13 +1,13 @@
-"""Demo data for the hospital layer: directory, desks, one named user per role."""
+"""The hospital layer's demo data for `seed_demo`: directory, desks, one named user per role."""
 
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from .directory import load_default_departments
-from .models import Department, Desk, StaffProfile
-from .roles import ADMIN_ROLES, Role
+from hospital.directory import load_default_departments
+from hospital.models import Department, Desk, StaffProfile
+from hospital.roles import ADMIN_ROLES, Role
 
 # username, password, role ("admin" = superuser), full name. Published in the README: demo only.
 DEMO_USERS = [
@@ -46,8 +46,15 @@ DEMO_LOCATIONS = {
 MANAGED_BY_DEMO_MANAGER = ["GI", "CARD"]
 
 
-def seed(*, stdout: Any, style: Any, **options: Any) -> None:
-    """Create the directory, the desks and the demo users (idempotent)."""
+def seed(
+    *,
+    stdout: Any,
+    style: Any,
+    days: int = 0,
+    visits_per_day: int = 0,
+    volume: bool = False,
+) -> None:
+    """Create the directory, the desks and the demo users (idempotent); no volume of its own."""
     load_default_departments(Department)
     for department in Department.objects.filter(code__in=DEMO_LOCATIONS, building=""):
         building, floor, room, extension = DEMO_LOCATIONS[department.code]

@@ -1,0 +1,62 @@
+"""Load demo data: the directory, two desks, one user per role, and each app's demo records.
+
+Each app's demo module has `seed(*, stdout, style, days, visits_per_day, volume) -> None`; they
+run in layer order, so each can rely on the data of the layers below it.
+"""
+
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from demo import complaints, handover, hospital, reception, triage
+
+# Layer order: hospital <- reception <- triage <- handover; complaints after reception.
+SEEDS = (hospital, reception, triage, handover, complaints)
+
+
+class Command(BaseCommand):
+    help = "Load demo data for trying Front Desk out (never on a production database)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=0,
+            help="Volume mode: also generate this many days of history (e.g. 365).",
+        )
+        parser.add_argument(
+            "--visits-per-day",
+            type=int,
+            default=5000,
+            help="Volume mode: visits per day of history (default 5000).",
+        )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run with DEBUG off; needs DEMO=1 too (a benchmark database, never production).",
+        )
+
+    def handle(
+        self, *args: Any, days: int, visits_per_day: int, force: bool, **options: Any
+    ) -> None:
+        # The demo users' passwords are published in the README: two deliberate switches are
+        # needed before they land on a database that runs without DEBUG.
+        if not settings.DEBUG and not (force and settings.DEMO):
+            raise CommandError(
+                "seed_demo creates users with published passwords: it runs only with DEBUG=1, "
+                "or with both DEMO=1 and --force on a database that is not production."
+            )
+        if days < 0 or visits_per_day < 0:
+            raise CommandError("--days and --visits-per-day must be zero or more.")
+        for module in SEEDS:
+            module.seed(
+                stdout=self.stdout,
+                style=self.style,
+                days=days,
+                visits_per_day=visits_per_day,
+                volume=days > 0,
+            )
+        self.stdout.write(self.style.SUCCESS("Demo data ready. Log in with:"))
+        for username, password, role, _name in hospital.DEMO_USERS:
+            self.stdout.write(f"  {username:<12} {password:<20} {role}")
