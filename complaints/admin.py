@@ -1,15 +1,19 @@
 """Department managers work their complaints here; supervisors and the centre see them all."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
+from django.forms import ModelForm
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 from simple_history.admin import SimpleHistoryAdmin
 
 from hospital.models import Department
@@ -18,8 +22,14 @@ from hospital.workdays import coverage_warning
 
 from . import services
 from .forms import ComplaintActionForm, ComplaintAddForm, ComplaintChangeForm
-from .models import Complaint, StaleComplaint, sees_all_complaints
+from .models import Complaint, ComplaintQuerySet, StaleComplaint, sees_all_complaints
 from .paginators import BoundedCountPaginator
+
+
+def _staff(request: HttpRequest) -> User:
+    """Return the member of staff acting: the admin lets nobody else in."""
+    assert isinstance(request.user, User)
+    return request.user
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -29,7 +39,8 @@ class OverdueFilter(admin.SimpleListFilter):
     def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
         return [("overdue", _("Overdue")), ("today", _("Due today"))]
 
-    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        assert isinstance(queryset, ComplaintQuerySet)
         if self.value() == "overdue":
             return queryset.overdue()
         if self.value() == "today":
@@ -44,7 +55,8 @@ class EscalatedFilter(admin.SimpleListFilter):
     def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
         return [("yes", _("Escalated (by a manager or past the final answer date)"))]
 
-    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        assert isinstance(queryset, ComplaintQuerySet)
         if self.value() == "yes":
             return queryset.escalated()
         return queryset
@@ -116,18 +128,24 @@ class ComplaintAdmin(SimpleHistoryAdmin):
             super().get_queryset(request).visible_to(request.user).prefetch_related("departments")
         )
 
-    def get_object(self, request: HttpRequest, object_id: str, from_field: str | None = None):
+    def get_object(
+        self, request: HttpRequest, object_id: str, from_field: str | None = None
+    ) -> Complaint:
         obj = super().get_object(request, object_id, from_field)
         if obj is None:
             # Another department's complaint does not exist for this manager: 404, not a hint.
             raise Http404
         return obj
 
-    def history_view(self, request: HttpRequest, object_id: str, extra_context=None):
+    def history_view(
+        self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
         self.get_object(request, object_id)
         return super().history_view(request, object_id, extra_context)
 
-    def history_form_view(self, request: HttpRequest, object_id: str, version_id: str, **kwargs):
+    def history_form_view(
+        self, request: HttpRequest, object_id: str, version_id: str, **kwargs: Any
+    ) -> HttpResponse:
         self.get_object(request, object_id)
         return super().history_form_view(request, object_id, version_id, **kwargs)
 
@@ -170,7 +188,7 @@ class ComplaintAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("status"), ordering="status")
     def status_badge(self, obj: Complaint) -> str:
-        colours = {
+        colours: dict[str, str] = {
             Complaint.Status.RECEIVED: "#b02a37",
             Complaint.Status.ACKNOWLEDGED: "#997404",
             Complaint.Status.INVESTIGATING: "#0a58ca",
@@ -210,7 +228,13 @@ class ComplaintAdmin(SimpleHistoryAdmin):
 
     # --- actions: each calls the service, one complaint at a time ------------------------
 
-    def _each(self, request: HttpRequest, queryset: QuerySet, act, done: str) -> None:
+    def _each(
+        self,
+        request: HttpRequest,
+        queryset: QuerySet[Complaint],
+        act: Callable[[Complaint], object],
+        done: StrOrPromise,
+    ) -> None:
         ok, refused = 0, []
         for complaint in queryset:
             try:
@@ -230,7 +254,7 @@ class ComplaintAdmin(SimpleHistoryAdmin):
         self._each(
             request,
             queryset,
-            lambda c: services.complaint_acknowledge(complaint=c, by=request.user, message=text),
+            lambda c: services.complaint_acknowledge(complaint=c, by=_staff(request), message=text),
             _("%(count)s complaint(s) acknowledged."),
         )
 
@@ -247,7 +271,7 @@ class ComplaintAdmin(SimpleHistoryAdmin):
         self._each(
             request,
             queryset,
-            lambda c: services.complaint_assign(complaint=c, by=request.user, assignee=assignee),
+            lambda c: services.complaint_assign(complaint=c, by=_staff(request), assignee=assignee),
             _("%(count)s complaint(s) assigned."),
         )
 
@@ -262,7 +286,7 @@ class ComplaintAdmin(SimpleHistoryAdmin):
         self._each(
             request,
             queryset,
-            lambda c: services.complaint_escalate(complaint=c, by=request.user, reason=reason),
+            lambda c: services.complaint_escalate(complaint=c, by=_staff(request), reason=reason),
             _("%(count)s complaint(s) escalated."),
         )
 
@@ -277,13 +301,15 @@ class ComplaintAdmin(SimpleHistoryAdmin):
         self._each(
             request,
             queryset,
-            lambda c: services.complaint_resolve(complaint=c, by=request.user, answer=answer),
+            lambda c: services.complaint_resolve(complaint=c, by=_staff(request), answer=answer),
             _("%(count)s complaint(s) resolved."),
         )
 
     # --- intake and edits through the services -------------------------------------------
 
-    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs):
+    def get_form(
+        self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any
+    ) -> type[ModelForm]:
         kwargs["form"] = ComplaintChangeForm if obj is not None else ComplaintAddForm
         return super().get_form(request, obj, change=change, **kwargs)
 
@@ -292,7 +318,7 @@ class ComplaintAdmin(SimpleHistoryAdmin):
             return list(ComplaintAddForm.Meta.fields)
         return [*services.EDITABLE_FIELDS, "departments", "seen_version"]
 
-    def get_fieldsets(self, request: HttpRequest, obj: Any = None):
+    def get_fieldsets(self, request: HttpRequest, obj: Any = None) -> list[tuple[Any, Any]]:
         if obj is None:
             return [(None, {"fields": self.get_fields(request)})]
         return [
@@ -373,7 +399,7 @@ class ComplaintAdmin(SimpleHistoryAdmin):
         data = form.cleaned_data
         if not change:
             created = services.complaint_receive(
-                received_by=request.user,
+                received_by=_staff(request),
                 received_at=data["received_at"],
                 channel=data["channel"],
                 description=data["description"],
@@ -391,7 +417,7 @@ class ComplaintAdmin(SimpleHistoryAdmin):
         try:
             services.complaint_update(
                 complaint=obj,
-                by=request.user,
+                by=_staff(request),
                 expected_version=data["seen_version"],
                 changes={name: data[name] for name in services.EDITABLE_FIELDS},
                 departments=data["departments"],
@@ -404,17 +430,27 @@ class ComplaintAdmin(SimpleHistoryAdmin):
         # The services saved the departments; the form's save_m2m would bypass them.
         return None
 
-    def response_add(self, request: HttpRequest, obj: Complaint, post_url_continue=None):
+    def response_add(
+        self, request: HttpRequest, obj: Complaint, post_url_continue: str | None = None
+    ) -> HttpResponse:
         return HttpResponseRedirect(reverse("complaints:slip", args=[obj.pk]))
 
-    def changelist_view(self, request: HttpRequest, extra_context=None) -> HttpResponse:
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
         if request.user.is_superuser:
             warning = coverage_warning()
             if warning:
                 messages.warning(request, warning)
         return super().changelist_view(request, extra_context)
 
-    def change_view(self, request: HttpRequest, object_id: str, form_url="", extra_context=None):
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
         complaint = self.get_object(request, object_id)
         entries = complaint.entries.select_related("author")
         extra_context = {

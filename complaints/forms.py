@@ -245,7 +245,8 @@ class ComplaintAddForm(forms.ModelForm):
         ]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         # The service's rules, asked before the admin saves anything.
         try:
             data.update(
@@ -279,7 +280,8 @@ class ComplaintChangeForm(forms.ModelForm):
             self.initial["seen_version"] = self.instance.version
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if self.errors:
             return data
         try:

@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as N_
+from django_stubs_ext import StrOrPromise
 
 from hospital.clock import day_bounds
 from hospital.models import Department
@@ -71,8 +72,10 @@ class MonthlyReport:
     repeat_complainants: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _bars(counts: dict[str, int], labels: dict[str, str]) -> list[Bar]:
-    bars = [Bar(labels.get(key, key) or _("Not recorded"), value) for key, value in counts.items()]
+def _bars(counts: dict[Any, int], labels: dict[str, StrOrPromise]) -> list[Bar]:
+    bars = [
+        Bar(str(labels.get(key, key) or _("Not recorded")), value) for key, value in counts.items()
+    ]
     bars.sort(key=lambda bar: -bar.value)
     top = max((bar.value for bar in bars), default=0)
     for bar in bars:
@@ -95,7 +98,7 @@ def monthly(complaints: QuerySet[Complaint], *, month: dt.date) -> MonthlyReport
     of_month = complaints.filter(received_at__gte=start, received_at__lt=end)
     report = MonthlyReport(month=month)
 
-    def grouped(field_name: str) -> dict[str, int]:
+    def grouped(field_name: str) -> dict[Any, int]:
         return dict(
             of_month.order_by()
             .values_list(field_name)
@@ -116,9 +119,12 @@ def monthly(complaints: QuerySet[Complaint], *, month: dt.date) -> MonthlyReport
     by_department = grouped("departments")
     by_department.pop(None, None)
     names = {d.pk: d.name for d in Department.objects.filter(pk__in=list(by_department))}
-    report.by_department = _bars({names.get(pk, str(pk)): n for pk, n in by_department.items()}, {})
+    report.by_department = _bars(
+        {names.get(pk) or str(pk): n for pk, n in by_department.items()}, {}
+    )
 
-    first_times, final_times = [], []
+    first_times: list[float] = []
+    final_times: list[float] = []
     rows = of_month.order_by().values_list(
         "received_at", "first_response_due", "acknowledged_at", "final_answer_due", "resolved_at"
     )
@@ -138,7 +144,9 @@ def monthly(complaints: QuerySet[Complaint], *, month: dt.date) -> MonthlyReport
     return report
 
 
-def _count(compliance: Compliance, done_at, due, now: dt.datetime) -> None:
+def _count(
+    compliance: Compliance, done_at: dt.datetime | None, due: dt.datetime, now: dt.datetime
+) -> None:
     if done_at is not None:
         if done_at <= due:
             compliance.on_time += 1

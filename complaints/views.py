@@ -4,14 +4,15 @@ import uuid
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.middleware import HtmxDetails
 
 from hospital.desks import current_desk
 from hospital.forms import apply_service_errors
@@ -31,7 +32,7 @@ from .forms import (
     StepForm,
     WithdrawForm,
 )
-from .models import Complaint, ComplaintEntry, StaleComplaint
+from .models import Complaint, ComplaintEntry, ComplaintQuerySet, StaleComplaint
 from .paginators import BoundedCountPaginator
 
 # Which exit-feedback dimension becomes which complaint category when a guide taps
@@ -46,7 +47,14 @@ FEEDBACK_CATEGORY = {
 TABLET_PAGE_SIZE = 25
 
 
-def _tablet_complaints(request: HttpRequest) -> QuerySet[Complaint]:
+class StaffRequest(HttpRequest):
+    """A request past `role_required`: a member of staff is logged in; htmx says how it came."""
+
+    user: User
+    htmx: HtmxDetails
+
+
+def _tablet_complaints(request: StaffRequest) -> ComplaintQuerySet:
     """Return what a guide's list shows: this desk's complaints and the ones they took."""
     if has_role(request.user, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER):
         return Complaint.objects.visible_to(request.user)
@@ -54,7 +62,7 @@ def _tablet_complaints(request: HttpRequest) -> QuerySet[Complaint]:
     return Complaint.objects.filter(Q(received_by=request.user) | Q(desk=desk))
 
 
-def _prefill(request: HttpRequest) -> dict[str, Any]:
+def _prefill(request: StaffRequest) -> dict[str, Any]:
     """Return the intake's initial values from `?visit=` or `?feedback=` (404 if unknown)."""
     initial: dict[str, Any] = {}
     feedback_id = request.GET.get("feedback")
@@ -67,7 +75,7 @@ def _prefill(request: HttpRequest) -> dict[str, Any]:
             pk=feedback_id,
         )
         scores = feedback.scores()
-        lowest = min(scores, key=scores.get)
+        lowest = min(scores, key=lambda dimension: scores[dimension])
         initial.update(
             feedback=feedback.pk,
             category=FEEDBACK_CATEGORY.get(lowest, Complaint.Category.OTHER),
@@ -93,7 +101,7 @@ def _prefill(request: HttpRequest) -> dict[str, Any]:
 
 @role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
 @require_http_methods(["GET", "POST"])
-def intake(request: HttpRequest) -> HttpResponse:
+def intake(request: StaffRequest) -> HttpResponse:
     """Take a complaint down at once; show its reference and the slip to print."""
     if request.method == "POST":
         form = IntakeForm(request.POST)
@@ -162,7 +170,7 @@ def _visits_by_phone(raw: str) -> list[Visit] | None:
 
 @role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
 @require_GET
-def slip(request: HttpRequest, pk: int) -> HttpResponse:
+def slip(request: StaffRequest, pk: int) -> HttpResponse:
     """Show the printable slip: reference, the hospital's phone and the promised answer date."""
     complaint = get_object_or_404(_tablet_complaints(request).select_related("desk"), pk=pk)
     return render(request, "complaints/slip.html", {"complaint": complaint})
@@ -170,7 +178,7 @@ def slip(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
 @require_GET
-def tablet_list(request: HttpRequest) -> HttpResponse:
+def tablet_list(request: StaffRequest) -> HttpResponse:
     """List the desk's complaints: overdue and due today first, then the most recent."""
     now = timezone.now()
     base = _tablet_complaints(request)
@@ -188,7 +196,7 @@ def tablet_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _visible_complaint(request: HttpRequest, pk: int) -> Complaint:
+def _visible_complaint(request: StaffRequest, pk: int) -> Complaint:
     """Return the complaint if this person may work on it, else 404."""
     return get_object_or_404(
         Complaint.objects.visible_to(request.user).select_related(
@@ -215,7 +223,7 @@ def _timeline(complaint: Complaint) -> tuple[list[ComplaintEntry], list[Complain
 
 @role_required(Role.DEPARTMENT_MANAGER, Role.SUPERVISOR)
 @require_GET
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: StaffRequest, pk: int) -> HttpResponse:
     """Show the complaint with its timeline and the next steps."""
     complaint = _visible_complaint(request, pk)
     return render(request, "complaints/detail.html", _detail_context(complaint))
@@ -253,7 +261,7 @@ STEPS: dict[str, tuple[type, str]] = {
 }
 
 
-def _run_step(step: str, complaint: Complaint, user: AbstractBaseUser, data: dict[str, Any]) -> str:
+def _run_step(step: str, complaint: Complaint, user: User, data: dict[str, Any]) -> str:
     """Call the service of `step`; return the message to show."""
     version = data.get("version")
     if step == "acknowledge":
@@ -312,7 +320,7 @@ def _run_step(step: str, complaint: Complaint, user: AbstractBaseUser, data: dic
 
 @role_required(Role.DEPARTMENT_MANAGER, Role.SUPERVISOR)
 @require_POST
-def step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+def step(request: StaffRequest, pk: int, step: str) -> HttpResponse:
     """Take one step of the lifecycle (or add a timeline entry) through its service."""
     if step not in STEPS:
         raise Http404
@@ -342,7 +350,7 @@ def step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
 
 @role_required(Role.DEPARTMENT_MANAGER, Role.SUPERVISOR)
 @require_GET
-def report(request: HttpRequest) -> HttpResponse:
+def report(request: StaffRequest) -> HttpResponse:
     """Show the monthly analysis with its charts."""
     form = ReportMonthForm(request.GET or None)
     month = reports.month_of(form.cleaned_data.get("month") if form.is_valid() else None)
@@ -352,7 +360,7 @@ def report(request: HttpRequest) -> HttpResponse:
 
 @role_required(Role.DEPARTMENT_MANAGER, Role.SUPERVISOR)
 @require_GET
-def report_csv(request: HttpRequest) -> HttpResponse:
+def report_csv(request: StaffRequest) -> HttpResponse:
     """Download the month's complaints as a CSV that opens in a spreadsheet (UTF-8 with BOM)."""
     form = ReportMonthForm(request.GET or None)
     month = reports.month_of(form.cleaned_data.get("month") if form.is_valid() else None)

@@ -204,8 +204,9 @@ def bulk_complaints(*, days: int, per_day: int, seed: int = 5) -> int:
 
 
 def _bulk_row(
-    rng, reference, received, first_due, final_due, now, guide, manager, desk,
-    channels, categories, causes, satisfactions,
+    rng: random.Random, reference: str, received: dt.datetime, first_due: dt.datetime,
+    final_due: dt.datetime, now: dt.datetime, guide: Any, manager: Any, desk: Desk | None,
+    channels: list[str], categories: list[str], causes: list[str], satisfactions: list[str],
 ) -> Complaint:  # fmt: skip
     age = now - received
     complaint = Complaint(

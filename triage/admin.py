@@ -39,7 +39,7 @@ class UrgencyLevelAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # the four national levels exist from the first migrate
 
-    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_delete_permission(self, request: HttpRequest, obj: UrgencyLevel | None = None) -> bool:
         return False
 
 
@@ -80,7 +80,7 @@ class EscalationAdmin(ReadOnlyRecordAdmin):
     date_hierarchy = "spotted_at"
 
     @admin.display(description=_("minutes to team call"))
-    def minutes_to_team_call(self, obj: Escalation):
+    def minutes_to_team_call(self, obj: Escalation) -> float | None:
         return obj.minutes_to_team_call
 
 

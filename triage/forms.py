@@ -36,7 +36,8 @@ class RouteForm(forms.Form):
     form_token = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         pick = data.get("pick") or ""
         if pick:
             code, _sep, level = pick.partition(":")

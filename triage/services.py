@@ -5,7 +5,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -44,7 +44,7 @@ def triage_decide(
     visit: Visit | int,
     department: Department,
     urgency: str,
-    by: AbstractBaseUser,
+    by: User,
     suggestions: list[Suggestion] | None = None,
     override_reason: str = "",
     expected_version: int | None = None,
@@ -100,7 +100,7 @@ def escalation_open(
     *,
     visit: Visit | int,
     observation: str,
-    by: AbstractBaseUser,
+    by: User,
     spotted_at: datetime | None = None,
     expected_version: int | None = None,
     form_token: uuid.UUID | None = None,
@@ -162,7 +162,7 @@ def _locked_escalation(escalation: Escalation) -> Escalation:
 
 @transaction.atomic
 def escalation_record_step(
-    *, escalation: Escalation, step: str, by: AbstractBaseUser, at: datetime | None = None
+    *, escalation: Escalation, step: str, by: User, at: datetime | None = None
 ) -> Escalation:
     """Stamp one step of an escalation (team called, family notified, handed to emergency)."""
     if step not in ESCALATION_STEPS:
@@ -182,7 +182,7 @@ def escalation_record_step(
 
 @transaction.atomic
 def escalation_close(
-    *, escalation: Escalation, by: AbstractBaseUser, at: datetime | None = None
+    *, escalation: Escalation, by: User, at: datetime | None = None
 ) -> Escalation:
     """Close an escalation and the visit with it; the visitor is with the emergency team."""
     locked = _locked_escalation(escalation)

@@ -5,6 +5,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,6 +20,12 @@ from . import services
 from .forms import EscalationForm, RouteForm
 from .models import Escalation
 from .routing import Suggestion
+
+
+class StaffRequest(HttpRequest):
+    """A request past `role_required`: a member of staff is logged in."""
+
+    user: User
 
 
 def _offered(suggestions: list[Suggestion]) -> list[dict[str, Any]]:
@@ -38,7 +45,7 @@ def _offered(suggestions: list[Suggestion]) -> list[dict[str, Any]]:
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def route(request: HttpRequest, pk: int) -> HttpResponse:
+def route(request: StaffRequest, pk: int) -> HttpResponse:
     """Show the engine's suggestions; one tap accepts one, or any department overrides them."""
     visit = get_object_or_404(Visit.objects.select_related("visitor", "destination"), pk=pk)
     suggestions = services.suggestions_for(visit)
@@ -93,7 +100,7 @@ def route(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def escalate(request: HttpRequest, pk: int) -> HttpResponse:
+def escalate(request: StaffRequest, pk: int) -> HttpResponse:
     """Send a visitor to emergency: a short form, then the escalation's clock."""
     visit = get_object_or_404(Visit.objects.select_related("visitor"), pk=pk)
     open_escalation = Escalation.objects.filter(visit=visit, closed_at__isnull=True).first()
@@ -134,7 +141,7 @@ def _escalation(pk: int) -> Escalation:
 
 @require_http_methods(["GET"])
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def escalation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def escalation_detail(request: StaffRequest, pk: int) -> HttpResponse:
     """Show an escalation's clock with one tap for each step."""
     escalation = _escalation(pk)
     steps = [
@@ -151,7 +158,7 @@ def escalation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def escalation_step(request: HttpRequest, pk: int) -> HttpResponse:
+def escalation_step(request: StaffRequest, pk: int) -> HttpResponse:
     """Stamp one step of the escalation with the time of the tap."""
     escalation = _escalation(pk)
     try:
@@ -165,7 +172,7 @@ def escalation_step(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def escalation_close(request: HttpRequest, pk: int) -> HttpResponse:
+def escalation_close(request: StaffRequest, pk: int) -> HttpResponse:
     """Close the escalation (the visitor is with the emergency team) and the visit."""
     escalation = _escalation(pk)
     try:

@@ -44,7 +44,7 @@ class ComplaintQuerySet(models.QuerySet["Complaint"]):
             return self
         if has_role(user, Role.DEPARTMENT_MANAGER):
             concerning = Complaint.departments.through.objects.filter(
-                complaint=OuterRef("pk"), department__managers=user
+                complaint=OuterRef("pk"), department__managers=user.pk
             )
             return self.filter(Exists(concerning))
         return self.filter(received_by=user)
@@ -91,7 +91,7 @@ def sees_all_complaints(user: AbstractBaseUser | AnonymousUser) -> bool:
     cached = getattr(user, "_front_desk_manages_cs", None)
     if cached is None:
         centre = settings.ROLE_DEPARTMENTS["patient_services"]
-        cached = Department.objects.filter(code=centre, managers=user).exists()
+        cached = Department.objects.filter(code=centre, managers=user.pk).exists()
         user._front_desk_manages_cs = cached  # type: ignore[union-attr]
     return cached
 
@@ -438,6 +438,7 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
             who = (user.get_full_name() or user.get_username()) if user else gettext("the system")
             for change in delta.changes:
                 field = Complaint._meta.get_field(change.field)
+                assert isinstance(field, models.Field)  # diff_against compares concrete fields
                 labels = dict(field.flatchoices) if field.choices else {}
                 old_value = labels.get(change.old, change.old)
                 new_value = labels.get(change.new, change.new)

@@ -5,7 +5,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -145,7 +145,7 @@ def complaint_check_intake(
 @transaction.atomic
 def complaint_receive(
     *,
-    received_by: AbstractBaseUser,
+    received_by: User,
     received_at: dt.datetime | None,
     channel: str,
     description: str,
@@ -203,7 +203,7 @@ def complaint_receive(
         # The other request of a double tap recorded it a moment ago.
         return complaint
     departments = list(departments)
-    if not departments and visit is not None and visit.destination_id:
+    if not departments and visit is not None and visit.destination is not None:
         # Nobody named a department: the one the visit was routed to is concerned.
         departments = [visit.destination]
     if departments:

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -31,7 +31,7 @@ def _log(
     kind: str,
     text: str,
     at: dt.datetime,
-    by: AbstractBaseUser | None,
+    by: User | None,
 ) -> ComplaintEntry:
     entry = ComplaintEntry(complaint=complaint, kind=kind, text=text, occurred_at=at, author=by)
     save_as(entry, by)
@@ -42,7 +42,7 @@ def _move(
     complaint: Complaint,
     to: str,
     *,
-    by: AbstractBaseUser,
+    by: User,
     at: dt.datetime,
     note: str = "",
 ) -> None:
@@ -66,7 +66,7 @@ def _required(value: str, field: str, message: str) -> str:
 def complaint_acknowledge(
     *,
     complaint: Complaint,
-    by: AbstractBaseUser,
+    by: User,
     message: str = "",
     at: dt.datetime | None = None,
     expected_version: int | None = None,
@@ -85,7 +85,7 @@ def complaint_acknowledge(
 def complaint_start_investigation(
     *,
     complaint: Complaint,
-    by: AbstractBaseUser,
+    by: User,
     at: dt.datetime | None = None,
     expected_version: int | None = None,
 ) -> Complaint:
@@ -100,8 +100,8 @@ def complaint_start_investigation(
 def complaint_assign(
     *,
     complaint: Complaint,
-    by: AbstractBaseUser,
-    assignee: AbstractBaseUser,
+    by: User,
+    assignee: User,
     at: dt.datetime | None = None,
     expected_version: int | None = None,
 ) -> Complaint:
@@ -112,7 +112,7 @@ def complaint_assign(
         raise IllegalTransition(_("A closed or withdrawn complaint cannot be assigned."))
     complaint.assigned_to = assignee
     save_as(complaint, by)
-    name = getattr(assignee, "get_full_name", lambda: "")() or assignee.get_username()
+    name = assignee.get_full_name() or assignee.get_username()
     _log(
         complaint,
         kind=ComplaintEntry.Kind.INTERNAL,
@@ -127,7 +127,7 @@ def complaint_assign(
 def complaint_escalate(
     *,
     complaint: Complaint,
-    by: AbstractBaseUser | None,
+    by: User | None,
     reason: str = "",
     at: dt.datetime | None = None,
     expected_version: int | None = None,
@@ -172,7 +172,7 @@ def complaints_escalate_overdue(*, now: dt.datetime | None = None) -> list[Compl
 def complaint_add_entry(
     *,
     complaint: Complaint,
-    by: AbstractBaseUser,
+    by: User,
     kind: str,
     text: str,
     at: dt.datetime | None = None,
@@ -211,7 +211,7 @@ def complaint_add_entry(
 def complaint_resolve(
     *,
     complaint: Complaint,
-    by: AbstractBaseUser,
+    by: User,
     answer: str,
     remedy: str = "",
     root_cause: str = "",
@@ -247,7 +247,7 @@ def complaint_resolve(
 def complaint_follow_up(
     *,
     complaint: Complaint,
-    by: AbstractBaseUser,
+    by: User,
     satisfaction: str = "",
     comment: str = "",
     no_follow_up_reason: str = "",
@@ -315,7 +315,7 @@ def complaint_follow_up(
 def complaint_withdraw(
     *,
     complaint: Complaint,
-    by: AbstractBaseUser,
+    by: User,
     reason: str,
     at: dt.datetime | None = None,
     expected_version: int | None = None,
@@ -375,7 +375,7 @@ def complaint_check_update(
 def complaint_update(
     *,
     complaint: Complaint,
-    by: AbstractBaseUser,
+    by: User,
     expected_version: int,
     changes: dict[str, Any],
     departments: Iterable[Department] | None = None,

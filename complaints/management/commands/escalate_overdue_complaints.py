@@ -6,6 +6,8 @@ The lists and the supervisor's home show such complaints as escalated at once; t
 records the escalation (who: the system; when; why) in the complaint and its timeline.
 """
 
+from typing import Any
+
 from django.core.management.base import BaseCommand
 
 from complaints.services import complaints_escalate_overdue
@@ -16,7 +18,7 @@ class Command(BaseCommand):
         "Escalate every open complaint past its final answer date to the patient services centre."
     )
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         escalated = complaints_escalate_overdue()
         for complaint in escalated:
             self.stdout.write(f"{complaint.reference} escalated")
