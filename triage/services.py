@@ -181,9 +181,7 @@ def escalation_record_step(
 
 
 @transaction.atomic
-def escalation_close(
-    *, escalation: Escalation, by: User, at: datetime | None = None
-) -> Escalation:
+def escalation_close(*, escalation: Escalation, by: User, at: datetime | None = None) -> Escalation:
     """Close an escalation and the visit with it; the visitor is with the emergency team."""
     locked = _locked_escalation(escalation)
     if locked.closed_at is not None:
