@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
+from hospital.widgets import TapChoices
 
 from ..models import Feedback, FeedbackDimension, Visit
-from .inquiries import _bootstrap
 
 # Five faces, mapped onto 0–100 so that averages read like the seed's "under 85" rule.
 FACE_CHOICES = [
@@ -41,12 +41,17 @@ class FeedbackForm(forms.Form):
     """The exit survey: six dimensions (seed 000 §六③), a comment and the visit it is about."""
 
     idempotency_key = forms.UUIDField(widget=forms.HiddenInput)
-    visit = forms.IntegerField(label=_("Visit number"), required=False, min_value=1)
+    visit = forms.IntegerField(
+        label=_("Visit number"),
+        required=False,
+        min_value=1,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
     channel = forms.ChoiceField(
         label=_("Given"),
         choices=Feedback.Channel.choices,
         initial=Feedback.Channel.TABLET,
-        widget=forms.RadioSelect,
+        widget=TapChoices(button_class="btn btn-outline-secondary"),
     )
     care = _score_field(FeedbackDimension.CARE.label)
     attitude = _score_field(FeedbackDimension.ATTITUDE.label)
@@ -72,7 +77,6 @@ class FeedbackForm(forms.Form):
 
     def __init__(self, *args: Any, desk: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        _bootstrap(self)
         self.desk = desk
         self.visit_obj: Visit | None = None
 
@@ -109,6 +113,6 @@ class ImprovementPlanForm(forms.Form):
     )
     due_on = forms.DateField(
         label=_("Due by"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"required": _("Choose the date the plan is due, within a week.")},
     )

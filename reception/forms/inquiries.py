@@ -1,25 +1,14 @@
 """Inquiry and callback forms: they parse and normalise; reception.services.inquiries holds
 the rules and its errors are put on these forms with hospital.forms.apply_service_errors."""
 
-from typing import Any
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
 from hospital.phones import normalise_phone
+from hospital.widgets import TapChoices
 
 from ..models import Inquiry
-
-
-def _bootstrap(form: forms.Form) -> None:
-    """Give text inputs and selects Bootstrap's large touch classes; radios are tap buttons."""
-    for field in form.fields.values():
-        widget = field.widget
-        if isinstance(widget, forms.RadioSelect | forms.HiddenInput):
-            continue
-        css = "form-select form-select-lg" if isinstance(widget, forms.Select) else "form-control"
-        widget.attrs.setdefault("class", css)
 
 
 class InquiryForm(forms.Form):
@@ -36,7 +25,7 @@ class InquiryForm(forms.Form):
     channel = forms.ChoiceField(
         label=_("How"),
         choices=Inquiry.Channel.choices,
-        widget=forms.RadioSelect,
+        widget=TapChoices,
         error_messages={"required": _("Tap how the question came in.")},
     )
     phone = forms.CharField(
@@ -50,7 +39,7 @@ class InquiryForm(forms.Form):
         label=_("Topic"),
         choices=Inquiry.Topic.choices,
         initial=Inquiry.Topic.DEPARTMENT,
-        widget=forms.RadioSelect,
+        widget=TapChoices,
     )
     question = forms.CharField(
         label=_("Question"),
@@ -69,7 +58,7 @@ class InquiryForm(forms.Form):
         choices=Inquiry.Outcome.choices,
         initial=Inquiry.Outcome.ANSWERED,
         required=False,  # a missed call's outcome is always a callback
-        widget=forms.RadioSelect,
+        widget=TapChoices,
     )
     transferred_to = forms.ModelChoiceField(
         label=_("Transferred to department"),
@@ -83,12 +72,12 @@ class InquiryForm(forms.Form):
         label=_("Call back by"),
         choices=CALLBACK_IN_CHOICES,
         required=False,
-        widget=forms.RadioSelect,
+        widget=TapChoices,
     )
     callback_due_on = forms.DateField(
         label=_("or on this date"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     rang_at = forms.DateTimeField(
         label=_("Phone rang at"),
@@ -103,12 +92,8 @@ class InquiryForm(forms.Form):
     expected_visit_on = forms.DateField(
         label=_("Said they will come on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        _bootstrap(self)
 
     def clean_phone(self) -> str:
         return normalise_phone(self.cleaned_data.get("phone", ""))
@@ -129,9 +114,5 @@ class CallbackDoneForm(forms.Form):
     expected_visit_on = forms.DateField(
         label=_("Said they will come on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        _bootstrap(self)

@@ -2,9 +2,11 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from hospital.phones import normalise_phone
+from hospital.widgets import TapChoices, TapChoicesMultiple
 
 from ..models import Visit, Visitor
 
@@ -20,43 +22,69 @@ class WalkInForm(forms.Form):
         label=_("Came for"),
         choices=Visit.Purpose.choices,
         initial=Visit.Purpose.SEE_DOCTOR,
-        widget=forms.RadioSelect,
+        widget=TapChoices(id_prefix="purpose"),
         error_messages={"required": _("Tap what the visitor came for.")},
     )
     chief_complaint = forms.CharField(
         label=_("What is wrong?"),
         required=False,
         max_length=500,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=forms.Textarea(
+            attrs={
+                "rows": 2,
+                "class": "form-control-lg",
+                "placeholder": _("e.g. stomach ache since last night"),
+            }
+        ),
     )
     temperature = forms.DecimalField(
         label=_("Temperature (°C)"),
         required=False,
         max_digits=4,
         decimal_places=1,
-        widget=forms.NumberInput(attrs={"step": "0.1", "inputmode": "decimal"}),
+        widget=forms.NumberInput(
+            attrs={"step": "0.1", "inputmode": "decimal", "class": "form-control-lg"}
+        ),
         error_messages={"invalid": _("Enter the temperature as a number, e.g. 37.8.")},
     )
     phone = forms.CharField(
         label=_("Phone"),
         required=False,
         max_length=30,
-        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "off"}),
+        # Typing a number offers the visitors already known by it (suggest; never merge).
+        widget=forms.TextInput(
+            attrs={
+                "type": "tel",
+                "inputmode": "tel",
+                "autocomplete": "off",
+                "class": "form-control-lg",
+                "hx-get": reverse_lazy("reception:visitor_lookup"),
+                "hx-trigger": "input changed delay:400ms",
+                "hx-target": "#returning",
+                "hx-swap": "outerHTML",
+            }
+        ),
     )
-    name = forms.CharField(label=_("Name"), required=False, max_length=60)
+    name = forms.CharField(
+        label=_("Name"),
+        required=False,
+        max_length=60,
+        help_text=_("(optional)"),
+        widget=forms.TextInput(attrs={"class": "form-control-lg"}),
+    )
     sex = forms.ChoiceField(
         label=_("Sex"),
         choices=Visitor.Sex.choices,
         initial=Visitor.Sex.UNKNOWN,
         required=False,
-        widget=forms.RadioSelect,
+        widget=TapChoices(id_prefix="sex", button_class="btn btn-outline-secondary"),
     )
     age = forms.IntegerField(
         label=_("Age"),
         required=False,
         min_value=0,
         max_value=120,
-        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "class": "form-control-lg"}),
         error_messages={
             "min_value": _("Enter an age between 0 and 120."),
             "max_value": _("Enter an age between 0 and 120."),
@@ -66,13 +94,13 @@ class WalkInForm(forms.Form):
         label=_("Needs"),
         choices=Visitor.Need.choices,
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=TapChoicesMultiple(id_prefix="need", button_class="btn btn-outline-dark"),
     )
     source = forms.ChoiceField(
         label=_("How did they hear of us?"),
         choices=[("", _("Not asked")), *Visitor.Source.choices],
         required=False,
-        widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
+        widget=forms.Select(attrs={"class": "form-select-lg"}),
     )
     arrived_at = forms.DateTimeField(
         label=_("Arrived at"),

@@ -57,7 +57,7 @@ class TestFeedbackSubmit:
         )
         assert response.status_code == 200
         body = response.content.decode()
-        assert 'id="error-visit"' in body and "one submission per visit" in body
+        assert 'id="id_visit-error"' in body and "one submission per visit" in body
         assert Feedback.objects.count() == 1 and Feedback.objects.get().care == 100
 
     def test_double_submit_saves_once(self, guide_client, desk) -> None:
@@ -74,7 +74,7 @@ class TestFeedbackSubmit:
         guide_client.cookies["django_language"] = "en"
         response = guide_client.post(reverse("reception:feedback_new"), _form(care=score))
         body = response.content.decode()
-        assert response.status_code == 200 and 'id="error-care"' in body
+        assert response.status_code == 200 and 'id="id_care-error"' in body
         assert "Give a score from 0 to 100" in body or "Tap one of the five faces" in body
         assert not Feedback.objects.exists()
 

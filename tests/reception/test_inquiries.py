@@ -216,7 +216,7 @@ class TestInquiryViews:
         response = guide_client.post(reverse("reception:inquiry_new"), _form(**overrides))
         assert response.status_code == 200
         body = response.content.decode()
-        assert f'id="error-{field}"' in body
+        assert f'id="id_{field}-error"' in body
         assert message in body
         assert not Inquiry.objects.exists()
 
@@ -224,7 +224,7 @@ class TestInquiryViews:
         guide_client.cookies["django_language"] = "zh-hans"
         response = guide_client.post(reverse("reception:inquiry_new"), _form(question=""))
         body = response.content.decode()
-        assert 'id="error-question"' in body and "请记下对方咨询的问题" in body
+        assert 'id="id_question-error"' in body and "请记下对方咨询的问题" in body
         assert not Inquiry.objects.exists()
 
     def test_form_opens_with_the_tapped_channel(self, guide_client) -> None:
