@@ -20,6 +20,7 @@ from handover.models import (
     KeyLoan,
     Shift,
 )
+from hospital.models import Department
 from tests.hospital.factories import DeskFactory, UserFactory
 from tests.reception.factories import VisitFactory
 
@@ -53,6 +54,7 @@ class EscortFactory(factory.django.DjangoModelFactory):
 
     visit = factory.SubFactory(VisitFactory)
     guide = factory.SubFactory(UserFactory)
+    destination = factory.LazyFunction(lambda: Department.objects.get(code="GI"))
     started_at = factory.LazyFunction(timezone.now)
 
 
@@ -91,7 +93,8 @@ class ChecklistTemplateFactory(factory.django.DjangoModelFactory):
     def labels(self, create: bool, extracted: list[str] | None, **kwargs) -> None:
         if not create:
             return
-        for order, label in enumerate(extracted or ["台面整洁", "轮椅已清点", "电话正常"]):
+        labels = ["台面整洁", "轮椅已清点", "电话正常"] if extracted is None else extracted
+        for order, label in enumerate(labels):
             ChecklistTemplateItemFactory(template=self, label=label, sort_order=order)
 
 

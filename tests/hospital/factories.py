@@ -1,8 +1,12 @@
+"""One factory per hospital model (and the user), on top of the directory the migrations load."""
+
+import datetime as dt
+
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from hospital.models import Department, Desk, StaffProfile
+from hospital.models import CalendarDay, Department, Desk, StaffProfile
 from hospital.roles import ADMIN_ROLES
 
 
@@ -58,3 +62,15 @@ class StaffProfileFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     home_desk = factory.SubFactory(DeskFactory)
+
+
+class CalendarDayFactory(factory.django.DjangoModelFactory):
+    """An administrator's calendar entry: a closure unless `kind` says otherwise."""
+
+    class Meta:
+        model = CalendarDay
+        django_get_or_create = ["date"]
+
+    date = factory.Sequence(lambda n: dt.date(2099, 1, 1) + dt.timedelta(days=n))
+    kind = CalendarDay.Kind.CLOSURE
+    note = "院庆停诊"

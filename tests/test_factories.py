@@ -1,0 +1,35 @@
+"""Every factory builds a row its model accepts, so a model change shows here first."""
+
+import factory
+import pytest
+
+from tests.complaints import factories as complaints
+from tests.handover import factories as handover
+from tests.hospital import factories as hospital
+from tests.reception import factories as reception
+from tests.triage import factories as triage
+
+# dict.fromkeys: a factory may also go by a second name (make_complaint), still one factory.
+FACTORIES = list(
+    dict.fromkeys(
+        value
+        for module in (hospital, reception, triage, handover, complaints)
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and issubclass(value, factory.django.DjangoModelFactory)
+        and value.__module__ == module.__name__
+    )
+)
+
+
+def test_no_model_has_two_factories() -> None:
+    models = [f._meta.model for f in FACTORIES]
+    assert len(models) == len(set(models))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model_factory", FACTORIES, ids=lambda f: f.__name__)
+def test_factory_builds_a_valid_row(model_factory) -> None:
+    row = model_factory()
+    row.full_clean()
+    assert type(row).objects.filter(pk=row.pk).exists()
