@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "x9#Lq2v!Tz7@Wm4p$Rk8&Yb3^Nc6*Hd1(Gf5)Js0_Ue-Ao+Ii=Pl"
 
@@ -70,17 +72,29 @@ def test_debug_with_a_typo_is_refused_rather_than_read_as_off() -> None:
     assert "DEBUG is 'flase'" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_every_spelling_of_yes_and_no_is_accepted() -> None:
-    for value in ("1", "0", "true", "False", "YES", "no", "on", "off"):
-        result = _manage("check", DEBUG="1", DEMO=value)
-        assert result.returncode == 0, (value, result.stderr)
+@pytest.mark.parametrize(
+    ("value", "meaning"),
+    [("1", True), ("0", False), ("true", True), ("False", False), ("YES", True)]
+    + [("no", False), ("on", True), ("off", False), (" on ", True), ("", False)],
+)
+def test_every_spelling_of_yes_and_no_is_accepted(monkeypatch, value, meaning) -> None:
+    from config.settings import env_bool
+
+    monkeypatch.setenv("FRONTDESK_TEST_FLAG", value)
+    assert env_bool("FRONTDESK_TEST_FLAG", default=False) is meaning
 
 
-def test_a_rule_value_that_is_not_a_number_stops_the_start() -> None:
-    result = _manage("check", DEBUG="1", PRIORITY_AGE="seventy")
-    assert result.returncode != 0 and "PRIORITY_AGE" in result.stderr
-    result = _manage("check", DEBUG="1", DESK_CLOSES_AT="6pm")
-    assert result.returncode != 0 and "DESK_CLOSES_AT" in result.stderr
+def test_a_rule_value_that_is_not_a_number_or_a_time_stops_the_start(monkeypatch, capsys) -> None:
+    from config.settings import env_int, env_time
+
+    monkeypatch.setenv("PRIORITY_AGE", "seventy")
+    with pytest.raises(SystemExit):
+        env_int("PRIORITY_AGE", default=70, minimum=1)
+    monkeypatch.setenv("DESK_CLOSES_AT", "6pm")
+    with pytest.raises(SystemExit):
+        env_time("DESK_CLOSES_AT", default="18:00")
+    errors = capsys.readouterr().err
+    assert "PRIORITY_AGE is 'seventy'" in errors and "DESK_CLOSES_AT is '6pm'" in errors
 
 
 def test_the_desks_rules_default_to_todays_values(settings) -> None:
