@@ -1,3 +1,5 @@
+from typing import Any, cast
+
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -6,15 +8,17 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from hospital.phones import normalise_phone
 
-from .models import Feedback, ImprovementPlan, Inquiry, Visit, Visitor
+from .models import Feedback, ImprovementPlan, Inquiry, Visit, Visitor, VisitQuerySet
 
 
-class PhoneSearchMixin:
+class PhoneSearchMixin(admin.ModelAdmin):
     """Let staff search by phone however they type it (138 1234 5678, +86…)."""
 
     phone_lookup = "phone"
 
-    def get_search_results(self, request, queryset, search_term):
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[Any], search_term: str
+    ) -> tuple[QuerySet[Any], bool]:
         try:
             normalised = normalise_phone(search_term)
         except Exception:  # noqa: BLE001 - not a phone number: an ordinary search
@@ -68,15 +72,16 @@ class VisitAdmin(PhoneSearchMixin, SimpleHistoryAdmin):
     show_full_result_count = False  # counting 1.8 M rows on every page is wasted work
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Visit]:
-        return super().get_queryset(request).visible_to(request.user)
+        visits = cast(VisitQuerySet, super().get_queryset(request))
+        return visits.visible_to(request.user)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # walk-ins are logged on the tablet, where the rules are
 
-    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
-    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
     @admin.display(description=_("visitor"), ordering="visitor__name")
@@ -94,10 +99,10 @@ class ReadOnlyAdminMixin:
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
-    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
 

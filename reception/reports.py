@@ -54,8 +54,9 @@ class DailySummary:
     outcomes: dict[str, int]
     carried_over: int
     arrivals: int
-    matched_arrivals: list[Visit]
-    expected_not_come: list[Inquiry]
+    # Rows annotated here with `earlier_inquiry` and the channel and topic labels.
+    matched_arrivals: list[Any]
+    expected_not_come: list[Any]
 
     def matched_lines(self) -> list[tuple[str, str, str, str]]:
         """Return the matched arrivals as printable cells (time, who, went to, earlier inquiry).
@@ -125,7 +126,7 @@ def daily_summary(*, desk: Desk, day: dt.date) -> DailySummary:
         received_at__lt=OuterRef("arrived_at"),
         received_at__gte=start - dt.timedelta(days=MATCH_WINDOW_DAYS),
     ).order_by("-received_at")
-    matched = list(
+    matched: list[Any] = list(
         arrivals.exclude(visitor__phone="")
         .annotate(earlier_inquiry_id=Subquery(earlier.values("pk")[:1]))
         .filter(earlier_inquiry_id__isnull=False)
@@ -165,9 +166,11 @@ def daily_summary(*, desk: Desk, day: dt.date) -> DailySummary:
         day=day,
         total=sum(channel_counts.values()),
         by_channel=[
-            (label, channel_counts.get(value, 0)) for value, label in Inquiry.Channel.choices
+            (str(label), channel_counts.get(value, 0)) for value, label in Inquiry.Channel.choices
         ],
-        by_topic=[(label, topic_counts.get(value, 0)) for value, label in Inquiry.Topic.choices],
+        by_topic=[
+            (str(label), topic_counts.get(value, 0)) for value, label in Inquiry.Topic.choices
+        ],
         outcomes=outcomes,
         carried_over=carried_over,
         arrivals=arrivals.count(),
@@ -261,6 +264,7 @@ def satisfaction_report(
         visits = visits.filter(destination=department)
 
     span = (end - start).days
+    trunc: TruncDay | TruncWeek | TruncMonth
     if span <= 31:
         granularity, trunc = "day", TruncDay("submitted_at")
     elif span <= 7 * 26:
@@ -294,7 +298,7 @@ def satisfaction_report(
         responses=totals["responses"],
         visits=visits.count(),
         dimensions=[
-            DimensionResult(name=value, label=label, average=_round(totals[f"avg_{value}"]))
+            DimensionResult(name=value, label=str(label), average=_round(totals[f"avg_{value}"]))
             for value, label in FeedbackDimension.choices
         ],
         trend=trend,
@@ -325,9 +329,9 @@ def trend_chart(report: SatisfactionReport) -> dict[str, Any]:
     series = []
     for colour, (value, label) in zip(CHART_COLOURS, FeedbackDimension.choices, strict=True):
         coords = [
-            (round(x(i), 1), round(y(float(p.averages[value])), 1))
+            (round(x(i), 1), round(y(float(average)), 1))
             for i, p in enumerate(points)
-            if p.averages[value] is not None
+            if (average := p.averages[value]) is not None
         ]
         series.append(
             {

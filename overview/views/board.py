@@ -8,7 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -22,6 +22,7 @@ from hospital.roles import Role, role_required
 from reception.forms.visits import WalkInForm
 from reception.models import Visit, Visitor
 from reception.services.visits import visit_log_walkin
+from reception.views.access import StaffRequest
 
 # A board longer than this is not a board any more: the most urgent and longest waiting are
 # shown, the rest are counted. It also keeps each refresh small for the tablets.
@@ -72,7 +73,7 @@ def board_rows(visits: list[Visit], *, now: datetime) -> list[dict[str, Any]]:
 
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def board(request: HttpRequest) -> HttpResponse:
+def board(request: StaffRequest) -> HttpResponse:
     """Show today's open visits, most urgent and longest waiting first; htmx refreshes the rows."""
     desk = current_desk(request)
     all_desks = request.GET.get("desks") == "all"
@@ -101,7 +102,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def walkin(request: HttpRequest) -> HttpResponse:
+def walkin(request: StaffRequest) -> HttpResponse:
     """Log a walk-in on one screen, then go straight to routing."""
     desk = current_desk(request)
     if desk is None:

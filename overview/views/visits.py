@@ -17,7 +17,7 @@ from reception.models import Feedback, Visit
 from triage.models import Escalation, TriageDecision
 
 
-def _timeline(visit: Visit) -> list[dict[str, Any]]:
+def _timeline(visit: Visit, status_history: list[Any]) -> list[dict[str, Any]]:
     """Return what happened to the visit, in order, with who and when."""
     events: list[dict[str, Any]] = [
         {"at": visit.arrived_at, "what": _("Arrived and logged"), "who": visit.logged_by},
@@ -86,9 +86,7 @@ def _timeline(visit: Visit) -> list[dict[str, Any]]:
                 }
             )
     if visit.closed_at and visit.status in (Visit.Status.CLOSED, Visit.Status.LEFT):
-        closer = next(
-            (h.history_user for h in visit.status_history if h.status == visit.status), None
-        )
+        closer = next((h.history_user for h in status_history if h.status == visit.status), None)
         label = _("Left without being seen") if visit.status == Visit.Status.LEFT else _("Closed")
         events.append({"at": visit.closed_at, "what": label, "who": closer})
     events.sort(key=lambda event: event["at"])
@@ -121,7 +119,7 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
     )
     # Who closed it, or marked it left, is in the visit's history (one query).
-    visit.status_history = list(
+    status_history = list(
         Visit.history.filter(id=visit.pk, status__in=[Visit.Status.CLOSED, Visit.Status.LEFT])
         .select_related("history_user")
         .order_by("history_date")[:2]
@@ -134,7 +132,7 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "overview/visit_detail.html",
         {
             "visit": visit,
-            "timeline": _timeline(visit),
+            "timeline": _timeline(visit, status_history),
             "open_escalation": open_escalation,
             "open_escort": open_escort,
             "latest_decision": latest_decision,

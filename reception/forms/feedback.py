@@ -1,7 +1,7 @@
 """The exit survey and the improvement plan: they parse; reception.services.feedback holds
 the rules."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -11,6 +11,9 @@ from hospital.models import Department
 from hospital.widgets import TapChoices
 
 from ..models import Feedback, FeedbackDimension, Visit
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # Five faces, mapped onto 0–100 so that averages read like the seed's "under 85" rule.
 FACE_CHOICES = [
@@ -22,7 +25,7 @@ FACE_CHOICES = [
 ]
 
 
-def _score_field(label: str) -> forms.IntegerField:
+def _score_field(label: "StrOrPromise") -> forms.IntegerField:
     return forms.IntegerField(
         label=label,
         min_value=0,

@@ -1,6 +1,9 @@
 """Exit feedback on six dimensions and the improvement plans for those that fall short."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -9,6 +12,9 @@ from hospital.models import Department, Desk
 from hospital.records import IdempotentModel
 
 from .visits import Visit
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 # Seed 000 §六③ asks leaving patients about these six; seed 003 §二(五) flags any under 85.
@@ -24,7 +30,7 @@ class FeedbackDimension(models.TextChoices):
 FEEDBACK_DIMENSIONS: list[str] = FeedbackDimension.values
 
 
-def _score_field(label: str) -> models.PositiveSmallIntegerField:
+def _score_field(label: "StrOrPromise") -> models.PositiveSmallIntegerField:
     return models.PositiveSmallIntegerField(label, help_text=_("0 (very poor) to 100 (excellent)."))
 
 
@@ -100,6 +106,13 @@ class Feedback(IdempotentModel):
 
     def __str__(self) -> str:
         return _("Feedback %(id)s") % {"id": self.pk}
+
+    def get_absolute_url(self) -> str:
+        """Return the thanks page, which offers a complaint and so lives above reception.
+
+        config's ABSOLUTE_URL_OVERRIDES replaces this method with the top floor's URL.
+        """
+        raise ImproperlyConfigured("Set ABSOLUTE_URL_OVERRIDES['reception.feedback'] in settings.")
 
     def scores(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in FEEDBACK_DIMENSIONS}

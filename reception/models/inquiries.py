@@ -234,7 +234,11 @@ class Inquiry(VersionedModel, IdempotentModel):
         return self.outcome == self.Outcome.CALLBACK and self.callback_done_at is None
 
     def is_overdue(self, today: datetime.date) -> bool:
-        return self.is_open_callback and self.callback_due_on < today
+        return (
+            self.is_open_callback
+            and self.callback_due_on is not None
+            and self.callback_due_on < today
+        )
 
     @property
     def ring_seconds(self) -> int | None:

@@ -15,7 +15,7 @@ from hospital.clock import check_not_future, local_today
 from hospital.models import Department, Desk
 from hospital.records import save_as, transition
 
-from ..models import URGENCY_RANK, Visit, Visitor
+from ..models import URGENCY_RANK, Urgency, Visit, Visitor
 
 # A body temperature outside this range is a typo or a broken thermometer.
 TEMPERATURE_MIN, TEMPERATURE_MAX = Decimal("30.0"), Decimal("45.0")
@@ -59,7 +59,7 @@ def visit_transition(
         locked.destination = destination
     if urgency is not None:
         locked.urgency = urgency
-        locked.urgency_rank = URGENCY_RANK[urgency]
+        locked.urgency_rank = URGENCY_RANK[Urgency(urgency)]
     if reassess_at is not None:
         locked.reassess_at = reassess_at
     transition(locked, to, by=by, at=now)

@@ -2,15 +2,23 @@
 
 import datetime as dt
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
+from django_htmx.middleware import HtmxDetails
 
 from hospital.desks import current_desk
 from hospital.models import Desk
 from hospital.roles import Role, has_role
+
+
+class StaffRequest(HttpRequest):
+    """A request past `role_required`: a member of staff is logged in; htmx says how it came."""
+
+    user: User
+    htmx: HtmxDetails
 
 
 def sees_all_desks(user: AbstractBaseUser | AnonymousUser) -> bool:

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -25,7 +25,7 @@ from ..forms.feedback import FeedbackForm, ImprovementPlanForm
 from ..models import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension
 from ..reports import satisfaction_report, trend_chart
 from ..services import feedback as services
-from .access import desk_or_404, parse_day
+from .access import StaffRequest, desk_or_404, parse_day
 
 # The satisfaction report opens on the last four weeks.
 DEFAULT_REPORT_DAYS = 28
@@ -33,7 +33,7 @@ DEFAULT_REPORT_DAYS = 28
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE)
-def feedback_new(request: HttpRequest) -> HttpResponse:
+def feedback_new(request: StaffRequest) -> HttpResponse:
     """The exit survey a guide hands to a leaving visitor, or fills in on the phone."""
     desk = desk_or_404(request)
     if request.method == "POST":
@@ -77,7 +77,7 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _report_filters(request: HttpRequest) -> dict[str, Any]:
+def _report_filters(request: StaffRequest) -> dict[str, Any]:
     today = timezone.localdate()
     end = parse_day(request.GET.get("end"), today)
     start = parse_day(request.GET.get("start"), end - dt.timedelta(days=DEFAULT_REPORT_DAYS - 1))
@@ -92,7 +92,7 @@ def _report_filters(request: HttpRequest) -> dict[str, Any]:
 
 
 def _render_satisfaction(
-    request: HttpRequest,
+    request: StaffRequest,
     filters: dict[str, Any],
     *,
     bound: ImprovementPlanForm | None = None,
@@ -145,14 +145,14 @@ def _render_satisfaction(
 
 @require_GET
 @role_required(Role.SUPERVISOR)
-def satisfaction(request: HttpRequest) -> HttpResponse:
+def satisfaction(request: StaffRequest) -> HttpResponse:
     """Average the six dimensions by period, desk and department; flag those under the threshold."""
     return _render_satisfaction(request, _report_filters(request))
 
 
 @require_GET
 @role_required(Role.SUPERVISOR)
-def satisfaction_csv(request: HttpRequest) -> HttpResponse:
+def satisfaction_csv(request: StaffRequest) -> HttpResponse:
     """Export the report as CSV in UTF-8 with a BOM, so that Excel shows the Chinese."""
     report = satisfaction_report(**_report_filters(request))
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -198,7 +198,7 @@ def satisfaction_csv(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @role_required(Role.SUPERVISOR)
-def improvement_plan_new(request: HttpRequest) -> HttpResponse:
+def improvement_plan_new(request: StaffRequest) -> HttpResponse:
     """Record the plan for a flagged dimension; errors come back next to the fields."""
     dimension = request.POST.get("dimension", "")
     if dimension not in FEEDBACK_DIMENSIONS:

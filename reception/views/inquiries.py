@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -29,13 +29,13 @@ from ..forms.inquiries import CallbackDoneForm, InquiryForm
 from ..models import Inquiry
 from ..reports import daily_summary
 from ..services import inquiries as services
-from .access import desk_or_404, parse_day, sees_all_desks
+from .access import StaffRequest, desk_or_404, parse_day, sees_all_desks
 
 INQUIRIES_PER_PAGE = 50
 CALLBACKS_SHOWN = 200
 
 
-def _inquiries_for(request: HttpRequest) -> QuerySet[Inquiry]:
+def _inquiries_for(request: StaffRequest) -> QuerySet[Inquiry]:
     """Return the inquiries this user may open: a guide those of the tablet's desk."""
     inquiries = Inquiry.objects.select_related(
         "desk", "transferred_to", "recorded_by", "callback_done_by"
@@ -47,7 +47,7 @@ def _inquiries_for(request: HttpRequest) -> QuerySet[Inquiry]:
 
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def inquiry_list(request: HttpRequest) -> HttpResponse:
+def inquiry_list(request: StaffRequest) -> HttpResponse:
     """Show a day's inquiries of the desk, newest first, with one-tap buttons to record one."""
     desk = desk_or_404(request)
     today = timezone.localdate()
@@ -77,7 +77,7 @@ def inquiry_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE)
-def inquiry_new(request: HttpRequest) -> HttpResponse:
+def inquiry_new(request: StaffRequest) -> HttpResponse:
     """Record a question asked in person or on the phone, or a missed call."""
     desk = desk_or_404(request)
     if request.method == "POST":
@@ -126,12 +126,12 @@ def inquiry_new(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _say_saved(request: HttpRequest, inquiry: Inquiry) -> None:
+def _say_saved(request: StaffRequest, inquiry: Inquiry) -> None:
     if inquiry.outcome == Inquiry.Outcome.CALLBACK:
         messages.success(
             request,
             _("Saved. It is on the callbacks list for %(day)s.")
-            % {"day": inquiry.callback_due_on.isoformat()},
+            % {"day": f"{inquiry.callback_due_on:%Y-%m-%d}"},
         )
     elif inquiry.work_day != timezone.localdate(inquiry.received_at):
         messages.success(
@@ -145,7 +145,7 @@ def _say_saved(request: HttpRequest, inquiry: Inquiry) -> None:
 
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def inquiry_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def inquiry_detail(request: StaffRequest, pk: int) -> HttpResponse:
     """Show one inquiry in full, with the callback form while it is open."""
     inquiry = get_object_or_404(_inquiries_for(request), pk=pk)
     form = None
@@ -160,7 +160,7 @@ def inquiry_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def callback_list(request: HttpRequest) -> HttpResponse:
+def callback_list(request: StaffRequest) -> HttpResponse:
     """Show the desk's callbacks due today and overdue, the oldest first."""
     desk = desk_or_404(request)
     now = timezone.now()
@@ -201,7 +201,7 @@ def _callback_row(
 
 @require_POST
 @role_required(Role.GUIDE)
-def callback_done(request: HttpRequest, pk: int) -> HttpResponse:
+def callback_done(request: StaffRequest, pk: int) -> HttpResponse:
     """Mark a callback done with its result; htmx gets the row back, others the list."""
     inquiry = get_object_or_404(_inquiries_for(request), pk=pk)
     form = CallbackDoneForm(request.POST, prefix=f"cb{inquiry.pk}")
@@ -255,7 +255,7 @@ def callback_done(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def summary_daily(request: HttpRequest) -> HttpResponse:
+def summary_daily(request: StaffRequest) -> HttpResponse:
     """Print the desk's day: consultations, outcomes, and arrivals who had asked before."""
     desk = desk_or_404(request)
     day = parse_day(request.GET.get("day"), timezone.localdate())

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -20,13 +20,14 @@ from hospital.roles import Role, role_required
 from ..models import Visit, Visitor
 from ..reports import day_bounds
 from ..services import visits as services
+from .access import StaffRequest
 
 DEPARTMENT_VISITS_SHOWN = 500
 
 
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def visitor_lookup(request: HttpRequest) -> HttpResponse:
+def visitor_lookup(request: StaffRequest) -> HttpResponse:
     """Offer the earlier visitor(s) with this phone number (suggest; never merge silently)."""
     try:
         phone = normalise_phone(request.GET.get("phone", ""))
@@ -39,7 +40,7 @@ def visitor_lookup(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _act(request: HttpRequest, pk: int, action: Callable[..., Visit], done: str) -> HttpResponse:
+def _act(request: StaffRequest, pk: int, action: Callable[..., Visit], done: str) -> HttpResponse:
     """Apply a status button and go back where it was tapped: `next` or the visit's page."""
     visit = get_object_or_404(Visit, pk=pk)
     try:
@@ -62,21 +63,21 @@ def _act(request: HttpRequest, pk: int, action: Callable[..., Visit], done: str)
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def visit_left(request: HttpRequest, pk: int) -> HttpResponse:
+def visit_left(request: StaffRequest, pk: int) -> HttpResponse:
     """Mark that the visitor left without being seen."""
     return _act(request, pk, services.visit_mark_left, _("Marked as left without being seen."))
 
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def visit_close(request: HttpRequest, pk: int) -> HttpResponse:
+def visit_close(request: StaffRequest, pk: int) -> HttpResponse:
     """Close a visit whose visitor has been served."""
     return _act(request, pk, services.visit_close, _("Visit closed."))
 
 
 @require_GET
 @role_required(Role.DEPARTMENT_MANAGER)
-def department_visits(request: HttpRequest) -> HttpResponse:
+def department_visits(request: StaffRequest) -> HttpResponse:
     """Show a department manager today's visits routed to their departments."""
     departments = list(Department.objects.managed_by(request.user).order_by("sort_order", "code"))
     start, _end = day_bounds(timezone.localdate())
