@@ -1,10 +1,16 @@
 from django.urls import path  # noqa: F401
 
-from .views import daily_sheet, supervisor
+from .views import board, daily_sheet, homes, supervisor, visits
 
 app_name = "overview"
 
 urlpatterns: list = [
+    path("", homes.home, name="home"),
+    # The board, the walk-in screen and the visit page keep reception's paths.
+    path("reception/", board.board, name="board"),
+    path("reception/walk-in/", board.walkin, name="walkin"),
+    path("reception/visits/<int:pk>/", visits.visit_detail, name="visit_detail"),
+    path("reception/feedback/<int:pk>/", visits.feedback_thanks, name="feedback_thanks"),
     # The supervisor's pages keep handover's paths.
     path("handover/supervisor/", supervisor.supervisor_home, name="supervisor_home"),
     path("handover/daily/", daily_sheet.daily_sheet, name="daily_sheet"),
