@@ -277,12 +277,7 @@ class ComplaintAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Escalate to the patient services centre"), permissions=["change"])
     def escalate(self, request: HttpRequest, queryset: QuerySet) -> None:
-        reason = request.POST.get("text", "").strip()
-        if not reason:
-            self.message_user(
-                request, _("Write why the department cannot resolve it."), messages.ERROR
-            )
-            return
+        reason = request.POST.get("text", "")
         self._each(
             request,
             queryset,
@@ -292,12 +287,7 @@ class ComplaintAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Resolve with the answer written below"), permissions=["change"])
     def resolve(self, request: HttpRequest, queryset: QuerySet) -> None:
-        answer = request.POST.get("text", "").strip()
-        if not answer:
-            self.message_user(
-                request, _("Write the answer given to the complainant."), messages.ERROR
-            )
-            return
+        answer = request.POST.get("text", "")
         self._each(
             request,
             queryset,

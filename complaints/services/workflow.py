@@ -132,18 +132,23 @@ def complaint_escalate(
     at: dt.datetime | None = None,
     expected_version: int | None = None,
 ) -> Complaint:
-    """Escalate to the patient services centre; `by=None` is the automatic escalation."""
+    """Escalate to the patient services centre; `by=None` is the automatic escalation.
+
+    A person escalating says why the department cannot resolve it.
+    """
     at = at or timezone.now()
+    if by is None:
+        reason = (reason or "").strip() or _("Past its final answer date without an answer.")
+    else:
+        reason = _required(reason, "reason", _("Write why the department cannot resolve it."))
     complaint = _lock(complaint, expected_version)
     if not complaint.is_open:
         raise IllegalTransition(_("Only an open complaint can be escalated."))
     if complaint.escalated_at is not None:
         return complaint
-    if by is None:
-        reason = reason or _("Past its final answer date without an answer.")
     complaint.escalated_at = at
     complaint.escalated_by = by
-    complaint.escalation_reason = reason.strip() or _("The department could not resolve it.")
+    complaint.escalation_reason = reason
     save_as(complaint, by)
     _log(
         complaint,
