@@ -76,6 +76,7 @@ bench-board: $(VENV)/.installed-dev
 		createdb -h 127.0.0.1 -U postgres "$(notdir $(BENCH_VOLUME_DATABASE_URL))"
 	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
 	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) DEBUG=1 $(BIN)/python manage.py seed_demo --days 365 --visits-per-day 5000
+	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/volume.py --days 365 --visits-per-day 5000
 	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/board_load.py --requests 2000
 
 clean:

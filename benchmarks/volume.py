@@ -76,7 +76,7 @@ def _copy(model: type[models.Model], rows: Iterable[dict[str, Any]]) -> int:
     count = 0
     if connection.vendor == "postgresql":
         table = model._meta.db_table
-        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+        columns = ", ".join(connection.ops.quote_name(f.column or f.name) for f in fields)
         json_columns = {i for i, f in enumerate(fields) if isinstance(f, models.JSONField)}
         sql = f"COPY {table} ({columns}) FROM STDIN"
         with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
@@ -94,17 +94,17 @@ def _copy(model: type[models.Model], rows: Iterable[dict[str, Any]]) -> int:
         batch.append(model(**dict(zip(names, row, strict=True))))
         if len(batch) >= 5000:
             # Volume demo only: bulk rows skip the history on purpose (see seed_volume).
-            model.objects.bulk_create(batch)
+            model._default_manager.bulk_create(batch)
             count += len(batch)
             batch.clear()
     if batch:
-        model.objects.bulk_create(batch)
+        model._default_manager.bulk_create(batch)
         count += len(batch)
     return count
 
 
 def _first_free_id(model: type[models.Model]) -> int:
-    return (model.objects.aggregate(m=models.Max("pk"))["m"] or 0) + 1
+    return (model._default_manager.aggregate(m=models.Max("pk"))["m"] or 0) + 1
 
 
 def _reset_sequence(model: type[models.Model]) -> None:
@@ -224,8 +224,21 @@ def load_volume(*, days: int, visits_per_day: int) -> None:
     )
 
 
-def _visitors(rng: random.Random, first: int, count: int, now) -> Iterator[dict[str, Any]]:
-    needs = [[], [], [], [], [], [], ["elderly"], ["wheelchair"], ["pregnant"], ["child"]]
+def _visitors(
+    rng: random.Random, first: int, count: int, now: dt.datetime
+) -> Iterator[dict[str, Any]]:
+    needs: list[list[str]] = [
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        ["elderly"],
+        ["wheelchair"],
+        ["pregnant"],
+        ["child"],
+    ]
     for i in range(count):
         yield {
             "id": first + i,
@@ -240,7 +253,16 @@ def _visitors(rng: random.Random, first: int, count: int, now) -> Iterator[dict[
 
 
 def _visits(
-    *, rng, day_plan, first_visit, first_visitor, visitor_count, desks, guides, routes, now
+    *,
+    rng: random.Random,
+    day_plan: list[tuple[dt.date, int]],
+    first_visit: int,
+    first_visitor: int,
+    visitor_count: int,
+    desks: list[int],
+    guides: list[int],
+    routes: list[tuple[str, int]],
+    now: dt.datetime,
 ) -> Iterator[dict[str, Any]]:
     """Yield the visits of each day, spread over opening hours, mostly closed."""
     levels = ["II", "III", "III", "IV", "IV", "IV", "IV"]

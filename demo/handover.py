@@ -9,6 +9,7 @@ benchmark needs is not demo data: benchmarks/volume.py loads it.
 import datetime as dt
 import uuid
 from datetime import time, timedelta
+from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -157,7 +158,7 @@ def _demo_day(desk: Desk, users: dict[str, User]) -> None:
     ]
     for day, shift_name, outgoing, incoming, log, refusal, finish in plan:
         sheet = services.sheet_start(desk=desk, shift=shifts[shift_name], day=day, by=outgoing)
-        marks = {}
+        marks: dict[int, tuple[str, str]] = {}
         for entry in sheet.checklist.all():
             if refusal and "宣传资料" in entry.label:
                 marks[entry.pk] = (ChecklistEntry.Mark.FAULT, "折页用完，已向宣传科申领")
@@ -328,7 +329,7 @@ def seed_day(*, stdout: Any, style: Any) -> None:
             form_token=_key("visit", timezone.localdate(now), n),
             purpose=purpose,
             chief_complaint=complaint,
-            temperature=temp,
+            temperature=Decimal(temp) if temp else None,
             arrived_at=arrived,
             name=name,
             phone=normalise_phone(phone) if phone else "",
@@ -345,7 +346,15 @@ def seed_day(*, stdout: Any, style: Any) -> None:
     stdout.write(style.SUCCESS(f"Walk-ins: {created_count} demo visits logged today."))
 
 
-def _apply(step: str, *, visit: Visit, by: Any, departments: dict, now, desk: Desk) -> None:
+def _apply(
+    step: str,
+    *,
+    visit: Visit,
+    by: User,
+    departments: dict[str, Department],
+    now: dt.datetime,
+    desk: Desk,
+) -> None:
     kind, *args = step.split(":")
     if kind == "route":
         code, rest = args[0], args[1]

@@ -50,7 +50,7 @@ def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
     shifts = Shift.objects.filter(desk__in=desks, is_active=True).order_by(
         "sort_order", "starts_at"
     )
-    sections = []
+    sections: list[dict[str, Any]] = []
     for current in desks:
         rows = []
         for shift in (s for s in shifts if s.desk_id == current.pk):

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hospital.widgets import TapChoices
+
 from ..models import AfterHoursEntry
 from .base import LG, FormTokenField
 
@@ -13,7 +15,7 @@ class BookEntryForm(forms.Form):
         label=_("Kind"),
         choices=AfterHoursEntry.Kind.choices,
         initial=AfterHoursEntry.Kind.REQUEST,
-        widget=forms.RadioSelect,
+        widget=TapChoices(),
     )
     text = forms.CharField(
         label=_("What they said"),

@@ -6,7 +6,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-LG = {"class": "form-control form-control-lg"}
+# Touch-sized inputs on the tablet: crispy adds form-control / form-select beside these.
+LG = {"class": "form-control-lg"}
+SELECT_LG = {"class": "form-select-lg"}
 
 # One-tap choices for "due back": minutes from now.
 DUE_CHOICES = [

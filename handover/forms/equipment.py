@@ -1,7 +1,7 @@
 """Lending equipment."""
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
@@ -9,17 +9,23 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hospital.widgets import TapChoices
 from reception.models import Visit
 
-from .base import DUE_CHOICES, LG
+from .base import DUE_CHOICES, LG, SELECT_LG
+
+
+class VisitChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.visitor} · {timezone.localtime(obj.arrived_at):%H:%M}"
 
 
 class LendForm(forms.Form):
-    visit = forms.ModelChoiceField(
+    visit = VisitChoiceField(
         label=_("Visitor"),
         queryset=Visit.objects.none(),
         required=False,
-        widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
+        widget=forms.Select(attrs=SELECT_LG),
     )
     borrower_name = forms.CharField(
         label=_("Or staff member's name"),
@@ -32,16 +38,14 @@ class LendForm(forms.Form):
         choices=DUE_CHOICES,
         coerce=int,
         initial=settings.ESCORT_LOAN_HOURS * 60,
-        widget=forms.RadioSelect,
+        widget=TapChoices(id_prefix="due"),
     )
 
     def __init__(self, *args: Any, visits: QuerySet[Visit] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        visit = cast(forms.ModelChoiceField, self.fields["visit"])
         if visits is not None:
-            self.fields["visit"].queryset = visits
-        self.fields["visit"].label_from_instance = lambda v: (
-            f"{v.visitor} · {timezone.localtime(v.arrived_at):%H:%M}"
-        )
+            visit.queryset = visits
 
     def due_back_at(self) -> datetime:
         return timezone.now() + timedelta(minutes=self.cleaned_data["due_in"])

@@ -1,14 +1,16 @@
 """Escort and handoff forms: they validate and normalise; the services act."""
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department, Desk
+from hospital.widgets import TapChoices
 
 from ..models import Equipment, EquipmentLoan, Handoff
+from .base import LG, SELECT_LG
 
 
 class EscortForm(forms.Form):
@@ -16,6 +18,7 @@ class EscortForm(forms.Form):
         label=_("Destination"),
         queryset=Department.objects.active(),
         required=False,
+        widget=forms.Select(attrs=SELECT_LG),
         help_text=_("Leave as it is to go where the visit was routed."),
     )
     wheelchair = forms.ModelChoiceField(
@@ -23,13 +26,14 @@ class EscortForm(forms.Form):
         queryset=Equipment.objects.none(),
         required=False,
         empty_label=_("No wheelchair"),
+        widget=forms.Select(attrs=SELECT_LG),
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, desk: Desk | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Wheelchairs of this desk that are in service and not out on a loan.
-        self.fields["wheelchair"].queryset = (
+        cast(forms.ModelChoiceField, self.fields["wheelchair"]).queryset = (
             Equipment.objects.filter(desk=desk, kind=Equipment.Kind.WHEELCHAIR, is_active=True)
             .exclude(
                 Exists(EquipmentLoan.objects.filter(equipment=OuterRef("pk"), returned_at=None))
@@ -44,15 +48,18 @@ class HandoffForm(forms.Form):
     receiver_role = forms.ChoiceField(
         label=_("Handed to"),
         choices=Handoff.ReceiverRole.choices,
-        widget=forms.RadioSelect,
+        widget=TapChoices(id_prefix="role"),
         error_messages={"required": _("Tap who took over: floor guide, nurse, doctor or other.")},
     )
     receiver_name = forms.CharField(
         label=_("Their name"),
         max_length=60,
+        widget=forms.TextInput(attrs=LG),
         error_messages={"required": _("Write the name of the person who took over.")},
     )
-    receiver_title = forms.CharField(label=_("Their title"), max_length=40, required=False)
+    receiver_title = forms.CharField(
+        label=_("Their title"), max_length=40, required=False, widget=forms.TextInput(attrs=LG)
+    )
     situation = forms.CharField(
         label=_("Situation"),
         required=False,

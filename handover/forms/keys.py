@@ -6,6 +6,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hospital.widgets import TapChoices
+
 from ..models import KeyLoan
 from .base import DUE_CHOICES, LG, FormTokenField
 
@@ -29,7 +31,7 @@ class KeyIssueForm(forms.Form):
         choices=DUE_CHOICES,
         coerce=int,
         initial=60,
-        widget=forms.RadioSelect,
+        widget=TapChoices(id_prefix="due"),
     )
 
     def due_back_at(self) -> datetime:
@@ -45,7 +47,7 @@ class KeyReturnForm(forms.Form):
             (KeyLoan.Condition.DAMAGED, _("Damaged — withdraw it")),
         ],
         initial=KeyLoan.Condition.GOOD,
-        widget=forms.RadioSelect,
+        widget=TapChoices(),
     )
     note = forms.CharField(label=_("Note"), max_length=200, required=False)
 

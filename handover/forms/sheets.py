@@ -1,6 +1,6 @@
 """The handover sheet's forms and the supervisor's filters."""
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -8,20 +8,26 @@ from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Desk
 from hospital.roles import Role
+from hospital.widgets import TapChoices
 
 from ..models import ChecklistEntry, HandoverSheet
-from .base import LG, FormTokenField
+from .base import LG, SELECT_LG, FormTokenField
+
+
+class ColleagueChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.get_full_name() or obj.get_username())
 
 
 class SheetForm(forms.Form):
     """The outgoing's draft: work log, who takes over, and one ✓/×/n/a with comment per line."""
 
     version = forms.IntegerField(widget=forms.HiddenInput)
-    incoming = forms.ModelChoiceField(
+    incoming = ColleagueChoiceField(
         label=_("Incoming colleague"),
         queryset=get_user_model().objects.none(),
         required=False,
-        widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
+        widget=forms.Select(attrs=SELECT_LG),
     )
     work_log = forms.CharField(
         label=_("Work log"),
@@ -33,20 +39,20 @@ class SheetForm(forms.Form):
     def __init__(self, *args: Any, sheet: HandoverSheet, entries: list, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.entries = entries
-        self.fields["incoming"].queryset = (
+        incoming = cast(forms.ModelChoiceField, self.fields["incoming"])
+        incoming.queryset = (
             get_user_model()
             .objects.filter(is_active=True, groups__name__in=[Role.GUIDE, Role.SUPERVISOR])
             .exclude(pk=sheet.outgoing_id)
             .distinct()
             .order_by("first_name", "username")
         )
-        self.fields["incoming"].label_from_instance = lambda u: u.get_full_name() or u.username
         for entry in entries:
             self.fields[f"mark_{entry.pk}"] = forms.ChoiceField(
                 label=entry.label,
                 choices=ChecklistEntry.Mark.choices,
                 required=False,
-                widget=forms.RadioSelect,
+                widget=TapChoices(button_class="btn btn-outline-secondary btn-lg fd-mark"),
             )
             self.fields[f"comment_{entry.pk}"] = forms.CharField(
                 label=_("Comment"),
@@ -96,16 +102,11 @@ class DailySheetForm(forms.Form):
     date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={**LG, "type": "date"}))
     desk = forms.ModelChoiceField(
         label=_("Desk"),
-        queryset=None,
+        queryset=Desk.objects.filter(is_active=True),
         required=False,
         empty_label=_("All desks"),
-        widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
+        widget=forms.Select(attrs=SELECT_LG),
     )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-
-        super().__init__(*args, **kwargs)
-        self.fields["desk"].queryset = Desk.objects.filter(is_active=True)
 
 
 class SheetFilterForm(DailySheetForm):
@@ -113,7 +114,7 @@ class SheetFilterForm(DailySheetForm):
         label=_("Status"),
         choices=[("", _("Any status")), *HandoverSheet.Status.choices],
         required=False,
-        widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
+        widget=forms.Select(attrs=SELECT_LG),
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -154,7 +154,7 @@ class EquipmentLoan(models.Model):
         """Return who has it: the staff member's name, or the visitor of the visit."""
         if self.borrower_name:
             return self.borrower_name
-        return str(self.visit.visitor) if self.visit_id else ""
+        return str(self.visit.visitor) if self.visit is not None else ""
 
     @property
     def is_overdue(self) -> bool:

@@ -93,7 +93,7 @@ class Escort(models.Model):
 
     @property
     def guide_display(self) -> str:
-        if self.guide_id:
+        if self.guide is not None:
             return self.guide.get_full_name() or self.guide.get_username()
         return self.guide_name
 

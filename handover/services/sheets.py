@@ -205,10 +205,11 @@ def _check_incoming(sheet: HandoverSheet, by: User) -> None:
             _("You cannot accept or refuse your own sheet: the incoming colleague must do it."),
             code="own_sheet",
         )
-    if sheet.status == HandoverSheet.Status.AWAITING and by.pk != sheet.incoming_id:
+    incoming = sheet.incoming
+    if sheet.status == HandoverSheet.Status.AWAITING and incoming and by.pk != incoming.pk:
         raise ValidationError(
             _("Only %(name)s, the incoming colleague named on the sheet, can accept or refuse it.")
-            % {"name": _name(sheet.incoming)},
+            % {"name": _name(incoming)},
             code="not_incoming",
         )
 

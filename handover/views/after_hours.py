@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -15,12 +15,12 @@ from hospital.roles import Role, role_required
 from .. import services
 from ..forms import BookEntryForm, HandOverForm, LockChangedForm
 from ..models import AfterHoursBook, AfterHoursEntry, HandoverTask, Key
-from .base import LIST_LIMIT, desk_or_404, is_lead, refuse
+from .base import LIST_LIMIT, DeskRequest, desk_or_404, is_lead, refuse
 
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def book_hand_over(request: HttpRequest) -> HttpResponse:
+def book_hand_over(request: DeskRequest) -> HttpResponse:
     desk = desk_or_404(request)
     form = HandOverForm(request.POST)
     form.is_valid()
@@ -34,7 +34,7 @@ def book_hand_over(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def book_take_back(request: HttpRequest, pk: int) -> HttpResponse:
+def book_take_back(request: DeskRequest, pk: int) -> HttpResponse:
     scope = Q() if is_lead(request) else Q(desk=current_desk(request))
     book = get_object_or_404(AfterHoursBook.objects.filter(scope), pk=pk)
     try:
@@ -51,7 +51,7 @@ def book_take_back(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def task_done(request: HttpRequest, pk: int) -> HttpResponse:
+def task_done(request: DeskRequest, pk: int) -> HttpResponse:
     scope = Q() if is_lead(request) else Q(desk=current_desk(request))
     task = get_object_or_404(HandoverTask.objects.filter(scope), pk=pk)
     try:
@@ -62,14 +62,18 @@ def task_done(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("handover:desk_sheets")
 
 
+def _entry_ids(book: AfterHoursBook) -> str:
+    return f"book{book.pk}_%s"
+
+
 @require_http_methods(["GET", "POST"])
 @role_required(Role.SECURITY_DESK)
-def security_book(request: HttpRequest) -> HttpResponse:
+def security_book(request: DeskRequest) -> HttpResponse:
     """The security desk's start page: the books it holds tonight, and keys lost."""
-    form = BookEntryForm(request.POST or None)
     form_book = None
     if request.method == "POST":
         form_book = get_object_or_404(AfterHoursBook, pk=request.POST.get("book"))
+        form = BookEntryForm(request.POST, auto_id=_entry_ids(form_book))
         if form.is_valid():
             try:
                 services.book_add_entry(book=form_book, by=request.user, **form.cleaned_data)
@@ -87,15 +91,22 @@ def security_book(request: HttpRequest) -> HttpResponse:
         .select_related("desk", "handed_over_by", "taken_back_by")
         .order_by("-taken_back_at")[:10]
     )
+    # One form per book, with ids of its own: a label tapped in one book never ticks another's.
+    rows = [
+        {
+            "book": book,
+            "form": form
+            if form_book is not None and book.pk == form_book.pk
+            else BookEntryForm(auto_id=_entry_ids(book)),
+        }
+        for book in books
+    ]
     return render(
         request,
         "handover/security_book.html",
         {
-            "books": books,
+            "rows": rows,
             "returned": returned,
-            "form": form,
-            "form_book": form_book,
-            "blank_form": BookEntryForm(),
             "lost_keys": list(
                 Key.objects.filter(lock_change_required=True).select_related("desk")[:LIST_LIMIT]
             ),

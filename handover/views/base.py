@@ -5,11 +5,13 @@ Guides work at their tablet's desk (another desk's sheet, key or loan is a 404);
 """
 
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django_htmx.middleware import HtmxDetails
 
 from hospital.desks import current_desk
 from hospital.models import Desk
@@ -17,6 +19,14 @@ from hospital.models import Desk
 from ..services import is_shift_lead
 
 LIST_LIMIT = 50
+
+
+class DeskRequest(HttpRequest):
+    """A request to a handover page: `role_required` has let only a logged-in user through,
+    and django-htmx says whether htmx sent it."""
+
+    user: User
+    htmx: HtmxDetails
 
 
 def is_lead(request: HttpRequest) -> bool:

@@ -1,9 +1,12 @@
 """The equipment register: lending and taking back wheelchairs, trolleys and umbrellas."""
 
+from typing import cast
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.forms import ModelChoiceField
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -16,12 +19,12 @@ from reception.models import Visit
 from .. import services
 from ..forms import LendForm
 from ..models import Equipment, EquipmentLoan
-from .base import LIST_LIMIT, desk_or_404, desk_scope, is_lead, refuse
+from .base import LIST_LIMIT, DeskRequest, desk_or_404, desk_scope, is_lead, refuse
 
 
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def equipment_register(request: HttpRequest) -> HttpResponse:
+def equipment_register(request: DeskRequest) -> HttpResponse:
     """The desk's wheelchairs, trolleys and umbrellas: who has each, and what is overdue."""
     desk = desk_or_404(request)
     equipment = list(Equipment.objects.filter(desk=desk, is_active=True))
@@ -53,7 +56,7 @@ def equipment_register(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def equipment_lend(request: HttpRequest, pk: int) -> HttpResponse:
+def equipment_lend(request: DeskRequest, pk: int) -> HttpResponse:
     equipment = get_object_or_404(
         Equipment.objects.filter(desk_scope(request)), pk=pk, is_active=True
     )
@@ -77,13 +80,15 @@ def equipment_lend(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("handover:equipment_register")
         except ValidationError as error:
             apply_service_errors(form, error)
-    form.fields["visit"].queryset = visits[:LIST_LIMIT] if not form.is_bound else visits
+    cast(ModelChoiceField, form.fields["visit"]).queryset = (
+        visits[:LIST_LIMIT] if not form.is_bound else visits
+    )
     return render(request, "handover/equipment_lend.html", {"equipment": equipment, "form": form})
 
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def equipment_return(request: HttpRequest, pk: int) -> HttpResponse:
+def equipment_return(request: DeskRequest, pk: int) -> HttpResponse:
     scope = Q() if is_lead(request) else Q(equipment__desk=current_desk(request))
     loan = get_object_or_404(EquipmentLoan.objects.filter(scope).select_related("equipment"), pk=pk)
     error_text = ""

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -15,11 +15,12 @@ from reception.models import Visit
 from .. import services
 from ..forms import EscortForm, HandoffForm
 from ..models import Escort
+from .base import DeskRequest
 
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def escort_start(request: HttpRequest, pk: int) -> HttpResponse:
+def escort_start(request: DeskRequest, pk: int) -> HttpResponse:
     """Start walking a routed visitor to the department, lending a wheelchair if needed."""
     visit = get_object_or_404(Visit.objects.select_related("visitor", "destination"), pk=pk)
     desk = current_desk(request)
@@ -52,7 +53,7 @@ def escort_start(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def handoff(request: HttpRequest, pk: int) -> HttpResponse:
+def handoff(request: DeskRequest, pk: int) -> HttpResponse:
     """Record who received the visitor and what was passed on (SBAR in three lines)."""
     visit = get_object_or_404(Visit.objects.select_related("visitor", "destination"), pk=pk)
     escort = (

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,12 +14,12 @@ from hospital.roles import Role, role_required
 from .. import services
 from ..forms import KeyIssueForm, KeyLostForm, KeyReturnForm, LockChangedForm
 from ..models import Key, KeyLoan
-from .base import desk_or_404, desk_scope, is_lead, redirect_next, refuse
+from .base import DeskRequest, desk_or_404, desk_scope, is_lead, redirect_next, refuse
 
 
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def key_register(request: HttpRequest) -> HttpResponse:
+def key_register(request: DeskRequest) -> HttpResponse:
     """The key cabinet of the tablet's desk: what is in, what is out, the register lines."""
     desk = desk_or_404(request)
     keys = list(Key.objects.filter(desk=desk))
@@ -53,7 +53,7 @@ def key_register(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _get_key(request: HttpRequest, pk: int) -> Key:
+def _get_key(request: DeskRequest, pk: int) -> Key:
     return get_object_or_404(Key.objects.filter(desk_scope(request)), pk=pk)
 
 
@@ -63,7 +63,7 @@ def _get_open_loan(key: Key, loan_id: int | None) -> KeyLoan | None:
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.SUPERVISOR)
-def key_issue(request: HttpRequest, pk: int) -> HttpResponse:
+def key_issue(request: DeskRequest, pk: int) -> HttpResponse:
     """Issue a key to a named person (the shift lead only)."""
     key = _get_key(request, pk)
     form = KeyIssueForm(request.POST or None)
@@ -90,7 +90,7 @@ def key_issue(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def key_return(request: HttpRequest, pk: int) -> HttpResponse:
+def key_return(request: DeskRequest, pk: int) -> HttpResponse:
     key = _get_key(request, pk)
     form = KeyReturnForm(request.POST)
     if form.is_valid():
@@ -112,7 +112,7 @@ def key_return(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def key_lost(request: HttpRequest, pk: int) -> HttpResponse:
+def key_lost(request: DeskRequest, pk: int) -> HttpResponse:
     key = _get_key(request, pk)
     form = KeyLostForm(request.POST)
     form.is_valid()
@@ -138,7 +138,7 @@ def key_lost(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.SECURITY_DESK, Role.SUPERVISOR)
-def key_lock_changed(request: HttpRequest, pk: int) -> HttpResponse:
+def key_lock_changed(request: DeskRequest, pk: int) -> HttpResponse:
     key = get_object_or_404(Key, pk=pk)
     form = LockChangedForm(request.POST)
     if form.is_valid():

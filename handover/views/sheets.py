@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,10 +27,10 @@ from ..forms import (
 )
 from ..models import AfterHoursBook, HandoverSheet, HandoverTask, SheetEvent, Shift
 from ..pending import gather_pending, pending_rows
-from .base import LIST_LIMIT, desk_or_404, is_lead, redirect_next, refuse
+from .base import LIST_LIMIT, DeskRequest, desk_or_404, is_lead, redirect_next, refuse
 
 
-def _visible_sheets(request: HttpRequest) -> QuerySet[HandoverSheet]:
+def _visible_sheets(request: DeskRequest) -> QuerySet[HandoverSheet]:
     """Return the sheets this person may open: all for the shift lead, else their desk's and
     those they write or take over."""
     sheets = HandoverSheet.objects.for_list()
@@ -40,13 +40,13 @@ def _visible_sheets(request: HttpRequest) -> QuerySet[HandoverSheet]:
     return sheets.filter(Q(desk=current_desk(request)) | Q(outgoing=user) | Q(incoming=user))
 
 
-def _get_sheet(request: HttpRequest, pk: int) -> HandoverSheet:
+def _get_sheet(request: DeskRequest, pk: int) -> HandoverSheet:
     return get_object_or_404(_visible_sheets(request), pk=pk)
 
 
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def desk_sheets(request: HttpRequest) -> HttpResponse:
+def desk_sheets(request: DeskRequest) -> HttpResponse:
     """Show the tablet desk's shifts today, the sheets waiting for me, the book and the tasks."""
     desk = desk_or_404(request)
     today = timezone.localdate()
@@ -99,7 +99,7 @@ def desk_sheets(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def sheet_start(request: HttpRequest) -> HttpResponse:
+def sheet_start(request: DeskRequest) -> HttpResponse:
     """Open (or find) the sheet of one of this desk's shifts for today."""
     desk = desk_or_404(request)
     shift = get_object_or_404(Shift, pk=request.POST.get("shift"), desk=desk, is_active=True)
@@ -114,7 +114,7 @@ def sheet_start(request: HttpRequest) -> HttpResponse:
     return redirect(sheet)
 
 
-def _sheet_context(request: HttpRequest, sheet: HandoverSheet, **extra: Any) -> dict[str, Any]:
+def _sheet_context(request: DeskRequest, sheet: HandoverSheet, **extra: Any) -> dict[str, Any]:
     entries = list(sheet.checklist.all())
     events = list(sheet.events.select_related("by"))
     addenda = list(sheet.addenda.select_related("written_by"))
@@ -159,7 +159,7 @@ def _sheet_context(request: HttpRequest, sheet: HandoverSheet, **extra: Any) -> 
 
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def sheet_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def sheet_detail(request: DeskRequest, pk: int) -> HttpResponse:
     """Show a sheet; the outgoing saves the draft here ("save") or saves and signs ("sign")."""
     sheet = _get_sheet(request, pk)
     if request.method == "GET":
@@ -177,13 +177,14 @@ def sheet_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 marks=form.marks(),
             )
             if "sign" in request.POST:
-                services.sheet_sign_out(sheet=sheet, by=request.user, version=sheet.version)
+                sheet = services.sheet_sign_out(sheet=sheet, by=request.user, version=sheet.version)
+                incoming = sheet.incoming
                 messages.success(
                     request,
                     _(
                         "Signed. The sheet is awaiting acceptance by %(name)s; stay until they accept."
                     )
-                    % {"name": sheet.incoming.get_full_name() or sheet.incoming.username},
+                    % {"name": incoming.get_full_name() or incoming.username if incoming else ""},
                 )
             else:
                 messages.success(request, _("Sheet saved."))
@@ -204,7 +205,7 @@ def sheet_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def sheet_accept(request: HttpRequest, pk: int) -> HttpResponse:
+def sheet_accept(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
     try:
         services.sheet_accept(sheet=sheet, by=request.user)
@@ -216,7 +217,7 @@ def sheet_accept(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def sheet_refuse(request: HttpRequest, pk: int) -> HttpResponse:
+def sheet_refuse(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
     form = RefuseForm(request.POST)
     if form.is_valid():
@@ -233,7 +234,7 @@ def sheet_refuse(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def sheet_countersign(request: HttpRequest, pk: int) -> HttpResponse:
+def sheet_countersign(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
     if not is_lead(request):
         raise PermissionDenied
@@ -247,7 +248,7 @@ def sheet_countersign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
-def sheet_addendum(request: HttpRequest, pk: int) -> HttpResponse:
+def sheet_addendum(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
     form = AddendumForm(request.POST)
     if form.is_valid():
@@ -269,7 +270,7 @@ def sheet_addendum(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @role_required(Role.SUPERVISOR)
-def sheet_list(request: HttpRequest) -> HttpResponse:
+def sheet_list(request: DeskRequest) -> HttpResponse:
     """List sheets by status, desk and date; refusals stand out."""
     form = SheetFilterForm(request.GET or None)
     sheets = HandoverSheet.objects.for_list().order_by("-date", "desk__code", "shift__sort_order")

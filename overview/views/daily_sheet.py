@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 from handover.forms import DailySheetForm
 from handover.reports import daily_sheet as handover_daily_sheet
 from handover.services import sheets_countersign_day
+from handover.views.base import DeskRequest
 from hospital.roles import Role, role_required
 
 from ..handover_complaints import complaints_of_day
@@ -54,7 +55,7 @@ def daily_sheet(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @role_required(Role.SUPERVISOR)
-def daily_countersign(request: HttpRequest) -> HttpResponse:
+def daily_countersign(request: DeskRequest) -> HttpResponse:
     """Countersign the day's accepted sheets shown on the daily sheet, in one tap."""
     form = DailySheetForm(request.POST)
     if not form.is_valid():
