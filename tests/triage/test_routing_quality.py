@@ -1,4 +1,4 @@
-"""The quality gate of issue 4, on the shipped rules as loaded into the database.
+"""The quality gate on the shipped rules as loaded into the database.
 
 `triage-cases-dev.jsonl` is the reference file (copied from shared/reference); the held-out file
 holds cases written separately (other phrasings, Traditional characters, English, typos,
@@ -25,6 +25,11 @@ def _check_revision_every_call(settings) -> None:
 )
 def test_quality_gates(name: str) -> None:
     result = score(read_cases(name), suggest)
+    print(
+        f"\n{name}: {result.cases} cases, top-1 {result.top1_rate:.1%}, emergencies "
+        f"{result.emergencies_caught}/{result.emergencies}, false emergency "
+        f"{result.false_emergency_rate:.1%}"
+    )
     assert result.top1_rate >= 0.95, result.misses
     assert result.recall == 1.0, result.misses
     assert result.false_emergency_rate <= 0.02, result.misses

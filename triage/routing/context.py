@@ -43,7 +43,9 @@ _PAST_AFTER = re.compile(
     r"in the past)\b"
 )
 # Happening now: these override history and habit in the same clause.
-_NOW = re.compile(r"刚才|刚刚|现在|今天|今早|今晚|昨晚|正在|还在|just now|today|right now|tonight")
+_NOW = re.compile(
+    r"刚才|刚刚|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|just now|today|right now|tonight"
+)
 # A diagnosis, a known condition or what someone else said: "患脑梗", "查出来脑梗死",
 # "确诊为", "医生说", "有…病史", "the doctor said".
 _CONDITION = re.compile(
@@ -58,6 +60,8 @@ _HABIT = re.compile(
     r"发病时|发作时|犯病时|"
     r"often|sometimes|every time|keeps? getting|on and off"
 )
+# Recent times end a story told in the past ("2年前脑梗，最近头晕").
+_RECENT = re.compile(r"最近|近来|近期|这几天|这两天|这段时间|目前|recently|these days")
 # A clause told in the habitual aspect goes on with the habit of the clause before it.
 _HABITUAL_ASPECT = re.compile(r"会|的时候|\bwould\b")
 _SUDDEN = re.compile(r"突然|忽然|突发|一下子|猛地|suddenly|all of a sudden")
@@ -68,7 +72,8 @@ _MILD = re.compile(
 # A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
 _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
-    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|是不是[^|]*(?:病|症)|"
+    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|会怎么样|会怎样|有什么后果|"
+    r"\bwhat (?:happens|if)\b|是不是[^|]*(?:病|症)|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
@@ -160,6 +165,8 @@ class Story:
                 past = habit = False
             elif _STORY_PAST.search(clause):
                 past = True
+            elif _RECENT.search(clause):
+                past = False
             # A habit told once covers the clauses after it ("有的时候会抖，…口吐白沫"),
             # until something happens suddenly or now.
             if _HABIT.search(clause):

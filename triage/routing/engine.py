@@ -583,7 +583,8 @@ class Engine:
         emergency: list[tuple[_CompiledRule, tuple[str, ...]]] = []
         fever: list[tuple[_CompiledRule, tuple[str, ...]]] = []
         departments: dict[str, dict[str, Any]] = {}
-        for rule_index in sorted(hits):
+        # Strongest rules first: words a stronger rule counted add little from a weaker one.
+        for rule_index in sorted(hits, key=lambda i: (-self.rules[i].spec.weight, i)):
             rule = self.rules[rule_index]
             spec = rule.spec
             matched = fired_phrases(rule_index)
@@ -609,6 +610,8 @@ class Engine:
             # rule and a phrase rule naming the same "腰疼" are one piece of evidence.
             new = [m for m in matched if not any(m in s or s in m for s in entry["said"])]
             entry["said"].update(matched)
+            entry["first"] = min(entry["first"], rule_index)
+            entry["best"] = max(entry.get("best", 0), spec.weight)
             entry["score"] += spec.weight + 0.5 * (len(new) - 1) if new else 0.5
             entry["urgency"] = _more_urgent(entry["urgency"], spec.urgency)
             entry["reasons"].append(Reason(rule=spec.label(script), matched=matched))
@@ -729,7 +732,9 @@ class Engine:
                 if code in config.service_departments:
                     entry["score"] *= SERVICE_IN_A_STORY
         for code, entry in sorted(
-            departments.items(), key=lambda item: (-item[1]["score"], item[1]["first"])
+            # Ties: the department with the strongest single rule, then the rule file's order.
+            departments.items(),
+            key=lambda item: (-item[1]["score"], -item[1].get("best", 0), item[1]["first"]),
         ):
             if code == config.emergency_department and emergency:
                 continue

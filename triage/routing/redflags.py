@@ -25,7 +25,7 @@ HEART_RATE_AT_MOST = 40
 _NUMBER = r"(\d{2,3})"
 _SAID = {
     "blood_pressure": re.compile(
-        r"(?:血压|高压|收缩压|blood pressure|bp)[^|0-9]{0,6}"
+        r"(?:血压|高压|收缩压|blood pressure|bp)[^0-9]{0,6}"
         + _NUMBER
         + r"(?:\s*(?:/|\||-|低压|舒张压|over)\s*"
         + _NUMBER
