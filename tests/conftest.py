@@ -1,29 +1,66 @@
 """Fixtures every app's tests share: a desk, and one logged-in client per role."""
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
+from django.core.management import call_command
 from django.test import Client
 
 from hospital.models import Department, Desk
 from hospital.roles import Role
 from tests.hospital.factories import DeskFactory, StaffProfileFactory, UserFactory
 
+# Rows the migrations ship that a flush takes away: the department directory, urgency levels,
+# routing rules and settings. Role groups and their permissions are not among them: the flush
+# runs post_migrate again, which recreates them.
+NOT_REFERENCE_DATA = ["contenttypes", "auth", "sessions", "admin"]
+
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup):
-    """Make the serialized copy of the migrated database visible from every context.
+def django_db_setup(django_db_setup, django_db_blocker) -> None:
+    """Refuse a reused test database that an interrupted run left without its reference data."""
+    with django_db_blocker.unblock():
+        if not Department.objects.exists():
+            raise pytest.UsageError(
+                "The reused test database has no departments (a run was interrupted after a "
+                "flush): run once with --create-db."
+            )
 
-    Django keeps it on the connection object of the context that created the test database.
-    Playwright's sync API runs code in greenlets with contexts of their own, where Django hands
-    out other connection objects: without this, a transactional test that follows a browser test
-    finds nothing to restore and starts from empty tables.
+
+@pytest.fixture(scope="session")
+def reference_data_file(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[Path]:
+    """Dump the migrations' reference data once, before the first flush; restore it at the end.
+
+    The first transactional test of a session finds the database as the migrations left it
+    (tests on the `db` fixture roll back, and pytest-django runs them first). Restoring at the
+    end leaves a database kept with `--reuse-db` ready for the next run.
     """
-    from django.db import connections
+    path = tmp_path_factory.mktemp("reference") / "reference_data.json"
+    with django_db_blocker.unblock():
+        call_command("dumpdata", all=True, exclude=NOT_REFERENCE_DATA, output=str(path))
+    yield path
+    with django_db_blocker.unblock():
+        call_command("loaddata", str(path), verbosity=0)
 
-    for alias in connections:
-        contents = getattr(connections[alias], "_test_serialized_contents", None)
-        if contents is not None:
-            type(connections[alias])._test_serialized_contents = contents
-    return django_db_setup
+
+@pytest.fixture
+def reference_data(reference_data_file: Path, transactional_db: None) -> None:
+    """Load the reference data into a database the previous transactional test flushed.
+
+    Loading is idempotent (the rows keep their primary keys), so the first test loses nothing.
+    """
+    call_command("loaddata", str(reference_data_file), verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _reference_data_for_transactional_tests(request: pytest.FixtureRequest) -> None:
+    marker = request.node.get_closest_marker("django_db")
+    if (marker is not None and marker.kwargs.get("transaction")) or {
+        "transactional_db",
+        "live_server",
+    } & set(request.fixturenames):
+        request.getfixturevalue("reference_data")
 
 
 @pytest.fixture(autouse=True)
@@ -121,17 +158,8 @@ def admin_client_user(administrator) -> Client:
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """Keep the shipped data for transactional tests; skip PostgreSQL-only tests on SQLite."""
+    """Skip PostgreSQL-only tests on SQLite."""
     from django.conf import settings
-
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        if marker and marker.kwargs.get("transaction"):
-            # A transactional test ends by emptying every table, migrations' data included (the
-            # department directory, role groups, routing rules). Restoring the serialized state
-            # gives every such test the database the migrations built, whatever ran before.
-            kwargs = {**marker.kwargs, "serialized_rollback": True}
-            item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
 
     if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
         return

@@ -36,7 +36,7 @@ def _race(*calls):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_guides_lending_the_same_wheelchair_at_once_make_one_loan(desk, guide, second_guide):
     chair = EquipmentFactory(desk=desk)
     outcomes = _race(
@@ -49,7 +49,7 @@ def test_two_guides_lending_the_same_wheelchair_at_once_make_one_loan(desk, guid
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_saves_of_one_sheet_from_the_same_version_keep_the_first(desk, guide, second_guide):
     ChecklistTemplateFactory()
     sheet = sheet_start(
