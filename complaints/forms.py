@@ -201,7 +201,7 @@ class ReportMonthForm(forms.Form):
         label=_("Month"),
         required=False,
         input_formats=["%Y-%m"],
-        widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
+        widget=forms.DateInput(attrs={"type": "month", "class": LARGE}, format="%Y-%m"),
         error_messages={"invalid": _("Choose a month, e.g. 2026-03.")},
     )
 

@@ -354,6 +354,8 @@ def report(request: StaffRequest) -> HttpResponse:
     """Show the monthly analysis with its charts."""
     form = ReportMonthForm(request.GET or None)
     month = reports.month_of(form.cleaned_data.get("month") if form.is_valid() else None)
+    if not form.is_bound:
+        form = ReportMonthForm(initial={"month": month})
     data = reports.monthly(Complaint.objects.visible_to(request.user), month=month)
     return render(request, "complaints/report.html", {"form": form, "report": data, "month": month})
 
