@@ -57,8 +57,36 @@ def test_batch_writes_one_line_per_input_line_and_errors_in_place() -> None:
     assert "error" in output[1]
     assert "error" in output[2]
     assert output[3]["department"] == "GYN"
-    assert output[4]["department"] is None
+    assert output[4] == {"error": "line 5: no complaint text and no temperature"}
     assert "error" in output[5]
+
+
+def test_batch_answers_a_blank_line_with_an_error_in_its_place() -> None:
+    lines = [
+        json.dumps({"text": "牙疼"}, ensure_ascii=False),
+        "   ",
+        json.dumps({"text": "咳嗽"}, ensure_ascii=False),
+    ]
+    output = [json.loads(line) for line in run("--batch", stdin="\n".join(lines)).splitlines()]
+    assert [sorted(line)[:1] for line in output][1] == ["error"]
+    assert output[1]["error"].startswith("line 2: blank line")
+    assert output[0]["department"] == "DENT" and output[2]["department"] == "RESP"
+
+
+def test_batch_errors_are_in_english_whatever_the_language() -> None:
+    from django.utils import translation
+
+    lines = [json.dumps({"text": "头痛", "temperature": 60}, ensure_ascii=False)]
+    with translation.override("zh-hans"):
+        output = json.loads(run("--batch", stdin="\n".join(lines)))
+    assert output["error"] == "line 1: The temperature must be between 30 and 45 °C."
+
+
+def test_batch_temperature_without_text_is_suggested() -> None:
+    output = json.loads(
+        run("--batch", stdin=json.dumps({"text": "", "age": 30, "temperature": 38.5}))
+    )
+    assert output["department"] == "FEVER"
 
 
 def test_batch_alternatives_list_the_other_departments() -> None:

@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import translation
 
 from triage.routing import InvalidTemperature, Suggestion, suggest
 
@@ -161,28 +162,36 @@ class Command(BaseCommand):
 
     def _batch(self) -> None:
         stdin = self.stdin if hasattr(self, "stdin") else sys.stdin
-        for number, line in enumerate(stdin, start=1):
+        # One output line per input line, errors included, all in English: a batch is read by
+        # scripts and auditors, whatever language the server runs in.
+        with translation.override("en"):
+            for number, line in enumerate(stdin, start=1):
+                self.stdout.write(json.dumps(self._batch_case(number, line), ensure_ascii=False))
+                self.stdout.flush()
+
+    def _batch_case(self, number: int, line: str) -> dict[str, Any]:
+        """Return the output line for input line `number`: suggestions or {"error": ...}."""
+        try:
             if not line.strip():
-                continue
-            try:
-                case = json.loads(line)
-                if not isinstance(case, dict):
-                    raise ValueError("each line must be a JSON object")
-                text = case.get("text", "")
-                if not isinstance(text, str):
-                    raise ValueError("text must be a string")
-                output = batch_line(
-                    suggest(
-                        text,
-                        age=_age(case.get("age")),
-                        sex=_sex(case.get("sex")),
-                        temperature=_temperature(case.get("temperature")),
-                    )
+                raise ValueError("blank line: no complaint")
+            case = json.loads(line)
+            if not isinstance(case, dict):
+                raise ValueError("each line must be a JSON object")
+            text = case.get("text", "")
+            if not isinstance(text, str):
+                raise ValueError("text must be a string")
+            if not text.strip() and case.get("temperature") in (None, ""):
+                raise ValueError("no complaint text and no temperature")
+            return batch_line(
+                suggest(
+                    text,
+                    age=_age(case.get("age")),
+                    sex=_sex(case.get("sex")),
+                    temperature=_temperature(case.get("temperature")),
                 )
-            except (ValueError, InvalidTemperature) as error:
-                output = {"error": f"line {number}: {error}"}
-            self.stdout.write(json.dumps(output, ensure_ascii=False))
-            self.stdout.flush()
+            )
+        except (ValueError, InvalidTemperature) as error:
+            return {"error": f"line {number}: {error}"}
 
     def execute(self, *args: Any, **options: Any) -> Any:
         self.stdin = options.pop("stdin", sys.stdin)
