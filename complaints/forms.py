@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hospital.forms import apply_service_errors
 from hospital.models import Department
+from hospital.phones import format_phone
 from hospital.widgets import TapChoices
 
 from . import services
@@ -278,6 +279,9 @@ class ComplaintChangeForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
             self.initial["seen_version"] = self.instance.version
+            if "@" not in self.instance.contact:
+                # Shown as the desk writes it; the service stores it as E.164 again.
+                self.initial["contact"] = format_phone(self.instance.contact)
 
     def clean(self) -> dict[str, Any]:
         super().clean()
