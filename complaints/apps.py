@@ -7,8 +7,6 @@ class ComplaintsConfig(AppConfig):
     verbose_name = _("Complaints")
 
     def ready(self) -> None:
-        # Registers the calendar-coverage system check (hospital.W001) with the module.
-        import hospital.workdays  # noqa: F401
         from hospital.roles import Role, grant
 
         # Managers and supervisors work complaints in the admin; nobody deletes one.
