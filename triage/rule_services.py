@@ -84,3 +84,49 @@ def routing_rules_load(*, entries: list[dict[str, Any]], replace: bool = False) 
     if forms:
         routing_revision_bump()
     return result
+
+
+@transaction.atomic
+def routing_concepts_load(
+    *, entries: list[dict[str, Any]], replace: bool = False
+) -> dict[str, Any]:
+    """Validate every concept of a lexicon file, then create (with `replace`, update) them.
+
+    Nothing is saved when one entry is invalid: the result's "errors" say which and why.
+    """
+    from .rule_forms import RoutingConceptForm
+
+    existing = {concept.name: concept for concept in RoutingConcept.objects.all()}
+    forms, errors = [], []
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            errors.append({"entry": position, "name": "", "errors": ["not an object"]})
+            continue
+        instance = existing.get(entry.get("name", ""))
+        if instance is not None and not replace:
+            continue
+        data = {
+            "name": entry.get("name", ""),
+            "kind": entry.get("kind", RoutingConcept.Kind.SYMPTOM),
+            "label": entry.get("label", ""),
+            "label_en": entry.get("label_en", ""),
+            "forms": "\n".join(entry.get("forms", [])),
+            "is_active": entry.get("is_active", True),
+            "note": entry.get("note", ""),
+        }
+        form = RoutingConceptForm(data=data, instance=instance)
+        if not form.is_valid():
+            messages = [f"{field}: {' '.join(msgs)}" for field, msgs in form.errors.items()]
+            errors.append({"entry": position, "name": data["name"], "errors": messages})
+        else:
+            forms.append(form)
+    result: dict[str, Any] = {"created": 0, "updated": 0, "errors": errors}
+    if errors:
+        return result
+    for form in forms:
+        created = form.instance.pk is None
+        form.save()
+        result["created" if created else "updated"] += 1
+    if forms:
+        routing_revision_bump()
+    return result
