@@ -3,21 +3,26 @@ and volume mode for benchmarks. Runs after the hospital's directory, desks and u
 
 import datetime as dt
 import random
-from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
+from django.core.management.base import OutputWrapper
+from django.core.management.color import Style
 from django.db import transaction
 from django.utils import timezone
 
 from hospital.clock import day_bounds
 from hospital.models import Department, Desk
+from hospital.phones import normalise_phone
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, Inquiry, Visit, Visitor
 from reception.services.feedback import feedback_submit
 from reception.services.inquiries import inquiry_record
 from reception.services.visits import visit_log_walkin
 
 
-def seed(*, stdout: Any, style: Any, days: int, visits_per_day: int, volume: bool) -> None:
+def seed(
+    *, stdout: OutputWrapper, style: Style, days: int, visits_per_day: int, volume: bool
+) -> None:
     """Add reception's demo records; the walk-ins come first, as feedback refers to visits."""
     seed_inquiries_and_feedback(
         stdout=stdout, style=style, days=days, volume=volume, visits_per_day=visits_per_day
@@ -142,7 +147,7 @@ _DEMO_INQUIRIES = [
 
 
 def seed_inquiries_and_feedback(
-    *, stdout: Any, style: Any, days: int, visits_per_day: int, volume: bool
+    *, stdout: OutputWrapper, style: Style, days: int, visits_per_day: int, volume: bool
 ) -> None:
     """Add a few days of inquiries and exit feedback to every desk that has none yet."""
     guide = get_user_model().objects.filter(username="guide").first()
@@ -163,7 +168,7 @@ def seed_inquiries_and_feedback(
         purpose=Visit.Purpose.SEE_DOCTOR,
         chief_complaint="心慌胸闷两天",
         name="赵先生",
-        phone="13900139001",
+        phone=normalise_phone("13900139001"),
         arrived_at=min(now, timezone.make_aware(dt.datetime.combine(today, dt.time(9, 30)))),
     )
     stdout.write(style.SUCCESS("Inquiries, callbacks and exit feedback: demo ready."))
@@ -171,7 +176,9 @@ def seed_inquiries_and_feedback(
         seed_volume(stdout=stdout, style=style, days=days, visits_per_day=visits_per_day)
 
 
-def _seed_desk_inquiries(desk: Desk, guide: Any, departments: dict, today: dt.date) -> None:
+def _seed_desk_inquiries(
+    desk: Desk, guide: User, departments: dict[str, Department], today: dt.date
+) -> None:
     for n, row in enumerate(_DEMO_INQUIRIES):
         channel, topic, question, answer, outcome, code, days_ago, hour, phone = row
         when = timezone.make_aware(
@@ -182,7 +189,7 @@ def _seed_desk_inquiries(desk: Desk, guide: Any, departments: dict, today: dt.da
             desk=desk,
             recorded_by=guide,
             channel=channel,
-            phone=phone,
+            phone=normalise_phone(phone),
             topic=topic,
             question=question,
             answer=answer,
@@ -203,7 +210,9 @@ def _seed_desk_inquiries(desk: Desk, guide: Any, departments: dict, today: dt.da
 _DEMO_BIAS = {"fees": -25, "environment": -12}
 
 
-def _seed_desk_feedback(desk: Desk, guide: Any, departments: dict, today: dt.date) -> None:
+def _seed_desk_feedback(
+    desk: Desk, guide: User, departments: dict[str, Department], today: dt.date
+) -> None:
     rng = random.Random(desk.code)
     codes = list(departments)
     # A handful over the last three days: the plain demo has one day of walk-ins, and the report
@@ -234,7 +243,7 @@ FEEDBACK_PER_VISIT = 0.05
 _BATCH = 5000
 
 
-def seed_volume(*, stdout: Any, style: Any, days: int, visits_per_day: int) -> None:
+def seed_volume(*, stdout: OutputWrapper, style: Style, days: int, visits_per_day: int) -> None:
     """Bulk-insert `days` of history: speed over the one write path.
 
     Benchmark databases only: bulk_create skips the services and the history on purpose, since
@@ -276,7 +285,7 @@ def seed_volume(*, stdout: Any, style: Any, days: int, visits_per_day: int) -> N
                     Inquiry(
                         desk=desks[i % len(desks)],
                         channel=channel,
-                        phone=rng.choice(phones) if phones and i % 3 == 0 else f"137{i:08d}",
+                        phone=rng.choice(phones) if phones and i % 3 == 0 else f"+86137{i:08d}",
                         topic=rng.choice(topics),
                         question="" if channel == "missed" else "批量演示问题",
                         outcome=outcome,
