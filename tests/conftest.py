@@ -1,5 +1,7 @@
 """Fixtures every app's tests share: a desk, and one logged-in client per role."""
 
+import hashlib
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +17,23 @@ from tests.hospital.factories import DeskFactory, StaffProfileFactory, UserFacto
 # routing rules and settings. Role groups and their permissions are not among them: the flush
 # runs post_migrate again, which recreates them.
 NOT_REFERENCE_DATA = ["contenttypes", "auth", "sessions", "admin"]
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(request: pytest.FixtureRequest, django_db_keepdb: bool) -> None:
+    """With `--reuse-db` on SQLite, keep the test database in a file; in memory, nothing is kept.
+
+    The file lives outside the checkout, one per checkout (and per xdist worker, by the suffix
+    pytest-django adds next).
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if django_db_keepdb and database["ENGINE"] == "django.db.backends.sqlite3":
+        checkout = hashlib.sha1(str(settings.BASE_DIR).encode()).hexdigest()[:8]
+        name = Path(tempfile.gettempdir()) / f"frontdesk-test-{checkout}.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = str(name)
+    request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
 
 
 @pytest.fixture(scope="session")
