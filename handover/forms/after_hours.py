@@ -20,8 +20,8 @@ class BookEntryForm(forms.Form):
     text = forms.CharField(
         label=_("What they said"),
         max_length=2000,
+        required=False,  # the service asks for it, next to the field
         widget=forms.Textarea(attrs={**LG, "rows": 3}),
-        error_messages={"required": _("Write what the caller said.")},
     )
     caller_name = forms.CharField(
         label=_("Name"), max_length=60, required=False, widget=forms.TextInput(attrs=LG)

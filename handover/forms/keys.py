@@ -17,14 +17,14 @@ class KeyIssueForm(forms.Form):
     issued_to = forms.CharField(
         label=_("Issued to (name)"),
         max_length=60,
+        required=False,  # the service says what is missing, next to the field
         widget=forms.TextInput(attrs=LG),
-        error_messages={"required": _("Write the name of the person who takes the key.")},
     )
     purpose = forms.CharField(
         label=_("Purpose"),
         max_length=120,
+        required=False,
         widget=forms.TextInput(attrs=LG),
-        error_messages={"required": _("Say what the key is for.")},
     )
     due_in = forms.TypedChoiceField(
         label=_("Due back"),

@@ -81,10 +81,8 @@ class RefuseForm(forms.Form):
     reason = forms.CharField(
         label=_("Why do you refuse?"),
         max_length=1000,
+        required=False,  # the service asks for the reason, next to the field
         widget=forms.Textarea(attrs={**LG, "rows": 2}),
-        error_messages={
-            "required": _("Say why you refuse, so the outgoing colleague can put it right.")
-        },
     )
 
 
@@ -93,8 +91,8 @@ class AddendumForm(forms.Form):
     text = forms.CharField(
         label=_("Addendum"),
         max_length=2000,
+        required=False,
         widget=forms.Textarea(attrs={**LG, "rows": 2}),
-        error_messages={"required": _("Write the correction.")},
     )
 
 

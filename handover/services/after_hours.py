@@ -17,7 +17,7 @@ from hospital.records import save_as, transition
 from ..models import AfterHoursBook, AfterHoursEntry, HandoverTask
 
 # Overnight complaints are filed with the complaints desk by the top floor, which registers the
-# filer at start-up (overview.apps): handover knows only that an entry became complaint number N.
+# filer at start-up: handover knows only that an entry became complaint number N.
 ComplaintFiler = Callable[[AfterHoursEntry], int]
 _complaint_filer: ComplaintFiler | None = None
 
