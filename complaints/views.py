@@ -89,7 +89,8 @@ def _prefill(request: StaffRequest) -> dict[str, Any]:
         if not visit_id.isdigit():
             raise Http404
         visit = get_object_or_404(
-            Visit.objects.select_related("visitor", "destination"), pk=visit_id
+            Visit.objects.visible_to(request.user).select_related("visitor", "destination"),
+            pk=visit_id,
         )
         initial["visit"] = visit.pk
         initial.setdefault("complainant_name", visit.visitor.name)
@@ -107,7 +108,8 @@ def intake(request: StaffRequest) -> HttpResponse:
         form = IntakeForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
-            visit = Visit.objects.filter(pk=data["visit"]).first() if data["visit"] else None
+            visits = Visit.objects.visible_to(request.user)
+            visit = visits.filter(pk=data["visit"]).first() if data["visit"] else None
             feedback = (
                 Feedback.objects.filter(pk=data["feedback"]).first() if data["feedback"] else None
             )
@@ -148,12 +150,12 @@ def intake(request: StaffRequest) -> HttpResponse:
         {
             "form": form,
             "find": find,
-            "found_visits": _visits_by_phone(find),
+            "found_visits": _visits_by_phone(find, request.user),
         },
     )
 
 
-def _visits_by_phone(raw: str) -> list[Visit] | None:
+def _visits_by_phone(raw: str, user: User) -> list[Visit] | None:
     """Return the latest visits of the visitor with this phone (None when nobody searched)."""
     if not raw:
         return None
@@ -162,7 +164,8 @@ def _visits_by_phone(raw: str) -> list[Visit] | None:
     except ValidationError:
         return []
     return list(
-        Visit.objects.filter(visitor__phone=phone)
+        Visit.objects.visible_to(user)
+        .filter(visitor__phone=phone)
         .select_related("visitor", "destination")
         .order_by("-arrived_at")[:5]
     )

@@ -47,7 +47,8 @@ def _offered(suggestions: list[Suggestion]) -> list[dict[str, Any]]:
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def route(request: StaffRequest, pk: int) -> HttpResponse:
     """Show the engine's suggestions; one tap accepts one, or any department overrides them."""
-    visit = get_object_or_404(Visit.objects.select_related("visitor", "destination"), pk=pk)
+    visits = Visit.objects.visible_to(request.user)
+    visit = get_object_or_404(visits.select_related("visitor", "destination"), pk=pk)
     suggestions = services.suggestions_for(visit)
     if request.method == "POST":
         form = RouteForm(request.POST)
@@ -102,7 +103,9 @@ def route(request: StaffRequest, pk: int) -> HttpResponse:
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def escalate(request: StaffRequest, pk: int) -> HttpResponse:
     """Send a visitor to emergency: a short form, then the escalation's clock."""
-    visit = get_object_or_404(Visit.objects.select_related("visitor"), pk=pk)
+    visit = get_object_or_404(
+        Visit.objects.visible_to(request.user).select_related("visitor"), pk=pk
+    )
     open_escalation = Escalation.objects.filter(visit=visit, closed_at__isnull=True).first()
     if open_escalation is not None:
         return redirect("triage:escalation", open_escalation.pk)
