@@ -54,8 +54,8 @@ class HandoffForm(forms.Form):
     receiver_name = forms.CharField(
         label=_("Their name"),
         max_length=60,
+        required=False,  # the service asks for the name, next to the field
         widget=forms.TextInput(attrs=LG),
-        error_messages={"required": _("Write the name of the person who took over.")},
     )
     receiver_title = forms.CharField(
         label=_("Their title"), max_length=40, required=False, widget=forms.TextInput(attrs=LG)

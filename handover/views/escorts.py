@@ -9,12 +9,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from hospital.desks import current_desk
+from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
 from reception.models import Visit
 
 from .. import services
 from ..forms import EscortForm, HandoffForm
-from ..models import Escort
+from ..models import Escort, Handoff
 from .base import DeskRequest
 
 
@@ -90,17 +91,30 @@ def handoff(request: DeskRequest, pk: int) -> HttpResponse:
                 expected_version=data["version"],
             )
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect(visit)
-        if record.continues_escort:
-            messages.success(
-                request,
-                _("Handed to floor guide %(name)s, who continues the escort.")
-                % {"name": record.receiver_name},
-            )
+            if not _names_a_field(error, form):
+                # Moved on meanwhile (another tablet, another status): the visit page says how.
+                messages.error(request, " ".join(error.messages))
+                return redirect(visit)
+            apply_service_errors(form, error)
         else:
-            messages.success(request, _("Handed off to %(name)s.") % {"name": record.receiver_name})
-        return redirect(settings.LOGIN_REDIRECT_URL)  # the guide's home: the waiting board
+            return _handed_off(request, record)
     return render(
         request, "handover/handoff.html", {"visit": visit, "escort": escort, "form": form}
     )
+
+
+def _names_a_field(error: ValidationError, form: HandoffForm) -> bool:
+    fields = {name for name, field in form.fields.items() if not field.widget.is_hidden}
+    return bool(set(getattr(error, "error_dict", {})) & fields)
+
+
+def _handed_off(request: DeskRequest, record: Handoff) -> HttpResponse:
+    if record.continues_escort:
+        messages.success(
+            request,
+            _("Handed to floor guide %(name)s, who continues the escort.")
+            % {"name": record.receiver_name},
+        )
+    else:
+        messages.success(request, _("Handed off to %(name)s.") % {"name": record.receiver_name})
+    return redirect(settings.LOGIN_REDIRECT_URL)  # the guide's home: the waiting board
