@@ -146,6 +146,14 @@ def test_intake_finds_a_visit_by_phone_and_links_its_department(guide_client) ->
     assert list(complaint.departments.values_list("code", flat=True)) == ["CARD"]
 
 
+def test_manager_cannot_prefill_from_a_visit_routed_elsewhere(manager_client) -> None:
+    theirs = VisitFactory(destination=Department.objects.get(code="CARD"))
+    mine = VisitFactory(destination=Department.objects.get(code="GI"))
+    url = reverse("complaints:intake")
+    assert manager_client.get(url + f"?visit={theirs.pk}").status_code == 404
+    assert manager_client.get(url + f"?visit={mine.pk}").status_code == 200
+
+
 def test_intake_with_unknown_feedback_or_visit_is_404(guide_client) -> None:
     assert guide_client.get(reverse("complaints:intake") + "?feedback=999999").status_code == 404
     assert guide_client.get(reverse("complaints:intake") + "?visit=abc").status_code == 404
