@@ -47,7 +47,13 @@ def test_force_without_the_demo_setting_is_refused_too(demo_installed) -> None:
         call_command("seed_demo", "--force")
 
 
-def test_force_with_the_demo_setting_seeds_a_benchmark_database(demo_installed) -> None:
+def test_force_with_the_demo_setting_seeds_a_benchmark_database(
+    demo_installed, monkeypatch
+) -> None:
+    from demo import hospital
+    from demo.management.commands import seed_demo
+
+    monkeypatch.setattr(seed_demo, "SEEDS", (hospital,))  # the guard is the point, not the data
     demo_installed.DEBUG = False
     demo_installed.DEMO = True
     call_command("seed_demo", "--force", stdout=StringIO())
