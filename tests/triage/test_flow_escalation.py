@@ -96,3 +96,10 @@ def test_escalation_pages_refuse_the_wrong_role(security_client, visit, guide, n
         security_client.get(url) if name == "triage:escalation" else security_client.post(url)
     )
     assert response.status_code == 403
+
+
+def test_escalating_sets_the_reassess_time_to_now(guide_client, visit) -> None:
+    guide_client.post(reverse("triage:escalate", args=[visit.pk]), {"observation": "晕倒"})
+    visit.refresh_from_db()
+    assert visit.status == Visit.Status.ESCALATED and visit.urgency == "I"
+    assert visit.reassess_at == visit.escalated_at

@@ -153,3 +153,28 @@ def test_suggestions_are_asked_with_age_sex_and_temperature(monkeypatch, desk, g
     services.suggestions_for(Visit.objects.select_related("visitor").get(pk=visit.pk))
     assert (seen["text"], seen["sex"]) == ("发烧", "M")
     assert seen["age"] == visit.arrived_at.year - 1980 and float(seen["temperature"]) == 38.5
+
+
+def test_routing_writes_the_reassess_time_on_the_visit(guide_client, engine, visit) -> None:
+    from datetime import timedelta
+
+    from triage.models import UrgencyLevel
+
+    UrgencyLevel.objects.filter(code="III").update(reassess_minutes=30)
+    guide_client.post(_url(visit), {"pick": "GI:III", "version": visit.version})
+    visit.refresh_from_db()
+    assert visit.reassess_at == visit.routed_at + timedelta(minutes=30)
+
+
+def test_a_double_tap_on_accept_records_one_decision(guide_client, engine, visit) -> None:
+    import uuid
+
+    guide_client.cookies["django_language"] = "en"
+    data = {"pick": "GI:III", "version": visit.version, "form_token": str(uuid.uuid4())}
+    guide_client.post(_url(visit), data)
+    again = guide_client.post(_url(visit), data, follow=True)
+    assert TriageDecision.objects.count() == 1
+    page = again.content.decode()
+    assert "Sent to" in page and "Someone else changed" not in page
+    visit.refresh_from_db()
+    assert visit.version == 2
