@@ -6,12 +6,13 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from hospital.admin_base import ReadOnlyAdmin
 from hospital.phones import normalise_phone
 
 from .models import Feedback, ImprovementPlan, Inquiry, Visit, Visitor, VisitQuerySet
 
 
-class PhoneSearchMixin(admin.ModelAdmin):
+class PhoneSearchMixin:
     """Let staff search by phone however they type it (138 1234 5678, +86…)."""
 
     phone_lookup = "phone"
@@ -25,7 +26,8 @@ class PhoneSearchMixin(admin.ModelAdmin):
             normalised = ""
         if normalised:
             return queryset.filter(**{self.phone_lookup: normalised}), False
-        return super().get_search_results(request, queryset, search_term)
+        # A mixin: the ModelAdmin it is mixed into does the ordinary search.
+        return super().get_search_results(request, queryset, search_term)  # type: ignore[misc]
 
 
 @admin.register(Visitor)
@@ -41,8 +43,8 @@ class VisitorAdmin(PhoneSearchMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Visit)
-class VisitAdmin(PhoneSearchMixin, SimpleHistoryAdmin):
-    """Visits are changed by the guides' flow (one write path); the admin reads and searches."""
+class VisitAdmin(PhoneSearchMixin, ReadOnlyAdmin):
+    """Visits are logged and moved on the tablet (one write path); the admin reads and searches."""
 
     phone_lookup = "visitor__phone"
     list_display = [
@@ -75,15 +77,6 @@ class VisitAdmin(PhoneSearchMixin, SimpleHistoryAdmin):
         visits = cast(VisitQuerySet, super().get_queryset(request))
         return visits.visible_to(request.user)
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False  # walk-ins are logged on the tablet, where the rules are
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
     @admin.display(description=_("visitor"), ordering="visitor__name")
     def visitor_display(self, obj: Visit) -> str:
         return obj.visitor.name or "—"
@@ -93,21 +86,8 @@ class VisitAdmin(PhoneSearchMixin, SimpleHistoryAdmin):
         return obj.visitor.masked_phone
 
 
-class ReadOnlyAdminMixin:
-    """Written on the tablet or the report page through the services; the admin reads."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
 @admin.register(Inquiry)
-class InquiryAdmin(ReadOnlyAdminMixin, PhoneSearchMixin, SimpleHistoryAdmin):
+class InquiryAdmin(PhoneSearchMixin, ReadOnlyAdmin):
     list_display = [
         "pk",
         "received_at",
@@ -139,7 +119,7 @@ class InquiryAdmin(ReadOnlyAdminMixin, PhoneSearchMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Feedback)
-class FeedbackAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
+class FeedbackAdmin(ReadOnlyAdmin):
     list_display = [
         "pk",
         "submitted_at",
@@ -167,7 +147,7 @@ class FeedbackAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(ImprovementPlan)
-class ImprovementPlanAdmin(ReadOnlyAdminMixin, SimpleHistoryAdmin):
+class ImprovementPlanAdmin(ReadOnlyAdmin):
     list_display = [
         "dimension",
         "period_start",
