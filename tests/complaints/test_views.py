@@ -555,3 +555,12 @@ def test_csv_opens_in_a_spreadsheet(supervisor_client, guide) -> None:
     assert rows[0][0] == "Reference"
     assert rows[1][0] == complaint.reference
     assert "138****5678" in rows[1]
+
+
+def test_double_tap_on_a_timeline_entry_adds_it_once(manager_client, guide) -> None:
+    complaint = make_complaint(received_by=guide)
+    url = reverse("complaints:step", args=[complaint.pk, "entry"])
+    data = {"form_token": str(uuid.uuid4()), "kind": "investigation", "text": "面谈当事人"}
+    manager_client.post(url, data)
+    manager_client.post(url, data)
+    assert complaint.entries.filter(kind="investigation").count() == 1
