@@ -186,3 +186,13 @@ def test_cron_command_escalates_overdue_complaints(guide) -> None:
     assert complaint.entries.filter(
         kind=ComplaintEntry.Kind.STATUS, text__contains=complaint.escalation_reason
     ).exists()
+
+
+def test_the_data_migration_stores_phone_contacts_as_e164() -> None:
+    from importlib import import_module
+
+    migration = import_module("complaints.migrations.0003_contacts_e164")
+    assert migration._e164("13812345678") == "+8613812345678"
+    assert migration._e164("010-12345678") == "+861012345678"
+    assert migration._e164("zhao@example.cn") is None
+    assert migration._e164("call me maybe") is None
