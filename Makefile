@@ -10,7 +10,7 @@ DEV_ENV := DEBUG=1
 
 help:
 	@echo "make run    - install, migrate, load the demo and serve http://$(HOST):$(PORT)"
-	@echo "make test   - install the dev extra and run the whole suite"
+	@echo "make test   - install the dev extra and run the whole suite (PYTEST_ARGS=--reuse-db to keep the test DB)"
 	@echo "make lint   - ruff, djlint and mypy"
 	@echo "make bench  - print the benchmark figures (see README, Performance)"
 	@echo "make bench-board - load a year of visits and benchmark the board under gunicorn"
@@ -43,8 +43,11 @@ run: $(VENV)/.installed
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# Two workers (pytest-xdist; each gets its own test database). Locally,
+# `make test PYTEST_ARGS=--reuse-db` skips the migrations on later runs (see README).
+PYTEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev system-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
