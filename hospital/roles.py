@@ -7,12 +7,18 @@ permissions reach the right people without a hand-written data migration per app
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django.contrib.auth.models import AnonymousUser
+
+    Person = AbstractBaseUser | AnonymousUser | None
 
 
 class Role(models.TextChoices):
@@ -37,20 +43,25 @@ def declared_permissions() -> dict[str, set[str]]:
     return {role: set(perms) for role, perms in _PERMISSIONS.items()}
 
 
-def roles_of(user: Any) -> frozenset[str]:
+# The user's roles, kept on the user object so that a page asks the database once.
+_ON_USER = "_front_desk_roles"
+
+
+def roles_of(user: "Person") -> frozenset[str]:
     """Return the role codes of a user, cached on the user object for the request."""
     if not getattr(user, "is_authenticated", False):
         return frozenset()
-    cached = getattr(user, "_front_desk_roles", None)
+    cached: frozenset[str] | None = getattr(user, _ON_USER, None)
     if cached is None:
+        groups = getattr(user, "groups")  # noqa: B009 - an authenticated user has groups
         cached = frozenset(
-            name for name in user.groups.values_list("name", flat=True) if name in Role.values
+            name for name in groups.values_list("name", flat=True) if name in Role.values
         )
-        user._front_desk_roles = cached
+        setattr(user, _ON_USER, cached)
     return cached
 
 
-def has_role(user: Any, *roles: str) -> bool:
+def has_role(user: "Person", *roles: str) -> bool:
     """Return whether the user holds one of these roles; administrators hold them all."""
     if getattr(user, "is_superuser", False):
         return True
