@@ -1,6 +1,10 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -8,9 +12,26 @@ from hospital.admin_base import ReadOnlyAdmin
 from hospital.models import Department
 from hospital.roles import Role, has_role
 
-from .models import Escalation, RoutingRule, RoutingSettings, TriageDecision, UrgencyLevel
-from .rule_forms import RoutingRuleForm, RoutingSettingsForm
-from .rule_services import routing_rule_delete, routing_rule_save, routing_settings_save
+from .models import (
+    Escalation,
+    RoutingConcept,
+    RoutingRule,
+    RoutingSettings,
+    TriageDecision,
+    UrgencyLevel,
+)
+from .routing.reports import most_overridden
+from .rule_forms import RoutingConceptForm, RoutingRuleForm, RoutingSettingsForm
+from .rule_services import (
+    routing_concept_delete,
+    routing_concept_save,
+    routing_rule_delete,
+    routing_rule_save,
+    routing_settings_save,
+)
+
+# The override report reads this many of the latest overridden decisions.
+OVERRIDES_REPORTED = 1000
 
 
 class ReadOnlyRecordAdmin(ReadOnlyAdmin):
@@ -84,7 +105,7 @@ class EscalationAdmin(ReadOnlyRecordAdmin):
         return obj.minutes_to_team_call
 
 
-# --- issue 4: routing rules and settings ---------------------------------------------------------
+# --- routing: rules, concepts, settings and what the guides overrode ----------------------------
 
 
 @admin.register(RoutingRule)
@@ -117,6 +138,61 @@ class RoutingRuleAdmin(SimpleHistoryAdmin):
         for rule in queryset:
             routing_rule_delete(rule=rule)
 
+    def get_urls(self) -> list:
+        urls = [
+            path(
+                "overrides/",
+                self.admin_site.admin_view(self.overrides_view),
+                name="triage_routingrule_overrides",
+            )
+        ]
+        return urls + super().get_urls()
+
+    def overrides_view(self, request: HttpRequest) -> HttpResponse:
+        """Show the rules and concepts guides overrode most, where they sent people instead."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        decisions = (
+            TriageDecision.objects.filter(overridden=True)
+            .select_related("visit", "department")
+            .order_by("-decided_at", "-pk")[:OVERRIDES_REPORTED]
+        )
+        rules, concepts = most_overridden(decisions)
+        titles = dict(
+            RoutingConcept.objects.filter(name__in=[row.name for row in concepts]).values_list(
+                "name", "label_en" if translation.get_language().startswith("en") else "label"
+            )
+        )
+        for row in concepts:
+            row.name = f"@{row.name} {titles.get(row.name, '')}".strip()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("What the guides overrode"),
+            "opts": self.model._meta,
+            "rules": rules,
+            "concepts": concepts,
+            "decisions": OVERRIDES_REPORTED,
+        }
+        return TemplateResponse(request, "admin/triage/routing_overrides.html", context)
+
+
+@admin.register(RoutingConcept)
+class RoutingConceptAdmin(SimpleHistoryAdmin):
+    form = RoutingConceptForm
+    list_display = ["__str__", "kind", "label", "label_en", "is_active", "updated_at"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["name", "label", "label_en", "forms"]
+
+    def save_model(self, request: HttpRequest, obj: RoutingConcept, form, change: bool) -> None:
+        routing_concept_save(concept=obj)
+
+    def delete_model(self, request: HttpRequest, obj: RoutingConcept) -> None:
+        routing_concept_delete(concept=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for concept in queryset:
+            routing_concept_delete(concept=concept)
+
 
 @admin.register(RoutingSettings)
 class RoutingSettingsAdmin(SimpleHistoryAdmin):
@@ -132,6 +208,3 @@ class RoutingSettingsAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request: HttpRequest, obj: RoutingSettings, form, change: bool) -> None:
         routing_settings_save(routing_settings=obj)
-
-
-# --- end issue 4 ---------------------------------------------------------------------------------

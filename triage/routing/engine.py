@@ -134,6 +134,9 @@ class Reason:
     rule: str
     matched: tuple[str, ...] = ()
     note: str = ""
+    # The concepts the words were found as (lexicon names: "sedative", "excess"), so the
+    # override report can count concepts as well as rules.
+    concepts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -612,9 +615,12 @@ class Engine:
             entry["said"].update(matched)
             entry["first"] = min(entry["first"], rule_index)
             entry["best"] = max(entry.get("best", 0), spec.weight)
+            entry["chars"] = sum(len(m) for m in entry["said"])
             entry["score"] += spec.weight + 0.5 * (len(new) - 1) if new else 0.5
             entry["urgency"] = _more_urgent(entry["urgency"], spec.urgency)
-            entry["reasons"].append(Reason(rule=spec.label(script), matched=matched))
+            entry["reasons"].append(
+                Reason(rule=spec.label(script), matched=matched, concepts=concepts_of(rule_index))
+            )
             if redirected and not entry.get("child_reason"):
                 entry["child_reason"] = True
                 entry["reasons"].append(
@@ -629,7 +635,11 @@ class Engine:
             Reason(
                 rule=self.rules[i].spec.label(script),
                 matched=matched,
-                note=_("Told as history, a habit or a question: not treated as an emergency now."),
+                note=_(
+                    "%(rule)s: told as history, a habit or a question, not treated as an "
+                    "emergency now."
+                )
+                % {"rule": self.rules[i].spec.label(script)},
             )
             for i in sorted(hits)
             if self.rules[i].spec.kind == Kind.RED_FLAG
@@ -647,7 +657,10 @@ class Engine:
                 Reason(
                     rule=rule.spec.label(script),
                     matched=matched,
-                    note=self._concept_note(concepts_of(rule.index), script),
+                    note=self._concept_note(
+                        rule.spec.label(script), concepts_of(rule.index), script
+                    ),
+                    concepts=concepts_of(rule.index),
                 )
                 for rule, matched in emergency
             ) + tuple(
@@ -732,9 +745,15 @@ class Engine:
                 if code in config.service_departments:
                     entry["score"] *= SERVICE_IN_A_STORY
         for code, entry in sorted(
-            # Ties: the department with the strongest single rule, then the rule file's order.
+            # Ties: the strongest single rule, then the most words said ("眼睛红" says more than
+            # "痒"), then the rules' order.
             departments.items(),
-            key=lambda item: (-item[1]["score"], -item[1].get("best", 0), item[1]["first"]),
+            key=lambda item: (
+                -item[1]["score"],
+                -item[1].get("best", 0),
+                -item[1].get("chars", 0),
+                item[1]["first"],
+            ),
         ):
             if code == config.emergency_department and emergency:
                 continue
@@ -763,12 +782,12 @@ class Engine:
             ]
         return ranked
 
-    def _concept_note(self, names: tuple[str, ...], script: str) -> str:
-        """Return "Concepts: sedative + a large amount" for the reasons of a red flag."""
+    def _concept_note(self, rule: str, names: tuple[str, ...], script: str) -> str:
+        """Return "Overdose (sleeping pills + a large amount)" for the reason of a red flag."""
         titles = [self.lexicon[name].title(script) for name in names if name in self.lexicon]
         if not titles:
             return ""
-        return _("Concepts: %(concepts)s.") % {"concepts": " + ".join(titles)}
+        return _("%(rule)s (%(concepts)s)") % {"rule": rule, "concepts": " + ".join(titles)}
 
     @staticmethod
     def _conditions_hold(

@@ -1,0 +1,170 @@
+"""Each step of the pipeline on its own: normalise → segment → concepts → context → red flags →
+fever rule → age and sex → rank → fallback. No database: the steps are plain functions."""
+
+from decimal import Decimal
+
+import pytest
+
+from triage.routing import concepts, context, redflags, segment
+from triage.routing.concepts import Concept
+from triage.routing.defaults import default_specs
+from triage.routing.engine import Engine, RuleSpec, asks_for_service
+from triage.routing.spelling import Speller
+from triage.routing.text import normalise
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.build(default_specs())
+
+
+def department(engine: Engine, text: str, **kwargs) -> str:
+    return engine.suggest(text, **kwargs)[0].department
+
+
+# --- normalise -----------------------------------------------------------------------------------
+
+
+def test_normalise_folds_traditional_full_width_case_and_punctuation() -> None:
+    assert normalise("頭痛，ＣＴ檢查！") == "头痛|ct检查"
+    assert normalise("Chest  PAIN... since 2 days") == "chest pain|since 2 days"
+    assert normalise("体温38.5度") == "体温38.5度"
+
+
+# --- segment -------------------------------------------------------------------------------------
+
+
+def test_segmenter_keeps_lexicon_words_whole() -> None:
+    segment.add_words(["无精打采", "无精"])
+    words = segment.Words("最近无精打采")
+    assert words.splits_a_word(2, 4)  # 无精 inside 无精打采
+    assert not words.splits_a_word(2, 6)
+
+
+def test_a_phrase_inside_a_longer_word_does_not_fire(engine: Engine) -> None:
+    assert department(engine, "孩子最近无精打采", age=8) != "REPRO"
+    assert department(engine, "人乳头瘤病毒阳性") != "GS"
+
+
+def test_single_character_hints_match_inside_words(engine: Engine) -> None:
+    assert department(engine, "牙缝塞东西") == "DENT"
+
+
+# --- concepts ------------------------------------------------------------------------------------
+
+
+def test_a_concept_expands_into_its_forms() -> None:
+    lexicon = {"pill": Concept("pill", "substance", ("药片", "pills"))}
+    assert concepts.expand("@pill", lexicon) == ["药片", "pills"]
+    assert concepts.expand("吃了@pill", lexicon) == ["吃了药片", "吃了pills"]
+    with pytest.raises(concepts.UnknownConcept):
+        concepts.expand("@nothing", lexicon)
+
+
+def test_a_composition_of_concepts_matches_in_one_clause_only() -> None:
+    lexicon = {
+        "part": Concept("part", "body_part", ("膝盖", "knee")),
+        "hurt": Concept("hurt", "symptom", ("疼", "hurts")),
+    }
+    rules = [RuleSpec(name="膝痛", kind="department", department="ORTHO", phrases=("@part*@hurt",))]
+    engine = Engine.build(rules, lexicon=lexicon)
+    assert engine.suggest("膝盖上楼时疼")[0].department == "ORTHO"
+    assert engine.suggest("my knee really hurts")[0].department == "ORTHO"
+    assert engine.suggest("膝盖没事，头疼")[0].fallback
+
+
+def test_shipped_lexicon_concepts_have_forms_and_known_kinds() -> None:
+    kinds = {"symptom", "body_part", "substance", "event", "condition", "modifier"}
+    for concept in concepts.default_concepts().values():
+        assert concept.forms and concept.kind in kinds, concept.name
+
+
+def test_every_shipped_rule_names_only_known_concepts() -> None:
+    known = set(concepts.default_concepts())
+    for spec in default_specs():
+        for phrase in (*spec.phrases, *spec.requires, *spec.unless):
+            assert set(concepts.references(phrase)) <= known, (spec.name, phrase)
+
+
+# --- context -------------------------------------------------------------------------------------
+
+
+def mention(text: str, word: str) -> context.Mention:
+    normalised = normalise(text)
+    start = normalised.index(word)
+    return context.Story(normalised).mention(start, start + len(word))
+
+
+def test_a_negation_covers_a_list() -> None:
+    assert mention("但没有关节酸痛和发热", "发热").negated
+    assert mention("no cough or fever", "fever").negated
+    assert not mention("没有咳嗽，但是发热", "发热").negated
+
+
+def test_history_is_not_now_but_a_now_word_is() -> None:
+    assert mention("2年前脑梗", "脑梗").not_now
+    assert mention("上个月突然抽搐，口吐白沫", "口吐白沫").not_now
+    assert not mention("以前晕倒过，刚才又晕倒了", "刚才又晕倒").not_now
+    assert not mention("2年前脑梗，最近头晕", "头晕").past
+
+
+def test_questions_diagnoses_and_habits_are_not_now() -> None:
+    assert mention("声带息肉会导致呼吸困难吗", "呼吸困难").hypothetical
+    assert mention("查出来轻微脑梗死", "脑梗死").condition
+    assert mention("经常突然晕过去，还会口吐白沫", "口吐白沫").habit
+    assert mention("有点喘不过来气", "喘不过来").mild
+
+
+def test_a_duration_is_not_an_infants_age(engine: Engine) -> None:
+    assert department(engine, "胃痛吃了几个月药还是没好") == "GI"
+    assert department(engine, "宝宝几个月大，拉肚子") == "PED"
+
+
+# --- red flags -----------------------------------------------------------------------------------
+
+
+def test_vital_sign_numbers() -> None:
+    found = redflags.vital_signs(normalise("血压190/100，心率140，血氧90"))
+    assert [sign.concept for sign in found] == ["blood_pressure", "saturation", "heart_rate"]
+    assert not redflags.vital_signs(normalise("血压150/95，心率80，血氧97"))
+    assert not redflags.vital_signs(normalise("以前血压200，现在好了"))
+    assert redflags.vital_signs("", Decimal("41.0"))[0].concept == "temperature"
+    assert redflags.vital_signs("", Decimal("34.9"))[0].concept == "temperature"
+    assert not redflags.vital_signs("", Decimal("40.9"))
+
+
+# --- fever, age and sex, rank, fallback ----------------------------------------------------------
+
+
+def test_fever_rule_and_child_fever(engine: Engine) -> None:
+    assert department(engine, "咳嗽", age=30, temperature="38.2") == "FEVER"
+    assert department(engine, "咳嗽", age=5, temperature="38.2") == "PED"
+
+
+def test_clinical_before_service(engine: Engine) -> None:
+    assert department(engine, "胃痛，报告上说有幽门螺杆菌") == "GI"
+    assert department(engine, "来取报告") == "LAB"
+    assert asks_for_service(normalise("在哪缴费")) and not asks_for_service(normalise("胃痛"))
+
+
+def test_ranking_does_not_depend_on_the_order_of_the_rules() -> None:
+    specs = default_specs()
+    forward, backward = Engine.build(specs), Engine.build(list(reversed(specs)))
+    for text in ("腰疼，检查有肾结石", "牙疼，晚上睡不着", "眼睛红，又痒又有分泌物"):
+        assert forward.suggest(text)[0].department == backward.suggest(text)[0].department
+
+
+def test_fallback_when_nothing_matches(engine: Engine) -> None:
+    offered = engine.suggest("xyzzy", age=40)
+    assert [s.department for s in offered] == ["GP", "CS"] and offered[0].fallback
+
+
+# --- spelling ------------------------------------------------------------------------------------
+
+
+def test_spelling_corrects_one_edit_keeping_the_first_letter() -> None:
+    speller = Speller(["toothache", "diarrhea", "pain", "burning"])
+    assert speller.correct("tootache") == "toothache"
+    assert speller.correct("pian") == "pain"
+    assert speller.correct("turning") == "turning"
+    assert speller.correct("worse") == "worse"
