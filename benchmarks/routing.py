@@ -72,11 +72,13 @@ def generated_rules(count: int, seed: int = 4) -> list[RuleSpec]:
 
 def complaints() -> list[dict]:
     cases = []
-    for name in ("triage-cases-dev.jsonl", "triage-cases-holdout.jsonl"):
+    for name in ("triage-cases-dev.jsonl", "triage-cases-holdout.jsonl", "routing-real-dev.jsonl"):
         with (CASES / name).open(encoding="utf-8") as handle:
             cases += [json.loads(line) for line in handle if line.strip()]
-    long_text = "，".join(case["text"] for case in cases[:40])
-    cases += [{"text": long_text}, {"text": long_text * 3}]
+    # Long complaints: real patients' stories joined to 500 characters and beyond (trimmed).
+    stories = [case["text"] for case in cases if len(case["text"]) > 40]
+    for start in range(0, min(len(stories), 200), 10):
+        cases.append({"text": "，".join(stories[start : start + 10])[:600]})
     return cases
 
 
@@ -128,7 +130,7 @@ def main() -> None:
     )
     engine.suggest("预热")
     typical = [case for case in cases if len(case["text"]) <= 100]
-    long = [case for case in cases if len(case["text"]) > 100]
+    long = [case for case in cases if len(case["text"]) >= 500]
     report(
         f"engine.suggest(), {len(typical)} complaints of ≤ 100 characters",
         time_calls(engine.suggest, typical, options.rounds),

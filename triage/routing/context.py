@@ -158,6 +158,8 @@ class Story:
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
         self._clause_past: dict[int, bool] = {}
         self._clause_habit: dict[int, bool] = {}
+        self._clauses: dict[int, tuple[bool, bool, bool]] = {}
+        self._mentions: dict[tuple[int, int], Mention] = {}
         past = habit = False
         position = 0
         for clause in text.split(CLAUSE):
@@ -179,27 +181,44 @@ class Story:
 
     def mention(self, start: int, end: int) -> Mention:
         """Return the context of the mention text[start:end]."""
+        key = (start, end)
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = self._read(start, end)
+        return found
+
+    def _clause(self, clause_start: int, clause_end: int) -> tuple[bool, bool, bool]:
+        """Return (now, habit, hypothetical) of a clause, read once per complaint."""
+        flags = self._clauses.get(clause_start)
+        if flags is None:
+            clause = self.text[clause_start:clause_end]
+            now = bool(_NOW.search(clause))
+            habit = not now and (
+                bool(_HABIT.search(clause))
+                or self._clause_habit.get(clause_start, False)
+                or self.long
+            )
+            hypothetical = bool(_HYPOTHETICAL.search(clause)) or (
+                self.treatment_question and not now
+            )
+            flags = self._clauses[clause_start] = (now, habit, hypothetical)
+        return flags
+
+    def _read(self, start: int, end: int) -> Mention:
         text = self.text
         clause_start, clause_end = clause_bounds(text, start, end)
-        clause = text[clause_start:clause_end]
-        now = bool(_NOW.search(clause))
+        now, habit, hypothetical = self._clause(clause_start, clause_end)
         before = text[max(clause_start, start - 14) : start]
         past = not now and bool(
-            _PAST_BEFORE.search(before)
+            self._clause_past.get(clause_start, False)
+            or _PAST_BEFORE.search(before)
             or _PAST_AFTER.search(text[end:clause_end])
-            or self._clause_past.get(clause_start, False)
         )
-        condition = bool(_CONDITION.search(text[clause_start:start]))
-        habit = False
-        if not now:
-            habit = bool(_HABIT.search(clause)) or self._clause_habit.get(clause_start, False)
-            habit = habit or self.long
-        hypothetical = bool(_HYPOTHETICAL.search(clause)) or (self.treatment_question and not now)
         return Mention(
             mild=bool(_MILD.search(before)),
             negated=negated(text, start),
             past=past,
-            condition=condition,
+            condition=bool(_CONDITION.search(text, clause_start, start)),
             habit=habit,
             hypothetical=hypothetical,
         )

@@ -356,12 +356,19 @@ class Engine:
         if self._first:
             self._automaton.make_automaton()
         self._speller = Speller(self._vocabulary)
-        segment.add_words(concepts.lexicon_words())
+        dictionary = segment.add_words(concepts.lexicon_words())
         segment.add_words(
             pattern.first
             for pattern_id, pattern in enumerate(self._patterns)
             if pattern.first and pattern.verify is None and self._primary[pattern_id]
         )
+        # The lexicon's plain words, found in one pass, tell (with the rules' phrases found)
+        # which phrases a word could split.
+        self._dictionary = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        for word in dictionary:
+            self._dictionary.add_word(word)
+        if dictionary:
+            self._dictionary.make_automaton()
 
     @classmethod
     def build(
@@ -471,7 +478,19 @@ class Engine:
             whole = True
             if self._patterns[pattern_id].first:
                 if words is None:
-                    words = segment.Words(text)
+                    # The segmenter's words in the text: the rules' own phrases were found
+                    # above; the lexicon's other words in one more pass.
+                    known = [
+                        (s, e)
+                        for p, s, e in found
+                        if e - s > 1 and self._patterns[p].verify is None and self._primary[p]
+                    ]
+                    if len(self._dictionary):
+                        known += [
+                            (last - size + 1, last + 1)
+                            for last, size in self._dictionary.iter(text)
+                        ]
+                    words = segment.Words(text, known)
                 # A `*` phrase: its first part must be a word of its own.
                 pattern = self._patterns[pattern_id]
                 if pattern.verify is None:

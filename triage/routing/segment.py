@@ -10,6 +10,7 @@ something else). jieba's general dictionary is not loaded: its compounds ("刚�
 import logging
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -33,14 +34,18 @@ def _tokenizer() -> jieba.Tokenizer:
     return tokenizer
 
 
-def add_words(words: Iterable[str]) -> None:
-    """Teach the segmenter the engine's words (rule phrases, lexicon forms)."""
+def add_words(words: Iterable[str]) -> set[str]:
+    """Teach the segmenter the engine's words (rule phrases, lexicon forms); return them."""
     tokenizer = _tokenizer()
+    added: set[str] = set()
     with _lock:
         for word in words:
             for run in _CJK_RUN.findall(word):
-                if len(run) > 1 and not tokenizer.FREQ.get(run):
-                    tokenizer.add_word(run, freq=_FREQUENCY)
+                if len(run) > 1:
+                    added.add(run)
+                    if not tokenizer.FREQ.get(run):
+                        tokenizer.add_word(run, freq=_FREQUENCY)
+    return added
 
 
 def words(text: str) -> list[tuple[int, int]]:
@@ -56,13 +61,55 @@ def words(text: str) -> list[tuple[int, int]]:
 
 
 class Words:
-    """The words of one complaint, to ask whether a phrase found in it is a word of its own."""
+    """The words of one complaint, to ask whether a phrase found in it is a word of its own.
 
-    def __init__(self, text: str) -> None:
+    jieba cuts a run of Chinese only when asked about it, and `known` (the dictionary's words
+    found in the text, from the engine's automaton) says when no word of the dictionary could
+    split a phrase, so most phrases need no cutting at all.
+    """
+
+    def __init__(self, text: str, known: list[tuple[int, int]] | None = None) -> None:
+        self._text = text
         self._word_at: dict[int, tuple[int, int]] = {}
-        for start, end in words(text):
-            for position in range(start, end):
-                self._word_at[position] = (start, end)
+        self._cut_runs: set[int] = set()
+        self._runs: list[tuple[int, int]] | None = None
+        self._known = sorted(known) if known is not None else None
+        self._starts = [start for start, _end in self._known or ()]
+        self._reach: list[int] = []  # the furthest end of the known words up to each one
+        furthest = -1
+        for _start, end in self._known or ():
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def _could_split(self, start: int, end: int, opens: bool) -> bool:
+        if self._known is None:
+            return True
+        before = bisect_left(self._starts, start)
+        if before and self._reach[before - 1] > start:
+            return True  # a word begins before the phrase and reaches into it
+        if opens:
+            return False
+        here = bisect_right(self._starts, start)
+        return any(self._known[i][1] > end for i in range(before, here))
+
+    def _cut(self, position: int) -> None:
+        if position in self._word_at:
+            return
+        if self._runs is None:
+            self._runs = [run.span() for run in _CJK_RUN.finditer(self._text)]
+        index = bisect_right(self._runs, (position, len(self._text) + 1)) - 1
+        if index < 0:
+            return
+        start, end = self._runs[index]
+        if not start <= position < end or start in self._cut_runs:
+            return
+        self._cut_runs.add(start)
+        cursor = start
+        for word in _tokenizer().cut(self._text[start:end], HMM=False):
+            span = (cursor, cursor + len(word))
+            for inside in range(cursor, cursor + len(word)):
+                self._word_at[inside] = span
+            cursor += len(word)
 
     def splits_a_word(self, start: int, end: int, *, opens: bool = False) -> bool:
         """Return whether text[start:end] is only part of one longer word ("无精" of "无精打采").
@@ -71,8 +118,10 @@ class Words:
         "肚子" of "肚子疼得打滚"). A single character is a hint the rules use inside words ("牙"
         of "牙缝"): never split.
         """
-        if end - start < 2:
+        if end - start < 2 or not self._could_split(start, end, opens):
             return False
+        self._cut(start)
+        self._cut(end - 1)
         first = self._word_at.get(start)
         last = self._word_at.get(end - 1)
         if first is None or last is None:
