@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
@@ -23,14 +25,37 @@ FACE_CHOICES = [
     (75, _("Good")),
     (100, _("Excellent")),
 ]
+# The mouth of each face, from a frown to a broad smile.
+_MOUTHS = {
+    0: "M12 29 Q20 21 28 29",
+    25: "M12 28 Q20 24 28 28",
+    50: "M12 27 L28 27",
+    75: "M12 26 Q20 30 28 26",
+    100: "M11 25 Q20 34 29 25",
+}
+_FACE = (
+    '<svg class="d-block mx-auto" width="40" height="40" viewBox="0 0 40 40" aria-hidden="true">'
+    '<circle cx="20" cy="20" r="17" fill="none" stroke="currentColor" stroke-width="2.5"/>'
+    '<circle cx="14" cy="16" r="2.2" fill="currentColor"/>'
+    '<circle cx="26" cy="16" r="2.2" fill="currentColor"/>'
+    '<path d="{}" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>'
+    "</svg>{}"
+)
+
+
+def _face_choices() -> list[tuple[int, str]]:
+    """Return the five faces with their words, in the language of this request."""
+    return [(score, format_html(_FACE, _MOUTHS[score], label)) for score, label in FACE_CHOICES]
 
 
 def _score_field(label: "StrOrPromise") -> forms.IntegerField:
     return forms.IntegerField(
-        label=label,
+        label=capfirst(label),
         min_value=0,
         max_value=100,
-        widget=forms.RadioSelect(choices=FACE_CHOICES),
+        widget=TapChoices(
+            choices=FACE_CHOICES, button_class="btn btn-outline-primary btn-lg fd-face"
+        ),
         error_messages={
             "required": _("Tap one of the five faces."),
             "min_value": _("Give a score from 0 to 100."),
@@ -82,6 +107,9 @@ class FeedbackForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.desk = desk
         self.visit_obj: Visit | None = None
+        faces = _face_choices()
+        for name in FeedbackDimension.values:
+            self.fields[name].widget.choices = faces
 
     def clean_visit(self) -> int | None:
         number = self.cleaned_data.get("visit")
