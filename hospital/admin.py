@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import CalendarDay, Department, Desk, StaffProfile
+from .models import AccessLog, CalendarDay, Department, Desk, StaffProfile
 
 
 @admin.register(Department)
@@ -77,3 +77,37 @@ class CalendarDayAdmin(SimpleHistoryAdmin):
         if warning:
             messages.warning(request, warning)
         return super().changelist_view(request, extra_context)
+
+
+@admin.register(AccessLog)
+class AccessLogAdmin(admin.ModelAdmin):
+    """Who read which person's record: for administrators to read and filter, never to edit."""
+
+    list_display = ["at", "username", "ip", "kind", "content_type", "object_id", "label"]
+    list_select_related = ["content_type"]
+    list_filter = ["kind", "content_type", "at"]
+    search_fields = ["username", "label", "object_id", "ip", "path"]
+    date_hierarchy = "at"
+    readonly_fields = [
+        "at",
+        "user",
+        "username",
+        "ip",
+        "kind",
+        "content_type",
+        "object_id",
+        "label",
+        "path",
+    ]
+    # The user column is the name written at the time; no dropdown of every account.
+    raw_id_fields = ["user"]
+    show_full_result_count = False
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: AccessLog | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: AccessLog | None = None) -> bool:
+        return False

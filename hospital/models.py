@@ -1,7 +1,9 @@
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -189,3 +191,65 @@ class CalendarDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"
+
+
+class AccessLog(models.Model):
+    """One read of a person's record: who opened what, when and from where.
+
+    Written by `hospital.access.log_access` and never changed afterwards: the admin shows these
+    rows to administrators and offers no add, change or delete.
+    """
+
+    class Kind(models.TextChoices):
+        VIEW = "view", _("Viewed")
+        EXPORT = "export", _("Exported")
+        LOOKUP = "lookup", _("Looked up")
+        PDF = "pdf", _("Printed as PDF")
+
+    at = models.DateTimeField(_("when"), default=timezone.now, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("user"),
+        editable=False,
+    )
+    # Kept as written at the time: the entry still says who it was after the account is removed.
+    username = models.CharField(_("username"), max_length=150, blank=True, editable=False)
+    ip = models.GenericIPAddressField(_("IP address"), null=True, blank=True, editable=False)
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, editable=False)
+    content_type = models.ForeignKey(
+        ContentType,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("type of record"),
+        editable=False,
+    )
+    object_id = models.CharField(_("record id"), max_length=64, blank=True, editable=False)
+    label = models.CharField(_("record"), max_length=200, blank=True, editable=False)
+    path = models.CharField(_("address"), max_length=300, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("access log entry")
+        verbose_name_plural = _("access log")
+        ordering = ["-at", "-pk"]
+        # Append-only: no change or delete permission exists to be granted to anyone.
+        default_permissions = ("view",)
+        indexes = [
+            models.Index(fields=["-at"], name="accesslog_at_idx"),
+            models.Index(fields=["content_type", "object_id", "-at"], name="accesslog_record_idx"),
+            models.Index(fields=["user", "-at"], name="accesslog_user_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["view", "export", "lookup", "pdf"]),
+                name="accesslog_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.get_kind_display()} {self.label}"
