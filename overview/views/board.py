@@ -52,19 +52,12 @@ def board_rows(visits: list[Visit], *, now: datetime) -> list[dict[str, Any]]:
     patterns = _row_url_patterns()
     rows = []
     for visit in visits:
-        overdue = visit.is_overdue(now)
-        if visit.status == Visit.Status.ESCALATED:
-            tone = "red"
-        elif overdue:
-            tone = "amber"
-        else:
-            tone = ""
         rows.append(
             {
                 "visit": visit,
-                "waited": max(0, int((now - visit.arrived_at).total_seconds() // 60)),
-                "tone": tone,
-                "overdue": overdue,
+                "waited": visit.minutes_waited(now),
+                "tone": visit.board_tone(now),
+                "overdue": visit.is_overdue(now),
                 "urls": {key: pattern.format(visit.pk) for key, pattern in patterns.items()},
             }
         )

@@ -339,6 +339,16 @@ class Visit(VersionedModel, IdempotentModel):
     def is_open(self) -> bool:
         return self.status in self.OPEN_STATUSES
 
+    def minutes_waited(self, now: datetime.datetime) -> int:
+        """Return the whole minutes since the visitor arrived (never negative)."""
+        return max(0, int((now - self.arrived_at).total_seconds() // 60))
+
+    def board_tone(self, now: datetime.datetime) -> str:
+        """Return the board row's colour: red for an escalation, amber once re-assessment is due."""
+        if self.status == self.Status.ESCALATED:
+            return "red"
+        return "amber" if self.is_overdue(now) else ""
+
     def is_overdue(self, now: datetime.datetime) -> bool:
         """Return whether a waiting or routed visitor is past the re-assess time triage set."""
         return (
