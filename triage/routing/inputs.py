@@ -1,0 +1,72 @@
+"""What the desk measured and the visitor said about themselves: temperature, age, sex."""
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+TEMPERATURE_RANGE = (Decimal("30"), Decimal("45"))
+
+# A temperature said in the complaint ("烧到39度", "38.5℃", "fever of 39") counts when none was
+# measured at the desk.
+_TEMPERATURE_IN_TEXT = re.compile(
+    r"(?:(?P<a>3[4-9]|4[0-2])(?:\.(?P<ad>\d))?\s*(?:度(?P<ad2>\d)?|°|℃|摄氏度|c\b|degrees?))"
+    r"|(?:(?:体温|烧到|烧了|发烧|发热|高烧|temperature|temp|fever of|fever)\D{0,3}?"
+    r"(?P<b>3[5-9]|4[0-2])(?:\.(?P<bd>\d))?)",
+    re.IGNORECASE,
+)
+
+
+class InvalidTemperature(ValueError):
+    """A temperature outside the range a living visitor can have (30–45 °C)."""
+
+
+def parse_temperature(value: Any) -> Decimal | None:
+    """Return the temperature as a Decimal, or None; raise InvalidTemperature out of 30–45 °C."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip().casefold()
+    for unit in ("°c", "℃", "°", "c", "度"):
+        text = text.removesuffix(unit).strip()
+    try:
+        temperature = Decimal(text)
+    except ArithmeticError as error:
+        raise InvalidTemperature(_("The temperature must be a number, e.g. 37.5.")) from error
+    if not temperature.is_finite() or not (
+        TEMPERATURE_RANGE[0] <= temperature <= TEMPERATURE_RANGE[1]
+    ):
+        raise InvalidTemperature(_("The temperature must be between 30 and 45 °C."))
+    return temperature
+
+
+def temperature_in_text(raw: str) -> Decimal | None:
+    """Return the highest body temperature the complaint mentions ("烧到39度"), if any."""
+    best: Decimal | None = None
+    for match in _TEMPERATURE_IN_TEXT.finditer(raw):
+        whole = match.group("a") or match.group("b")
+        decimal = match.group("ad") or match.group("ad2") or match.group("bd") or "0"
+        value = Decimal(f"{whole}.{decimal}")
+        if best is None or value > best:
+            best = value
+    return best
+
+
+def normalise_sex(sex: Any) -> str:
+    """Return "F", "M" or "" for whatever a caller passes (F/M/U, female, 女…)."""
+    value = str(sex or "").strip().casefold()
+    if value in {"f", "female", "woman", "女", "w"}:
+        return "F"
+    if value in {"m", "male", "man", "男"}:
+        return "M"
+    return ""
+
+
+def parse_age(age: Any) -> int | None:
+    """Return the age in whole years, or None; refuse a negative age."""
+    if age is None:
+        return None
+    years = int(age)
+    if years < 0:
+        raise ValueError(_("The age cannot be negative."))
+    return years

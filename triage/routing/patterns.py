@@ -1,0 +1,128 @@
+"""Compile a rule's phrases: words, `*` compositions, `@concept` references, `re:` expressions.
+
+Phrase syntax (one phrase per line in the admin):
+- `胃痛`, `stomach ache`: the words, matched in the normalised complaint as whole words (English
+  with an optional plural or -ing/-ed ending; Chinese as jieba cuts it with the lexicon).
+- `胸*痛`, `chest*pain`: the parts in this order within one clause, at most a few characters apart
+  ("胸口压着疼" matches `胸*疼`).
+- `@sedative`, `@head*@injury`: any form of a concept of the lexicon, alone or composed.
+- `re:<regular expression>`: matched against the normalised complaint (Simplified, lower case,
+  punctuation as `|`).
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from . import concepts
+from .concepts import Concept
+from .text import CLAUSE, normalise_phrase
+
+# Gaps inside a `*` phrase: Chinese parts at most this many characters apart, English parts a
+# few words apart; never across a clause.
+GAP_CJK = 8
+GAP_LATIN = 24
+LATIN_SUFFIXES = frozenset({"s", "es", "ed", "d", "ing", "y", "ies", "ness"})
+
+
+class PatternError(ValueError):
+    """A phrase that cannot be compiled; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    source: str
+    first: str  # the literal the automaton finds ("" for a regular expression)
+    verify: re.Pattern | None  # anchored at the literal's start; None for a plain phrase
+    latin_start: bool
+    latin_end: bool
+    # The later parts of a `*` phrase, each as its alternatives (a concept's forms): one of
+    # each must be in the text.
+    rest: tuple[tuple[str, ...], ...] = ()
+    concepts: tuple[str, ...] = ()  # the concepts the phrase names
+
+
+def is_latin(char: str) -> bool:
+    return "a" <= char <= "z" or "0" <= char <= "9"
+
+
+def compile_pattern(source: str) -> Pattern:
+    """Compile one phrase of a rule; raise PatternError with a message when it is invalid."""
+    raw = source.strip()
+    if not raw:
+        raise PatternError(_("An empty phrase."))
+    if raw.startswith("re:"):
+        expression = raw[3:].strip()
+        if not expression:
+            raise PatternError(_("An empty regular expression."))
+        try:
+            compiled = re.compile(expression)
+        except re.error as error:
+            raise PatternError(
+                _("“%(phrase)s” is not a valid regular expression: %(error)s.")
+                % {"phrase": raw, "error": error}
+            ) from error
+        if compiled.search(""):
+            raise PatternError(
+                _("“%(phrase)s” matches an empty complaint; it would match everything.")
+                % {"phrase": raw}
+            )
+        return Pattern(raw, "", compiled, False, False)
+    return compile_patterns(raw, {})[0]
+
+
+def compile_patterns(source: str, lexicon: dict[str, Concept]) -> list[Pattern]:
+    """Compile one phrase that may name concepts (`@name`); one pattern per first literal.
+
+    `@sedative` becomes a plain pattern per form of the concept; `@excess*@sedative` becomes one
+    `*` pattern per form of its first part, whose later part is any form of `sedative`.
+    """
+    raw = source.strip()
+    if not raw or raw.startswith("re:"):
+        return [compile_pattern(raw)]
+    try:
+        names = tuple(dict.fromkeys(concepts.references(raw)))
+        alternatives = [
+            tuple(dict.fromkeys(normalise_phrase(form) for form in concepts.expand(part, lexicon)))
+            for part in raw.split("*")
+        ]
+    except concepts.UnknownConcept as error:
+        raise PatternError(
+            _("“%(phrase)s” names a concept the lexicon does not have: %(error)s.")
+            % {"phrase": raw, "error": error}
+        ) from error
+    if any(not form or CLAUSE in form for forms in alternatives for form in forms):
+        raise PatternError(
+            _(
+                "“%(phrase)s” has an empty part or punctuation inside; write words, and * only between them."
+            )
+            % {"phrase": raw}
+        )
+    patterns = []
+    for first in alternatives[0]:
+        latin_start = is_latin(first[0])
+        latin_end = any(is_latin(form[-1]) for form in alternatives[-1])
+        if len(alternatives) == 1:
+            patterns.append(Pattern(raw, first, None, latin_start, latin_end, (), names))
+            continue
+        pieces = [re.escape(first)]
+        latin = is_latin(first[-1])
+        for forms in alternatives[1:]:
+            latin_next = any(is_latin(form[0]) for form in forms)
+            gap = GAP_LATIN if latin or latin_next else GAP_CJK
+            choice = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+            pieces.append(f"[^{re.escape(CLAUSE)}]{{0,{gap}}}?(?:{choice})")
+            latin = any(is_latin(form[-1]) for form in forms)
+        patterns.append(
+            Pattern(
+                raw,
+                first,
+                re.compile("".join(pieces)),
+                latin_start,
+                latin_end,
+                tuple(alternatives[1:]),
+                names,
+            )
+        )
+    return patterns

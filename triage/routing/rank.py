@@ -1,0 +1,198 @@
+"""Rank what fired: red flags to emergency, then the fever rule, then departments, or fallback.
+
+The steps after the complaint was read (`engine.Engine.read`): each takes the fired rules and the
+hospital's settings and returns suggestions; `Engine.suggest` runs them in order.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from .concepts import Concept
+from .redflags import VitalSign
+from .specs import Config, Reason, RuleSpec, Suggestion, more_urgent
+
+# A service point named inside a clinical story keeps this share of its score.
+SERVICE_IN_A_STORY = 0.1
+# The visitor asks for a service: "来取报告", "在哪缴费", "where do I pay".
+_SERVICE_REQUEST = re.compile(
+    r"(?:取|拿|领|打印|复印|开|办|交|缴|付|挂)[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
+    r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|"
+    r"\b(?:where|collect|pick up|pay|complain|print)\b"
+)
+
+
+def asks_for_service(normalised: str) -> bool:
+    """Return whether the visitor asks for a service point's own service."""
+    return bool(_SERVICE_REQUEST.search(normalised))
+
+
+@dataclass
+class Tally:
+    """The evidence for one department."""
+
+    first: int  # the earliest rule (file order breaks the last ties)
+    score: float = 0.0
+    urgency: str = "IV"
+    best: int = 0  # the strongest single rule
+    reasons: list[Reason] = field(default_factory=list)
+    said: set[str] = field(default_factory=set)
+    child_reason: bool = False
+
+    def add(self, spec: RuleSpec, index: int, reason: Reason) -> None:
+        # Words another rule of this department counted already count once: a concept rule and
+        # a phrase rule naming the same "腰疼" are one piece of evidence.
+        new = [m for m in reason.matched if not any(m in s or s in m for s in self.said)]
+        self.said.update(reason.matched)
+        self.first = min(self.first, index)
+        self.best = max(self.best, spec.weight)
+        self.score += spec.weight + 0.5 * (len(new) - 1) if new else 0.5
+        self.urgency = more_urgent(self.urgency, spec.urgency)
+        self.reasons.append(reason)
+
+    def order(self) -> tuple[float, int, int, int]:
+        # Ties: the strongest single rule, then the most words said ("眼睛红" says more than
+        # "痒"), then the rules' order.
+        return (-self.score, -self.best, -sum(len(m) for m in self.said), self.first)
+
+
+@dataclass
+class Fired:
+    """The rules that fired on one complaint, by what they do."""
+
+    red_flags: list[tuple[RuleSpec, Reason]] = field(default_factory=list)
+    fever: list[tuple[RuleSpec, Reason]] = field(default_factory=list)
+    departments: dict[str, Tally] = field(default_factory=dict)
+    held_back: list[Reason] = field(default_factory=list)
+
+
+def concept_note(
+    rule: str, names: tuple[str, ...], lexicon: dict[str, Concept], script: str
+) -> str:
+    """Return "Overdose (sleeping pills + a large amount)" for the reason of a red flag."""
+    titles = [lexicon[name].title(script) for name in names if name in lexicon]
+    if not titles:
+        return ""
+    return _("%(rule)s (%(concepts)s)") % {"rule": rule, "concepts": " + ".join(titles)}
+
+
+def emergency(
+    fired: Fired, signs: list[VitalSign], normalised: str, config: Config
+) -> Suggestion | None:
+    """Return the emergency suggestion when a red flag or a vital sign says so.
+
+    Red flags all point at the emergency department, whatever else they name; the department a
+    red flag also names (burns, obstetrics) is offered after it.
+    """
+    if not fired.red_flags and not signs:
+        return None
+    urgency = "II" if fired.red_flags else "I"
+    for spec, _reason in fired.red_flags:
+        urgency = more_urgent(urgency, spec.urgency)
+    reasons = [reason for _spec, reason in fired.red_flags]
+    reasons += [
+        Reason(
+            rule=sign.label(),
+            matched=(normalised[sign.start : sign.end],) if sign.end else (),
+            note=sign.note(),
+        )
+        for sign in signs
+    ]
+    for index, (spec, reason) in enumerate(fired.red_flags):
+        other = spec.department
+        if other and other != config.emergency_department and other not in fired.departments:
+            tally = Tally(first=index, score=float(spec.weight), urgency=spec.urgency)
+            tally.reasons.append(replace(reason, note=""))
+            tally.said.update(reason.matched)
+            fired.departments[other] = tally
+    fired.departments.pop(config.emergency_department, None)
+    return Suggestion(
+        department=config.emergency_department,
+        urgency=urgency,
+        emergency=True,
+        score=1000.0 + sum(spec.weight for spec, _r in fired.red_flags) + 100 * len(signs),
+        reasons=tuple(reasons),
+    )
+
+
+def fever(
+    fired: Fired, temperature: Decimal | None, child: bool, config: Config
+) -> Suggestion | None:
+    """Return the fever clinic (children: the hospital's choice) when there is a fever."""
+    measured = temperature is not None and temperature >= config.fever_threshold
+    if not fired.fever and not measured:
+        return None
+    destination = config.child_fever_department if child else config.fever_department
+    reasons: list[Reason] = []
+    if measured:
+        reasons.append(
+            Reason(
+                rule=_("fever rule"),
+                note=_("Fever: %(temperature)s °C, at or above %(threshold)s °C.")
+                % {"temperature": temperature, "threshold": config.fever_threshold},
+            )
+        )
+    reasons += [reason for _spec, reason in fired.fever]
+    if child:
+        where = _("paediatrics") if destination == "PED" else _("the fever clinic")
+        reasons.append(
+            Reason(
+                rule=_("fever rule"),
+                note=_("A child with fever: the hospital sends children to %(where)s.")
+                % {"where": where},
+            )
+        )
+    urgency = "III"
+    for spec, _reason in fired.fever:
+        urgency = more_urgent(urgency, spec.urgency)
+    tally = fired.departments.pop(destination, None)
+    if tally:
+        reasons.extend(tally.reasons)
+        urgency = more_urgent(urgency, tally.urgency)
+    return Suggestion(
+        department=destination,
+        urgency=urgency,
+        score=500.0 + (tally.score if tally else 0.0),
+        reasons=tuple(reasons),
+    )
+
+
+def departments(fired: Fired, normalised: str, config: Config) -> list[Suggestion]:
+    """Return the departments by their evidence; service points after clinical ones in a story."""
+    tallies = fired.departments
+    if not asks_for_service(normalised) and any(
+        code not in config.service_departments for code in tallies
+    ):
+        for code, tally in tallies.items():
+            if code in config.service_departments:
+                tally.score *= SERVICE_IN_A_STORY
+    return [
+        Suggestion(
+            department=code,
+            urgency=tally.urgency,
+            score=round(tally.score, 2),
+            reasons=tuple(tally.reasons),
+        )
+        for code, tally in sorted(tallies.items(), key=lambda item: item[1].order())
+    ]
+
+
+def finish(ranked: list[Suggestion], fired: Fired, child: bool, config: Config) -> list[Suggestion]:
+    """Return the ranking with the held-back red flags shown, or the fallbacks when empty."""
+    if ranked:
+        if fired.held_back:
+            ranked[0] = replace(ranked[0], reasons=ranked[0].reasons + tuple(fired.held_back))
+        return ranked
+    codes = config.child_fallback_departments if child else config.fallback_departments
+    note = _("Nothing in the complaint matched a rule: ask, or send to general advice.")
+    return [
+        Suggestion(
+            department=code,
+            urgency="IV",
+            fallback=True,
+            reasons=(Reason(rule=_("no rule matched"), note=note), *fired.held_back),
+        )
+        for code in codes
+    ]
