@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -128,7 +129,9 @@ class RoutingRuleAdmin(SimpleHistoryAdmin):
         (None, {"fields": ["note"]}),
     ]
 
-    def save_model(self, request: HttpRequest, obj: RoutingRule, form, change: bool) -> None:
+    def save_model(
+        self, request: HttpRequest, obj: RoutingRule, form: ModelForm, change: bool
+    ) -> None:
         routing_rule_save(rule=obj)
 
     def delete_model(self, request: HttpRequest, obj: RoutingRule) -> None:
@@ -183,7 +186,9 @@ class RoutingConceptAdmin(SimpleHistoryAdmin):
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "label", "label_en", "forms"]
 
-    def save_model(self, request: HttpRequest, obj: RoutingConcept, form, change: bool) -> None:
+    def save_model(
+        self, request: HttpRequest, obj: RoutingConcept, form: ModelForm, change: bool
+    ) -> None:
         routing_concept_save(concept=obj)
 
     def delete_model(self, request: HttpRequest, obj: RoutingConcept) -> None:
@@ -203,8 +208,12 @@ class RoutingSettingsAdmin(SimpleHistoryAdmin):
         # One row, created by the migration.
         return super().has_add_permission(request) and not RoutingSettings.objects.exists()
 
-    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+    def has_delete_permission(
+        self, request: HttpRequest, obj: RoutingSettings | None = None
+    ) -> bool:
         return False
 
-    def save_model(self, request: HttpRequest, obj: RoutingSettings, form, change: bool) -> None:
+    def save_model(
+        self, request: HttpRequest, obj: RoutingSettings, form: ModelForm, change: bool
+    ) -> None:
         routing_settings_save(routing_settings=obj)

@@ -108,7 +108,7 @@ class RoutingRuleForm(forms.ModelForm):
         return value
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         kind = data.get("kind")
         department = data.get("department")
         if (

@@ -70,7 +70,9 @@ def routing_rules_load(*, entries: list[dict[str, Any]], replace: bool = False) 
             continue
         form = RoutingRuleForm(data=data, instance=instance)
         if not form.is_valid():
-            messages = [f"{field}: {' '.join(msgs)}" for field, msgs in form.errors.items()]
+            messages = [
+                f"{field}: {' '.join(str(m) for m in msgs)}" for field, msgs in form.errors.items()
+            ]
             errors.append({"entry": position, "name": data.get("name", ""), "errors": messages})
         else:
             forms.append(form)
@@ -116,7 +118,9 @@ def routing_concepts_load(
         }
         form = RoutingConceptForm(data=data, instance=instance)
         if not form.is_valid():
-            messages = [f"{field}: {' '.join(msgs)}" for field, msgs in form.errors.items()]
+            messages = [
+                f"{field}: {' '.join(str(m) for m in msgs)}" for field, msgs in form.errors.items()
+            ]
             errors.append({"entry": position, "name": data["name"], "errors": messages})
         else:
             forms.append(form)

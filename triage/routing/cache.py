@@ -15,6 +15,7 @@ one-row RoutingRevision counter, at most every `ROUTING_REVISION_CHECK_SECONDS` 
 import threading
 import time
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
@@ -33,10 +34,24 @@ from .engine import (  # noqa: F401 (re-exported: the contract's names)
     parse_temperature,
 )
 
+if TYPE_CHECKING:
+    # The models import this package's forms; the functions import the models when called.
+    from triage.models import RoutingConcept, RoutingRule, RoutingSettings
+
 FALLBACK_DEPARTMENTS = ("GP", "CS")
 
 _lock = threading.Lock()
-_cache: dict[str, object] = {"engine": None, "revision": None, "checked_at": 0.0}
+
+
+class _Cache:
+    """This process's engine, the revision it was built at and when that was last checked."""
+
+    engine: Engine | None = None
+    revision: int | None = None
+    checked_at: float = 0.0
+
+
+_cache = _Cache()
 
 
 def suggest(
@@ -53,25 +68,25 @@ def suggest(
 def current_engine() -> Engine:
     """Return this process's compiled engine, rebuilt when the rules changed."""
     now = time.monotonic()
-    engine = _cache["engine"]
+    engine = _cache.engine
     interval = float(getattr(settings, "ROUTING_REVISION_CHECK_SECONDS", 2.0))
-    if engine is not None and now - _cache["checked_at"] < interval:
+    if engine is not None and now - _cache.checked_at < interval:
         return engine
     revision = _read_revision()
     with _lock:
-        if _cache["engine"] is None or _cache["revision"] != revision:
-            _cache["engine"] = build_engine()
-            _cache["revision"] = revision
-        _cache["checked_at"] = now
-        return _cache["engine"]
+        if _cache.engine is None or _cache.revision != revision:
+            _cache.engine = build_engine()
+            _cache.revision = revision
+        _cache.checked_at = now
+        return _cache.engine
 
 
 def invalidate() -> None:
     """Drop this process's engine (other processes notice the revision)."""
     with _lock:
-        _cache["engine"] = None
-        _cache["revision"] = None
-        _cache["checked_at"] = 0.0
+        _cache.engine = None
+        _cache.revision = None
+        _cache.checked_at = 0.0
 
 
 def invalidate_on_commit() -> None:
@@ -104,7 +119,7 @@ def build_engine() -> Engine:
     return Engine.build(rules, config_from(RoutingSettings.current()), lexicon)
 
 
-def concept_spec(concept) -> Concept:
+def concept_spec(concept: "RoutingConcept") -> Concept:
     """Return the engine's view of a RoutingConcept row."""
     return Concept(
         name=concept.name,
@@ -115,7 +130,7 @@ def concept_spec(concept) -> Concept:
     )
 
 
-def config_from(routing_settings) -> Config:
+def config_from(routing_settings: "RoutingSettings") -> Config:
     return Config(
         fever_threshold=Decimal(routing_settings.fever_threshold),
         child_age_limit=routing_settings.child_age_limit,
@@ -128,12 +143,12 @@ def split_lines(value: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in (value or "").splitlines() if line.strip())
 
 
-def rule_spec(rule) -> RuleSpec:
+def rule_spec(rule: "RoutingRule") -> RuleSpec:
     """Return the engine's view of a RoutingRule row."""
     return RuleSpec(
         name=rule.name,
         kind=rule.kind,
-        department=rule.department.code if rule.department_id else None,
+        department=rule.department.code if rule.department else None,
         phrases=split_lines(rule.phrases),
         requires=split_lines(rule.requires),
         unless=split_lines(rule.unless),
@@ -143,6 +158,6 @@ def rule_spec(rule) -> RuleSpec:
         max_age=rule.max_age,
         sex=rule.sex,
         min_temperature=rule.min_temperature,
-        child_department=rule.child_department.code if rule.child_department_id else None,
+        child_department=rule.child_department.code if rule.child_department else None,
         name_en=rule.name_en,
     )

@@ -1,4 +1,8 @@
-"""The shipped default rule set (triage/data/default_rules.json), read as RuleSpecs or rows."""
+"""The shipped rule set (data/rules.json), read as RuleSpecs or rows.
+
+The row functions take the model classes a data migration hands out (historical models, typed
+`Any`: they are built at migration time).
+"""
 
 import json
 from decimal import Decimal
@@ -45,7 +49,7 @@ def default_specs() -> list[RuleSpec]:
     return [spec_from_entry(entry) for entry in read_rules()]
 
 
-def load_rows(entries: list[dict[str, Any]], *, rule_model, department_model) -> int:
+def load_rows(entries: list[dict[str, Any]], *, rule_model: Any, department_model: Any) -> int:
     """Create the rules of `entries` that are missing (by name); return how many.
 
     Used by the data migration with historical models; `load_routing_rules` goes through the
@@ -84,7 +88,7 @@ def load_rows(entries: list[dict[str, Any]], *, rule_model, department_model) ->
     return created
 
 
-def name_rows(entries: list[dict[str, Any]], *, rule_model) -> None:
+def name_rows(entries: list[dict[str, Any]], *, rule_model: Any) -> None:
     """Give shipped rules their Chinese name and English name (the first set had English only)."""
     for entry in entries:
         english = entry.get("name_en", "")
@@ -96,7 +100,7 @@ def name_rows(entries: list[dict[str, Any]], *, rule_model) -> None:
             rule.save()
 
 
-def upsert_rows(entries: list[dict[str, Any]], *, rule_model, department_model) -> None:
+def upsert_rows(entries: list[dict[str, Any]], *, rule_model: Any, department_model: Any) -> None:
     """Create the shipped rules that are missing and bring the shipped ones up to this release.
 
     Used by data migrations with historical models (which keep no history rows).
@@ -128,7 +132,7 @@ def upsert_rows(entries: list[dict[str, Any]], *, rule_model, department_model) 
         rule.save()
 
 
-def upsert_concepts(entries: list[dict[str, Any]], *, concept_model) -> None:
+def upsert_concepts(entries: list[dict[str, Any]], *, concept_model: Any) -> None:
     """Create or update the shipped concepts (data migrations, `load_routing_rules`)."""
     for entry in entries:
         concept = concept_model.objects.filter(name=entry["name"]).first() or concept_model(

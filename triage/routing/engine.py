@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from decimal import Decimal
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # (no type stubs)
 from django.utils.translation import gettext as _
 
 from . import concepts, context, inputs, rank, redflags, segment
@@ -200,13 +200,14 @@ class Engine:
                 for pattern_id, pattern in candidates:
                     if latin_inside and pattern.latin_start:
                         continue
-                    match = pattern.verify.match(text, start)
+                    match = pattern.verify.match(text, start) if pattern.verify else None
                     if match:
                         end = self._latin_end(text, match.end(), pattern)
                         if end is not None:
                             found.append((pattern_id, start, end))
         for pattern_id in self._regexes:
-            for match in self._patterns[pattern_id].verify.finditer(text):
+            expression = self._patterns[pattern_id].verify
+            for match in expression.finditer(text) if expression else ():
                 if match.end() > match.start():
                     found.append((pattern_id, match.start(), match.end()))
         # A phrase inside a longer rule phrase found at the same place says less: "眼皮抽搐" is
@@ -363,10 +364,10 @@ class Engine:
             elif spec.kind == Kind.FEVER:
                 fired.fever.append((spec, reason))
             else:
-                code = spec.department
                 redirected = child and bool(spec.child_department)
-                if redirected:
-                    code = spec.child_department
+                code = spec.child_department if redirected else spec.department
+                if code is None:
+                    continue
                 tally = fired.departments.setdefault(code, Tally(first=index))
                 tally.add(spec, index, reason)
                 if redirected and not tally.child_reason:

@@ -1,10 +1,13 @@
 """Replay the last decisions through the current rules, to check a rule edit before it goes live."""
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import QuerySet
+
+from .specs import Suggestion
 
 
 @dataclass
@@ -30,7 +33,12 @@ def offered_top(suggestions: list[dict[str, Any]]) -> tuple[str | None, bool]:
     return top.get("department"), bool(top.get("emergency"))
 
 
-def replay(decisions: QuerySet, *, suggest_for, examples: int = 10) -> Replay:
+def replay(
+    decisions: QuerySet,
+    *,
+    suggest_for: Callable[[Any], list[Suggestion]],
+    examples: int = 10,
+) -> Replay:
     """Suggest again for each decision (via `suggest_for(visit)`) and count what would change."""
     result = Replay()
     for decision in decisions:

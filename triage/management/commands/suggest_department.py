@@ -11,7 +11,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import translation
 
-from triage.routing import InvalidTemperature, Suggestion, suggest
+from triage.routing import InvalidTemperature, Reason, Suggestion, suggest
 
 
 def suggestion_dict(suggestion: Suggestion) -> dict[str, Any]:
@@ -25,7 +25,7 @@ def suggestion_dict(suggestion: Suggestion) -> dict[str, Any]:
     }
 
 
-def reason_dict(reason) -> dict[str, Any]:
+def reason_dict(reason: Reason) -> dict[str, Any]:
     return {"rule": str(reason.rule), "matched": list(reason.matched), "note": str(reason.note)}
 
 
