@@ -76,8 +76,9 @@ def test_walkin_route_escort_handoff_and_escalation_seen_on_a_second_tablet(
     expect(page.locator("#minutes-to-team")).to_be_visible()
     changed_at = time.monotonic()
 
-    # The second tablet never reloads: its board refreshes itself within one interval.
-    within = settings.BOARD_REFRESH_SECONDS + 1
+    # The second tablet never reloads: its board refreshes itself within an interval (and some
+    # slack for a busy test machine).
+    within = settings.BOARD_REFRESH_SECONDS + 4
     expect(tablet.locator(f"#visit-{second}.fd-row-red")).to_be_visible(timeout=within * 1000)
     expect(tablet.locator(f"#visit-{second}")).to_contain_text("已转急诊")
     expect(tablet.locator(f"#visit-{first}")).to_have_count(0)
