@@ -160,6 +160,7 @@ class Story:
         self._clause_habit: dict[int, bool] = {}
         self._clauses: dict[int, tuple[bool, bool, bool]] = {}
         self._mentions: dict[tuple[int, int], Mention] = {}
+        self._negations: dict[int, bool] = {}
         past = habit = False
         position = 0
         for clause in text.split(CLAUSE):
@@ -178,6 +179,13 @@ class Story:
             self._clause_past[position] = past
             self._clause_habit[position] = habit
             position += len(clause) + 1
+
+    def negated(self, start: int) -> bool:
+        """Return whether a negation before `start` cancels a mention there."""
+        known = self._negations.get(start)
+        if known is None:
+            known = self._negations[start] = negated(self.text, start)
+        return known
 
     def mention(self, start: int, end: int) -> Mention:
         """Return the context of the mention text[start:end]."""
@@ -216,7 +224,7 @@ class Story:
         )
         return Mention(
             mild=bool(_MILD.search(before)),
-            negated=negated(text, start),
+            negated=self.negated(start),
             past=past,
             condition=bool(_CONDITION.search(text, clause_start, start)),
             habit=habit,

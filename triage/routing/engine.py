@@ -112,6 +112,11 @@ class Engine:
                     for pattern_id in pattern_ids:
                         self._uses[pattern_id].append((rule.index, role))
         self._primary = [any(role == _PHRASE for _r, role in uses) for uses in self._uses]
+        # Only a red flag's words need their time read (history, habit, question, mild).
+        self._timed = [
+            any(self.rules[r].spec.kind == Kind.RED_FLAG for r, _role in uses)
+            for uses in self._uses
+        ]
         # One Aho-Corasick automaton (C) over every phrase's first literal: one pass over the
         # complaint finds them all, whatever the number of rules.
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
@@ -170,12 +175,24 @@ class Engine:
 
     # --- matching --------------------------------------------------------------------------
 
-    def _find(self, text: str) -> dict[int, list[tuple[int, int, bool, bool, bool, bool]]]:
+    def _find(
+        self, text: str, story: context.Story | None = None
+    ) -> dict[int, list[tuple[int, int, bool, bool, bool, bool]]]:
         """Return pattern id -> [(start, end, negated, not a whole word, not now, mild)]."""
         found: list[tuple[int, int, int]] = []
         # Per call, per trie node: the `*` phrases whose later parts are all somewhere in the
         # text (a cheap substring test); the others cannot match and are never tried.
         alive: dict[int, list[tuple[int, Pattern]]] = {}
+        # Whether one of a part's forms is in the text, asked once per part per call (the
+        # forms of a concept are shared by every phrase that names it).
+        present: dict[int, bool] = {}
+
+        def said(forms: tuple[str, ...]) -> bool:
+            known = present.get(id(forms))
+            if known is None:
+                known = present[id(forms)] = any(form in text for form in forms)
+            return known
+
         matches = self._automaton.iter(text) if self._first and text else ()
         for last, (size, plain, gapped) in matches:
             start = last - size + 1
@@ -194,7 +211,7 @@ class Engine:
                     candidates = [
                         (pattern_id, pattern)
                         for pattern_id, pattern in gapped
-                        if all(any(form in text for form in forms) for forms in pattern.rest)
+                        if all(said(forms) for forms in pattern.rest)
                     ]
                     alive[id(gapped)] = candidates
                 for pattern_id, pattern in candidates:
@@ -227,7 +244,8 @@ class Engine:
             furthest = max(furthest, end)
             reach.append(furthest)
         result: dict[int, list[tuple[int, int, bool, bool, bool, bool]]] = {}
-        story = context.Story(text)
+        if story is None:
+            story = context.Story(text)
         words: segment.Words | None = None
         for pattern_id, start, end in found:
             inside = False
@@ -237,7 +255,11 @@ class Engine:
                 inside = (first_here > 0 and reach[first_here - 1] >= end) or (
                     last_here > first_here and spans[last_here - 1][1] > end
                 )
-            mention = story.mention(start, end)
+            mention = (
+                story.mention(start, end)
+                if self._timed[pattern_id]
+                else context.Mention(negated=story.negated(start))
+            )
             # A rule's own phrase counts only as whole words ("无精" is not in "无精打采");
             # a required word may be part of one ("冷汗" still says "汗").
             whole = True
@@ -302,14 +324,15 @@ class Engine:
         said_temperature = measured if measured is not None else inputs.temperature_in_text(raw)
         # Normalise, then segment, find concepts and read each mention in its clause.
         normalised = self._correct_spelling(normalise(raw))
-        hits = Hits(self, normalised, self._find(normalised))
+        story = context.Story(normalised)
+        hits = Hits(self, normalised, self._find(normalised, story))
         # Age and sex: is the visitor a child; which rules' conditions hold.
         child = hits.says_child() if years is None else years < config.child_age_limit
         fired = self._fire(
             hits, age=years, sex=normalise_sex(sex), temperature=said_temperature, child=child
         )
         # Red flags (rules and vital signs), the fever rule, departments, fallback.
-        signs = redflags.vital_signs(normalised, said_temperature)
+        signs = redflags.vital_signs(normalised, said_temperature, story=story)
         ranked = [
             suggestion
             for suggestion in (

@@ -68,7 +68,9 @@ class VitalSign:
         return labels[self.concept]
 
 
-def vital_signs(normalised: str, temperature: Decimal | None = None) -> list[VitalSign]:
+def vital_signs(
+    normalised: str, temperature: Decimal | None = None, *, story: context.Story | None = None
+) -> list[VitalSign]:
     """Return the vital signs of the complaint (and the measured temperature) that are red flags.
 
     A number said as history, a habit or a question ("以前血压200", "血压180会怎样") is not one.
@@ -94,7 +96,8 @@ def vital_signs(normalised: str, temperature: Decimal | None = None) -> list[Vit
         rate = int(match.group(1))
         if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
             found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))
-    story = context.Story(normalised)
+    if story is None or story.text != normalised:
+        story = context.Story(normalised)
     now = [
         sign
         for sign in found
