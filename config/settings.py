@@ -94,6 +94,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "simple_history",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
     # Our apps, in layer order: each may import only from those above it.
     "hospital",
     "reception",
@@ -109,16 +113,24 @@ if DEBUG or DEMO:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hospital.middleware.FrontDeskLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the user and messages are known, before anything decides what the user may see.
+    "hospital.security.SecurityHeadersMiddleware",
+    "hospital.security.SessionLimitsMiddleware",
+    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "hospital.security.AdminTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: turns a lockout noted during authentication into the login page with the reason.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -152,12 +164,20 @@ if _scheme not in _DATABASE_SCHEMES:
         "Use postgres://user:password@host:5432/name or sqlite:////absolute/path.sqlite3."
     )
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
+# The health check gives up on the database after this many seconds (a connection of its own).
+HEALTHZ_TIMEOUT = env_int("HEALTHZ_TIMEOUT", default=2, minimum=1)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
+    # A database that does not answer is an error page after a few seconds, not a hung tablet.
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": env_int("DATABASE_CONNECT_TIMEOUT", default=5, minimum=1)
+    }
     if env_bool("DATABASE_POOL", default=True):
         # Django's psycopg pool: one per process; gunicorn workers each keep a few connections.
-        DATABASES["default"]["OPTIONS"] = {
-            "pool": {"min_size": 2, "max_size": env.int("DATABASE_POOL_MAX", default=8)}
+        DATABASES["default"]["OPTIONS"]["pool"] = {
+            "min_size": 2,
+            "max_size": env.int("DATABASE_POOL_MAX", default=8),
+            "timeout": env_int("DATABASE_POOL_TIMEOUT", default=10, minimum=1),
         }
     else:
         DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
@@ -173,9 +193,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("PASSWORD_MIN_LENGTH", default=12, minimum=8)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    # The hospital's own first guesses (hospital/data/common-passwords.txt), digits added or not.
+    {"NAME": "hospital.passwords.HospitalPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# django-axes first: it refuses a locked-out user+device before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -204,7 +234,7 @@ TIME_ZONE = env.str("TIME_ZONE", default="Asia/Shanghai")
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 _MANIFEST = env_bool("STATIC_MANIFEST", default=not DEBUG)
 # Without collectstatic (development, tests) WhiteNoise serves straight from the app folders.
@@ -224,7 +254,31 @@ FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=12 * 60 * 60)  # one long shift
+# Sessions: a shared tablet must not stay logged in. The cookie ends with the browser; the server
+# ends a session after SESSION_IDLE_MINUTES without activity (the page warns a minute before) and
+# SESSION_SHIFT_HOURS after its login, however active (hospital.security.SessionLimitsMiddleware).
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_MINUTES", default=15, minimum=2) * 60
+SESSION_ABSOLUTE_SECONDS = env_int("SESSION_SHIFT_HOURS", default=12, minimum=1) * 60 * 60
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS
+# Logins: after LOGIN_FAILURE_LIMIT wrong passwords for one user from one device, that user is
+# locked out on that device for LOGIN_LOCKOUT_MINUTES (0: until an administrator unlocks it in
+# the admin, under "Axes > Access attempts").
+AXES_ENABLED = env_bool("LOGIN_LOCKOUT", default=True)
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", default=5, minimum=1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", default=30, minimum=0)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=_LOCKOUT_MINUTES) if _LOCKOUT_MINUTES else None
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "hospital.access.client_ip"
+AXES_LOCKOUT_CALLABLE = "hospital.security.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False
+# Staff (who can open the admin) give a TOTP code after their password; an authenticator app is
+# set up on first use. Only the test suite turns this off; `check --deploy` warns if it is off.
+ADMIN_OTP_REQUIRED = env_bool("ADMIN_OTP_REQUIRED", default=True)
+OTP_TOTP_ISSUER = env.str("HOSPITAL_NAME", default="") or "Front Desk"
 
 # Security: the secure choice unless DEBUG is on. Behind a TLS-terminating proxy set
 # SECURE_PROXY_SSL_HEADER so that Django knows the original request was HTTPS.
@@ -243,6 +297,41 @@ if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # The health check answers plain HTTP probes from the load balancer.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+CSRF_FAILURE_VIEW = "hospital.views.csrf_failure"
+
+# Content-Security-Policy: scripts and styles only from our own static files, never inline (the
+# templates carry no inline script, style or handler; htmx's own indicator style is switched off
+# in base.html). Bootstrap draws its icons with data: SVG images, and the TOTP enrolment page's
+# QR code is one too.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# No page needs a camera, a microphone, the location or payment; say so to the browser.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
 
 # The hospital's own details, printed on slips and sheets.
 HOSPITAL_NAME = env.str("HOSPITAL_NAME", default="")
@@ -270,6 +359,8 @@ ROLE_DEPARTMENTS = {
 BOARD_REFRESH_SECONDS = env_int("BOARD_REFRESH_SECONDS", default=15, minimum=1)
 # How long a wheelchair or other escort equipment is lent before it counts as overdue.
 ESCORT_LOAN_HOURS = env_int("ESCORT_LOAN_HOURS", default=2, minimum=1)
+# A visitor waiting this long without being routed is flagged "not yet triaged" on the board.
+UNTRIAGED_FLAG_MINUTES = env_int("UNTRIAGED_FLAG_MINUTES", default=10, minimum=1)
 
 LOGGING = {
     "version": 1,

@@ -19,3 +19,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]
+
+# The friendly error pages: 403 and 404 render the templates of those names through Django's
+# defaults; 500 must render even when the database is what failed.
+handler500 = "hospital.views.server_error"

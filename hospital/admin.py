@@ -1,6 +1,9 @@
 from typing import Any
 
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.models import Group, User
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -51,6 +54,7 @@ class StaffProfileAdmin(SimpleHistoryAdmin):
     list_select_related = ["user", "home_desk"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
     autocomplete_fields = ["user"]
+    filter_horizontal = ["desks"]
 
 
 @admin.register(CalendarDay)
@@ -111,3 +115,19 @@ class AccessLogAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: AccessLog | None = None) -> bool:
         return False
+
+
+# Accounts and role groups with their history: who granted a role, made someone staff, disabled
+# an account (the password and last login are not in it, see hospital.models).
+admin.site.unregister(User)
+admin.site.unregister(Group)
+
+
+@admin.register(User)
+class UserAdmin(SimpleHistoryAdmin, BaseUserAdmin):
+    pass
+
+
+@admin.register(Group)
+class GroupAdmin(SimpleHistoryAdmin, BaseGroupAdmin):
+    pass

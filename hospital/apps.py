@@ -1,4 +1,8 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
 from django.core import checks
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +16,7 @@ class HospitalConfig(AppConfig):
         from . import workdays
         from .models import CalendarDay
         from .roles import Role, grant, sync_role_permissions
+        from .security import record_login
 
         grant(Role.SUPERVISOR, "hospital.view_department", "hospital.view_desk")
         grant(Role.DEPARTMENT_MANAGER, "hospital.view_department")
@@ -26,3 +31,29 @@ class HospitalConfig(AppConfig):
             workdays.clear_cache, sender=CalendarDay, dispatch_uid="hospital.calendar_deleted"
         )
         checks.register(workdays.check_calendar_coverage)
+        checks.register(check_security_settings, checks.Tags.security, deploy=True)
+        # The last login is written without a history row (see security.record_login).
+        user_logged_in.disconnect(dispatch_uid="update_last_login")
+        user_logged_in.connect(record_login, dispatch_uid="hospital.record_login")
+
+
+def check_security_settings(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
+    """Warn (check --deploy) when a protection meant for production is switched off."""
+    problems: list[checks.CheckMessage] = []
+    if not settings.ADMIN_OTP_REQUIRED:
+        problems.append(
+            checks.Warning(
+                "ADMIN_OTP_REQUIRED is off: staff open the admin with a password alone.",
+                hint="Unset ADMIN_OTP_REQUIRED (it is on by default) in production.",
+                id="hospital.W010",
+            )
+        )
+    if not settings.AXES_ENABLED:
+        problems.append(
+            checks.Warning(
+                "LOGIN_LOCKOUT is off: passwords can be guessed without limit.",
+                hint="Unset LOGIN_LOCKOUT (it is on by default) in production.",
+                id="hospital.W011",
+            )
+        )
+    return problems

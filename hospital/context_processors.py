@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from .desks import current_desk
 from .roles import Role, has_role, roles_of
+from .security import remaining_idle_seconds
 
 
 def front_desk(request: HttpRequest) -> dict[str, Any]:
@@ -23,4 +24,8 @@ def front_desk(request: HttpRequest) -> dict[str, Any]:
         "is_security": is_admin or Role.SECURITY_DESK in roles,
         "is_staff_admin": bool(user and user.is_authenticated and user.is_staff),
         "current_desk": current_desk(request) if user and has_role(user, *Role.values) else None,
+        # Seconds this session has left before the idle logout; the page warns a minute before.
+        "idle_logout_seconds": (
+            remaining_idle_seconds(request) if user and user.is_authenticated else None
+        ),
     }

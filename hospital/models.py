@@ -1,6 +1,8 @@
 from typing import TYPE_CHECKING
 
+import simple_history
 from django.conf import settings
+from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
@@ -253,3 +255,15 @@ class AccessLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.get_kind_display()} {self.label}"
+
+
+# Accounts and role grants have a history too: who was given which group, made staff, disabled.
+# Password hashes stay out of it (a history of old hashes is a history of guessable secrets) and
+# so does the last login, written on every login (see `hospital.security.record_login`).
+simple_history.register(
+    User,
+    app="hospital",
+    m2m_fields=["groups", "user_permissions"],
+    excluded_fields=["password", "last_login"],
+)
+simple_history.register(Group, app="hospital", m2m_fields=["permissions"])

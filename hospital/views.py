@@ -1,20 +1,64 @@
+import base64
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, resolve_url
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
+from django.template import loader
+from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_otp import login as otp_login
+from django_otp import match_token
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .desks import choose_desk
-from .models import Desk
+from .desks import choose_desk, workable_desks
+from .otp_forms import OTPTokenForm
 from .roles import Role, has_role
+
+
+def _database_answers() -> bool:
+    """Ask the database for SELECT 1 on a connection of its own, giving up after HEALTHZ_TIMEOUT.
+
+    Not through the pool: during an outage the pool waits its own (long) timeout for a free
+    connection, and the load balancer would hear nothing instead of "unavailable".
+    """
+    database = settings.DATABASES["default"]
+    if connection.vendor != "postgresql":
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+                cursor.fetchone()
+        except DatabaseError:
+            return False
+        return True
+    import psycopg
+
+    timeout = settings.HEALTHZ_TIMEOUT
+    try:
+        with psycopg.connect(
+            dbname=database["NAME"],
+            user=database.get("USER") or None,
+            password=database.get("PASSWORD") or None,
+            host=database.get("HOST") or None,
+            port=database.get("PORT") or None,
+            connect_timeout=timeout,
+            options=f"-c statement_timeout={timeout * 1000}",
+        ) as conn:
+            conn.execute("SELECT 1").fetchone()
+    except psycopg.Error:
+        return False
+    return True
 
 
 @login_not_required
@@ -22,11 +66,7 @@ from .roles import Role, has_role
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
     """Answer the load balancer: 200 when the database answers, 503 when it does not."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
+    if not _database_answers():
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
 
@@ -54,10 +94,10 @@ def login(request: HttpRequest) -> HttpResponseBase:
 
 @require_POST
 def switch_desk(request: HttpRequest) -> HttpResponse:
-    """Make this tablet work at another desk."""
+    """Make this tablet work at another of the desks this person may work at (404 otherwise)."""
     if not has_role(request.user, *Role.values):
         raise PermissionDenied
-    desk = get_object_or_404(Desk, pk=request.POST.get("desk"), is_active=True)
+    desk = get_object_or_404(workable_desks(request.user), pk=request.POST.get("desk"))
     choose_desk(request, desk)
     messages.success(request, _("This tablet now works at %(desk)s.") % {"desk": desk.name})
     # The start page is configuration (LOGIN_REDIRECT_URL): this app names no page above it.
@@ -66,3 +106,105 @@ def switch_desk(request: HttpRequest) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = start_page
     return redirect(next_url)
+
+
+@require_GET
+def session_keepalive(request: HttpRequest) -> HttpResponse:
+    """Count the "stay logged in" button (or typing on the page) as activity: 204, nothing else.
+
+    The session middleware has already noted the activity; this view only answers.
+    """
+    return HttpResponse(status=204)
+
+
+@require_http_methods(["GET", "POST"])
+def otp_enrol(request: HttpRequest) -> HttpResponse:
+    """Set up the authenticator app of a staff member who has none yet, then open the admin."""
+    user = _staff_user(request)
+    if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+        # A second device is added by an administrator, not by whoever holds the password.
+        return redirect(_otp_url("otp_verify", request))
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name=_("Authenticator app"), confirmed=False)
+    form = OTPTokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if device.verify_token(form.cleaned_data["token"]):
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            otp_login(request, device)
+            messages.success(request, _("Two-step login is set up for your account."))
+            return redirect(_next_or_admin(request))
+        form.add_error("token", ValidationError(OTPTokenForm.WRONG, code="wrong_token"))
+    secret = base64.b32encode(device.bin_key).decode()
+    context = {
+        "form": form,
+        "qr_code": _qr_data_uri(device.config_url),
+        "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
+        "next": request.GET.get("next", ""),
+    }
+    return render(request, "registration/otp_enrol.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def otp_verify(request: HttpRequest) -> HttpResponse:
+    """Ask a staff member for the code of their authenticator app before the admin."""
+    user = _staff_user(request)
+    if not TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+        return redirect(_otp_url("otp_enrol", request))
+    form = OTPTokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = match_token(user, form.cleaned_data["token"])
+        if device is not None:
+            otp_login(request, device)
+            return redirect(_next_or_admin(request))
+        form.add_error("token", ValidationError(OTPTokenForm.WRONG, code="wrong_token"))
+    return render(
+        request, "registration/otp_verify.html", {"form": form, "next": request.GET.get("next", "")}
+    )
+
+
+def _staff_user(request: HttpRequest) -> User:
+    user = request.user
+    if not (isinstance(user, User) and user.is_staff):
+        raise PermissionDenied
+    return user
+
+
+def _otp_url(name: str, request: HttpRequest) -> str:
+    next_url = request.GET.get("next")
+    return f"{reverse(name)}?{urlencode({'next': next_url})}" if next_url else reverse(name)
+
+
+def _next_or_admin(request: HttpRequest) -> str:
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return next_url
+    return reverse("admin:index")
+
+
+def _qr_data_uri(text: str) -> str:
+    """Return `text` as a QR code image in a data: URI (an <img>, so the CSP needs no inline SVG)."""
+    import qrcode
+    import qrcode.image.svg
+
+    image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage, box_size=12)
+    return "data:image/svg+xml;base64," + base64.b64encode(image.to_string()).decode()
+
+
+@requires_csrf_token
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Render the 500 page without the database or the request's context processors.
+
+    The error may be the database itself: the page names no user, desk or role.
+    """
+    template = loader.get_template("500.html")
+    return HttpResponse(template.render({"request_path": request.path}), status=500)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """Explain a refused form (usually a page left open across a logout) in the user's language."""
+    template = loader.get_template("403_csrf.html")
+    return HttpResponse(template.render({}, request), status=403)

@@ -31,21 +31,14 @@ class Command(BaseCommand):
             default=5000,
             help="Volume mode: visits per day of history (default 5000).",
         )
-        parser.add_argument(
-            "--force",
-            action="store_true",
-            help="Run with DEBUG off; needs DEMO=1 too (a benchmark database, never production).",
-        )
 
-    def handle(
-        self, *args: Any, days: int, visits_per_day: int, force: bool, **options: Any
-    ) -> None:
-        # The demo users' passwords are published in the README: two deliberate switches are
-        # needed before they land on a database that runs without DEBUG.
-        if not settings.DEBUG and not (force and settings.DEMO):
+    def handle(self, *args: Any, days: int, visits_per_day: int, **options: Any) -> None:
+        # The demo users' passwords are published in the README: with DEBUG off this may be a
+        # production database, and no switch makes that safe. Benchmarks seed with DEBUG=1.
+        if not settings.DEBUG:
             raise CommandError(
                 "seed_demo creates users with published passwords: it runs only with DEBUG=1, "
-                "or with both DEMO=1 and --force on a database that is not production."
+                "never on a production database."
             )
         if days < 0 or visits_per_day < 0:
             raise CommandError("--days and --visits-per-day must be zero or more.")

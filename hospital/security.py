@@ -1,0 +1,210 @@
+"""Who may stay logged in, and what every response says about itself.
+
+- `SessionLimitsMiddleware`: a session ends after SESSION_IDLE_SECONDS without activity (a shared
+  tablet left on the desk) and SESSION_ABSOLUTE_SECONDS after its login (one shift), whatever the
+  browser's JavaScript does.
+- `AdminTwoFactorMiddleware`: staff open the admin only after a TOTP code in this session.
+- `SecurityHeadersMiddleware`: Permissions-Policy on every response; `Cache-Control: no-store` on
+  every response to a logged-in user (pages, partials, exports and PDFs all carry personal data).
+- `lockout_response`: django-axes' answer to a locked-out login, the login page with the reason.
+- `record_login`: the login's time for the shift limit, and the last login without a history row.
+"""
+
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.forms.utils import ErrorDict
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
+from django.shortcuts import render, resolve_url
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+Middleware = Callable[[HttpRequest], HttpResponseBase]
+
+LOGGED_IN_AT = "front_desk_logged_in_at"
+LAST_ACTIVITY = "front_desk_last_activity"
+# Writing the session on every request would cost a database write per page; a few seconds of
+# imprecision on a 15-minute limit costs nothing.
+_ACTIVITY_RESOLUTION = 10
+
+
+def is_background_request(request: HttpRequest) -> bool:
+    """Return whether the request was made by the page itself, not by the person using it.
+
+    htmx GETs (the board's refresh every few seconds, a list reloading) are the page polling; a
+    tablet left alone would otherwise never be idle. Anything the person does (a link, a form,
+    an htmx POST, the "stay logged in" button) counts as activity.
+    """
+    return request.headers.get("HX-Request") == "true" and request.method == "GET"
+
+
+def remaining_idle_seconds(request: HttpRequest) -> int:
+    """Return how many seconds this session has left before the idle logout."""
+    last = request.session.get(LAST_ACTIVITY) or time.time()
+    return max(0, int(settings.SESSION_IDLE_SECONDS - (time.time() - last)))
+
+
+class SessionLimitsMiddleware:
+    """Log out a session idle too long or older than one shift, and say why on the login page."""
+
+    def __init__(self, get_response: Middleware) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if request.user.is_authenticated:
+            refusal = self._check(request)
+            if refusal is not None:
+                return refusal
+        return self.get_response(request)
+
+    def _check(self, request: HttpRequest) -> HttpResponseBase | None:
+        now = time.time()
+        session = request.session
+        started = session.setdefault(LOGGED_IN_AT, now)
+        last = session.get(LAST_ACTIVITY) or started
+        if now - started > settings.SESSION_ABSOLUTE_SECONDS:
+            message = _("Your session lasted a whole shift: please log in again.")
+        elif now - last > settings.SESSION_IDLE_SECONDS:
+            minutes = settings.SESSION_IDLE_SECONDS // 60
+            message = ngettext(
+                "You were logged out after %(minutes)d minute without activity.",
+                "You were logged out after %(minutes)d minutes without activity.",
+                minutes,
+            ) % {"minutes": minutes}
+        else:
+            active = not is_background_request(request)
+            if LAST_ACTIVITY not in session or (active and now - last >= _ACTIVITY_RESOLUTION):
+                session[LAST_ACTIVITY] = now
+            return None
+        logout(request)
+        messages.info(request, message)
+        login_url = resolve_url(settings.LOGIN_URL)
+        if request.headers.get("HX-Request") == "true":
+            # A swap would put the login page inside the board: send the whole tab there.
+            page = request.headers.get("HX-Current-URL") or "/"
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = f"{login_url}?{urlencode({'next': page})}"
+            return response
+        if request.method == "GET":
+            return HttpResponseRedirect(
+                f"{login_url}?{urlencode({'next': request.get_full_path()})}"
+            )
+        return HttpResponseRedirect(login_url)
+
+
+def record_login(sender: Any, request: HttpRequest, user: AbstractBaseUser, **kwargs: Any) -> None:
+    """Start the shift clock of a new session, and note the last login without a history row.
+
+    Connected in place of Django's `update_last_login`: the user's history records changes to
+    the account (groups, staff, active), not every login — axes' log records those.
+    """
+    if request is not None and hasattr(request, "session"):
+        now = time.time()
+        request.session[LOGGED_IN_AT] = now
+        request.session[LAST_ACTIVITY] = now
+    user.last_login = timezone.now()
+    user.skip_history_when_saving = True  # type: ignore[attr-defined]
+    try:
+        user.save(update_fields=["last_login"])
+    finally:
+        del user.skip_history_when_saving  # type: ignore[attr-defined]
+
+
+def _admin_prefix() -> str:
+    return reverse("admin:index")
+
+
+class AdminTwoFactorMiddleware:
+    """Send staff to the TOTP check (or to enrol a device) before any admin page.
+
+    The admin's own login and logout stay open: the password comes first, the code second.
+    ADMIN_OTP_REQUIRED turns the check off (only the test suite does; `check --deploy` warns).
+    """
+
+    def __init__(self, get_response: Middleware) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if settings.ADMIN_OTP_REQUIRED and self._needs_code(request):
+            return HttpResponseRedirect(
+                f"{reverse('otp_verify')}?{urlencode({'next': request.get_full_path()})}"
+            )
+        return self.get_response(request)
+
+    def _needs_code(self, request: HttpRequest) -> bool:
+        user = request.user
+        if not (user.is_authenticated and user.is_staff):
+            return False
+        if not request.path.startswith(_admin_prefix()):
+            return False
+        if request.path in (reverse("admin:login"), reverse("admin:logout")):
+            return False
+        return not user.is_verified()  # type: ignore[union-attr]  # django-otp's middleware
+
+
+class SecurityHeadersMiddleware:
+    """Add Permissions-Policy everywhere and no-store to every answer to a logged-in user.
+
+    Static files never reach this middleware (WhiteNoise answers them first), so they stay
+    cacheable; everything else a logged-in person receives may name a patient.
+    """
+
+    def __init__(self, get_response: Middleware) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            add_never_cache_headers(response)
+        return response
+
+
+def lockout_message(request: HttpRequest) -> str:
+    """Return the translated reason a login is refused after too many failures."""
+    from axes.helpers import get_cool_off
+
+    cool_off = get_cool_off(request)
+    if cool_off:
+        minutes = max(1, int(cool_off.total_seconds() // 60))
+        return ngettext(
+            "Too many failed logins: this account is locked on this device for %(minutes)d "
+            "minute. An administrator can unlock it sooner.",
+            "Too many failed logins: this account is locked on this device for %(minutes)d "
+            "minutes. An administrator can unlock it sooner.",
+            minutes,
+        ) % {"minutes": minutes}
+    return _(
+        "Too many failed logins: this account is locked on this device. "
+        "Ask an administrator to unlock it."
+    )
+
+
+def lockout_response(
+    request: HttpRequest,
+    original_response: HttpResponseBase | None = None,
+    credentials: dict[str, Any] | None = None,
+) -> HttpResponseBase:
+    """Show the login page again (the app's or the admin's) with the lockout as its error."""
+    message = lockout_message(request)
+    status = settings.AXES_HTTP_RESPONSE_CODE
+    if isinstance(original_response, TemplateResponse) and original_response.context_data:
+        form = original_response.context_data.get("form")
+        if form is not None:
+            form._errors = ErrorDict({NON_FIELD_ERRORS: form.error_class([message])})
+            original_response.content = original_response.rendered_content
+            original_response.status_code = status
+            return original_response
+    return render(request, "registration/locked_out.html", {"message": message}, status=status)
