@@ -4,6 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
@@ -16,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 from simple_history.admin import SimpleHistoryAdmin
 
+from hospital.filters import IdField, clean_param
 from hospital.models import Department
 from hospital.phones import normalise_phone
 from hospital.workdays import coverage_warning
@@ -75,11 +77,17 @@ class DepartmentFilter(admin.SimpleListFilter):
         return [(str(d.pk), d.name) for d in departments]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
-        value = self.value()
-        if value and value.isdigit():
-            through = Complaint.departments.through.objects.filter(department_id=int(value))
-            return queryset.filter(pk__in=through.values("complaint_id"))
-        return queryset
+        try:
+            department = clean_param(
+                {"department": self.value()}, "department", IdField(Department.objects.all())
+            )
+        except ValidationError as error:
+            # The admin's answer to a bad lookup: back to the list with its error flag.
+            raise IncorrectLookupParameters(error) from None
+        if department is None:
+            return queryset
+        through = Complaint.departments.through.objects.filter(department=department)
+        return queryset.filter(pk__in=through.values("complaint_id"))
 
 
 @admin.register(Complaint)

@@ -1,6 +1,5 @@
 """The monthly complaint analysis (seed 002 投诉与处理 §4): counts, compliance, times, causes."""
 
-import csv
 import datetime as dt
 import statistics
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from django.utils.translation import gettext_noop as N_
 from django_stubs_ext import StrOrPromise
 
 from hospital.clock import day_bounds
+from hospital.csv import csv_attachment
 from hospital.models import Department
 
 from .models import Complaint
@@ -201,10 +201,7 @@ CSV_COLUMNS = [
 def csv_response(complaints: QuerySet[Complaint], *, month: dt.date) -> HttpResponse:
     """Return the month's complaints as CSV; the BOM makes Excel read the Chinese correctly."""
     start, end = month_bounds(month)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="complaints-{month:%Y-%m}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
+    response, writer = csv_attachment(f"complaints-{month:%Y-%m}.csv")
     writer.writerow([_(label) for _key, label in CSV_COLUMNS])
     rows = (
         complaints.filter(received_at__gte=start, received_at__lt=end)

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.middleware import HtmxDetails
 
 from hospital.desks import current_desk
+from hospital.filters import query_object
 from hospital.forms import apply_service_errors
 from hospital.phones import normalise_phone
 from hospital.roles import Role, has_role, role_required
@@ -65,15 +66,14 @@ def _tablet_complaints(request: StaffRequest) -> ComplaintQuerySet:
 def _prefill(request: StaffRequest) -> dict[str, Any]:
     """Return the intake's initial values from `?visit=` or `?feedback=` (404 if unknown)."""
     initial: dict[str, Any] = {}
-    feedback_id = request.GET.get("feedback")
-    visit_id = request.GET.get("visit")
-    if feedback_id:
-        if not feedback_id.isdigit():
-            raise Http404
-        feedback = get_object_or_404(
-            Feedback.objects.select_related("visit__visitor", "visit__destination", "department"),
-            pk=feedback_id,
-        )
+    feedback = query_object(
+        request,
+        Feedback.objects.select_related("visit__visitor", "visit__destination", "department"),
+        "feedback",
+    )
+    visits = Visit.objects.visible_to(request.user).select_related("visitor", "destination")
+    visit = query_object(request, visits, "visit")
+    if feedback is not None:
         scores = feedback.scores()
         lowest = min(scores, key=lambda dimension: scores[dimension])
         initial.update(
@@ -84,14 +84,8 @@ def _prefill(request: StaffRequest) -> dict[str, Any]:
         if feedback.department_id:
             initial["departments"] = [feedback.department_id]
         if feedback.visit_id:
-            visit_id = str(feedback.visit_id)
-    if visit_id:
-        if not visit_id.isdigit():
-            raise Http404
-        visit = get_object_or_404(
-            Visit.objects.visible_to(request.user).select_related("visitor", "destination"),
-            pk=visit_id,
-        )
+            visit = get_object_or_404(visits, pk=feedback.visit_id)
+    if visit is not None:
         initial["visit"] = visit.pk
         initial.setdefault("complainant_name", visit.visitor.name)
         initial.setdefault("contact", visit.visitor.phone)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from hospital.desks import current_desk
+from hospital.filters import posted_object
 from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
 
@@ -72,7 +73,9 @@ def security_book(request: DeskRequest) -> HttpResponse:
     """The security desk's start page: the books it holds tonight, and keys lost."""
     form_book = None
     if request.method == "POST":
-        form_book = get_object_or_404(AfterHoursBook, pk=request.POST.get("book"))
+        form_book = posted_object(request, AfterHoursBook.objects.all(), "book")
+        if form_book is None:
+            return redirect("handover:security_book")
         form = BookEntryForm(request.POST, auto_id=_entry_ids(form_book))
         if form.is_valid():
             try:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hospital.desks import current_desk
+from hospital.filters import posted_object
 from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
 
@@ -102,7 +103,9 @@ def desk_sheets(request: DeskRequest) -> HttpResponse:
 def sheet_start(request: DeskRequest) -> HttpResponse:
     """Open (or find) the sheet of one of this desk's shifts for today."""
     desk = desk_or_404(request)
-    shift = get_object_or_404(Shift, pk=request.POST.get("shift"), desk=desk, is_active=True)
+    shift = posted_object(request, Shift.objects.filter(desk=desk, is_active=True), "shift")
+    if shift is None:
+        return redirect("handover:desk_sheets")
     day = timezone.localdate()
     if shift.is_overnight and timezone.localtime().time() < shift.ends_at:
         day -= timedelta(days=1)  # after midnight the night shift is still last night's

@@ -4,12 +4,11 @@ import datetime as dt
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.http import Http404, HttpRequest
-from django.shortcuts import get_object_or_404
-from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django_htmx.middleware import HtmxDetails
 
 from hospital.desks import current_desk
+from hospital.filters import query_day, query_object
 from hospital.models import Desk
 from hospital.roles import Role, has_role
 
@@ -28,16 +27,16 @@ def sees_all_desks(user: AbstractBaseUser | AnonymousUser) -> bool:
 
 def desk_or_404(request: HttpRequest) -> Desk:
     """Return the desk a page is about: a supervisor may pick one with ?desk=, a guide may not."""
-    desk_id = request.GET.get("desk")
-    if desk_id and sees_all_desks(request.user):
-        return get_object_or_404(Desk, pk=desk_id if desk_id.isdigit() else 0)
+    if request.GET.get("desk") and sees_all_desks(request.user):
+        chosen = query_object(request, Desk.objects.all(), "desk")
+        if chosen is not None:
+            return chosen
     desk = current_desk(request)
     if desk is None:
         raise Http404(_("No desk is set up yet; ask the administrator to add one."))
     return desk
 
 
-def parse_day(value: str | None, default: dt.date) -> dt.date:
-    """Return the ISO date in `value`, or `default` when it is missing or not a date."""
-    parsed = parse_date(value) if value else None
-    return parsed or default
+def parse_day(request: HttpRequest, name: str, default: dt.date) -> dt.date:
+    """Return the day in `?name=`, or `default` when it is missing; a bad day says so."""
+    return query_day(request, name, default=default)

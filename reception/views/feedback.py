@@ -1,22 +1,23 @@
 """Exit feedback on the tablet and the supervisor's satisfaction report with its plans."""
 
-import csv
 import datetime as dt
 import uuid
 from typing import Any
 from urllib.parse import urlencode
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from hospital.csv import csv_attachment
+from hospital.filters import DayField, IdField, clean_param, query_object
 from hospital.forms import apply_service_errors
 from hospital.models import Department, Desk
 from hospital.roles import Role, role_required
@@ -57,13 +58,12 @@ def feedback_new(request: StaffRequest) -> HttpResponse:
                 # The thanks page offers a complaint, so it lives on the top floor.
                 return redirect(feedback)
     else:
-        visit = request.GET.get("visit", "")
         channel = request.GET.get("channel")
         form = FeedbackForm(
             desk=desk,
             initial={
                 "idempotency_key": uuid.uuid4(),
-                "visit": visit if visit.isdigit() else None,
+                "visit": _prefill_visit(request),
                 "channel": channel
                 if channel in Feedback.Channel.values
                 else Feedback.Channel.TABLET,
@@ -79,15 +79,12 @@ def feedback_new(request: StaffRequest) -> HttpResponse:
 
 def _report_filters(request: StaffRequest) -> dict[str, Any]:
     today = timezone.localdate()
-    end = parse_day(request.GET.get("end"), today)
-    start = parse_day(request.GET.get("start"), end - dt.timedelta(days=DEFAULT_REPORT_DAYS - 1))
+    end = parse_day(request, "end", today)
+    start = parse_day(request, "start", end - dt.timedelta(days=DEFAULT_REPORT_DAYS - 1))
     if start > end:
         start, end = end, start
-    desk_id, department_id = request.GET.get("desk", ""), request.GET.get("department", "")
-    desk = get_object_or_404(Desk, pk=desk_id) if desk_id.isdigit() else None
-    department = (
-        get_object_or_404(Department, pk=department_id) if department_id.isdigit() else None
-    )
+    desk = query_object(request, Desk.objects.all(), "desk")
+    department = query_object(request, Department.objects.all(), "department")
     return {"start": start, "end": end, "desk": desk, "department": department}
 
 
@@ -155,12 +152,9 @@ def satisfaction(request: StaffRequest) -> HttpResponse:
 def satisfaction_csv(request: StaffRequest) -> HttpResponse:
     """Export the report as CSV in UTF-8 with a BOM, so that Excel shows the Chinese."""
     report = satisfaction_report(**_report_filters(request))
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="satisfaction-{report.start:%Y%m%d}-{report.end:%Y%m%d}.csv"'
+    response, writer = csv_attachment(
+        f"satisfaction-{report.start:%Y%m%d}-{report.end:%Y%m%d}.csv"
     )
-    response.write("\ufeff")
-    writer = csv.writer(response)
     labels = [str(label) for label in FeedbackDimension.labels]
     writer.writerow([_("Period"), _("Responses"), *labels])
     for point in report.trend:
@@ -247,16 +241,22 @@ def improvement_plan_new(request: StaffRequest) -> HttpResponse:
 def _plan_filters(form: ImprovementPlanForm) -> dict[str, Any] | None:
     """Return the report filters a plan form was posted from, or None if they are unusable."""
     raw = {key: form[key].value() for key in ("start", "end", "desk", "department")}
-    start = parse_date(str(raw["start"] or ""))
-    end = parse_date(str(raw["end"] or ""))
+    try:
+        start = clean_param(raw, "start", DayField())
+        end = clean_param(raw, "end", DayField())
+        desk = clean_param(raw, "desk", IdField(Desk.objects.all()))
+        department = clean_param(raw, "department", IdField(Department.objects.all()))
+    except ValidationError:
+        return None
     if start is None or end is None or start > end:
         return None
-    desk_id, department_id = str(raw["desk"] or ""), str(raw["department"] or "")
-    return {
-        "start": start,
-        "end": end,
-        "desk": get_object_or_404(Desk, pk=desk_id) if desk_id.isdigit() else None,
-        "department": get_object_or_404(Department, pk=department_id)
-        if department_id.isdigit()
-        else None,
-    }
+    return {"start": start, "end": end, "desk": desk, "department": department}
+
+
+def _prefill_visit(request: StaffRequest) -> int | None:
+    """Return the visit number in `?visit=` when it is one (the form checks it is this desk's)."""
+    try:
+        number = clean_param(request.GET, "visit", forms.IntegerField(required=False, min_value=1))
+    except ValidationError:
+        return None
+    return number

@@ -51,7 +51,7 @@ def inquiry_list(request: StaffRequest) -> HttpResponse:
     """Show a day's inquiries of the desk, newest first, with one-tap buttons to record one."""
     desk = desk_or_404(request)
     today = timezone.localdate()
-    day = parse_day(request.GET.get("day"), today)
+    day = parse_day(request, "day", today)
     start, end = day_bounds(day)
     # The day's log, and what came in after hours before it and is on this day's list.
     inquiries = (
@@ -258,7 +258,7 @@ def callback_done(request: StaffRequest, pk: int) -> HttpResponse:
 def summary_daily(request: StaffRequest) -> HttpResponse:
     """Print the desk's day: consultations, outcomes, and arrivals who had asked before."""
     desk = desk_or_404(request)
-    day = parse_day(request.GET.get("day"), timezone.localdate())
+    day = parse_day(request, "day", timezone.localdate())
     summary = daily_summary(desk=desk, day=day)
     desks = list(Desk.objects.filter(is_active=True)) if sees_all_desks(request.user) else []
     return render(
