@@ -36,40 +36,40 @@ def django_db_modify_db_settings(request: pytest.FixtureRequest, django_db_keepd
     request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
 
 
+REFERENCE_DATA = pytest.StashKey[Path]()
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker) -> None:
-    """Refuse a reused test database that an interrupted run left without its reference data."""
+def django_db_setup(
+    django_db_setup, django_db_blocker, django_db_keepdb, request, tmp_path_factory
+) -> Iterator[None]:
+    """Dump the migrations' reference data once, before any test can flush it.
+
+    Refuse a reused database that an interrupted run left without it. At the end of a
+    `--reuse-db` run, put the data back so the next run starts as the migrations left it.
+    """
+    path = tmp_path_factory.mktemp("reference") / "reference_data.json"
     with django_db_blocker.unblock():
         if not Department.objects.exists():
             raise pytest.UsageError(
                 "The reused test database has no departments (a run was interrupted after a "
-                "flush): run once with --create-db."
+                "flush): run once with --reuse-db --create-db."
             )
-
-
-@pytest.fixture(scope="session")
-def reference_data_file(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[Path]:
-    """Dump the migrations' reference data once, before the first flush; restore it at the end.
-
-    The first transactional test of a session finds the database as the migrations left it
-    (tests on the `db` fixture roll back, and pytest-django runs them first). Restoring at the
-    end leaves a database kept with `--reuse-db` ready for the next run.
-    """
-    path = tmp_path_factory.mktemp("reference") / "reference_data.json"
-    with django_db_blocker.unblock():
         call_command("dumpdata", all=True, exclude=NOT_REFERENCE_DATA, output=str(path))
-    yield path
-    with django_db_blocker.unblock():
-        call_command("loaddata", str(path), verbosity=0)
+    request.config.stash[REFERENCE_DATA] = path
+    yield
+    if django_db_keepdb:
+        with django_db_blocker.unblock():
+            call_command("loaddata", str(path), verbosity=0)
 
 
 @pytest.fixture
-def reference_data(reference_data_file: Path, transactional_db: None) -> None:
+def reference_data(request: pytest.FixtureRequest, transactional_db: None) -> None:
     """Load the reference data into a database the previous transactional test flushed.
 
     Loading is idempotent (the rows keep their primary keys), so the first test loses nothing.
     """
-    call_command("loaddata", str(reference_data_file), verbosity=0)
+    call_command("loaddata", str(request.config.stash[REFERENCE_DATA]), verbosity=0)
 
 
 @pytest.fixture(autouse=True)
