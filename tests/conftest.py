@@ -74,6 +74,7 @@ def reference_data(request: pytest.FixtureRequest, transactional_db: None) -> No
 
 @pytest.fixture(autouse=True)
 def _reference_data_for_transactional_tests(request: pytest.FixtureRequest) -> None:
+    # Whichever way a test asks for a flushing database (the marker, the fixture, a live server).
     marker = request.node.get_closest_marker("django_db")
     if (marker is not None and marker.kwargs.get("transaction")) or {
         "transactional_db",
