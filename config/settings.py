@@ -361,6 +361,9 @@ BOARD_REFRESH_SECONDS = env_int("BOARD_REFRESH_SECONDS", default=15, minimum=1)
 ESCORT_LOAN_HOURS = env_int("ESCORT_LOAN_HOURS", default=2, minimum=1)
 # A visitor waiting this long without being routed is flagged "not yet triaged" on the board.
 UNTRIAGED_FLAG_MINUTES = env_int("UNTRIAGED_FLAG_MINUTES", default=10, minimum=1)
+# A person whose last record is older than this is anonymised by `anonymise_expired` (cron):
+# names, phones and free texts go, counts and times stay (PIPL art. 19 and 47).
+RETENTION_DAYS = env_int("RETENTION_DAYS", default=3 * 365, minimum=30)
 
 LOGGING = {
     "version": 1,
