@@ -1,6 +1,6 @@
 from django.urls import path  # noqa: F401
 
-from .views import board, daily_sheet, homes, supervisor, visits
+from .views import board, daily_sheet, homes, privacy, supervisor, visits
 
 app_name = "overview"
 
@@ -16,4 +16,8 @@ urlpatterns: list = [
     path("handover/daily/", daily_sheet.daily_sheet, name="daily_sheet"),
     path("handover/daily.pdf", daily_sheet.daily_sheet_pdf, name="daily_sheet_pdf"),
     path("handover/daily/countersign/", daily_sheet.daily_countersign, name="daily_countersign"),
+    # A person's data (PIPL): administrators only.
+    path("privacy/person/", privacy.privacy_person, name="privacy_person"),
+    path("privacy/person.json", privacy.privacy_export, name="privacy_export"),
+    path("privacy/anonymise/", privacy.privacy_anonymise, name="privacy_anonymise"),
 ]
