@@ -16,6 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 
 import ahocorasick  # type: ignore[import-not-found]  # (no type stubs)
@@ -363,17 +364,22 @@ class Engine:
             if spec.kind == Kind.RED_FLAG and matched is None:
                 held = hits.fired(index, held=True)
                 if held is not None:
-                    fired.held_back.append(
-                        Reason(
-                            rule=spec.label(language),
-                            matched=held,
-                            note=_(
-                                "%(rule)s: told as history, a habit or a question, not "
-                                "treated as an emergency now."
-                            )
-                            % {"rule": spec.label(language)},
+                    reason = Reason(
+                        rule=spec.label(language),
+                        matched=held,
+                        note=_(
+                            "%(rule)s: told as history, a habit or a question, not "
+                            "treated as an emergency now."
                         )
+                        % {"rule": spec.label(language)},
                     )
+                    fired.held_back.append(reason)
+                    # Its own department (psychiatry for self-harm told as past) still sees it.
+                    code = spec.department
+                    if code and code != self.config.emergency_department:
+                        fired.departments.setdefault(code, Tally(first=index)).add(
+                            spec, index, replace(reason, note="")
+                        )
                 continue
             if matched is None or spec.kind == Kind.CHILD:
                 continue
