@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.forms import ModelForm
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 from simple_history.admin import SimpleHistoryAdmin
 
+from hospital.admin_base import LogReadsMixin
+from hospital.admin_scope import ScopedAdminMixin
 from hospital.filters import IdField, clean_param
 from hospital.models import Department
 from hospital.phones import normalise_phone
@@ -91,7 +93,7 @@ class DepartmentFilter(admin.SimpleListFilter):
 
 
 @admin.register(Complaint)
-class ComplaintAdmin(SimpleHistoryAdmin):
+class ComplaintAdmin(LogReadsMixin, ScopedAdminMixin, SimpleHistoryAdmin):
     list_display = [
         "reference_display",
         "received_display",
@@ -132,30 +134,8 @@ class ComplaintAdmin(SimpleHistoryAdmin):
     # --- what each person sees -----------------------------------------------------------
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
-        return (
-            super().get_queryset(request).visible_to(request.user).prefetch_related("departments")
-        )
-
-    def get_object(
-        self, request: HttpRequest, object_id: str, from_field: str | None = None
-    ) -> Complaint:
-        obj = super().get_object(request, object_id, from_field)
-        if obj is None:
-            # Another department's complaint does not exist for this manager: 404, not a hint.
-            raise Http404
-        return obj
-
-    def history_view(
-        self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
-    ) -> HttpResponse:
-        self.get_object(request, object_id)
-        return super().history_view(request, object_id, extra_context)
-
-    def history_form_view(
-        self, request: HttpRequest, object_id: str, version_id: str, **kwargs: Any
-    ) -> HttpResponse:
-        self.get_object(request, object_id)
-        return super().history_form_view(request, object_id, version_id, **kwargs)
+        # ScopedAdminMixin keeps it to `Complaint.objects.visible_to(request.user)`.
+        return super().get_queryset(request).prefetch_related("departments")
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         # A complaint is withdrawn or closed, never deleted: the record is the point.

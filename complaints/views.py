@@ -57,10 +57,11 @@ class StaffRequest(HttpRequest):
 
 def _tablet_complaints(request: StaffRequest) -> ComplaintQuerySet:
     """Return what a guide's list shows: this desk's complaints and the ones they took."""
+    complaints = Complaint.objects.visible_to(request.user)
     if has_role(request.user, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER):
-        return Complaint.objects.visible_to(request.user)
+        return complaints
     desk = current_desk(request)
-    return Complaint.objects.filter(Q(received_by=request.user) | Q(desk=desk))
+    return complaints.filter(Q(received_by=request.user) | Q(desk=desk))
 
 
 def _prefill(request: StaffRequest) -> dict[str, Any]:
@@ -68,7 +69,9 @@ def _prefill(request: StaffRequest) -> dict[str, Any]:
     initial: dict[str, Any] = {}
     feedback = query_object(
         request,
-        Feedback.objects.select_related("visit__visitor", "visit__destination", "department"),
+        Feedback.objects.visible_to(request.user).select_related(
+            "visit__visitor", "visit__destination", "department"
+        ),
         "feedback",
     )
     visits = Visit.objects.visible_to(request.user).select_related("visitor", "destination")
@@ -105,7 +108,9 @@ def intake(request: StaffRequest) -> HttpResponse:
             visits = Visit.objects.visible_to(request.user)
             visit = visits.filter(pk=data["visit"]).first() if data["visit"] else None
             feedback = (
-                Feedback.objects.filter(pk=data["feedback"]).first() if data["feedback"] else None
+                Feedback.objects.visible_to(request.user).filter(pk=data["feedback"]).first()
+                if data["feedback"]
+                else None
             )
             try:
                 complaint = services.complaint_receive(

@@ -4,11 +4,11 @@ Sheets, loans, books and escorts are written through handover.services, where th
 """
 
 from django.contrib import admin
-from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
-from hospital.admin_base import ReadOnlyAdmin, ReadOnlyInline
+from hospital.admin_base import LogReadsMixin, ReadOnlyAdmin, ReadOnlyInline
+from hospital.admin_scope import ReadOnlyVersionsMixin, ScopedAdminMixin
 
 from .models import (
     AfterHoursBook,
@@ -31,7 +31,7 @@ from .models import (
 
 
 @admin.register(Escort)
-class EscortAdmin(ReadOnlyAdmin):
+class EscortAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
     list_display = ["visit", "guide", "guide_name", "destination", "started_at", "arrived_at"]
     list_filter = [
         ("started_at", admin.DateFieldListFilter),
@@ -43,12 +43,9 @@ class EscortAdmin(ReadOnlyAdmin):
     date_hierarchy = "started_at"
     show_full_result_count = False
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Escort]:
-        return super().get_queryset(request).visible_to(request.user)
-
 
 @admin.register(Handoff)
-class HandoffAdmin(ReadOnlyAdmin):
+class HandoffAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
     list_display = ["visit", "receiver_name", "receiver_role", "receiver_title", "handed_at"]
     list_filter = [
         "receiver_role",
@@ -60,9 +57,6 @@ class HandoffAdmin(ReadOnlyAdmin):
     search_fields = ["visit__visitor__phone", "receiver_name"]
     date_hierarchy = "handed_at"
     show_full_result_count = False
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Handoff]:
-        return super().get_queryset(request).visible_to(request.user)
 
 
 @admin.register(Shift)
@@ -86,11 +80,21 @@ class ChecklistTemplateAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Key)
-class KeyAdmin(SimpleHistoryAdmin):
+class KeyAdmin(ReadOnlyVersionsMixin, SimpleHistoryAdmin):
+    """Keys are configured here; what happens to them (issued, lost, lock changed, withdrawn)
+    goes through the key register's services, so those fields are read-only here."""
+
     list_display = ["code", "door", "desk", "copies", "lock_change_required"]
     list_filter = ["desk", "lock_change_required"]
     list_select_related = ["desk"]
     search_fields = ["code", "door"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Key | None = None) -> list[str]:
+        # A new key's copies are counted once here; after that only the services change them
+        # (a lost or damaged key withdraws a copy) and mark or clear the lock change.
+        if obj is None:
+            return ["lock_change_required"]
+        return ["copies", "lock_change_required"]
 
 
 @admin.register(Equipment)
@@ -117,7 +121,7 @@ class SheetAddendumInline(ReadOnlyInline):
 
 
 @admin.register(HandoverSheet)
-class HandoverSheetAdmin(ReadOnlyAdmin):
+class HandoverSheetAdmin(ScopedAdminMixin, ReadOnlyAdmin):
     list_display = ["date", "desk", "shift", "outgoing", "incoming", "status", "countersigned_by"]
     list_filter = ["status", "desk", ("date", admin.DateFieldListFilter)]
     list_select_related = ["desk", "shift", "outgoing", "incoming", "countersigned_by"]
@@ -127,7 +131,7 @@ class HandoverSheetAdmin(ReadOnlyAdmin):
 
 
 @admin.register(KeyLoan)
-class KeyLoanAdmin(ReadOnlyAdmin):
+class KeyLoanAdmin(ScopedAdminMixin, ReadOnlyAdmin):
     list_display = [
         "key",
         "issued_to",
@@ -144,7 +148,7 @@ class KeyLoanAdmin(ReadOnlyAdmin):
 
 
 @admin.register(EquipmentLoan)
-class EquipmentLoanAdmin(ReadOnlyAdmin):
+class EquipmentLoanAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
     list_display = [
         "equipment",
         "borrower_kind",
@@ -175,7 +179,7 @@ class AfterHoursEntryInline(ReadOnlyInline):
 
 
 @admin.register(AfterHoursBook)
-class AfterHoursBookAdmin(ReadOnlyAdmin):
+class AfterHoursBookAdmin(ScopedAdminMixin, ReadOnlyAdmin):
     list_display = [
         "night_of",
         "desk",
@@ -190,7 +194,7 @@ class AfterHoursBookAdmin(ReadOnlyAdmin):
 
 
 @admin.register(HandoverTask)
-class HandoverTaskAdmin(ReadOnlyAdmin):
+class HandoverTaskAdmin(ScopedAdminMixin, ReadOnlyAdmin):
     list_display = ["text", "desk", "created_at", "done_at"]
     list_filter = ["desk"]
     list_select_related = ["desk"]

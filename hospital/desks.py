@@ -1,36 +1,116 @@
-"""The desk a tablet is working at: chosen on the tablet, remembered in the session."""
+"""The desks a person may work at, and the one a tablet is working at.
 
+A guide works at the desks assigned on their staff profile (the home desk and the `desks` list):
+those decide whose visits, inquiries, sheets and loans they read. The desk a tablet picks is
+remembered in the session and is always one of them. Supervisors and administrators may work
+at any active desk.
+"""
+
+from collections.abc import Iterable
+from functools import reduce
+from operator import or_
+from typing import TYPE_CHECKING, TypeVar
+
+from django.db.models import Model, Q, QuerySet
 from django.http import HttpRequest
 
-from .models import Desk, StaffProfile
+from .models import Department, Desk, StaffProfile
+from .roles import Role, has_role
+
+if TYPE_CHECKING:
+    from .roles import Person
+
+_M = TypeVar("_M", bound=Model)
 
 SESSION_KEY = "front_desk_desk_id"
 # The desk found for this request, kept on it so that a page asks the database once.
 _ON_REQUEST = "_front_desk_desk"
 
 
-def current_desk(request: HttpRequest) -> Desk | None:
-    """Return the desk of this tablet's session, else the user's home desk, else the first one.
+def works_at_every_desk(user: "Person") -> bool:
+    """Return whether this person may work at (and read) every desk: supervisors, administrators."""
+    return bool(getattr(user, "is_superuser", False)) or has_role(user, Role.SUPERVISOR)
 
-    Cached on the request so that a page asks the database once.
+
+def desks_of(user: "Person") -> QuerySet[Desk]:
+    """Return the desks assigned to this person on their staff profile, active or not.
+
+    For a supervisor or an administrator every desk. A subquery: filter with `desk__in=`.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return Desk.objects.none()
+    if works_at_every_desk(user):
+        return Desk.objects.all()
+    profiles = StaffProfile.objects.filter(user=user)
+    assigned = StaffProfile.desks.through.objects.filter(staffprofile__user=user)
+    return Desk.objects.filter(
+        Q(pk__in=profiles.values("home_desk")) | Q(pk__in=assigned.values("desk"))
+    )
+
+
+def scoped(
+    records: QuerySet[_M],
+    user: "Person",
+    *,
+    desk: str | None = None,
+    departments: Iterable[str] = (),
+    mine: Iterable[str] = (),
+    also: Iterable[str] = (),
+) -> QuerySet[_M]:
+    """Return the records `user` may read, by the one rule every model's `visible_to` applies.
+
+    Supervisors and administrators read everything, and so do the roles in `also`; a guide
+    reads the records whose `desk` lookup is one of their desks; a department manager those whose
+    lookups in `departments` name a department they manage; anyone the records whose lookups in
+    `mine` name themselves (the sheet they signed); everyone else nothing.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return records.none()
+    also = tuple(also)
+    if works_at_every_desk(user) or (also and has_role(user, *also)):
+        return records
+    conditions = [Q(**{lookup: user}) for lookup in mine]
+    if desk and has_role(user, Role.GUIDE):
+        conditions.append(Q(**{f"{desk}__in": desks_of(user)}))
+    if has_role(user, Role.DEPARTMENT_MANAGER):
+        managed = Department.objects.managed_by(user)
+        conditions.extend(Q(**{f"{lookup}__in": managed}) for lookup in departments)
+    if not conditions:
+        return records.none()
+    return records.filter(reduce(or_, conditions))
+
+
+def workable_desks(user: "Person") -> QuerySet[Desk]:
+    """Return the active desks this person may make their tablet work at."""
+    return desks_of(user).filter(is_active=True)
+
+
+def current_desk(request: HttpRequest) -> Desk | None:
+    """Return the desk of this tablet's session, else the user's home desk, else the first
+    desk they may work at; None for a person who may work at none.
+
+    A desk in the session that the person may no longer work at is ignored. Cached on the
+    request so that a page asks the database once.
     """
     if hasattr(request, _ON_REQUEST):
         cached: Desk | None = getattr(request, _ON_REQUEST)
         return cached
+    desks = workable_desks(request.user)
     desk = None
     desk_id = request.session.get(SESSION_KEY)
-    if desk_id:
-        desk = Desk.objects.filter(pk=desk_id, is_active=True).first()
+    if isinstance(desk_id, int):
+        desk = desks.filter(pk=desk_id).first()
     if desk is None and request.user.is_authenticated:
         profile = StaffProfile.objects.select_related("home_desk").filter(user=request.user).first()
         if profile and profile.home_desk and profile.home_desk.is_active:
             desk = profile.home_desk
     if desk is None:
-        desk = Desk.objects.filter(is_active=True).order_by("code").first()
+        desk = desks.order_by("code").first()
     setattr(request, _ON_REQUEST, desk)
     return desk
 
 
 def choose_desk(request: HttpRequest, desk: Desk) -> None:
+    """Make this tablet work at `desk`; the caller has checked it is one of `workable_desks`."""
     request.session[SESSION_KEY] = desk.pk
     setattr(request, _ON_REQUEST, desk)

@@ -147,8 +147,19 @@ class StaffProfile(models.Model):
         verbose_name=_("home desk"),
         help_text=_("The desk a guide's tablet opens on; they can switch on the board."),
     )
+    desks = models.ManyToManyField(
+        Desk,
+        blank=True,
+        related_name="+",
+        verbose_name=_("desks"),
+        help_text=_(
+            "The desks this person may work at besides the home desk: a guide sees the visits, "
+            "inquiries, sheets and loans of these desks only."
+        ),
+    )
     job_title = models.CharField(_("job title"), max_length=40, blank=True)
-    history = HistoricalRecords()
+    # Which desks a person works at decides whose records they read: keep who granted them.
+    history = HistoricalRecords(m2m_fields=[desks])
 
     class Meta:
         verbose_name = _("staff profile")

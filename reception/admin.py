@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 from django.contrib import admin
 from django.db.models import QuerySet
@@ -6,10 +6,11 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from hospital.admin_base import ReadOnlyAdmin
+from hospital.admin_base import LogReadsMixin, ReadOnlyAdmin
+from hospital.admin_scope import ScopedAdminMixin
 from hospital.phones import normalise_phone
 
-from .models import Feedback, ImprovementPlan, Inquiry, Visit, Visitor, VisitQuerySet
+from .models import Feedback, ImprovementPlan, Inquiry, Visit, Visitor
 
 
 class PhoneSearchMixin:
@@ -31,7 +32,7 @@ class PhoneSearchMixin:
 
 
 @admin.register(Visitor)
-class VisitorAdmin(PhoneSearchMixin, SimpleHistoryAdmin):
+class VisitorAdmin(LogReadsMixin, ScopedAdminMixin, PhoneSearchMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "masked_phone", "sex", "birth_year", "source", "created_at"]
     list_filter = ["sex", "source", ("created_at", admin.DateFieldListFilter)]
     search_fields = ["name", "phone"]
@@ -43,7 +44,7 @@ class VisitorAdmin(PhoneSearchMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Visit)
-class VisitAdmin(PhoneSearchMixin, ReadOnlyAdmin):
+class VisitAdmin(LogReadsMixin, ScopedAdminMixin, PhoneSearchMixin, ReadOnlyAdmin):
     """Visits are logged and moved on the tablet (one write path); the admin reads and searches."""
 
     phone_lookup = "visitor__phone"
@@ -73,10 +74,6 @@ class VisitAdmin(PhoneSearchMixin, ReadOnlyAdmin):
     date_hierarchy = "arrived_at"
     show_full_result_count = False  # counting 1.8 M rows on every page is wasted work
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Visit]:
-        visits = cast(VisitQuerySet, super().get_queryset(request))
-        return visits.visible_to(request.user)
-
     @admin.display(description=_("visitor"), ordering="visitor__name")
     def visitor_display(self, obj: Visit) -> str:
         return obj.visitor.name or "—"
@@ -87,7 +84,7 @@ class VisitAdmin(PhoneSearchMixin, ReadOnlyAdmin):
 
 
 @admin.register(Inquiry)
-class InquiryAdmin(PhoneSearchMixin, ReadOnlyAdmin):
+class InquiryAdmin(LogReadsMixin, ScopedAdminMixin, PhoneSearchMixin, ReadOnlyAdmin):
     list_display = [
         "pk",
         "received_at",
@@ -119,7 +116,7 @@ class InquiryAdmin(PhoneSearchMixin, ReadOnlyAdmin):
 
 
 @admin.register(Feedback)
-class FeedbackAdmin(ReadOnlyAdmin):
+class FeedbackAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
     list_display = [
         "pk",
         "submitted_at",

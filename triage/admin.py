@@ -9,9 +9,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from hospital.admin_base import ReadOnlyAdmin
-from hospital.models import Department
-from hospital.roles import Role, has_role
+from hospital.admin_base import LogReadsMixin, ReadOnlyAdmin
+from hospital.admin_scope import ScopedAdminMixin
 
 from .models import (
     Escalation,
@@ -35,21 +34,11 @@ from .rule_services import (
 OVERRIDES_REPORTED = 1000
 
 
-class ReadOnlyRecordAdmin(ReadOnlyAdmin):
+class ReadOnlyRecordAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
     """Records of what a guide did on the tablet: the admin reads them, the flow writes them.
 
-    A department manager sees those of the visits sent to their departments.
+    Each person sees those of the visits they may open (`VisitRecordQuerySet.visible_to`).
     """
-
-    department_lookup = "visit__destination__in"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet:
-        records = super().get_queryset(request)
-        if has_role(request.user, Role.SUPERVISOR):
-            return records
-        return records.filter(
-            **{self.department_lookup: Department.objects.managed_by(request.user)}
-        )
 
 
 @admin.register(UrgencyLevel)

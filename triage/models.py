@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from hospital.models import Department
 from hospital.records import IdempotentModel
-from reception.models import Urgency, Visit
+from reception.models import Urgency, Visit, VisitRecordQuerySet
 
 # The national pre-triage defaults; the admin may change the minutes (seed 000 §四③).
 DEFAULT_REASSESS_MINUTES = {Urgency.I: 0, Urgency.II: 10, Urgency.III: 30, Urgency.IV: 240}
@@ -87,6 +87,8 @@ class TriageDecision(IdempotentModel, models.Model):
     decided_at = models.DateTimeField(_("decided at"), default=timezone.now)
     history = HistoricalRecords()
 
+    objects = VisitRecordQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("triage decision")
         verbose_name_plural = _("triage decisions")
@@ -136,6 +138,8 @@ class Escalation(IdempotentModel, models.Model):
         verbose_name=_("closed by"),
     )
     history = HistoricalRecords()
+
+    objects = VisitRecordQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("escalation")

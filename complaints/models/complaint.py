@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.clock import day_bounds
+from hospital.desks import desks_of
 from hospital.models import Department, Desk
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -36,8 +37,8 @@ class ComplaintQuerySet(models.QuerySet["Complaint"]):
 
     def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> "ComplaintQuerySet":
         """Return what this person may see: all for supervisors and the patient services centre,
-        the complaints concerning their departments for a department manager, else those they
-        took themselves."""
+        the complaints concerning their departments for a department manager, those taken at
+        their desks or by themselves for a guide, else those they took themselves."""
         if not getattr(user, "is_authenticated", False):
             return self.none()
         if sees_all_complaints(user):
@@ -47,6 +48,8 @@ class ComplaintQuerySet(models.QuerySet["Complaint"]):
                 complaint=OuterRef("pk"), department__managers=user.pk
             )
             return self.filter(Exists(concerning))
+        if has_role(user, Role.GUIDE):
+            return self.filter(Q(received_by=user) | Q(desk__in=desks_of(user)))
         return self.filter(received_by=user)
 
     def overdue(self, now: dt.datetime | None = None) -> "ComplaintQuerySet":

@@ -1,6 +1,7 @@
 """A complaint's timeline: what was found, done and told, and every status change."""
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,12 @@ from simple_history.models import HistoricalRecords
 from hospital.records import IdempotentModel
 
 from .complaint import Complaint
+
+
+class ComplaintEntryQuerySet(models.QuerySet["ComplaintEntry"]):
+    def visible_to(self, user: "AbstractBaseUser | AnonymousUser") -> "ComplaintEntryQuerySet":
+        """Return the timeline lines of the complaints this person may see."""
+        return self.filter(complaint__in=Complaint.objects.visible_to(user))
 
 
 class ComplaintEntry(IdempotentModel, models.Model):
@@ -41,6 +48,8 @@ class ComplaintEntry(IdempotentModel, models.Model):
         help_text=_("Empty for what the system did on its own (automatic escalation)."),
     )
     history = HistoricalRecords()
+
+    objects = ComplaintEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("timeline entry")

@@ -1,17 +1,35 @@
 """The after-hours book the security desk keeps overnight, and the tasks it leaves."""
 
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.desks import scoped
 from hospital.models import Desk
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel
+from hospital.roles import Role
+
+
+class AfterHoursQuerySet(models.QuerySet):
+    """The book, its entries and the tasks they become: the security desk's and the desk's."""
+
+    desk_lookup = "desk"
+
+    def visible_to(self, user: "AbstractBaseUser | AnonymousUser") -> Self:
+        """Return the rows this person may read: all for the supervisors and the security
+        desk, a guide's those of their desks."""
+        return scoped(self, user, desk=self.desk_lookup, also=[Role.SECURITY_DESK])
+
+
+class AfterHoursEntryQuerySet(AfterHoursQuerySet):
+    desk_lookup = "book__desk"
 
 
 class AfterHoursBook(models.Model):
@@ -52,6 +70,8 @@ class AfterHoursBook(models.Model):
     )
     taken_back_at = models.DateTimeField(_("taken back at"), null=True, blank=True)
     history = HistoricalRecords()
+
+    objects = AfterHoursQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("after-hours book")
@@ -111,6 +131,8 @@ class HandoverTask(models.Model):
     )
     history = HistoricalRecords()
 
+    objects = AfterHoursQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("task")
         verbose_name_plural = _("tasks")
@@ -167,6 +189,8 @@ class AfterHoursEntry(IdempotentModel):
         verbose_name=_("task"),
     )
     history = HistoricalRecords()
+
+    objects = AfterHoursEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("after-hours entry")

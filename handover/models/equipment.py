@@ -3,11 +3,13 @@
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.desks import scoped
 from hospital.models import Desk
 from reception.models import Visit
 
@@ -46,6 +48,11 @@ class Equipment(models.Model):
 
 
 class EquipmentLoanQuerySet(models.QuerySet):
+    def visible_to(self, user: "AbstractBaseUser | AnonymousUser") -> "EquipmentLoanQuerySet":
+        """Return the loans this person may read: all for the supervisors, a guide's those of
+        their desks' equipment."""
+        return scoped(self, user, desk="equipment__desk")
+
     def open(self) -> "EquipmentLoanQuerySet":
         return self.filter(returned_at__isnull=True)
 

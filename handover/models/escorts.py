@@ -1,26 +1,12 @@
 """Escorts of a visitor and the handoffs that end them."""
 
-from typing import Self
-
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hospital.models import Department
-from hospital.roles import Role, has_role
-from reception.models import Visit
-
-
-class VisitRecordQuerySet(models.QuerySet):
-    def visible_to(self, user: "AbstractBaseUser | AnonymousUser") -> Self:
-        """Return the records this person may read: all for a supervisor, else those of visits
-        routed to the departments they manage."""
-        if has_role(user, Role.SUPERVISOR):
-            return self
-        return self.filter(visit__destination__in=Department.objects.managed_by(user))
+from reception.models import Visit, VisitRecordQuerySet
 
 
 class Escort(models.Model):

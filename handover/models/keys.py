@@ -1,13 +1,16 @@
 """The key cabinet and its register."""
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.desks import scoped
 from hospital.models import Desk
 from hospital.records import IdempotentModel
+from hospital.roles import Role
 
 
 class Key(models.Model):
@@ -40,6 +43,11 @@ class Key(models.Model):
 
 
 class KeyLoanQuerySet(models.QuerySet):
+    def visible_to(self, user: "AbstractBaseUser | AnonymousUser") -> "KeyLoanQuerySet":
+        """Return the key loans this person may read: all for the supervisors and the security
+        desk, a guide's those of their desks' keys."""
+        return scoped(self, user, desk="key__desk", also=[Role.SECURITY_DESK])
+
     def open(self) -> "KeyLoanQuerySet":
         return self.filter(returned_at__isnull=True)
 

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 from typing import ClassVar
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -11,6 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.desks import scoped
 from hospital.models import Desk
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 
@@ -96,6 +98,11 @@ class ChecklistTemplateItem(models.Model):
 
 
 class HandoverSheetQuerySet(models.QuerySet):
+    def visible_to(self, user: "AbstractBaseUser | AnonymousUser") -> "HandoverSheetQuerySet":
+        """Return the sheets this person may open: all for the supervisors, a guide's those of
+        their desks and those they wrote or took over."""
+        return scoped(self, user, desk="desk", mine=["outgoing", "incoming"])
+
     def for_list(self) -> "HandoverSheetQuerySet":
         return self.select_related("desk", "shift", "outgoing", "incoming", "countersigned_by")
 

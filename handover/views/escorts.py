@@ -23,7 +23,8 @@ from .base import DeskRequest
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def escort_start(request: DeskRequest, pk: int) -> HttpResponse:
     """Start walking a routed visitor to the department, lending a wheelchair if needed."""
-    visit = get_object_or_404(Visit.objects.select_related("visitor", "destination"), pk=pk)
+    visits = Visit.objects.visible_to(request.user)
+    visit = get_object_or_404(visits.select_related("visitor", "destination"), pk=pk)
     desk = current_desk(request)
     form = EscortForm(
         request.POST or None,
@@ -56,7 +57,8 @@ def escort_start(request: DeskRequest, pk: int) -> HttpResponse:
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def handoff(request: DeskRequest, pk: int) -> HttpResponse:
     """Record who received the visitor and what was passed on (SBAR in three lines)."""
-    visit = get_object_or_404(Visit.objects.select_related("visitor", "destination"), pk=pk)
+    visits = Visit.objects.visible_to(request.user)
+    visit = get_object_or_404(visits.select_related("visitor", "destination"), pk=pk)
     escort = (
         Escort.objects.select_related("guide", "destination")
         .filter(visit=visit, arrived_at__isnull=True)

@@ -6,14 +6,13 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from hospital.desks import current_desk
 from hospital.filters import posted_object
 from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
@@ -32,13 +31,9 @@ from .base import LIST_LIMIT, DeskRequest, desk_or_404, is_lead, redirect_next, 
 
 
 def _visible_sheets(request: DeskRequest) -> QuerySet[HandoverSheet]:
-    """Return the sheets this person may open: all for the shift lead, else their desk's and
+    """Return the sheets this person may open: all for the shift lead, else their desks' and
     those they write or take over."""
-    sheets = HandoverSheet.objects.for_list()
-    if is_lead(request):
-        return sheets
-    user = request.user
-    return sheets.filter(Q(desk=current_desk(request)) | Q(outgoing=user) | Q(incoming=user))
+    return HandoverSheet.objects.visible_to(request.user).for_list()
 
 
 def _get_sheet(request: DeskRequest, pk: int) -> HandoverSheet:

@@ -136,7 +136,9 @@ def walkin(request: StaffRequest) -> HttpResponse:
                     return redirect("triage:route", visit.pk)
                 return redirect(visit)
         if "phone" not in form.errors:
-            returning = Visitor.objects.returning(form.cleaned_data.get("phone", ""))
+            returning = Visitor.objects.visible_to(request.user).returning(
+                form.cleaned_data.get("phone", "")
+            )
     else:
         form = WalkInForm(initial={"idempotency_key": uuid.uuid4()})
     chosen = form.data.get("visitor", "") if form.is_bound else ""

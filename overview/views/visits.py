@@ -147,7 +147,7 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def feedback_thanks(request: HttpRequest, pk: int) -> HttpResponse:
     """Thank the visitor; offer to turn the feedback into a complaint with its text."""
     feedback = get_object_or_404(
-        Feedback.objects.select_related("visit", "department"),
+        Feedback.objects.visible_to(request.user).select_related("visit", "department"),
         pk=pk,
         desk=current_desk(request),
     )

@@ -2,7 +2,15 @@
 
 from .feedback import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension, ImprovementPlan
 from .inquiries import Inquiry, InquiryQuerySet
-from .visits import URGENCY_RANK, Urgency, Visit, Visitor, VisitorQuerySet, VisitQuerySet
+from .visits import (
+    URGENCY_RANK,
+    Urgency,
+    Visit,
+    Visitor,
+    VisitorQuerySet,
+    VisitQuerySet,
+    VisitRecordQuerySet,
+)
 
 __all__ = [
     "FEEDBACK_DIMENSIONS",
@@ -15,6 +23,7 @@ __all__ = [
     "Urgency",
     "Visit",
     "VisitQuerySet",
+    "VisitRecordQuerySet",
     "Visitor",
     "VisitorQuerySet",
 ]

@@ -8,12 +8,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.desks import scoped
 from hospital.models import Department, Desk
 from hospital.records import IdempotentModel
 
 from .visits import Visit
 
 if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
     from django_stubs_ext import StrOrPromise
 
 
@@ -32,6 +34,13 @@ FEEDBACK_DIMENSIONS: list[str] = FeedbackDimension.values
 
 def _score_field(label: "StrOrPromise") -> models.PositiveSmallIntegerField:
     return models.PositiveSmallIntegerField(label, help_text=_("0 (very poor) to 100 (excellent)."))
+
+
+class FeedbackQuerySet(models.QuerySet["Feedback"]):
+    def visible_to(self, user: "AbstractBaseUser | AnonymousUser") -> "FeedbackQuerySet":
+        """Return the feedback this person may read: all for supervisors, a guide's that given
+        at their desks, a department manager's that about their departments' visits."""
+        return scoped(self, user, desk="desk", departments=["department", "visit__destination"])
 
 
 class Feedback(IdempotentModel):
@@ -79,6 +88,8 @@ class Feedback(IdempotentModel):
         verbose_name=_("recorded by"),
     )
     history = HistoricalRecords()
+
+    objects = FeedbackQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("exit feedback")

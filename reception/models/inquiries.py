@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -10,12 +11,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.desks import scoped
 from hospital.models import Department, Desk
 from hospital.phones import format_phone, mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 
 
 class InquiryQuerySet(models.QuerySet["Inquiry"]):
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> "InquiryQuerySet":
+        """Return the inquiries this person may open: all for supervisors, a guide's those
+        put to their desks, a department manager's those transferred to their departments."""
+        return scoped(self, user, desk="desk", departments=["transferred_to"])
+
     def of_desk(self, desk: Desk) -> "InquiryQuerySet":
         return self.filter(desk=desk)
 

@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -11,10 +11,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.desks import scoped, works_at_every_desk
 from hospital.models import Department, Desk
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
-from hospital.roles import Role, has_role
 
 # The returning-visitor prompt offers this many people, each with this many earlier visits.
 RETURNING_VISITORS_SHOWN = 3
@@ -22,6 +22,16 @@ LAST_VISITS_SHOWN = 3
 
 
 class VisitorQuerySet(models.QuerySet["Visitor"]):
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> "VisitorQuerySet":
+        """Return the visitors this person may open: all for supervisors, else those with a
+        visit this person may open."""
+        if works_at_every_desk(user):
+            return self.all()
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        visits = Visit.objects.visible_to(user).filter(visitor=models.OuterRef("pk"))
+        return self.filter(models.Exists(visits))
+
     def returning(self, phone: str) -> "VisitorQuerySet":
         """Return the few visitors already known by this phone, each with `last_visits`."""
         if not phone:
@@ -134,11 +144,10 @@ class VisitQuerySet(models.QuerySet["Visit"]):
         return self.filter(status__in=Visit.OPEN_STATUSES)
 
     def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> "VisitQuerySet":
-        """Return the visits this person may open: all for guides and supervisors, a
-        department manager those routed to their departments, nobody else any."""
-        if has_role(user, Role.GUIDE, Role.SUPERVISOR):
-            return self.all()
-        return self.filter(destination__in=Department.objects.managed_by(user))
+        """Return the visits this person may open: all for supervisors, a guide's those logged
+        at their desks, a department manager's those routed to their departments, nobody
+        else any (the security desk neither)."""
+        return scoped(self, user, desk="desk", departments=["destination"])
 
     def on_board(self, *, desk: Desk | None, since: datetime.datetime) -> "VisitQuerySet":
         """Return the open visits since `since` in board order, of one desk or (None) of all.
@@ -163,6 +172,15 @@ class VisitQuerySet(models.QuerySet["Visit"]):
             .select_related("visitor", "destination", "desk")
             .order_by("-arrived_at")
         )
+
+
+class VisitRecordQuerySet(models.QuerySet):
+    """The records that hang off a visit (a triage decision, an escort, a handoff): their
+    reader is whoever may open the visit."""
+
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> Self:
+        """Return the records of the visits this person may open (see `Visit.visible_to`)."""
+        return scoped(self, user, desk="visit__desk", departments=["visit__destination"])
 
 
 class Visit(VersionedModel, IdempotentModel):

@@ -37,7 +37,7 @@ CALLBACKS_SHOWN = 200
 
 def _inquiries_for(request: StaffRequest) -> QuerySet[Inquiry]:
     """Return the inquiries this user may open: a guide those of the tablet's desk."""
-    inquiries = Inquiry.objects.select_related(
+    inquiries = Inquiry.objects.visible_to(request.user).select_related(
         "desk", "transferred_to", "recorded_by", "callback_done_by"
     )
     if sees_all_desks(request.user):

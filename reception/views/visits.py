@@ -36,13 +36,16 @@ def visitor_lookup(request: StaffRequest) -> HttpResponse:
     return render(
         request,
         "reception/_returning.html",
-        {"returning": Visitor.objects.returning(phone), "chosen_visitor": ""},
+        {
+            "returning": Visitor.objects.visible_to(request.user).returning(phone),
+            "chosen_visitor": "",
+        },
     )
 
 
 def _act(request: StaffRequest, pk: int, action: Callable[..., Visit], done: str) -> HttpResponse:
     """Apply a status button and go back where it was tapped: `next` or the visit's page."""
-    visit = get_object_or_404(Visit, pk=pk)
+    visit = get_object_or_404(Visit.objects.visible_to(request.user), pk=pk)
     try:
         version: int | None = int(request.POST.get("version", ""))
     except ValueError:

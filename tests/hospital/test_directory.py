@@ -70,7 +70,8 @@ def test_guide_cannot_open_the_admin(guide_client) -> None:
     assert "/admin/login/" in response["Location"]
 
 
-def test_guide_switches_the_tablet_to_another_desk(guide_client, other_desk) -> None:
+def test_guide_switches_the_tablet_to_another_desk(guide_client, guide, other_desk) -> None:
+    guide.staff_profile.desks.add(other_desk)  # a guide works only at the desks assigned
     response = guide_client.post("/desk/", {"desk": other_desk.pk, "next": "/"})
     assert response.status_code == 302
     assert guide_client.session["front_desk_desk_id"] == other_desk.pk
