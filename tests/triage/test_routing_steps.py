@@ -168,3 +168,9 @@ def test_spelling_corrects_one_edit_keeping_the_first_letter() -> None:
     assert speller.correct("pian") == "pain"
     assert speller.correct("turning") == "turning"
     assert speller.correct("worse") == "worse"
+
+
+def test_a_red_flag_told_as_the_past_still_offers_its_department(engine: Engine) -> None:
+    offered = engine.suggest("三年前想过自杀，现在好多了，想复诊")
+    assert offered[0].department == "PSY" and not offered[0].emergency
+    assert any("history" in reason.note for reason in offered[0].reasons)
