@@ -125,6 +125,8 @@ MIDDLEWARE = [
     "hospital.security.SecurityHeadersMiddleware",
     "hospital.security.SessionLimitsMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # A tablet handed to a visitor shows only the kiosk page until the staff unlock it.
+    "reception.kiosk.KioskMiddleware",
     "hospital.security.AdminTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import feedback, inquiries, visits
+from .views import feedback, inquiries, kiosk, visits
 
 app_name = "reception"
 
@@ -18,6 +18,10 @@ urlpatterns = [
     path("callbacks/<int:pk>/done/", inquiries.callback_done, name="callback_done"),
     path("summary/", inquiries.summary_daily, name="summary_daily"),
     path("feedback/new/", feedback.feedback_new, name="feedback_new"),
+    path("kiosk/start/", kiosk.kiosk_start, name="kiosk_start"),
+    path("kiosk/feedback/", kiosk.kiosk_feedback, name="kiosk_feedback"),
+    path("kiosk/thanks/", kiosk.kiosk_done, name="kiosk_done"),
+    path("kiosk/unlock/", kiosk.kiosk_unlock, name="kiosk_unlock"),
     path("satisfaction/", feedback.satisfaction, name="satisfaction"),
     path("satisfaction.csv", feedback.satisfaction_csv, name="satisfaction_csv"),
     path("satisfaction/plans/", feedback.improvement_plan_new, name="improvement_plan_new"),

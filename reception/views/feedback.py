@@ -23,7 +23,7 @@ from hospital.models import Department, Desk
 from hospital.roles import Role, role_required
 
 from ..forms.feedback import FeedbackForm, ImprovementPlanForm
-from ..models import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension
+from ..models import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension, Visit
 from ..reports import satisfaction_report, trend_chart
 from ..services import feedback as services
 from .access import StaffRequest, desk_or_404, parse_day
@@ -37,9 +37,11 @@ DEFAULT_REPORT_DAYS = 28
 def feedback_new(request: StaffRequest) -> HttpResponse:
     """The exit survey a guide hands to a leaving visitor, or fills in on the phone."""
     desk = desk_or_404(request)
+    visit: Visit | None = None
     if request.method == "POST":
         form = FeedbackForm(request.POST, desk=desk)
         if form.is_valid():
+            visit = form.visit_obj
             data = form.cleaned_data
             try:
                 feedback = services.feedback_submit(
@@ -59,11 +61,19 @@ def feedback_new(request: StaffRequest) -> HttpResponse:
                 return redirect(feedback)
     else:
         channel = request.GET.get("channel")
+        number = _prefill_visit(request)
+        # "Department seen" is where the visit was sent, so the visitor does not have to say.
+        visit = (
+            Visit.objects.visible_to(request.user).filter(pk=number, desk=desk).first()
+            if number
+            else None
+        )
         form = FeedbackForm(
             desk=desk,
             initial={
                 "idempotency_key": uuid.uuid4(),
-                "visit": _prefill_visit(request),
+                "visit": number,
+                "department": visit.destination_id if visit else None,
                 "channel": channel
                 if channel in Feedback.Channel.values
                 else Feedback.Channel.TABLET,
@@ -73,7 +83,7 @@ def feedback_new(request: StaffRequest) -> HttpResponse:
     return render(
         request,
         "reception/feedback_form.html",
-        {"form": form, "desk": desk, "dimensions": dimensions},
+        {"form": form, "desk": desk, "dimensions": dimensions, "visit": visit},
     )
 
 
@@ -152,9 +162,7 @@ def satisfaction(request: StaffRequest) -> HttpResponse:
 def satisfaction_csv(request: StaffRequest) -> HttpResponse:
     """Export the report as CSV in UTF-8 with a BOM, so that Excel shows the Chinese."""
     report = satisfaction_report(**_report_filters(request))
-    response, writer = csv_attachment(
-        f"satisfaction-{report.start:%Y%m%d}-{report.end:%Y%m%d}.csv"
-    )
+    response, writer = csv_attachment(f"satisfaction-{report.start:%Y%m%d}-{report.end:%Y%m%d}.csv")
     labels = [str(label) for label in FeedbackDimension.labels]
     writer.writerow([_("Period"), _("Responses"), *labels])
     for point in report.trend:
