@@ -1,7 +1,9 @@
 """Fixtures every app's tests share: a desk, and one logged-in client per role."""
 
+import fcntl
 import hashlib
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +26,8 @@ def django_db_modify_db_settings(request: pytest.FixtureRequest, django_db_keepd
     """With `--reuse-db` on SQLite, keep the test database in a file; in memory, nothing is kept.
 
     The file lives outside the checkout, one per checkout (and per xdist worker, by the suffix
-    pytest-django adds next).
+    pytest-django adds next). A second run in the same checkout while the first holds the file
+    works in memory instead of sharing, and so clobbering, the first one's database.
     """
     from django.conf import settings
 
@@ -32,7 +35,20 @@ def django_db_modify_db_settings(request: pytest.FixtureRequest, django_db_keepd
     if django_db_keepdb and database["ENGINE"] == "django.db.backends.sqlite3":
         checkout = hashlib.sha1(str(settings.BASE_DIR).encode()).hexdigest()[:8]
         name = Path(tempfile.gettempdir()) / f"frontdesk-test-{checkout}.sqlite3"
-        database.setdefault("TEST", {})["NAME"] = str(name)
+        worker = getattr(request.config, "workerinput", {}).get("workerid", "main")
+        lock = open(f"{name}.{worker}.lock", "w")  # noqa: SIM115 - held for the session
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            warnings.warn(
+                "Another test run in this checkout holds the reused database; this run "
+                "works on a fresh one in memory.",
+                stacklevel=1,
+            )
+        else:
+            request.config.add_cleanup(lock.close)
+            database.setdefault("TEST", {})["NAME"] = str(name)
     request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
 
 
