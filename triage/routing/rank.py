@@ -16,9 +16,10 @@ from .specs import Config, Reason, RuleSpec, Suggestion, more_urgent
 
 # A service point named inside a clinical story keeps this share of its score.
 SERVICE_IN_A_STORY = 0.1
-# The visitor asks for a service: "来取报告", "在哪缴费", "where do I pay".
+# The visitor asks for a service: "来取报告", "在哪缴费", "where do I pay" (holding a report,
+# "拿着报告", is not asking for one).
 _SERVICE_REQUEST = re.compile(
-    r"(?:取|拿|领|打印|复印|开|办|交|缴|付|挂)[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
+    r"(?:取|拿(?!着)|领|打印|复印|开|办|交|缴|付|挂)[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
     r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|"
     r"\b(?:where|collect|pick up|pay|complain|print)\b"
 )
