@@ -337,6 +337,9 @@ PERMISSIONS_POLICY = ", ".join(
 
 # The hospital's own details, printed on slips and sheets.
 HOSPITAL_NAME = env.str("HOSPITAL_NAME", default="")
+# Its name in Traditional Chinese (converted from HOSPITAL_NAME when empty) and in English.
+HOSPITAL_NAME_ZH_HANT = env.str("HOSPITAL_NAME_ZH_HANT", default="")
+HOSPITAL_NAME_EN = env.str("HOSPITAL_NAME_EN", default="")
 HOSPITAL_PHONE = env.str("HOSPITAL_PHONE", default="")
 
 # The desk's rules that are numbers, not code (seed documents in brackets).

@@ -1,11 +1,13 @@
-from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import set_language
 
+from hospital.localized import hospital_name
+
 # The admin says whose it is: the hospital's own name when it is configured.
-admin.site.site_header = settings.HOSPITAL_NAME or _("Front Desk")
+admin.site.site_header = lazy(hospital_name, str)()
 admin.site.site_title = _("Front Desk")
 admin.site.index_title = _("Administration")
 

@@ -9,6 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from hospital.admin_base import LogReadsMixin, ReadOnlyAdmin, ReadOnlyInline
 from hospital.admin_scope import ReadOnlyVersionsMixin, ScopedAdminMixin
+from hospital.localized import FillTraditionalAdminMixin
 
 from .models import (
     AfterHoursBook,
@@ -60,7 +61,7 @@ class HandoffAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
 
 
 @admin.register(Shift)
-class ShiftAdmin(SimpleHistoryAdmin):
+class ShiftAdmin(FillTraditionalAdminMixin, SimpleHistoryAdmin):
     list_display = ["desk", "name", "starts_at", "ends_at", "sort_order", "is_active"]
     list_filter = ["desk", "is_active"]
     list_select_related = ["desk"]
@@ -73,14 +74,14 @@ class ChecklistTemplateItemInline(admin.TabularInline):
 
 
 @admin.register(ChecklistTemplate)
-class ChecklistTemplateAdmin(SimpleHistoryAdmin):
+class ChecklistTemplateAdmin(FillTraditionalAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "desk", "is_active"]
     list_select_related = ["desk"]
     inlines = [ChecklistTemplateItemInline]
 
 
 @admin.register(Key)
-class KeyAdmin(ReadOnlyVersionsMixin, SimpleHistoryAdmin):
+class KeyAdmin(FillTraditionalAdminMixin, ReadOnlyVersionsMixin, SimpleHistoryAdmin):
     """Keys are configured here; what happens to them (issued, lost, lock changed, withdrawn)
     goes through the key register's services, so those fields are read-only here."""
 

@@ -8,11 +8,12 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from .localized import FillTraditionalAdminMixin
 from .models import AccessLog, CalendarDay, Department, Desk, StaffProfile
 
 
 @admin.register(Department)
-class DepartmentAdmin(SimpleHistoryAdmin):
+class DepartmentAdmin(FillTraditionalAdminMixin, SimpleHistoryAdmin):
     list_display = [
         "code",
         "name_zh_hans",
@@ -31,7 +32,17 @@ class DepartmentAdmin(SimpleHistoryAdmin):
         (_("Names"), {"fields": ["name_zh_hans", "name_zh_hant", "name_en"]}),
         (
             _("Where and when"),
-            {"fields": ["building", "floor", "room", "phone_extension", "opening_hours"]},
+            {
+                "fields": [
+                    "building",
+                    "building_zh_hant",
+                    "building_en",
+                    "floor",
+                    "room",
+                    "phone_extension",
+                    "opening_hours",
+                ]
+            },
         ),
         (_("Managers"), {"fields": ["managers"]}),
     ]
@@ -42,7 +53,7 @@ class DepartmentAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Desk)
-class DeskAdmin(SimpleHistoryAdmin):
+class DeskAdmin(FillTraditionalAdminMixin, SimpleHistoryAdmin):
     list_display = ["code", "name", "building", "floor", "phone_extension", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["code", "name"]

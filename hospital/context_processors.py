@@ -2,9 +2,9 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.utils.translation import gettext as _
 
 from .desks import current_desk
+from .localized import hospital_name
 from .roles import Role, has_role, roles_of
 from .security import remaining_idle_seconds
 
@@ -15,7 +15,7 @@ def front_desk(request: HttpRequest) -> dict[str, Any]:
     roles = roles_of(user) if user is not None else frozenset()
     is_admin = bool(user and user.is_superuser)
     return {
-        "hospital_name": settings.HOSPITAL_NAME or _("Front Desk"),
+        "hospital_name": hospital_name(),
         "hospital_phone": settings.HOSPITAL_PHONE,
         "user_roles": roles,
         "is_guide": is_admin or Role.GUIDE in roles,

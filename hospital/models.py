@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import simple_history
 from django.conf import settings
@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from .localized import FILLED_HANT, SHOWN_EN, localized
 
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
@@ -28,6 +30,8 @@ class DepartmentQuerySet(models.QuerySet):
 
 class Department(models.Model):
     """A department or service point of the hospital, coded by the national catalogue."""
+
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("building",)
 
     class Kind(models.TextChoices):
         CLINICAL = "clinical", _("Clinical")
@@ -55,6 +59,12 @@ class Department(models.Model):
     name_zh_hant = models.CharField(_("name (Traditional Chinese)"), max_length=60)
     name_en = models.CharField(_("name (English)"), max_length=80)
     building = models.CharField(_("building"), max_length=40, blank=True)
+    building_zh_hant = models.CharField(
+        _("building (Traditional Chinese)"), max_length=40, blank=True, help_text=FILLED_HANT
+    )
+    building_en = models.CharField(
+        _("building (English)"), max_length=60, blank=True, help_text=SHOWN_EN
+    )
     floor = models.CharField(_("floor"), max_length=10, blank=True)
     room = models.CharField(_("room"), max_length=20, blank=True)
     phone_extension = models.CharField(_("phone extension"), max_length=20, blank=True)
@@ -102,14 +112,21 @@ class Department(models.Model):
 
     @property
     def location(self) -> str:
-        return " ".join(part for part in (self.building, self.floor, self.room) if part)
+        building = localized(self, "building")
+        return " ".join(part for part in (building, self.floor, self.room) if part)
 
 
 class Desk(models.Model):
     """A front-desk station: a hospital with several halls or buildings has several."""
 
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("name",)
+
     code = models.SlugField(_("code"), max_length=20, unique=True)
     name = models.CharField(_("name"), max_length=60)
+    name_zh_hant = models.CharField(
+        _("name (Traditional Chinese)"), max_length=60, blank=True, help_text=FILLED_HANT
+    )
+    name_en = models.CharField(_("name (English)"), max_length=80, blank=True, help_text=SHOWN_EN)
     building = models.CharField(_("building"), max_length=40, blank=True)
     floor = models.CharField(_("floor"), max_length=10, blank=True)
     phone_extension = models.CharField(_("phone extension"), max_length=20, blank=True)
@@ -122,7 +139,7 @@ class Desk(models.Model):
         ordering = ["code"]
 
     def __str__(self) -> str:
-        return self.name
+        return localized(self, "name")
 
     @property
     def location(self) -> str:

@@ -1,5 +1,7 @@
 """The key cabinet and its register."""
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
@@ -8,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.localized import FILLED_HANT, SHOWN_EN, localized
 from hospital.models import Desk
 from hospital.records import IdempotentModel
 from hospital.roles import Role
@@ -16,11 +19,19 @@ from hospital.roles import Role
 class Key(models.Model):
     """A key in the desk's cabinet: which door or room, how many copies (seed 000 篇2)."""
 
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("door",)
+
     desk = models.ForeignKey(
         Desk, on_delete=models.PROTECT, related_name="keys", verbose_name=_("desk")
     )
     code = models.CharField(_("tag"), max_length=20, help_text=_("The number on the tag."))
     door = models.CharField(_("door or room"), max_length=80)
+    door_zh_hant = models.CharField(
+        _("door or room (Traditional Chinese)"), max_length=80, blank=True, help_text=FILLED_HANT
+    )
+    door_en = models.CharField(
+        _("door or room (English)"), max_length=120, blank=True, help_text=SHOWN_EN
+    )
     copies = models.PositiveSmallIntegerField(
         _("copies in service"), default=1, help_text=_("Damaged or lost copies are taken off.")
     )
@@ -39,7 +50,7 @@ class Key(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.code} {self.door}"
+        return f"{self.code} {localized(self, 'door')}"
 
 
 class KeyLoanQuerySet(models.QuerySet):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.localized import FILLED_HANT, SHOWN_EN, localized
 from hospital.models import Desk
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 
@@ -20,10 +21,16 @@ from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 class Shift(models.Model):
     """A desk's shift, e.g. 08:00–12:00; one that ends at or before it starts runs overnight."""
 
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("name",)
+
     desk = models.ForeignKey(
         Desk, on_delete=models.PROTECT, related_name="shifts", verbose_name=_("desk")
     )
     name = models.CharField(_("name"), max_length=40)
+    name_zh_hant = models.CharField(
+        _("name (Traditional Chinese)"), max_length=40, blank=True, help_text=FILLED_HANT
+    )
+    name_en = models.CharField(_("name (English)"), max_length=60, blank=True, help_text=SHOWN_EN)
     starts_at = models.TimeField(_("starts at"))
     ends_at = models.TimeField(_("ends at"))
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
@@ -39,7 +46,7 @@ class Shift(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name} {self.starts_at:%H:%M}–{self.ends_at:%H:%M}"
+        return f"{localized(self, 'name')} {self.starts_at:%H:%M}–{self.ends_at:%H:%M}"
 
     @property
     def is_overnight(self) -> bool:
@@ -78,6 +85,8 @@ class ChecklistTemplate(models.Model):
 
 
 class ChecklistTemplateItem(models.Model):
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("label",)
+
     template = models.ForeignKey(
         ChecklistTemplate,
         on_delete=models.CASCADE,
@@ -85,6 +94,10 @@ class ChecklistTemplateItem(models.Model):
         verbose_name=_("checklist template"),
     )
     label = models.CharField(_("item"), max_length=100)
+    label_zh_hant = models.CharField(
+        _("item (Traditional Chinese)"), max_length=100, blank=True, help_text=FILLED_HANT
+    )
+    label_en = models.CharField(_("item (English)"), max_length=140, blank=True, help_text=SHOWN_EN)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
     history = HistoricalRecords()
 
@@ -94,7 +107,7 @@ class ChecklistTemplateItem(models.Model):
         ordering = ["template", "sort_order", "pk"]
 
     def __str__(self) -> str:
-        return self.label
+        return localized(self, "label")
 
 
 class HandoverSheetQuerySet(models.QuerySet):
@@ -257,6 +270,8 @@ class ChecklistEntry(models.Model):
         verbose_name=_("handover sheet"),
     )
     label = models.CharField(_("item"), max_length=100)
+    label_zh_hant = models.CharField(_("item (Traditional Chinese)"), max_length=100, blank=True)
+    label_en = models.CharField(_("item (English)"), max_length=140, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
     mark = models.CharField(_("mark"), max_length=5, choices=Mark.choices, blank=True)
     comment = models.CharField(_("comment"), max_length=200, blank=True)

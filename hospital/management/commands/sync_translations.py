@@ -1,6 +1,8 @@
 """Bring the three catalogues in line with the code, then compile them.
 
-zh-hans is translated by hand. zh-hant is converted from zh-hans with OpenCC wherever nobody has
+zh-hans is translated by hand. zh-hant is converted from zh-hans with OpenCC's s2twp (Taiwan and
+Hong Kong vocabulary: 登入, 儲存, 資訊) and the reviewed glossary in locale/glossary.tsv, whose
+entries win, wherever nobody has
 written it by hand (converted entries carry the translator comment "opencc", and are converted
 again when the zh-hans text changes). English msgstrs repeat the msgid, so the English catalogue
 is complete too. Untranslated or fuzzy zh-hans entries are listed and make the command fail.
@@ -10,11 +12,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-import opencc
 import polib
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from hospital.traditional import to_traditional
 
 AUTO = "opencc"
 IGNORE = [".venv/*", "staticfiles/*", "tests/*", "benchmarks/*", "node_modules/*"]
@@ -86,7 +89,7 @@ class Command(BaseCommand):
         simplified.save()
 
     def _fill_traditional(self, simplified: polib.POFile) -> None:
-        convert = opencc.OpenCC("s2t").convert
+        convert = to_traditional
         by_key = {(e.msgctxt, e.msgid): e for e in simplified if not _is_missing(e)}
         traditional = polib.pofile(str(_catalogue("zh_Hant")))
         for entry in traditional:
