@@ -74,7 +74,14 @@ def sheet_start(*, desk: Desk, shift: Shift, day: date, by: User) -> HandoverShe
     if template is not None:
         for item in template.items.all():
             # One save per line (not bulk_create) so that each line has its history from the start.
-            save_as(ChecklistEntry(sheet=sheet, label=item.label, sort_order=item.sort_order), by)
+            entry = ChecklistEntry(
+                sheet=sheet,
+                label=item.label,
+                label_zh_hant=item.label_zh_hant,
+                label_en=item.label_en,
+                sort_order=item.sort_order,
+            )
+            save_as(entry, by)
     return sheet
 
 
