@@ -5,10 +5,10 @@ from decimal import Decimal
 import pytest
 
 from triage import routing
-from triage.routing.engine import Config, Engine, InvalidTemperature, RuleSpec
 from triage.models import RoutingRevision, RoutingRule, RoutingSettings
-from triage.rule_services import routing_revision_bump, routing_settings_save
+from triage.routing.engine import Config, Engine, InvalidTemperature, RuleSpec
 from triage.routing.text import normalise
+from triage.rule_services import routing_revision_bump, routing_settings_save
 
 pytestmark = pytest.mark.django_db
 
