@@ -49,6 +49,27 @@ def default_specs() -> list[RuleSpec]:
     return [spec_from_entry(entry) for entry in read_rules()]
 
 
+def row_values(entry: dict[str, Any], departments: dict[str, Any]) -> dict[str, Any]:
+    """Return a RoutingRule row's field values for one entry of a rule file."""
+    temperature = entry.get("min_temperature")
+    return {
+        "name_en": entry.get("name_en", ""),
+        "kind": entry.get("kind", "department"),
+        "department": departments.get(entry.get("department") or ""),
+        "phrases": "\n".join(entry["phrases"]),
+        "requires": "\n".join(entry.get("requires", ())),
+        "unless": "\n".join(entry.get("unless", ())),
+        "urgency": entry.get("urgency", "IV"),
+        "weight": int(entry.get("weight", 10)),
+        "min_age": entry.get("min_age"),
+        "max_age": entry.get("max_age"),
+        "sex": entry.get("sex", ""),
+        "min_temperature": Decimal(str(temperature)) if temperature is not None else None,
+        "child_department": departments.get(entry.get("child_department") or ""),
+        "note": entry.get("note", ""),
+    }
+
+
 def load_rows(entries: list[dict[str, Any]], *, rule_model: Any, department_model: Any) -> int:
     """Create the rules of `entries` that are missing (by name); return how many.
 
@@ -63,27 +84,11 @@ def load_rows(entries: list[dict[str, Any]], *, rule_model: Any, department_mode
     for entry in entries:
         if entry["name"] in existing:
             continue
-        temperature = entry.get("min_temperature")
-        rule = rule_model(
-            name=entry["name"],
-            kind=entry.get("kind", "department"),
-            department=departments.get(entry.get("department") or ""),
-            phrases="\n".join(entry["phrases"]),
-            requires="\n".join(entry.get("requires", ())),
-            unless="\n".join(entry.get("unless", ())),
-            urgency=entry.get("urgency", "IV"),
-            weight=int(entry.get("weight", 10)),
-            min_age=entry.get("min_age"),
-            max_age=entry.get("max_age"),
-            sex=entry.get("sex", ""),
-            min_temperature=Decimal(str(temperature)) if temperature is not None else None,
-            child_department=departments.get(entry.get("child_department") or ""),
-            note=entry.get("note", ""),
-        )
-        if has_english_name:
-            rule.name_en = entry.get("name_en", "")
+        values = row_values(entry, departments)
+        if not has_english_name:
+            del values["name_en"]
         # One save() per row: RoutingRule keeps history, and bulk_create would bypass it.
-        rule.save()
+        rule_model(name=entry["name"], **values).save()
         created += 1
     return created
 
@@ -107,23 +112,7 @@ def upsert_rows(entries: list[dict[str, Any]], *, rule_model: Any, department_mo
     """
     departments = {d.code: d for d in department_model.objects.all()}
     for entry in entries:
-        temperature = entry.get("min_temperature")
-        values = {
-            "name_en": entry.get("name_en", ""),
-            "kind": entry.get("kind", "department"),
-            "department": departments.get(entry.get("department") or ""),
-            "phrases": "\n".join(entry["phrases"]),
-            "requires": "\n".join(entry.get("requires", ())),
-            "unless": "\n".join(entry.get("unless", ())),
-            "urgency": entry.get("urgency", "IV"),
-            "weight": int(entry.get("weight", 10)),
-            "min_age": entry.get("min_age"),
-            "max_age": entry.get("max_age"),
-            "sex": entry.get("sex", ""),
-            "min_temperature": Decimal(str(temperature)) if temperature is not None else None,
-            "child_department": departments.get(entry.get("child_department") or ""),
-            "note": entry.get("note", ""),
-        }
+        values = row_values(entry, departments)
         rule = rule_model.objects.filter(name=entry["name"]).first() or rule_model(
             name=entry["name"]
         )
