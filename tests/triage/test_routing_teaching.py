@@ -154,6 +154,11 @@ def test_override_report_runs_a_constant_number_of_queries(
         superuser_client.get(reverse("admin:triage_routingrule_overrides"))
 
 
+def test_rule_list_links_to_the_override_report(superuser_client) -> None:
+    page = superuser_client.get(reverse("admin:triage_routingrule_changelist")).content.decode()
+    assert reverse("admin:triage_routingrule_overrides") in page
+
+
 def test_guide_cannot_open_the_override_report(guide_client) -> None:
     response = guide_client.get(reverse("admin:triage_routingrule_overrides"))
     assert response.status_code in (302, 403)
