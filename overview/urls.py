@@ -10,6 +10,13 @@ urlpatterns: list = [
     path("reception/", board.board, name="board"),
     path("reception/walk-in/", board.walkin, name="walkin"),
     path("reception/visits/<int:pk>/", visits.visit_detail, name="visit_detail"),
+    path("reception/visits/<int:pk>/actions/", visits.visit_actions, name="visit_actions"),
+    path(
+        "reception/visits/<int:pk>/confirm/<slug:action>/",
+        visits.visit_confirm,
+        name="visit_confirm",
+    ),
+    path("reception/visits/<int:pk>/undo/", visits.visit_undo, name="visit_undo"),
     path("reception/feedback/<int:pk>/", visits.feedback_thanks, name="feedback_thanks"),
     # The supervisor's pages keep handover's paths.
     path("handover/supervisor/", supervisor.supervisor_home, name="supervisor_home"),

@@ -52,8 +52,32 @@ class RouteForm(forms.Form):
         return data
 
 
+class SpottedAtField(forms.DateTimeField):
+    """When the change was actually seen: a local date and time, minute precision."""
+
+    widget = forms.DateTimeInput(
+        attrs={"type": "datetime-local", "class": "form-control-lg"}, format="%Y-%m-%dT%H:%M"
+    )
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("label", _("Seen at"))
+        kwargs.setdefault(
+            "help_text",
+            _("When the change was actually seen; the clock to the team call starts here."),
+        )
+        kwargs.setdefault(
+            "error_messages", {"invalid": _("Enter a date and time, e.g. 2026-03-02 08:15.")}
+        )
+        super().__init__(**kwargs)
+
+
+class SpottedAtForm(forms.Form):
+    spotted_at = SpottedAtField()
+
+
 class EscalationForm(forms.Form):
     form_token = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    spotted_at = SpottedAtField(required=False)
     observation = forms.CharField(
         label=_("What did you see?"),
         max_length=1000,

@@ -126,8 +126,32 @@ class Escalation(IdempotentModel, models.Model):
         verbose_name=_("spotted by"),
     )
     team_called_at = models.DateTimeField(_("emergency team called at"), null=True, blank=True)
+    team_called_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("team called by"),
+    )
     family_notified_at = models.DateTimeField(_("family notified at"), null=True, blank=True)
+    family_notified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("family told by"),
+    )
     handed_to_er_at = models.DateTimeField(_("handed to emergency at"), null=True, blank=True)
+    handed_to_er_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("handed to emergency by"),
+    )
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
     closed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -180,6 +204,13 @@ class Escalation(IdempotentModel, models.Model):
         if self.team_called_at is None:
             return None
         return round((self.team_called_at - self.spotted_at) / timedelta(minutes=1), 1)
+
+    @property
+    def seconds_to_team_call(self) -> int | None:
+        """Return the whole seconds from spotting to calling the team."""
+        if self.team_called_at is None:
+            return None
+        return int((self.team_called_at - self.spotted_at).total_seconds())
 
     @property
     def team_call_on_target(self) -> bool | None:

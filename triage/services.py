@@ -5,15 +5,17 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hospital.clock import check_not_future
 from hospital.models import Department
 from hospital.records import save_as
-from reception.models import Urgency, Visit, Visitor
+from reception.models import BoardStamp, Urgency, Visit, Visitor
 from reception.services.visits import visit_lock, visit_transition
 
 from .models import Escalation, TriageDecision, UrgencyLevel
@@ -67,8 +69,30 @@ def triage_decide(
             {"urgency": [ValidationError(_("Choose an urgency level."), code="invalid_urgency")]}
         )
     suggestions = suggestions or []
+    if red_flags(suggestions):
+        if is_emergency_department(department):
+            raise ValidationError(
+                _("Emergency signs: open the emergency record instead of routing."),
+                code="escalate_instead",
+            )
+        if not override_reason.strip():
+            raise ValidationError(
+                {
+                    "override_reason": [
+                        ValidationError(
+                            _(
+                                "Emergency signs were found: write why the visitor goes to "
+                                "%(department)s and not to emergency."
+                            )
+                            % {"department": department.name},
+                            code="red_flag_reason_required",
+                        )
+                    ]
+                }
+            )
     top = suggestions[0] if suggestions else None
     overridden = top is not None and (top.department != department.code or top.urgency != urgency)
+    overridden = overridden or bool(red_flags(suggestions))
     at = at or timezone.now()
     locked = visit_transition(
         visit=visit,
@@ -95,6 +119,85 @@ def triage_decide(
     return decision
 
 
+def red_flags(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """Return the suggestions that are red flags (emergency signs in the complaint)."""
+    return [s for s in suggestions if s.emergency]
+
+
+def is_emergency_department(department: Department) -> bool:
+    return department.code == settings.ROLE_DEPARTMENTS["emergency"]
+
+
+def red_flag_observation(visit: Visit, suggestions: list[Suggestion]) -> str:
+    """Return what the escalation records as seen: the red flags and the visitor's words."""
+    notes = [reason.note or reason.rule for s in red_flags(suggestions) for reason in s.reasons]
+    parts = ["; ".join(dict.fromkeys(notes))] if notes else []
+    if visit.chief_complaint:
+        parts.append(f"“{visit.chief_complaint}”")
+    return " — ".join(parts) or str(_("Emergency signs found by the routing screen."))
+
+
+@transaction.atomic
+def triage_route(
+    *,
+    visit: Visit,
+    department: Department,
+    urgency: str,
+    by: User,
+    suggestions: list[Suggestion] | None = None,
+    override_reason: str = "",
+    expected_version: int | None = None,
+    form_token: uuid.UUID | None = None,
+) -> TriageDecision | Escalation:
+    """Act on the routing screen's choice; emergency cannot be routed around.
+
+    Under a red flag, choosing the emergency department (or accepting a suggestion to it)
+    opens the escalation, the same record as the Emergency button; another department needs a
+    reason, kept on the decision. Otherwise record the decision.
+    """
+    suggestions = suggestions or []
+    if red_flags(suggestions) and is_emergency_department(department):
+        return escalation_open(
+            visit=visit,
+            observation=red_flag_observation(visit, suggestions),
+            by=by,
+            expected_version=expected_version,
+            form_token=form_token,
+        )
+    return triage_decide(
+        visit=visit,
+        department=department,
+        urgency=urgency,
+        by=by,
+        suggestions=suggestions,
+        override_reason=override_reason,
+        expected_version=expected_version,
+        form_token=form_token,
+    )
+
+
+def _check_spotted_at(visit: Visit, spotted_at: datetime, *, now: datetime) -> None:
+    """Refuse a "seen at" time before the visitor arrived or in the future."""
+    check_not_future(
+        spotted_at,
+        field="spotted_at",
+        now=now,
+        message=_("The time the change was seen is in the future; check the time."),
+    )
+    if spotted_at < visit.arrived_at:
+        raise ValidationError(
+            {
+                "spotted_at": [
+                    ValidationError(
+                        _("The change cannot have been seen before the visitor arrived (%(time)s).")
+                        % {"time": timezone.localtime(visit.arrived_at).strftime("%H:%M")},
+                        code="before_arrival",
+                    )
+                ]
+            }
+        )
+
+
 @transaction.atomic
 def escalation_open(
     *,
@@ -107,8 +210,9 @@ def escalation_open(
 ) -> Escalation:
     """Send a visitor to emergency: the visit turns red on the board until this is closed.
 
-    A second tap on "Emergency" (the same form, or another tablet's) for a visit already
-    escalated returns the open escalation.
+    `spotted_at` is when the change was actually seen (default now; not before the visitor
+    arrived, not in the future). A second tap on "Emergency" (the same form, or another
+    tablet's) for a visit already escalated returns the open escalation.
     """
     existing = Escalation.created_with(form_token)
     if existing is not None:
@@ -127,6 +231,9 @@ def escalation_open(
     if open_escalation is not None:
         return open_escalation
     now = timezone.now()
+    if spotted_at is not None:
+        _check_spotted_at(current, spotted_at, now=now)
+        spotted_at = min(spotted_at, now)  # within the clock skew: now
     locked = visit_transition(
         visit=current,
         to=Visit.Status.ESCALATED,
@@ -153,11 +260,20 @@ def escalation_open(
     return escalation
 
 
-ESCALATION_STEPS = ("team_called_at", "family_notified_at", "handed_to_er_at")
+# Each step's time field and the field naming who did it.
+ESCALATION_STEPS = {
+    "team_called_at": "team_called_by",
+    "family_notified_at": "family_notified_by",
+    "handed_to_er_at": "handed_to_er_by",
+}
 
 
 def _locked_escalation(escalation: Escalation) -> Escalation:
-    return Escalation.objects.select_for_update().get(pk=escalation.pk)
+    return (
+        Escalation.objects.select_for_update(of=("self",))
+        .select_related("visit")
+        .get(pk=escalation.pk)
+    )
 
 
 @transaction.atomic
@@ -176,7 +292,36 @@ def escalation_record_step(
     if now < locked.spotted_at:
         raise ValidationError(_("That time is before the visitor was spotted."), code="order")
     setattr(locked, step, now)
+    setattr(locked, ESCALATION_STEPS[step], by)
     save_as(locked, by)
+    BoardStamp.touch(locked.visit.desk_id, at=now)
+    return locked
+
+
+@transaction.atomic
+def escalation_set_spotted(*, escalation: Escalation, spotted_at: datetime, by: User) -> Escalation:
+    """Correct when the change was actually seen: back to the arrival, never in the future,
+    never after the team was called."""
+    locked = _locked_escalation(escalation)
+    now = timezone.now()
+    _check_spotted_at(locked.visit, spotted_at, now=now)
+    spotted_at = min(spotted_at, now)
+    first_step = min(
+        (t for t in (locked.team_called_at, locked.closed_at) if t is not None), default=None
+    )
+    if first_step is not None and spotted_at > first_step:
+        raise ValidationError(
+            {
+                "spotted_at": [
+                    ValidationError(
+                        _("The change was seen before the team was called; check the time."),
+                        code="order",
+                    )
+                ]
+            }
+        )
+    locked.spotted_at = spotted_at
+    save_as(locked, by, update_fields=["spotted_at"])
     return locked
 
 

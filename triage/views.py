@@ -9,15 +9,17 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from hospital.forms import apply_service_errors
 from hospital.models import Department
 from hospital.roles import Role, role_required
 from reception.models import Urgency, Visit
 
 from . import services
-from .forms import EscalationForm, RouteForm
+from .forms import EscalationForm, RouteForm, SpottedAtForm
 from .models import Escalation
 from .routing import Suggestion
 
@@ -50,12 +52,13 @@ def route(request: StaffRequest, pk: int) -> HttpResponse:
     visits = Visit.objects.visible_to(request.user)
     visit = get_object_or_404(visits.select_related("visitor", "destination"), pk=pk)
     suggestions = services.suggestions_for(visit)
+    emergency = services.red_flags(suggestions)
     if request.method == "POST":
         form = RouteForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
             try:
-                decision = services.triage_decide(
+                outcome = services.triage_route(
                     visit=visit,
                     department=data["department"],
                     urgency=data["urgency"],
@@ -66,15 +69,24 @@ def route(request: StaffRequest, pk: int) -> HttpResponse:
                     form_token=data["form_token"],
                 )
             except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
+                if not (hasattr(error, "error_dict") and "override_reason" in error.error_dict):
+                    messages.error(request, " ".join(error.messages))
+                    return redirect(visit)
+                apply_service_errors(form, error)
+            else:
+                if isinstance(outcome, Escalation):
+                    messages.warning(
+                        request,
+                        _("Escalated. Call the emergency team now, then tap “Team called”."),
+                    )
+                    return redirect("triage:escalation", outcome.pk)
+                department = outcome.department
+                messages.success(
+                    request,
+                    _("Sent to %(department)s %(location)s.")
+                    % {"department": department.name, "location": department.location},
+                )
                 return redirect(visit)
-            department = decision.department
-            messages.success(
-                request,
-                _("Sent to %(department)s %(location)s.")
-                % {"department": department.name, "location": department.location},
-            )
-            return redirect(visit)
     else:
         top = suggestions[0] if suggestions else None
         form = RouteForm(
@@ -84,7 +96,10 @@ def route(request: StaffRequest, pk: int) -> HttpResponse:
                 "urgency": top.urgency if top else Urgency.IV,
             }
         )
-    emergency = [s for s in suggestions if s.emergency]
+    if emergency:
+        form.fields["override_reason"].label = _(
+            "Why not emergency? (required to send the visitor elsewhere)"
+        )
     return render(
         request,
         "triage/route.html",
@@ -94,7 +109,9 @@ def route(request: StaffRequest, pk: int) -> HttpResponse:
             "offered": _offered(suggestions),
             "emergency": emergency,
             "departments": Department.objects.active().order_by("sort_order", "code"),
-            "can_route": visit.can_move_to(Visit.Status.ROUTED),
+            "can_route": visit.can_move_to(Visit.Status.ROUTED)
+            and visit.status not in Visit.UNDO_STATUSES,
+            "emergency_code": settings.ROLE_DEPARTMENTS["emergency"],
         },
     )
 
@@ -117,28 +134,79 @@ def escalate(request: StaffRequest, pk: int) -> HttpResponse:
                     visit=visit,
                     observation=form.cleaned_data["observation"],
                     by=request.user,
+                    spotted_at=form.cleaned_data["spotted_at"],
                     form_token=form.cleaned_data["form_token"],
                 )
             except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
-                return redirect(visit)
-            messages.warning(
-                request, _("Escalated. Call the emergency team now, then tap “Team called”.")
-            )
-            return redirect("triage:escalation", escalation.pk)
+                if not (hasattr(error, "error_dict") and "spotted_at" in error.error_dict):
+                    messages.error(request, " ".join(error.messages))
+                    return redirect(visit)
+                apply_service_errors(form, error)
+            else:
+                messages.warning(
+                    request, _("Escalated. Call the emergency team now, then tap “Team called”.")
+                )
+                return redirect("triage:escalation", escalation.pk)
     else:
         form = EscalationForm(
-            initial={"observation": visit.chief_complaint, "form_token": uuid.uuid4()}
+            initial={
+                "observation": visit.chief_complaint,
+                "form_token": uuid.uuid4(),
+                "spotted_at": timezone.localtime().replace(second=0, microsecond=0),
+            }
         )
     return render(request, "triage/escalate.html", {"visit": visit, "form": form})
 
 
-def _escalation(pk: int) -> Escalation:
+def _escalation(request: StaffRequest, pk: int) -> Escalation:
     return get_object_or_404(
-        Escalation.objects.select_related(
-            "visit", "visit__visitor", "visit__destination", "spotted_by", "closed_by"
+        Escalation.objects.filter(visit__in=Visit.objects.visible_to(request.user)).select_related(
+            "visit",
+            "visit__visitor",
+            "visit__destination",
+            "spotted_by",
+            "closed_by",
+            "team_called_by",
+            "family_notified_by",
+            "handed_to_er_by",
         ),
         pk=pk,
+    )
+
+
+def _render_escalation(
+    request: StaffRequest, escalation: Escalation, spotted_form: SpottedAtForm, status: int = 200
+) -> HttpResponse:
+    steps = [
+        (
+            "team_called_at",
+            _("Emergency team called"),
+            escalation.team_called_at,
+            escalation.team_called_by,
+        ),
+        (
+            "family_notified_at",
+            _("Family notified"),
+            escalation.family_notified_at,
+            escalation.family_notified_by,
+        ),
+        (
+            "handed_to_er_at",
+            _("Handed to the emergency department"),
+            escalation.handed_to_er_at,
+            escalation.handed_to_er_by,
+        ),
+    ]
+    return render(
+        request,
+        "triage/escalation.html",
+        {
+            "escalation": escalation,
+            "visit": escalation.visit,
+            "steps": steps,
+            "spotted_form": spotted_form,
+        },
+        status=status,
     )
 
 
@@ -146,24 +214,35 @@ def _escalation(pk: int) -> Escalation:
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def escalation_detail(request: StaffRequest, pk: int) -> HttpResponse:
     """Show an escalation's clock with one tap for each step."""
-    escalation = _escalation(pk)
-    steps = [
-        ("team_called_at", _("Emergency team called"), escalation.team_called_at),
-        ("family_notified_at", _("Family notified"), escalation.family_notified_at),
-        ("handed_to_er_at", _("Handed to the emergency department"), escalation.handed_to_er_at),
-    ]
-    return render(
-        request,
-        "triage/escalation.html",
-        {"escalation": escalation, "visit": escalation.visit, "steps": steps},
-    )
+    escalation = _escalation(request, pk)
+    form = SpottedAtForm(initial={"spotted_at": timezone.localtime(escalation.spotted_at)})
+    return _render_escalation(request, escalation, form)
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def escalation_spotted(request: StaffRequest, pk: int) -> HttpResponse:
+    """Correct when the change was actually seen (the clock to the team call starts there)."""
+    escalation = _escalation(request, pk)
+    form = SpottedAtForm(request.POST)
+    if form.is_valid():
+        try:
+            services.escalation_set_spotted(
+                escalation=escalation, spotted_at=form.cleaned_data["spotted_at"], by=request.user
+            )
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("The time the change was seen is saved."))
+            return redirect("triage:escalation", escalation.pk)
+    return _render_escalation(request, escalation, form, status=400)
 
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def escalation_step(request: StaffRequest, pk: int) -> HttpResponse:
-    """Stamp one step of the escalation with the time of the tap."""
-    escalation = _escalation(pk)
+    """Stamp one step of the escalation with the time of the tap and who tapped."""
+    escalation = _escalation(request, pk)
     try:
         services.escalation_record_step(
             escalation=escalation, step=request.POST.get("step", ""), by=request.user
@@ -177,7 +256,7 @@ def escalation_step(request: StaffRequest, pk: int) -> HttpResponse:
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def escalation_close(request: StaffRequest, pk: int) -> HttpResponse:
     """Close the escalation (the visitor is with the emergency team) and the visit."""
-    escalation = _escalation(pk)
+    escalation = _escalation(request, pk)
     try:
         services.escalation_close(escalation=escalation, by=request.user)
     except ValidationError as error:

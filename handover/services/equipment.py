@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hospital.records import save_as
-from reception.models import Visit
+from reception.models import BoardStamp, Visit
 
 from ..models import Equipment, EquipmentLoan
 
@@ -71,12 +71,20 @@ def equipment_lend(
                 due_back_at=due_back_at,
             )
             save_as(loan, by)
-            return loan
     except IntegrityError as error:  # another tablet lent it between our check and insert
         raise ValidationError(
             _("%(equipment)s is already out; take it back first.") % {"equipment": equipment},
             code="already_out",
         ) from error
+    _touch_boards(loan)
+    return loan
+
+
+def _touch_boards(loan: EquipmentLoan) -> None:
+    """Tell the boards of the equipment's desk and of the visit's desk that a loan changed."""
+    desks = {loan.equipment.desk_id, loan.visit.desk_id if loan.visit else None} - {None}
+    for desk_id in desks:
+        BoardStamp.touch(desk_id)
 
 
 @transaction.atomic
@@ -99,4 +107,5 @@ def equipment_return(*, loan: EquipmentLoan, by: User) -> EquipmentLoan:
     loan.returned_at = timezone.now()
     loan.returned_to = by
     save_as(loan, by, update_fields=["returned_at", "returned_to"])
+    _touch_boards(loan)
     return loan

@@ -1,7 +1,8 @@
 """Escorting a visitor and handing them on."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -29,7 +30,8 @@ def escort_start(
     """Start walking a visitor to their destination (the visit's by default).
 
     With `wheelchair`, lend it for the escort in the same transaction: the loan stays open until
-    the wheelchair is returned. Refuse a visit that may not be escorted now, or one that another
+    the wheelchair is returned and is due back after settings.ESCORT_LOAN_HOURS, then shows as
+    overdue like any other loan. Refuse a visit that may not be escorted now, or one that another
     tablet changed since the form was shown (the first guide keeps the escort).
     """
     locked = visit_transition(
@@ -51,7 +53,12 @@ def escort_start(
     )
     save_as(escort, by)
     if wheelchair is not None:
-        equipment_lend(equipment=wheelchair, by=by, visit=locked)
+        equipment_lend(
+            equipment=wheelchair,
+            by=by,
+            visit=locked,
+            due_back_at=escort.started_at + timedelta(hours=settings.ESCORT_LOAN_HOURS),
+        )
     return escort
 
 

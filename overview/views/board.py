@@ -1,26 +1,32 @@
 """The waiting board and the walk-in screen: reception's visits with the next step of every
 stage one tap away (routing, escorting, escalating), so they live on the top floor."""
 
+import hashlib
 import uuid
 from datetime import datetime
 from typing import Any
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Count, Min, Q, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from hospital.clock import day_bounds, local_today
 from hospital.desks import current_desk
 from hospital.forms import apply_service_errors
+from hospital.models import Department, Desk
 from hospital.roles import Role, role_required
 from reception.forms.visits import WalkInForm
-from reception.models import Visit, Visitor
+from reception.models import BoardStamp, Urgency, Visit, Visitor
 from reception.services.visits import visit_log_walkin
 from reception.views.access import StaffRequest
 
@@ -28,14 +34,29 @@ from reception.views.access import StaffRequest
 # shown, the rest are counted. It also keeps each refresh small for the tablets.
 BOARD_LIMIT = 60
 
+# The urgency level's short name on a row (China's pre-triage levels); the numeral comes first.
+URGENCY_SHORT = {
+    Urgency.I: gettext_lazy("Critical"),
+    Urgency.II: gettext_lazy("Severe"),
+    Urgency.III: gettext_lazy("Urgent"),
+    Urgency.IV: gettext_lazy("Non-urgent"),
+}
+
+# The one most likely next step of a visit in each status: (action, label).
+NEXT_STEP = {
+    Visit.Status.WAITING: ("route", gettext_lazy("Route")),
+    Visit.Status.ROUTED: ("escort", gettext_lazy("Escort")),
+    Visit.Status.ESCORTING: ("handoff", gettext_lazy("Hand off")),
+    Visit.Status.ESCALATED: ("escalate", gettext_lazy("Emergency record")),
+}
+
 
 def _row_url_patterns() -> dict[str, str]:
-    """Return each row action's URL with a {} for the visit: reversing per row per refresh is
+    """Return each row link's URL with a {} for the visit: reversing per row per refresh is
     the board's largest cost once the queries are few."""
     names = {
         "detail": "overview:visit_detail",
-        "left": "reception:visit_left",
-        "close": "reception:visit_close",
+        "actions": "overview:visit_actions",
         "route": "triage:route",
         "escalate": "triage:escalate",
         "escort": "handover:escort_start",
@@ -48,49 +69,175 @@ def _row_url_patterns() -> dict[str, str]:
 
 
 def board_rows(visits: list[Visit], *, now: datetime) -> list[dict[str, Any]]:
-    """Return each open visit with what the board shows: minutes waited, colour, next steps."""
+    """Return each open visit with what its row shows: times, colour, flags, the next step."""
     patterns = _row_url_patterns()
     rows = []
     for visit in visits:
+        action, label = NEXT_STEP.get(visit.status, ("", ""))
         rows.append(
             {
                 "visit": visit,
                 "waited": visit.minutes_waited(now),
+                "in_status": visit.minutes_in_status(now),
                 "tone": visit.board_tone(now),
                 "overdue": visit.is_overdue(now),
-                "urls": {key: pattern.format(visit.pk) for key, pattern in patterns.items()},
+                "untriaged": visit.is_untriaged(now),
+                "urgency_short": URGENCY_SHORT.get(visit.urgency, ""),
+                "next_label": label,
+                "next_url": patterns[action].format(visit.pk) if action else "",
+                "detail_url": patterns["detail"].format(visit.pk),
+                "actions_url": patterns["actions"].format(visit.pk),
             }
         )
     return rows
 
 
+class BoardFilterForm(forms.Form):
+    """The board's filters and search; a bad value is reported and ignored, never a 500."""
+
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"),
+        required=False,
+        choices=[("", gettext_lazy("Every status"))]
+        + [(s.value, s.label) for s in map(Visit.Status, Visit.OPEN_STATUSES)],
+        error_messages={"invalid_choice": gettext_lazy("Choose a status from the list.")},
+    )
+    urgency = forms.ChoiceField(
+        label=gettext_lazy("Urgency"),
+        required=False,
+        choices=[("", gettext_lazy("Every urgency"))]
+        + [(u.value, f"{u.value} {URGENCY_SHORT[u]}") for u in Urgency],
+        error_messages={"invalid_choice": gettext_lazy("Choose an urgency from the list.")},
+    )
+    department = forms.ModelChoiceField(
+        label=gettext_lazy("Department"),
+        required=False,
+        queryset=Department.objects.active().order_by("sort_order", "code"),
+        to_field_name="code",
+        empty_label=gettext_lazy("Every department"),
+        error_messages={"invalid_choice": gettext_lazy("Choose a department from the list.")},
+    )
+    q = forms.CharField(
+        label=gettext_lazy("Name or last digits of the phone"),
+        required=False,
+        max_length=40,
+        error_messages={"max_length": gettext_lazy("Search with at most 40 characters.")},
+    )
+
+    def filter(self, visits: QuerySet[Visit]) -> QuerySet[Visit]:
+        """Return the visits matching the valid filters (the invalid ones are left out)."""
+        data = self.cleaned_data if self.is_bound else {}
+        if status := data.get("status"):
+            visits = visits.filter(status=status)
+        if urgency := data.get("urgency"):
+            visits = visits.filter(urgency=urgency)
+        if department := data.get("department"):
+            visits = visits.filter(destination=department)
+        if q := (data.get("q") or "").strip():
+            digits = "".join(ch for ch in q if ch.isdigit())
+            match = Q(visitor__name__icontains=q)
+            if digits and len(digits) == len(q.replace(" ", "")):
+                match |= Q(visitor__phone__endswith=digits)
+            visits = visits.filter(match)
+        return visits
+
+    @property
+    def active(self) -> bool:
+        return self.is_bound and any(self.cleaned_data.get(f) for f in self.fields)
+
+
+def _board_etag(request: StaffRequest, desk: Desk | None, all_desks: bool, now: datetime) -> str:
+    """Return the board's entity tag: the desk's change stamp (one primary-key read) and the
+    current minute, since the minutes waited and the flags move on with the clock."""
+    counter, _changed_at = BoardStamp.read(None if all_desks or desk is None else desk.pk)
+    key = "|".join(
+        str(part)
+        for part in (
+            desk.pk if desk else "",
+            all_desks,
+            request.GET.urlencode(),
+            get_language(),
+            request.user.pk,
+            bool(request.htmx),
+            counter,
+            int(now.timestamp() // 60),
+        )
+    )
+    digest = hashlib.sha1(key.encode()).hexdigest()[:24]
+    return f'W/"{digest}"'
+
+
+def _summary(visits: QuerySet[Visit], now: datetime) -> dict[str, Any]:
+    """Return the header line: open visits, waiting to be routed, longest wait, escalations."""
+    totals = visits.aggregate(
+        open=Count("pk"),
+        waiting=Count("pk", filter=Q(status=Visit.Status.WAITING)),
+        escalated=Count("pk", filter=Q(status=Visit.Status.ESCALATED)),
+        first_arrival=Min("arrived_at"),
+    )
+    first = totals.pop("first_arrival")
+    totals["longest"] = max(0, int((now - first).total_seconds() // 60)) if first else 0
+    return totals
+
+
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def board(request: StaffRequest) -> HttpResponse:
-    """Show today's open visits, most urgent and longest waiting first; htmx refreshes the rows."""
+    """Show every open visit, most urgent and longest waiting first; htmx refreshes it.
+
+    A poll that sends the last entity tag gets 304 Not Modified from one read of the desk's
+    change stamp while nothing changed (and the minute has not turned).
+    """
     desk = current_desk(request)
     all_desks = request.GET.get("desks") == "all"
     now = timezone.now()
-    start, _end = day_bounds(local_today())
-    on_board = Visit.objects.on_board(desk=None if all_desks else desk, since=start)
+    etag = _board_etag(request, desk, all_desks, now)
+    unchanged = get_conditional_response(request, etag=etag)
+    if unchanged is not None:
+        return unchanged
+    scope_desk = None if all_desks else desk
+    open_visits = Visit.objects.visible_to(request.user).on_board(desk=scope_desk)
+    params = request.GET.copy()
+    params.pop("desks", None)
+    # A bad filter is shown next to the filters and left out; the board itself always shows.
+    filters = BoardFilterForm(params or None)
+    filters.is_valid()
+    on_board = filters.filter(open_visits) if filters.is_bound else open_visits
+    summary = _summary(open_visits.order_by(), now)
     visits = list(on_board[: BOARD_LIMIT + 1])
     more = 0
     if len(visits) > BOARD_LIMIT:
         visits = visits[:BOARD_LIMIT]
-        more = on_board.count() - BOARD_LIMIT
+        shown_of = on_board.count() if filters.active else summary["open"]
+        more = shown_of - BOARD_LIMIT
     board_url = reverse("overview:board")
+    query = request.GET.urlencode()
     context = {
         "rows": board_rows(visits, now=now),
         "more": more,
+        "summary": summary,
+        # A list, so that the template's loop reads the departments once (no COUNT first).
+        "department_choices": list(filters.fields["department"].choices),
+        "undoable": list(Visit.objects.undoable(desk=scope_desk, now=now)[:5]),
+        "filters": filters,
+        "filtered": filters.active,
         "all_desks": all_desks,
         "desk": desk,
+        "desks": Desk.objects.filter(is_active=True).order_by("code"),
         "now": now,
         "board_url": board_url,
-        "refresh_url": board_url + ("?desks=all" if all_desks else ""),
+        "refresh_url": board_url + (f"?{query}" if query else ""),
         "refresh_seconds": settings.BOARD_REFRESH_SECONDS,
+        "untriaged_minutes": settings.UNTRIAGED_FLAG_MINUTES,
     }
-    template = "overview/board.html#board-rows" if request.htmx else "overview/board.html"
-    return render(request, template, context)
+    template = "overview/board.html#board-live" if request.htmx else "overview/board.html"
+    response = render(request, template, context)
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(now.timestamp())
+    # The poll revalidates by hand (If-None-Match): no copy in the browser's cache to go stale.
+    response["Cache-Control"] = "private, no-store"
+    patch_vary_headers(response, ["HX-Request", "Cookie"])
+    return response
 
 
 @require_http_methods(["GET", "POST"])

@@ -3,17 +3,23 @@ thanks page, which offers to turn low scores into a complaint."""
 
 from typing import Any
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from handover.models import Escort, Handoff
 from hospital.desks import current_desk
 from hospital.roles import Role, has_role, role_required
 from reception.models import Feedback, Visit
+from reception.services.visits import visit_undo_close
+from reception.views.access import StaffRequest
 from triage.models import Escalation, TriageDecision
 
 
@@ -71,12 +77,19 @@ def _timeline(visit: Visit, status_history: list[Any]) -> list[dict[str, Any]]:
             }
         )
         for field, label in (
-            ("team_called_at", _("Emergency team called")),
-            ("family_notified_at", _("Family notified")),
-            ("handed_to_er_at", _("Handed to the emergency department")),
+            ("team_called", _("Emergency team called")),
+            ("family_notified", _("Family notified")),
+            ("handed_to_er", _("Handed to the emergency department")),
         ):
-            if getattr(escalation, field):
-                events.append({"at": getattr(escalation, field), "what": label, "tone": "danger"})
+            if getattr(escalation, f"{field}_at"):
+                events.append(
+                    {
+                        "at": getattr(escalation, f"{field}_at"),
+                        "what": label,
+                        "who": getattr(escalation, f"{field}_by"),
+                        "tone": "danger",
+                    }
+                )
         if escalation.closed_at:
             events.append(
                 {
@@ -112,7 +125,13 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
             Prefetch("handoffs", queryset=Handoff.objects.select_related("recorded_by")),
             Prefetch(
                 "escalations",
-                queryset=Escalation.objects.select_related("spotted_by", "closed_by"),
+                queryset=Escalation.objects.select_related(
+                    "spotted_by",
+                    "closed_by",
+                    "team_called_by",
+                    "family_notified_by",
+                    "handed_to_er_by",
+                ),
             ),
             "loans__equipment",
         ),
@@ -137,9 +156,100 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "open_escort": open_escort,
             "latest_decision": latest_decision,
             "can_act": has_role(request.user, Role.GUIDE, Role.SUPERVISOR),
+            "can_undo": _undo_open(visit),
             "S": Visit.Status,
         },
     )
+
+
+def _undo_open(visit: Visit) -> bool:
+    """Return whether "Left" or "Close" may still be taken back (the service decides for good)."""
+    return (
+        visit.status in Visit.UNDO_STATUSES
+        and visit.closed_at is not None
+        and timezone.now() <= visit.closed_at + Visit.UNDO_WINDOW
+    )
+
+
+def _visit_for_staff(request: StaffRequest, pk: int) -> Visit:
+    return get_object_or_404(
+        Visit.objects.visible_to(request.user).select_related("visitor", "destination"), pk=pk
+    )
+
+
+def _back(request: HttpRequest, visit: Visit) -> HttpResponse:
+    """Go back where the button was tapped (`next`, a page of this site) or to the visit."""
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(next_url)
+    return redirect(visit)
+
+
+@require_GET
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def visit_actions(request: StaffRequest, pk: int) -> HttpResponse:
+    """Show the board's menu of every step for one visit (fetched when the menu is opened)."""
+    visit = _visit_for_staff(request, pk)
+    return render(
+        request,
+        "overview/_board_menu.html",
+        {"visit": visit, "next": request.GET.get("next", reverse("overview:board"))},
+    )
+
+
+# What each confirm sheet asks, and where its form goes.
+CONFIRMS = {
+    "left": ("reception:visit_left", Visit.Status.LEFT),
+    "close": ("reception:visit_close", Visit.Status.CLOSED),
+}
+
+
+@require_GET
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def visit_confirm(request: StaffRequest, pk: int, action: str) -> HttpResponse:
+    """Ask once before "Left" or "Close": a small sheet (htmx) or page saying what will happen."""
+    if action not in CONFIRMS:
+        raise Http404
+    visit = _visit_for_staff(request, pk)
+    url_name, status = CONFIRMS[action]
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = ""
+    context = {
+        "visit": visit,
+        "action": action,
+        "post_url": reverse(url_name, args=[visit.pk]),
+        "status_label": Visit.Status(status).label,
+        "allowed": visit.can_move_to(status) and visit.status != Visit.Status.ESCALATED,
+        "next": next_url,
+        "undo_minutes": int(Visit.UNDO_WINDOW.total_seconds() // 60),
+    }
+    template = "overview/_confirm_sheet.html" if request.htmx else "overview/_confirm_page.html"
+    return render(request, template, context)
+
+
+@require_POST
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def visit_undo(request: StaffRequest, pk: int) -> HttpResponse:
+    """Take back "Left" or "Close" within the undo window: the visit is as it was before."""
+    visit = _visit_for_staff(request, pk)
+    try:
+        version: int | None = int(request.POST.get("version", ""))
+    except ValueError:
+        version = None
+    try:
+        visit = visit_undo_close(visit=visit, by=request.user, expected_version=version)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(visit)
+    messages.success(
+        request,
+        _("Undone: %(visitor)s is “%(status)s” again.")
+        % {"visitor": visit.visitor, "status": visit.get_status_display()},
+    )
+    return _back(request, visit)
 
 
 @require_GET

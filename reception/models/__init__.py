@@ -1,5 +1,6 @@
 """Reception's models, one module per sub-domain; Django finds them all here."""
 
+from .board import BoardStamp
 from .feedback import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension, ImprovementPlan
 from .inquiries import Inquiry, InquiryQuerySet
 from .visits import (
@@ -13,6 +14,7 @@ from .visits import (
 )
 
 __all__ = [
+    "BoardStamp",
     "FEEDBACK_DIMENSIONS",
     "URGENCY_RANK",
     "Feedback",

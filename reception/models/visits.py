@@ -149,17 +149,29 @@ class VisitQuerySet(models.QuerySet["Visit"]):
         else any (the security desk neither)."""
         return scoped(self, user, desk="desk", departments=["destination"])
 
-    def on_board(self, *, desk: Desk | None, since: datetime.datetime) -> "VisitQuerySet":
-        """Return the open visits since `since` in board order, of one desk or (None) of all.
+    def on_board(self, *, desk: Desk | None) -> "VisitQuerySet":
+        """Return every open visit in board order, of one desk or (None) of all, whatever day
+        it arrived: a visitor logged at 23:55 is still in the hall at 00:05.
 
         The most urgent first, then priority visitors, then the longest waiting; the order the
         partial index `visit_board_open_idx` serves.
         """
         visits = (
             self.open()
-            .filter(arrived_at__gte=since)
             .select_related("visitor", "destination", "desk")
             .order_by("urgency_rank", "-is_priority", "arrived_at")
+        )
+        return visits if desk is None else visits.filter(desk=desk)
+
+    def undoable(self, *, desk: Desk | None, now: datetime.datetime) -> "VisitQuerySet":
+        """Return the visits closed or marked left within the undo window, the latest first."""
+        visits = (
+            self.filter(
+                status__in=(Visit.Status.CLOSED, Visit.Status.LEFT),
+                closed_at__gte=now - Visit.UNDO_WINDOW,
+            )
+            .select_related("visitor")
+            .order_by("-closed_at")
         )
         return visits if desk is None else visits.filter(desk=desk)
 
@@ -217,9 +229,14 @@ class Visit(VersionedModel, IdempotentModel):
         ),
         Status.HANDED_OFF: frozenset({Status.CLOSED, Status.ESCALATED, Status.ROUTED}),
         Status.ESCALATED: frozenset({Status.CLOSED}),
-        Status.CLOSED: frozenset(),
-        Status.LEFT: frozenset(),
+        # Back out of "closed" or "left" only to the status it had, only through
+        # visit_undo_close and only within UNDO_WINDOW (visit_transition refuses the rest).
+        Status.CLOSED: frozenset({Status.WAITING, Status.ROUTED, Status.HANDED_OFF}),
+        Status.LEFT: frozenset({Status.WAITING, Status.ROUTED, Status.ESCORTING}),
     }
+    UNDO_STATUSES = (Status.CLOSED, Status.LEFT)
+    # A tap on "Left" or "Close" can be taken back for this long.
+    UNDO_WINDOW = datetime.timedelta(minutes=10)
     # Stamped the first time the status is reached; routed_at is stamped on every re-route by
     # the routing service, since the board counts the wait from the latest routing.
     STATUS_TIMESTAMPS: ClassVar[dict[str, str]] = {
@@ -329,6 +346,8 @@ class Visit(VersionedModel, IdempotentModel):
                 condition=models.Q(status__in=["waiting", "routed", "escorting", "escalated"]),
             ),
             models.Index(fields=["desk", "arrived_at"], name="visit_desk_day_idx"),
+            # The board's undo strip: what this desk closed or marked left a moment ago.
+            models.Index(fields=["desk", "closed_at"], name="visit_desk_closed_idx"),
             models.Index(fields=["destination", "arrived_at"], name="visit_department_day_idx"),
             models.Index(fields=["arrived_at"], name="visit_arrived_idx"),
         ]
@@ -361,11 +380,31 @@ class Visit(VersionedModel, IdempotentModel):
         """Return the whole minutes since the visitor arrived (never negative)."""
         return max(0, int((now - self.arrived_at).total_seconds() // 60))
 
+    def minutes_in_status(self, now: datetime.datetime) -> int:
+        """Return the whole minutes since the visit reached its current status."""
+        since = {
+            self.Status.ROUTED: self.routed_at,
+            self.Status.ESCORTING: self.escort_started_at,
+            self.Status.HANDED_OFF: self.handed_off_at,
+            self.Status.ESCALATED: self.escalated_at,
+        }.get(self.status) or self.arrived_at
+        return max(0, int((now - since).total_seconds() // 60))
+
     def board_tone(self, now: datetime.datetime) -> str:
-        """Return the board row's colour: red for an escalation, amber once re-assessment is due."""
+        """Return the board row's colour: red for an escalation, amber once re-assessment is due
+        or when nobody has routed the visitor yet after UNTRIAGED_FLAG_MINUTES."""
         if self.status == self.Status.ESCALATED:
             return "red"
-        return "amber" if self.is_overdue(now) else ""
+        return "amber" if self.is_overdue(now) or self.is_untriaged(now) else ""
+
+    def is_untriaged(self, now: datetime.datetime) -> bool:
+        """Return whether the visitor has waited unrouted past UNTRIAGED_FLAG_MINUTES."""
+        limit = datetime.timedelta(minutes=settings.UNTRIAGED_FLAG_MINUTES)
+        return (
+            self.status == self.Status.WAITING
+            and self.reassess_at is None
+            and now - self.arrived_at >= limit
+        )
 
     def is_overdue(self, now: datetime.datetime) -> bool:
         """Return whether a waiting or routed visitor is past the re-assess time triage set."""

@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 
 from hospital.clock import check_not_future, local_today
 from hospital.models import Department, Desk
-from hospital.records import save_as, transition
+from hospital.records import IllegalTransition, save_as, transition
 
-from ..models import URGENCY_RANK, Urgency, Visit, Visitor
+from ..models import URGENCY_RANK, BoardStamp, Urgency, Visit, Visitor
 
 # A body temperature outside this range is a typo or a broken thermometer.
 TEMPERATURE_MIN, TEMPERATURE_MAX = Decimal("30.0"), Decimal("45.0")
@@ -43,17 +43,23 @@ def visit_transition(
     urgency: str | None = None,
     reassess_at: datetime | None = None,
     at: datetime | None = None,
+    undo: bool = False,
 ) -> Visit:
     """Move a visit to status `to`, keeping its summary current; the only way a status changes.
 
     Refuse an illegal move (routing a closed visit, handing off a visit never escorted) or a stale
     one (`expected_version` no longer current) with a ValidationError that says why; nothing
     changes then. Triage and handover call this inside their own transaction, and triage passes
-    the re-assess time it decided.
+    the re-assess time it decided. A closed or left visit moves again only with `undo` (from
+    visit_undo_close) and within Visit.UNDO_WINDOW of its closing. Every change bumps the desk's
+    board stamp, so the tablets' polls see it.
     """
     locked = visit_lock(visit=visit, expected_version=expected_version)
     now = at or timezone.now()
-    if to == Visit.Status.ROUTED:
+    if locked.status in Visit.UNDO_STATUSES:
+        _check_undo(locked, to=to, undo=undo, now=now)
+        locked.closed_at = None  # reopened: closing again stamps the new time
+    elif to == Visit.Status.ROUTED:
         locked.routed_at = now  # every re-route restarts the wait the board counts
     if destination is not None:
         locked.destination = destination
@@ -63,10 +69,33 @@ def visit_transition(
     if reassess_at is not None:
         locked.reassess_at = reassess_at
     transition(locked, to, by=by, at=now)
+    BoardStamp.touch(locked.desk_id, at=now)
     if isinstance(visit, Visit):
         # Let the caller's object see what was saved.
         visit.__dict__.update({k: v for k, v in locked.__dict__.items() if not k.startswith("_")})
     return locked
+
+
+def _check_undo(visit: Visit, *, to: str, undo: bool, now: datetime) -> None:
+    """Refuse to reopen a closed or left visit except by Undo within its window."""
+    window_minutes = int(Visit.UNDO_WINDOW.total_seconds() // 60)
+    if not undo:
+        raise IllegalTransition(
+            _(
+                "A visit that is “%(status)s” cannot become “%(new)s”. Within %(minutes)s "
+                "minutes, Undo on the board or the visit page reopens it."
+            )
+            % {
+                "status": visit.get_status_display(),
+                "new": Visit.Status(to).label if to in Visit.Status.values else to,
+                "minutes": window_minutes,
+            }
+        )
+    if visit.closed_at is None or now > visit.closed_at + Visit.UNDO_WINDOW:
+        raise IllegalTransition(
+            _("Undo is possible for %(minutes)s minutes only; log a new walk-in instead.")
+            % {"minutes": window_minutes}
+        )
 
 
 def birth_year_from_age(age: int | None, *, today: date | None = None) -> int | None:
@@ -214,20 +243,81 @@ def visit_log_walkin(
             )
             if not created:
                 raise _AlreadySaved(visit)
+            BoardStamp.touch(desk.pk, at=now)
     except _AlreadySaved as saved:
         return saved.visit, False
     return visit, True
 
 
+def _refuse_open_escalation(visit: Visit | int) -> None:
+    """Refuse to close a visit, or mark it left, while it is escalated to emergency.
+
+    An escalated visit has an open emergency record; only closing that record (the visitor is
+    with the emergency team) closes the visit, so the steps and times are never left unfinished.
+    """
+    locked = visit_lock(visit=visit)
+    if locked.status == Visit.Status.ESCALATED:
+        raise ValidationError(
+            {
+                "status": [
+                    ValidationError(
+                        _(
+                            "This visit has an open emergency record: finish it and close it "
+                            "there once the visitor is with the emergency team."
+                        ),
+                        code="open_escalation",
+                    )
+                ]
+            }
+        )
+
+
+@transaction.atomic
 def visit_mark_left(*, visit: Visit | int, by: User, expected_version: int | None = None) -> Visit:
-    """Record that the visitor left without being seen."""
+    """Record that the visitor left without being seen (undoable for Visit.UNDO_WINDOW)."""
+    _refuse_open_escalation(visit)
     return visit_transition(
         visit=visit, to=Visit.Status.LEFT, by=by, expected_version=expected_version
     )
 
 
+@transaction.atomic
 def visit_close(*, visit: Visit | int, by: User, expected_version: int | None = None) -> Visit:
-    """Close a visit whose visitor has been served."""
+    """Close a visit whose visitor has been served (undoable for Visit.UNDO_WINDOW)."""
+    _refuse_open_escalation(visit)
     return visit_transition(
         visit=visit, to=Visit.Status.CLOSED, by=by, expected_version=expected_version
     )
+
+
+@transaction.atomic
+def visit_undo_close(
+    *,
+    visit: Visit | int,
+    by: User,
+    expected_version: int | None = None,
+    at: datetime | None = None,
+) -> Visit:
+    """Take back "Left" or "Close": the visit returns to the status it had before.
+
+    Refuse after Visit.UNDO_WINDOW, for a visit that is not closed or left, and for one closed
+    by its escalation (the emergency record stands).
+    """
+    locked = visit_lock(visit=visit, expected_version=expected_version)
+    if locked.status not in Visit.UNDO_STATUSES:
+        raise IllegalTransition(
+            _("This visit is “%(status)s”: there is nothing to undo.")
+            % {"status": locked.get_status_display()}
+        )
+    previous = (
+        Visit.history.filter(id=locked.pk)
+        .exclude(status__in=Visit.UNDO_STATUSES)
+        .order_by("-history_date", "-history_id")
+        .values_list("status", flat=True)
+        .first()
+    )
+    if previous is None or previous not in Visit.TRANSITIONS[locked.status]:
+        raise IllegalTransition(
+            _("This visit was closed by its emergency record and cannot be reopened here.")
+        )
+    return visit_transition(visit=locked, to=previous, by=by, at=at, undo=True)

@@ -38,4 +38,4 @@ def test_board_shows_an_escalated_visit_in_red_in_the_guides_language(
 def test_board_polls_at_the_configured_interval(guide_client, settings) -> None:
     settings.BOARD_REFRESH_SECONDS = 1
     html = guide_client.get(reverse("overview:board")).content.decode()
-    assert re.search(r'id="board-rows"[^>]*hx-trigger="every 1s"', html, re.DOTALL)
+    assert re.search(r'id="board-live"[^>]*hx-trigger="every 1s"', html, re.DOTALL)

@@ -1,0 +1,65 @@
+"""The board's "last change" stamp: one small row per desk that every visit change bumps.
+
+A tablet's poll asks "anything new at my desk?" with one primary-key read of this table and
+gets 304 Not Modified when the answer is no, instead of re-reading and re-rendering the board.
+A per-desk stamp rather than the max of the visits' `updated_at`: an escalation step, a loan or
+a handoff changes what the board shows without saving the visit, and a primary-key read stays
+one row however many visits a desk has had. Not history-tracked: it records no one's action.
+"""
+
+import datetime
+
+from django.db import connection, models
+from django.db.models import Max, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from hospital.models import Desk
+
+
+class BoardStamp(models.Model):
+    """How many times, and when last, anything on one desk's board changed."""
+
+    desk = models.OneToOneField(
+        Desk,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="board_stamp",
+        verbose_name=_("desk"),
+    )
+    counter = models.PositiveBigIntegerField(_("changes"), default=0)
+    changed_at = models.DateTimeField(_("last changed at"))
+
+    class Meta:
+        verbose_name = _("board stamp")
+        verbose_name_plural = _("board stamps")
+
+    def __str__(self) -> str:
+        return f"{self.desk_id}: {self.counter}"
+
+    @classmethod
+    def touch(cls, desk_id: int, *, at: datetime.datetime | None = None) -> None:
+        """Record that something on this desk's board changed (call inside the change's
+        transaction, so a poll never sees the stamp before the change).
+
+        One upsert statement, so that the first change of a desk costs no more than the rest;
+        PostgreSQL and SQLite both speak INSERT ... ON CONFLICT.
+        """
+        at = at or timezone.now()
+        table = connection.ops.quote_name(cls._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (desk_id, counter, changed_at) VALUES (%s, 1, %s) "
+                f"ON CONFLICT (desk_id) DO UPDATE SET counter = {table}.counter + 1, "
+                "changed_at = excluded.changed_at",
+                [desk_id, connection.ops.adapt_datetimefield_value(at)],
+            )
+
+    @classmethod
+    def read(cls, desk_id: int | None) -> tuple[int, datetime.datetime | None]:
+        """Return (counter, last change) of one desk, or of all desks with None: one read."""
+        if desk_id is None:
+            totals = cls.objects.aggregate(counter=Sum("counter"), changed_at=Max("changed_at"))
+            return totals["counter"] or 0, totals["changed_at"]
+        row = cls.objects.filter(desk_id=desk_id).values_list("counter", "changed_at").first()
+        return row if row is not None else (0, None)
