@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 from simple_history.admin import SimpleHistoryAdmin
 
-from hospital.admin_base import LogReadsMixin
+from hospital.admin_base import LogReadsMixin, ServiceAdminMixin
 from hospital.admin_scope import ScopedAdminMixin
 from hospital.filters import IdField, clean_param
 from hospital.models import Department
@@ -26,7 +26,7 @@ from hospital.workdays import coverage_warning
 
 from . import services
 from .forms import ComplaintActionForm, ComplaintAddForm, ComplaintChangeForm
-from .models import Complaint, ComplaintQuerySet, StaleComplaint, sees_all_complaints
+from .models import Complaint, ComplaintQuerySet, sees_all_complaints
 from .paginators import BoundedCountPaginator
 
 
@@ -93,7 +93,7 @@ class DepartmentFilter(admin.SimpleListFilter):
 
 
 @admin.register(Complaint)
-class ComplaintAdmin(LogReadsMixin, ScopedAdminMixin, SimpleHistoryAdmin):
+class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleHistoryAdmin):
     list_display = [
         "reference_display",
         "received_display",
@@ -373,7 +373,9 @@ class ComplaintAdmin(LogReadsMixin, ScopedAdminMixin, SimpleHistoryAdmin):
     def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
         return {"received_at": timezone.localtime(), **super().get_changeform_initial_data(request)}
 
-    def save_model(self, request: HttpRequest, obj: Complaint, form: Any, change: bool) -> None:
+    def service_save(self, request: HttpRequest, obj: Complaint, form: Any, change: bool) -> None:
+        # A refusal (a stale version, a manager taking their own department off) is shown by
+        # ServiceAdminMixin alone: no success message, nothing in the admin's log.
         data = form.cleaned_data
         if not change:
             created = services.complaint_receive(
@@ -392,17 +394,13 @@ class ComplaintAdmin(LogReadsMixin, ScopedAdminMixin, SimpleHistoryAdmin):
             )
             obj.__dict__.update(created.__dict__)
             return
-        try:
-            services.complaint_update(
-                complaint=obj,
-                by=_staff(request),
-                expected_version=data["seen_version"],
-                changes={name: data[name] for name in services.EDITABLE_FIELDS},
-                departments=data["departments"],
-            )
-        except StaleComplaint as error:
-            # Lost the race between the form's check and the save: say so, keep theirs.
-            self.message_user(request, " ".join(error.messages), messages.ERROR)
+        services.complaint_update(
+            complaint=obj,
+            by=_staff(request),
+            expected_version=data["seen_version"],
+            changes={name: data[name] for name in services.EDITABLE_FIELDS},
+            departments=data["departments"],
+        )
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         # The services saved the departments; the form's save_m2m would bypass them.
@@ -411,6 +409,8 @@ class ComplaintAdmin(LogReadsMixin, ScopedAdminMixin, SimpleHistoryAdmin):
     def response_add(
         self, request: HttpRequest, obj: Complaint, post_url_continue: str | None = None
     ) -> HttpResponse:
+        if self.refused(request) is not None:
+            return super().response_add(request, obj, post_url_continue)
         return HttpResponseRedirect(reverse("complaints:slip", args=[obj.pk]))
 
     def changelist_view(

@@ -45,6 +45,9 @@ DEMO_LOCATIONS = {
 
 MANAGED_BY_DEMO_MANAGER = ["GI", "CARD"]
 
+# Everyone's home desk is the main hall; these guides also work at (and read) other desks.
+DEMO_EXTRA_DESKS = {"guide2": ["inpatient"]}
+
 
 def seed(
     *,
@@ -87,7 +90,8 @@ def seed(
         user.save()
         if role != "admin":
             user.groups.add(Group.objects.get(name=role))
-        StaffProfile.objects.get_or_create(user=user, defaults={"home_desk": desks[0]})
+        profile, _ = StaffProfile.objects.get_or_create(user=user, defaults={"home_desk": desks[0]})
+        profile.desks.add(*[d for d in desks if d.code in DEMO_EXTRA_DESKS.get(username, [])])
         if role == Role.DEPARTMENT_MANAGER:
             for department in Department.objects.filter(code__in=MANAGED_BY_DEMO_MANAGER):
                 department.managers.add(user)

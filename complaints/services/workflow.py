@@ -16,7 +16,7 @@ from hospital.clock import check_not_future
 from hospital.models import Department
 from hospital.records import IllegalTransition, save_as, transition
 
-from ..models import Complaint, ComplaintEntry
+from ..models import Complaint, ComplaintEntry, sees_all_complaints
 from .intake import normalise_contact
 
 
@@ -385,9 +385,30 @@ def complaint_update(
     changes: dict[str, Any],
     departments: Iterable[Department] | None = None,
 ) -> Complaint:
-    """Edit the complaint's details, refusing a save based on a stale version."""
+    """Edit the complaint's details, refusing a save based on a stale version.
+
+    A department manager may add departments but not take off one they manage: that would
+    hide the complaint from themselves and their department. The patient services centre and
+    the supervisors reassign.
+    """
     changes = complaint_check_update(complaint=complaint, expected_version=None, changes=changes)
     complaint = _lock(complaint, expected_version)
+    if departments is not None:
+        departments = list(departments)
+        if not sees_all_complaints(by):
+            kept = [department.pk for department in departments]
+            if complaint.departments.filter(managers=by).exclude(pk__in=kept).exists():
+                raise ValidationError(
+                    {
+                        "departments": ValidationError(
+                            _(
+                                "You cannot take your own department off a complaint; ask the "
+                                "patient services centre to reassign it."
+                            ),
+                            code="own_department",
+                        )
+                    }
+                )
     for field, value in changes.items():
         setattr(complaint, field, value)
     save_as(complaint, by)

@@ -11,6 +11,7 @@ from datetime import date
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -260,6 +261,12 @@ def sheet_countersign(*, sheet: HandoverSheet, by: User) -> HandoverSheet:
     if not is_shift_lead(by):
         raise ValidationError(_("Only the shift lead can countersign."), code="not_lead")
     sheet = HandoverSheet.locked(sheet, related=_RELATED)
+    if by.pk in (sheet.outgoing_id, sheet.incoming_id):
+        # A countersign is a second pair of eyes: not one of the two who signed the sheet.
+        raise ValidationError(
+            _("You signed this sheet yourself; another shift lead countersigns it."),
+            code="own_sheet",
+        )
     now = timezone.now()
     sheet.countersigned_by = by
     sheet.countersigned_at = now
@@ -275,10 +282,13 @@ def sheet_countersign(*, sheet: HandoverSheet, by: User) -> HandoverSheet:
 
 @transaction.atomic
 def sheets_countersign_day(*, day: date, by: User, desk: Desk | None = None) -> int:
-    """Countersign every accepted sheet of the day (one desk or all); return how many."""
+    """Countersign every accepted sheet of the day (one desk or all) that the lead did not
+    sign themselves (those wait for another shift lead); return how many."""
     if not is_shift_lead(by):
         raise ValidationError(_("Only the shift lead can countersign."), code="not_lead")
-    sheets = HandoverSheet.objects.filter(date=day, status=HandoverSheet.Status.ACCEPTED)
+    sheets = HandoverSheet.objects.filter(date=day, status=HandoverSheet.Status.ACCEPTED).exclude(
+        Q(outgoing=by) | Q(incoming=by)
+    )
     if desk is not None:
         sheets = sheets.filter(desk=desk)
     count = 0
