@@ -13,6 +13,7 @@
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.admin.models import LogEntry
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -61,13 +62,16 @@ class LogReadsMixin(admin.ModelAdmin):
     Put it first among the bases: `class VisitAdmin(LogReadsMixin, ReadOnlyAdmin)`.
     """
 
-    def _log_read(self, request: HttpRequest, response: HttpResponse) -> None:
+    def _log_read(self, request: HttpRequest, response: HttpResponse, object_id: str) -> None:
         if request.method != "GET" or response.status_code != 200:
             return
+        # The change page hands over its object; simple-history's pages render at once.
         context = getattr(response, "context_data", None) or {}
-        obj = context.get("original") or context.get("object")
+        obj = context.get("original") or self.get_object(request, unquote(object_id))
         if isinstance(obj, models.Model):
             log_access(request, obj, kind=Kind.VIEW)
+        else:  # a deleted record's history is still a read of it
+            log_access(request, f"{self.opts.verbose_name} {object_id}", kind=Kind.VIEW)
 
     def change_view(
         self,
@@ -77,14 +81,14 @@ class LogReadsMixin(admin.ModelAdmin):
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
         response = super().change_view(request, object_id, form_url, extra_context)
-        self._log_read(request, response)
+        self._log_read(request, response, object_id)
         return response
 
     def history_view(
         self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
         response = super().history_view(request, object_id, extra_context)
-        self._log_read(request, response)
+        self._log_read(request, response, object_id)
         return response
 
     def history_form_view(
@@ -98,7 +102,7 @@ class LogReadsMixin(admin.ModelAdmin):
         response: HttpResponse = super().history_form_view(  # type: ignore[misc]
             request, object_id, version_id, extra_context
         )
-        self._log_read(request, response)
+        self._log_read(request, response, object_id)
         return response
 
 

@@ -34,7 +34,7 @@ def _database_answers() -> bool:
     connection, and the load balancer would hear nothing instead of "unavailable".
     """
     database = settings.DATABASES["default"]
-    if connection.vendor != "postgresql":
+    if not database["ENGINE"].endswith("postgresql"):
         try:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT 1")
