@@ -9,7 +9,7 @@ from django.db.models import Count, QuerySet
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as N_
+from django.utils.translation import gettext_noop
 from django_stubs_ext import StrOrPromise
 
 from hospital.clock import day_bounds
@@ -178,23 +178,23 @@ def _repeat_complainants(
 
 
 CSV_COLUMNS = [
-    ("reference", N_("Reference")),
-    ("received_at", N_("Received at")),
-    ("channel", N_("Channel")),
-    ("category", N_("Category")),
-    ("severity", N_("Severity")),
-    ("departments", N_("Departments")),
-    ("status", N_("Status")),
-    ("first_response_due", N_("First response due")),
-    ("acknowledged_at", N_("First response at")),
-    ("first_on_time", N_("First response on time")),
-    ("final_answer_due", N_("Final answer due")),
-    ("resolved_at", N_("Final answer at")),
-    ("final_on_time", N_("Final answer on time")),
-    ("escalated_at", N_("Escalated at")),
-    ("root_cause", N_("Root cause")),
-    ("satisfaction", N_("Satisfaction")),
-    ("contact", N_("Contact (masked)")),
+    ("reference", gettext_noop("Reference")),
+    ("received_at", gettext_noop("Received at")),
+    ("channel", gettext_noop("Channel")),
+    ("category", gettext_noop("Category")),
+    ("severity", gettext_noop("Severity")),
+    ("departments", gettext_noop("Departments")),
+    ("status", gettext_noop("Status")),
+    ("first_response_due", gettext_noop("First response due")),
+    ("acknowledged_at", gettext_noop("First response at")),
+    ("first_on_time", gettext_noop("First response on time")),
+    ("final_answer_due", gettext_noop("Final answer due")),
+    ("resolved_at", gettext_noop("Final answer at")),
+    ("final_on_time", gettext_noop("Final answer on time")),
+    ("escalated_at", gettext_noop("Escalated at")),
+    ("root_cause", gettext_noop("Root cause")),
+    ("satisfaction", gettext_noop("Satisfaction")),
+    ("contact", gettext_noop("Contact (masked)")),
 ]
 
 

@@ -30,7 +30,7 @@ class BookEntryForm(forms.Form):
         label=_("Phone"), max_length=20, required=False, widget=forms.TextInput(attrs=LG)
     )
     is_urgent = forms.BooleanField(
-        label=_("Urgent: I have told the managers (seed 000 §3.3)"),
+        label=_("Urgent: I have told the managers"),
         required=False,
         widget=forms.CheckboxInput(attrs={"class": "form-check-input", "role": "switch"}),
     )

@@ -170,7 +170,7 @@ class AfterHoursEntry(IdempotentModel):
     is_urgent = models.BooleanField(
         _("urgent"),
         default=False,
-        help_text=_("Urgent matters are also reported to the managers at once (seed 000 §3.3)."),
+        help_text=_("Urgent matters are also reported to the managers at once."),
     )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
