@@ -8,8 +8,15 @@ from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render, resolve_url
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.shortcuts import redirect, render, resolve_url
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
@@ -23,6 +30,7 @@ from django_otp import match_token
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .desks import choose_desk, workable_desks
+from .filters import IdField, clean_param
 from .otp_forms import OTPTokenForm
 from .roles import Role, has_role
 
@@ -97,7 +105,12 @@ def switch_desk(request: HttpRequest) -> HttpResponse:
     """Make this tablet work at another of the desks this person may work at (404 otherwise)."""
     if not has_role(request.user, *Role.values):
         raise PermissionDenied
-    desk = get_object_or_404(workable_desks(request.user), pk=request.POST.get("desk"))
+    try:
+        desk = clean_param(
+            request.POST, "desk", IdField(workable_desks(request.user), required=True)
+        )
+    except ValidationError:
+        raise Http404(_("You do not work at that desk; choose one of yours.")) from None
     choose_desk(request, desk)
     messages.success(request, _("This tablet now works at %(desk)s.") % {"desk": desk.name})
     # The start page is configuration (LOGIN_REDIRECT_URL): this app names no page above it.
@@ -105,7 +118,8 @@ def switch_desk(request: HttpRequest) -> HttpResponse:
     next_url = request.POST.get("next") or start_page
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = start_page
-    return redirect(next_url)
+    # Not redirect(): it would read a next of "a-b" as a URL name and fail on it.
+    return HttpResponseRedirect(next_url)
 
 
 @require_GET

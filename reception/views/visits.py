@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -60,7 +60,8 @@ def _act(request: StaffRequest, pk: int, action: Callable[..., Visit], done: str
     if next_url and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return redirect(next_url)
+        # Not redirect(): it would read a next of "a-b" as a URL name and fail on it.
+        return HttpResponseRedirect(next_url)
     return redirect(visit)
 
 
