@@ -83,6 +83,10 @@ class Engine:
         self._patterns: list[Pattern] = []
         self._uses: list[list[tuple[int, int]]] = []  # pattern id -> [(rule index, role)]
         self._regexes: list[int] = []  # pattern ids of re: phrases (searched, not in the trie)
+        # The later parts of `*` phrases, each once (a concept's forms are shared by every
+        # phrase that names it): part -> its number; and form -> the parts it says.
+        self._parts: dict[tuple[str, ...], int] = {}
+        self._part_forms: dict[str, list[int]] = {}
         self._vocabulary: set[str] = set()
         # A phrase that does not compile (a rule file loaded without validation) drops its rule
         # and is reported in `skipped`: the walk-in flow keeps working on the other rules.
@@ -114,8 +118,8 @@ class Engine:
                         self._uses[pattern_id].append((rule.index, role))
         self._primary = [any(role == _PHRASE for _r, role in uses) for uses in self._uses]
         # Only a red flag's words need their time read (history, habit, question, mild).
-        self._timed = [
-            any(self.rules[r].spec.kind == Kind.RED_FLAG for r, _role in uses)
+        self._red_uses = [
+            tuple((r, role) for r, role in uses if self.rules[r].spec.kind == Kind.RED_FLAG)
             for uses in self._uses
         ]
         # One Aho-Corasick automaton (C) over every phrase's first literal: one pass over the
@@ -125,6 +129,12 @@ class Engine:
             self._automaton.add_word(first, (len(first), plain, gapped))
         if self._first:
             self._automaton.make_automaton()
+        # A second one over the later parts' forms: one pass tells which parts are said.
+        self._rest_automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for form, parts in self._part_forms.items():
+            self._rest_automaton.add_word(form, tuple(parts))
+        if self._part_forms:
+            self._rest_automaton.make_automaton()
         self._speller = Speller(self._vocabulary)
         dictionary = segment.add_words(concepts.lexicon_words())
         segment.add_words(
@@ -162,12 +172,29 @@ class Engine:
         if pattern.verify is None:
             plain += ((pattern_id, pattern),)
         else:
-            gapped += ((pattern_id, pattern),)
+            parts = frozenset(self._part(forms) for forms in pattern.rest)
+            gapped += ((pattern_id, pattern, parts),)
         self._first[pattern.first] = (plain, gapped)
         said = " ".join([pattern.first, *(form for forms in pattern.rest for form in forms)])
         for word in re.findall(r"[a-z]{4,}", said):
             self._vocabulary.add(word)
         return pattern_id
+
+    def _part(self, forms: tuple[str, ...]) -> int:
+        number = self._parts.get(forms)
+        if number is None:
+            number = self._parts[forms] = len(self._parts)
+            for form in forms:
+                self._part_forms.setdefault(form, []).append(number)
+        return number
+
+    def _parts_said(self, text: str) -> set[int]:
+        """Return the later parts of `*` phrases one of whose forms is in the text."""
+        said: set[int] = set()
+        if self._part_forms:
+            for _end, parts in self._rest_automaton.iter(text):
+                said.update(parts)
+        return said
 
     def _correct_spelling(self, text: str) -> str:
         if not self._speller.vocabulary:
@@ -182,17 +209,9 @@ class Engine:
         """Return pattern id -> [(start, end, negated, not a whole word, not now, mild)]."""
         found: list[tuple[int, int, int]] = []
         # Per call, per trie node: the `*` phrases whose later parts are all somewhere in the
-        # text (a cheap substring test); the others cannot match and are never tried.
+        # text (one automaton pass); the others cannot match and are never tried.
         alive: dict[int, list[tuple[int, Pattern]]] = {}
-        # Whether one of a part's forms is in the text, asked once per part per call (the
-        # forms of a concept are shared by every phrase that names it).
-        present: dict[int, bool] = {}
-
-        def said(forms: tuple[str, ...]) -> bool:
-            known = present.get(id(forms))
-            if known is None:
-                known = present[id(forms)] = any(form in text for form in forms)
-            return known
+        parts_said: set[int] | None = None
 
         matches = self._automaton.iter(text) if self._first and text else ()
         for last, (size, plain, gapped) in matches:
@@ -209,10 +228,12 @@ class Engine:
             if gapped:
                 candidates = alive.get(id(gapped))
                 if candidates is None:
+                    if parts_said is None:
+                        parts_said = self._parts_said(text)
                     candidates = [
                         (pattern_id, pattern)
-                        for pattern_id, pattern in gapped
-                        if all(said(forms) for forms in pattern.rest)
+                        for pattern_id, pattern, parts in gapped
+                        if parts <= parts_said
                     ]
                     alive[id(gapped)] = candidates
                 for pattern_id, pattern in candidates:
@@ -247,48 +268,76 @@ class Engine:
         result: dict[int, list[tuple[int, int, bool, bool, bool, bool]]] = {}
         if story is None:
             story = context.Story(text)
+        timed = self._timed_now(found)
+        patterns = self._patterns
+        primary = self._primary
         words: segment.Words | None = None
         for pattern_id, start, end in found:
-            inside = False
-            if self._patterns[pattern_id].verify is None and spans:
-                first_here = bisect_left(starts, start)
-                last_here = bisect_right(starts, start)
-                inside = (first_here > 0 and reach[first_here - 1] >= end) or (
-                    last_here > first_here and spans[last_here - 1][1] > end
-                )
-            mention = (
-                story.mention(start, end)
-                if self._timed[pattern_id]
-                else context.Mention(negated=story.negated(start))
-            )
-            # A rule's own phrase counts only as whole words ("无精" is not in "无精打采");
-            # a required word may be part of one ("冷汗" still says "汗").
-            whole = True
-            if self._patterns[pattern_id].first:
-                if words is None:
-                    # The segmenter's words in the text: the rules' own phrases were found
-                    # above; the lexicon's other words in one more pass.
-                    known = [
-                        (s, e)
-                        for p, s, e in found
-                        if e - s > 1 and self._patterns[p].verify is None and self._primary[p]
-                    ]
-                    if len(self._dictionary):
-                        known += [
-                            (last - size + 1, last + 1)
-                            for last, size in self._dictionary.iter(text)
-                        ]
-                    words = segment.Words(text, known)
-                # A `*` phrase: its first part must be a word of its own.
-                pattern = self._patterns[pattern_id]
-                if pattern.verify is None:
-                    whole = not words.splits_a_word(start, end)
-                else:
-                    whole = not words.splits_a_word(start, start + len(pattern.first), opens=True)
-            result.setdefault(pattern_id, []).append(
-                (start, end, mention.negated, inside or not whole, mention.not_now, mention.mild)
-            )
+            pattern = patterns[pattern_id]
+            # Only a rule's own phrase must be a whole word and not inside a longer phrase
+            # ("无精" is not in "无精打采"); a required word may be part of one ("冷汗" still
+            # says "汗").
+            part = False
+            if primary[pattern_id] and pattern.first:
+                if pattern.verify is None and spans:
+                    first_here = bisect_left(starts, start)
+                    last_here = bisect_right(starts, start)
+                    part = (first_here > 0 and reach[first_here - 1] >= end) or (
+                        last_here > first_here and spans[last_here - 1][1] > end
+                    )
+                if not part:
+                    if words is None:
+                        words = self._words(text, found)
+                    # A `*` phrase: its first part must be a word of its own.
+                    if pattern.verify is None:
+                        part = words.splits_a_word(start, end)
+                    else:
+                        part = words.splits_a_word(start, start + len(pattern.first), opens=True)
+            if pattern_id in timed:
+                mention = story.mention(start, end)
+                row = (start, end, mention.negated, part, mention.not_now, mention.mild)
+            else:
+                row = (start, end, story.negated(start), part, False, False)
+            spans_of = result.get(pattern_id)
+            if spans_of is None:
+                result[pattern_id] = [row]
+            else:
+                spans_of.append(row)
         return result
+
+    def _words(self, text: str, found: list[tuple[int, int, int]]) -> segment.Words:
+        """Return the segmenter's words of the text, knowing the dictionary words in it."""
+        # The rules' own phrases were found already; the lexicon's other words in one pass.
+        known = [
+            (s, e)
+            for p, s, e in found
+            if e - s > 1 and self._patterns[p].verify is None and self._primary[p]
+        ]
+        if len(self._dictionary):
+            known += [(last - size + 1, last + 1) for last, size in self._dictionary.iter(text)]
+        return segment.Words(text, known)
+
+    def _timed_now(self, found: list[tuple[int, int, int]]) -> set[int]:
+        """Return the found phrases whose time must be read: those of a red flag that could fire.
+
+        A red flag fires only when one of its phrases (and, if it has any, one of its required
+        words) is found; the time of words of the other red flags changes nothing.
+        """
+        said: dict[int, int] = {}  # red flag rule -> roles found (bits)
+        ids = {pattern_id for pattern_id, _s, _e in found if self._red_uses[pattern_id]}
+        for pattern_id in ids:
+            for rule_index, role in self._red_uses[pattern_id]:
+                said[rule_index] = said.get(rule_index, 0) | (1 << role)
+        ready = {
+            rule_index
+            for rule_index, roles in said.items()
+            if roles & 1 and (roles & 2 or not self.rules[rule_index].needs_requires)
+        }
+        return {
+            pattern_id
+            for pattern_id in ids
+            if any(rule_index in ready for rule_index, _role in self._red_uses[pattern_id])
+        }
 
     @staticmethod
     def _latin_end(text: str, end: int, pattern: Pattern) -> int | None:
