@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.forms import ModelForm
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -430,6 +430,8 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
         complaint = self.get_object(request, object_id)
+        if complaint is None:
+            raise Http404  # not there, or another department's: the same answer
         entries = complaint.entries.select_related("author")
         extra_context = {
             **(extra_context or {}),

@@ -94,8 +94,8 @@ class KeyAdmin(FillTraditionalAdminMixin, ReadOnlyVersionsMixin, SimpleHistoryAd
         # A new key's copies are counted once here; after that only the services change them
         # (a lost or damaged key withdraws a copy) and mark or clear the lock change.
         if obj is None:
-            return ["lock_change_required"]
-        return ["copies", "lock_change_required"]
+            return ["lock_change_required", "lock_change_reported_at"]
+        return ["copies", "lock_change_required", "lock_change_reported_at"]
 
 
 @admin.register(Equipment)

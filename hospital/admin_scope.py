@@ -80,15 +80,13 @@ class ScopedAdminMixin(ReadOnlyVersionsMixin):
     def get_queryset(self, request: HttpRequest) -> models.QuerySet:
         return super().get_queryset(request).visible_to(request.user)  # type: ignore[attr-defined]
 
-    def get_object(
-        self, request: HttpRequest, object_id: str, from_field: str | None = None
-    ) -> Any:
-        obj = super().get_object(request, object_id, from_field)
-        if obj is None:
-            # Another desk's or department's record does not exist for this person: 404, not the
-            # admin's "perhaps it was deleted?" redirect, which says that it might.
-            raise Http404
-        return obj
+    def _get_obj_does_not_exist_redirect(
+        self, request: HttpRequest, opts: Any, object_id: str
+    ) -> HttpResponse:
+        # Another desk's or department's record does not exist for this person: 404 on the
+        # change, delete and history pages, not the admin's "perhaps it was deleted?" redirect,
+        # which says that it might. (`get_object` still answers None, as callers expect.)
+        raise Http404
 
     def _in_scope_or_404(self, request: HttpRequest, object_id: str) -> None:
         pk = unquote(object_id)
