@@ -31,6 +31,10 @@ _LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现")
 _LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
 _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 _LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b")
+# Every negation above holds one of these: without one before a phrase, it is not negated.
+_NEGATION_CUE = re.compile(
+    r"[不没无未否]|\b(?:no|not|without|denies|deny|never|dont|doesnt|didnt|hasnt|havent|free)\b"
+)
 
 # Told as history: "以前晕倒过", "2年前脑梗", "I had a seizure last month".
 _PAST_BEFORE = re.compile(
@@ -114,9 +118,9 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def negated(text: str, start: int) -> bool:
     """Return whether a negation before `start` in its clause cancels the mention."""
     clause_start = text.rfind(CLAUSE, 0, start) + 1
-    before = text[max(clause_start, start - 20) : start]
-    if not before:
+    if not _NEGATION_CUE.search(text, max(clause_start, start - 45), start):
         return False
+    before = text[max(clause_start, start - 20) : start]
     if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
         return True
     listed = _LIST_NEGATION_ZH.search(before)
@@ -154,13 +158,20 @@ class Story:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.long = bool(_LONG_STORY.search(text))
-        self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
-        self._clause_past: dict[int, bool] = {}
-        self._clause_habit: dict[int, bool] = {}
         self._clauses: dict[int, tuple[bool, bool, bool]] = {}
         self._mentions: dict[tuple[int, int], Mention] = {}
         self._negations: dict[int, bool] = {}
+        self._clause_past: dict[int, bool] | None = None  # read when a mention needs it
+        self._clause_habit: dict[int, bool] = {}
+        self.long = False
+        self.treatment_question = False
+
+    def _read_story(self) -> dict[int, bool]:
+        """Read the time each clause is told in (once, when a red flag needs it)."""
+        text = self.text
+        self.long = bool(_LONG_STORY.search(text))
+        self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
+        clause_past: dict[int, bool] = {}
         past = habit = False
         position = 0
         for clause in text.split(CLAUSE):
@@ -176,9 +187,11 @@ class Story:
                 habit = True
             elif _SUDDEN.search(clause) or not _HABITUAL_ASPECT.search(clause):
                 habit = False
-            self._clause_past[position] = past
+            clause_past[position] = past
             self._clause_habit[position] = habit
             position += len(clause) + 1
+        self._clause_past = clause_past
+        return clause_past
 
     def negated(self, start: int) -> bool:
         """Return whether a negation before `start` cancels a mention there."""
@@ -213,12 +226,15 @@ class Story:
         return flags
 
     def _read(self, start: int, end: int) -> Mention:
+        clause_past = self._clause_past
+        if clause_past is None:
+            clause_past = self._read_story()
         text = self.text
         clause_start, clause_end = clause_bounds(text, start, end)
         now, habit, hypothetical = self._clause(clause_start, clause_end)
         before = text[max(clause_start, start - 14) : start]
         past = not now and bool(
-            self._clause_past.get(clause_start, False)
+            clause_past.get(clause_start, False)
             or _PAST_BEFORE.search(before)
             or _PAST_AFTER.search(text[end:clause_end])
         )

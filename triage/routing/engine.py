@@ -220,6 +220,11 @@ class Engine:
             # English words match whole, never from inside another word.
             latin_inside = start > 0 and is_latin(text[start - 1]) and is_latin(text[start])
             for pattern_id, pattern in plain:
+                if not pattern.latin_end:
+                    # A Chinese phrase: found where the automaton says (the usual case).
+                    if not (latin_inside and pattern.latin_start):
+                        found.append((pattern_id, start, position))
+                    continue
                 if latin_inside and pattern.latin_start:
                     continue
                 end = self._latin_end(text, position, pattern)

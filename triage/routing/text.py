@@ -23,6 +23,7 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACES_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _SPACES_NEXT_TO_CLAUSE = re.compile(r"\s*\|\s*")
 _MANY_SPACES = re.compile(r"\s+")
+_SPACE = re.compile(r"\s")
 _MANY_CLAUSES = re.compile(r"\|{2,}")
 
 
@@ -65,7 +66,10 @@ def to_simplified(text: str) -> str:
 
 def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     """Return the text in the one form rules are matched against (trimmed to `limit`)."""
-    text = unicodedata.normalize("NFKC", text or "")
+    text = text or ""
+    # The engine normalises (NFKC) before this; asking costs less than doing it again.
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     if limit is not None:
         text = text[:limit]
     text = to_simplified(text).casefold()
@@ -75,9 +79,10 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = re.sub(r"(?<![0-9])\.|\.(?![0-9])", CLAUSE, text)
     text = _SEPARATORS.sub(CLAUSE, text)
     text = text.replace("-", " ").replace("'", "")
-    text = _SPACES_BESIDE_CJK.sub("", text)
-    text = _SPACES_NEXT_TO_CLAUSE.sub(CLAUSE, text)
-    text = _MANY_SPACES.sub(" ", text)
+    if _SPACE.search(text):  # most Chinese complaints have none
+        text = _SPACES_BESIDE_CJK.sub("", text)
+        text = _SPACES_NEXT_TO_CLAUSE.sub(CLAUSE, text)
+        text = _MANY_SPACES.sub(" ", text)
     text = _MANY_CLAUSES.sub(CLAUSE, text)
     return text.strip(f" {CLAUSE}")
 
