@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from hospital.clock import day_bounds
 from hospital.models import Department, Desk
@@ -40,10 +41,41 @@ def _sheets(day: date, desks: list[Desk]) -> list[HandoverSheet]:
     )
 
 
-def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
+def sheet_timeline(sheet: HandoverSheet) -> list[dict[str, Any]]:
+    """Return the sheet's events in the order they happened, each with who, when and why.
+
+    A signature after a refusal reads "signed again", so that signed, refused with its reason,
+    re-signed, accepted and countersigned read as the story they are.
+    """
+    timeline = []
+    refused = False
+    for event in sheet.events.all():
+        label = event.get_kind_display()
+        if event.kind == SheetEvent.Kind.REFUSED:
+            refused = True
+        elif event.kind == SheetEvent.Kind.SIGNED_OUT and refused:
+            label = gettext("Signed again by the outgoing")
+        timeline.append(
+            {
+                "kind": event.kind,
+                "label": label,
+                "by": event.by,
+                "at": event.at,
+                "reason": event.reason if event.kind == SheetEvent.Kind.REFUSED else "",
+            }
+        )
+    return timeline
+
+
+def daily_sheet(
+    *, day: date, desk: Desk | None = None, show_empty: bool = False
+) -> dict[str, Any]:
     """Return handover's part of the daily sheet for one desk (or all desks) on `day`:
     the shifts' sheets, the visitors by department and hour, escalations, the after-hours
-    book and the key register (the top floor adds what higher apps know)."""
+    book and the key register (the top floor adds what higher apps know).
+
+    For all desks, shifts without a sheet are named on one line rather than printed as empty
+    blocks, unless `show_empty` asks for them; one desk's sheet always shows every shift."""
     desks = [desk] if desk is not None else list(Desk.objects.filter(is_active=True))
     start, end = day_bounds(day)
     sheets = {(s.desk_id, s.shift_id): s for s in _sheets(day, desks)}
@@ -51,21 +83,24 @@ def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
         "sort_order", "starts_at"
     )
     sections: list[dict[str, Any]] = []
+    compact = desk is None and not show_empty
     for current in desks:
         rows = []
+        without_sheet = []
         for shift in (s for s in shifts if s.desk_id == current.pk):
             sheet = sheets.get((current.pk, shift.pk))
+            if sheet is None and compact:
+                without_sheet.append(shift)
+                continue
             rows.append(
                 {
                     "shift": shift,
                     "sheet": sheet,
                     "pending": pending_rows(sheet.pending) if sheet and sheet.pending else [],
-                    "refusals": [e for e in sheet.events.all() if e.kind == SheetEvent.Kind.REFUSED]
-                    if sheet
-                    else [],
+                    "timeline": sheet_timeline(sheet) if sheet else [],
                 }
             )
-        sections.append({"desk": current, "shifts": rows})
+        sections.append({"desk": current, "shifts": rows, "without_sheet": without_sheet})
 
     visits = Visit.objects.filter(arrived_at__gte=start, arrived_at__lt=end)
     if desk is not None:
@@ -95,7 +130,13 @@ def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
             for hour in range(24)
         }
     )
-    by_hour = [{"hour": h, "n": hours[f"h{h}"]} for h in range(24) if hours[f"h{h}"]]
+    busiest = max(hours.values(), default=0) or 1
+    # The bar's length in per cent of the busiest hour: the longest bar is the busiest hour.
+    by_hour = [
+        {"hour": h, "n": hours[f"h{h}"], "width": round(100 * hours[f"h{h}"] / busiest)}
+        for h in range(24)
+        if hours[f"h{h}"]
+    ]
     total = sum(r["n"] for r in by_department_rows)
 
     escalations = Escalation.objects.filter(spotted_at__gte=start, spotted_at__lt=end)
@@ -124,6 +165,7 @@ def daily_sheet(*, day: date, desk: Desk | None = None) -> dict[str, Any]:
     return {
         "day": day,
         "desk": desk,
+        "show_empty": show_empty,
         "sections": sections,
         "visits_total": total,
         "by_department": by_department,

@@ -150,7 +150,7 @@ class EquipmentLoan(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.equipment} → {self.borrower_name or self.visit_id}"
+        return f"{self.equipment} → {self.borrower}"
 
     @property
     def is_open(self) -> bool:

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from complaints.models import Complaint
 from handover.forms import DailySheetForm
 from handover.reports import daily_sheet as handover_daily_sheet
 from handover.services import sheets_countersign_day
@@ -37,13 +38,36 @@ def _daily_context(request: HttpRequest) -> dict[str, Any]:
         desk = form.cleaned_data["desk"]
     elif not form.is_bound:
         form = DailySheetForm(initial={"date": day})
-    context = handover_daily_sheet(day=day, desk=desk)
+    show_empty = request.GET.get("empty") == "1"
+    context = handover_daily_sheet(day=day, desk=desk, show_empty=show_empty)
     context["complaints"] = complaints_of_day(day=day, desk=desk)
+    _name_complaints_of_books(context["books"])
     context["form"] = form
     query = request.GET.copy()
     query["date"] = day.isoformat()
-    context["query"] = query.urlencode()
+    query.pop("empty", None)
+    context["query_compact"] = query.urlencode()
+    query["empty"] = "1"
+    context["query_empty"] = query.urlencode()
+    # The PDF prints what the page shows.
+    context["query"] = context["query_empty" if show_empty else "query_compact"]
     return context
+
+
+def _name_complaints_of_books(books: list[Any]) -> None:
+    """Give each after-hours entry that became a complaint the complaint's reference.
+
+    Handover records only the complaint's id (it sits below complaints); the printed sheet
+    names the reference a person can look up, never the database id.
+    """
+    entries = [entry for book in books for entry in book.entries.all() if entry.complaint_id]
+    references = dict(
+        Complaint.objects.filter(pk__in={e.complaint_id for e in entries}).values_list(
+            "pk", "reference"
+        )
+    )
+    for entry in entries:
+        entry.complaint_reference = references.get(entry.complaint_id, "")
 
 
 @require_GET

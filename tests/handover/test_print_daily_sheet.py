@@ -1,0 +1,139 @@
+"""The printed daily sheet reads right: events in order, bars to scale, nothing empty or
+internal, a lost key shown as lost, names kept whole."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from complaints.models import Complaint
+from handover.services import (
+    key_report_lost,
+    sheet_accept,
+    sheet_countersign,
+    sheet_refuse,
+    sheet_sign_out,
+    sheet_update,
+)
+from hospital.clock import day_bounds
+from tests.complaints.factories import make_complaint
+from tests.handover.factories import (
+    AfterHoursBookFactory,
+    AfterHoursEntryFactory,
+    KeyFactory,
+    KeyLoanFactory,
+    ShiftFactory,
+)
+from tests.reception.factories import VisitFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _page(client, **query) -> str:
+    query.setdefault("date", timezone.localdate().isoformat())
+    response = client.get(reverse("overview:daily_sheet"), query)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _ready(sheet, incoming, marks):
+    return sheet_update(
+        sheet=sheet,
+        by=sheet.outgoing,
+        version=sheet.version,
+        work_log="平稳",
+        incoming=incoming,
+        marks=marks,
+    )
+
+
+def test_events_print_in_order_with_the_refusal_reason_and_a_second_signature(
+    supervisor_client, sheet, second_guide, mark_all, supervisor, desk
+) -> None:
+    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet_sign_out(sheet=sheet, by=sheet.outgoing)
+    sheet_refuse(sheet=sheet, by=second_guide, reason="轮椅少一台")
+    sheet.refresh_from_db()
+    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet_sign_out(sheet=sheet, by=sheet.outgoing)
+    sheet_accept(sheet=sheet, by=second_guide)
+    sheet_countersign(sheet=sheet, by=supervisor)
+
+    page = _page(supervisor_client, desk=desk.pk)
+    rows = re.findall(r'<tr class="fd-event-(\w+)[^"]*">(.*?)</tr>', page, re.S)
+    assert [kind for kind, _ in rows] == [
+        "signed_out",
+        "refused",
+        "signed_out",
+        "accepted",
+        "countersigned",
+    ]
+    assert "Signed by the outgoing" in rows[0][1]
+    assert "轮椅少一台" in rows[1][1] and "Refused by the incoming" in rows[1][1]
+    assert "Signed again by the outgoing" in rows[2][1]
+    for _kind, cells in rows:
+        assert re.search(r"\d\d-\d\d \d\d:\d\d", cells)  # every event has its time
+
+
+def test_hour_bars_are_as_long_as_the_hour_is_busy(supervisor_client, desk) -> None:
+    start, _end = day_bounds(timezone.localdate())
+    for minutes in (9 * 60 + 5, 9 * 60 + 10, 9 * 60 + 20, 9 * 60 + 40, 10 * 60 + 5):
+        VisitFactory(desk=desk, arrived_at=start + dt.timedelta(minutes=minutes))
+    page = _page(supervisor_client, desk=desk.pk)
+    widths = re.findall(r'<svg class="fd-bar"[^>]*>\s*<rect width="(\d+)"', page)
+    assert widths == ["100", "25"]  # four visitors at 09:00, one at 10:00
+
+
+def test_all_desks_names_shifts_without_a_sheet_on_one_line_unless_asked(
+    supervisor_client, sheet, desk
+) -> None:
+    ShiftFactory(desk=desk, name="午班", starts_at=dt.time(12), ends_at=dt.time(18))
+    ShiftFactory(desk=desk, name="夜班", starts_at=dt.time(18), ends_at=dt.time(8))
+    page = _page(supervisor_client)
+    assert "No sheet for this shift." not in page
+    line = re.search(r'id="without-sheet-\d+">(.*?)</p>', page, re.S)
+    assert line and re.sub(r"\s+", "", line.group(1)) == "Nosheetfor:午班,夜班"
+    asked = _page(supervisor_client, empty="1")
+    assert asked.count("No sheet for this shift.") == 2
+    one_desk = _page(supervisor_client, desk=desk.pk)
+    assert one_desk.count("No sheet for this shift.") == 2
+
+
+def test_a_lost_key_prints_as_lost_not_returned(supervisor_client, desk, supervisor) -> None:
+    key = KeyFactory(desk=desk, door="药房后门")
+    KeyLoanFactory(key=key, issued_by=supervisor)
+    key_report_lost(key=key, by=supervisor)
+    page = _page(supervisor_client, desk=desk.pk)
+    cell = re.search(r'<td class="fd-fault fd-lost">(.*?)</td>', page, re.S)
+    assert cell and "Lost (reported" in cell.group(1)
+
+
+def test_an_after_hours_complaint_prints_its_reference_not_its_id(
+    supervisor_client, desk, guide
+) -> None:
+    complaint = make_complaint(received_by=guide)
+    book = AfterHoursBookFactory(desk=desk, night_of=timezone.localdate() - dt.timedelta(days=1))
+    AfterHoursEntryFactory(book=book, kind="complaint", complaint_id=complaint.pk)
+    page = _page(supervisor_client, desk=desk.pk)
+    assert complaint.reference in page
+    assert f"#{complaint.pk}<" not in page and f"#{complaint.pk} " not in page
+    assert Complaint.objects.count() == 1
+
+
+def test_names_are_marked_not_to_break(supervisor_client, sheet, second_guide, mark_all) -> None:
+    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet_sign_out(sheet=sheet, by=sheet.outgoing)
+    page = _page(supervisor_client, desk=sheet.desk_id)
+    name = sheet.outgoing.get_full_name() or sheet.outgoing.username
+    assert f'<strong class="fd-name">{name}</strong>' in page
+
+
+def test_the_pdf_scales_the_bars_too(supervisor_client, desk) -> None:
+    start, _end = day_bounds(timezone.localdate())
+    VisitFactory(desk=desk, arrived_at=start + dt.timedelta(hours=9))
+    VisitFactory(desk=desk, arrived_at=start + dt.timedelta(hours=9, minutes=5))
+    VisitFactory(desk=desk, arrived_at=start + dt.timedelta(hours=11))
+    response = supervisor_client.get(reverse("overview:daily_sheet_pdf"), {"desk": desk.pk})
+    assert response.content.startswith(b"%PDF")
