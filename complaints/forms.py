@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from hospital.filters import IdsField
 from hospital.forms import apply_service_errors
 from hospital.models import Department
 from hospital.phones import format_phone
@@ -25,8 +26,8 @@ def _tap(name: str) -> TapChoices:
     return TapChoices(id_prefix=name)
 
 
-def _department_choices() -> forms.ModelMultipleChoiceField:
-    return forms.ModelMultipleChoiceField(
+def _department_choices() -> IdsField:
+    return IdsField(
         label=_("Departments concerned"),
         queryset=Department.objects.active(),
         required=False,

@@ -22,17 +22,31 @@ M = TypeVar("M", bound=models.Model)
 DAY_FORMATS = ["%Y-%m-%d"]
 
 
+# Days a page can be about. Outside them date arithmetic (the day before, four weeks back) and
+# the database's own date range fail: year 1 or 9999 is a typo, not a filter.
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2999, 12, 31)
+# The largest id a database column holds (bigint); a bigger number cannot name a row.
+MAX_ID = 2**63 - 1
+
+
 class DayField(forms.DateField):
     """An ISO day (2026-05-04); an impossible one (2024-02-30) is an error, not a crash."""
 
     default_error_messages = {
         "invalid": gettext_lazy("Write the date as YYYY-MM-DD, e.g. 2026-05-04."),
+        "out_of_range": gettext_lazy("Choose a date between 1900 and 2999."),
     }
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         kwargs.setdefault("input_formats", DAY_FORMATS)
         super().__init__(**kwargs)
+
+    def validate(self, value: dt.date | None) -> None:
+        super().validate(value)
+        if value is not None and not FIRST_DAY <= value <= LAST_DAY:
+            raise ValidationError(self.error_messages["out_of_range"], code="out_of_range")
 
 
 class IdField(forms.ModelChoiceField):
@@ -45,6 +59,29 @@ class IdField(forms.ModelChoiceField):
     def __init__(self, queryset: models.QuerySet[Any], **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         super().__init__(queryset, **kwargs)
+
+
+class IdsField(forms.ModelMultipleChoiceField):
+    """Several rows of `queryset` by id.
+
+    Django's field asks the database with `pk__in` before checking the ids are numbers a column
+    can hold; a 30-digit id then fails inside the database driver. Refuse it first.
+    """
+
+    def _check_values(self, value: Any) -> models.QuerySet[Any]:
+        if (self.to_field_name or "pk") == "pk":
+            for pk in value:
+                try:
+                    number = int(str(pk))
+                except ValueError:
+                    number = 0
+                if not 0 < number <= MAX_ID:
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": str(pk)[:20]},
+                    )
+        return super()._check_values(value)
 
 
 def clean_param(data: QueryDict | dict[str, Any], name: str, field: forms.Field) -> Any:

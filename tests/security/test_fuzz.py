@@ -1,0 +1,534 @@
+"""Bad input never answers 500 and a refused request writes nothing (property-based, hypothesis).
+
+The test walks the URL resolver (and the admin's changelists), finds for every page and POST
+endpoint the roles that may use it and an object of the demo-like data it opens, and records
+which query and form parameters the view reads (by watching the request's QueryDicts). Then,
+for each parameter, hypothesis sends at least 200 generated values: text, Unicode digits that
+pass `str.isdigit()`, huge and negative numbers, impossible dates, SQL-ish strings, very long
+strings. Every answer must be below 500; an answer that refuses (4xx, or an error message)
+must not have written a row.
+
+The whole cross product takes minutes, so the suite samples: every GET parameter and a share
+of the POST parameters, each with the full 200 examples, one role per endpoint. FUZZ_ALL=1
+runs everything (every role, every parameter). Both print their totals.
+"""
+
+import logging
+import os
+import random
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.contrib import admin
+from django.contrib.messages import constants as message_levels
+from django.contrib.messages import get_messages
+from django.db import connection, transaction
+from django.http import QueryDict
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+from django.utils.datastructures import MultiValueDict
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from hospital.models import Department
+from reception.models import Inquiry
+from tests.complaints.factories import ComplaintEntryFactory, ComplaintFactory
+from tests.handover.factories import (
+    AfterHoursBookFactory,
+    AfterHoursEntryFactory,
+    EquipmentFactory,
+    EquipmentLoanFactory,
+    EscortFactory,
+    HandoffFactory,
+    HandoverSheetFactory,
+    HandoverTaskFactory,
+    KeyFactory,
+    KeyLoanFactory,
+    ShiftFactory,
+)
+from tests.reception.factories import (
+    FeedbackFactory,
+    ImprovementPlanFactory,
+    InquiryFactory,
+    VisitFactory,
+)
+from tests.triage.factories import EscalationFactory, TriageDecisionFactory
+
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))
+FUZZ_ALL = os.environ.get("FUZZ_ALL") == "1"
+# How many routes the suite samples each day (FUZZ_ALL=1 runs them all).
+SAMPLE_ROUTES = 4
+SKIP_NAMES = {"login", "logout", "set_language", "otp_verify", "otp_enrol", "healthz"}
+# Writes that are not the request's doing on a domain row: the session, the read log, lockout.
+NOT_DOMAIN_WRITES = re.compile(r'"?(django_session|hospital_accesslog|axes_\w+)"?', re.I)
+
+# The segment before <int:pk> names the object the page opens.
+PK_SEGMENTS = {
+    "visits": "visit",
+    "escalations": "escalation",
+    "inquiries": "inquiry",
+    "callbacks": "inquiry",
+    "sheets": "sheet",
+    "keys": "key",
+    "equipment": "equipment",
+    "loans": "loan",
+    "book": "book",
+    "tasks": "task",
+    "feedback": "feedback",
+    "complaints": "complaint",
+}
+
+UNICODE_DIGITS = "²³¹⁴⁰₀₁₂٣٤۴߂०০੦௧๑༣၁႑០᠑１９𝟘𝟙"
+
+bad_values = st.one_of(
+    st.text(max_size=40),
+    st.text(alphabet=UNICODE_DIGITS, min_size=1, max_size=6),
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.integers(min_value=10**18, max_value=10**300).map(str),
+    st.builds(
+        "{:04d}-{:02d}-{:02d}".format,
+        st.integers(0, 99999),
+        st.integers(0, 13),
+        st.integers(0, 40),
+    ),
+    st.builds("{:04d}-{:02d}".format, st.integers(0, 99999), st.integers(0, 13)),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "-1",
+            "0",
+            "1.5",
+            "NaN",
+            "inf",
+            "1e309",
+            "2024-02-30",
+            "2023-02-29",
+            "9999-12-31",
+            "0001-01-01",
+            "' OR '1'='1",
+            "1; DROP TABLE reception_visit; --",
+            "1 UNION SELECT password FROM auth_user",
+            "%",
+            "_",
+            "\\",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "../../etc/passwd",
+            "<script>alert(1)</script>",
+            '=HYPERLINK("http://x")',
+            "+8613800000000",
+        ]
+    ),
+    st.integers(min_value=1000, max_value=5000).map(lambda n: "9" * n),
+    st.integers(min_value=1000, max_value=5000).map(lambda n: "长" * n),
+)
+
+
+@dataclass
+class Endpoint:
+    url: str
+    method: str
+    role: str
+    params: list[str] = field(default_factory=list)
+    label: str = ""
+
+
+@dataclass
+class Totals:
+    endpoints: set[tuple[str, str]] = field(default_factory=set)
+    parameters: int = 0
+    examples: int = 0
+    requests_seconds: float = 0.0
+    server_errors: list[str] = field(default_factory=list)
+    writes_on_refusal: list[str] = field(default_factory=list)
+
+
+# --- the demo-like world ------------------------------------------------------------------
+
+
+# The parts of the stack that parse input and decide access stay; headers, CSP, lockout, history
+# and idle-logout bookkeeping go, and sessions live in a cookie: a request costs a few ms.
+CHEAP_MIDDLEWARE = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+
+@pytest.fixture
+def cheap_stack(settings) -> None:
+    settings.MIDDLEWARE = CHEAP_MIDDLEWARE
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
+    settings.MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
+
+
+@pytest.fixture
+def world(
+    db, cheap_stack, desk, guide, supervisor, manager, security, admin_user
+) -> dict[str, Any]:
+    """One object of every kind the pages open, at the guides' desk, routed to GI."""
+    gi = Department.objects.get(code="GI")
+    visit = VisitFactory(desk=desk, logged_by=guide)
+    routed = VisitFactory(desk=desk, logged_by=guide, status="routed", destination=gi)
+    TriageDecisionFactory(visit=routed, department=gi, decided_by=guide)
+    escalation = EscalationFactory(visit=VisitFactory(desk=desk, logged_by=guide), spotted_by=guide)
+    escort = EscortFactory(
+        visit=VisitFactory(desk=desk, logged_by=guide, status="escorting", destination=gi),
+        guide=guide,
+    )
+    HandoffFactory(escort__visit=routed, escort__guide=guide, recorded_by=guide)
+    inquiry = InquiryFactory(
+        desk=desk,
+        recorded_by=guide,
+        outcome=Inquiry.Outcome.CALLBACK,
+        callback_due_on=timezone.localdate(),
+    )
+    feedback = FeedbackFactory(desk=desk, visit=routed, recorded_by=guide, care=60)
+    ImprovementPlanFactory(desk=desk, created_by=supervisor)
+    complaint = ComplaintFactory(received_by=guide, desk=desk, visit=routed)
+    ComplaintEntryFactory(complaint=complaint, author=guide)
+    shift = ShiftFactory(desk=desk)
+    sheet = HandoverSheetFactory(desk=desk, shift=shift, outgoing=guide)
+    key = KeyFactory(desk=desk)
+    KeyLoanFactory(key=KeyFactory(desk=desk), issued_by=supervisor)
+    equipment = EquipmentFactory(desk=desk)
+    loan = EquipmentLoanFactory(equipment=EquipmentFactory(desk=desk), lent_by=guide)
+    book = AfterHoursBookFactory(desk=desk, handed_over_by=guide)
+    AfterHoursEntryFactory(book=book, recorded_by=security, caller_phone="13800000000")
+    task = HandoverTaskFactory(desk=desk, created_by=guide)
+    users = {
+        "guide": guide,
+        "supervisor": supervisor,
+        "manager": manager,
+        "security": security,
+        "admin": admin_user,
+    }
+    clients = {}
+    for role, user in users.items():
+        client = Client(raise_request_exception=False)
+        client.force_login(user)
+        clients[role] = client
+    pks = {
+        "visit": visit.pk,
+        "escalation": escalation.pk,
+        "inquiry": inquiry.pk,
+        "sheet": sheet.pk,
+        "key": key.pk,
+        "equipment": equipment.pk,
+        "loan": loan.pk,
+        "book": book.pk,
+        "task": task.pk,
+        "feedback": feedback.pk,
+        "complaint": complaint.pk,
+        "routed": routed.pk,
+        "escorting": escort.visit.pk,
+    }
+    return {"clients": clients, "pks": pks}
+
+
+# --- finding what each endpoint reads -------------------------------------------------------
+
+
+@contextmanager
+def reads_recorded() -> Iterator[set[str]]:
+    """Record every key a view reads from any QueryDict (request.GET / request.POST)."""
+    seen: set[str] = set()
+    originals = {name: getattr(MultiValueDict, name) for name in ("get", "getlist", "__getitem__")}
+    contains = dict.__contains__
+
+    def recording(original: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(self: MultiValueDict, key: Any, *args: Any) -> Any:
+            if isinstance(self, QueryDict) and isinstance(key, str):
+                seen.add(key)
+            return original(self, key, *args)
+
+        return wrapper
+
+    for name, original in originals.items():
+        setattr(MultiValueDict, name, recording(original))
+    QueryDict.__contains__ = recording(contains)  # type: ignore[method-assign]
+    try:
+        yield seen
+    finally:
+        for name, original in originals.items():
+            setattr(MultiValueDict, name, original)
+        del QueryDict.__contains__
+
+
+@contextmanager
+def rolled_back() -> Iterator[None]:
+    with transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+def _slug_candidates(view: Callable[..., Any]) -> list[str]:
+    """Return the slugs a view accepts: the keys of its module's slug-keyed tables."""
+    module = __import__(view.__module__, fromlist=["*"])
+    slugs: list[str] = []
+    for value in vars(module).values():
+        if (
+            isinstance(value, dict)
+            and value
+            and all(isinstance(k, str) and re.fullmatch(r"[-a-z_]+", k) for k in value)
+        ):
+            slugs.extend(value)
+    return slugs or ["x"]
+
+
+def _patterns(resolver: URLResolver, prefix: str = "") -> Iterator[tuple[str, URLPattern]]:
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            if str(entry.pattern).startswith("admin/"):
+                continue
+            yield from _patterns(entry, prefix + str(entry.pattern))
+        else:
+            yield prefix + str(entry.pattern), entry
+
+
+def _urls_for(route: str, view: Callable[..., Any], pks: dict[str, int]) -> list[str]:
+    """Return concrete URLs for a route, its <int:> and <slug:> parts filled with demo objects."""
+    parts = re.split(r"(<\w+:\w+>)", route)
+    urls = [""]
+    for i, part in enumerate(parts):
+        match = re.fullmatch(r"<(\w+):(\w+)>", part)
+        if not match:
+            urls = [u + part for u in urls]
+            continue
+        if match.group(1) == "int":
+            segment = parts[i - 1].rstrip("/").split("/")[-1] if i else ""
+            kind = PK_SEGMENTS.get(segment)
+            if kind == "visit":
+                values = [pks["visit"], pks["routed"], pks["escorting"]]
+            elif kind:
+                values = [pks[kind]]
+            else:
+                values = sorted(set(pks.values()))
+        else:
+            values = _slug_candidates(view)
+        urls = [u + str(v) for u in urls for v in values]
+    return ["/" + u for u in urls]
+
+
+def _usable(status: int, response: Any) -> bool:
+    if status in (403, 404, 405):
+        return False
+    return not (status == 302 and "/accounts/login/" in response.get("Location", ""))
+
+
+def _all_routes() -> list[tuple[str, URLPattern]]:
+    return [
+        (route, pattern)
+        for route, pattern in _patterns(get_resolver())
+        if pattern.name not in SKIP_NAMES and not route.endswith(".pdf")
+    ]
+
+
+def _admin_changelists() -> list[tuple[str, Any]]:
+    return [
+        (reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist"), ma)
+        for model, ma in admin.site._registry.items()
+    ]
+
+
+def discover(
+    world: dict[str, Any],
+    routes: list[tuple[str, URLPattern]],
+    changelists: list[tuple[str, Any]],
+    *,
+    every_role: bool,
+) -> list[Endpoint]:
+    """Return the (url, method, role)s a role may use, with the parameters each view reads.
+
+    Without `every_role`, the first role that may use a route stands for all (and the first
+    object it opens for all objects).
+    """
+    clients: dict[str, Client] = world["clients"]
+    found: list[Endpoint] = []
+    for route, pattern in routes:
+        for method in ("get", "post"):
+            done = False
+            for url in _urls_for(route, pattern.callback, world["pks"]):
+                for role, client in clients.items():
+                    with rolled_back(), reads_recorded() as seen:
+                        response = getattr(client, method)(url)
+                    if response.status_code >= 500:
+                        found.append(Endpoint(url, method, role, [], f"500 {route}"))
+                    if not _usable(response.status_code, response):
+                        continue
+                    params = sorted(p for p in seen if p not in {"csrfmiddlewaretoken", "e"})
+                    found.append(Endpoint(url, method, role, params, pattern.name or route))
+                    done = not every_role
+                    if done:
+                        break
+                if done:
+                    break
+    # The admin: its changelists' filters, search, ordering and page.
+    for url, model_admin in changelists:
+        for role, client in clients.items():
+            response = client.get(url)
+            if response.status_code != 200:
+                continue
+            changelist = model_admin.get_changelist_instance(response.wsgi_request)
+            params = {"q", "o", "p"}
+            for spec in changelist.filter_specs:
+                params.update(spec.expected_parameters())
+            label = f"admin {model_admin.model.__name__}"
+            found.append(Endpoint(url, "get", role, sorted(params), label))
+            if not every_role:
+                break
+    return found
+
+
+def plan(world: dict[str, Any]) -> tuple[list[Endpoint], list[tuple[Endpoint, str]]]:
+    """Return the endpoints found and the (endpoint, parameter) runs to fuzz.
+
+    FUZZ_ALL=1: every route and changelist, every parameter (FUZZ_ROLES=all: every role).
+    The suite: a sample that changes daily (SAMPLE_ROUTES routes, one parameter each) and the
+    complaints admin's department filter, each parameter with all its examples.
+    """
+    routes, changelists = _all_routes(), _admin_changelists()
+    if FUZZ_ALL:
+        shard, shards = (int(n) for n in os.environ.get("FUZZ_SHARD", "1/1").split("/"))
+        routes = routes[shard - 1 :: shards]
+        changelists = changelists[shard - 1 :: shards]
+        endpoints = discover(
+            world, routes, changelists, every_role=os.environ.get("FUZZ_ROLES") == "all"
+        )
+        return endpoints, [(e, p) for e in endpoints for p in e.params]
+    rng = random.Random(int(time.time() // 86400))
+    sample = rng.sample(routes, SAMPLE_ROUTES)
+    complaints_admin = [(u, ma) for u, ma in changelists if ma.model.__name__ == "Complaint"]
+    endpoints = discover(world, sample, complaints_admin, every_role=False)
+    runs: list[tuple[Endpoint, str]] = []
+    for endpoint in endpoints:
+        if endpoint.label.startswith("admin "):
+            runs += [(endpoint, p) for p in endpoint.params if p.startswith("department")]
+        elif endpoint.params:
+            runs.append((endpoint, rng.choice(endpoint.params)))
+    return endpoints, runs
+
+
+def _is_refusal(response: Any) -> bool:
+    if response.status_code >= 400:
+        return True
+    return any(m.level >= message_levels.ERROR for m in get_messages(response.wsgi_request))
+
+
+def _writes(queries: CaptureQueriesContext) -> list[str]:
+    return [
+        q["sql"][:120]
+        for q in queries.captured_queries
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+        and not NOT_DOMAIN_WRITES.search(q["sql"].split("(")[0][:80])
+    ]
+
+
+def fuzz(endpoint: Endpoint, param: str, client: Client, totals: Totals) -> None:
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(value=bad_values)
+    def one(value: str) -> None:
+        totals.examples += 1
+        started = time.perf_counter()
+        with rolled_back(), CaptureQueriesContext(connection) as queries:
+            response = getattr(client, endpoint.method)(endpoint.url, {param: value})
+        totals.requests_seconds += time.perf_counter() - started
+        where = (
+            f"{endpoint.method.upper()} {endpoint.url} {param}={value[:40]!r} as {endpoint.role}"
+        )
+        if response.status_code >= 500:
+            totals.server_errors.append(f"{where}: {response.status_code}")
+        elif _is_refusal(response) and _writes(queries):
+            totals.writes_on_refusal.append(f"{where}: {_writes(queries)[:2]}")
+
+    one()
+
+
+def test_bad_input_never_answers_500_and_a_refusal_writes_nothing(world) -> None:
+    started = time.perf_counter()
+    request_log = logging.getLogger("django.request")
+    level = request_log.level
+    request_log.setLevel(logging.ERROR)  # thousands of 404/422 lines cost more than the requests
+    try:
+        endpoints, runs = plan(world)
+        broken = [e.url for e in endpoints if e.label.startswith("500 ")]
+        assert broken == [], f"500 without any parameter: {broken}"
+        totals = Totals()
+        for endpoint, param in runs:
+            before = totals.examples
+            fuzz(endpoint, param, world["clients"][endpoint.role], totals)
+            assert totals.examples - before >= EXAMPLES, (endpoint, param)
+            totals.endpoints.add((endpoint.method, endpoint.label))
+            totals.parameters += 1
+    finally:
+        request_log.setLevel(level)
+    print(
+        f"\nfuzz ({'all' if FUZZ_ALL else 'sample'}): {len(totals.endpoints)} endpoints "
+        f"({len({(e.method, e.label, e.role) for e in endpoints})} endpoint x role found), "
+        f"{totals.parameters} parameters, {totals.examples} examples, "
+        f"{len(totals.server_errors)} server errors, "
+        f"{len(totals.writes_on_refusal)} writes on refusal, "
+        f"{time.perf_counter() - started:.0f} s"
+    )
+    for line in totals.server_errors + totals.writes_on_refusal:
+        print("  " + line)
+    assert totals.server_errors == [], "\n".join(totals.server_errors[:20])
+    assert totals.writes_on_refusal == [], "\n".join(totals.writes_on_refusal[:20])
+
+
+# --- the paths found by hand and by the fuzzer, each pinned --------------------------------
+
+KNOWN = [
+    ("guide", "get", "/reception/inquiries/", {"day": "2024-02-30"}),
+    ("guide", "get", "/reception/summary/", {"day": "2024-02-30"}),
+    ("supervisor", "get", "/reception/satisfaction/", {"start": "2024-02-30"}),
+    ("supervisor", "get", "/reception/satisfaction/", {"end": "2023-02-29"}),
+    ("supervisor", "get", "/reception/satisfaction/", {"end": "0001-01-03"}),
+    ("supervisor", "get", "/reception/satisfaction.csv", {"start": "9999-12-31"}),
+    ("supervisor", "get", "/reception/inquiries/", {"desk": "²"}),
+    ("supervisor", "get", "/reception/satisfaction/", {"desk": "²"}),
+    ("supervisor", "get", "/reception/satisfaction/", {"department": "²"}),
+    ("guide", "get", "/complaints/new/", {"visit": "²"}),
+    ("guide", "get", "/complaints/new/", {"feedback": "²"}),
+    ("guide", "get", "/reception/feedback/new/", {"visit": "²"}),
+    ("admin", "get", "/admin/complaints/complaint/", {"department": "²"}),
+    ("guide", "post", "/desk/", {"desk": "²"}),
+    ("security", "post", "/handover/security/", {"book": "²", "kind": "request", "text": "x"}),
+    ("guide", "post", "/handover/sheets/start/", {"shift": "²"}),
+    ("guide", "post", "/complaints/new/", {"departments": "9" * 30}),
+    ("guide", "post", "/reception/visits/{visit}/left/", {"next": "2024-02-30"}),
+    ("guide", "post", "/desk/", {"desk": "{desk}", "next": "2024-02-30"}),
+]
+
+
+@pytest.mark.parametrize(("role", "method", "url", "data"), KNOWN)
+def test_a_known_bad_input_gets_an_answer_not_a_500(world, desk, role, method, url, data) -> None:
+    url = url.format(visit=world["pks"]["visit"], desk=desk.pk)
+    data = {k: v.format(desk=desk.pk) for k, v in data.items()}
+
+    with CaptureQueriesContext(connection) as queries:
+        response = getattr(world["clients"][role], method)(url, data)
+
+    assert response.status_code < 500
+    if _is_refusal(response):
+        assert _writes(queries) == []
