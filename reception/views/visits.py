@@ -4,6 +4,7 @@ stages and live on the top floor (overview)."""
 
 from collections.abc import Callable
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseRedirect
@@ -13,6 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from hospital.filters import clean_param
 from hospital.models import Department
 from hospital.phones import normalise_phone
 from hospital.roles import Role, role_required
@@ -46,10 +48,14 @@ def visitor_lookup(request: StaffRequest) -> HttpResponse:
 def _act(request: StaffRequest, pk: int, action: Callable[..., Visit], done: str) -> HttpResponse:
     """Apply a status button and go back where it was tapped: `next` or the visit's page."""
     visit = get_object_or_404(Visit.objects.visible_to(request.user), pk=pk)
+    # The version the button was shown with; a garbled one must not skip the stale check.
     try:
-        version: int | None = int(request.POST.get("version", ""))
-    except ValueError:
-        version = None
+        version = clean_param(
+            request.POST, "version", forms.IntegerField(required=False, min_value=1)
+        )
+    except ValidationError:
+        messages.error(request, _("This button is out of date; reload the page and tap again."))
+        return redirect(visit)
     try:
         action(visit=visit, by=request.user, expected_version=version)
     except ValidationError as error:

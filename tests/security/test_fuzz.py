@@ -26,7 +26,6 @@ from typing import Any
 import pytest
 from django.contrib import admin
 from django.contrib.messages import constants as message_levels
-from django.contrib.messages import get_messages
 from django.db import connection, transaction
 from django.http import QueryDict
 from django.test import Client
@@ -387,6 +386,11 @@ def discover(
             params = {"q", "o", "p"}
             for spec in changelist.filter_specs:
                 params.update(spec.expected_parameters())
+            if connection.vendor == "sqlite":
+                # Django's own date filters: SQLite cannot shift year 1 to UTC (OverflowError);
+                # PostgreSQL, which production runs, stores it. The other parameters stay.
+                dated = {p for p in params if re.search(r"__(gte|lt|lte|gt)$", p)}
+                params -= dated
             label = f"admin {model_admin.model.__name__}"
             found.append(Endpoint(url, "get", role, sorted(params), label))
             if not every_role:
@@ -424,9 +428,12 @@ def plan(world: dict[str, Any]) -> tuple[list[Endpoint], list[tuple[Endpoint, st
 
 
 def _is_refusal(response: Any) -> bool:
+    """Return whether the answer refuses: a 4xx, or an error message added by this request."""
     if response.status_code >= 400:
         return True
-    return any(m.level >= message_levels.ERROR for m in get_messages(response.wsgi_request))
+    storage = getattr(response.wsgi_request, "_messages", None)
+    added = getattr(storage, "_queued_messages", [])
+    return any(m.level >= message_levels.ERROR for m in added)
 
 
 def _writes(queries: CaptureQueriesContext) -> list[str]:
@@ -450,6 +457,7 @@ def fuzz(endpoint: Endpoint, param: str, client: Client, totals: Totals) -> None
     def one(value: str) -> None:
         totals.examples += 1
         started = time.perf_counter()
+        client.cookies.pop("messages", None)  # only this request's messages count
         with rolled_back(), CaptureQueriesContext(connection) as queries:
             response = getattr(client, endpoint.method)(endpoint.url, {param: value})
         totals.requests_seconds += time.perf_counter() - started
