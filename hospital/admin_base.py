@@ -13,8 +13,8 @@
 from typing import Any
 
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
 from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms import ModelForm
@@ -30,7 +30,7 @@ _REFUSAL = "_front_desk_service_refusal"
 class ReadOnlyAdmin(SimpleHistoryAdmin):
     """A model admin that lists and shows records with their history, and changes nothing."""
 
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
     def has_change_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
@@ -136,12 +136,17 @@ class ServiceAdminMixin(admin.ModelAdmin):
         if self.refused(request) is None:
             super().save_related(request, form, formsets, change)
 
-    def log_addition(self, request: HttpRequest, obj: Any, message: Any) -> LogEntry | None:
+    # Django's stubs promise a LogEntry; a refused save has none to give.
+    def log_addition(  # type: ignore[override]
+        self, request: HttpRequest, obj: Any, message: Any
+    ) -> LogEntry | None:
         if self.refused(request) is not None:
             return None
         return super().log_addition(request, obj, message)
 
-    def log_change(self, request: HttpRequest, obj: Any, message: Any) -> LogEntry | None:
+    def log_change(  # type: ignore[override]
+        self, request: HttpRequest, obj: Any, message: Any
+    ) -> LogEntry | None:
         if self.refused(request) is not None:
             return None
         return super().log_change(request, obj, message)

@@ -29,6 +29,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django_otp.middleware import is_verified
 
 Middleware = Callable[[HttpRequest], HttpResponseBase]
 
@@ -150,7 +151,7 @@ class AdminTwoFactorMiddleware:
             return False
         if request.path in (reverse("admin:login"), reverse("admin:logout")):
             return False
-        return not user.is_verified()  # type: ignore[union-attr]  # django-otp's middleware
+        return not is_verified(user)
 
 
 class SecurityHeadersMiddleware:
