@@ -81,7 +81,7 @@ class IdsField(forms.ModelMultipleChoiceField):
                         code="invalid_pk_value",
                         params={"pk": str(pk)[:20]},
                     )
-        return super()._check_values(value)
+        return super()._check_values(value)  # type: ignore[misc]  # private in django-stubs
 
 
 def clean_param(data: QueryDict | dict[str, Any], name: str, field: forms.Field) -> Any:

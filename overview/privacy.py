@@ -124,7 +124,7 @@ class PersonRecords:
             yield from complaint.entries.all()
         for entry in self.after_hours:
             yield entry
-            if entry.task_id:
+            if entry.task is not None:
                 yield entry.task
 
     def counts(self) -> dict[str, int]:
@@ -228,7 +228,7 @@ def person_export(records: PersonRecords) -> dict[str, Any]:
             for complaint in records.complaints
         ],
         "after_hours_entries": _serialise(records.after_hours),
-        "after_hours_tasks": _serialise(e.task for e in records.after_hours if e.task_id),
+        "after_hours_tasks": _serialise(e.task for e in records.after_hours if e.task is not None),
     }
 
 
@@ -301,7 +301,7 @@ class ExpiredPersons:
             )
 
 
-def _latest(into: dict[str, dt.datetime], rows: Iterable[dict[str, Any]], key: str) -> None:
+def _latest(into: dict[str, dt.datetime], rows: Iterable[Any], key: str) -> None:
     for row in rows:
         phone, last = row[key], row["last"]
         if last is not None and (phone not in into or last > into[phone]):
@@ -412,9 +412,9 @@ def describe(row: models.Model, *children: Iterable[models.Model]) -> Described:
 def person_sections(records: PersonRecords) -> list[tuple[str, list[Described]]]:
     """Return the page's sections: each kind of record, described field by field."""
     return [
-        (_("Visitors"), [describe(v) for v in records.visitors]),
+        (_("Visitor records"), [describe(v) for v in records.visitors]),
         (
-            _("Visits"),
+            _("Visits and what followed"),
             [
                 describe(
                     visit,
@@ -432,6 +432,6 @@ def person_sections(records: PersonRecords) -> list[tuple[str, list[Described]]]
         (_("Complaints"), [describe(c, c.entries.all()) for c in records.complaints]),
         (
             _("After-hours book"),
-            [describe(e, [e.task] if e.task_id else []) for e in records.after_hours],
+            [describe(e, [e.task] if e.task is not None else []) for e in records.after_hours],
         ),
     ]

@@ -30,7 +30,7 @@ class PersonForm(forms.Form):
         return normalise_phone(self.cleaned_data.get("phone", ""))
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if not self.errors and not data.get("phone") and not data.get("visitor"):
             raise ValidationError(self.error_messages["missing"], code="missing")
         return data
