@@ -6,6 +6,8 @@ from django import forms
 from django.contrib.admin import helpers
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.conf import settings
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from hospital.filters import IdsField
@@ -102,6 +104,15 @@ class IntakeForm(forms.Form):
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         help_text=_("Leave empty for now."),
+    )
+    language = forms.ChoiceField(
+        label=_("The complainant's language"),
+        choices=[
+            (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
+        ],
+        required=False,
+        widget=_tap("language"),
+        help_text=_("The slip is printed in it."),
     )
 
 

@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.middleware import HtmxDetails
@@ -127,6 +128,7 @@ def intake(request: StaffRequest) -> HttpResponse:
                     category=data["category"],
                     severity=data["severity"],
                     request_text=data["request_text"],
+                    language=data["language"],
                     desk=current_desk(request),
                     form_token=data["form_token"],
                 )
@@ -140,7 +142,11 @@ def intake(request: StaffRequest) -> HttpResponse:
                 )
                 return redirect("complaints:slip", pk=complaint.pk)
     else:
-        initial = {"form_token": uuid.uuid4(), **_prefill(request)}
+        initial = {
+            "form_token": uuid.uuid4(),
+            "language": translation.get_language(),
+            **_prefill(request),
+        }
         form = IntakeForm(initial=initial)
     find = (request.GET.get("find") or "").strip()
     return render(
@@ -173,9 +179,17 @@ def _visits_by_phone(raw: str, user: User) -> list[Visit] | None:
 @role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
 @require_GET
 def slip(request: StaffRequest, pk: int) -> HttpResponse:
-    """Show the printable slip: reference, the hospital's phone and the promised answer date."""
-    complaint = get_object_or_404(_tablet_complaints(request).select_related("desk"), pk=pk)
-    return render(request, "complaints/slip.html", {"complaint": complaint})
+    """Show the printable slip: reference, the hospital's phone and the promised answer date,
+    who took the complaint, in the complainant's language (the page around it stays the guide's).
+    """
+    complaint = get_object_or_404(
+        _tablet_complaints(request).select_related("desk", "received_by"), pk=pk
+    )
+    with translation.override(complaint.language or translation.get_language()):
+        body = render_to_string(
+            "complaints/_slip_body.html", {"complaint": complaint}, request=request
+        )
+    return render(request, "complaints/slip.html", {"complaint": complaint, "slip": body})
 
 
 @role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)

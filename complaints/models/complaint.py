@@ -240,6 +240,13 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
     )
     description = models.TextField(_("what happened"))
     request_text = models.TextField(_("what the complainant asks for"), blank=True)
+    language = models.CharField(
+        _("complainant's language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The slip and the answer are in this language; empty: the desk's."),
+    )
 
     status = models.CharField(
         _("status"), max_length=14, choices=Status.choices, default=Status.RECEIVED

@@ -5,6 +5,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -158,6 +159,7 @@ def complaint_receive(
     category: str = Complaint.Category.OTHER,
     severity: str = Complaint.Severity.MEDIUM,
     request_text: str = "",
+    language: str = "",
     desk: Desk | None = None,
     form_token: uuid.UUID | None = None,
     now: dt.datetime | None = None,
@@ -196,6 +198,9 @@ def complaint_receive(
         visit=visit,
         feedback=feedback,
         request_text=(request_text or "").strip(),
+        # A language the hospital does not speak is left out, never refused: the slip then
+        # prints in the desk's language.
+        language=language if language in dict(settings.LANGUAGES) else "",
         first_response_due=first_due,
         final_answer_due=final_due,
     )
