@@ -3,10 +3,10 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.admin import helpers
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.conf import settings
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
