@@ -105,7 +105,7 @@ class ScopedAdminMixin(ReadOnlyVersionsMixin):
         self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
         self._in_scope_or_404(request, object_id)
-        return super().history_view(request, object_id, extra_context)  # type: ignore[misc]
+        return super().history_view(request, object_id, extra_context)
 
     def history_form_view(
         self,
@@ -117,7 +117,9 @@ class ScopedAdminMixin(ReadOnlyVersionsMixin):
         self._in_scope_or_404(request, object_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
 
-    def response_action(self, request: HttpRequest, queryset: models.QuerySet) -> Any:
+    def response_action(
+        self, request: HttpRequest, queryset: models.QuerySet, *args: Any, **kwargs: Any
+    ) -> HttpResponse | None:
         """Refuse an action on a record outside this person's scope with 404."""
         selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
         if selected and request.POST.get("select_across") != "1":
@@ -127,4 +129,4 @@ class ScopedAdminMixin(ReadOnlyVersionsMixin):
                 raise Http404 from None
             if found != len(set(selected)):
                 raise Http404
-        return super().response_action(request, queryset)
+        return super().response_action(request, queryset, *args, **kwargs)

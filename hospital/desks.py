@@ -9,18 +9,20 @@ at any active desk.
 from collections.abc import Iterable
 from functools import reduce
 from operator import or_
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
 from .models import Department, Desk, StaffProfile
 from .roles import Role, has_role
 
 if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+
     from .roles import Person
 
-_M = TypeVar("_M", bound=Model)
+_Records = TypeVar("_Records", bound=QuerySet[Any])
 
 SESSION_KEY = "front_desk_desk_id"
 # The desk found for this request, kept on it so that a page asks the database once.
@@ -41,22 +43,23 @@ def desks_of(user: "Person") -> QuerySet[Desk]:
         return Desk.objects.none()
     if works_at_every_desk(user):
         return Desk.objects.all()
-    profiles = StaffProfile.objects.filter(user=user)
-    assigned = StaffProfile.desks.through.objects.filter(staffprofile__user=user)
+    user_id = cast(int, getattr(user, "pk", 0))
+    profiles = StaffProfile.objects.filter(user_id=user_id)
+    assigned = StaffProfile.desks.through.objects.filter(staffprofile__user_id=user_id)
     return Desk.objects.filter(
         Q(pk__in=profiles.values("home_desk")) | Q(pk__in=assigned.values("desk"))
     )
 
 
 def scoped(
-    records: QuerySet[_M],
+    records: _Records,
     user: "Person",
     *,
     desk: str | None = None,
     departments: Iterable[str] = (),
     mine: Iterable[str] = (),
     also: Iterable[str] = (),
-) -> QuerySet[_M]:
+) -> _Records:
     """Return the records `user` may read, by the one rule every model's `visible_to` applies.
 
     Supervisors and administrators read everything, and so do the roles in `also`; a guide
@@ -73,7 +76,7 @@ def scoped(
     if desk and has_role(user, Role.GUIDE):
         conditions.append(Q(**{f"{desk}__in": desks_of(user)}))
     if has_role(user, Role.DEPARTMENT_MANAGER):
-        managed = Department.objects.managed_by(user)
+        managed = Department.objects.managed_by(cast("AbstractBaseUser", user))
         conditions.extend(Q(**{f"{lookup}__in": managed}) for lookup in departments)
     if not conditions:
         return records.none()

@@ -218,7 +218,9 @@ def board(request: StaffRequest) -> HttpResponse:
         "summary": summary,
         # A list, so that the template's loop reads the departments once (no COUNT first).
         "department_choices": list(filters.fields["department"].choices),
-        "undoable": list(Visit.objects.undoable(desk=scope_desk, now=now)[:5]),
+        "undoable": list(
+            Visit.objects.visible_to(request.user).undoable(desk=scope_desk, now=now)[:5]
+        ),
         "filters": filters,
         "filtered": filters.active,
         "all_desks": all_desks,

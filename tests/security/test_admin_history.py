@@ -115,3 +115,18 @@ def test_scoped_changelists_hide_other_departments_records(manager_client) -> No
     assert decisions.status_code == 200
     assert not TriageDecision.objects.visible_to(decisions.wsgi_request.user).exists()
     assert Visit.objects.count() == 2
+
+
+@pytest.mark.parametrize("size", [5, 60])
+def test_scoped_changelists_run_a_constant_number_of_queries(
+    manager_client, size: int, django_assert_max_num_queries
+) -> None:
+    gi, card = Department.objects.get(code="GI"), Department.objects.get(code="CARD")
+    for n in range(size):
+        visit = VisitFactory(destination=gi if n % 2 else card)
+        TriageDecisionFactory(visit=visit, department=visit.destination)
+    for name in ("reception_visit", "triage_triagedecision", "reception_visitor"):
+        url = reverse(f"admin:{name}_changelist")
+        manager_client.get(url)  # warm the caches (content types, roles)
+        with django_assert_max_num_queries(20):
+            assert manager_client.get(url).status_code in (200, 403), name
