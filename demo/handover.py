@@ -78,6 +78,22 @@ DEMO_KEYS = [
     ("K-03", "轮椅存放间", 2),
     ("K-04", "母婴室", 1),
 ]
+# What the administrator would type in the English column (zh-hant is converted when empty).
+DEMO_ENGLISH = {
+    "早班": "Morning",
+    "午班": "Afternoon",
+    "夜班": "Night",
+    "台面整洁，物品归位": "Counter tidy, everything in its place",
+    "轮椅、推车已清点": "Wheelchairs and trolleys counted",
+    "宣传资料已补充": "Leaflets restocked",
+    "电话、电脑工作正常": "Phone and computer working",
+    "钥匙柜已上锁": "Key cabinet locked",
+    "交接本已填写": "Handover book filled in",
+    "客服办公室": "Patient services office",
+    "资料室": "Records room",
+    "轮椅存放间": "Wheelchair store",
+    "母婴室": "Nursing room",
+}
 DEMO_EQUIPMENT = [
     ("wheelchair", "WC-01"),
     ("wheelchair", "WC-02"),
@@ -105,17 +121,29 @@ def seed_shift_handover(*, stdout: Any, style: Any) -> None:
     )
     if created:
         for order, label in enumerate(DEMO_CHECKLIST):
-            ChecklistTemplateItem.objects.create(template=template, label=label, sort_order=order)
+            ChecklistTemplateItem.objects.create(
+                template=template,
+                label=label,
+                label_en=DEMO_ENGLISH.get(label, ""),
+                sort_order=order,
+            )
     for desk in desks:
         for name, starts, ends, order in DEMO_SHIFTS:
             Shift.objects.get_or_create(
                 desk=desk,
                 name=name,
-                defaults={"starts_at": starts, "ends_at": ends, "sort_order": order},
+                defaults={
+                    "name_en": DEMO_ENGLISH.get(name, ""),
+                    "starts_at": starts,
+                    "ends_at": ends,
+                    "sort_order": order,
+                },
             )
         for code, door, copies in DEMO_KEYS:
             Key.objects.get_or_create(
-                desk=desk, code=code, defaults={"door": door, "copies": copies}
+                desk=desk,
+                code=code,
+                defaults={"door": door, "door_en": DEMO_ENGLISH.get(door, ""), "copies": copies},
             )
         for kind, label in DEMO_EQUIPMENT:
             Equipment.objects.get_or_create(desk=desk, label=label, defaults={"kind": kind})

@@ -23,6 +23,16 @@ DEMO_DESKS = [
     ("main-hall", "门诊大厅导医台", "门诊楼", "1F", "8001"),
     ("inpatient", "住院楼服务台", "住院楼", "1F", "8002"),
 ]
+# The English the administrator would type beside the Chinese (zh-hant is converted).
+DEMO_ENGLISH = {
+    "门诊大厅导医台": "Outpatient hall desk",
+    "住院楼服务台": "Inpatient building desk",
+    "门诊楼": "Outpatient building",
+    "住院楼": "Inpatient building",
+    "急诊楼": "Emergency building",
+    "发热门诊楼": "Fever clinic building",
+    "医技楼": "Diagnostics building",
+}
 
 # Where the demo hospital's departments are, so that routing shows a real place to go.
 DEMO_LOCATIONS = {
@@ -62,6 +72,7 @@ def seed(
     for department in Department.objects.filter(code__in=DEMO_LOCATIONS, building=""):
         building, floor, room, extension = DEMO_LOCATIONS[department.code]
         department.building, department.floor, department.room = building, floor, room
+        department.building_en = DEMO_ENGLISH.get(building, "")
         department.phone_extension = extension
         around_the_clock = department.code in {"ER", "FEVER"}
         department.opening_hours = "24 小时" if around_the_clock else "周一至周日 08:00–17:30"
@@ -72,6 +83,7 @@ def seed(
             code=code,
             defaults={
                 "name": name,
+                "name_en": DEMO_ENGLISH.get(name, ""),
                 "building": building,
                 "floor": floor,
                 "phone_extension": extension,
