@@ -61,7 +61,7 @@ class HandoffAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
 
 
 @admin.register(Shift)
-class ShiftAdmin(FillTraditionalAdminMixin, SimpleHistoryAdmin):
+class ShiftAdmin(FillTraditionalAdminMixin, ReadOnlyVersionsMixin, SimpleHistoryAdmin):
     list_display = ["desk", "name", "starts_at", "ends_at", "sort_order", "is_active"]
     list_filter = ["desk", "is_active"]
     list_select_related = ["desk"]
@@ -74,7 +74,7 @@ class ChecklistTemplateItemInline(admin.TabularInline):
 
 
 @admin.register(ChecklistTemplate)
-class ChecklistTemplateAdmin(FillTraditionalAdminMixin, SimpleHistoryAdmin):
+class ChecklistTemplateAdmin(FillTraditionalAdminMixin, ReadOnlyVersionsMixin, SimpleHistoryAdmin):
     list_display = ["name", "desk", "is_active"]
     list_select_related = ["desk"]
     inlines = [ChecklistTemplateItemInline]
@@ -99,7 +99,7 @@ class KeyAdmin(FillTraditionalAdminMixin, ReadOnlyVersionsMixin, SimpleHistoryAd
 
 
 @admin.register(Equipment)
-class EquipmentAdmin(SimpleHistoryAdmin):
+class EquipmentAdmin(ReadOnlyVersionsMixin, SimpleHistoryAdmin):
     list_display = ["label", "kind", "desk", "is_active"]
     list_filter = ["desk", "kind", "is_active"]
     list_select_related = ["desk"]

@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_scope import ReadOnlyVersionsMixin
 from .localized import FillTraditionalAdminMixin
 from .models import AccessLog, CalendarDay, Department, Desk, StaffProfile
 
@@ -60,7 +61,7 @@ class DeskAdmin(FillTraditionalAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(StaffProfile)
-class StaffProfileAdmin(SimpleHistoryAdmin):
+class StaffProfileAdmin(ReadOnlyVersionsMixin, SimpleHistoryAdmin):
     list_display = ["user", "job_title", "home_desk"]
     list_select_related = ["user", "home_desk"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]

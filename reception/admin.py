@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from hospital.admin_base import LogReadsMixin, ReadOnlyAdmin
-from hospital.admin_scope import ScopedAdminMixin
+from hospital.admin_scope import ReadOnlyVersionsMixin, ScopedAdminMixin
 from hospital.phones import normalise_phone
 
 from .models import Feedback, ImprovementPlan, Inquiry, Visit, Visitor
@@ -144,7 +144,7 @@ class FeedbackAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
 
 
 @admin.register(ImprovementPlan)
-class ImprovementPlanAdmin(ReadOnlyAdmin):
+class ImprovementPlanAdmin(ReadOnlyVersionsMixin, ReadOnlyAdmin):
     list_display = [
         "dimension",
         "period_start",

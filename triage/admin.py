@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from hospital.admin_base import LogReadsMixin, ReadOnlyAdmin
-from hospital.admin_scope import ScopedAdminMixin
+from hospital.admin_scope import ReadOnlyVersionsMixin, ScopedAdminMixin
 
 from .models import (
     Escalation,
@@ -42,7 +42,7 @@ class ReadOnlyRecordAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
 
 
 @admin.register(UrgencyLevel)
-class UrgencyLevelAdmin(SimpleHistoryAdmin):
+class UrgencyLevelAdmin(ReadOnlyVersionsMixin, SimpleHistoryAdmin):
     list_display = ["code", "reassess_minutes"]
     list_editable = ["reassess_minutes"]
     ordering = ["code"]

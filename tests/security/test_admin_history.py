@@ -6,12 +6,15 @@ dropdown of the whole related table (every visitor in the database).
 """
 
 import pytest
+from django.contrib import admin
 from django.test import Client
 from django.urls import reverse
 
+from hospital.admin_base import ReadOnlyAdmin
+from hospital.admin_scope import ReadOnlyVersionsMixin
 from hospital.models import Department
 from reception.models import Visit, Visitor
-from tests.reception.factories import VisitFactory, VisitorFactory
+from tests.reception.factories import ImprovementPlanFactory, VisitFactory, VisitorFactory
 from tests.triage.factories import TriageDecisionFactory
 from triage.models import TriageDecision
 
@@ -130,3 +133,24 @@ def test_scoped_changelists_run_a_constant_number_of_queries(
         manager_client.get(url)  # warm the caches (content types, roles)
         with django_assert_max_num_queries(20):
             assert manager_client.get(url).status_code in (200, 403), name
+
+
+def test_every_read_only_admin_shows_versions_read_only() -> None:
+    unguarded = [
+        type(model_admin).__name__
+        for model_admin in admin.site._registry.values()
+        if isinstance(model_admin, ReadOnlyAdmin)
+        and not isinstance(model_admin, ReadOnlyVersionsMixin)
+    ]
+    assert unguarded == []
+
+
+def test_an_old_version_of_a_read_only_record_cannot_be_saved_back(admin_client_user) -> None:
+    plan = ImprovementPlanFactory(note="第一版")
+    url = _version_url(plan)
+    plan.note = "第二版"
+    plan.save()
+    response = admin_client_user.post(url, {"note": "第一版", "_change_history": "1"})
+    assert response.status_code == 403
+    plan.refresh_from_db()
+    assert plan.note == "第二版"
