@@ -61,6 +61,7 @@ _CONDITION = re.compile(
 # Often, not now: "经常突然晕过去", "总是胸闷", "每次…都会".
 _HABIT = re.compile(
     r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|每次|每当|动不动|反复|时不时|"
+    r"老说|总说|老喊|总喊|老觉得|总觉得|老感觉|总感觉|"
     r"发病时|发作时|犯病时|"
     r"often|sometimes|every time|keeps? getting|on and off"
 )
@@ -78,6 +79,7 @@ _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|会怎么样|会怎样|有什么后果|"
     r"\bwhat (?:happens|if)\b|是不是[^|]*(?:病|症)|"
+    r"注意(?:些|一些|点)?什么|注意事项|的人(?:平时|能不能|可以|要|应该|需要)|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
@@ -86,6 +88,7 @@ _HYPOTHETICAL = re.compile(
 _LONG_STORY = re.compile(
     r"(?:[0-9一二两三四五六七八九十几多半]+|好几|十几)(?:个)?(?:月|年)(?:了|多|来|之久|左右|以来)|"
     r"持续了?[0-9一二两三四五六七八九十几多半]+(?:个)?(?:月|年)|这(?:几|两|些)年|多年|长期|"
+    r"(?:最近|近|这)(?:[0-9一二两三四五六七八九十几]+个?月|[0-9一二两三四五六七八九十几]*半?年)|"
     r"一直(?:有|都有|患)|"
     r"for (?:[0-9]+|a few|several|two|three|many) (?:months|years)|for years"
 )

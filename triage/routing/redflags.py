@@ -39,6 +39,10 @@ _SAID = {
     "heart_rate": re.compile(r"(?:心率|心跳|脉搏|脉率|heart rate|pulse|hr)[^|0-9]{0,6}" + _NUMBER),
 }
 
+_PEAK_PAST = re.compile(
+    r"最高的时候|最高时|最高曾|最高到过|最高达到过|最高有过|曾经|以前|过去|at (?:its|the) highest"
+)
+
 
 @dataclass(frozen=True)
 class VitalSign:
@@ -96,6 +100,8 @@ def vital_signs(
         rate = int(match.group(1))
         if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
             found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))
+    # A number said as the highest it ever was ("血压最高的时候180") is history.
+    found = [sign for sign in found if not _PEAK_PAST.search(normalised, sign.start, sign.end)]
     if story is None or story.text != normalised:
         story = context.Story(normalised)
     now = [

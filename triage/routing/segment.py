@@ -89,8 +89,10 @@ class Words:
             return True  # a word begins before the phrase and reaches into it
         if opens:
             return False
-        here = bisect_right(self._starts, start)
-        return any(self._known[i][1] > end for i in range(before, here))
+        # A word that starts where the phrase starts and ends later, or starts inside the
+        # phrase, two characters or more before its end, and ends after it.
+        inside = bisect_right(self._starts, end - 2)
+        return any(self._known[i][1] > end for i in range(before, inside))
 
     def _cut(self, position: int) -> None:
         if position in self._word_at:
@@ -128,5 +130,11 @@ class Words:
             return False
         if opens:
             return first[0] < start
-        # Inside one longer word, or starting in the middle of one ("乳头" of "人乳头瘤").
-        return (first == last and (first[1] - first[0]) > end - start) or first[0] < start
+        # Inside one longer word, starting in the middle of one ("乳头" of "人乳头瘤"), or its
+        # last two characters or more beginning a longer word ("没有呼吸" of "没有|呼吸困难"; one
+        # character is a complement: "胸口痛" of "胸口|痛得厉害" is whole).
+        return (
+            (first == last and (first[1] - first[0]) > end - start)
+            or first[0] < start
+            or (last[0] > start and last[1] > end and end - last[0] >= 2)
+        )

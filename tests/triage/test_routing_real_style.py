@@ -1,0 +1,144 @@
+"""80 complaints in the style of online consultations (long, already diagnosed, relatives speaking,
+machine-paraphrased words such as 喝药 for 吃药, eleven in Traditional characters), written and
+labelled before the engine read them: routing-real-style-blind.jsonl.
+
+The first run, before any change for them, is the honest estimate for unseen real complaints:
+top-1 85.0 %, top-3 93.8 %, 12 of 13 emergencies, 5 of 67 false emergencies (7.5 %). The misses
+were then fixed by concepts, compositions and context (a relative's "老说" is a habit, "最近半年" a
+long story, "要注意什么" a general question, a peak blood pressure history, a phrase whose last
+two characters begin a longer word is not whole), never by a phrase of this file; the gate
+holds the level reached, with room for one more miss in ten.
+"""
+
+import pytest
+
+from tests.triage.routing_helpers import read_cases, score
+from triage.routing import context, redflags, segment, suggest
+from triage.routing.defaults import default_specs
+from triage.routing.engine import Engine
+from triage.routing.text import normalise
+
+NAME = "routing-real-style-blind.jsonl"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.build(default_specs())
+
+
+@pytest.mark.django_db
+def test_real_style_gates(settings) -> None:
+    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+    cases = read_cases(NAME)
+    result = score(cases, suggest)
+    print(
+        f"\n{NAME}: {result.cases} cases, top-1 {result.top1_rate:.1%}, emergencies "
+        f"{result.emergencies_caught}/{result.emergencies}, false emergency "
+        f"{result.false_emergency_rate:.1%}"
+    )
+    assert result.top1_rate >= 0.90, result.misses
+    assert result.recall == 1.0, result.misses
+    assert result.false_emergency_rate <= 0.02, result.misses
+
+
+def test_real_style_file_is_big_new_and_mixed() -> None:
+    cases = read_cases(NAME)
+    assert len(cases) == 80 and len({case["text"] for case in cases}) == 80
+    assert sum(case["emergency"] for case in cases) >= 12
+    assert sum(case["variant"] == "zh-hant" for case in cases) >= 8
+    others = set()
+    for name in ("triage-cases-dev.jsonl", "triage-cases-holdout.jsonl", "routing-real-dev.jsonl"):
+        others |= {case["text"] for case in read_cases(name)}
+    assert not others & {case["text"] for case in cases}
+
+
+def test_no_shipped_phrase_is_a_sentence_of_the_file() -> None:
+    from triage.routing.concepts import default_concepts
+
+    texts = {normalise(case["text"]) for case in read_cases(NAME)}
+    words = {normalise(p) for spec in default_specs() for p in (*spec.phrases, *spec.requires)}
+    words |= {normalise(f) for concept in default_concepts().values() for f in concept.forms}
+    # Long words of a phrase (one English word such as "physiotherapy" is a word, not a sentence).
+    long = [w for w in words if len(w) > 10 and not (w.isascii() and " " not in w)]
+    assert not [word for word in long if any(word in text for text in texts)]
+
+
+# --- the context and segmentation the misses taught (other words than the file's) -------------
+
+
+def mention(text: str, word: str) -> context.Mention:
+    normalised = normalise(text)
+    start = normalised.index(word)
+    return context.Story(normalised).mention(start, start + len(word))
+
+
+def test_a_relative_saying_it_again_and_again_is_a_habit() -> None:
+    assert mention("我爸总说胸口闷得喘不过气", "喘不过气").habit
+    assert mention("她老觉得心慌要晕倒", "晕倒").habit
+    assert not mention("她刚才说心慌要晕倒", "晕倒").not_now
+
+
+def test_the_last_months_are_a_long_story() -> None:
+    assert mention("这半年总失眠，觉得活着没意思", "活着没意思").habit
+    assert mention("近三个月情绪差，觉得活着没意思", "活着没意思").habit
+    assert not mention("今天说活着没意思", "活着没意思").not_now
+
+
+def test_what_to_watch_out_for_is_a_general_question() -> None:
+    assert mention("心梗的人平时要注意什么", "心梗").hypothetical
+    assert mention("脑出血病人饮食注意事项", "脑出血").hypothetical
+
+
+def test_a_peak_reading_is_history() -> None:
+    assert not redflags.vital_signs(normalise("血压最高时190，现在吃药正常"))
+    assert not redflags.vital_signs(normalise("心率最高到过150"))
+    assert redflags.vital_signs(normalise("刚量血压190"))
+
+
+def test_a_phrase_whose_end_begins_a_longer_word_is_not_whole() -> None:
+    segment.add_words(["没有", "没有呼吸", "呼吸困难", "胸口", "胸口痛", "痛得厉害"])
+    assert segment.Words("也没有呼吸困难").splits_a_word(1, 5)
+    assert not segment.Words("他没有呼吸了").splits_a_word(1, 5)
+    # One character shared is a complement, not another word.
+    assert not segment.Words("胸口痛得厉害").splits_a_word(0, 3)
+
+
+def test_no_breathing_trouble_is_not_apnoea(engine: Engine) -> None:
+    top = engine.suggest("咳了两天，没有发烧也没有呼吸困难")[0]
+    assert top.department == "RESP" and not top.emergency
+
+
+# --- compositions ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打篮球摔倒，小腿明显弯了，疼得不能动",
+        "胳膊被车门撞了以后变形了，肿得很厉害",
+        "he fell and his wrist is deformed",
+    ],
+)
+def test_a_deformed_limb_after_an_injury_is_a_red_flag(engine: Engine, text: str) -> None:
+    offered = engine.suggest(text)
+    assert offered[0].department == "ER" and offered[0].urgency in ("I", "II"), offered[0]
+    assert "ORTHO" in [s.department for s in offered[1:3]]
+
+
+def test_an_old_deformity_is_not(engine: Engine) -> None:
+    assert engine.suggest("小时候骨折过，现在腿有点变形")[0].department != "ER"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("腹股沟那里鼓出来一个包，平躺就回去了", "GS"),
+        ("头发掉得厉害，一梳一大把", "DERM"),
+        ("背上起了一片水疱，很疼", "DERM"),
+        ("她总说邻居在监视她，还说听见有人叫她名字", "PSY"),
+        ("离不开安眠药，停了就整夜睁眼", "PSY"),
+        ("误吞了一颗弹珠，没什么不舒服", "GI"),
+    ],
+)
+def test_department_compositions(engine: Engine, text: str, code: str) -> None:
+    assert engine.suggest(text, age=30)[0].department == code

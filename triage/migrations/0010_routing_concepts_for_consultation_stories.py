@@ -1,0 +1,28 @@
+"""The shipped lexicon and rules again: concepts for consultation stories (a groin bulge, hair
+loss, blisters, persecution and voices, a deformed limb after an injury, sedative dependence, a
+swallowed object, the causes of a sequela) and the rules that compose them."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.concepts import read_lexicon
+    from triage.routing.defaults import read_rules, upsert_concepts, upsert_rows
+
+    upsert_concepts(
+        read_lexicon()["concepts"], concept_model=apps.get_model("triage", "RoutingConcept")
+    )
+    upsert_rows(
+        read_rules(),
+        rule_model=apps.get_model("triage", "RoutingRule"),
+        department_model=apps.get_model("hospital", "Department"),
+    )
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("triage", "0009_escalation_step_by"),
+        ("hospital", "0002_roles_and_default_directory"),
+    ]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
