@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -36,10 +36,10 @@ BOARD_LIMIT = 60
 
 # The urgency level's short name on a row (China's pre-triage levels); the numeral comes first.
 URGENCY_SHORT = {
-    Urgency.I: gettext_lazy("Critical"),
-    Urgency.II: gettext_lazy("Severe"),
-    Urgency.III: gettext_lazy("Urgent"),
-    Urgency.IV: gettext_lazy("Non-urgent"),
+    Urgency.I: pgettext_lazy("urgency level", "Critical"),
+    Urgency.II: pgettext_lazy("urgency level", "Severe"),
+    Urgency.III: pgettext_lazy("urgency level", "Urgent"),
+    Urgency.IV: pgettext_lazy("urgency level", "Non-urgent"),
 }
 
 # The one most likely next step of a visit in each status: (action, label).
@@ -216,8 +216,8 @@ def board(request: StaffRequest) -> HttpResponse:
         "rows": board_rows(visits, now=now),
         "more": more,
         "summary": summary,
-        # A list, so that the template's loop reads the departments once (no COUNT first).
-        "department_choices": list(filters.fields["department"].choices),
+        # Read once, without the COUNT that list() or the template's loop would ask first.
+        "department_choices": [choice for choice in filters.fields["department"].choices],
         "undoable": list(
             Visit.objects.visible_to(request.user).undoable(desk=scope_desk, now=now)[:5]
         ),

@@ -1,0 +1,159 @@
+"""The board's poll: 304 Not Modified from one read while nothing changed on the desk, 200 after
+any change (a walk-in, a routing, a re-route, an escalation step, a loan, a close, an undo)."""
+
+import datetime as dt
+from collections.abc import Callable
+from unittest import mock
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from handover.services.equipment import equipment_lend, equipment_return
+from hospital.models import Department
+from reception.models import Visit
+from reception.services.visits import (
+    visit_close,
+    visit_log_walkin,
+    visit_transition,
+    visit_undo_close,
+)
+from tests.handover.factories import EquipmentFactory
+from tests.reception.factories import VisitFactory
+from triage.services import escalation_open, escalation_record_step, triage_decide
+
+pytestmark = pytest.mark.django_db
+
+URL = "/reception/"
+# A fixed minute, so that the clock does not turn between two polls of a test.
+NOW = timezone.make_aware(dt.datetime(2026, 3, 2, 9, 30, 5))
+
+
+@pytest.fixture(autouse=True)
+def _frozen():
+    with mock.patch("django.utils.timezone.now", return_value=NOW):
+        yield
+
+
+def _poll(client, etag: str | None = None):
+    headers = {"HTTP_HX_REQUEST": "true"}
+    if etag:
+        headers["HTTP_IF_NONE_MATCH"] = etag
+    return client.get(URL, **headers)
+
+
+def test_a_poll_with_nothing_new_is_304_from_one_read(guide_client, desk) -> None:
+    VisitFactory(desk=desk, arrived_at=NOW - dt.timedelta(minutes=3))
+    first = _poll(guide_client)
+    assert first.status_code == 200 and first["ETag"]
+    assert "no-store" in first["Cache-Control"]
+    with CaptureQueriesContext(connection) as queries:
+        again = _poll(guide_client, first["ETag"])
+    assert again.status_code == 304 and again.content == b""
+    board_reads = [q["sql"] for q in queries if "reception_" in q["sql"]]
+    assert len(board_reads) == 1 and "reception_boardstamp" in board_reads[0]
+
+
+def test_the_minute_turning_refreshes_the_times(guide_client, desk) -> None:
+    VisitFactory(desk=desk, arrived_at=NOW - dt.timedelta(minutes=3))
+    etag = _poll(guide_client)["ETag"]
+    with mock.patch("django.utils.timezone.now", return_value=NOW + dt.timedelta(minutes=1)):
+        assert _poll(guide_client, etag).status_code == 200
+
+
+def test_the_full_page_and_the_poll_have_their_own_tags(guide_client, desk) -> None:
+    page = guide_client.get(URL)
+    assert _poll(guide_client, page["ETag"]).status_code == 200
+
+
+def test_another_desk_changing_does_not_refresh_this_one(guide_client, desk, other_desk, guide):
+    etag = _poll(guide_client)["ETag"]
+    VisitFactory(desk=other_desk)
+    visit_log_walkin(desk=other_desk, by=guide, purpose=Visit.Purpose.QUESTION)
+    assert _poll(guide_client, etag).status_code == 304
+
+
+def _walkin(visit: Visit, guide, desk) -> None:
+    visit_log_walkin(desk=desk, by=guide, purpose=Visit.Purpose.QUESTION)
+
+
+def _route(visit: Visit, guide, desk) -> None:
+    triage_decide(
+        visit=visit, department=Department.objects.get(code="GI"), urgency="III", by=guide
+    )
+
+
+def _reroute(visit: Visit, guide, desk) -> None:
+    _route(visit, guide, desk)
+
+
+def _escalation_step(visit: Visit, guide, desk) -> None:
+    escalation = visit.escalations.get()
+    escalation_record_step(escalation=escalation, step="family_notified_at", by=guide)
+
+
+def _loan(visit: Visit, guide, desk) -> None:
+    equipment_lend(equipment=EquipmentFactory(desk=desk), by=guide, visit=visit)
+
+
+def _loan_returned(visit: Visit, guide, desk) -> None:
+    equipment_return(loan=visit.loans.get(), by=guide)
+
+
+def _close(visit: Visit, guide, desk) -> None:
+    visit_close(visit=visit, by=guide)
+
+
+def _undo(visit: Visit, guide, desk) -> None:
+    visit_undo_close(visit=visit, by=guide)
+
+
+def _prepare(kind: str, visit: Visit, guide, desk) -> None:
+    """Put the visit where the change under test can happen, before the first poll."""
+    if kind == "reroute":
+        _route(visit, guide, desk)
+    elif kind == "escalation_step":
+        escalation_open(visit=visit, observation="晕倒", by=guide)
+    elif kind == "loan_returned":
+        _loan(visit, guide, desk)
+    elif kind == "undo":
+        _close(visit, guide, desk)
+
+
+CHANGES: dict[str, Callable[..., None]] = {
+    "walkin": _walkin,
+    "route": _route,
+    "reroute": _reroute,
+    "escalation_step": _escalation_step,
+    "loan": _loan,
+    "loan_returned": _loan_returned,
+    "close": _close,
+    "undo": _undo,
+}
+
+
+@pytest.mark.parametrize("kind", list(CHANGES))
+def test_each_kind_of_change_refreshes_the_poll(guide_client, desk, guide, kind) -> None:
+    visit = VisitFactory(desk=desk, logged_by=guide, arrived_at=NOW - dt.timedelta(minutes=3))
+    _prepare(kind, visit, guide, desk)
+    etag = _poll(guide_client)["ETag"]
+    assert _poll(guide_client, etag).status_code == 304
+    CHANGES[kind](visit, guide, desk)
+    changed = _poll(guide_client, etag)
+    assert changed.status_code == 200
+    assert _poll(guide_client, changed["ETag"]).status_code == 304
+
+
+def test_a_status_change_through_the_one_transition_refreshes_the_poll(
+    guide_client, desk, guide
+) -> None:
+    visit = VisitFactory(desk=desk, logged_by=guide, arrived_at=NOW - dt.timedelta(minutes=3))
+    etag = _poll(guide_client)["ETag"]
+    visit_transition(visit=visit, to=Visit.Status.ROUTED, by=guide)
+    assert _poll(guide_client, etag).status_code == 200
+
+
+def test_the_poll_interval_is_the_setting(guide_client, settings) -> None:
+    settings.BOARD_REFRESH_SECONDS = 7
+    assert 'hx-trigger="every 7s"' in guide_client.get(URL).content.decode()
