@@ -202,6 +202,8 @@ def report(rows: list[dict]) -> str:
 
 
 def log_in(page: Page, base: str, username: str, password: str, language: str) -> None:
+    # Leave the last page first: one that redirects by itself would interrupt the login page.
+    page.goto("about:blank")
     page.context.clear_cookies()
     page.goto(f"{base}/accounts/login/?language={language}")
     page.fill("#id_username", username)

@@ -5,6 +5,7 @@ from playwright.sync_api import expect
 
 from hospital.models import Department
 from reception.models import Feedback
+from tests.browser.test_a11y import AXE, BLOCKING, MIN_TARGET, TARGETS_JS, _axe
 from tests.reception.factories import VisitFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -26,6 +27,11 @@ def test_kiosk_survey_shows_no_staff_link_and_cannot_leave_without_the_password(
     assert page.locator("a[href]").count() == 0
     expect(page.locator("#id_department")).to_have_value(str(gi.pk))
     expect(page.get_by_text(visit.visitor.name)).to_have_count(0)
+    if AXE.exists():
+        # The visitor's page passes the same accessibility gate as the staff's.
+        blocking = [v for v in _axe(page) if v["impact"] in BLOCKING]
+        assert not blocking, blocking
+        assert not page.evaluate(TARGETS_JS, MIN_TARGET)
 
     # The visitor reads it in their own language.
     page.get_by_role("button", name="English").click()
