@@ -32,9 +32,11 @@ def localized(obj: Any, field: str, language: str | None = None) -> str:
 
 def fill_traditional(obj: Any) -> None:
     """Fill each empty `<field>_zh_hant` of `obj` from its Simplified Chinese text."""
-    for field in getattr(type(obj), "TRANSLATED_FIELDS", ()):
-        if not getattr(obj, f"{field}_zh_hant", "") and getattr(obj, field, ""):
-            setattr(obj, f"{field}_zh_hant", to_traditional(getattr(obj, field)))
+    fields: tuple[str, ...] = getattr(type(obj), "TRANSLATED_FIELDS", ())
+    for field in fields:
+        simplified: str = getattr(obj, field, "") or ""
+        if simplified and not getattr(obj, f"{field}_zh_hant", ""):
+            setattr(obj, f"{field}_zh_hant", to_traditional(simplified))
 
 
 class FillTraditionalAdminMixin:
