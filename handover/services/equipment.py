@@ -82,8 +82,8 @@ def equipment_lend(
 
 def _touch_boards(loan: EquipmentLoan) -> None:
     """Tell the boards of the equipment's desk and of the visit's desk that a loan changed."""
-    desks = {loan.equipment.desk_id, loan.visit.desk_id if loan.visit else None} - {None}
-    for desk_id in desks:
+    desks = {loan.equipment.desk_id, loan.visit.desk_id if loan.visit else None}
+    for desk_id in {desk for desk in desks if desk is not None}:
         BoardStamp.touch(desk_id)
 
 

@@ -4,7 +4,7 @@ stage one tap away (routing, escorting, escalating), so they live on the top flo
 import hashlib
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.conf import settings
@@ -30,12 +30,15 @@ from reception.models import BoardStamp, Urgency, Visit, Visitor
 from reception.services.visits import visit_log_walkin
 from reception.views.access import StaffRequest
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 # A board longer than this is not a board any more: the most urgent and longest waiting are
 # shown, the rest are counted. It also keeps each refresh small for the tablets.
 BOARD_LIMIT = 60
 
 # The urgency level's short name on a row (China's pre-triage levels); the numeral comes first.
-URGENCY_SHORT = {
+URGENCY_SHORT: dict[str, "StrOrPromise"] = {
     Urgency.I: pgettext_lazy("urgency level", "Critical"),
     Urgency.II: pgettext_lazy("urgency level", "Severe"),
     Urgency.III: pgettext_lazy("urgency level", "Urgent"),
@@ -43,7 +46,7 @@ URGENCY_SHORT = {
 }
 
 # The one most likely next step of a visit in each status: (action, label).
-NEXT_STEP = {
+NEXT_STEP: dict[str, tuple[str, "StrOrPromise"]] = {
     Visit.Status.WAITING: ("route", gettext_lazy("Route")),
     Visit.Status.ROUTED: ("escort", gettext_lazy("Escort")),
     Visit.Status.ESCORTING: ("handoff", gettext_lazy("Hand off")),
@@ -146,6 +149,15 @@ class BoardFilterForm(forms.Form):
         return self.is_bound and any(self.cleaned_data.get(f) for f in self.fields)
 
 
+def _department_choices(filters: BoardFilterForm) -> list[tuple[str, Any]]:
+    """Return the department filter's options in one query (the choices iterator counts first)."""
+    field = cast(forms.ModelChoiceField, filters.fields["department"])
+    return [("", field.empty_label)] + [
+        (department.code, field.label_from_instance(department))
+        for department in field.queryset or Department.objects.none()
+    ]
+
+
 def _board_etag(request: StaffRequest, desk: Desk | None, all_desks: bool, now: datetime) -> str:
     """Return the board's entity tag: the desk's change stamp (one primary-key read) and the
     current minute, since the minutes waited and the flags move on with the clock."""
@@ -217,7 +229,7 @@ def board(request: StaffRequest) -> HttpResponse:
         "more": more,
         "summary": summary,
         # Read once, without the COUNT that list() or the template's loop would ask first.
-        "department_choices": [choice for choice in filters.fields["department"].choices],
+        "department_choices": _department_choices(filters),
         "undoable": list(
             Visit.objects.visible_to(request.user).undoable(desk=scope_desk, now=now)[:5]
         ),

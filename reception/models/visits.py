@@ -382,12 +382,13 @@ class Visit(VersionedModel, IdempotentModel):
 
     def minutes_in_status(self, now: datetime.datetime) -> int:
         """Return the whole minutes since the visit reached its current status."""
-        since = {
+        started: dict[str, datetime.datetime | None] = {
             self.Status.ROUTED: self.routed_at,
             self.Status.ESCORTING: self.escort_started_at,
             self.Status.HANDED_OFF: self.handed_off_at,
             self.Status.ESCALATED: self.escalated_at,
-        }.get(self.status) or self.arrived_at
+        }
+        since = started.get(self.status) or self.arrived_at
         return max(0, int((now - since).total_seconds() // 60))
 
     def board_tone(self, now: datetime.datetime) -> str:
