@@ -80,7 +80,7 @@ def test_a_relative_saying_it_again_and_again_is_a_habit() -> None:
 
 def test_the_last_months_are_a_long_story() -> None:
     assert mention("这半年总失眠，觉得活着没意思", "活着没意思").habit
-    assert mention("近三个月情绪差，觉得活着没意思", "活着没意思").habit
+    assert mention("近两年情绪差，觉得活着没意思", "活着没意思").habit
     assert not mention("今天说活着没意思", "活着没意思").not_now
 
 
@@ -142,3 +142,48 @@ def test_an_old_deformity_is_not(engine: Engine) -> None:
 )
 def test_department_compositions(engine: Engine, text: str, code: str) -> None:
     assert engine.suggest(text, age=30)[0].department == code
+
+
+# --- what a question frame must not hide -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我老公刚吃了一整瓶安眠药要注意什么",
+        "刚吃了一整瓶安眠药严重吗",
+        "孩子喝了农药要注意什么",
+        "最近一个月胸口压着疼，今天出冷汗",
+    ],
+)
+def test_an_event_asked_about_is_still_an_emergency(engine: Engine, text: str) -> None:
+    top = engine.suggest(text)[0]
+    assert top.department == "ER" and top.emergency, top
+
+
+def test_a_general_question_with_now_in_it_is_not(engine: Engine) -> None:
+    assert not engine.suggest("现在孩子发烧会不会抽搐", age=3)[0].emergency
+    assert not engine.suggest("胃出血的人饮食要注意什么")[0].emergency
+
+
+# --- a second file, for measuring only ---------------------------------------------------------
+
+CHECK = "routing-real-style-check.jsonl"
+
+
+@pytest.mark.django_db
+def test_real_style_check_file_at_its_measured_level(settings) -> None:
+    """40 more complaints of the same style, written and labelled after the fixes above and run
+    once: top-1 85.0 %, top-3 90.0 %, 7 of 7 emergencies, 1 of 33 false emergencies. No rule
+    or concept was changed for them (they measure the engine on words it has not met); this
+    gate only keeps that level."""
+    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+    result = score(read_cases(CHECK), suggest)
+    print(
+        f"\n{CHECK}: {result.cases} cases, top-1 {result.top1_rate:.1%}, emergencies "
+        f"{result.emergencies_caught}/{result.emergencies}, false emergencies "
+        f"{result.false_emergencies}/{result.others}"
+    )
+    assert result.top1_rate >= 0.85, result.misses
+    assert result.recall == 1.0, result.misses
+    assert result.false_emergencies <= 1, result.misses

@@ -4,6 +4,7 @@ fever rule → age and sex → rank → fallback. No database: the steps are pla
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from triage.routing import concepts, context, redflags, segment
 from triage.routing.concepts import Concept
@@ -171,6 +172,7 @@ def test_spelling_corrects_one_edit_keeping_the_first_letter() -> None:
 
 
 def test_a_red_flag_told_as_the_past_still_offers_its_department(engine: Engine) -> None:
-    offered = engine.suggest("三年前想过自杀，现在好多了，想复诊")
+    with translation.override("en"):
+        offered = engine.suggest("三年前想过自杀，现在好多了，想复诊")
     assert offered[0].department == "PSY" and not offered[0].emergency
     assert any("history" in reason.note for reason in offered[0].reasons)

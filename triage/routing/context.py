@@ -48,8 +48,9 @@ _PAST_AFTER = re.compile(
 )
 # Happening now: these override history and habit in the same clause.
 _NOW = re.compile(
-    r"刚才|刚刚|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|just now|today|right now|tonight"
+    r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|just now|today|right now|tonight"
 )
+_JUST_NOW = re.compile(r"刚(?!好)|just now|right now")
 # A diagnosis, a known condition or what someone else said: "患脑梗", "查出来脑梗死",
 # "确诊为", "医生说", "有…病史", "the doctor said".
 _CONDITION = re.compile(
@@ -79,7 +80,8 @@ _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|会怎么样|会怎样|有什么后果|"
     r"\bwhat (?:happens|if)\b|是不是[^|]*(?:病|症)|"
-    r"注意(?:些|一些|点)?什么|注意事项|的人(?:平时|能不能|可以|要|应该|需要)|"
+    r"(?:平时|日常|饮食|生活)[^|]{0,6}注意(?:些|一些|点)?什么|注意事项|"
+    r"的人(?:平时|能不能|可以|要|应该|需要)|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
@@ -88,7 +90,7 @@ _HYPOTHETICAL = re.compile(
 _LONG_STORY = re.compile(
     r"(?:[0-9一二两三四五六七八九十几多半]+|好几|十几)(?:个)?(?:月|年)(?:了|多|来|之久|左右|以来)|"
     r"持续了?[0-9一二两三四五六七八九十几多半]+(?:个)?(?:月|年)|这(?:几|两|些)年|多年|长期|"
-    r"(?:最近|近|这)(?:[0-9一二两三四五六七八九十几]+个?月|[0-9一二两三四五六七八九十几]*半?年)|"
+    r"(?:最近|近|这)[0-9一二两三四五六七八九十几]*半?年|"
     r"一直(?:有|都有|患)|"
     r"for (?:[0-9]+|a few|several|two|three|many) (?:months|years)|for years"
 )
@@ -222,8 +224,10 @@ class Story:
                 or self._clause_habit.get(clause_start, False)
                 or self.long
             )
-            hypothetical = bool(_HYPOTHETICAL.search(clause)) or (
-                self.treatment_question and not now
+            # Asked about what just happened ("刚吃了一整瓶安眠药严重吗") is not hypothetical;
+            # "现在…会不会…" still is.
+            hypothetical = not _JUST_NOW.search(clause) and (
+                bool(_HYPOTHETICAL.search(clause)) or (self.treatment_question and not now)
             )
             flags = self._clauses[clause_start] = (now, habit, hypothetical)
         return flags
