@@ -166,6 +166,21 @@ def audit(page: Page, base: str, role: str, language: str, paths: list[str]) -> 
             response = page.goto(f"{base}{path}")
         except PlaywrightError:
             continue  # a download or an empty answer: not a page
+        if response is not None and response.status >= 500:
+            # A page that crashes is not accessible either: it fails the gate, loudly.
+            error = {"id": f"HTTP {response.status}", "impact": "critical", "nodes": 1}
+            rows.append(
+                {
+                    "role": role,
+                    "language": language,
+                    "path": path,
+                    "serious": 0,
+                    "critical": 1,
+                    "blocking": [error | {"targets": []}],
+                    "small": [],
+                }
+            )
+            continue
         if response is None or response.status != 200 or page.url != f"{base}{path}":
             continue  # refused, or sent elsewhere (to log in, to another page)
         if not response.text().lstrip().lower().startswith("<!doctype html"):
