@@ -154,6 +154,9 @@ def test_department_compositions(engine: Engine, text: str, code: str) -> None:
         "刚吃了一整瓶安眠药严重吗",
         "孩子喝了农药要注意什么",
         "最近一个月胸口压着疼，今天出冷汗",
+        "吃了一整瓶安眠药会怎么样",
+        "孩子吞了十几片退烧药会不会有事",
+        "she took a whole bottle of sleeping pills, is that dangerous",
     ],
 )
 def test_an_event_asked_about_is_still_an_emergency(engine: Engine, text: str) -> None:
@@ -164,6 +167,8 @@ def test_an_event_asked_about_is_still_an_emergency(engine: Engine, text: str) -
 def test_a_general_question_with_now_in_it_is_not(engine: Engine) -> None:
     assert not engine.suggest("现在孩子发烧会不会抽搐", age=3)[0].emergency
     assert not engine.suggest("胃出血的人饮食要注意什么")[0].emergency
+    # A usual dose asked about is a question, not an overdose.
+    assert not engine.suggest("吃了两片安眠药会不会上瘾")[0].emergency
 
 
 # --- a second file, for measuring only ---------------------------------------------------------

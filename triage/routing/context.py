@@ -51,6 +51,14 @@ _NOW = re.compile(
     r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|just now|today|right now|tonight"
 )
 _JUST_NOW = re.compile(r"刚(?!好)|just now|right now")
+# Something taken in an amount is an event that happened, whatever is asked about it
+# ("吃了一整瓶安眠药严重吗"); "安眠药吃多了会怎么样" asks in general.
+_TAKEN_AN_AMOUNT = re.compile(
+    r"(?:吃|喝|吞|服)(?:了|下|下去了)(?:(?:一整|整整|整|大半|半|一)(?:瓶|盒|板)|一?大?把|"
+    r"(?:十几|几十|二十|三十|[0-9]{2,})(?:片|粒))|"
+    r"(?:吃|喝|吞|服)(?:了|下|下去了)(?:很多|好多|许多|大量|过量)|"
+    r"\b(?:took|swallowed|drank) (?:a whole|the whole|a lot of|lots of|too many|[0-9]{2,})\b"
+)
 # A diagnosis, a known condition or what someone else said: "患脑梗", "查出来脑梗死",
 # "确诊为", "医生说", "有…病史", "the doctor said".
 _CONDITION = re.compile(
@@ -226,7 +234,7 @@ class Story:
             )
             # Asked about what just happened ("刚吃了一整瓶安眠药严重吗") is not hypothetical;
             # "现在…会不会…" still is.
-            hypothetical = not _JUST_NOW.search(clause) and (
+            hypothetical = not (_JUST_NOW.search(clause) or _TAKEN_AN_AMOUNT.search(clause)) and (
                 bool(_HYPOTHETICAL.search(clause)) or (self.treatment_question and not now)
             )
             flags = self._clauses[clause_start] = (now, habit, hypothetical)
