@@ -498,3 +498,50 @@ def test_supervisor_switches_to_any_active_desk(hospital) -> None:
     desk_b.is_active = False
     desk_b.save()
     assert client.post(reverse("switch_desk"), {"desk": desk_b.pk}).status_code == 404
+
+
+def list_urls() -> list[str]:
+    """Return the paths of every non-admin page that takes no id (lists, reports, forms)."""
+    skipped = {
+        "logout",
+        "set_language",
+        "login",
+        "healthz",
+        "switch_desk",
+        "otp_verify",
+        "otp_enrol",
+    }
+    paths = []
+    for name, path, _pattern in _walk(get_resolver().url_patterns):
+        if path.startswith("admin/") or "<" in path or name in skipped:
+            continue
+        paths.append(reverse(name))
+    return paths
+
+
+def test_no_list_report_or_form_shows_another_sides_visitor(hospital) -> None:
+    side_b = hospital["sides"]["B"]
+    visitor = side_b.records["visitor"]
+    clients: dict[str, Client] = hospital["clients"]
+    counter = RowCounter()
+    shown = []
+    checked = 0
+    for url in list_urls():
+        for query in ("", "?desks=all", f"?desk={side_b.desk.pk}", f"?phone={visitor.phone}"):
+            for role in ("guide_a", "manager_x", "security"):
+                before = counter()
+                response = clients[role].get(url + query)
+                checked += 1
+                assert response.status_code < 500, (role, url + query)
+                assert counter() == before, (role, url + query)
+                page = response.content.decode(errors="replace")
+                if visitor.name in page:
+                    shown.append(f"{role} {url}{query}")
+    print(f"\nlist matrix: {checked} requests checked")
+    assert not shown, "\n".join(shown)
+    # Not vacuous: the visitor's own desk and department do see them in their lists.
+    assert visitor.name in clients["guide_b"].get(reverse("overview:board")).content.decode()
+    inquiries = clients["guide_b"].get(reverse("reception:inquiry_list")).content.decode()
+    assert visitor.name in inquiries
+    routed = clients["manager_y"].get(reverse("reception:department_visits")).content.decode()
+    assert visitor.name in routed
