@@ -184,7 +184,8 @@ def _check_spotted_at(visit: Visit, spotted_at: datetime, *, now: datetime) -> N
         now=now,
         message=_("The time the change was seen is in the future; check the time."),
     )
-    if spotted_at < visit.arrived_at:
+    # The form has minute precision: the arrival's own minute is not before the arrival.
+    if spotted_at < visit.arrived_at.replace(second=0, microsecond=0):
         raise ValidationError(
             {
                 "spotted_at": [
@@ -233,7 +234,8 @@ def escalation_open(
     now = timezone.now()
     if spotted_at is not None:
         _check_spotted_at(current, spotted_at, now=now)
-        spotted_at = min(spotted_at, now)  # within the clock skew: now
+        # Within the clock skew: now; within the arrival's minute: the arrival.
+        spotted_at = max(min(spotted_at, now), current.arrived_at)
     locked = visit_transition(
         visit=current,
         to=Visit.Status.ESCALATED,
@@ -305,7 +307,7 @@ def escalation_set_spotted(*, escalation: Escalation, spotted_at: datetime, by: 
     locked = _locked_escalation(escalation)
     now = timezone.now()
     _check_spotted_at(locked.visit, spotted_at, now=now)
-    spotted_at = min(spotted_at, now)
+    spotted_at = max(min(spotted_at, now), locked.visit.arrived_at)
     first_step = min(
         (t for t in (locked.team_called_at, locked.closed_at) if t is not None), default=None
     )

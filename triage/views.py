@@ -149,11 +149,9 @@ def escalate(request: StaffRequest, pk: int) -> HttpResponse:
                 return redirect("triage:escalation", escalation.pk)
     else:
         form = EscalationForm(
-            initial={
-                "observation": visit.chief_complaint,
-                "form_token": uuid.uuid4(),
-                "spotted_at": timezone.localtime().replace(second=0, microsecond=0),
-            }
+            # No "seen at" by default: empty means now, to the second, so that the clock to the
+            # team call is not started up to a minute early by a minute-precision field.
+            initial={"observation": visit.chief_complaint, "form_token": uuid.uuid4()}
         )
     return render(request, "triage/escalate.html", {"visit": visit, "form": form})
 

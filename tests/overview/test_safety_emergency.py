@@ -237,8 +237,25 @@ def test_the_confirm_sheet_refuses_an_escalated_visit(guide_client, visit, guide
     assert "open emergency record" in html and 'id="confirm-yes"' not in html
 
 
-def test_a_frozen_clock_is_used_for_the_seen_time_default(guide_client, visit) -> None:
-    frozen = timezone.now().replace(microsecond=0)
+def test_without_a_seen_time_the_change_was_seen_now(guide_client, visit) -> None:
+    frozen = timezone.now().replace(microsecond=0) + timedelta(seconds=37)
     with mock.patch("django.utils.timezone.now", return_value=frozen):
         html = guide_client.get(reverse("triage:escalate", args=[visit.pk])).content.decode()
-    assert timezone.localtime(frozen).strftime("%Y-%m-%dT%H:%M") in html
+        assert 'id="seen-earlier"' in html
+        guide_client.post(
+            reverse("triage:escalate", args=[visit.pk]), {"observation": "晕倒", "spotted_at": ""}
+        )
+    assert Escalation.objects.get().spotted_at == frozen  # to the second, not the minute
+
+
+def test_a_seen_time_in_the_arrivals_minute_is_the_arrival(guide_client, desk, guide) -> None:
+    arrived = timezone.now().replace(second=40, microsecond=0) - timedelta(minutes=5)
+    visit = VisitFactory(desk=desk, logged_by=guide, arrived_at=arrived)
+    guide_client.post(
+        reverse("triage:escalate", args=[visit.pk]),
+        {
+            "observation": "晕倒",
+            "spotted_at": timezone.localtime(arrived).strftime("%Y-%m-%dT%H:%M"),
+        },
+    )
+    assert Escalation.objects.get().spotted_at == arrived
