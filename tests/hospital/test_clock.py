@@ -5,11 +5,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from hospital.clock import CLOCK_SKEW, check_not_future, day_bounds, local_now, local_today
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """The messages are asserted in English (msgids); zh-hans is the default language."""
+    with translation.override("en"):
+        yield
 
 
 def test_day_bounds_run_from_local_midnight_to_the_next() -> None:

@@ -63,7 +63,7 @@ def test_language_switcher_sticks_for_the_session(guide_client) -> None:
     page = guide_client.get("/", follow=True).content.decode()
     assert "Log out" in page
     guide_client.post("/i18n/setlang/", {"language": "zh-hant", "next": "/"})
-    assert "退出登錄" in guide_client.get("/", follow=True).content.decode()
+    assert "登出" in guide_client.get("/", follow=True).content.decode()
 
 
 @pytest.mark.django_db

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, models, transaction
 from django.test.utils import isolate_apps
+from django.utils import translation
 
 from hospital.models import Desk
 from hospital.records import (
@@ -44,6 +45,13 @@ with isolate_apps("hospital"):
             app_label = "hospital"
             db_table = "test_records_ticket"
             verbose_name = "ticket"
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """The messages are asserted in English (msgids); zh-hans is the default language."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(scope="module")
