@@ -80,6 +80,14 @@ class ScopedAdminMixin(ReadOnlyVersionsMixin):
     def get_queryset(self, request: HttpRequest) -> models.QuerySet:
         return super().get_queryset(request).visible_to(request.user)  # type: ignore[attr-defined]
 
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        # A form accepts only the related records this person may read (a complaint's visit),
+        # whatever id is typed into a raw-id box.
+        related = db_field.remote_field.model._default_manager
+        if "queryset" not in kwargs and hasattr(related, "visible_to"):
+            kwargs["queryset"] = related.visible_to(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def _get_obj_does_not_exist_redirect(
         self, request: HttpRequest, opts: Any, object_id: str
     ) -> HttpResponse:

@@ -154,3 +154,16 @@ def test_an_old_version_of_a_read_only_record_cannot_be_saved_back(admin_client_
     assert response.status_code == 403
     plan.refresh_from_db()
     assert plan.note == "第二版"
+
+
+def test_an_admin_form_accepts_only_related_records_in_scope(manager, rf) -> None:
+    from complaints.models import Complaint
+
+    mine = VisitFactory(destination=Department.objects.get(code="GI"))
+    theirs = VisitFactory(destination=Department.objects.get(code="CARD"))
+    request = rf.get("/admin/complaints/complaint/add/")
+    request.user = manager
+    form = admin.site._registry[Complaint].get_form(request)
+    visits = form.base_fields["visit"].queryset
+    assert mine in visits
+    assert theirs not in visits
