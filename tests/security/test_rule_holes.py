@@ -26,6 +26,12 @@ from tests.hospital.factories import StaffProfileFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _english(settings) -> None:
+    """Assert on the English msgids; the zh-hans catalogue is checked by the translations test."""
+    settings.LANGUAGE_CODE = "en"
+
+
 def _client(user) -> Client:
     client = Client()
     client.force_login(user)
