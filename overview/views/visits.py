@@ -3,6 +3,7 @@ thanks page, which offers to turn low scores into a complaint."""
 
 from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
@@ -16,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from handover.models import Escort, Handoff
 from hospital.desks import current_desk
+from hospital.filters import clean_param
 from hospital.roles import Role, has_role, role_required
 from reception.models import Feedback, Visit
 from reception.services.visits import visit_undo_close
@@ -236,10 +238,14 @@ def visit_confirm(request: StaffRequest, pk: int, action: str) -> HttpResponse:
 def visit_undo(request: StaffRequest, pk: int) -> HttpResponse:
     """Take back "Left" or "Close" within the undo window: the visit is as it was before."""
     visit = _visit_for_staff(request, pk)
+    # The version the button was shown with; a garbled one must not skip the stale check.
     try:
-        version: int | None = int(request.POST.get("version", ""))
-    except ValueError:
-        version = None
+        version = clean_param(
+            request.POST, "version", forms.IntegerField(required=False, min_value=1)
+        )
+    except ValidationError:
+        messages.error(request, _("This button is out of date; reload the page and tap again."))
+        return redirect(visit)
     try:
         visit = visit_undo_close(visit=visit, by=request.user, expected_version=version)
     except ValidationError as error:
