@@ -67,9 +67,7 @@ def sheet_timeline(sheet: HandoverSheet) -> list[dict[str, Any]]:
     return timeline
 
 
-def daily_sheet(
-    *, day: date, desk: Desk | None = None, show_empty: bool = False
-) -> dict[str, Any]:
+def daily_sheet(*, day: date, desk: Desk | None = None, show_empty: bool = False) -> dict[str, Any]:
     """Return handover's part of the daily sheet for one desk (or all desks) on `day`:
     the shifts' sheets, the visitors by department and hour, escalations, the after-hours
     book and the key register (the top floor adds what higher apps know).
