@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
+from hospital.filters import IdField, clean_param
 from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
 
@@ -32,13 +33,11 @@ UNLOCK_ATTEMPTS = 5
 def kiosk_start(request: StaffRequest) -> HttpResponse:
     """Hand the tablet to the visitor: lock the session on the exit survey for this visit."""
     desk = desk_or_404(request)
-    visit = None
-    if request.POST.get("visit", "").isdigit():
-        visit = (
-            Visit.objects.visible_to(request.user)
-            .filter(pk=int(request.POST["visit"]), desk=desk)
-            .first()
-        )
+    visits = Visit.objects.visible_to(request.user).filter(desk=desk)
+    try:
+        visit = clean_param(request.POST, "visit", IdField(visits))
+    except ValidationError:
+        visit = None  # not this desk's visit, or not a visit: the survey asks without one
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
         back = visit.get_absolute_url() if visit else reverse("reception:feedback_new")

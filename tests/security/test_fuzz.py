@@ -526,6 +526,9 @@ KNOWN = [
     ("guide", "post", "/complaints/new/", {"departments": "9" * 30}),
     ("guide", "post", "/reception/visits/{visit}/left/", {"next": "2024-02-30"}),
     ("guide", "post", "/desk/", {"desk": "{desk}", "next": "2024-02-30"}),
+    ("guide", "post", "/reception/visits/{visit}/close/", {"version": "²"}),
+    ("guide", "post", "/reception/visits/{visit}/undo/", {"version": "²"}),
+    ("guide", "post", "/reception/kiosk/start/", {"visit": "²"}),
 ]
 
 
