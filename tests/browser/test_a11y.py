@@ -217,8 +217,16 @@ def report(rows: list[dict]) -> str:
 
 
 def log_in(page: Page, base: str, username: str, password: str, language: str) -> None:
-    # Leave the last page first: one that redirects by itself would interrupt the login page.
-    page.goto("about:blank")
+    # Leave the last page first: one that redirects by itself would interrupt the login page,
+    # and may still be redirecting when we leave (then let it land and leave again).
+    for attempt in range(3):
+        try:
+            page.goto("about:blank")
+            break
+        except PlaywrightError:
+            if attempt == 2:
+                raise
+            page.wait_for_load_state()
     page.context.clear_cookies()
     page.goto(f"{base}/accounts/login/?language={language}")
     page.fill("#id_username", username)
