@@ -22,8 +22,8 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from complaints.models import Complaint  # noqa: E402
-from demo.complaints import bulk_complaints  # noqa: E402
 from demo import hospital as hospital_demo  # noqa: E402
+from demo.complaints import bulk_complaints  # noqa: E402
 
 CHANGELIST = "/admin/complaints/complaint/"
 

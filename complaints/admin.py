@@ -291,7 +291,7 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         kwargs["form"] = ComplaintChangeForm if obj is not None else ComplaintAddForm
         return super().get_form(request, obj, change=change, **kwargs)
 
-    def get_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> list[Any]:
         if obj is None:
             return list(ComplaintAddForm.Meta.fields)
         return [*services.EDITABLE_FIELDS, "departments", "seen_version"]
