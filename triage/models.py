@@ -480,6 +480,3 @@ class RoutingRevision(models.Model):
 
     def __str__(self) -> str:
         return str(self.value)
-
-
-# --- end issue 4 ---------------------------------------------------------------------------------
