@@ -4,12 +4,15 @@ Import it first: `from common import count_queries, report, timed` (the scripts 
 the project root, so `benchmarks/` is on the path).
 """
 
+import datetime as dt
 import os
+import random
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -58,3 +61,42 @@ def report(label: str, times: list[float], queries: int) -> None:
         f"{label:<40} p50 {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   "
         f"max {max(times):7.1f} ms   {queries} queries"
     )
+
+
+def bulk_visits(
+    desk: Any,
+    *,
+    start: dt.datetime,
+    count: int,
+    phone_prefix: str,
+    from_hour: int,
+    hours: int,
+    logged_by: Any,
+    department_ids: list[int],
+    rng: random.Random,
+) -> list[Any]:
+    """Insert `count` closed visits (one new visitor each) arriving between `from_hour` and
+    `from_hour + hours` after `start`; bulk inserts on purpose, skipping the services and the
+    history. Returns the visitors."""
+    from reception.models import Visit, Visitor
+
+    visitors = Visitor.objects.bulk_create(
+        [Visitor(phone=f"{phone_prefix}{n:08d}") for n in range(count)], batch_size=2000
+    )
+    Visit.objects.bulk_create(
+        [
+            Visit(
+                visitor=visitor,
+                desk=desk,
+                arrived_at=start
+                + dt.timedelta(hours=from_hour, seconds=rng.randrange(hours * 3600)),
+                logged_by=logged_by,
+                purpose=Visit.Purpose.SEE_DOCTOR,
+                destination_id=rng.choice(department_ids),
+                status=Visit.Status.CLOSED,
+            )
+            for visitor in visitors
+        ],
+        batch_size=2000,
+    )
+    return visitors

@@ -16,7 +16,7 @@ import os
 import random
 import time
 
-from common import count_queries, report, timed  # noqa: E402, I001 (sets Django up)
+from common import bulk_visits, count_queries, report, timed  # noqa: E402, I001 (sets Django up)
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.core.management.color import no_style  # noqa: E402
@@ -30,7 +30,7 @@ from handover.models import ChecklistEntry, HandoverSheet, Shift  # noqa: E402
 from handover.reports import daily_sheet as build_daily_sheet  # noqa: E402
 from hospital.clock import day_bounds  # noqa: E402
 from hospital.models import Department, Desk  # noqa: E402
-from reception.models import Visit, Visitor  # noqa: E402
+from reception.models import Visit  # noqa: E402
 
 DAY = dt.date(2025, 6, 10)  # in the past so that the clock never moves it
 DESK_CODE = "bench-sheet"
@@ -51,24 +51,16 @@ def fill(desk: Desk, *, visits: int) -> None:
     rng = random.Random(6)
     began = time.perf_counter()
     with transaction.atomic():
-        # Benchmark rows: bulk inserts on purpose, skipping the services and the history.
-        visitors = Visitor.objects.bulk_create(
-            [Visitor(phone=f"137{n:08d}") for n in range(visits)], batch_size=2000
-        )
-        Visit.objects.bulk_create(
-            [
-                Visit(
-                    visitor=visitor,
-                    desk=desk,
-                    arrived_at=start + dt.timedelta(hours=6, seconds=rng.randrange(16 * 3600)),
-                    logged_by=guide,
-                    purpose=Visit.Purpose.SEE_DOCTOR,
-                    destination_id=rng.choice(department_ids),
-                    status=Visit.Status.CLOSED,
-                )
-                for visitor in visitors
-            ],
-            batch_size=2000,
+        bulk_visits(
+            desk,
+            start=start,
+            count=visits,
+            phone_prefix="137",
+            from_hour=6,
+            hours=16,
+            logged_by=guide,
+            department_ids=department_ids,
+            rng=rng,
         )
         handover_demo.seed_shift_handover(stdout=open(os.devnull, "w"), style=no_style())  # noqa: SIM115
         pairs = [(users["guide"], users["guide2"]), (users["guide2"], users["guide"])]

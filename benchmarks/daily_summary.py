@@ -17,7 +17,7 @@ import os
 import random
 import time
 
-from common import count_queries, report, timed  # noqa: E402, I001 (sets Django up)
+from common import bulk_visits, count_queries, report, timed  # noqa: E402, I001 (sets Django up)
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.core.management.color import no_style  # noqa: E402
@@ -28,7 +28,7 @@ from django.utils import timezone  # noqa: E402
 from demo import hospital as hospital_demo  # noqa: E402
 from hospital.clock import day_bounds  # noqa: E402
 from hospital.models import Department, Desk  # noqa: E402
-from reception.models import Inquiry, Visit, Visitor  # noqa: E402
+from reception.models import Inquiry, Visit  # noqa: E402
 from reception.reports import daily_summary  # noqa: E402
 
 DAY = dt.date(2025, 6, 10)  # a Tuesday, in the past so that the clock never moves it
@@ -49,24 +49,16 @@ def fill(desk: Desk, *, visits: int, inquiries: int) -> None:
     rng = random.Random(42)
     began = time.perf_counter()
     with transaction.atomic():
-        # Benchmark rows: bulk inserts on purpose, skipping the services and the history.
-        visitors = Visitor.objects.bulk_create(
-            [Visitor(phone=f"136{n:08d}") for n in range(visits)], batch_size=2000
-        )
-        Visit.objects.bulk_create(
-            [
-                Visit(
-                    visitor=visitor,
-                    desk=desk,
-                    arrived_at=start + dt.timedelta(hours=7, seconds=rng.randrange(11 * 3600)),
-                    logged_by=guide,
-                    purpose=Visit.Purpose.SEE_DOCTOR,
-                    destination_id=rng.choice(department_ids),
-                    status=Visit.Status.CLOSED,
-                )
-                for visitor in visitors
-            ],
-            batch_size=2000,
+        visitors = bulk_visits(
+            desk,
+            start=start,
+            count=visits,
+            phone_prefix="136",
+            from_hour=7,
+            hours=11,
+            logged_by=guide,
+            department_ids=department_ids,
+            rng=rng,
         )
         rows = []
         for n in range(inquiries):
