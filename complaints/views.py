@@ -15,10 +15,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.middleware import HtmxDetails
 
+from hospital.access import Kind, log_access
 from hospital.desks import current_desk
 from hospital.filters import query_object
 from hospital.forms import apply_service_errors
-from hospital.phones import normalise_phone
+from hospital.phones import normalise_phone, phone_tail
 from hospital.roles import Role, has_role, role_required
 from reception.models import Feedback, Visit
 
@@ -155,12 +156,12 @@ def intake(request: StaffRequest) -> HttpResponse:
         {
             "form": form,
             "find": find,
-            "found_visits": _visits_by_phone(find, request.user),
+            "found_visits": _visits_by_phone(request, find),
         },
     )
 
 
-def _visits_by_phone(raw: str, user: User) -> list[Visit] | None:
+def _visits_by_phone(request: StaffRequest, raw: str) -> list[Visit] | None:
     """Return the latest visits of the visitor with this phone (None when nobody searched)."""
     if not raw:
         return None
@@ -168,8 +169,10 @@ def _visits_by_phone(raw: str, user: User) -> list[Visit] | None:
         phone = normalise_phone(raw)
     except ValidationError:
         return []
+    # The label names the lookup without the number it protects.
+    log_access(request, f"phone …{phone_tail(phone)}", kind=Kind.LOOKUP)
     return list(
-        Visit.objects.visible_to(user)
+        Visit.objects.visible_to(request.user)
         .filter(visitor__phone=phone)
         .select_related("visitor", "destination")
         .order_by("-arrived_at")[:5]
@@ -189,6 +192,7 @@ def slip(request: StaffRequest, pk: int) -> HttpResponse:
         body = render_to_string(
             "complaints/_slip_body.html", {"complaint": complaint}, request=request
         )
+    log_access(request, complaint, kind=Kind.VIEW)
     return render(request, "complaints/slip.html", {"complaint": complaint, "slip": body})
 
 
@@ -242,6 +246,7 @@ def _timeline(complaint: Complaint) -> tuple[list[ComplaintEntry], list[Complain
 def detail(request: StaffRequest, pk: int) -> HttpResponse:
     """Show the complaint with its timeline and the next steps."""
     complaint = _visible_complaint(request, pk)
+    log_access(request, complaint, kind=Kind.VIEW)
     return render(request, "complaints/detail.html", _detail_context(complaint))
 
 
@@ -382,4 +387,5 @@ def report_csv(request: StaffRequest) -> HttpResponse:
     """Download the month's complaints as a CSV that opens in a spreadsheet (UTF-8 with BOM)."""
     form = ReportMonthForm(request.GET or None)
     month = reports.month_of(form.cleaned_data.get("month") if form.is_valid() else None)
+    log_access(request, f"complaints {month:%Y-%m}", kind=Kind.EXPORT)
     return reports.csv_response(Complaint.objects.visible_to(request.user), month=month)

@@ -24,6 +24,7 @@ from handover.forms import DailySheetForm
 from handover.reports import daily_sheet as handover_daily_sheet
 from handover.services import sheets_countersign_day
 from handover.views.base import DeskRequest
+from hospital.access import Kind, log_access
 from hospital.roles import Role, role_required
 
 from ..handover_complaints import complaints_of_day
@@ -109,6 +110,7 @@ def daily_sheet_pdf(request: HttpRequest) -> HttpResponse:
     pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(stylesheets=[stylesheet])
     response = HttpResponse(pdf, content_type="application/pdf")
     desk = context["desk"].code if context["desk"] else "all"
+    log_access(request, f"daily sheet {context['day']:%Y-%m-%d} {desk}", kind=Kind.PDF)
     response["Content-Disposition"] = (
         f'attachment; filename="handover-{context["day"]:%Y-%m-%d}-{desk}.pdf"'
     )

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from handover.models import Escort, Handoff
+from hospital.access import Kind, log_access
 from hospital.desks import current_desk
 from hospital.filters import clean_param
 from hospital.roles import Role, has_role, role_required
@@ -148,6 +149,7 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     open_escalation = next((e for e in visit.escalations.all() if e.closed_at is None), None)
     open_escort = next((e for e in visit.escorts.all() if e.arrived_at is None), None)
     latest_decision = max(visit.decisions.all(), key=lambda d: d.decided_at, default=None)
+    log_access(request, visit, kind=Kind.VIEW)
     return render(
         request,
         "overview/visit_detail.html",

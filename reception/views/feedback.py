@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from hospital.access import Kind, log_access
 from hospital.csv import csv_attachment
 from hospital.filters import DayField, IdField, clean_param, query_object
 from hospital.forms import apply_service_errors
@@ -162,6 +163,9 @@ def satisfaction(request: StaffRequest) -> HttpResponse:
 def satisfaction_csv(request: StaffRequest) -> HttpResponse:
     """Export the report as CSV in UTF-8 with a BOM, so that Excel shows the Chinese."""
     report = satisfaction_report(**_report_filters(request))
+    log_access(
+        request, f"satisfaction {report.start:%Y-%m-%d}–{report.end:%Y-%m-%d}", kind=Kind.EXPORT
+    )
     response, writer = csv_attachment(f"satisfaction-{report.start:%Y%m%d}-{report.end:%Y%m%d}.csv")
     labels = [str(label) for label in FeedbackDimension.labels]
     writer.writerow([_("Period"), _("Responses"), *labels])

@@ -14,9 +14,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from hospital.access import Kind, log_access
 from hospital.filters import clean_param
 from hospital.models import Department
-from hospital.phones import normalise_phone
+from hospital.phones import normalise_phone, phone_tail
 from hospital.roles import Role, role_required
 
 from ..models import Visit, Visitor
@@ -35,6 +36,9 @@ def visitor_lookup(request: StaffRequest) -> HttpResponse:
         phone = normalise_phone(request.GET.get("phone", ""))
     except ValidationError:
         phone = ""
+    if phone:
+        # The label names the lookup without the number it protects.
+        log_access(request, f"phone …{phone_tail(phone)}", kind=Kind.LOOKUP)
     return render(
         request,
         "reception/_returning.html",
