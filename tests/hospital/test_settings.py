@@ -40,10 +40,9 @@ def test_unknown_database_scheme_is_a_clear_error() -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_check_deploy_has_no_warning_with_only_the_three_production_variables() -> None:
-    # The check is judged on a day the holiday calendar covers, as CI does: the answer must not
-    # depend on the day the suite runs (on 1 January 2027 the package has no holidays yet).
-    result = _manage(
+def _check_deploy(*, today: str) -> subprocess.CompletedProcess:
+    """`check --deploy` failing on warnings, with only the three production variables, on `today`."""
+    return _manage(
         "check",
         "--deploy",
         "--fail-level",
@@ -51,8 +50,14 @@ def test_check_deploy_has_no_warning_with_only_the_three_production_variables() 
         DEBUG="0",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="frontdesk.example-hospital.cn",
-        FRONTDESK_TODAY="2026-06-15",
+        FRONTDESK_TODAY=today,
     )
+
+
+def test_check_deploy_has_no_warning_with_only_the_three_production_variables() -> None:
+    # The check is judged on a day the holiday calendar covers, as CI does: the answer must not
+    # depend on the day the suite runs (on 1 January 2027 the package has no holidays yet).
+    result = _check_deploy(today="2026-06-15")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stdout + result.stderr
 
@@ -118,16 +123,7 @@ def test_the_desks_rules_default_to_todays_values(settings) -> None:
 
 
 def test_check_deploy_on_a_day_without_holidays_warns_administrators() -> None:
-    result = _manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        DEBUG="0",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="frontdesk.example-hospital.cn",
-        FRONTDESK_TODAY="2099-01-04",
-    )
+    result = _check_deploy(today="2099-01-04")
     assert result.returncode != 0
     assert "hospital.W001" in result.stdout + result.stderr and "2099" in result.stderr
 

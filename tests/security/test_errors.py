@@ -54,15 +54,8 @@ def test_a_stale_form_is_explained_not_a_bare_csrf_page(guide) -> None:
     assert "<main" in response.text
 
 
-# Only the health check reads this copy; the test database stays as it is.
-@pytest.mark.filterwarnings("ignore:Overriding setting DATABASES")
-def test_health_check_is_503_within_two_seconds_when_the_database_is_unreachable(
-    client, settings
-) -> None:
-    # A PostgreSQL address where nothing listens: a refused or silent port, never a hang.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+def _point_database_at(settings, port: int) -> None:
+    """Point the default database at a local PostgreSQL port (for the health check only)."""
     settings.DATABASES = {
         **settings.DATABASES,
         "default": {
@@ -75,6 +68,18 @@ def test_health_check_is_503_within_two_seconds_when_the_database_is_unreachable
             "PASSWORD": "",
         },
     }
+
+
+# Only the health check reads this copy; the test database stays as it is.
+@pytest.mark.filterwarnings("ignore:Overriding setting DATABASES")
+def test_health_check_is_503_within_two_seconds_when_the_database_is_unreachable(
+    client, settings
+) -> None:
+    # A PostgreSQL address where nothing listens: a refused or silent port, never a hang.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    _point_database_at(settings, port)
     started = time.monotonic()
     response = client.get("/healthz")
     assert response.status_code == 503
@@ -91,18 +96,7 @@ def test_health_check_gives_up_on_a_silent_database_after_its_timeout(client, se
         silent.listen(1)
         port = silent.getsockname()[1]
         settings.HEALTHZ_TIMEOUT = 1
-        settings.DATABASES = {
-            **settings.DATABASES,
-            "default": {
-                **settings.DATABASES["default"],
-                "ENGINE": "django.db.backends.postgresql",
-                "NAME": "frontdesk",
-                "HOST": "127.0.0.1",
-                "PORT": port,
-                "USER": "nobody",
-                "PASSWORD": "",
-            },
-        }
+        _point_database_at(settings, port)
         started = time.monotonic()
         response = client.get("/healthz")
         elapsed = time.monotonic() - started
