@@ -3,7 +3,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
-from .desks import current_desk
+from .desks import current_desk, workable_desks
 from .localized import hospital_name
 from .roles import Role, has_role, roles_of
 from .security import remaining_idle_seconds
@@ -24,6 +24,10 @@ def front_desk(request: HttpRequest) -> dict[str, Any]:
         "is_security": is_admin or Role.SECURITY_DESK in roles,
         "is_staff_admin": bool(user and user.is_authenticated and user.is_staff),
         "current_desk": current_desk(request) if user and has_role(user, *Role.values) else None,
+        # The header's desk switcher: a lazy QuerySet, one query when the header reads it.
+        "switchable_desks": (
+            workable_desks(user).order_by("code") if user and has_role(user, *Role.values) else []
+        ),
         # Seconds this session has left before the idle logout; the page warns a minute before.
         "idle_logout_seconds": (
             remaining_idle_seconds(request) if user and user.is_authenticated else None

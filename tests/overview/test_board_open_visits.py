@@ -152,7 +152,8 @@ def test_a_bad_filter_is_reported_never_a_500(guide_client, desk, params, messag
     assert _ids(response) == [visit.pk]  # the bad filter is left out, the board still shows
 
 
-def test_the_desk_switcher_offers_the_active_desks(guide_client, desk, other_desk) -> None:
+def test_the_desk_switcher_offers_the_active_desks(guide_client, guide, desk, other_desk) -> None:
+    guide.staff_profile.desks.add(other_desk)  # the (header's) switcher offers workable desks
     html = guide_client.get(URL).content.decode()
     assert 'id="desk-switch"' in html and reverse("switch_desk") in html
     assert f'value="{other_desk.pk}"' in html and other_desk.name in html
