@@ -1,10 +1,14 @@
 """What the tablet forms of handover share: large inputs, due-back choices, the form token."""
 
 import uuid
+from datetime import datetime, timedelta
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from hospital.widgets import TapChoices
 
 # Touch-sized inputs on the tablet: crispy adds form-control / form-select beside these.
 LG = {"class": "form-control-lg"}
@@ -18,6 +22,26 @@ DUE_CHOICES = [
     (240, _("in 4 hours")),
     (480, _("in 8 hours")),
 ]
+
+
+def due_in_field(*, initial: int) -> forms.TypedChoiceField:
+    """The "due back" tap choices, `initial` minutes from now picked at first."""
+    return forms.TypedChoiceField(
+        label=_("Due back"),
+        choices=DUE_CHOICES,
+        coerce=int,
+        initial=initial,
+        widget=TapChoices(id_prefix="due"),
+    )
+
+
+class DueBackMixin:
+    """For a form with a `due_in` field: the moment it asks the thing back."""
+
+    cleaned_data: dict[str, Any]
+
+    def due_back_at(self) -> datetime:
+        return timezone.now() + timedelta(minutes=self.cleaned_data["due_in"])
 
 
 class FormTokenField(forms.UUIDField):

@@ -1,6 +1,5 @@
 """Lending equipment."""
 
-from datetime import datetime, timedelta
 from typing import Any, cast
 
 from django import forms
@@ -9,10 +8,9 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hospital.widgets import TapChoices
 from reception.models import Visit
 
-from .base import DUE_CHOICES, LG, SELECT_LG
+from .base import LG, SELECT_LG, DueBackMixin, due_in_field
 
 
 class VisitChoiceField(forms.ModelChoiceField):
@@ -20,7 +18,7 @@ class VisitChoiceField(forms.ModelChoiceField):
         return f"{obj.visitor} · {timezone.localtime(obj.arrived_at):%H:%M}"
 
 
-class LendForm(forms.Form):
+class LendForm(DueBackMixin, forms.Form):
     visit = VisitChoiceField(
         label=_("Visitor"),
         queryset=Visit.objects.none(),
@@ -33,19 +31,10 @@ class LendForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs=LG),
     )
-    due_in = forms.TypedChoiceField(
-        label=_("Due back"),
-        choices=DUE_CHOICES,
-        coerce=int,
-        initial=settings.ESCORT_LOAN_HOURS * 60,
-        widget=TapChoices(id_prefix="due"),
-    )
+    due_in = due_in_field(initial=settings.ESCORT_LOAN_HOURS * 60)
 
     def __init__(self, *args: Any, visits: QuerySet[Visit] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         visit = cast(forms.ModelChoiceField, self.fields["visit"])
         if visits is not None:
             visit.queryset = visits
-
-    def due_back_at(self) -> datetime:
-        return timezone.now() + timedelta(minutes=self.cleaned_data["due_in"])

@@ -1,18 +1,15 @@
 """The key register's forms."""
 
-from datetime import datetime, timedelta
-
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hospital.widgets import TapChoices
 
 from ..models import KeyLoan
-from .base import DUE_CHOICES, LG, FormTokenField
+from .base import LG, DueBackMixin, FormTokenField, due_in_field
 
 
-class KeyIssueForm(forms.Form):
+class KeyIssueForm(DueBackMixin, forms.Form):
     form_token = FormTokenField()
     issued_to = forms.CharField(
         label=_("Issued to (name)"),
@@ -26,16 +23,7 @@ class KeyIssueForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs=LG),
     )
-    due_in = forms.TypedChoiceField(
-        label=_("Due back"),
-        choices=DUE_CHOICES,
-        coerce=int,
-        initial=60,
-        widget=TapChoices(id_prefix="due"),
-    )
-
-    def due_back_at(self) -> datetime:
-        return timezone.now() + timedelta(minutes=self.cleaned_data["due_in"])
+    due_in = due_in_field(initial=60)
 
 
 class KeyReturnForm(forms.Form):
