@@ -13,6 +13,8 @@ from hospital.desks import scoped
 from hospital.models import Desk
 from reception.models import Visit
 
+from .loans import STILL_OUT, LoanQuerySet, returned_at_field, returned_to_field
+
 
 class Equipment(models.Model):
     """A thing the desk lends out: a wheelchair, a trolley, an umbrella."""
@@ -47,14 +49,11 @@ class Equipment(models.Model):
         return f"{self.get_kind_display()} {self.label}"
 
 
-class EquipmentLoanQuerySet(models.QuerySet):
+class EquipmentLoanQuerySet(LoanQuerySet):
     def visible_to(self, user: "AbstractBaseUser | AnonymousUser") -> "EquipmentLoanQuerySet":
         """Return the loans this person may read: all for the supervisors, a guide's those of
         their desks' equipment."""
         return scoped(self, user, desk="equipment__desk")
-
-    def open(self) -> "EquipmentLoanQuerySet":
-        return self.filter(returned_at__isnull=True)
 
     def overdue(self, now: datetime | None = None) -> "EquipmentLoanQuerySet":
         """Return the loans still out after their due-back time."""
@@ -91,15 +90,8 @@ class EquipmentLoan(models.Model):
     )
     lent_at = models.DateTimeField(_("lent at"))
     due_back_at = models.DateTimeField(_("due back at"), null=True, blank=True)
-    returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
-    returned_to = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("returned to"),
-    )
+    returned_at = returned_at_field()
+    returned_to = returned_to_field()
     history = HistoricalRecords()
 
     objects = EquipmentLoanQuerySet.as_manager()
@@ -112,7 +104,7 @@ class EquipmentLoan(models.Model):
             # One piece of equipment is with one person at a time.
             models.UniqueConstraint(
                 fields=["equipment"],
-                condition=models.Q(returned_at__isnull=True),
+                condition=STILL_OUT,
                 name="equipment_one_open_loan",
             ),
             models.CheckConstraint(
@@ -139,13 +131,13 @@ class EquipmentLoan(models.Model):
             models.Index(
                 fields=["lent_at"],
                 name="equipment_loan_open_idx",
-                condition=models.Q(returned_at__isnull=True),
+                condition=STILL_OUT,
             ),
             # Overdue loans on the board and the handover sheet.
             models.Index(
                 fields=["due_back_at"],
                 name="equipment_loan_due_idx",
-                condition=models.Q(returned_at__isnull=True),
+                condition=STILL_OUT,
             ),
         ]
 

@@ -15,6 +15,8 @@ from hospital.models import Desk
 from hospital.records import IdempotentModel
 from hospital.roles import Role
 
+from .loans import STILL_OUT, LoanQuerySet, returned_at_field, returned_to_field
+
 
 class Key(models.Model):
     """A key in the desk's cabinet: which door or room, how many copies (seed 000 篇2)."""
@@ -53,14 +55,11 @@ class Key(models.Model):
         return f"{self.code} {localized(self, 'door')}"
 
 
-class KeyLoanQuerySet(models.QuerySet):
+class KeyLoanQuerySet(LoanQuerySet):
     def visible_to(self, user: "AbstractBaseUser | AnonymousUser") -> "KeyLoanQuerySet":
         """Return the key loans this person may read: all for the supervisors and the security
         desk, a guide's those of their desks' keys."""
         return scoped(self, user, desk="key__desk", also=[Role.SECURITY_DESK])
-
-    def open(self) -> "KeyLoanQuerySet":
-        return self.filter(returned_at__isnull=True)
 
 
 class KeyLoan(IdempotentModel):
@@ -84,15 +83,8 @@ class KeyLoan(IdempotentModel):
     )
     issued_at = models.DateTimeField(_("issued at"))
     due_back_at = models.DateTimeField(_("due back at"))
-    returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
-    returned_to = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("returned to"),
-    )
+    returned_at = returned_at_field()
+    returned_to = returned_to_field()
     condition = models.CharField(
         _("condition"), max_length=8, choices=Condition.choices, blank=True
     )
@@ -125,7 +117,7 @@ class KeyLoan(IdempotentModel):
             models.Index(
                 fields=["key", "issued_at"],
                 name="key_loan_open_idx",
-                condition=models.Q(returned_at__isnull=True),
+                condition=STILL_OUT,
             ),
         ]
 

@@ -1,0 +1,31 @@
+"""What a loan of the desk's things (keys, equipment) has in both registers: when and to whom
+it came back, and which loans are still out."""
+
+from typing import Self
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# A loan still out: the condition of the registers' partial indexes and of `open()`.
+STILL_OUT = models.Q(returned_at__isnull=True)
+
+
+def returned_at_field() -> models.DateTimeField:
+    return models.DateTimeField(_("returned at"), null=True, blank=True)
+
+
+def returned_to_field() -> models.ForeignKey:
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("returned to"),
+    )
+
+
+class LoanQuerySet(models.QuerySet):
+    def open(self) -> Self:
+        return self.filter(STILL_OUT)
