@@ -15,7 +15,6 @@ from handover.services import (
     sheet_countersign,
     sheet_refuse,
     sheet_sign_out,
-    sheet_update,
 )
 from hospital.clock import day_bounds
 from tests.complaints.factories import make_complaint
@@ -26,6 +25,7 @@ from tests.handover.factories import (
     KeyLoanFactory,
     ShiftFactory,
 )
+from tests.handover.sheets import ready
 from tests.reception.factories import VisitFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,25 +38,14 @@ def _page(client, **query) -> str:
     return response.content.decode()
 
 
-def _ready(sheet, incoming, marks):
-    return sheet_update(
-        sheet=sheet,
-        by=sheet.outgoing,
-        version=sheet.version,
-        work_log="平稳",
-        incoming=incoming,
-        marks=marks,
-    )
-
-
 def test_events_print_in_order_with_the_refusal_reason_and_a_second_signature(
     supervisor_client, sheet, second_guide, mark_all, supervisor, desk
 ) -> None:
-    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet = ready(sheet, second_guide, mark_all(sheet))
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     sheet_refuse(sheet=sheet, by=second_guide, reason="轮椅少一台")
     sheet.refresh_from_db()
-    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet = ready(sheet, second_guide, mark_all(sheet))
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     sheet_accept(sheet=sheet, by=second_guide)
     sheet_countersign(sheet=sheet, by=supervisor)
@@ -123,7 +112,7 @@ def test_an_after_hours_complaint_prints_its_reference_not_its_id(
 
 
 def test_names_are_marked_not_to_break(supervisor_client, sheet, second_guide, mark_all) -> None:
-    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet = ready(sheet, second_guide, mark_all(sheet))
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     page = _page(supervisor_client, desk=sheet.desk_id)
     name = sheet.outgoing.get_full_name() or sheet.outgoing.username

@@ -13,20 +13,10 @@ from handover.services import (
     sheet_update,
 )
 from tests.handover.factories import EquipmentFactory, KeyFactory
+from tests.handover.sheets import ready
 from tests.reception.factories import VisitFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def _ready(sheet, incoming, marks):
-    return sheet_update(
-        sheet=sheet,
-        by=sheet.outgoing,
-        version=sheet.version,
-        work_log="平稳",
-        incoming=incoming,
-        marks=marks,
-    )
 
 
 def test_start_copies_the_checklist_and_a_second_start_finds_the_same_sheet(sheet, guide):
@@ -39,7 +29,7 @@ def test_start_copies_the_checklist_and_a_second_start_finds_the_same_sheet(shee
 
 def test_a_cross_without_comment_is_refused_and_nothing_saved(sheet, second_guide, mark_all):
     with pytest.raises(ValidationError) as error:
-        _ready(sheet, second_guide, mark_all(sheet, "fault"))
+        ready(sheet, second_guide, mark_all(sheet, "fault"))
     assert "comment" in str(error.value.message_dict)
     sheet.refresh_from_db()
     assert sheet.incoming is None and sheet.version == 1
@@ -47,7 +37,7 @@ def test_a_cross_without_comment_is_refused_and_nothing_saved(sheet, second_guid
 
 
 def test_signing_needs_every_item_marked(sheet, second_guide):
-    _ready(sheet, second_guide, {})
+    ready(sheet, second_guide, {})
     with pytest.raises(ValidationError) as error:
         sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     assert error.value.code == "unmarked"
@@ -61,7 +51,7 @@ def test_sign_out_freezes_pending_items(sheet, second_guide, mark_all, desk, gui
     from handover.services import equipment_lend
 
     equipment_lend(equipment=EquipmentFactory(desk=desk), by=guide, borrower_name="张三")
-    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet = ready(sheet, second_guide, mark_all(sheet))
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     sheet.refresh_from_db()
     assert sheet.status == HandoverSheet.Status.AWAITING
@@ -72,11 +62,11 @@ def test_sign_out_freezes_pending_items(sheet, second_guide, mark_all, desk, gui
 
 
 def test_signed_sheet_cannot_be_changed_only_by_addendum(sheet, second_guide, mark_all):
-    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet = ready(sheet, second_guide, mark_all(sheet))
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     sheet.refresh_from_db()
     with pytest.raises(ValidationError) as error:
-        _ready(sheet, second_guide, mark_all(sheet, "na"))
+        ready(sheet, second_guide, mark_all(sheet, "na"))
     assert error.value.code == "locked"
     addendum = sheet_add_addendum(sheet=sheet, by=sheet.outgoing, text="补充:3 号轮椅刹车松")
     assert addendum.history.count() == 1
@@ -84,7 +74,7 @@ def test_signed_sheet_cannot_be_changed_only_by_addendum(sheet, second_guide, ma
 
 
 def test_accepting_your_own_sheet_is_refused(sheet, second_guide, mark_all):
-    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet = ready(sheet, second_guide, mark_all(sheet))
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     with pytest.raises(ValidationError) as error:
         sheet_accept(sheet=sheet, by=sheet.outgoing)
@@ -96,7 +86,7 @@ def test_accepting_your_own_sheet_is_refused(sheet, second_guide, mark_all):
 def test_refusal_needs_a_reason_then_outgoing_corrects_and_incoming_accepts(
     sheet, second_guide, mark_all, supervisor
 ):
-    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet = ready(sheet, second_guide, mark_all(sheet))
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     with pytest.raises(ValidationError):
         sheet_refuse(sheet=sheet, by=second_guide, reason="  ")
@@ -110,7 +100,7 @@ def test_refusal_needs_a_reason_then_outgoing_corrects_and_incoming_accepts(
     entry = sheet.checklist.first()
     marks = mark_all(sheet)
     marks[entry.pk] = ("fault", "3 号轮椅在放射科,已电话催还")
-    sheet = _ready(sheet, second_guide, marks)
+    sheet = ready(sheet, second_guide, marks)
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     sheet_accept(sheet=sheet, by=second_guide)
     sheet_countersign(sheet=sheet, by=supervisor)
@@ -126,7 +116,7 @@ def test_refusal_needs_a_reason_then_outgoing_corrects_and_incoming_accepts(
 
 
 def test_countersigning_before_acceptance_is_refused(sheet, second_guide, mark_all, supervisor):
-    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet = ready(sheet, second_guide, mark_all(sheet))
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     with pytest.raises(ValidationError) as error:
         sheet_countersign(sheet=sheet, by=supervisor)
@@ -136,7 +126,7 @@ def test_countersigning_before_acceptance_is_refused(sheet, second_guide, mark_a
 
 
 def test_a_guide_cannot_countersign(sheet, second_guide, mark_all, guide):
-    sheet = _ready(sheet, second_guide, mark_all(sheet))
+    sheet = ready(sheet, second_guide, mark_all(sheet))
     sheet_sign_out(sheet=sheet, by=sheet.outgoing)
     sheet_accept(sheet=sheet, by=second_guide)
     with pytest.raises(ValidationError) as error:
@@ -148,7 +138,7 @@ def test_a_guide_cannot_countersign(sheet, second_guide, mark_all, guide):
 
 def test_second_save_from_a_stale_page_is_refused(sheet, second_guide, mark_all):
     stale_version = sheet.version
-    _ready(sheet, second_guide, mark_all(sheet))
+    ready(sheet, second_guide, mark_all(sheet))
     with pytest.raises(ValidationError) as error:
         sheet_update(
             sheet=sheet,
