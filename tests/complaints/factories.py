@@ -56,3 +56,22 @@ class ComplaintEntryFactory(factory.django.DjangoModelFactory):
     text = "已与当班护士核实经过。"
     occurred_at = factory.LazyFunction(timezone.now)
     author = factory.SelfAttribute("complaint.received_by")
+
+
+def admin_change_form(complaint: Complaint) -> dict:
+    """What the admin's change form posts for `complaint`, with the category changed to fees."""
+    return {
+        "complainant_name": complaint.complainant_name,
+        "contact": complaint.contact,
+        "relation": complaint.relation,
+        "visit": "",
+        "departments": list(complaint.departments.values_list("pk", flat=True)),
+        "category": "fees",
+        "severity": complaint.severity,
+        "description": complaint.description,
+        "request_text": "",
+        "assigned_to": "",
+        "root_cause": "",
+        "prevention_action": "",
+        "seen_version": complaint.version,
+    }

@@ -15,7 +15,7 @@ from complaints.models import Complaint
 from complaints.templatetags.complaints_tags import escalated_panel_context
 from hospital.models import Department
 from reception.models import Feedback
-from tests.complaints.factories import at, make_complaint
+from tests.complaints.factories import admin_change_form, at, make_complaint
 from tests.reception.factories import VisitFactory
 
 pytestmark = pytest.mark.django_db
@@ -368,21 +368,7 @@ def test_second_managers_stale_edit_is_refused_with_what_changed(
 ) -> None:
     complaint = make_complaint(received_by=guide, departments=("GI", "CARD"))
     url = reverse("admin:complaints_complaint_change", args=[complaint.pk])
-    form = {
-        "complainant_name": complaint.complainant_name,
-        "contact": complaint.contact,
-        "relation": complaint.relation,
-        "visit": "",
-        "departments": list(complaint.departments.values_list("pk", flat=True)),
-        "category": "fees",
-        "severity": complaint.severity,
-        "description": complaint.description,
-        "request_text": "",
-        "assigned_to": "",
-        "root_cause": "",
-        "prevention_action": "",
-        "seen_version": complaint.version,
-    }
+    form = admin_change_form(complaint)
     services.complaint_update(
         complaint=complaint,
         by=other_manager,

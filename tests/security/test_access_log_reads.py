@@ -7,9 +7,9 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from complaints import services
-from complaints.models import Complaint, StaleComplaint
+from complaints.models import StaleComplaint
 from hospital.models import AccessLog
-from tests.complaints.factories import make_complaint
+from tests.complaints.factories import admin_change_form, make_complaint
 from tests.reception.factories import VisitFactory, VisitorFactory
 
 pytestmark = pytest.mark.django_db
@@ -125,29 +125,11 @@ def test_the_complaint_admin_change_page_is_logged(manager_client, manager, guid
     _assert_record(_only_entry(), manager, "view", complaint)
 
 
-def _change_form(complaint: Complaint) -> dict:
-    return {
-        "complainant_name": complaint.complainant_name,
-        "contact": complaint.contact,
-        "relation": complaint.relation,
-        "visit": "",
-        "departments": list(complaint.departments.values_list("pk", flat=True)),
-        "category": "fees",
-        "severity": complaint.severity,
-        "description": complaint.description,
-        "request_text": "",
-        "assigned_to": "",
-        "root_cause": "",
-        "prevention_action": "",
-        "seen_version": complaint.version,
-    }
-
-
 def test_a_stale_admin_save_writes_no_log_entry_and_no_success(
     manager_client, other_manager, guide
 ) -> None:
     complaint = make_complaint(received_by=guide, departments=("GI", "CARD"))
-    form = _change_form(complaint)
+    form = admin_change_form(complaint)
     services.complaint_update(
         complaint=complaint,
         by=other_manager,
@@ -174,7 +156,7 @@ def test_a_save_the_service_refuses_late_shows_only_the_refusal(
 
     monkeypatch.setattr(services, "complaint_update", refuse)
     url = reverse("admin:complaints_complaint_change", args=[complaint.pk])
-    response = manager_client.post(url, _change_form(complaint))
+    response = manager_client.post(url, admin_change_form(complaint))
     assert response.status_code == 302 and response["Location"] == url
     shown = [(m.level_tag, str(m)) for m in get_messages(response.wsgi_request)]
     assert [level for level, _text in shown] == ["error"]
