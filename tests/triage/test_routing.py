@@ -10,12 +10,7 @@ from triage.routing.engine import Config, Engine, InvalidTemperature, RuleSpec
 from triage.routing.text import normalise
 from triage.rule_services import routing_revision_bump, routing_settings_save
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _check_revision_every_call(settings) -> None:
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
 
 
 def top(text: str, **kwargs) -> routing.Suggestion:

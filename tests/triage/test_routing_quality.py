@@ -12,12 +12,7 @@ import pytest
 from tests.triage.routing_helpers import read_cases, score
 from triage.routing import suggest
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _check_revision_every_call(settings) -> None:
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,9 @@ from tests.triage.routing_helpers import read_cases, score
 from triage.routing import suggest
 from triage.routing.text import normalise
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
 
 NAME = "routing-real-dev.jsonl"
-
-
-@pytest.fixture(autouse=True)
-def _check_revision_every_call(settings) -> None:
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
 
 
 def test_real_patients_gates() -> None:

@@ -12,12 +12,7 @@ from django.urls import reverse
 from tests.reception.factories import VisitFactory
 from triage.models import TriageDecision
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _check_revision_every_call(settings) -> None:
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
 
 
 def test_red_flag_complaint_shows_the_alert_reasons_and_escalation(

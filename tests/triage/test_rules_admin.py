@@ -7,20 +7,7 @@ from hospital.models import Department
 from triage import routing
 from triage.models import RoutingRule, RoutingSettings
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _check_revision_every_call(settings) -> None:
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
-
-
-@pytest.fixture
-def superuser_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("root", "root@example.cn", "pass-for-tests-1")
-    client.force_login(user)
-    client.cookies["django_language"] = "en"
-    return client
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
 
 
 def rule_data(**overrides) -> dict:
