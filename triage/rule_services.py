@@ -1,9 +1,9 @@
 """The one write path of routing rules and settings: save, bump the revision, drop the cache."""
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Model
 
 from . import routing
 from .models import RoutingConcept, RoutingRevision, RoutingRule, RoutingSettings
@@ -17,40 +17,47 @@ def routing_revision_bump() -> None:
     routing.invalidate_on_commit()
 
 
+M = TypeVar("M", bound=Model)
+
+
+def _saved_live(obj: M) -> M:
+    """Save a rule, concept or the settings and make the change live in every process."""
+    obj.save()
+    routing_revision_bump()
+    return obj
+
+
+def _deleted_live(obj: Model) -> None:
+    obj.delete()
+    routing_revision_bump()
+
+
 @transaction.atomic
 def routing_rule_save(*, rule: RoutingRule) -> RoutingRule:
     """Save a validated rule (new or changed) and make it live."""
-    rule.save()
-    routing_revision_bump()
-    return rule
+    return _saved_live(rule)
 
 
 @transaction.atomic
 def routing_rule_delete(*, rule: RoutingRule) -> None:
-    rule.delete()
-    routing_revision_bump()
+    _deleted_live(rule)
 
 
 @transaction.atomic
 def routing_concept_save(*, concept: RoutingConcept) -> RoutingConcept:
     """Save a validated concept (new or changed) and make it live in every rule naming it."""
-    concept.save()
-    routing_revision_bump()
-    return concept
+    return _saved_live(concept)
 
 
 @transaction.atomic
 def routing_concept_delete(*, concept: RoutingConcept) -> None:
-    concept.delete()
-    routing_revision_bump()
+    _deleted_live(concept)
 
 
 @transaction.atomic
 def routing_settings_save(*, routing_settings: RoutingSettings) -> RoutingSettings:
     routing_settings.pk = 1
-    routing_settings.save()
-    routing_revision_bump()
-    return routing_settings
+    return _saved_live(routing_settings)
 
 
 @transaction.atomic

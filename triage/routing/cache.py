@@ -21,17 +21,11 @@ from django.conf import settings
 from django.db import transaction
 
 from .concepts import Concept
-from .engine import (  # noqa: F401 (re-exported: the contract's names)
-    TEMPERATURE_RANGE,
+from .engine import (
     Config,
     Engine,
-    InvalidTemperature,
-    Kind,
-    PatternError,
-    Reason,
     RuleSpec,
     Suggestion,
-    parse_temperature,
 )
 
 if TYPE_CHECKING:
