@@ -34,12 +34,16 @@ class ReadOnlyVersionsMixin(admin.ModelAdmin):
         version_id: str,
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
+        self.check_history_access(request, object_id)
         if request.method != "GET":
             raise PermissionDenied  # a version is read, never restored over the services
         setattr(request, _READING_VERSION, True)
         return super().history_form_view(  # type: ignore[misc]
             request, object_id, version_id, extra_context
         )
+
+    def check_history_access(self, request: HttpRequest, object_id: str) -> None:
+        """Raise Http404 when this person may not read the record's versions; all may here."""
 
     def revert_disabled(self, request: HttpRequest, obj: Any = None) -> bool:
         return True
@@ -115,15 +119,8 @@ class ScopedAdminMixin(ReadOnlyVersionsMixin):
         self._in_scope_or_404(request, object_id)
         return super().history_view(request, object_id, extra_context)
 
-    def history_form_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        version_id: str,
-        extra_context: dict[str, Any] | None = None,
-    ) -> HttpResponse:
+    def check_history_access(self, request: HttpRequest, object_id: str) -> None:
         self._in_scope_or_404(request, object_id)
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def response_action(
         self, request: HttpRequest, queryset: models.QuerySet, *args: Any, **kwargs: Any
