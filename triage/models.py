@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.fields import by_user_field
 from hospital.models import Department
 from hospital.records import IdempotentModel
 from reception.models import Urgency, Visit, VisitRecordQuerySet
@@ -126,41 +127,13 @@ class Escalation(IdempotentModel, models.Model):
         verbose_name=_("spotted by"),
     )
     team_called_at = models.DateTimeField(_("emergency team called at"), null=True, blank=True)
-    team_called_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("team called by"),
-    )
+    team_called_by = by_user_field(_("team called by"))
     family_notified_at = models.DateTimeField(_("family notified at"), null=True, blank=True)
-    family_notified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("family told by"),
-    )
+    family_notified_by = by_user_field(_("family told by"))
     handed_to_er_at = models.DateTimeField(_("handed to emergency at"), null=True, blank=True)
-    handed_to_er_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("handed to emergency by"),
-    )
+    handed_to_er_by = by_user_field(_("handed to emergency by"))
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
-    closed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("closed by"),
-    )
+    closed_by = by_user_field(_("closed by"))
     history = HistoricalRecords()
 
     objects = VisitRecordQuerySet.as_manager()

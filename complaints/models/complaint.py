@@ -15,6 +15,7 @@ from simple_history.models import HistoricalRecords
 
 from hospital.clock import day_bounds
 from hospital.desks import desks_of
+from hospital.fields import by_user_field
 from hospital.models import Department, Desk
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -253,23 +254,9 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
     )
     first_response_due = models.DateTimeField(_("first response due"))
     final_answer_due = models.DateTimeField(_("final answer due"))
-    assigned_to = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="complaints_assigned",
-        verbose_name=_("assigned to"),
-    )
+    assigned_to = by_user_field(_("assigned to"), related_name="complaints_assigned")
     acknowledged_at = models.DateTimeField(_("first response at"), null=True, blank=True)
-    acknowledged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("first response by"),
-    )
+    acknowledged_by = by_user_field(_("first response by"))
     investigation_started_at = models.DateTimeField(
         _("investigation started at"), null=True, blank=True
     )
@@ -285,14 +272,7 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
     )
     escalation_reason = models.TextField(_("escalation reason"), blank=True)
     resolved_at = models.DateTimeField(_("final answer at"), null=True, blank=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("answered by"),
-    )
+    resolved_by = by_user_field(_("answered by"))
     answer = models.TextField(_("answer given to the complainant"), blank=True)
     remedy = models.TextField(_("remedy"), blank=True)
     root_cause = models.CharField(
@@ -300,28 +280,14 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
     )
     prevention_action = models.TextField(_("prevention action"), blank=True)
     followed_up_at = models.DateTimeField(_("followed up at"), null=True, blank=True)
-    followed_up_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("followed up by"),
-    )
+    followed_up_by = by_user_field(_("followed up by"))
     satisfaction = models.CharField(
         _("complainant's satisfaction"), max_length=10, choices=Satisfaction.choices, blank=True
     )
     follow_up_comment = models.TextField(_("follow-up comment"), blank=True)
     no_follow_up_reason = models.TextField(_("why there was no follow-up"), blank=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
-    closed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("closed by"),
-    )
+    closed_by = by_user_field(_("closed by"))
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     withdrawal_reason = models.TextField(_("withdrawal reason"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.fields import by_user_field
 from hospital.models import Desk
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel
@@ -60,14 +61,7 @@ class AfterHoursBook(models.Model):
     )
     handed_over_at = models.DateTimeField(_("handed over at"))
     note_to_security = models.TextField(_("note to security"), blank=True)
-    taken_back_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("taken back by"),
-    )
+    taken_back_by = by_user_field(_("taken back by"))
     taken_back_at = models.DateTimeField(_("taken back at"), null=True, blank=True)
     history = HistoricalRecords()
 
@@ -121,14 +115,7 @@ class HandoverTask(models.Model):
         verbose_name=_("created by"),
     )
     done_at = models.DateTimeField(_("done at"), null=True, blank=True)
-    done_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("done by"),
-    )
+    done_by = by_user_field(_("done by"))
     history = HistoricalRecords()
 
     objects = AfterHoursQuerySet.as_manager()

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.fields import by_user_field
 from reception.models import Visit, VisitRecordQuerySet
 
 
@@ -15,14 +16,7 @@ class Escort(models.Model):
     visit = models.ForeignKey(
         Visit, on_delete=models.CASCADE, related_name="escorts", verbose_name=_("visit")
     )
-    guide = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="escorts",
-        verbose_name=_("guide"),
-    )
+    guide = by_user_field(_("guide"), related_name="escorts")
     guide_name = models.CharField(
         _("guide's name"),
         max_length=60,
@@ -108,14 +102,7 @@ class Handoff(models.Model):
     receiver_title = models.CharField(
         _("their title"), max_length=40, blank=True, help_text=_("E.g. charge nurse, attending.")
     )
-    receiver_user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("receiver's login"),
-    )
+    receiver_user = by_user_field(_("receiver's login"))
     situation = models.TextField(_("situation"), blank=True)
     special_needs = models.TextField(_("special needs"), blank=True)
     promised = models.TextField(_("what was promised"), blank=True)

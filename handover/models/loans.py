@@ -3,9 +3,10 @@ it came back, and which loans are still out."""
 
 from typing import Self
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from hospital.fields import by_user_field
 
 # A loan still out: the condition of the registers' partial indexes and of `open()`.
 STILL_OUT = models.Q(returned_at__isnull=True)
@@ -16,14 +17,7 @@ def returned_at_field() -> models.DateTimeField:
 
 
 def returned_to_field() -> models.ForeignKey:
-    return models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("returned to"),
-    )
+    return by_user_field(_("returned to"))
 
 
 class LoanQuerySet(models.QuerySet):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.fields import by_user_field
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
 from hospital.models import Desk
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -156,14 +157,7 @@ class HandoverSheet(VersionedModel):
         related_name="+",
         verbose_name=_("outgoing staff"),
     )
-    incoming = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("incoming staff"),
-    )
+    incoming = by_user_field(_("incoming staff"))
     work_log = models.TextField(_("work log"), blank=True)
     status = models.CharField(
         _("status"), max_length=14, choices=Status.choices, default=Status.DRAFT
@@ -173,14 +167,7 @@ class HandoverSheet(VersionedModel):
     signed_out_at = models.DateTimeField(_("signed by the outgoing at"), null=True, blank=True)
     accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
     refusal_reason = models.TextField(_("reason for refusal"), blank=True)
-    countersigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("countersigned by"),
-    )
+    countersigned_by = by_user_field(_("countersigned by"))
     countersigned_at = models.DateTimeField(_("countersigned at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.fields import by_user_field
 from hospital.models import Department, Desk
 from hospital.phones import format_phone, mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -116,14 +117,7 @@ class Inquiry(VersionedModel, IdempotentModel):
     )
     callback_due_on = models.DateField(_("call back by"), null=True, blank=True)
     callback_done_at = models.DateTimeField(_("called back at"), null=True, blank=True)
-    callback_done_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("called back by"),
-    )
+    callback_done_by = by_user_field(_("called back by"))
     callback_result = models.TextField(_("callback result"), blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
