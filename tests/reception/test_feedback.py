@@ -122,7 +122,9 @@ class TestFeedbackPages:
     ) -> None:
         visit = VisitFactory(desk=desk, status="handed_off")
         page = guide_client.get(reverse("overview:visit_detail", args=[visit.pk])).content.decode()
-        assert f"{reverse('reception:feedback_new')}?visit={visit.pk}" in page
+        # One tap hands the tablet over: the survey opens in kiosk mode for this visit.
+        assert f'action="{reverse("reception:kiosk_start")}"' in page
+        assert f'name="visit" value="{visit.pk}"' in page
 
     def test_thanks_page_links_to_the_complaints_intake_with_the_feedback(
         self, guide_client, desk, guide
