@@ -5,6 +5,7 @@ apply and a missing SECRET_KEY stops the start with a message that names it.
 """
 
 import datetime as dt
+import secrets
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -67,11 +68,15 @@ def env_int(name: str, *, default: int, minimum: int = 0) -> int:
 
 DEBUG = env_bool("DEBUG", default=False)
 
+_KEYLESS_COMMANDS = {"makemigrations", "makemessages", "compilemessages"}
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
     if DEBUG:
         # Only ever for a developer's own machine: DEBUG is off in every deployment.
         SECRET_KEY = "insecure-development-key-debug-only"
+    elif sys.argv[1:2] and sys.argv[1] in _KEYLESS_COMMANDS:
+        # Writing migrations or catalogues signs nothing and serves no one: a throwaway key.
+        SECRET_KEY = secrets.token_urlsafe(50)
     else:
         _fail("SECRET_KEY is not set. Set SECRET_KEY to a long random string (or DEBUG=1 locally).")
 

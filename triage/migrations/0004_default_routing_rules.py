@@ -11,6 +11,7 @@ def load_defaults(apps, schema_editor):
         read_rules(),
         rule_model=apps.get_model("triage", "RoutingRule"),
         department_model=apps.get_model("hospital", "Department"),
+        with_english_name=False,  # added by 0005
     )
     revision, _created = RoutingRevision.objects.get_or_create(pk=1)
     revision.value += 1

@@ -70,22 +70,27 @@ def row_values(entry: dict[str, Any], departments: dict[str, Any]) -> dict[str, 
     }
 
 
-def load_rows(entries: list[dict[str, Any]], *, rule_model: Any, department_model: Any) -> int:
+def load_rows(
+    entries: list[dict[str, Any]],
+    *,
+    rule_model: Any,
+    department_model: Any,
+    with_english_name: bool = True,
+) -> int:
     """Create the rules of `entries` that are missing (by name); return how many.
 
-    Used by the data migration with historical models; `load_routing_rules` goes through the
-    form and the service instead, so that an admin's rule file is validated and recorded.
+    Used by the data migrations with historical models (the first one runs before `name_en`
+    exists, so it passes `with_english_name=False`); `load_routing_rules` goes through the form
+    and the service instead, so that an admin's rule file is validated and recorded.
     """
     departments = {d.code: d for d in department_model.objects.all()}
     existing = set(rule_model.objects.values_list("name", flat=True))
-    # The migration that loads the first set runs before `name_en` exists.
-    has_english_name = any(f.name == "name_en" for f in rule_model._meta.get_fields())
     created = 0
     for entry in entries:
         if entry["name"] in existing:
             continue
         values = row_values(entry, departments)
-        if not has_english_name:
+        if not with_english_name:
             del values["name_en"]
         # One save() per row: RoutingRule keeps history, and bulk_create would bypass it.
         rule_model(name=entry["name"], **values).save()
