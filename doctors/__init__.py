@@ -1,0 +1,1 @@
+"""The doctors and experts a guide introduces: titles, specialities and clinic sessions."""

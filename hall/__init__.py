@@ -1,0 +1,1 @@
+"""The waiting hall: queue numbers called on the hall display."""
