@@ -299,6 +299,13 @@ class Visit(VersionedModel, IdempotentModel):
         blank=True,
         help_text=_("When the visitor is due to be looked at again, set by triage."),
     )
+    # The ticket number the hall calls (A023): a prefix and a sequence per desk and local day,
+    # assigned once by reception.services.queue when the walk-in is logged.
+    queue_day = models.DateField(_("queue day"), null=True, blank=True, editable=False)
+    queue_prefix = models.CharField(_("queue prefix"), max_length=3, blank=True, editable=False)
+    queue_seq = models.PositiveIntegerField(
+        _("queue sequence"), null=True, blank=True, editable=False
+    )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords()
 
@@ -337,6 +344,12 @@ class Visit(VersionedModel, IdempotentModel):
                 | models.Q(closed_at__gte=models.F("arrived_at")),
                 name="visit_closed_after_arrival",
             ),
+            # A ticket number is never given twice in a desk's day, whatever two tablets do.
+            models.UniqueConstraint(
+                fields=["desk", "queue_day", "queue_prefix", "queue_seq"],
+                condition=models.Q(queue_seq__isnull=False),
+                name="visit_queue_number_unique",
+            ),
         ]
         indexes = [
             # The board: today's open visits of a desk, most urgent and longest waiting first.
@@ -371,6 +384,13 @@ class Visit(VersionedModel, IdempotentModel):
             )
             % {"status": self.get_status_display()}
         )
+
+    @property
+    def queue_number(self) -> str:
+        """Return the ticket number as printed and called (A023), or "" before numbering."""
+        if self.queue_seq is None:
+            return ""
+        return f"{self.queue_prefix}{self.queue_seq:03d}"
 
     @property
     def is_open(self) -> bool:
