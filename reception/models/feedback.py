@@ -49,6 +49,8 @@ class Feedback(IdempotentModel):
     class Channel(models.TextChoices):
         TABLET = "tablet", _("On the tablet")
         PHONE = "phone", _("By phone after the visit")
+        # The visitor scanned the exit-survey QR code and answered on their own phone.
+        MOBILE = "mobile", _("On their own phone")
 
     desk = models.ForeignKey(
         Desk, on_delete=models.PROTECT, related_name="feedback", verbose_name=_("desk")
@@ -98,7 +100,7 @@ class Feedback(IdempotentModel):
         constraints = [
             models.UniqueConstraint(fields=["visit"], name="feedback_one_per_visit"),
             models.CheckConstraint(
-                condition=models.Q(channel__in=["tablet", "phone"]),
+                condition=models.Q(channel__in=["tablet", "phone", "mobile"]),
                 name="feedback_channel_valid",
             ),
             *[
