@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=1
 
-.PHONY: run test lint messages bench bench-board system-deps clean help
+.PHONY: run test lint messages bench bench-volume bench-board bench-compare system-deps clean help
 
 help:
 	@echo "make run    - install, migrate, load the demo and serve http://$(HOST):$(PORT)"
@@ -14,6 +14,7 @@ help:
 	@echo "make lint   - ruff, djlint and mypy"
 	@echo "make bench  - print the benchmark figures (see README, Performance)"
 	@echo "make bench-board - load a year of visits and benchmark the board under gunicorn"
+	@echo "make bench-compare - the board, walk-in, complaint lists and daily sheet side by side with bare Django"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -73,14 +74,32 @@ bench: $(VENV)/.installed-dev
 	$(BENCH_ENV) $(BIN)/python benchmarks/daily_summary.py
 	$(BENCH_ENV) $(BIN)/python benchmarks/complaints_changelist.py
 
-# A year at 5,000 visits a day (about 1.8 M visits), then 8 tablets against gunicorn.
-bench-board: $(VENV)/.installed-dev
+# A year at 5,000 visits a day (about 1.8 M visits) and 100 k complaints, loaded once; a smaller
+# BENCH_VISITS_PER_DAY (e.g. 500) makes a quick run.
+BENCH_DAYS ?= 365
+BENCH_VISITS_PER_DAY ?= 5000
+BENCH_COMPARE_ARGS ?=
+bench-volume: $(VENV)/.installed-dev
 	@psql "$(BENCH_VOLUME_DATABASE_URL)" -qc "SELECT 1" >/dev/null 2>&1 || \
 		createdb -h 127.0.0.1 -U postgres "$(notdir $(BENCH_VOLUME_DATABASE_URL))"
 	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
-	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) DEBUG=1 $(BIN)/python manage.py seed_demo --days 365 --visits-per-day 5000
-	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/volume.py --days 365 --visits-per-day 5000
+	@if [ "$$(psql "$(BENCH_VOLUME_DATABASE_URL)" -Atc 'SELECT count(*) > 1000 FROM reception_visit')" = t ]; then \
+		echo "volume data already loaded"; \
+	else \
+		DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) DEBUG=1 $(BIN)/python manage.py seed_demo --days $(BENCH_DAYS) --visits-per-day $(BENCH_VISITS_PER_DAY) && \
+		DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/volume.py --days $(BENCH_DAYS) --visits-per-day $(BENCH_VISITS_PER_DAY); \
+	fi
+
+# 8 tablets against gunicorn, the board and the walk-in POST alone.
+bench-board: bench-volume
 	DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/board_load.py --requests 2000
+
+# Front Desk side by side with a bare Django project (benchmarks/bare/) under gunicorn and wrk,
+# then two instances behind HAProxy: `make bench-compare BENCH_COMPARE_ARGS="--seconds 5 --rounds 1"`.
+bench-compare: bench-volume
+	@command -v wrk >/dev/null && command -v haproxy >/dev/null || \
+		{ echo "Install Debian's wrk and haproxy (apt-get install -y wrk haproxy)"; exit 1; }
+	BENCH_VOLUME_DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/compare.py --balanced $(BENCH_COMPARE_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
