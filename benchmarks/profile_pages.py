@@ -45,18 +45,22 @@ def clients() -> dict[str, Client]:
 
 def pages(c: dict[str, Client], busy_day: str) -> dict[str, Callable[[], int]]:
     def walkin() -> int:
-        return c["walkin"].post(
-            "/reception/walk-in/",
-            {
-                "idempotency_key": str(uuid.uuid4()),
-                "purpose": "doctor",
-                "chief_complaint": "胃疼两天，饭后加重",
-                "phone": f"139{uuid.uuid4().int % 10**8:08d}",
-                "sex": "F",
-                "age": "45",
-                "needs": ["elderly"],
-            },
-        ).status_code
+        return (
+            c["walkin"]
+            .post(
+                "/reception/walk-in/",
+                {
+                    "idempotency_key": str(uuid.uuid4()),
+                    "purpose": "doctor",
+                    "chief_complaint": "胃疼两天，饭后加重",
+                    "phone": f"139{uuid.uuid4().int % 10**8:08d}",
+                    "sex": "F",
+                    "age": "45",
+                    "needs": ["elderly"],
+                },
+            )
+            .status_code
+        )
 
     return {
         "board": lambda: c["guide"].get("/reception/").status_code,
@@ -64,9 +68,7 @@ def pages(c: dict[str, Client], busy_day: str) -> dict[str, Callable[[], int]]:
         "walkin": walkin,
         "complaint-admin": lambda: c["supervisor"].get("/admin/complaints/complaint/").status_code,
         "complaint-tablet": lambda: c["guide"].get("/complaints/").status_code,
-        "daily-sheet": lambda: c["supervisor"]
-        .get(f"/handover/daily/?date={busy_day}")
-        .status_code,
+        "daily-sheet": lambda: c["supervisor"].get(f"/handover/daily/?date={busy_day}").status_code,
     }
 
 
