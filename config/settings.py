@@ -105,10 +105,15 @@ INSTALLED_APPS = [
     "csp",
     # Our apps, in layer order: each may import only from those above it.
     "hospital",
+    "alerts",
     "reception",
     "triage",
+    "hall",
+    "doctors",
     "handover",
+    "aftercare",
     "complaints",
+    "selfservice",
     "overview",
 ]
 DEMO = env_bool("DEMO", default=False)
