@@ -1,0 +1,143 @@
+"""The alerts page, the one-tap acknowledgement and the bell's live poll."""
+
+from typing import TYPE_CHECKING, cast
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import condition, require_GET, require_POST
+
+from hospital.filters import MAX_ID, clean_param
+from hospital.roles import Role, role_required
+
+from .inbox import inbox_of, last_change
+from .models import Delivery, Level
+from .services import alert_acknowledge
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+
+PAGE_SIZE = 50
+STAFF_ROLES = tuple(Role.values)
+
+
+class AlertFilterForm(forms.Form):
+    show = forms.ChoiceField(
+        required=False,
+        choices=[("open", "open"), ("all", "all")],
+        error_messages={"invalid_choice": _("Choose open or all alerts.")},
+    )
+    level = forms.ChoiceField(
+        required=False,
+        choices=[("", ""), *Level.choices],
+        error_messages={"invalid_choice": _("Choose a level from the list.")},
+    )
+
+
+def _filters(request: HttpRequest) -> tuple[str, str]:
+    show, level = "open", ""
+    for name in ("show", "level"):
+        field = AlertFilterForm.base_fields[name]
+        try:
+            value = clean_param(request.GET, name, field)
+        except ValidationError:
+            messages.warning(request, _("That filter does not exist; showing all levels."))
+            continue
+        if name == "show" and value:
+            show = value
+        if name == "level":
+            level = value or ""
+    return show, level
+
+
+@require_GET
+@role_required(*STAFF_ROLES)
+def alert_list(request: HttpRequest) -> HttpResponse:
+    """List the alerts delivered to me: the open ones first, or all; by level."""
+    show, level = _filters(request)
+    rows = Delivery.objects.filter(user_id=cast(int, request.user.pk)).select_related(
+        "alert", "alert__desk", "alert__acknowledged_by"
+    )
+    if show == "open":
+        rows = rows.waiting()
+    if level:
+        rows = rows.filter(level=level)
+    page = Paginator(rows.order_by("-delivered_at", "-pk"), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "alerts/list.html",
+        {"page": page, "show": show, "level": level, "levels": Level.choices},
+    )
+
+
+def _back(request: HttpRequest) -> str:
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return reverse("alerts:list")
+
+
+@require_POST
+@role_required(*STAFF_ROLES)
+def alert_acknowledge_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Acknowledge an alert delivered to me by one tap; someone else's is not found."""
+    if not 0 < pk <= MAX_ID:
+        raise Http404
+    delivery = Delivery.objects.filter(alert_id=pk, user_id=cast(int, request.user.pk)).first()
+    if delivery is None:
+        raise Http404(_("This alert was not sent to you."))
+    try:
+        alert = alert_acknowledge(alert=pk, by=cast("AbstractBaseUser", request.user))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if not request.htmx:  # type: ignore[attr-defined]
+            messages.success(
+                request, _("Acknowledged: %(alert)s") % {"alert": alert.get_kind_display()}
+            )
+    if request.htmx:  # type: ignore[attr-defined]
+        return poll_response(request)
+    return redirect(_back(request))
+
+
+def _inbox_etag(request: HttpRequest) -> str | None:
+    """The poll's ETag: the person, the language and their inbox's last change."""
+    changed = last_change(request.user)
+    stamp = f"{changed.timestamp():.6f}" if changed else "0"
+    return f"{request.user.pk}-{get_language()}-{stamp}"
+
+
+def poll_response(request: HttpRequest) -> JsonResponse:
+    inbox = inbox_of(request.user)
+    banner = render_to_string(
+        "alerts/_banner.html",
+        # Rendered for the page that polled: a tap without script comes back to the list.
+        {"inbox": inbox, "back": reverse("alerts:list")},
+        request=request,
+    )
+    response = JsonResponse(
+        {"waiting": inbox.waiting, "urgent": inbox.urgent, "banner": banner},
+    )
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+@require_GET
+@role_required(*STAFF_ROLES)
+@condition(etag_func=_inbox_etag)
+def alert_poll(request: HttpRequest) -> HttpResponse:
+    """Answer the bell's poll: 304 while nothing changed (one indexed read), else the counts and
+    the urgent banner."""
+    return poll_response(request)
