@@ -3,12 +3,9 @@ thanks page, which offers to turn low scores into a complaint."""
 
 from typing import Any
 
-from django import forms
-from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -18,11 +15,11 @@ from django.views.decorators.http import require_GET, require_POST
 from handover.models import Escort, Handoff
 from hospital.access import Kind, log_access
 from hospital.desks import current_desk
-from hospital.filters import clean_param
 from hospital.roles import Role, has_role, role_required
 from reception.models import Feedback, Visit
 from reception.services.visits import visit_undo_close
 from reception.views.access import StaffRequest
+from reception.views.visits import visit_button
 from triage.models import Escalation, TriageDecision
 
 
@@ -181,17 +178,6 @@ def _visit_for_staff(request: StaffRequest, pk: int) -> Visit:
     )
 
 
-def _back(request: HttpRequest, visit: Visit) -> HttpResponse:
-    """Go back where the button was tapped (`next`, a page of this site) or to the visit."""
-    next_url = request.POST.get("next") or request.GET.get("next") or ""
-    if next_url and url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        # Not redirect(): it would read a next of "a-b" as a URL name and fail on it.
-        return HttpResponseRedirect(next_url)
-    return redirect(visit)
-
-
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def visit_actions(request: StaffRequest, pk: int) -> HttpResponse:
@@ -239,26 +225,15 @@ def visit_confirm(request: StaffRequest, pk: int, action: str) -> HttpResponse:
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def visit_undo(request: StaffRequest, pk: int) -> HttpResponse:
     """Take back "Left" or "Close" within the undo window: the visit is as it was before."""
-    visit = _visit_for_staff(request, pk)
-    # The version the button was shown with; a garbled one must not skip the stale check.
-    try:
-        version = clean_param(
-            request.POST, "version", forms.IntegerField(required=False, min_value=1)
-        )
-    except ValidationError:
-        messages.error(request, _("This button is out of date; reload the page and tap again."))
-        return redirect(visit)
-    try:
-        visit = visit_undo_close(visit=visit, by=request.user, expected_version=version)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(visit)
-    messages.success(
+    return visit_button(
         request,
-        _("Undone: %(visitor)s is “%(status)s” again.")
-        % {"visitor": visit.visitor, "status": visit.get_status_display()},
+        pk,
+        visit_undo_close,
+        lambda visit: (
+            _("Undone: %(visitor)s is “%(status)s” again.")
+            % {"visitor": visit.visitor, "status": visit.get_status_display()}
+        ),
     )
-    return _back(request, visit)
 
 
 @require_GET

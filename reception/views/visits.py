@@ -49,9 +49,18 @@ def visitor_lookup(request: StaffRequest) -> HttpResponse:
     )
 
 
-def _act(request: StaffRequest, pk: int, action: Callable[..., Visit], done: str) -> HttpResponse:
-    """Apply a status button and go back where it was tapped: `next` or the visit's page."""
-    visit = get_object_or_404(Visit.objects.visible_to(request.user), pk=pk)
+def visit_button(
+    request: StaffRequest,
+    pk: int,
+    action: Callable[..., Visit],
+    done: str | Callable[[Visit], str],
+) -> HttpResponse:
+    """Apply a visit's status button (left, close, undo) and go back where it was tapped:
+    `next` (a page of this site) or the visit's page. `done` is the success message, or makes
+    it from the visit as saved."""
+    visit = get_object_or_404(
+        Visit.objects.visible_to(request.user).select_related("visitor"), pk=pk
+    )
     # The version the button was shown with; a garbled one must not skip the stale check.
     try:
         version = clean_param(
@@ -61,11 +70,11 @@ def _act(request: StaffRequest, pk: int, action: Callable[..., Visit], done: str
         messages.error(request, _("This button is out of date; reload the page and tap again."))
         return redirect(visit)
     try:
-        action(visit=visit, by=request.user, expected_version=version)
+        visit = action(visit=visit, by=request.user, expected_version=version)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(visit)
-    messages.success(request, done)
+    messages.success(request, done if isinstance(done, str) else done(visit))
     next_url = request.POST.get("next", "")
     if next_url and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -79,14 +88,16 @@ def _act(request: StaffRequest, pk: int, action: Callable[..., Visit], done: str
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def visit_left(request: StaffRequest, pk: int) -> HttpResponse:
     """Mark that the visitor left without being seen."""
-    return _act(request, pk, services.visit_mark_left, _("Marked as left without being seen."))
+    return visit_button(
+        request, pk, services.visit_mark_left, _("Marked as left without being seen.")
+    )
 
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def visit_close(request: StaffRequest, pk: int) -> HttpResponse:
     """Close a visit whose visitor has been served."""
-    return _act(request, pk, services.visit_close, _("Visit closed."))
+    return visit_button(request, pk, services.visit_close, _("Visit closed."))
 
 
 @require_GET
