@@ -8,8 +8,6 @@ latest `changed_at` of them. Channels (email, webhook) receive an `OutboxMessage
 same transaction as the alert and sent later by `send_outbox`.
 """
 
-from typing import TYPE_CHECKING
-
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -18,9 +16,6 @@ from django.utils.translation import gettext_lazy as _
 
 from hospital.fields import by_user_field
 from hospital.models import Desk
-
-if TYPE_CHECKING:
-    from hospital.roles import Person
 
 
 class Level(models.TextChoices):
@@ -54,20 +49,13 @@ class AlertQuerySet(models.QuerySet["Alert"]):
         """Return the alerts nobody has acknowledged whose condition still holds."""
         return self.filter(acknowledged_at__isnull=True, cleared_at__isnull=True)
 
-    def visible_to(self, user: "Person") -> "AlertQuerySet":
-        """Return the alerts delivered to this person (all for an administrator).
-
-        Delivery already checked that the person may see the alert's record.
-        """
-        if not getattr(user, "is_authenticated", False):
-            return self.none()
-        if getattr(user, "is_superuser", False):
-            return self
-        return self.filter(deliveries__user=user)
-
 
 class Alert(models.Model):
-    """One condition someone must know about, linked to its record, acknowledged by one tap."""
+    """One condition someone must know about, linked to its record, acknowledged by one tap.
+
+    People read alerts through their own deliveries (the inbox); the admin shows them to
+    administrators only, so the model needs no `visible_to` of its own.
+    """
 
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     level = models.CharField(_("level"), max_length=8, choices=Level.choices)

@@ -10,6 +10,8 @@ class OverviewConfig(AppConfig):
 
     def ready(self) -> None:
         # Handover may not name complaints: plug them into its book and sheet from up here.
+        from .alert_rules import connect as connect_alert_rules
         from .handover_complaints import connect
 
         connect()
+        connect_alert_rules()

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from alerts.services import Kind, dedup_key_for, desk_team, notify
 from hospital.clock import check_not_future
 from hospital.models import Department
 from hospital.records import save_as
@@ -259,6 +260,14 @@ def escalation_open(
         raise ValidationError(
             _("This visit is already escalated."), code="already_escalated"
         ) from error
+    notify(
+        kind=Kind.ESCALATION_OPENED,
+        record=locked,
+        dedup_key=dedup_key_for(Kind.ESCALATION_OPENED, escalation),
+        audience=desk_team(locked.desk_id),
+        desk=locked.desk_id,
+        detail=observation,
+    )
     return escalation
 
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from alerts.services import Kind, notify, patient_services_centre
 from hospital.clock import check_not_future
 from hospital.models import Department
 from hospital.records import IllegalTransition, save_as, transition
@@ -157,6 +158,13 @@ def complaint_escalate(
         % {"reason": complaint.escalation_reason},
         at=at,
         by=by,
+    )
+    notify(
+        kind=Kind.COMPLAINT_ESCALATED,
+        record=complaint,
+        audience=patient_services_centre(),
+        desk=complaint.desk_id,
+        now=at,
     )
     return complaint
 

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from alerts.services import Kind, notify, supervisors
 from hospital.clock import check_not_future
 from hospital.models import Desk
 from hospital.records import save_as, transition
@@ -99,6 +100,10 @@ def book_add_entry(
         recorded_by=by,
         received_at=received_at or timezone.now(),
     )
+    if entry.is_urgent:  # seed 000 交接班 3.3: reported to the supervisor at once
+        notify(
+            kind=Kind.AFTER_HOURS_URGENT, record=entry, audience=supervisors(), desk=book.desk_id
+        )
     return entry
 
 

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from alerts.services import Kind, notify, security_and_supervisors
 from hospital.records import save_as
 from hospital.roles import Role, has_role
 
@@ -139,6 +140,7 @@ def key_report_lost(*, key: Key, by: User, loan: KeyLoan | None = None, note: st
     key.lock_change_required = True
     key.lock_change_reported_at = now
     save_as(key, by, update_fields=["copies", "lock_change_required", "lock_change_reported_at"])
+    notify(kind=Kind.KEY_LOST, record=loan, audience=security_and_supervisors(), desk=key.desk_id)
     return loan
 
 

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from alerts.services import Kind, dedup_key_for, notify, supervisors
 from hospital.models import Desk
 from hospital.records import save_as, transition
 from hospital.roles import Role, has_role
@@ -252,6 +253,14 @@ def sheet_refuse(*, sheet: HandoverSheet, by: User, reason: str) -> HandoverShee
     sheet.refusal_reason = reason
     transition(sheet, HandoverSheet.Status.REFUSED, by=by, update_fields=["refusal_reason"])
     SheetEvent.objects.create(sheet=sheet, kind=SheetEvent.Kind.REFUSED, by=by, reason=reason)
+    notify(
+        kind=Kind.SHEET_REFUSED,
+        record=sheet,
+        dedup_key=dedup_key_for(Kind.SHEET_REFUSED, sheet, sheet.version),  # each refusal
+        audience=supervisors(),
+        desk=sheet.desk_id,
+        detail=reason,
+    )
     return sheet
 
 
