@@ -5,12 +5,12 @@ from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from hospital.admin_base import LogReadsMixin, ReadOnlyAdmin
 from hospital.admin_scope import ReadOnlyVersionsMixin, ScopedAdminMixin
+from hospital.localized import localized
 
 from .models import (
     Escalation,
@@ -104,11 +104,29 @@ class RoutingRuleAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "department", "urgency", "weight", "is_active", "updated_at"]
     list_filter = ["kind", "is_active", "urgency", ("department", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["department"]
-    search_fields = ["name", "name_en", "phrases", "department__code", "department__name_zh_hans"]
+    search_fields = [
+        "name",
+        "name_zh_hant",
+        "name_en",
+        "phrases",
+        "department__code",
+        "department__name_zh_hans",
+    ]
     fieldsets = [
         (
             None,
-            {"fields": ["name", "name_en", "kind", "department", "urgency", "weight", "is_active"]},
+            {
+                "fields": [
+                    "name",
+                    "name_zh_hant",
+                    "name_en",
+                    "kind",
+                    "department",
+                    "urgency",
+                    "weight",
+                    "is_active",
+                ]
+            },
         ),
         (_("Words"), {"fields": ["phrases", "requires", "unless"]}),
         (
@@ -150,11 +168,10 @@ class RoutingRuleAdmin(SimpleHistoryAdmin):
             .order_by("-decided_at", "-pk")[:OVERRIDES_REPORTED]
         )
         rules, concepts = most_overridden(decisions)
-        titles = dict(
-            RoutingConcept.objects.filter(name__in=[row.name for row in concepts]).values_list(
-                "name", "label_en" if translation.get_language().startswith("en") else "label"
-            )
-        )
+        titles = {
+            concept.name: localized(concept, "label")
+            for concept in RoutingConcept.objects.filter(name__in=[row.name for row in concepts])
+        }
         for row in concepts:
             row.name = f"@{row.name} {titles.get(row.name, '')}".strip()
         context = {
@@ -173,7 +190,7 @@ class RoutingConceptAdmin(SimpleHistoryAdmin):
     form = RoutingConceptForm
     list_display = ["__str__", "kind", "label", "label_en", "is_active", "updated_at"]
     list_filter = ["kind", "is_active"]
-    search_fields = ["name", "label", "label_en", "forms"]
+    search_fields = ["name", "label", "label_zh_hant", "label_en", "forms"]
 
     def save_model(
         self, request: HttpRequest, obj: RoutingConcept, form: ModelForm, change: bool

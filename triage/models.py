@@ -1,5 +1,6 @@
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import ClassVar
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.fields import by_user_field
+from hospital.localized import FILLED_HANT, SHOWN_EN
 from hospital.models import Department
 from hospital.records import IdempotentModel
 from reception.models import Urgency, Visit, VisitRecordQuerySet
@@ -194,6 +196,18 @@ class Escalation(IdempotentModel, models.Model):
 # --- routing: rules, concepts and settings ------------------------------------------------------
 
 
+def shipped_fingerprint_field() -> models.CharField:
+    """Return the field that says what a shipped row held when it was loaded.
+
+    A new release updates a shipped rule or concept only while the row still holds exactly what
+    was shipped (its content hashes to this value); an administrator's edit keeps the row as
+    edited. Empty: not shipped, or edited before fingerprints were kept.
+    """
+    return models.CharField(
+        _("shipped content"), max_length=64, blank=True, default="", editable=False
+    )
+
+
 class RoutingRuleQuerySet(models.QuerySet):
     def active(self) -> "RoutingRuleQuerySet":
         return self.filter(is_active=True)
@@ -201,6 +215,9 @@ class RoutingRuleQuerySet(models.QuerySet):
 
 class RoutingRule(models.Model):
     """Words of a complaint that point to a department (or to emergency, or say fever)."""
+
+    # The name is the reason the guide reads: in three languages, like a department's name.
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("name",)
 
     class Kind(models.TextChoices):
         DEPARTMENT = "department", _("Department")
@@ -219,12 +236,10 @@ class RoutingRule(models.Model):
         unique=True,
         help_text=_("Shown to the guide as the reason, e.g. “胃痛、反酸、烧心”."),
     )
-    name_en = models.CharField(
-        _("name (English)"),
-        max_length=80,
-        blank=True,
-        help_text=_("Shown instead when the tablet is in English."),
+    name_zh_hant = models.CharField(
+        _("name (Traditional Chinese)"), max_length=80, blank=True, help_text=FILLED_HANT
     )
+    name_en = models.CharField(_("name (English)"), max_length=80, blank=True, help_text=SHOWN_EN)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.DEPARTMENT)
     department = models.ForeignKey(
         Department,
@@ -278,6 +293,7 @@ class RoutingRule(models.Model):
     )
     is_active = models.BooleanField(_("active"), default=True)
     note = models.TextField(_("note"), blank=True)
+    shipped_fingerprint = shipped_fingerprint_field()
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords()
 
@@ -334,6 +350,9 @@ class RoutingConcept(models.Model):
     Rules name a concept as `@name` in a phrase; one new form serves every rule that names it.
     """
 
+    # The label is shown in the reasons, in three languages.
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("label",)
+
     class Kind(models.TextChoices):
         SYMPTOM = "symptom", _("Symptom")
         BODY_PART = "body_part", _("Body part")
@@ -352,7 +371,10 @@ class RoutingConcept(models.Model):
     label = models.CharField(
         _("label"), max_length=80, blank=True, help_text=_("Shown in the reasons, e.g. “安眠药”.")
     )
-    label_en = models.CharField(_("label (English)"), max_length=80, blank=True)
+    label_zh_hant = models.CharField(
+        _("label (Traditional Chinese)"), max_length=80, blank=True, help_text=FILLED_HANT
+    )
+    label_en = models.CharField(_("label (English)"), max_length=80, blank=True, help_text=SHOWN_EN)
     forms = models.TextField(
         _("forms"),
         help_text=_(
@@ -362,6 +384,7 @@ class RoutingConcept(models.Model):
     )
     is_active = models.BooleanField(_("active"), default=True)
     note = models.TextField(_("note"), blank=True)
+    shipped_fingerprint = shipped_fingerprint_field()
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords()
 

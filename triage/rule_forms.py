@@ -67,6 +67,7 @@ class RoutingRuleForm(forms.ModelForm):
         model = RoutingRule
         fields = [
             "name",
+            "name_zh_hant",
             "name_en",
             "kind",
             "department",
@@ -144,7 +145,16 @@ class RoutingConceptForm(forms.ModelForm):
 
     class Meta:
         model = RoutingConcept
-        fields = ["name", "kind", "label", "label_en", "forms", "is_active", "note"]
+        fields = [
+            "name",
+            "kind",
+            "label",
+            "label_zh_hant",
+            "label_en",
+            "forms",
+            "is_active",
+            "note",
+        ]
         error_messages = {
             "name": {"unique": _("A concept with this name exists already: choose another.")},
         }
@@ -182,6 +192,7 @@ def rule_form_data(entry: dict[str, Any]) -> dict[str, Any]:
     """Return the form data of one entry of a rule file (lists become lines)."""
     data: dict[str, Any] = {
         "name": entry.get("name", ""),
+        "name_zh_hant": entry.get("name_zh_hant", ""),
         "name_en": entry.get("name_en", ""),
         "kind": entry.get("kind", RoutingRule.Kind.DEPARTMENT),
         "department": entry.get("department") or "",

@@ -5,8 +5,11 @@ from typing import Any, TypeVar
 from django.db import transaction
 from django.db.models import F, Model
 
+from hospital.localized import fill_traditional
+
 from . import routing
 from .models import RoutingConcept, RoutingRevision, RoutingRule, RoutingSettings
+from .routing.defaults import CONCEPT_CONTENT, RULE_CONTENT, mark_shipped, still_shipped
 
 
 def routing_revision_bump() -> None:
@@ -22,6 +25,7 @@ M = TypeVar("M", bound=Model)
 
 def _saved_live(obj: M) -> M:
     """Save a rule, concept or the settings and make the change live in every process."""
+    fill_traditional(obj)
     obj.save()
     routing_revision_bump()
     return obj
@@ -60,20 +64,42 @@ def routing_settings_save(*, routing_settings: RoutingSettings) -> RoutingSettin
     return _saved_live(routing_settings)
 
 
+def _keep(instance: Model | None, *, replace: bool, shipped: bool, fields: tuple[str, ...]) -> bool:
+    """Return whether loading a file leaves an existing row as it is.
+
+    A shipped file updates the rows that still hold what was shipped (never an administrator's
+    edit); another file only adds rows; `replace` overwrites them all.
+    """
+    if instance is None or replace:
+        return False
+    return not (shipped and still_shipped(instance, fields))
+
+
+def _save_loaded(obj: Model, *, shipped: bool, fields: tuple[str, ...]) -> None:
+    fill_traditional(obj)
+    if shipped:
+        mark_shipped(obj, fields)
+    obj.save()
+
+
 @transaction.atomic
-def routing_rules_load(*, entries: list[dict[str, Any]], replace: bool = False) -> dict[str, Any]:
+def routing_rules_load(
+    *, entries: list[dict[str, Any]], replace: bool = False, shipped: bool = False
+) -> dict[str, Any]:
     """Validate every entry of a rule file, then create (or with `replace`, update) the rules.
 
-    Nothing is saved when one entry is invalid: the result's "errors" say which and why.
+    `shipped`: the file is the shipped rule set; rules that still hold what was shipped are
+    brought up to it too. Nothing is saved when one entry is invalid: the result's "errors"
+    say which and why.
     """
     from .rule_forms import RoutingRuleForm, rule_form_data
 
-    existing = {rule.name: rule for rule in RoutingRule.objects.all()}
+    existing = {rule.name: rule for rule in RoutingRule.objects.select_related("department")}
     forms, errors = [], []
     for position, entry in enumerate(entries, start=1):
         data = rule_form_data(entry) if isinstance(entry, dict) else {}
         instance = existing.get(data.get("name", ""))
-        if instance is not None and not replace:
+        if _keep(instance, replace=replace, shipped=shipped, fields=RULE_CONTENT):
             continue
         form = RoutingRuleForm(data=data, instance=instance)
         if not form.is_valid():
@@ -88,7 +114,7 @@ def routing_rules_load(*, entries: list[dict[str, Any]], replace: bool = False) 
         return result
     for form in forms:
         created = form.instance.pk is None
-        form.save(commit=False).save()
+        _save_loaded(form.save(commit=False), shipped=shipped, fields=RULE_CONTENT)
         result["created" if created else "updated"] += 1
     if forms:
         routing_revision_bump()
@@ -97,11 +123,12 @@ def routing_rules_load(*, entries: list[dict[str, Any]], replace: bool = False) 
 
 @transaction.atomic
 def routing_concepts_load(
-    *, entries: list[dict[str, Any]], replace: bool = False
+    *, entries: list[dict[str, Any]], replace: bool = False, shipped: bool = False
 ) -> dict[str, Any]:
     """Validate every concept of a lexicon file, then create (with `replace`, update) them.
 
-    Nothing is saved when one entry is invalid: the result's "errors" say which and why.
+    `shipped`: as for rules. Nothing is saved when one entry is invalid: the result's "errors"
+    say which and why.
     """
     from .rule_forms import RoutingConceptForm
 
@@ -112,12 +139,13 @@ def routing_concepts_load(
             errors.append({"entry": position, "name": "", "errors": ["not an object"]})
             continue
         instance = existing.get(entry.get("name", ""))
-        if instance is not None and not replace:
+        if _keep(instance, replace=replace, shipped=shipped, fields=CONCEPT_CONTENT):
             continue
         data = {
             "name": entry.get("name", ""),
             "kind": entry.get("kind", RoutingConcept.Kind.SYMPTOM),
             "label": entry.get("label", ""),
+            "label_zh_hant": entry.get("label_zh_hant", ""),
             "label_en": entry.get("label_en", ""),
             "forms": "\n".join(entry.get("forms", [])),
             "is_active": entry.get("is_active", True),
@@ -136,7 +164,7 @@ def routing_concepts_load(
         return result
     for form in forms:
         created = form.instance.pk is None
-        form.save()
+        _save_loaded(form.save(commit=False), shipped=shipped, fields=CONCEPT_CONTENT)
         result["created" if created else "updated"] += 1
     if forms:
         routing_revision_bump()

@@ -121,6 +121,7 @@ def concept_spec(concept: "RoutingConcept") -> Concept:
         forms=split_lines(concept.forms),
         label=concept.label,
         label_en=concept.label_en,
+        label_zh_hant=concept.label_zh_hant,
     )
 
 
@@ -154,4 +155,5 @@ def rule_spec(rule: "RoutingRule") -> RuleSpec:
         min_temperature=rule.min_temperature,
         child_department=rule.child_department.code if rule.child_department else None,
         name_en=rule.name_en,
+        name_zh_hant=rule.name_zh_hant,
     )

@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .specs import in_script
+
 LEXICON = Path(__file__).resolve().parent / "data" / "lexicon.json"
 
 _REFERENCE = re.compile(r"@([a-z][a-z0-9_]*)")
@@ -39,12 +41,13 @@ class Concept:
     forms: tuple[str, ...]
     label: str = ""
     label_en: str = ""
+    label_zh_hant: str = ""
 
     def title(self, script: str) -> str:
         """Return the concept's name for the reader: script "en", "hant" or "hans"."""
-        if script == "en":
+        if not self.label:
             return self.label_en or self.name.replace("_", " ")
-        return self.label or self.label_en or self.name
+        return in_script(script, self.label, self.label_zh_hant, self.label_en)
 
 
 class UnknownConcept(ValueError):
@@ -64,6 +67,7 @@ def concept_from_entry(entry: dict[str, Any]) -> Concept:
         forms=tuple(entry["forms"]),
         label=entry.get("label", ""),
         label_en=entry.get("label_en", ""),
+        label_zh_hant=entry.get("label_zh_hant", ""),
     )
 
 

@@ -4,10 +4,13 @@ The row functions take the model classes a data migration hands out (historical 
 `Any`: they are built at migration time).
 """
 
+import hashlib
 import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from hospital.traditional import to_traditional
 
 from .engine import RuleSpec
 
@@ -42,6 +45,7 @@ def spec_from_entry(entry: dict[str, Any]) -> RuleSpec:
         min_temperature=Decimal(str(temperature)) if temperature is not None else None,
         child_department=entry.get("child_department"),
         name_en=entry.get("name_en", ""),
+        name_zh_hant=entry.get("name_zh_hant", ""),
     )
 
 
@@ -110,31 +114,169 @@ def name_rows(entries: list[dict[str, Any]], *, rule_model: Any) -> None:
             rule.save()
 
 
-def upsert_rows(entries: list[dict[str, Any]], *, rule_model: Any, department_model: Any) -> None:
-    """Create the shipped rules that are missing and bring the shipped ones up to this release.
+# What a shipped row holds, hashed: a release updates the row only while it still hashes to the
+# fingerprint stored when it was loaded (nobody edited it since).
+RULE_CONTENT = (
+    "name_zh_hant",
+    "name_en",
+    "kind",
+    "department",
+    "phrases",
+    "requires",
+    "unless",
+    "urgency",
+    "weight",
+    "min_age",
+    "max_age",
+    "sex",
+    "min_temperature",
+    "child_department",
+    "is_active",
+    "note",
+)
+CONCEPT_CONTENT = ("kind", "label", "label_zh_hant", "label_en", "forms", "is_active", "note")
 
-    Used by data migrations with historical models (which keep no history rows).
+
+def _plain(value: Any) -> Any:
+    """Return a field value as the fingerprint reads it (a department by its code)."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, Decimal | float):
+        return f"{Decimal(str(value)):.1f}"
+    return getattr(value, "code", str(value))
+
+
+def fingerprint(row: Any, fields: tuple[str, ...]) -> str:
+    """Return the hash of what `row` holds in `fields` (a model instance, saved or not)."""
+    content = {field: _plain(getattr(row, field, None)) for field in fields}
+    encoded = json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def still_shipped(row: Any, fields: tuple[str, ...]) -> bool:
+    """Return whether a row holds exactly what was shipped (no one edited it since)."""
+    return bool(row.shipped_fingerprint) and row.shipped_fingerprint == fingerprint(row, fields)
+
+
+def mark_shipped(row: Any, fields: tuple[str, ...]) -> None:
+    """Record that `row` holds what was shipped, as it holds it now."""
+    row.shipped_fingerprint = fingerprint(row, fields)
+
+
+class _Shipped:
+    """Which existing rows a data migration may bring up to the shipped file.
+
+    With fingerprints (the models have `shipped_fingerprint`): the rows that still hash to it.
+    Before them: the rows nobody touched, i.e. without history (a data migration's historical
+    models keep none; every save by a person or a command does). A shipped row that a person
+    deleted is not created again.
     """
+
+    def __init__(self, history_model: Any, fields: tuple[str, ...] | None) -> None:
+        self.fields = fields
+        self.touched = set(history_model.objects.values_list("id", flat=True))
+        self.deleted = set(
+            history_model.objects.filter(history_type="-").values_list("name", flat=True)
+        )
+
+    def may_create(self, name: str) -> bool:
+        return name not in self.deleted
+
+    def may_update(self, row: Any) -> bool:
+        if self.fields is not None:
+            return still_shipped(row, self.fields)
+        return row.pk not in self.touched
+
+    def saved(self, row: Any, name_field: str) -> None:
+        if self.fields is not None:
+            translated = getattr(row, name_field, "")
+            if translated and not getattr(row, f"{name_field}_zh_hant", ""):
+                setattr(row, f"{name_field}_zh_hant", to_traditional(translated))
+            mark_shipped(row, self.fields)
+        row.save()
+
+
+def sync_shipped_rules(
+    entries: list[dict[str, Any]],
+    *,
+    rule_model: Any,
+    department_model: Any,
+    history_model: Any,
+    fingerprints: bool = True,
+) -> dict[str, int]:
+    """Create the shipped rules that are missing and update those nobody edited.
+
+    A rule an administrator edited (or deleted) is kept as they left it. Used by data migrations
+    with historical models; `fingerprints=False` for those that ran before the fingerprint field.
+    """
+    shipped = _Shipped(history_model, RULE_CONTENT if fingerprints else None)
     departments = {d.code: d for d in department_model.objects.all()}
+    existing = {rule.name: rule for rule in rule_model.objects.select_related("department")}
+    counts = {"created": 0, "updated": 0, "kept": 0}
     for entry in entries:
-        values = row_values(entry, departments)
-        rule = rule_model.objects.filter(name=entry["name"]).first() or rule_model(
-            name=entry["name"]
-        )
-        for field_name, value in values.items():
+        rule = existing.get(entry["name"])
+        if rule is None and not shipped.may_create(entry["name"]):
+            counts["kept"] += 1
+            continue
+        if rule is not None and not shipped.may_update(rule):
+            counts["kept"] += 1
+            continue
+        counts["created" if rule is None else "updated"] += 1
+        rule = rule or rule_model(name=entry["name"])
+        for field_name, value in row_values(entry, departments).items():
             setattr(rule, field_name, value)
-        rule.save()
+        if fingerprints:
+            rule.name_zh_hant = entry.get("name_zh_hant", "")
+        shipped.saved(rule, "name")
+    return counts
 
 
-def upsert_concepts(entries: list[dict[str, Any]], *, concept_model: Any) -> None:
-    """Create or update the shipped concepts (data migrations, `load_routing_rules`)."""
+def sync_shipped_concepts(
+    entries: list[dict[str, Any]],
+    *,
+    concept_model: Any,
+    history_model: Any,
+    fingerprints: bool = True,
+) -> dict[str, int]:
+    """Create the shipped concepts that are missing and update those nobody edited."""
+    shipped = _Shipped(history_model, CONCEPT_CONTENT if fingerprints else None)
+    existing = {concept.name: concept for concept in concept_model.objects.all()}
+    counts = {"created": 0, "updated": 0, "kept": 0}
     for entry in entries:
-        concept = concept_model.objects.filter(name=entry["name"]).first() or concept_model(
-            name=entry["name"]
-        )
-        concept.kind = entry.get("kind", "symptom")
-        concept.label = entry.get("label", "")
-        concept.label_en = entry.get("label_en", "")
-        concept.forms = "\n".join(entry["forms"])
-        concept.note = entry.get("note", "")
-        concept.save()
+        concept = existing.get(entry["name"])
+        if concept is None and not shipped.may_create(entry["name"]):
+            counts["kept"] += 1
+            continue
+        if concept is not None and not shipped.may_update(concept):
+            counts["kept"] += 1
+            continue
+        counts["created" if concept is None else "updated"] += 1
+        concept = concept or concept_model(name=entry["name"])
+        for field_name, value in concept_values(entry).items():
+            setattr(concept, field_name, value)
+        if fingerprints:
+            concept.label_zh_hant = entry.get("label_zh_hant", "")
+        shipped.saved(concept, "label")
+    return counts
+
+
+def concept_values(entry: dict[str, Any]) -> dict[str, Any]:
+    """Return a RoutingConcept row's field values for one entry of the lexicon."""
+    return {
+        "kind": entry.get("kind", "symptom"),
+        "label": entry.get("label", ""),
+        "label_en": entry.get("label_en", ""),
+        "forms": "\n".join(entry["forms"]),
+        "note": entry.get("note", ""),
+    }
+
+
+def mark_untouched_as_shipped(*, model: Any, history_model: Any, fields: tuple[str, ...]) -> int:
+    """Give the rows nobody touched their fingerprint (the release that starts keeping them)."""
+    touched = set(history_model.objects.values_list("id", flat=True))
+    marked = 0
+    for row in model.objects.filter(shipped_fingerprint="").exclude(pk__in=touched):
+        mark_shipped(row, fields)
+        row.save(update_fields=["shipped_fingerprint"])
+        marked += 1
+    return marked

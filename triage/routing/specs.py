@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.utils.translation import get_language
 
-from .text import to_traditional
+from hospital.traditional import to_traditional
 
 URGENCY_ORDER = ("I", "II", "III", "IV")
 
@@ -35,14 +35,11 @@ class RuleSpec:
     min_temperature: Decimal | None = None
     child_department: str | None = None
     name_en: str = ""
+    name_zh_hant: str = ""
 
     def label(self, script: str) -> str:
         """Return the rule's name for the reader: script "en", "hant" or "hans"."""
-        if script == "en":
-            return self.name_en or self.name
-        if script == "hant":
-            return to_traditional(self.name)
-        return self.name
+        return in_script(script, self.name, self.name_zh_hant, self.name_en)
 
 
 @dataclass(frozen=True)
@@ -93,6 +90,18 @@ def script() -> str:
     if language in ("zh-hant", "zh-tw", "zh-hk", "zh-mo"):
         return "hant"
     return "hans"
+
+
+def in_script(script: str, simplified: str, traditional: str, english: str) -> str:
+    """Return a text typed in three columns for the reader (`hospital.localized`'s fallbacks).
+
+    English left empty shows the Chinese; Traditional left empty is converted (s2twp).
+    """
+    if script == "en":
+        return english or simplified
+    if script == "hant":
+        return traditional or to_traditional(simplified)
+    return simplified
 
 
 def more_urgent(a: str, b: str) -> str:

@@ -48,17 +48,6 @@ def _separator_class() -> re.Pattern:
 _SEPARATORS = _separator_class()
 
 
-@lru_cache(maxsize=1)
-def _to_traditional() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
-@lru_cache(maxsize=4096)
-def to_traditional(text: str) -> str:
-    """Return Simplified Chinese text in Traditional characters (for display)."""
-    return _to_traditional().convert(text)
-
-
 def to_simplified(text: str) -> str:
     """Return the text with Traditional Chinese converted to Simplified."""
     return _converter().convert(text)

@@ -1,6 +1,7 @@
 """Load the routing concepts and rules (the shipped lexicon and rule set unless paths are given)."""
 
 import json
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -14,7 +15,8 @@ class Command(BaseCommand):
     help = (
         "Load routing concepts (a lexicon JSON file) and rules (a rule JSON file); by default "
         "the shipped ones. Concepts and rules that exist by name are kept as the hospital "
-        "edited them unless --replace is given. Everything is validated first; nothing of a "
+        "edited them unless --replace is given; from the shipped files, those that still hold "
+        "what was shipped are brought up to date. Everything is validated first; nothing of a "
         "file is saved when one entry is invalid."
     )
 
@@ -32,10 +34,18 @@ class Command(BaseCommand):
         except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError) as error:
             raise CommandError(f"Cannot read the file: {error}") from error
         # Concepts first: the rules name them.
-        loaded = routing_concepts_load(entries=concepts, replace=options["replace"])
+        loaded = routing_concepts_load(
+            entries=concepts,
+            replace=options["replace"],
+            shipped=Path(options["lexicon"]).resolve() == LEXICON,
+        )
         self._report_errors(loaded["errors"], "concept")
         self.stdout.write(f"{loaded['created']} concept(s) created, {loaded['updated']} updated.")
-        result = routing_rules_load(entries=entries, replace=options["replace"])
+        result = routing_rules_load(
+            entries=entries,
+            replace=options["replace"],
+            shipped=Path(options["path"]).resolve() == DEFAULT_RULES,
+        )
         self._report_errors(result["errors"], "rule")
         self.stdout.write(
             self.style.SUCCESS(f"{result['created']} rule(s) created, {result['updated']} updated.")
