@@ -50,6 +50,13 @@ _PAST_AFTER = re.compile(
 _NOW = re.compile(
     r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|just now|today|right now|tonight"
 )
+
+
+def is_time_word(word: str) -> bool:
+    """Return whether a matched word is itself a word of time ("现在"), not a symptom said now."""
+    return bool(_NOW.fullmatch(word))
+
+
 _JUST_NOW = re.compile(r"刚(?!好)|just now|right now")
 # Something taken in an amount is an event that happened, whatever is asked about it
 # ("吃了一整瓶安眠药严重吗"); "安眠药吃多了会怎么样" asks in general.
@@ -114,11 +121,22 @@ class Mention:
     condition: bool = False
     habit: bool = False
     hypothetical: bool = False
+    now: bool = False  # its clause says it is happening now ("今天", "刚才", "right now")
 
     @property
     def not_now(self) -> bool:
         """Return whether a red flag here is told as history, a condition, a habit or a question."""
         return self.past or self.condition or self.habit or self.hypothetical
+
+    @property
+    def story(self) -> bool:
+        """Return whether it is held back only as part of a story (history, a habit, months).
+
+        Such a mention counts again when another word of the same red flag is said now: "胸口压着
+        疼一个月了，今天出冷汗" is a long story that turned into an emergency today. A question,
+        a diagnosis or a mild word is never revived.
+        """
+        return (self.past or self.habit) and not (self.hypothetical or self.condition or self.mild)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -128,8 +146,17 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return clause_start, len(text) if clause_end < 0 else clause_end
 
 
-def negated(text: str, start: int) -> bool:
-    """Return whether a negation before `start` in its clause cancels the mention."""
+# Said to be fine right after: "呼吸正常", "体温都正常", "I can breathe fine", "my breathing is OK".
+_FINE_AFTER = re.compile(
+    r"(?:都|也|还|倒|倒是|一切)?(?:正常|没问题|没事|还好|还行|挺好|还可以)|"
+    r"\s?(?:is |are |was |seems )?(?:fine|normal|normally|ok|okay|all right|alright)\b"
+)
+
+
+def negated(text: str, start: int, end: int | None = None) -> bool:
+    """Return whether a negation before `start` (or "fine" after `end`) cancels the mention."""
+    if end is not None and _FINE_AFTER.match(text, end):
+        return True
     clause_start = text.rfind(CLAUSE, 0, start) + 1
     if not _NEGATION_CUE.search(text, max(clause_start, start - 45), start):
         return False
@@ -173,7 +200,7 @@ class Story:
         self.text = text
         self._clauses: dict[int, tuple[bool, bool, bool]] = {}
         self._mentions: dict[tuple[int, int], Mention] = {}
-        self._negations: dict[int, bool] = {}
+        self._negations: dict[tuple[int, int], bool] = {}
         self._clause_past: dict[int, bool] | None = None  # read when a mention needs it
         self._clause_habit: dict[int, bool] = {}
         self.long = False
@@ -206,11 +233,11 @@ class Story:
         self._clause_past = clause_past
         return clause_past
 
-    def negated(self, start: int) -> bool:
-        """Return whether a negation before `start` cancels a mention there."""
-        known = self._negations.get(start)
+    def negated(self, start: int, end: int) -> bool:
+        """Return whether a negation cancels the mention text[start:end]."""
+        known = self._negations.get((start, end))
         if known is None:
-            known = self._negations[start] = negated(self.text, start)
+            known = self._negations[start, end] = negated(self.text, start, end)
         return known
 
     def mention(self, start: int, end: int) -> Mention:
@@ -255,11 +282,12 @@ class Story:
         )
         return Mention(
             mild=bool(_MILD.search(before)),
-            negated=self.negated(start),
+            negated=self.negated(start, end),
             past=past,
             condition=bool(_CONDITION.search(text, clause_start, start)),
             habit=habit,
             hypothetical=hypothetical,
+            now=now,
         )
 
 

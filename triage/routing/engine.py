@@ -59,6 +59,10 @@ _ENGLISH_WORD = re.compile(r"[a-z]{4,}")
 # Roles a phrase plays in a rule.
 _PHRASE, _REQUIRES, _UNLESS = 0, 1, 2
 
+# Where a phrase was found and how it is said there: (start, end, negated, not a whole word,
+# not now, mild, its clause says now, held back only as part of a story).
+_Row = tuple[int, int, bool, bool, bool, bool, bool, bool]
+
 
 class _CompiledRule:
     __slots__ = ("spec", "index", "needs_requires", "order")
@@ -203,10 +207,8 @@ class Engine:
 
     # --- matching --------------------------------------------------------------------------
 
-    def _find(
-        self, text: str, story: context.Story | None = None
-    ) -> dict[int, list[tuple[int, int, bool, bool, bool, bool]]]:
-        """Return pattern id -> [(start, end, negated, not a whole word, not now, mild)]."""
+    def _find(self, text: str, story: context.Story | None = None) -> dict[int, list[_Row]]:
+        """Return pattern id -> the rows where it was found (`_Row`)."""
         found: list[tuple[int, int, int]] = []
         # Per call, per trie node: the `*` phrases whose later parts are all somewhere in the
         # text (one automaton pass); the others cannot match and are never tried.
@@ -270,7 +272,7 @@ class Engine:
         for _start, end in spans:
             furthest = max(furthest, end)
             reach.append(furthest)
-        result: dict[int, list[tuple[int, int, bool, bool, bool, bool]]] = {}
+        result: dict[int, list[_Row]] = {}
         if story is None:
             story = context.Story(text)
         timed = self._timed_now(found)
@@ -298,11 +300,21 @@ class Engine:
                         part = words.splits_a_word(start, end)
                     else:
                         part = words.splits_a_word(start, start + len(pattern.first), opens=True)
+            row: _Row
             if pattern_id in timed:
                 mention = story.mention(start, end)
-                row = (start, end, mention.negated, part, mention.not_now, mention.mild)
+                row = (
+                    start,
+                    end,
+                    mention.negated,
+                    part,
+                    mention.not_now,
+                    mention.mild,
+                    mention.now,
+                    mention.story,
+                )
             else:
-                row = (start, end, story.negated(start), part, False, False)
+                row = (start, end, story.negated(start, end), part, False, False, False, False)
             spans_of = result.get(pattern_id)
             if spans_of is None:
                 result[pattern_id] = [row]
@@ -488,35 +500,47 @@ class Hits:
         self,
         engine: Engine,
         normalised: str,
-        found: dict[int, list[tuple[int, int, bool, bool, bool, bool]]],
+        found: dict[int, list[_Row]],
     ) -> None:
         self._engine = engine
-        # rule index -> role -> [(matched text, negated, held back, pattern id)]
-        self.rules: dict[int, dict[int, list[tuple[str, bool, bool, int]]]] = {}
+        # rule index -> role -> [(matched text, negated, held back, pattern id, revivable)]
+        self.rules: dict[int, dict[int, list[tuple[str, bool, bool, int, bool]]]] = {}
+        # Red flags with a word said now (not negated, not held back): their words held back
+        # only as part of a story count again ("一个月了…今天出冷汗").
+        self._said_now: set[int] = set()
         for pattern_id, spans in found.items():
             for rule_index, role in engine._uses[pattern_id]:
                 bucket = self.rules.setdefault(rule_index, {}).setdefault(role, [])
                 red_flag = engine.rules[rule_index].spec.kind == Kind.RED_FLAG
-                for start, end, negated, inside, not_now, mild in spans:
+                for start, end, negated, inside, not_now, mild, now, story in spans:
                     if inside and role == _PHRASE:
                         continue
                     # A red flag told as history, a habit or a question does not count now;
                     # nor its own words said as mild ("有点喘不过气").
                     held = (not_now or (mild and role == _PHRASE)) and red_flag and not negated
-                    bucket.append((normalised[start:end], negated, held, pattern_id))
+                    said = normalised[start:end]
+                    if (
+                        red_flag
+                        and now
+                        and not (held or negated or role == _UNLESS)
+                        and not context.is_time_word(said)
+                    ):
+                        self._said_now.add(rule_index)
+                    bucket.append((said, negated, held, pattern_id, story))
 
     def fired(self, rule_index: int, *, held: bool = False) -> tuple[str, ...] | None:
         """Return the words that fire the rule; with `held`, count held-back mentions too."""
         roles = self.rules.get(rule_index)
         if not roles:
             return None
+        revive = rule_index in self._said_now
 
         def said(role: int) -> tuple[str, ...]:
             return tuple(
                 dict.fromkeys(
                     m
-                    for m, negated, back, _p in roles.get(role, ())
-                    if not negated and (held or not back)
+                    for m, negated, back, _p, story in roles.get(role, ())
+                    if not negated and (held or not back or (revive and story))
                 )
             )
 
@@ -536,9 +560,10 @@ class Hits:
     def concepts(self, rule_index: int) -> tuple[str, ...]:
         """Return the concepts the rule's words were found as."""
         names: dict[str, None] = {}
+        revive = rule_index in self._said_now
         for role in (_PHRASE, _REQUIRES):
-            for _m, negated, back, pattern_id in self.rules[rule_index].get(role, ()):
-                if not negated and not back:
+            for _m, negated, back, pattern_id, story in self.rules[rule_index].get(role, ()):
+                if not negated and (not back or (revive and story)):
                     names.update(dict.fromkeys(self._engine._patterns[pattern_id].concepts))
         return tuple(names)
 

@@ -1,0 +1,196 @@
+"""Three case files written and labelled before the engine read them, to measure how it generalises.
+
+- `routing-fresh-real-style.jsonl` (90): online-consultation style — relatives speaking, long
+  stories, dialect (脑壳疼, 腰杆子), Traditional characters, English; 27 emergencies.
+- `routing-fresh-handwritten.jsonl` (60): short complaints in Simplified, Traditional and English,
+  red flags by composition (substances, amounts, body parts, vital signs) and look-alikes; 24.
+- `routing-fresh-heldout.jsonl` (60): the same mix, run once after the changes and never tuned on;
+  24 emergencies.
+
+First runs (before any change for them): real-style top-1 87.8 %, top-3 93.3 %, 25 of 27
+emergencies, 5 of 63 false emergencies; hand-written 95.0 %, 23 of 24, none. The misses were
+fixed by context and concepts, never by a sentence of the files: a red flag told as a long story
+counts again when another of its words is said now ("…一个月了，今天出冷汗"); "fine" after a word
+cancels it ("I can breathe fine", "呼吸正常"); new concepts (medicine taken by mistake or someone
+else's, alcohol with no response, tics, swallowing trouble) and forms. The held-out file read
+96.7 % top-1, every emergency and no false emergency on its one run.
+
+Three cases of the real-style file were labelled "not an emergency, ER acceptable" (a swallowed
+button battery, breathlessness lying flat, a scald over a large area): the engine sends them to
+ER, so the strict count of false emergencies there is 3 of 63.
+"""
+
+import pytest
+
+from tests.triage.routing_helpers import read_cases, score
+from triage.routing import context, suggest
+from triage.routing.concepts import default_concepts
+from triage.routing.defaults import default_specs
+from triage.routing.engine import Engine
+from triage.routing.text import normalise
+
+FILES = {
+    # name: (top-1 at least, false emergencies at most)
+    "routing-fresh-real-style.jsonl": (0.93, 3),
+    "routing-fresh-handwritten.jsonl": (0.97, 0),
+    "routing-fresh-heldout.jsonl": (0.95, 0),
+}
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.build(default_specs())
+
+
+@pytest.mark.django_db
+def test_fresh_files_at_their_measured_level(settings) -> None:
+    """The rules as migrated into the database meet the level the files were measured at."""
+    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+    for name, (top1, false_emergencies) in FILES.items():
+        result = score(read_cases(name), suggest)
+        print(
+            f"\n{name}: {result.cases} cases, top-1 {result.top1_rate:.1%}, emergencies "
+            f"{result.emergencies_caught}/{result.emergencies}, false emergencies "
+            f"{result.false_emergencies}/{result.others}"
+        )
+        assert result.top1_rate >= top1, (name, result.misses)
+        assert result.recall == 1.0, (name, result.misses)
+        assert result.false_emergencies <= false_emergencies, (name, result.misses)
+
+
+def test_fresh_files_are_new_and_mixed() -> None:
+    others: set[str] = set()
+    for name in (
+        "triage-cases-dev.jsonl",
+        "triage-cases-holdout.jsonl",
+        "triage-cases-blind.jsonl",
+        "routing-real-dev.jsonl",
+        "routing-real-style-blind.jsonl",
+        "routing-real-style-check.jsonl",
+        "routing-handwritten.jsonl",
+    ):
+        others |= {case["text"] for case in read_cases(name)}
+    seen: set[str] = set()
+    for name in FILES:
+        cases = read_cases(name)
+        texts = {case["text"] for case in cases}
+        assert len(texts) == len(cases) and not texts & others and not texts & seen, name
+        seen |= texts
+        assert sum(case["emergency"] for case in cases) >= 20, name
+        assert {"zh-hans", "zh-hant", "en"} <= {case["variant"] for case in cases}, name
+
+
+def test_no_shipped_phrase_is_a_sentence_of_the_fresh_files() -> None:
+    texts = {normalise(case["text"]) for name in FILES for case in read_cases(name)}
+    words = {normalise(p) for spec in default_specs() for p in (*spec.phrases, *spec.requires)}
+    words |= {normalise(f) for concept in default_concepts().values() for f in concept.forms}
+    # Chinese phrases of more than 8 characters, English ones of more than four words: a sentence.
+    long = [w for w in words if (len(w) > 8 and not w.isascii()) or w.count(" ") >= 4]
+    assert not [word for word in long if any(word in text for text in texts)]
+
+
+# --- a long story that turns into an emergency today ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "心口闷痛大半年了，刚才疼得一身冷汗",
+        "老伴总说胸口不舒服，今天早上胸口痛得厉害，脸色发白",
+        "my chest has hurt for months and today I am sweating and short of breath",
+    ],
+)
+def test_a_red_flag_of_a_long_story_said_again_now_is_an_emergency(
+    engine: Engine, text: str
+) -> None:
+    top = engine.suggest(text, age=64)[0]
+    assert top.department == "ER" and top.emergency, top
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胸口闷了好几年了，今天来复查",
+        "以前抽过筋，现在想开点药",  # "现在" is a seizure sign's word of time, not a symptom
+        "胸口疼一个月了，今天来看看",
+    ],
+)
+def test_a_long_story_with_only_a_time_word_now_is_not(engine: Engine, text: str) -> None:
+    assert not engine.suggest(text, age=50)[0].emergency
+
+
+def test_a_word_said_to_be_fine_is_cancelled() -> None:
+    def cancelled(text: str, word: str) -> bool:
+        normalised = normalise(text)
+        start = normalised.index(word)
+        return context.Story(normalised).mention(start, start + len(word)).negated
+
+    assert cancelled("起了皮疹，呼吸正常", "呼吸")
+    assert cancelled("rash on my arms but i can breathe fine", "breathe")
+    assert cancelled("体温都正常，就是咳嗽", "体温")
+    assert not cancelled("呼吸很急", "呼吸")
+
+
+def test_an_allergy_with_breathing_said_fine_is_not_an_emergency(engine: Engine) -> None:
+    assert not engine.suggest("hives after a new antibiotic, breathing is fine")[0].emergency
+
+
+# --- red flags by composition: substances and owners that no rule names verbatim ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孙女偷吃了奶奶的降压药，大概四五片",
+        "小孩把妈妈的避孕药当糖吃了",
+        "he accidentally swallowed his grandpa's heart pills",
+        "弟弟误喝了杀虫剂",
+    ],
+)
+def test_medicine_taken_by_mistake_or_someone_elses_is_an_emergency(
+    engine: Engine, text: str
+) -> None:
+    top = engine.suggest(text)[0]
+    assert top.department == "ER" and top.emergency, top
+
+
+def test_ones_own_medicine_taken_as_usual_is_not(engine: Engine) -> None:
+    assert not engine.suggest("吃了降压药还是头晕")[0].emergency
+    assert not engine.suggest("奶奶的降压药吃完了，想再开一点")[0].emergency
+
+
+@pytest.mark.parametrize(
+    "text", ["喝了整整一瓶洋酒，现在喊他不应", "drank a lot of vodka and now unresponsive"]
+)
+def test_much_alcohol_with_no_response_is_an_emergency(engine: Engine, text: str) -> None:
+    top = engine.suggest(text)[0]
+    assert top.department == "ER" and top.emergency, top
+
+
+def test_alcohol_without_drowsiness_is_not(engine: Engine) -> None:
+    assert not engine.suggest("昨天喝了很多啤酒，今天胃不舒服")[0].emergency
+
+
+# --- department compositions ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "code"),
+    [
+        ("女儿老是挤眼睛，自己控制不住", 8, "PED"),
+        ("我总是不由自主地清嗓子、耸肩", 30, "NEURO"),
+        ("最近吃干的东西咽不下去，要喝水送", 60, "GI"),
+        ("腳底長了個雞眼，走路痛", 40, "DERM"),
+        ("來月經的時候經痛得厲害", 20, "GYN"),
+        ("生完宝宝后总想哭，觉得自己没用", 28, "PSY"),
+        ("had a stroke last year, would like a follow-up", 70, "NEURO"),
+    ],
+)
+def test_department_compositions(engine: Engine, text: str, age: int, code: str) -> None:
+    top = engine.suggest(text, age=age)[0]
+    assert top.department == code and not top.emergency, top
+
+
+def test_blood_on_the_toilet_paper_is_not_heavy_bleeding(engine: Engine) -> None:
+    top = engine.suggest("擦屁股的时候手纸上有点鲜血，大便干")[0]
+    assert top.department in ("GS", "GI") and not top.emergency, top
