@@ -285,6 +285,33 @@ class AccessLog(models.Model):
         return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.get_kind_display()} {self.label}"
 
 
+class StaffPin(models.Model):
+    """A short PIN that unlocks a tablet session its owner's password opened.
+
+    Hashed like a password (never shown, never in a history: a history of old hashes is a
+    history of guessable secrets). `failures` counts wrong tries on the lock and kiosk screens
+    across sessions; at `hospital.pins.PIN_FAILURE_LIMIT` the PIN stops working until its owner
+    logs in with the password again. See `hospital.pins`.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_pin",
+        verbose_name=_("user"),
+    )
+    pin = models.CharField(_("PIN (hashed)"), max_length=128, editable=False)
+    failures = models.PositiveSmallIntegerField(_("wrong tries"), default=0, editable=False)
+    set_at = models.DateTimeField(_("set at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("unlock PIN")
+        verbose_name_plural = _("unlock PINs")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
 # Accounts and role grants have a history too: who was given which group, made staff, disabled.
 # Password hashes stay out of it (a history of old hashes is a history of guessable secrets) and
 # so does the last login, written on every login (see `hospital.security.record_login`).

@@ -2,7 +2,9 @@
 
 - `SessionLimitsMiddleware`: a session ends after SESSION_IDLE_SECONDS without activity (a shared
   tablet left on the desk) and SESSION_ABSOLUTE_SECONDS after its login (one shift), whatever the
-  browser's JavaScript does.
+  browser's JavaScript does. A guide or security officer with a PIN (`hospital.pins`) is locked
+  instead of logged out when idle: the lock screen takes the PIN or password until the shift's
+  absolute limit.
 - `AdminTwoFactorMiddleware`: staff open the admin only after a TOTP code in this session.
 - `SecurityHeadersMiddleware`: Permissions-Policy on every response; `Cache-Control: no-store` on
   every response to a logged-in user (pages, partials, exports and PDFs all carry personal data).
@@ -24,17 +26,26 @@ from django.forms.utils import ErrorDict
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import render, resolve_url
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_otp.middleware import is_verified
+
+from .pins import pin_failures_reset, usable_pin
 
 Middleware = Callable[[HttpRequest], HttpResponseBase]
 
 LOGGED_IN_AT = "front_desk_logged_in_at"
 LAST_ACTIVITY = "front_desk_last_activity"
+# Set while the session is locked: the address to return to once the PIN or password is typed.
+LOCKED = "front_desk_locked"
+# Whether this session locks (rather than ends) when idle: the idle warning says which.
+LOCKS_WHEN_IDLE = "front_desk_locks_when_idle"
+# What a locked session may still reach: the lock screen, logging out, the language.
+_OPEN_WHILE_LOCKED = frozenset({"session_locked", "logout", "set_language"})
 # Writing the session on every request would cost a database write per page; a few seconds of
 # imprecision on a 15-minute limit costs nothing.
 _ACTIVITY_RESOLUTION = 10
@@ -76,7 +87,12 @@ class SessionLimitsMiddleware:
         last = session.get(LAST_ACTIVITY) or started
         if now - started > settings.SESSION_ABSOLUTE_SECONDS:
             message = _("Your session lasted a whole shift: please log in again.")
+        elif session.get(LOCKED) is not None:
+            return _locked_response(request)
         elif now - last > settings.SESSION_IDLE_SECONDS:
+            if usable_pin(request.user) is not None:
+                session[LOCKED] = _page_of(request)
+                return _locked_response(request)
             minutes = settings.SESSION_IDLE_SECONDS // 60
             message = ngettext(
                 "You were logged out after %(minutes)d minute without activity.",
@@ -90,18 +106,49 @@ class SessionLimitsMiddleware:
             return None
         logout(request)
         messages.info(request, message)
-        login_url = resolve_url(settings.LOGIN_URL)
-        if request.headers.get("HX-Request") == "true":
-            # A swap would put the login page inside the board: send the whole tab there.
-            page = request.headers.get("HX-Current-URL") or "/"
-            response = HttpResponse(status=204)
-            response["HX-Redirect"] = f"{login_url}?{urlencode({'next': page})}"
-            return response
-        if request.method == "GET":
-            return HttpResponseRedirect(
-                f"{login_url}?{urlencode({'next': request.get_full_path()})}"
-            )
-        return HttpResponseRedirect(login_url)
+        return _send_to(request, resolve_url(settings.LOGIN_URL), with_next=True)
+
+
+def _page_of(request: HttpRequest) -> str:
+    """Return the page the person was on (for htmx: the page around the fragment)."""
+    if request.headers.get("HX-Request") == "true":
+        current = request.headers.get("HX-Current-URL") or ""
+        return current if url_has_allowed_host_and_scheme(current, {request.get_host()}) else ""
+    return request.get_full_path() if request.method == "GET" else ""
+
+
+def _send_to(request: HttpRequest, url: str, *, with_next: bool) -> HttpResponse:
+    """Redirect the whole tab to `url` (an htmx swap would put that page inside the board)."""
+    page = _page_of(request)
+    if with_next and page:
+        url = f"{url}?{urlencode({'next': page})}"
+    if request.headers.get("HX-Request") == "true":
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = url
+        return response
+    return HttpResponseRedirect(url)
+
+
+def _locked_response(request: HttpRequest) -> HttpResponseBase | None:
+    """Let a locked session reach only the lock screen (and logging out); None lets it through."""
+    try:
+        name = resolve(request.path_info).view_name
+    except Resolver404:
+        name = ""
+    if name in _OPEN_WHILE_LOCKED:
+        return None
+    return _send_to(request, reverse("session_locked"), with_next=False)
+
+
+def session_unlock(request: HttpRequest) -> str:
+    """Open a locked session again (its owner typed the PIN or password); return where it was."""
+    page = request.session.pop(LOCKED, "") or ""
+    request.session[LAST_ACTIVITY] = time.time()
+    return page
+
+
+def session_is_locked(request: HttpRequest) -> bool:
+    return request.session.get(LOCKED) is not None
 
 
 def record_login(sender: Any, request: HttpRequest, user: AbstractBaseUser, **kwargs: Any) -> None:
@@ -114,6 +161,9 @@ def record_login(sender: Any, request: HttpRequest, user: AbstractBaseUser, **kw
         now = time.time()
         request.session[LOGGED_IN_AT] = now
         request.session[LAST_ACTIVITY] = now
+        request.session[LOCKS_WHEN_IDLE] = usable_pin(user) is not None
+    # The password is proved: a PIN blocked by wrong tries works again.
+    pin_failures_reset(user)
     user.last_login = timezone.now()
     user.skip_history_when_saving = True  # type: ignore[attr-defined]
     try:

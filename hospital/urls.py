@@ -22,6 +22,8 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("accounts/session/", views.session_keepalive, name="session_keepalive"),
+    path("accounts/locked/", views.session_locked, name="session_locked"),
+    path("accounts/pin/", views.pin_settings, name="pin_settings"),
     path("accounts/two-step/", views.otp_verify, name="otp_verify"),
     path("accounts/two-step/setup/", views.otp_enrol, name="otp_enrol"),
     path("desk/", views.switch_desk, name="switch_desk"),

@@ -3,6 +3,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.models import User
@@ -31,8 +32,20 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .desks import choose_desk, workable_desks
 from .filters import IdField, clean_param
+from .forms import apply_service_errors
 from .otp_forms import OTPTokenForm
+from .pins import (
+    PIN_FAILURE_LIMIT,
+    PinForm,
+    UnlockForm,
+    may_use_pin,
+    pin_remove,
+    pin_set,
+    unlock_failures,
+    usable_pin,
+)
 from .roles import Role, has_role
+from .security import LOCKS_WHEN_IDLE, session_is_locked, session_unlock
 
 
 def _database_answers() -> bool:
@@ -129,6 +142,75 @@ def session_keepalive(request: HttpRequest) -> HttpResponse:
     The session middleware has already noted the activity; this view only answers.
     """
     return HttpResponse(status=204)
+
+
+@require_http_methods(["GET", "POST"])
+def session_locked(request: HttpRequest) -> HttpResponse:
+    """The lock screen of an idle tablet: the owner's PIN or password opens the session again.
+
+    It shows whose session it is and nothing else; a colleague taps "Log out" to log in as
+    themselves. After PIN_FAILURE_LIMIT wrong tries the session ends (see `hospital.pins`).
+    """
+    user = request.user
+    if not session_is_locked(request):
+        return redirect(settings.LOGIN_REDIRECT_URL)
+    assert isinstance(user, User)
+    form = UnlockForm(request.POST or None, user=user)
+    if request.method == "POST":
+        if form.is_valid():
+            page = session_unlock(request)
+            if not url_has_allowed_host_and_scheme(page, {request.get_host()}):
+                page = ""
+            return HttpResponseRedirect(page or resolve_url(settings.LOGIN_REDIRECT_URL))
+        if unlock_failures(user) >= PIN_FAILURE_LIMIT:
+            logout(request)
+            messages.error(
+                request,
+                _("Too many wrong tries on the lock screen: log in with your password."),
+            )
+            return redirect(settings.LOGIN_URL)
+    return render(
+        request,
+        "registration/locked.html",
+        {"form": form, "person": user.get_full_name() or user.get_username()},
+        status=422 if form.errors else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def pin_settings(request: HttpRequest) -> HttpResponse:
+    """Set, replace or remove the PIN that unlocks this person's idle tablet (guides, security)."""
+    user = request.user
+    if not may_use_pin(user):
+        raise PermissionDenied
+    assert isinstance(user, User)
+    form = PinForm(user=user)
+    if request.method == "POST":
+        if "remove" in request.POST:
+            if pin_remove(user=user):
+                messages.success(
+                    request, _("Your PIN is removed: an idle tablet now logs you out.")
+                )
+            request.session[LOCKS_WHEN_IDLE] = False
+            return redirect("pin_settings")
+        form = PinForm(request.POST, user=user)
+        if form.is_valid():
+            try:
+                pin_set(user=user, pin=form.cleaned_data["pin"])
+            except ValidationError as error:
+                apply_service_errors(form, error)
+            else:
+                request.session[LOCKS_WHEN_IDLE] = True
+                messages.success(
+                    request, _("Your PIN is set: it unlocks your idle tablet during this shift.")
+                )
+                return redirect("pin_settings")
+    return render(
+        request,
+        "registration/pin_settings.html",
+        {"form": form, "has_pin": usable_pin(user) is not None},
+        status=422 if form.errors else 200,
+    )
 
 
 @require_http_methods(["GET", "POST"])

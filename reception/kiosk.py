@@ -2,8 +2,9 @@
 
 A guide hands the tablet over for the exit survey; from then on the session is in kiosk mode
 and every staff URL sends the browser back to the kiosk page, until the staff member who is
-logged in types their password again. The state lives in the session, so it holds across
-reloads, typed URLs and the back button, and it is enforced here, on the server.
+logged in types their PIN or password again (`hospital.pins.UnlockForm`). The state lives in
+the session, so it holds across reloads, typed URLs and the back button, and it is enforced
+here, on the server.
 """
 
 from collections.abc import Callable

@@ -148,27 +148,3 @@ class ImprovementPlanForm(forms.Form):
         error_messages={"required": _("Choose the date the plan is due, within a week.")},
     )
 
-
-class KioskUnlockForm(forms.Form):
-    """The password of the staff member logged in, typed to take the tablet back."""
-
-    password = forms.CharField(
-        label=_("Staff password"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-        error_messages={"required": _("Type your password to return to the staff screen.")},
-    )
-
-    error_messages = {
-        "wrong_password": _("That is not the password of the staff member logged in."),
-    }
-
-    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def clean_password(self) -> str:
-        password = self.cleaned_data["password"]
-        if self.user is None or not self.user.check_password(password):
-            raise ValidationError(self.error_messages["wrong_password"], code="wrong_password")
-        return password

@@ -1,4 +1,4 @@
-"""The exit survey in kiosk mode: handed over by the guide, given back with the password."""
+"""The exit survey in kiosk mode: handed over by the guide, given back with the PIN or password."""
 
 import uuid
 from typing import Any
@@ -15,16 +15,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from hospital.filters import IdField, clean_param
 from hospital.forms import apply_service_errors
+from hospital.pins import UnlockForm
 from hospital.roles import Role, role_required
 
-from ..forms.feedback import FeedbackForm, KioskUnlockForm
+from ..forms.feedback import FeedbackForm
 from ..kiosk import SESSION_KEY, kiosk_state
 from ..models import FEEDBACK_DIMENSIONS, Feedback, Visit
 from ..services import feedback as services
 from .access import StaffRequest, desk_or_404
 
-# A visitor guessing the password gets this many tries; then the session ends (the tablet shows
-# the login page, which holds nobody's data).
+# A visitor guessing the PIN or password gets this many tries; then the session ends (the tablet
+# shows the login page, which holds nobody's data). The PIN's own count spans sessions.
 UNLOCK_ATTEMPTS = 5
 
 
@@ -105,7 +106,7 @@ def kiosk_feedback(request: StaffRequest) -> HttpResponse:
         {
             "form": form,
             "dimensions": [form[name] for name in FEEDBACK_DIMENSIONS],
-            "unlock_form": KioskUnlockForm(),
+            "unlock_form": UnlockForm(),
         },
     )
 
@@ -117,17 +118,17 @@ def kiosk_done(request: StaffRequest) -> HttpResponse:
     state = kiosk_state(request)
     if state is None:
         return redirect("reception:feedback_new")
-    return render(request, "reception/kiosk_done.html", {"unlock_form": KioskUnlockForm()})
+    return render(request, "reception/kiosk_done.html", {"unlock_form": UnlockForm()})
 
 
 @require_POST
 @role_required(Role.GUIDE)
 def kiosk_unlock(request: StaffRequest) -> HttpResponse:
-    """Give the staff screen back to the logged-in staff member once their password is typed."""
+    """Give the staff screen back to the staff member logged in once their PIN or password is typed."""
     state = kiosk_state(request)
     if state is None:
         return redirect("reception:feedback_new")
-    form = KioskUnlockForm(request.POST, user=request.user)
+    form = UnlockForm(request.POST, user=request.user)
     if not form.is_valid():
         state["failures"] = int(state.get("failures", 0)) + 1
         if state["failures"] >= UNLOCK_ATTEMPTS:
