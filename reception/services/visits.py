@@ -16,6 +16,7 @@ from hospital.models import Department, Desk
 from hospital.records import IllegalTransition, save_as, transition
 
 from ..models import URGENCY_RANK, BoardStamp, Urgency, Visit, Visitor
+from .queue import queue_number_fields
 
 # A body temperature outside this range is a typo or a broken thermometer.
 TEMPERATURE_MIN, TEMPERATURE_MAX = Decimal("30.0"), Decimal("45.0")
@@ -240,6 +241,7 @@ def visit_log_walkin(
                 chief_complaint=chief_complaint,
                 temperature=temperature,
                 is_priority=_priority(needs, age),
+                **queue_number_fields(desk=desk, purpose=purpose, at=now),
             )
             if not created:
                 raise _AlreadySaved(visit)

@@ -100,6 +100,7 @@ PATH_KINDS = [
     (r"^handover/book/<int:pk>/", "book"),
     (r"^handover/tasks/<int:pk>/", "task"),
     (r"^complaints/<int:pk>/", "complaint"),
+    (r"^hall/visits/<int:pk>/", "visit"),
 ]
 # Values for a URL's other parts (a complaint's step, a visit's confirmation).
 OTHER_KWARGS = {"step": "acknowledge", "action": "close"}
