@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.forms import ModelForm
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -25,7 +25,13 @@ from hospital.phones import normalise_phone
 from hospital.workdays import coverage_warning
 
 from . import services
-from .forms import ComplaintActionForm, ComplaintAddForm, ComplaintChangeForm
+from .forms import (
+    COMPLAINT_DETAILS,
+    ComplaintActionForm,
+    ComplaintAddForm,
+    ComplaintChangeForm,
+    receive_arguments,
+)
 from .models import Complaint, ComplaintQuerySet, sees_all_complaints
 from .paginators import BoundedCountPaginator
 
@@ -318,21 +324,7 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
             ),
             (
                 _("Details"),
-                {
-                    "fields": [
-                        "complainant_name",
-                        "contact",
-                        "relation",
-                        "visit",
-                        "departments",
-                        "category",
-                        "severity",
-                        "description",
-                        "request_text",
-                        "assigned_to",
-                        "seen_version",
-                    ]
-                },
+                {"fields": [*COMPLAINT_DETAILS, "assigned_to", "seen_version"]},
             ),
             (
                 _("Resolution and follow-up"),
@@ -379,18 +371,7 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         data = form.cleaned_data
         if not change:
             created = services.complaint_receive(
-                received_by=_staff(request),
-                received_at=data["received_at"],
-                channel=data["channel"],
-                description=data["description"],
-                complainant_name=data["complainant_name"],
-                contact=data["contact"],
-                relation=data["relation"],
-                departments=data["departments"],
-                visit=data["visit"],
-                category=data["category"],
-                severity=data["severity"],
-                request_text=data["request_text"],
+                received_by=_staff(request), visit=data["visit"], **receive_arguments(data)
             )
             obj.__dict__.update(created.__dict__)
             return
@@ -422,20 +403,18 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
                 messages.warning(request, warning)
         return super().changelist_view(request, extra_context)
 
-    def change_view(
+    def render_change_form(
         self,
         request: HttpRequest,
-        object_id: str,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
         form_url: str = "",
-        extra_context: dict[str, Any] | None = None,
+        obj: Any = None,
     ) -> HttpResponse:
-        complaint = self.get_object(request, object_id)
-        if complaint is None:
-            raise Http404  # not there, or another department's: the same answer
-        entries = complaint.entries.select_related("author")
-        extra_context = {
-            **(extra_context or {}),
-            "timeline": entries,
-            "work_url": reverse("complaints:detail", args=[complaint.pk]),
-        }
-        return super().change_view(request, object_id, form_url, extra_context)
+        # Out of scope or missing is a 404 already (ScopedAdminMixin); the admin hands over
+        # the complaint it read, so the timeline costs no second read of it.
+        if obj is not None and obj.pk:
+            context["timeline"] = obj.entries.select_related("author")
+            context["work_url"] = reverse("complaints:detail", args=[obj.pk])
+        return super().render_change_form(request, context, add, change, form_url, obj)

@@ -238,24 +238,33 @@ class ComplaintActionForm(helpers.ActionForm):
     )
 
 
+# What the complainant tells, in the order the intake forms and the admin show it.
+COMPLAINT_DETAILS = [
+    "complainant_name",
+    "contact",
+    "relation",
+    "visit",
+    "departments",
+    "category",
+    "severity",
+    "description",
+    "request_text",
+]
+_RECEIVED_AS_TYPED = ["received_at", "channel", *(f for f in COMPLAINT_DETAILS if f != "visit")]
+
+
+def receive_arguments(data: dict[str, Any]) -> dict[str, Any]:
+    """Return an intake form's cleaned fields that complaint_receive takes as they are (the
+    visit, the feedback and the desk are looked up by each caller within its reach)."""
+    return {name: data[name] for name in _RECEIVED_AS_TYPED}
+
+
 class ComplaintAddForm(forms.ModelForm):
     """The staff intake: every field of the tablet form, for phone, email and letters too."""
 
     class Meta:
         model = Complaint
-        fields = [
-            "received_at",
-            "channel",
-            "complainant_name",
-            "contact",
-            "relation",
-            "visit",
-            "departments",
-            "category",
-            "severity",
-            "description",
-            "request_text",
-        ]
+        fields = ["received_at", "channel", *COMPLAINT_DETAILS]
 
     def clean(self) -> dict[str, Any]:
         super().clean()

@@ -34,6 +34,7 @@ from .forms import (
     ResolveForm,
     StepForm,
     WithdrawForm,
+    receive_arguments,
 )
 from .models import Complaint, ComplaintEntry, ComplaintQuerySet, StaleComplaint
 from .paginators import BoundedCountPaginator
@@ -117,18 +118,9 @@ def intake(request: StaffRequest) -> HttpResponse:
             try:
                 complaint = services.complaint_receive(
                     received_by=request.user,
-                    received_at=data["received_at"],
-                    channel=data["channel"],
-                    description=data["description"],
-                    complainant_name=data["complainant_name"],
-                    contact=data["contact"],
-                    relation=data["relation"],
-                    departments=data["departments"],
+                    **receive_arguments(data),
                     visit=visit,
                     feedback=feedback,
-                    category=data["category"],
-                    severity=data["severity"],
-                    request_text=data["request_text"],
                     language=data["language"],
                     desk=current_desk(request),
                     form_token=data["form_token"],
