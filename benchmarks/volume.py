@@ -65,7 +65,8 @@ def _rows_for_model(model: type[models.Model], rows: Iterable[dict[str, Any]]) -
         elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
             defaults[field.attname] = timezone.now()
         else:
-            defaults[field.attname] = None
+            # None where the column takes NULL, "" for text that does not (as Django saves it).
+            defaults[field.attname] = field.get_default()
     for row in rows:
         yield tuple(row.get(f.attname, defaults[f.attname]) for f in fields)
 
