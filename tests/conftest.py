@@ -2,10 +2,15 @@
 
 import fcntl
 import hashlib
+import importlib.metadata
+import os
+import sqlite3
 import tempfile
+import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -50,6 +55,104 @@ def django_db_modify_db_settings(request: pytest.FixtureRequest, django_db_keepd
             request.config.add_cleanup(lock.close)
             database.setdefault("TEST", {})["NAME"] = str(name)
     request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
+    # Runs before the test databases are created: they are then created from the template.
+    _create_test_databases_from_template(request.config, django_db_keepdb)
+
+
+# A migrated test database, kept between runs: building one (60-odd migrations, the reference
+# data, the roles' permissions) costs a worker 10-20 s of CPU; copying it costs milliseconds.
+TEMPLATES = Path(tempfile.gettempdir()) / "frontdesk-test-templates"
+TEMPLATE_DAYS = 7  # older templates (of code since changed) are removed
+
+
+def _template_key() -> str:
+    """Return a digest of everything that makes the migrated database what it is.
+
+    The migrations run our apps' code and read their data files (the department directory, the
+    routing rules), so every file of every app, the settings and each installed package's
+    version count: a change anywhere builds a new template. Stale is impossible; fresh is cheap.
+    """
+    from django.apps import apps
+    from django.conf import settings
+
+    digest = hashlib.sha256()
+    for name, version in sorted(
+        (dist.metadata["Name"] or "", dist.version) for dist in importlib.metadata.distributions()
+    ):
+        digest.update(f"{name}=={version}\n".encode())
+    base = Path(settings.BASE_DIR).resolve()
+    roots = {base / "config"} | {
+        Path(config.path).resolve()
+        for config in apps.get_app_configs()
+        if Path(config.path).resolve().is_relative_to(base)
+    }
+    for root in sorted(roots):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(base)).encode() + b"\0")
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _migrate_from_template(call_command: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap Django's test-database `migrate` so that SQLite copies a kept template instead.
+
+    The first worker of a run with new code migrates as usual and keeps the result; the others
+    (and later runs) wait for it, then copy it into their own in-memory database.
+    """
+    from django.db import connections
+
+    def migrate_or_copy(name: str, *args: Any, **options: Any) -> Any:
+        connection = connections[options.get("database", "default")]
+        if name != "migrate" or connection.vendor != "sqlite":
+            return call_command(name, *args, **options)
+        TEMPLATES.mkdir(exist_ok=True)
+        for old in TEMPLATES.glob("*.sqlite3"):
+            if old.stat().st_mtime < time.time() - TEMPLATE_DAYS * 86400:
+                old.unlink(missing_ok=True)
+        template = TEMPLATES / f"{_template_key()}.sqlite3"
+        with open(f"{template}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not template.exists():
+                result = call_command(name, *args, **options)
+                connection.ensure_connection()
+                partial = template.with_suffix(f".{os.getpid()}.partial")
+                kept = sqlite3.connect(partial)
+                connection.connection.backup(kept)
+                kept.close()
+                partial.replace(template)
+                return result
+        connection.ensure_connection()
+        kept = sqlite3.connect(f"file:{template}?mode=ro", uri=True)
+        kept.backup(connection.connection)
+        kept.close()
+        template.touch()
+        return None
+
+    return migrate_or_copy
+
+
+UNDO_TEMPLATE = pytest.StashKey[Callable[[], None]]()
+
+
+def _create_test_databases_from_template(config: pytest.Config, keepdb: bool) -> None:
+    """Until the test databases exist, make their `migrate` copy the kept template (SQLite).
+
+    Django's test-database creation imports `call_command` when it runs; it is wrapped until
+    `django_db_setup` has run. A reused database (`--reuse-db`) is already migrated: left alone.
+    FRONTDESK_TEST_TEMPLATE=0 migrates from scratch as before.
+    """
+    from django.core import management
+
+    if keepdb or os.environ.get("FRONTDESK_TEST_TEMPLATE") == "0":
+        return
+    original = management.call_command
+    management.call_command = _migrate_from_template(original)
+
+    def undo() -> None:
+        management.call_command = original
+
+    config.stash[UNDO_TEMPLATE] = undo
 
 
 REFERENCE_DATA = pytest.StashKey[Path]()
@@ -64,6 +167,7 @@ def django_db_setup(
     Refuse a reused database that an interrupted run left without it. At the end of a
     `--reuse-db` run, put the data back so the next run starts as the migrations left it.
     """
+    request.config.stash.get(UNDO_TEMPLATE, lambda: None)()
     path = tmp_path_factory.mktemp("reference") / "reference_data.json"
     with django_db_blocker.unblock():
         if not Department.objects.exists():
