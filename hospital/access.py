@@ -2,12 +2,19 @@
 
 Views call `log_access(request, obj, kind=...)` once per page, export, lookup or PDF that shows a
 person's data; the admin's `LogReadsMixin` calls it for change and history pages. Rows are only
-ever added (see `AccessLog`).
+ever added (see `AccessLog`); the one change ever made to them is `access_log_scrub`, when the
+person read is anonymised: the entry stays (who read, when, what kind of record), the label that
+named the person goes.
 """
+
+from collections import defaultdict
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import F, Value
+from django.db.models.functions import Concat
 from django.http import HttpRequest
 
 from .models import AccessLog
@@ -51,7 +58,9 @@ def log_access(
         username=user.get_username() if authenticated and user is not None else "",
         ip=client_ip(request),
         kind=kind,
-        path=request.get_full_path()[:_PATH_MAX],
+        # The address without its query: a lookup's query holds the very phone number or name
+        # the label masks (?phone=, ?find=, the admin's search kept in _changelist_filters).
+        path=request.path[:_PATH_MAX],
     )
     if isinstance(obj_or_label, models.Model):
         entry.content_type = ContentType.objects.get_for_model(
@@ -63,3 +72,23 @@ def log_access(
         entry.label = str(obj_or_label)[:_LABEL_MAX]
     entry.save()
     return entry
+
+
+def access_log_scrub(rows: Iterable[models.Model]) -> int:
+    """Replace the label of every entry about these records with the record's kind and number.
+
+    A label is the record as it read when it was opened (a visitor's name, a loan's borrower,
+    the first words of a note); after anonymisation it would still name the person. Return how
+    many entries changed.
+    """
+    ids: defaultdict[type[models.Model], set[str]] = defaultdict(set)
+    for row in rows:
+        ids[type(row)].add(str(row.pk))
+    changed = 0
+    for model, pks in ids.items():
+        content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+        neutral = Concat(Value(f"{model._meta.verbose_name} #"), F("object_id"))
+        changed += AccessLog.objects.filter(content_type=content_type, object_id__in=pks).update(
+            label=neutral
+        )
+    return changed

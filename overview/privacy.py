@@ -3,8 +3,8 @@
 A person is known by a phone number (E.164, as every app stores it) or, when they gave none, by
 their visitor record. `person_records` gathers every record that names them across the stages;
 `person_export` turns it into JSON for the person (art. 45); `person_anonymise` replaces names,
-phones and free texts in those records and in their history rows, keeping counts, statuses and
-times so the reports still add up (art. 47). `expired_persons` applies the retention rule
+phones and free texts in those records, in their history rows and in the access log's labels of
+them, keeping counts, statuses and times so the reports still add up (art. 47). `expired_persons` applies the retention rule
 (settings.RETENTION_DAYS) for the `anonymise_expired` command.
 
 Deleting is not the path: a visit is referenced by decisions, escorts and complaints, and the
@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from complaints.models import Complaint, ComplaintEntry
 from handover.models import AfterHoursEntry, EquipmentLoan, Escort, Handoff, HandoverTask
+from hospital.access import access_log_scrub
 from hospital.phones import normalise_phone, phone_tail
 from hospital.records import save_as
 from reception.models import Feedback, Inquiry, Visit, Visitor
@@ -262,15 +263,19 @@ def _scrub(row: models.Model, by: AbstractBaseUser | None) -> bool:
 
 @transaction.atomic
 def person_anonymise(*, records: PersonRecords, by: AbstractBaseUser | None) -> dict[str, int]:
-    """Anonymise every record of the person and its history; return the rows changed by model.
+    """Anonymise every record of the person, its history and the access log's labels of it;
+    return the rows changed by model.
 
     Counts, statuses and times stay: the reports of past months still add up.
     """
     changed: dict[str, int] = {}
-    for row in records.all_rows():
+    rows = list(records.all_rows())
+    for row in rows:
         if _scrub(row, by):
             label = row._meta.label
             changed[label] = changed.get(label, 0) + 1
+    # Who read these records stays in the access log; what the label said of the person goes.
+    access_log_scrub(rows)
     return changed
 
 

@@ -39,6 +39,27 @@ def test_log_access_takes_a_label_for_reads_without_one_record(guide) -> None:
 
 
 @pytest.mark.django_db
+def test_the_logged_address_keeps_no_query_the_label_masks(guide) -> None:
+    request = _request(guide, "/reception/lookup/?phone=13912340000&name=%E7%8E%8B")
+    entry = log_access(request, "phone …0000", kind="lookup")
+    entry.refresh_from_db()
+    assert entry.path == "/reception/lookup/"
+
+
+@pytest.mark.django_db
+def test_the_migration_drops_the_query_of_addresses_logged_before(guide) -> None:
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("hospital.migrations.0009_access_log_paths_without_query")
+    AccessLog.objects.create(username="guide", kind="lookup", path="/lookup/?phone=13912340000")
+    AccessLog.objects.create(username="guide", kind="view", path="/visits/5/")
+    migration.strip_queries(apps, None)
+    assert sorted(AccessLog.objects.values_list("path", flat=True)) == ["/lookup/", "/visits/5/"]
+
+
+@pytest.mark.django_db
 def test_log_access_refuses_an_unknown_kind(guide) -> None:
     with pytest.raises(ValueError):
         log_access(_request(guide), "x", kind="read")

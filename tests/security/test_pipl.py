@@ -6,10 +6,12 @@ import json
 import pytest
 from django.core.management import call_command
 from django.db.models import ProtectedError
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
 from complaints.models import Complaint
+from hospital.access import Kind, log_access
 from hospital.models import AccessLog
 from overview.privacy import ANONYMISED, expired_persons, person_anonymise, person_records
 from reception.models import Inquiry, Visit, Visitor
@@ -165,6 +167,48 @@ def test_anonymise_scrubs_the_history_too(person, admin_user) -> None:
         [list(m.history.values()) for m in (visitor, visit, complaint, handoff)], default=str
     )
     assert "王小明" not in everything
+
+
+def _read_everything(person_rows, reader) -> None:
+    """Log a read of each record as the pages do (the label is the record as it reads now)."""
+    request = RequestFactory().get("/admin/x/?q=王小明", REMOTE_ADDR="10.0.0.9")
+    request.user = reader
+    for row in person_rows:
+        log_access(request, row, kind=Kind.VIEW)
+
+
+def test_anonymise_scrubs_the_access_log_labels_and_keeps_the_entries(
+    person, stranger, admin_user, supervisor
+) -> None:
+    records = person_records(phone=PHONE)
+    _read_everything(list(records.all_rows()) + [stranger.visitor], supervisor)
+    before = list(AccessLog.objects.order_by("pk").values("pk", "user", "kind", "at", "ip"))
+    assert AccessLog.objects.filter(label__contains="王小明").exists()
+
+    person_anonymise(records=records, by=admin_user)
+
+    # Every entry stays: who read, when, from where, what kind of record, which one.
+    assert list(AccessLog.objects.order_by("pk").values("pk", "user", "kind", "at", "ip")) == (
+        before
+    )
+    everything = json.dumps(list(AccessLog.objects.values()), default=str, ensure_ascii=False)
+    assert "王小明" not in everything and "1234" not in everything and "要轮椅" not in everything
+    label = f"{Visitor._meta.verbose_name} #{person['visitor'].pk}"
+    assert AccessLog.objects.filter(label=label).count() == 1
+    # Another person's entries keep their label.
+    assert AccessLog.objects.filter(label="李四").count() == 1
+
+
+def test_the_retention_rule_scrubs_the_access_log_labels_too(settings, guide, supervisor) -> None:
+    settings.RETENTION_DAYS = 365
+    old = VisitFactory(visitor=VisitorFactory(name="老张", phone="+8613900000001"), logged_by=guide)
+    _read_everything([old.visitor, old], supervisor)
+    _age([old, old.visitor], 400)
+
+    call_command("anonymise_expired")
+
+    assert AccessLog.objects.count() == 2
+    assert not AccessLog.objects.filter(label__contains="老张").exists()
 
 
 def test_deleting_a_visitor_with_visits_stays_refused(person) -> None:
