@@ -7,11 +7,12 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_GET, require_POST
 
@@ -124,11 +125,14 @@ def poll_response(request: HttpRequest) -> JsonResponse:
     banner = render_to_string(
         "alerts/_banner.html",
         # Rendered for the page that polled: a tap without script comes back to the list.
-        {"inbox": inbox, "back": reverse("alerts:list")},
-        request=request,
+        # No request: the page's context processors (desk, roles) are not needed here.
+        {"inbox": inbox, "back": reverse("alerts:list"), "csrf_token": get_token(request)},
     )
+    label = ngettext("%(count)d open alert", "%(count)d open alerts", inbox.waiting) % {
+        "count": inbox.waiting
+    }
     response = JsonResponse(
-        {"waiting": inbox.waiting, "urgent": inbox.urgent, "banner": banner},
+        {"waiting": inbox.waiting, "urgent": inbox.urgent, "label": label, "banner": banner},
     )
     response["Cache-Control"] = "private, no-cache"
     return response

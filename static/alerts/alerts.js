@@ -1,14 +1,29 @@
-// The bell: poll the inbox every few seconds with If-None-Match (a 304 costs one indexed read),
-// update the count and the urgent banner, and ring until every urgent alert is acknowledged.
+// The bell: ask the inbox as the page loads and every few seconds after, with If-None-Match (a
+// 304 costs one indexed read), show the count and the urgent banner, and ring until every
+// urgent alert is acknowledged. The last answer is kept for this tab and this person, so a new
+// page shows the bell at once and its first poll is usually a 304.
 (function () {
   "use strict";
   var root = document.getElementById("fd-alerts");
   if (!root || !window.fetch) return;
   var POLL_MS = 4000; // the bell learns of a change within 5 s
   var RING_MS = 8000;
+  var PREFIX = "fd-alerts:";
+  var key = PREFIX + root.dataset.user;
   var etag = null;
   var sound = new Audio(root.dataset.soundUrl);
   var lastRing = 0;
+
+  function store(value) {
+    try {
+      // Only this person's answer stays in the tab: a shared tablet's next user sees nothing of it.
+      for (var i = window.sessionStorage.length - 1; i >= 0; i--) {
+        var name = window.sessionStorage.key(i);
+        if (name && name.indexOf(PREFIX) === 0 && name !== key) window.sessionStorage.removeItem(name);
+      }
+      if (value) window.sessionStorage.setItem(key, JSON.stringify(value));
+    } catch (error) { /* storage full or refused: the poll still works */ }
+  }
 
   function urgentCount() {
     var banner = root.querySelector("[data-urgent]");
@@ -32,6 +47,7 @@
     count.classList.toggle("d-none", !data.waiting);
     count.classList.toggle("text-bg-danger", data.urgent > 0);
     count.classList.toggle("text-bg-secondary", !data.urgent);
+    document.getElementById("fd-bell").setAttribute("aria-label", data.label);
     document.getElementById("fd-alert-banner").innerHTML = data.banner;
     root.dataset.waiting = String(data.waiting);
     ring();
@@ -47,7 +63,11 @@
         etag = response.headers.get("ETag");
         return response.json();
       })
-      .then(function (data) { if (data) apply(data); })
+      .then(function (data) {
+        if (!data) return;
+        store({ etag: etag, data: data });
+        apply(data);
+      })
       .catch(function () { /* the network is down a moment: try again next time */ })
       .then(function () { ring(); window.setTimeout(poll, POLL_MS); });
   }
@@ -58,21 +78,35 @@
     if (!form.matches("[data-alert-ack]")) return;
     event.preventDefault();
     form.querySelector("button").disabled = true;
-    fetch(form.action, {
-      method: "POST",
-      body: new FormData(form),
-      headers: { "HX-Request": "true", Accept: "application/json" },
-      credentials: "same-origin",
-    })
+    // The page's own token, not the one in a banner kept from an earlier page of the tab.
+    var body = new FormData(form);
+    var headers = { "HX-Request": "true", Accept: "application/json" };
+    try {
+      headers["X-CSRFToken"] = JSON.parse(document.body.getAttribute("hx-headers"))["X-CSRFToken"];
+      body.delete("csrfmiddlewaretoken");
+    } catch (error) { /* keep the form's token */ }
+    fetch(form.action, { method: "POST", body: body, headers: headers, credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (data) {
-        if (data) { etag = null; apply(data); } else { form.submit(); }
+        if (!data) { form.submit(); return; }
+        etag = null;
+        try { window.sessionStorage.removeItem(key); } catch (error) { /* nothing kept */ }
+        apply(data);
       })
       .catch(function () { form.submit(); });
   });
 
   // The first tap anywhere lets the browser play sound: ring at once if something waits.
-  document.addEventListener("pointerdown", function () { if (urgentCount()) { lastRing = 0; ring(); } }, { once: true });
-  ring();
-  window.setTimeout(poll, POLL_MS);
+  document.addEventListener("pointerdown", function () {
+    if (urgentCount()) { lastRing = 0; ring(); }
+  }, { once: true });
+
+  var kept = null;
+  try { kept = JSON.parse(window.sessionStorage.getItem(key) || "null"); } catch (error) { kept = null; }
+  store(null);
+  if (kept && kept.data) {
+    etag = kept.etag;
+    apply(kept.data);
+  }
+  poll();
 })();
