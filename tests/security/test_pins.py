@@ -245,8 +245,16 @@ def test_an_unlocked_session_has_no_lock_screen(guide_client) -> None:
 
 
 def test_the_idle_warning_says_the_tablet_locks(pin_guide, client) -> None:
+    client.cookies["django_language"] = "en"
     client.post(reverse("login"), {"username": "guide", "password": PASSWORD})
     assert client.session[security.LOCKS_WHEN_IDLE] is True
+    page = client.get(PAGE).text
+    assert "This tablet locks in a minute" in page and 'id="idle-warning"' in page
+
+
+def test_without_a_pin_the_idle_warning_says_logout(guide_client) -> None:
+    guide_client.cookies["django_language"] = "en"
+    assert "You will be logged out in a minute" in guide_client.get(PAGE).text
 
 
 # --- the kiosk ------------------------------------------------------------------------------
