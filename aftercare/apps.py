@@ -5,3 +5,25 @@ from django.utils.translation import gettext_lazy as _
 class AftercareConfig(AppConfig):
     name = "aftercare"
     verbose_name = _("Before and after the visit")
+
+    def ready(self) -> None:
+        from hospital.roles import Role, grant
+
+        from .hooks import connect
+
+        # Reception may not name aftercare: plug the calls and counts into its pages from here.
+        connect()
+        records = [
+            "followupplan",
+            "followupstep",
+            "confirmation",
+            "admissionhelp",
+            "dischargesendoff",
+        ]
+        templates = ["plantemplate", "plantemplatestep"]
+        grant(
+            Role.SUPERVISOR,
+            *[f"aftercare.{action}_{m}" for m in templates for action in ("view", "add", "change")],
+            *[f"aftercare.view_{m}" for m in records],
+        )
+        grant(Role.DEPARTMENT_MANAGER, *[f"aftercare.view_{m}" for m in records])

@@ -5,6 +5,7 @@ database and the phone match is one correlated subquery on the (phone, received_
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -29,6 +30,16 @@ from .models import (
 
 # A walk-in counts as "asked before" when the same phone called or asked within this many days.
 MATCH_WINDOW_DAYS = 30
+
+# Figures a higher app adds to the summary, by key: (template, gather(desk=, day=) -> context).
+_summary_sections: dict[str, tuple[str, Callable[..., dict[str, Any]]]] = {}
+
+
+def register_summary_section(
+    key: str, template: str, gather: Callable[..., dict[str, Any]]
+) -> None:
+    """Add a section to every end-of-day summary (registering a key twice replaces it)."""
+    _summary_sections[key] = (template, gather)
 
 
 def _label(inquiries: Any) -> None:
@@ -57,6 +68,8 @@ class DailySummary:
     # Rows annotated here with `earlier_inquiry` and the channel and topic labels.
     matched_arrivals: list[Any]
     expected_not_come: list[Any]
+    # The registered sections, each {"template": …, **its context}.
+    sections: list[dict[str, Any]] = field(default_factory=list)
 
     def matched_lines(self) -> list[tuple[str, str, str, str]]:
         """Return the matched arrivals as printable cells (time, who, went to, earlier inquiry).
@@ -176,6 +189,10 @@ def daily_summary(*, desk: Desk, day: dt.date) -> DailySummary:
         arrivals=arrivals.count(),
         matched_arrivals=matched,
         expected_not_come=expected_not_come,
+        sections=[
+            {"template": template, **gather(desk=desk, day=day)}
+            for template, gather in _summary_sections.values()
+        ],
     )
 
 

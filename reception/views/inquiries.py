@@ -5,6 +5,8 @@ Guides work these at their current desk; supervisors read any desk. Objects of a
 """
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
@@ -33,6 +35,24 @@ from .access import StaffRequest, desk_or_404, parse_day, sees_all_desks
 
 INQUIRIES_PER_PAGE = 50
 CALLBACKS_SHOWN = 200
+
+
+@dataclass(frozen=True)
+class CallbackSection:
+    """Calls a higher app owes, listed beside the callbacks (reception never names the app):
+    `gather(request=, desk=, today=)` returns the context `template` is included with."""
+
+    key: str
+    template: str
+    gather: Callable[..., dict[str, Any]]
+
+
+_callback_sections: dict[str, CallbackSection] = {}
+
+
+def register_callback_section(section: CallbackSection) -> None:
+    """Show `section` on the callbacks list (registering a key twice replaces it)."""
+    _callback_sections[section.key] = section
 
 
 def _inquiries_for(request: StaffRequest) -> QuerySet[Inquiry]:
@@ -187,6 +207,10 @@ def callback_list(request: StaffRequest) -> HttpResponse:
             "upcoming": [_callback_row(inquiry, can_act=can_act) for inquiry in upcoming],
             "today": today,
             "limit": CALLBACKS_SHOWN,
+            "sections": [
+                {"template": s.template, **s.gather(request=request, desk=desk, today=today)}
+                for s in _callback_sections.values()
+            ],
         },
     )
 

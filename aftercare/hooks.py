@@ -1,0 +1,67 @@
+"""Where aftercare plugs into the pages of the floors below it, at start-up (`connect`, called
+from AftercareConfig.ready): reception may not name aftercare, so it offers hooks.
+
+- the callbacks list shows the follow-up calls due and the confirmation calls owed, beside the
+  missed calls, with the script and a form to record each;
+- the end-of-day summary counts confirmations (confirmed, changed, cancelled, no-show), follow-up
+  calls, return visits, admissions helped and send-offs.
+"""
+
+import datetime as dt
+from typing import Any
+
+from django.http import HttpRequest
+
+from hospital.models import Desk
+from hospital.roles import Role, has_role
+from reception.reports import register_summary_section
+from reception.views.inquiries import CallbackSection, register_callback_section
+
+from .forms import ConfirmationForm, StepDoneForm
+from .models import FollowUpStep
+from .reports import day_counts
+from .services.confirmations import confirmations_due
+
+# How many calls of each kind the callbacks list shows, the oldest due first.
+CALLS_SHOWN = 200
+
+
+def callbacks_section(*, request: HttpRequest, desk: Desk, today: dt.date) -> dict[str, Any]:
+    """Return the follow-up and confirmation calls the desk owes today, with their forms."""
+    can_act = has_role(request.user, Role.GUIDE)
+    steps = list(FollowUpStep.objects.due_by(desk, today)[:CALLS_SHOWN])
+    confirmations = confirmations_due(desk, today, limit=CALLS_SHOWN)
+    return {
+        "follow_up_rows": [
+            {
+                "step": step,
+                "form": StepDoneForm(initial={"version": step.version}, prefix=f"s{step.pk}")
+                if can_act
+                else None,
+            }
+            for step in steps
+        ],
+        "confirmation_rows": [
+            {
+                "inquiry": inquiry,
+                "form": ConfirmationForm(prefix=f"c{inquiry.pk}") if can_act else None,
+            }
+            for inquiry in confirmations
+        ],
+        "calls_limit": CALLS_SHOWN,
+    }
+
+
+def summary_section(*, desk: Desk, day: dt.date) -> dict[str, Any]:
+    """Return the day's aftercare figures for the end-of-day summary."""
+    return {"aftercare": day_counts(day=day, desk=desk)}
+
+
+def connect() -> None:
+    """Plug aftercare into the callbacks list and the end-of-day summary."""
+    register_callback_section(
+        CallbackSection(
+            key="aftercare", template="aftercare/_callbacks_section.html", gather=callbacks_section
+        )
+    )
+    register_summary_section("aftercare", "aftercare/_summary_section.html", summary_section)

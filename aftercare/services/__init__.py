@@ -1,0 +1,1 @@
+"""The one write path of each aftercare record: views, admin, demo and commands call these."""

@@ -1,0 +1,1 @@
+"""Aftercare pages, one module per sub-domain."""
