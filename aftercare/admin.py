@@ -23,8 +23,11 @@ class PlanTemplateStepInline(admin.StackedInline):
     model = PlanTemplateStep
     extra = 0
     fields = [
-        ("offset_days", "asks_satisfaction"),
-        ("purpose", "purpose_zh_hant", "purpose_en"),
+        "offset_days",
+        "asks_satisfaction",
+        "purpose",
+        "purpose_zh_hant",
+        "purpose_en",
         "script",
         "script_zh_hant",
         "script_en",
@@ -42,7 +45,15 @@ class PlanTemplateAdmin(FillTraditionalAdminMixin, ReadOnlyVersionsMixin, Simple
 class FollowUpStepInline(ReadOnlyInline):
     model = FollowUpStep
     fields = ["number", "due_on", "purpose", "status", "result", "satisfaction", "return_visit_on"]
-    readonly_fields = fields
+    readonly_fields = [
+        "number",
+        "due_on",
+        "purpose",
+        "status",
+        "result",
+        "satisfaction",
+        "return_visit_on",
+    ]
 
 
 @admin.register(FollowUpPlan)

@@ -13,7 +13,10 @@ from hospital.widgets import TapChoices
 
 from .models import CARD_LANGUAGES, Confirmation, DischargeSendOff, FollowUpStep, PlanTemplate
 
-DATE_WIDGET = {"attrs": {"type": "date"}, "format": "%Y-%m-%d"}
+
+def date_input() -> forms.DateInput:
+    """A date picker that shows the day as the browser's date input wants it."""
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class TemplateChoiceField(forms.ModelChoiceField):
@@ -60,7 +63,7 @@ class PlanStartForm(forms.Form):
     phone = PhoneField(label=_("Phone"), required=False)
     starts_on = forms.DateField(
         label=_("Count from"),
-        widget=forms.DateInput(**DATE_WIDGET),
+        widget=date_input(),
         help_text=_("The day of the visit, the operation or the discharge."),
         error_messages={"required": _("Choose the day the plan counts from.")},
     )
@@ -94,7 +97,7 @@ class StepDoneForm(forms.Form):
     )
     needs_return_visit = forms.BooleanField(label=_("Needs a return visit"), required=False)
     return_visit_on = forms.DateField(
-        label=_("Return visit on"), required=False, widget=forms.DateInput(**DATE_WIDGET)
+        label=_("Return visit on"), required=False, widget=date_input()
     )
     note = forms.CharField(
         label=_("Note"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
@@ -121,9 +124,7 @@ class ConfirmationForm(forms.Form):
             )
         },
     )
-    new_date = forms.DateField(
-        label=_("New day"), required=False, widget=forms.DateInput(**DATE_WIDGET)
-    )
+    new_date = forms.DateField(label=_("New day"), required=False, widget=date_input())
     note = forms.CharField(label=_("Note"), required=False, max_length=200)
 
 
@@ -186,5 +187,7 @@ class SendOffForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["template"].label = _("Start a follow-up plan")
-        self.fields["template"].empty_label = _("No plan")
+        template = self.fields["template"]
+        assert isinstance(template, TemplateChoiceField)
+        template.label = _("Start a follow-up plan")
+        template.empty_label = _("No plan")

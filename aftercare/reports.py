@@ -157,7 +157,7 @@ def follow_up_report(
         [row["plan__department"] for row in by_department if row["plan__department"]]
     )
 
-    def row(label: str, figures: dict[str, Any]) -> FollowUpRow:
+    def row(label: str, figures: Any) -> FollowUpRow:
         return FollowUpRow(label=label, **{name: figures[name] for name in _FIGURES})
 
     return FollowUpReport(

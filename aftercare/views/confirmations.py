@@ -26,7 +26,7 @@ def confirmation_done(request: StaffRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
         return redirect("reception:callback_list")
     data = form.cleaned_data
     try:
