@@ -26,6 +26,7 @@ from django.db import connection, models
 from django.test import Client, RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from alerts.services import Kind, desk_team, notify
 from hospital.models import Department, Desk
 from hospital.roles import Role
 from reception.models import Inquiry, Visit
@@ -82,6 +83,7 @@ READERS = {
     "book": BOOK,
     "book_entry": BOOK,
     "task": BOOK,
+    "alert": DESK,  # delivered to the side's desk team: its guides and the supervisors
 }
 
 # Which record a URL's id names, by the URL's path; a new URL with an id must be added here.
@@ -101,6 +103,7 @@ PATH_KINDS = [
     (r"^handover/tasks/<int:pk>/", "task"),
     (r"^complaints/<int:pk>/", "complaint"),
     (r"^hall/visits/<int:pk>/", "visit"),
+    (r"^alerts/<int:pk>/", "alert"),
 ]
 # Values for a URL's other parts (a complaint's step, a visit's confirmation).
 OTHER_KWARGS = {"step": "acknowledge", "action": "close"}
@@ -196,6 +199,10 @@ def _records(side: Side, tag: str) -> dict[str, models.Model]:
         "book": book,
         "book_entry": AfterHoursEntryFactory(book=book),
         "task": HandoverTaskFactory(desk=desk),
+        # Alerts: one about the side's visit, for its desk team.
+        "alert": notify(
+            kind=Kind.ESCALATION_OPENED, record=visit, audience=desk_team(desk), desk=desk
+        ),
     }
 
 
