@@ -75,11 +75,15 @@ def _keep(instance: Model | None, *, replace: bool, shipped: bool, fields: tuple
     return not (shipped and still_shipped(instance, fields))
 
 
-def _save_loaded(obj: Model, *, shipped: bool, fields: tuple[str, ...]) -> None:
+def _save_loaded(obj: Any, *, shipped: bool, fields: tuple[str, ...]) -> bool:
+    """Save a row loaded from a file; return False for a shipped row the file leaves as it is."""
     fill_traditional(obj)
     if shipped:
+        if obj.pk is not None and still_shipped(obj, fields):
+            return False  # the file holds what the row holds: no save, no history row
         mark_shipped(obj, fields)
     obj.save()
+    return True
 
 
 @transaction.atomic
@@ -114,9 +118,9 @@ def routing_rules_load(
         return result
     for form in forms:
         created = form.instance.pk is None
-        _save_loaded(form.save(commit=False), shipped=shipped, fields=RULE_CONTENT)
-        result["created" if created else "updated"] += 1
-    if forms:
+        if _save_loaded(form.save(commit=False), shipped=shipped, fields=RULE_CONTENT):
+            result["created" if created else "updated"] += 1
+    if result["created"] or result["updated"]:
         routing_revision_bump()
     return result
 
@@ -164,8 +168,8 @@ def routing_concepts_load(
         return result
     for form in forms:
         created = form.instance.pk is None
-        _save_loaded(form.save(commit=False), shipped=shipped, fields=CONCEPT_CONTENT)
-        result["created" if created else "updated"] += 1
-    if forms:
+        if _save_loaded(form.save(commit=False), shipped=shipped, fields=CONCEPT_CONTENT):
+            result["created" if created else "updated"] += 1
+    if result["created"] or result["updated"]:
         routing_revision_bump()
     return result

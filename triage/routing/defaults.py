@@ -53,6 +53,12 @@ def default_specs() -> list[RuleSpec]:
     return [spec_from_entry(entry) for entry in read_rules()]
 
 
+def lines(values: Any) -> str:
+    """Return a list of a file as one line each, stripped, first occurrences only (as the forms
+    store them, so that a row loaded by a migration and by the form hold the same text)."""
+    return "\n".join(dict.fromkeys(value.strip() for value in values if value.strip()))
+
+
 def row_values(entry: dict[str, Any], departments: dict[str, Any]) -> dict[str, Any]:
     """Return a RoutingRule row's field values for one entry of a rule file."""
     temperature = entry.get("min_temperature")
@@ -60,9 +66,9 @@ def row_values(entry: dict[str, Any], departments: dict[str, Any]) -> dict[str, 
         "name_en": entry.get("name_en", ""),
         "kind": entry.get("kind", "department"),
         "department": departments.get(entry.get("department") or ""),
-        "phrases": "\n".join(entry["phrases"]),
-        "requires": "\n".join(entry.get("requires", ())),
-        "unless": "\n".join(entry.get("unless", ())),
+        "phrases": lines(entry["phrases"]),
+        "requires": lines(entry.get("requires", ())),
+        "unless": lines(entry.get("unless", ())),
         "urgency": entry.get("urgency", "IV"),
         "weight": int(entry.get("weight", 10)),
         "min_age": entry.get("min_age"),
@@ -266,7 +272,7 @@ def concept_values(entry: dict[str, Any]) -> dict[str, Any]:
         "kind": entry.get("kind", "symptom"),
         "label": entry.get("label", ""),
         "label_en": entry.get("label_en", ""),
-        "forms": "\n".join(entry["forms"]),
+        "forms": lines(entry["forms"]),
         "note": entry.get("note", ""),
     }
 

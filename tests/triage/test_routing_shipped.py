@@ -1,0 +1,215 @@
+"""The shipped rules and concepts: in three languages, and a release never overwrites an edit.
+
+Every shipped row keeps a fingerprint of what was shipped; a data migration or
+`load_routing_rules` brings a row up to the shipped files only while it still hashes to it. Rows
+shipped before fingerprints were kept count as edited when they have history (the data
+migrations write none; every save by a person or a command does). A shipped row an administrator
+deleted is not created again.
+"""
+
+import copy
+import re
+from typing import Any
+
+import pytest
+from django.urls import reverse
+
+from hospital.models import Department
+from tests.reception.factories import VisitFactory
+from triage.models import RoutingConcept, RoutingRule
+from triage.routing.concepts import read_lexicon
+from triage.routing.defaults import (
+    CONCEPT_CONTENT,
+    RULE_CONTENT,
+    read_rules,
+    still_shipped,
+    sync_shipped_concepts,
+    sync_shipped_rules,
+)
+from triage.rule_services import (
+    routing_concept_save,
+    routing_concepts_load,
+    routing_rule_delete,
+    routing_rule_save,
+    routing_rules_load,
+)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
+
+EDITED, UNTOUCHED, DELETED = "胃痛、反酸、烧心", "肚子疼", "失眠"
+
+
+def next_release(entries: list[dict[str, Any]], *names: str) -> list[dict[str, Any]]:
+    """Return the rule file of a later release that changed the rules `names`."""
+    entries = copy.deepcopy(entries)
+    for entry in entries:
+        if entry["name"] in names:
+            entry["phrases"] = [*entry["phrases"], "新版本的说法"]
+            entry["weight"] = int(entry.get("weight", 10)) + 1
+    return entries
+
+
+def sync_rules(entries: list[dict[str, Any]], *, fingerprints: bool = True) -> dict[str, int]:
+    return sync_shipped_rules(
+        entries,
+        rule_model=RoutingRule,
+        department_model=Department,
+        history_model=RoutingRule.history.model,
+        fingerprints=fingerprints,
+    )
+
+
+def edit_rule(name: str) -> RoutingRule:
+    """Edit a rule as the administrator does (through the one write path: history kept)."""
+    rule = RoutingRule.objects.get(name=name)
+    rule.phrases += "\n医院自己加的说法"
+    rule.weight = 33
+    return routing_rule_save(rule=rule)
+
+
+def test_every_shipped_rule_and_concept_is_in_three_languages_and_fingerprinted() -> None:
+    rules = {rule.name: rule for rule in RoutingRule.objects.select_related("department")}
+    for entry in read_rules():
+        rule = rules[entry["name"]]
+        assert rule.name_en and rule.name_zh_hant, entry["name"]
+        assert still_shipped(rule, RULE_CONTENT), entry["name"]
+    concepts = {concept.name: concept for concept in RoutingConcept.objects.all()}
+    for entry in read_lexicon()["concepts"]:
+        concept = concepts[entry["name"]]
+        assert concept.label and concept.label_en and concept.label_zh_hant, entry["name"]
+        assert still_shipped(concept, CONCEPT_CONTENT), entry["name"]
+    # Taiwan usage (s2twp), not only Traditional characters.
+    assert rules["失眠"].name_zh_hant == "失眠"
+    assert concepts["sedative"].label_zh_hant == "安眠藥、鎮靜藥"
+
+
+def test_a_release_updates_untouched_rules_and_keeps_an_administrators_edit() -> None:
+    edit_rule(EDITED)
+    counts = sync_rules(next_release(read_rules(), EDITED, UNTOUCHED))
+    edited = RoutingRule.objects.get(name=EDITED)
+    assert edited.weight == 33 and "医院自己加的说法" in edited.phrases
+    assert "新版本的说法" not in edited.phrases
+    untouched = RoutingRule.objects.get(name=UNTOUCHED)
+    assert "新版本的说法" in untouched.phrases
+    assert still_shipped(untouched, RULE_CONTENT)
+    assert counts["kept"] == 1 and counts["created"] == 0
+
+
+def test_a_shipped_rule_the_administrator_deleted_is_not_created_again() -> None:
+    routing_rule_delete(rule=RoutingRule.objects.get(name=DELETED))
+    sync_rules(next_release(read_rules(), DELETED))
+    assert not RoutingRule.objects.filter(name=DELETED).exists()
+
+
+def test_before_fingerprints_a_rule_with_history_counts_as_edited() -> None:
+    """The migrations that ran before the fingerprint field read history instead."""
+    edit_rule(EDITED)
+    RoutingRule.objects.filter(name__in=[EDITED, UNTOUCHED]).update(shipped_fingerprint="")
+    sync_rules(next_release(read_rules(), EDITED, UNTOUCHED), fingerprints=False)
+    assert "新版本的说法" not in RoutingRule.objects.get(name=EDITED).phrases
+    assert "新版本的说法" in RoutingRule.objects.get(name=UNTOUCHED).phrases
+
+
+def test_a_release_updates_untouched_concepts_and_keeps_an_edited_one() -> None:
+    concept = RoutingConcept.objects.get(name="sedative")
+    concept.forms += "\n本院常见的安眠药名"
+    routing_concept_save(concept=concept)
+    entries = copy.deepcopy(read_lexicon()["concepts"])
+    for entry in entries:
+        if entry["name"] in ("sedative", "alcohol"):
+            entry["forms"] = [*entry["forms"], "新版本的说法"]
+    sync_shipped_concepts(
+        entries, concept_model=RoutingConcept, history_model=RoutingConcept.history.model
+    )
+    assert "新版本的说法" not in RoutingConcept.objects.get(name="sedative").forms
+    assert "本院常见的安眠药名" in RoutingConcept.objects.get(name="sedative").forms
+    assert "新版本的说法" in RoutingConcept.objects.get(name="alcohol").forms
+
+
+def test_loading_the_shipped_file_updates_untouched_rules_only() -> None:
+    edit_rule(EDITED)
+    result = routing_rules_load(entries=next_release(read_rules(), EDITED, UNTOUCHED), shipped=True)
+    assert result["errors"] == [] and result["updated"] == 1
+    assert "新版本的说法" not in RoutingRule.objects.get(name=EDITED).phrases
+    untouched = RoutingRule.objects.get(name=UNTOUCHED)
+    assert "新版本的说法" in untouched.phrases and still_shipped(untouched, RULE_CONTENT)
+    # Every save of the load is in the history.
+    assert untouched.history.count() == 1
+
+
+def test_loading_another_file_only_adds_rules() -> None:
+    result = routing_rules_load(entries=next_release(read_rules(), UNTOUCHED))
+    assert result["updated"] == 0
+    assert "新版本的说法" not in RoutingRule.objects.get(name=UNTOUCHED).phrases
+
+
+def test_loading_the_shipped_lexicon_keeps_an_edited_concept() -> None:
+    concept = RoutingConcept.objects.get(name="alcohol")
+    concept.label_en = "drinks"
+    routing_concept_save(concept=concept)
+    entries = copy.deepcopy(read_lexicon()["concepts"])
+    for entry in entries:
+        entry["forms"] = [*entry["forms"], "新版本的说法"]
+    result = routing_concepts_load(entries=entries, shipped=True)
+    assert result["errors"] == [] and result["updated"] == len(entries) - 1
+    assert RoutingConcept.objects.get(name="alcohol").label_en == "drinks"
+
+
+def test_load_command_reports_created_and_updated(capsys) -> None:
+    from django.core.management import call_command
+
+    call_command("load_routing_rules")
+    out = capsys.readouterr().out
+    # Everything holds what was shipped already: nothing to create or update.
+    assert "0 rule(s) created, 0 updated" in out and "0 concept(s) created, 0 updated" in out
+
+
+def test_the_traditional_name_is_filled_when_saved_and_stays_editable() -> None:
+    rule = RoutingRule.objects.get(name=UNTOUCHED)
+    rule.name_zh_hant = ""
+    routing_rule_save(rule=rule)
+    assert RoutingRule.objects.get(pk=rule.pk).name_zh_hant == "肚子疼"
+    rule.name_zh_hant = "肚子痛（港）"
+    routing_rule_save(rule=rule)
+    assert RoutingRule.objects.get(pk=rule.pk).name_zh_hant == "肚子痛（港）"
+
+
+# --- the routing screen shows the reasons in the reader's language -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("zh-hans", "胃痛、反酸、烧心"),
+        ("zh-hant", "胃痛、胃酸逆流、火燒心"),  # as edited in the admin
+        ("en", "Stomach pain, acid, heartburn"),
+    ],
+)
+def test_the_routing_screen_shows_rule_reasons_in_each_language(
+    desk, guide, guide_client, language, expected
+) -> None:
+    rule = RoutingRule.objects.get(name="胃痛、反酸、烧心")
+    rule.name_zh_hant = "胃痛、胃酸逆流、火燒心"
+    routing_rule_save(rule=rule)
+    guide_client.cookies["django_language"] = language
+    visit = VisitFactory(desk=desk, logged_by=guide, chief_complaint="胃痛，反酸，烧心")
+    html = guide_client.get(reverse("triage:route", args=[visit.pk])).content.decode()
+    assert re.search(rf"{re.escape(expected)}\s*—", html), language
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("zh-hans", "安眠药、镇静药 + 过量"),
+        ("zh-hant", "安眠藥、鎮靜藥 + 過量"),
+        ("en", "sleeping pills or sedatives + a large amount"),
+    ],
+)
+def test_the_routing_screen_shows_concept_labels_in_each_language(
+    desk, guide, guide_client, language, expected
+) -> None:
+    guide_client.cookies["django_language"] = language
+    visit = VisitFactory(desk=desk, logged_by=guide, chief_complaint="刚吃了一整瓶安眠药")
+    html = guide_client.get(reverse("triage:route", args=[visit.pk])).content.decode()
+    alert = html[html.index('id="emergency-alert"') : html.index('id="escalate-now"')]
+    assert expected in alert, language
