@@ -13,6 +13,7 @@ of the POST parameters, each with the full 200 examples, one role per endpoint. 
 runs everything (every role, every parameter). Both print their totals.
 """
 
+import importlib
 import logging
 import os
 import random
@@ -21,6 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,6 +35,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
+from factory.django import DjangoModelFactory
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -71,7 +74,9 @@ SKIP_NAMES = {"login", "logout", "set_language", "otp_verify", "otp_enrol", "hea
 # Writes that are not the request's doing on a domain row: the session, the read log, lockout.
 NOT_DOMAIN_WRITES = re.compile(r'"?(django_session|hospital_accesslog|axes_\w+)"?', re.I)
 
-# The segment before <int:pk> names the object the page opens.
+# The segment before <int:pk> names the object the page opens. A segment not named here (a new
+# app's pages) is matched to a model by name and one object is built by that app's own factory
+# (see `ObjectMaker`); a <str:name> part is filled with the `name` of such objects (a token).
 PK_SEGMENTS = {
     "visits": "visit",
     "escalations": "escalation",
@@ -239,7 +244,80 @@ def world(
         "routed": routed.pk,
         "escorting": escort.visit.pk,
     }
-    return {"clients": clients, "pks": pks}
+    return {"clients": clients, "pks": pks, "maker": ObjectMaker(desk)}
+
+
+# --- objects for the pages the world does not name ---------------------------------------------
+
+
+def _factories() -> list[type[DjangoModelFactory]]:
+    """Return every app's factories (tests/<app>/factories.py), in a stable order."""
+    found: list[type[DjangoModelFactory]] = []
+    for path in sorted(Path(__file__).resolve().parent.parent.glob("*/factories.py")):
+        module = importlib.import_module(f"tests.{path.parent.name}.factories")
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, DjangoModelFactory)
+                and value.__module__ == module.__name__
+                and value._meta.model is not None
+            ):
+                found.append(value)
+    return found
+
+
+def _singular(segment: str) -> str:
+    word = re.sub(r"[-_]", "", segment.lower())
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+class ObjectMaker:
+    """Build, once each, objects for URL parts the world does not name, with the apps' factories.
+
+    `plans/<int:pk>/` is a FollowUpPlan's page, `send-offs/<int:pk>/` a SendOff's, `alerts/<int:pk>/`
+    an Alert's: the segment, made singular, is the end of the model's name. The object is built at
+    the guides' desk when the model has one, so that the first role that may open it is found.
+    """
+
+    def __init__(self, desk: Any) -> None:
+        self.desk = desk
+        self.factories = _factories()
+        self.built: dict[type[DjangoModelFactory], Any] = {}
+
+    def pks_for(self, segment: str) -> list[int]:
+        word = _singular(segment)
+        if not word:
+            return []
+        names = [(f, f._meta.model._meta.model_name) for f in self.factories]
+        exact = [f for f, name in names if name == word]
+        candidates = exact or [f for f, name in names if name.endswith(word)]
+        return [obj.pk for obj in map(self._build, candidates[:2]) if obj is not None]
+
+    def values_for(self, name: str) -> list[str]:
+        """Return the `name` field of objects of every model that has one (a link's token)."""
+        holders = [
+            f
+            for f in self.factories
+            if any(field.name == name for field in f._meta.model._meta.concrete_fields)
+        ]
+        return [str(getattr(obj, name)) for obj in map(self._build, holders) if obj is not None]
+
+    def _build(self, factory_class: type[DjangoModelFactory]) -> Any:
+        if factory_class not in self.built:
+            model = factory_class._meta.model
+            fields = {f.name for f in model._meta.concrete_fields}
+            attempts = [{"desk": self.desk}] if "desk" in fields else []
+            self.built[factory_class] = None
+            for kwargs in [*attempts, {}]:
+                try:
+                    with transaction.atomic():
+                        self.built[factory_class] = factory_class(**kwargs)
+                    break
+                except Exception as error:  # a factory that needs more than defaults: skip it
+                    logging.getLogger(__name__).info("cannot build %s: %s", model, error)
+        return self.built[factory_class]
 
 
 # --- finding what each endpoint reads -------------------------------------------------------
@@ -302,8 +380,10 @@ def _patterns(resolver: URLResolver, prefix: str = "") -> Iterator[tuple[str, UR
             yield prefix + str(entry.pattern), entry
 
 
-def _urls_for(route: str, view: Callable[..., Any], pks: dict[str, int]) -> list[str]:
+def _urls_for(route: str, view: Callable[..., Any], world: dict[str, Any]) -> list[str]:
     """Return concrete URLs for a route, its <int:> and <slug:> parts filled with demo objects."""
+    pks: dict[str, int] = world["pks"]
+    maker: ObjectMaker = world["maker"]
     parts = re.split(r"(<\w+:\w+>)", route)
     urls = [""]
     for i, part in enumerate(parts):
@@ -311,6 +391,7 @@ def _urls_for(route: str, view: Callable[..., Any], pks: dict[str, int]) -> list
         if not match:
             urls = [u + part for u in urls]
             continue
+        values: list[Any]
         if match.group(1) == "int":
             segment = parts[i - 1].rstrip("/").split("/")[-1] if i else ""
             kind = PK_SEGMENTS.get(segment)
@@ -319,9 +400,9 @@ def _urls_for(route: str, view: Callable[..., Any], pks: dict[str, int]) -> list
             elif kind:
                 values = [pks[kind]]
             else:
-                values = sorted(set(pks.values()))
+                values = maker.pks_for(segment) or sorted(set(pks.values()))
         else:
-            values = _slug_candidates(view)
+            values = maker.values_for(match.group(2)) or _slug_candidates(view)
         urls = [u + str(v) for u in urls for v in values]
     return ["/" + u for u in urls]
 
@@ -364,7 +445,7 @@ def discover(
     for route, pattern in routes:
         for method in ("get", "post"):
             done = False
-            for url in _urls_for(route, pattern.callback, world["pks"]):
+            for url in _urls_for(route, pattern.callback, world):
                 for role, client in clients.items():
                     with rolled_back(), reads_recorded() as seen:
                         response = getattr(client, method)(url)
@@ -416,6 +497,10 @@ def plan(world: dict[str, Any]) -> tuple[list[Endpoint], list[tuple[Endpoint, st
         endpoints = discover(
             world, routes, changelists, every_role=os.environ.get("FUZZ_ROLES") == "all"
         )
+        reached = {e.label for e in endpoints}
+        unreached = sorted(p.name or r for r, p in routes if (p.name or r) not in reached)
+        # A page no role could open with the world's objects is not fuzzed: say which.
+        print(f"\nfuzz: {len(routes)} routes, not reached by any role: {unreached}")
         return endpoints, [(e, p) for e in endpoints for p in e.params]
     rng = random.Random(FUZZ_SEED)
     sample = rng.sample(routes, SAMPLE_ROUTES)
