@@ -169,7 +169,6 @@ class _AlreadySaved(Exception):
         self.visit = visit
 
 
-@transaction.atomic
 def visit_log_walkin(
     *,
     desk: Desk,
@@ -193,11 +192,53 @@ def visit_log_walkin(
     and creates nothing. An existing `visitor` (a returning visitor the guide confirmed) is
     reused and brought up to date; otherwise a new visitor is created. `phone` is E.164.
     """
-    existing = Visit.created_with(form_token)
-    if existing is not None:
-        return existing, False
+    try:
+        return (
+            _log_walkin(
+                desk=desk,
+                by=by,
+                purpose=purpose,
+                form_token=form_token,
+                chief_complaint=chief_complaint.strip(),
+                temperature=temperature,
+                arrived_at=arrived_at,
+                visitor=visitor,
+                name=name,
+                phone=phone,
+                sex=sex,
+                age=age,
+                needs=list(dict.fromkeys(needs or [])),
+                source=source,
+            ),
+            True,
+        )
+    except _AlreadySaved as saved:
+        # The token's visit was saved first: this transaction (its visitor too) rolled back.
+        return saved.visit, False
+
+
+@transaction.atomic
+def _log_walkin(
+    *,
+    desk: Desk,
+    by: User,
+    purpose: str,
+    form_token: uuid.UUID | None,
+    chief_complaint: str,
+    temperature: Decimal | None,
+    arrived_at: datetime | None,
+    visitor: Visitor | None,
+    name: str,
+    phone: str,
+    sex: str,
+    age: int | None,
+    needs: list[str],
+    source: str,
+) -> Visit:
+    """Save the visitor and the visit in one transaction; raise _AlreadySaved for a token
+    already used (the one check of it is create_once's, after the visitor is saved: a double
+    tap is rare, the extra read on every walk-in is not)."""
     now = timezone.now()
-    chief_complaint = chief_complaint.strip()
     _check_walkin(
         purpose=purpose,
         chief_complaint=chief_complaint,
@@ -205,50 +246,45 @@ def visit_log_walkin(
         arrived_at=arrived_at,
         now=now,
     )
-    needs = list(dict.fromkeys(needs or []))
-    try:
-        with transaction.atomic():
-            if visitor is None:
-                visitor = Visitor(
-                    name=name,
-                    phone=phone,
-                    sex=sex,
-                    birth_year=birth_year_from_age(age),
-                    needs=needs,
-                    source=source,
-                )
-            else:
-                visitor = Visitor.objects.select_for_update().get(pk=visitor.pk)
-                visitor.name = name or visitor.name
-                visitor.phone = phone or visitor.phone
-                if sex != Visitor.Sex.UNKNOWN:
-                    visitor.sex = sex
-                if age is not None:
-                    visitor.birth_year = birth_year_from_age(age)
-                visitor.needs = needs
-                visitor.source = source or visitor.source
-            save_as(visitor, by)
-            if age is None and visitor.birth_year:
-                age = local_today().year - visitor.birth_year
-            visit, created = Visit.create_once(
-                form_token=form_token,
-                by=by,
-                visitor=visitor,
-                desk=desk,
-                arrived_at=arrived_at or now,
-                logged_by=by,
-                purpose=purpose,
-                chief_complaint=chief_complaint,
-                temperature=temperature,
-                is_priority=_priority(needs, age),
-                **queue_number_fields(desk=desk, purpose=purpose, at=now),
-            )
-            if not created:
-                raise _AlreadySaved(visit)
-            BoardStamp.touch(desk.pk, at=now)
-    except _AlreadySaved as saved:
-        return saved.visit, False
-    return visit, True
+    if visitor is None:
+        visitor = Visitor(
+            name=name,
+            phone=phone,
+            sex=sex,
+            birth_year=birth_year_from_age(age),
+            needs=needs,
+            source=source,
+        )
+    else:
+        visitor = Visitor.objects.select_for_update().get(pk=visitor.pk)
+        visitor.name = name or visitor.name
+        visitor.phone = phone or visitor.phone
+        if sex != Visitor.Sex.UNKNOWN:
+            visitor.sex = sex
+        if age is not None:
+            visitor.birth_year = birth_year_from_age(age)
+        visitor.needs = needs
+        visitor.source = source or visitor.source
+    save_as(visitor, by)
+    if age is None and visitor.birth_year:
+        age = local_today().year - visitor.birth_year
+    visit, created = Visit.create_once(
+        form_token=form_token,
+        by=by,
+        visitor=visitor,
+        desk=desk,
+        arrived_at=arrived_at or now,
+        logged_by=by,
+        purpose=purpose,
+        chief_complaint=chief_complaint,
+        temperature=temperature,
+        is_priority=_priority(needs, age),
+        **queue_number_fields(desk=desk, purpose=purpose, at=now),
+    )
+    if not created:
+        raise _AlreadySaved(visit)
+    BoardStamp.touch(desk.pk, at=now)
+    return visit
 
 
 def _refuse_open_escalation(visit: Visit | int) -> None:
