@@ -19,9 +19,10 @@ from hospital.models import Desk
 
 
 class Level(models.TextChoices):
-    INFO = "info", _("Information")
-    WARNING = "warning", _("Warning")
-    URGENT = "urgent", _("Urgent")
+    # Labels of their own: "Urgent" elsewhere is an urgent illness (急症), not a loud alert.
+    INFO = "info", _("For information")
+    WARNING = "warning", _("Needs attention")
+    URGENT = "urgent", _("Urgent: act now")
 
 
 # Levels in rising order, for "this level and above".
@@ -60,7 +61,7 @@ class Alert(models.Model):
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     level = models.CharField(_("level"), max_length=8, choices=Level.choices)
     # One alert per condition: "kind:record:step". Raising it again returns this row.
-    dedup_key = models.CharField(_("condition"), max_length=200, unique=True)
+    dedup_key = models.CharField(_("condition key"), max_length=200, unique=True)
     subject = models.CharField(
         _("record"), max_length=200, help_text=_("The record as it read when the alert rose.")
     )

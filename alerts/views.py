@@ -31,16 +31,10 @@ STAFF_ROLES = tuple(Role.values)
 
 
 class AlertFilterForm(forms.Form):
-    show = forms.ChoiceField(
-        required=False,
-        choices=[("open", "open"), ("all", "all")],
-        error_messages={"invalid_choice": _("Choose open or all alerts.")},
-    )
-    level = forms.ChoiceField(
-        required=False,
-        choices=[("", ""), *Level.choices],
-        error_messages={"invalid_choice": _("Choose a level from the list.")},
-    )
+    """The list's query parameters; a bad one is named in one message (see `_filters`)."""
+
+    show = forms.ChoiceField(required=False, choices=[("open", "open"), ("all", "all")])
+    level = forms.ChoiceField(required=False, choices=[("", ""), *Level.choices])
 
 
 def _filters(request: HttpRequest) -> tuple[str, str]:
@@ -50,7 +44,7 @@ def _filters(request: HttpRequest) -> tuple[str, str]:
         try:
             value = clean_param(request.GET, name, field)
         except ValidationError:
-            messages.warning(request, _("That filter does not exist; showing all levels."))
+            messages.warning(request, _("That filter does not exist; it was left out."))
             continue
         if name == "show" and value:
             show = value
