@@ -153,9 +153,18 @@ _FINE_AFTER = re.compile(
 )
 
 
+# The characters "fine" can start with: most mentions are followed by none (no regex run).
+_FINE_FIRST = frozenset("都也还倒一正没挺 fnoaisw")
+
+
+def said_fine(text: str, end: int) -> bool:
+    """Return whether the words right after `end` say it is fine ("呼吸正常", "breathe fine")."""
+    return end < len(text) and text[end] in _FINE_FIRST and bool(_FINE_AFTER.match(text, end))
+
+
 def negated(text: str, start: int, end: int | None = None) -> bool:
     """Return whether a negation before `start` (or "fine" after `end`) cancels the mention."""
-    if end is not None and _FINE_AFTER.match(text, end):
+    if end is not None and said_fine(text, end):
         return True
     clause_start = text.rfind(CLAUSE, 0, start) + 1
     if not _NEGATION_CUE.search(text, max(clause_start, start - 45), start):
@@ -200,7 +209,7 @@ class Story:
         self.text = text
         self._clauses: dict[int, tuple[bool, bool, bool]] = {}
         self._mentions: dict[tuple[int, int], Mention] = {}
-        self._negations: dict[tuple[int, int], bool] = {}
+        self._negations: dict[int, bool] = {}
         self._clause_past: dict[int, bool] | None = None  # read when a mention needs it
         self._clause_habit: dict[int, bool] = {}
         self.long = False
@@ -235,10 +244,10 @@ class Story:
 
     def negated(self, start: int, end: int) -> bool:
         """Return whether a negation cancels the mention text[start:end]."""
-        known = self._negations.get((start, end))
+        known = self._negations.get(start)
         if known is None:
-            known = self._negations[start, end] = negated(self.text, start, end)
-        return known
+            known = self._negations[start] = negated(self.text, start)
+        return known or said_fine(self.text, end)
 
     def mention(self, start: int, end: int) -> Mention:
         """Return the context of the mention text[start:end]."""
