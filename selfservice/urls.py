@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "selfservice"
 
-urlpatterns: list = []
+# c/ and v/ take a visitor's unguessable token and need no login; slip/ is the guide's.
+urlpatterns = [
+    path("c/<str:token>/", views.complaint_status, name="complaint"),
+    path("v/<str:token>/", views.survey, name="survey"),
+    path("slip/<int:pk>/", views.survey_slip, name="survey_slip"),
+]

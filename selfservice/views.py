@@ -1,0 +1,195 @@
+"""The pages a visitor opens by QR code on their own phone, without logging in.
+
+Each page shows one complaint or one survey and nothing else: no staff menu, no other
+visitor's data. Every request is in the access log, with the address it came from.
+"""
+
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_GET, require_http_methods
+
+from complaints.models import Complaint, ComplaintEntry
+from hospital.access import Kind, client_ip, log_access
+from hospital.forms import apply_service_errors
+from hospital.roles import Role, role_required
+from reception.forms.feedback import FeedbackForm
+from reception.models import FEEDBACK_DIMENSIONS, Visit
+
+from . import services
+from .forms import ComplaintCheckForm
+from .models import Link
+from .qr import qr_svg
+
+# Where a phone that proved it holds a complaint's reference is remembered (this session only).
+SESSION_KEY = "selfservice_complaints"
+TOKEN_LENGTH = 22
+
+
+def _link_or_404(token: str, purpose: str) -> Link:
+    if len(token) != TOKEN_LENGTH:
+        raise Http404
+    return get_object_or_404(
+        Link.objects.select_related("complaint", "visit", "desk"), token=token, purpose=purpose
+    )
+
+
+def _language(request: HttpRequest, default: str = "") -> str:
+    """Return the language the visitor chose on the page (?lang=), else `default`, else the
+    request's."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    chosen = request.GET.get("lang", "")
+    if chosen in codes:
+        return chosen
+    return default if default in codes else translation.get_language()
+
+
+def _render(
+    request: HttpRequest, template: str, context: dict[str, Any], language: str, status: int = 200
+) -> HttpResponse:
+    with translation.override(language):
+        response = render(
+            request,
+            template,
+            {**context, "language": language, "languages": settings.LANGUAGES},
+            status=status,
+        )
+    response["Cache-Control"] = "no-store"  # a shared phone's back button shows nothing stale
+    response["Content-Language"] = language
+    return response
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def complaint_status(request: HttpRequest, token: str) -> HttpResponse:
+    """Ask for the reference and the phone's last digits; then show the complaint's progress."""
+    link = _link_or_404(token, Link.Purpose.COMPLAINT)
+    complaint = link.complaint
+    assert complaint is not None  # the purpose constraint holds it
+    language = _language(request, complaint.language)
+    log_access(request, f"self-service complaint link {link.pk}")
+    if link.expired():
+        context = {"message": services.expired_error().message}
+        return _render(request, "selfservice/closed.html", context, language, status=410)
+    verified = link.pk in request.session.get(SESSION_KEY, [])
+    form = ComplaintCheckForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.complaint_check(
+                link=link,
+                reference=form.cleaned_data["reference"],
+                digits=form.cleaned_data["digits"],
+                ip=client_ip(request),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            request.session.cycle_key()
+            request.session[SESSION_KEY] = [*request.session.get(SESSION_KEY, []), link.pk]
+            return redirect(f"{request.path}?lang={language}")
+    if request.method == "POST" or not verified:
+        status = 200
+        if form.errors:
+            codes = {e.code for e in form.non_field_errors().as_data()}
+            status = 429 if "locked" in codes else 400
+        return _render(
+            request, "selfservice/complaint_check.html", {"form": form}, language, status
+        )
+    log_access(request, complaint, kind=Kind.VIEW)
+    told = ComplaintEntry.objects.filter(
+        complaint=complaint, kind__in=ComplaintEntry.TOLD_KINDS
+    ).only("kind", "text", "occurred_at")
+    return _render(
+        request,
+        "selfservice/complaint_status.html",
+        {
+            "complaint": complaint,
+            "told": told,
+            "answered": complaint.status in (Complaint.Status.RESOLVED, Complaint.Status.CLOSED),
+        },
+        language,
+    )
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def survey(request: HttpRequest, token: str) -> HttpResponse:
+    """The six-dimension exit survey, once per visit, for 72 hours, in the visitor's language."""
+    link = _link_or_404(token, Link.Purpose.SURVEY)
+    language = _language(request)
+    log_access(request, f"self-service survey link {link.pk}")
+    if link.feedback_id is not None:
+        return _render(request, "selfservice/survey_done.html", {}, language)
+    if link.expired():
+        context = {"message": services.expired_error().message}
+        return _render(request, "selfservice/closed.html", context, language, status=410)
+    assert link.visit is not None  # the purpose constraint holds it
+    with translation.override(language):
+        if request.method == "POST":
+            # The visit is the link's: whatever the form says, no other visit can be answered.
+            data = request.POST.copy()
+            data["visit"] = ""
+            data["channel"] = "mobile"
+            form = FeedbackForm(data, desk=link.desk)
+            if form.is_valid():
+                try:
+                    services.survey_answer(
+                        link=link,
+                        scores=form.scores(),
+                        comment=form.cleaned_data["comment"],
+                        form_token=form.cleaned_data["idempotency_key"],
+                    )
+                except ValidationError as error:
+                    apply_service_errors(form, error)
+                else:
+                    return redirect(f"{request.path}?lang={language}")
+        else:
+            form = FeedbackForm(desk=link.desk, initial={"idempotency_key": uuid.uuid4()})
+        dimensions = [form[name] for name in FEEDBACK_DIMENSIONS]
+    status = 400 if form.is_bound and form.errors else 200
+    return _render(
+        request,
+        "selfservice/survey.html",
+        {"form": form, "dimensions": dimensions, "token": token},
+        language,
+        status,
+    )
+
+
+@require_GET
+@role_required(Role.GUIDE, Role.SUPERVISOR)
+def survey_slip(request: HttpRequest, pk: int) -> HttpResponse:
+    """The exit-survey slip a guide prints for a leaving visitor: a QR code to their own phone."""
+    visit = get_object_or_404(Visit.objects.visible_to(request.user), pk=pk)
+    link = services.survey_link(visit=visit, by=request.user)  # type: ignore[arg-type]
+    log_access(request, visit, kind=Kind.VIEW)
+    return render(
+        request,
+        "selfservice/survey_slip.html",
+        {
+            "visit": visit,
+            "link": link,
+            "qr": survey_qr(request, link) if link else "",
+            "url": link_url(request, link) if link else "",
+        },
+    )
+
+
+def link_url(request: HttpRequest, link: Link) -> str:
+    """Return the full address a phone opens for `link`."""
+    name = (
+        "selfservice:complaint" if link.purpose == Link.Purpose.COMPLAINT else "selfservice:survey"
+    )
+    return request.build_absolute_uri(reverse(name, args=[link.token]))
+
+
+def survey_qr(request: HttpRequest, link: Link) -> str:
+    """Return the QR code that opens the survey of `link` on the visitor's phone."""
+    return qr_svg(link_url(request, link), label=str(Link.Purpose.SURVEY.label))
