@@ -205,15 +205,55 @@ def _round(value: Any) -> Decimal | None:
     return Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+# Seed 003 §一(五): at least this share of visits answers the survey.
+RESPONSE_RATE_TARGET = 80
+# Seed 003 §二(五): a dimension under the threshold has its improvement plan within a week.
+PLAN_WITHIN_DAYS = 7
+
+
+def response_rate_target() -> int:
+    return int(getattr(settings, "SATISFACTION_RESPONSE_TARGET", RESPONSE_RATE_TARGET))
+
+
 @dataclass
 class DimensionResult:
     name: str
     label: str
     average: Decimal | None
+    # The average over the period up to a week before its end: under the threshold already then,
+    # the plan is overdue when none is written.
+    average_week_before: Decimal | None = None
+    planned: bool = False
 
     @property
     def flagged(self) -> bool:
         return self.average is not None and self.average < settings.SATISFACTION_THRESHOLD
+
+    @property
+    def plan_overdue(self) -> bool:
+        """Under the threshold for more than a week with no improvement plan written."""
+        return (
+            self.flagged
+            and not self.planned
+            and self.average_week_before is not None
+            and self.average_week_before < settings.SATISFACTION_THRESHOLD
+        )
+
+
+@dataclass
+class ChannelRate:
+    """How many of the period's visits answered on one channel (tablet, own phone, call)."""
+
+    channel: str
+    label: str
+    responses: int
+    visits: int
+
+    @property
+    def rate(self) -> Decimal | None:
+        if not self.visits:
+            return None
+        return _round(Decimal(self.responses) * 100 / Decimal(self.visits))
 
 
 @dataclass
@@ -235,6 +275,8 @@ class SatisfactionReport:
     trend: list[TrendPoint]
     granularity: str
     plans: list[ImprovementPlan] = field(default_factory=list)
+    by_channel: list[ChannelRate] = field(default_factory=list)
+    target: int = RESPONSE_RATE_TARGET
 
     @property
     def response_rate(self) -> Decimal | None:
@@ -243,8 +285,17 @@ class SatisfactionReport:
         return _round(Decimal(self.responses) * 100 / Decimal(self.visits))
 
     @property
+    def response_rate_low(self) -> bool:
+        rate = self.response_rate
+        return rate is not None and rate < self.target
+
+    @property
     def flagged(self) -> list[DimensionResult]:
         return [d for d in self.dimensions if d.flagged]
+
+    @property
+    def plans_overdue(self) -> list[DimensionResult]:
+        return [d for d in self.dimensions if d.plan_overdue]
 
 
 def _feedback_in(
@@ -267,10 +318,21 @@ def satisfaction_report(
     desk: Desk | None = None,
     department: Department | None = None,
 ) -> SatisfactionReport:
-    """Average each dimension over the period, count responses against visits, and trend them."""
+    """Average each dimension over the period, count responses against visits by channel,
+    trend them, and flag the dimensions under the threshold with no plan after a week."""
     feedback = _feedback_in(start, end, desk, department)
     averages = {f"avg_{name}": Avg(name) for name in FEEDBACK_DIMENSIONS}
-    totals = feedback.aggregate(responses=Count("pk"), **averages)
+    week_before, _next = day_bounds(end - dt.timedelta(days=PLAN_WITHIN_DAYS - 1))
+    earlier = Q(submitted_at__lt=week_before)
+    totals = feedback.aggregate(
+        responses=Count("pk"),
+        **averages,
+        **{f"before_{name}": Avg(name, filter=earlier) for name in FEEDBACK_DIMENSIONS},
+        **{
+            f"channel_{value}": Count("pk", filter=Q(channel=value))
+            for value in Feedback.Channel.values
+        },
+    )
 
     first, _next = day_bounds(start)
     _last, after = day_bounds(end)
@@ -304,23 +366,43 @@ def satisfaction_report(
         )
         for row in rows
     ]
-    plans = ImprovementPlan.objects.filter(
-        period_start__lte=end, period_end__gte=start, desk=desk, department=department
-    ).select_related("created_by", "desk", "department")
+    plans = list(
+        ImprovementPlan.objects.filter(
+            period_start__lte=end, period_end__gte=start, desk=desk, department=department
+        ).select_related("created_by", "desk", "department")
+    )
+    planned = {plan.dimension for plan in plans}
+    visit_count = visits.count()
     return SatisfactionReport(
         start=start,
         end=end,
         desk=desk,
         department=department,
         responses=totals["responses"],
-        visits=visits.count(),
+        visits=visit_count,
         dimensions=[
-            DimensionResult(name=value, label=str(label), average=_round(totals[f"avg_{value}"]))
+            DimensionResult(
+                name=value,
+                label=str(label),
+                average=_round(totals[f"avg_{value}"]),
+                average_week_before=_round(totals[f"before_{value}"]),
+                planned=value in planned,
+            )
             for value, label in FeedbackDimension.choices
         ],
         trend=trend,
         granularity=granularity,
-        plans=list(plans),
+        plans=plans,
+        by_channel=[
+            ChannelRate(
+                channel=value,
+                label=str(label),
+                responses=totals[f"channel_{value}"],
+                visits=visit_count,
+            )
+            for value, label in Feedback.Channel.choices
+        ],
+        target=response_rate_target(),
     )
 
 

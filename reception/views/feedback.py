@@ -189,6 +189,9 @@ def satisfaction_csv(request: StaffRequest) -> HttpResponse:
     )
     writer.writerow([_("Visits"), report.visits])
     writer.writerow([_("Response rate (%)"), report.response_rate or ""])
+    writer.writerow([_("Response rate target (%)"), report.target])
+    for row in report.by_channel:
+        writer.writerow([row.label, row.responses, "" if row.rate is None else row.rate])
     writer.writerow([_("Desk"), str(report.desk) if report.desk else _("All desks")])
     writer.writerow(
         [_("Department"), str(report.department) if report.department else _("All departments")]
@@ -197,6 +200,12 @@ def satisfaction_csv(request: StaffRequest) -> HttpResponse:
         [
             _("Flagged (under %(threshold)s)") % {"threshold": settings.SATISFACTION_THRESHOLD},
             " ".join(str(d.label) for d in report.flagged) or "-",
+        ]
+    )
+    writer.writerow(
+        [
+            _("No improvement plan after a week"),
+            " ".join(str(d.label) for d in report.plans_overdue) or "-",
         ]
     )
     return response
