@@ -109,5 +109,15 @@ bench-compare: bench-volume
 		{ echo "Install Debian's wrk and haproxy (apt-get install -y wrk haproxy)"; exit 1; }
 	BENCH_VOLUME_DATABASE_URL=$(BENCH_VOLUME_DATABASE_URL) $(BIN)/python benchmarks/compare.py --balanced $(BENCH_COMPARE_ARGS)
 
+# 200 tablets polling the bell and the board, 4 hall displays, for 5 minutes against gunicorn:
+# `make bench-live BENCH_LIVE_ARGS="--seconds 60"` for a quick run.
+BENCH_LIVE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/fd_alerts_bench
+BENCH_LIVE_ARGS ?=
+.PHONY: bench-live
+bench-live: $(VENV)/.installed-dev
+	@psql "$(BENCH_LIVE_DATABASE_URL)" -qc "SELECT 1" >/dev/null 2>&1 || \
+		createdb -h 127.0.0.1 -U postgres "$(notdir $(BENCH_LIVE_DATABASE_URL))"
+	DATABASE_URL=$(BENCH_LIVE_DATABASE_URL) $(BIN)/python benchmarks/live_updates.py $(BENCH_LIVE_ARGS)
+
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,380 @@
+"""Benchmark live updates: 200 tablets polling the bell and the board, 4 hall displays polling.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/fd_alerts_bench \
+        .venv/bin/python benchmarks/live_updates.py --seconds 300
+
+Creates (or reuses) the database in DATABASE_URL, migrates it, and sets up two desks with their
+guides, 30 open visits each, and 4 registered hall displays. Serves the app with gunicorn (as in
+production: 4 sync workers, DEBUG off, loopback only), then for `--seconds`:
+
+- each of `--tablets` tablets (a logged-in guide's session) polls the bell every 4 s with
+  If-None-Match, and refreshes the waiting board every BOARD_REFRESH_SECONDS (15 s) the way htmx
+  does, with If-None-Match too;
+- each of `--displays` displays polls its state every second with If-None-Match;
+- meanwhile the hall changes: an alert for one desk's team every 5 s (their bells answer 200 with
+  the new count), and a change on a board every 10 s (its boards and displays answer 200).
+
+Prints, per endpoint, requests, the share answered 304, req/s, p50/p95/max; then the CPU time
+of each gunicorn worker, of PostgreSQL and of the client over the run. Figures, not assertions.
+A loopback benchmark: never against production.
+"""
+
+import argparse
+import http.client
+import os
+import random
+import secrets
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from board_load import server_env
+
+ROOT = Path(__file__).resolve().parents[1]
+HOST = "127.0.0.1"
+BELL_SECONDS = 4.0
+DISPLAY_SECONDS = 1.0
+BOARD_SECONDS = 15.0
+ALERT_EVERY = 5.0
+BOARD_CHANGE_EVERY = 10.0
+DESKS = ("bench-east", "bench-west")
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Client:
+    """One tablet or display: a keep-alive connection, its cookies and its ETags."""
+
+    port: int
+    cookie: str = ""
+    etags: dict[str, str] = field(default_factory=dict)
+    conn: http.client.HTTPConnection | None = None
+
+    def get(self, path: str, *, htmx: bool = False) -> int:
+        if self.conn is None:
+            self.conn = http.client.HTTPConnection(HOST, self.port, timeout=30)
+        headers = {"Host": HOST}
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        if htmx:
+            headers["HX-Request"] = "true"
+        if path in self.etags:
+            headers["If-None-Match"] = self.etags[path]
+        try:
+            self.conn.request("GET", path, headers=headers)
+            response = self.conn.getresponse()
+            response.read()
+        except (OSError, http.client.HTTPException):
+            self.conn.close()
+            self.conn = None
+            return 0
+        etag = response.getheader("ETag")
+        if etag:
+            self.etags[path] = etag
+        return response.status
+
+
+@dataclass
+class Stats:
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    statuses: dict[str, dict[int, int]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(int))
+    )
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, name: str, status: int, ms: float) -> None:
+        with self.lock:
+            self.latencies[name].append(ms)
+            self.statuses[name][status] += 1
+
+
+def prepare(tablets: int, displays: int) -> tuple[list[str], list[str], dict[str, int]]:
+    """Migrate and fill the benchmark database; return the tablets' session cookies, the
+    displays' state paths and the desks' ids."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from django.test import Client as DjangoClient
+    from django.utils import timezone
+
+    call_command("migrate", verbosity=0)
+    from hall.models import Display
+    from hall.services import display_token
+    from hospital.models import Desk, StaffProfile
+    from hospital.roles import Role
+    from reception.models import Visit, Visitor
+
+    desks = {
+        code: Desk.objects.get_or_create(code=code, defaults={"name": code})[0] for code in DESKS
+    }
+    guides = []
+    group = Group.objects.get(name=Role.GUIDE)
+    for n in range(20):
+        user, _ = get_user_model().objects.get_or_create(username=f"bench-guide-{n}")
+        user.groups.add(group)
+        desk = desks[DESKS[n % 2]]
+        StaffProfile.objects.update_or_create(user=user, defaults={"home_desk": desk})
+        guides.append(user)
+    for desk in desks.values():
+        have = Visit.objects.open().filter(desk=desk).count()
+        for i in range(have, 30):
+            Visit.objects.create(
+                visitor=Visitor.objects.create(name=f"访客{i}"),
+                desk=desk,
+                logged_by=guides[0],
+                arrived_at=timezone.now(),
+                purpose=Visit.Purpose.SEE_DOCTOR,
+                chief_complaint="胃疼两天",
+            )
+    cookies = []
+    for n in range(tablets):
+        client = DjangoClient()
+        client.force_login(guides[n % len(guides)])
+        cookies.append(
+            f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+        )
+    paths = []
+    for n in range(displays):
+        display, _ = Display.objects.get_or_create(
+            name=f"bench display {n}",
+            defaults={"desk": desks[DESKS[n % 2]], "key": Display.new_key()},
+        )
+        paths.append(f"/hall/display/{display_token(display)}/state/")
+    return cookies, paths, {code: desk.pk for code, desk in desks.items()}
+
+
+def change_the_hall(
+    stop: threading.Event, desk_ids: dict[str, int], counts: dict[str, int]
+) -> None:
+    """Raise an alert for a desk team every ALERT_EVERY s and change a board every 10 s."""
+    from alerts.audience import desk_team
+    from alerts.models import Kind
+    from alerts.services import notify
+    from reception.models import BoardStamp, Visit
+
+    started = time.monotonic()
+    next_alert, next_board = started, started + BOARD_CHANGE_EVERY / 2
+    codes = list(desk_ids)
+    while not stop.wait(0.2):
+        now = time.monotonic()
+        if now >= next_alert:
+            desk_id = desk_ids[codes[counts["alerts"] % 2]]
+            visit = Visit.objects.open().filter(desk_id=desk_id).first()
+            if visit is not None:
+                notify(
+                    kind=Kind.VISIT_UNTRIAGED,
+                    record=visit,
+                    audience=desk_team(desk_id),
+                    dedup_key=f"bench:{secrets.token_hex(8)}",
+                    desk=desk_id,
+                )
+                counts["alerts"] += 1
+            next_alert += ALERT_EVERY
+        if now >= next_board:
+            BoardStamp.touch(desk_ids[codes[counts["boards"] % 2]])
+            counts["boards"] += 1
+            next_board += BOARD_CHANGE_EVERY
+
+
+def poller(
+    client: Client,
+    jobs: list[tuple[str, str, float, bool]],
+    stop: threading.Event,
+    stats: Stats,
+) -> None:
+    """Poll each (name, path, every, htmx) job on its own period, from a random phase."""
+    due = {path: time.monotonic() + random.uniform(0, every) for _n, path, every, _h in jobs}
+    while not stop.is_set():
+        name, path, every, htmx = min(jobs, key=lambda job: due[job[1]])
+        wait = due[path] - time.monotonic()
+        if wait > 0 and stop.wait(wait):
+            return
+        began = time.perf_counter()
+        status = client.get(path, htmx=htmx)
+        stats.add(name, status, (time.perf_counter() - began) * 1000)
+        due[path] += every
+
+
+def cpu_seconds(pid: int) -> float:
+    """Return the user + system CPU seconds a process has used."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(p) for p in (task / "children").read_text().split()]
+    return found
+
+
+def postgres_pids() -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() == "postgres":
+                    pids.append(int(entry.name))
+            except OSError:
+                continue
+    return pids
+
+
+def cpu_snapshot(pids: list[int]) -> dict[int, float]:
+    snapshot = {}
+    for pid in pids:
+        try:
+            snapshot[pid] = cpu_seconds(pid)
+        except OSError:
+            continue
+    return snapshot
+
+
+def start_server(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "config.wsgi",
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(150):
+        if server.poll() is not None:
+            raise SystemExit(f"gunicorn exited ({server.returncode}): is port {port} free?")
+        try:
+            conn = http.client.HTTPConnection(HOST, port, timeout=2)
+            conn.request("GET", "/healthz", headers={"Host": HOST})
+            if conn.getresponse().status == 200:
+                return server
+        except OSError:
+            pass
+        time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not answer /healthz")
+
+
+def report(stats: Stats, seconds: float) -> None:
+    total = 0
+    for name in sorted(stats.latencies):
+        ordered = sorted(stats.latencies[name])
+        statuses = stats.statuses[name]
+        count = len(ordered)
+        total += count
+        p95 = ordered[max(0, int(count * 0.95) - 1)]
+        failed = sum(n for status, n in statuses.items() if status not in (200, 304))
+        print(
+            f"{name:<16} {count:>7} requests  {count / seconds:>6.1f} req/s  "
+            f"304 {100 * statuses[304] / count:>5.1f}%  p50 {statistics.median(ordered):>6.1f} ms  "
+            f"p95 {p95:>6.1f} ms  max {ordered[-1]:>7.1f} ms  failed {failed}"
+        )
+    print(f"{'all':<16} {total:>7} requests  {total / seconds:>6.1f} req/s served")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
+    parser.add_argument("--port", type=int, default=8200, help="8200-8299")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers")
+    parser.add_argument("--tablets", type=int, default=200)
+    parser.add_argument("--displays", type=int, default=4)
+    parser.add_argument("--seconds", type=int, default=300, help="how long the hall polls")
+    args = parser.parse_args()
+    if not args.database_url.startswith("postgres"):
+        sys.exit("Set DATABASE_URL (or --database-url) to a PostgreSQL database of its own.")
+    if not (8200 <= args.port <= 8299 and 1 <= args.seconds <= 3600 and 1 <= args.tablets <= 2000):
+        sys.exit("--port 8200-8299, --seconds 1-3600, --tablets 1-2000: a bounded benchmark.")
+
+    env = server_env(args.database_url)  # one secret key: the sessions made here work there
+    os.environ.update(env)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    cookies, display_paths, desk_ids = prepare(args.tablets, args.displays)
+    print(
+        f"{args.tablets} tablets (bell every {BELL_SECONDS:.0f} s, board every "
+        f"{BOARD_SECONDS:.0f} s), {args.displays} displays (every {DISPLAY_SECONDS:.0f} s) "
+        f"for {args.seconds} s; gunicorn {args.workers} workers on {HOST}:{args.port}; "
+        f"{os.cpu_count()} CPUs"
+    )
+    server = start_server(env, args.port, args.workers)
+    try:
+        stop, stats = threading.Event(), Stats()
+        counts = {"alerts": 0, "boards": 0}
+        threads = [
+            threading.Thread(
+                target=poller,
+                args=(
+                    Client(args.port, cookie=cookie),
+                    [
+                        ("bell poll", "/alerts/poll/", BELL_SECONDS, True),
+                        ("board refresh", "/reception/", BOARD_SECONDS, True),
+                    ],
+                    stop,
+                    stats,
+                ),
+                daemon=True,
+            )
+            for cookie in cookies
+        ]
+        threads += [
+            threading.Thread(
+                target=poller,
+                args=(
+                    Client(args.port),
+                    [("display state", path, DISPLAY_SECONDS, False)],
+                    stop,
+                    stats,
+                ),
+                daemon=True,
+            )
+            for path in display_paths
+        ]
+        threads.append(
+            threading.Thread(target=change_the_hall, args=(stop, desk_ids, counts), daemon=True)
+        )
+        workers = children(server.pid)
+        watched = workers + postgres_pids()
+        before, client_before = cpu_snapshot(watched), time.process_time()
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        stop.wait(args.seconds)
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=35)
+        seconds = time.monotonic() - started
+        after, client_cpu = cpu_snapshot(watched), time.process_time() - client_before
+        report(stats, seconds)
+        print(f"changes: {counts['alerts']} alerts raised, {counts['boards']} board changes")
+        for pid in workers:
+            used = after.get(pid, 0) - before.get(pid, 0)
+            print(
+                f"gunicorn worker {pid:<7} CPU {used:6.1f} s  ({100 * used / seconds:5.1f}% of a core)"
+            )
+        pg = sum(after.get(p, 0) - before.get(p, 0) for p in watched if p not in workers)
+        print(f"PostgreSQL (all)       CPU {pg:6.1f} s  ({100 * pg / seconds:5.1f}% of a core)")
+        print(
+            f"client (this process)  CPU {client_cpu:6.1f} s  ({100 * client_cpu / seconds:5.1f}% of a core)"
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
