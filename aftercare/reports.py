@@ -60,13 +60,13 @@ def day_counts(*, day: dt.date, desk: Desk | None) -> dict[str, Any]:
     start, end = day_bounds(day)
     admissions = AdmissionHelp.objects.filter(recorded_at__gte=start, recorded_at__lt=end)
     send_offs = DischargeSendOff.objects.filter(recorded_at__gte=start, recorded_at__lt=end)
-    steps = FollowUpStep.objects.filter(done_at__gte=start, done_at__lt=end)
-    due = FollowUpStep.objects.filter(due_on=day).exclude(status=FollowUpStep.Status.CANCELLED)
+    done_today = Q(done_at__gte=start, done_at__lt=end)
+    due_today = Q(due_on=day) & ~Q(status=FollowUpStep.Status.CANCELLED)
+    steps = FollowUpStep.objects.filter(done_today | due_today)
     if desk is not None:
         admissions = admissions.filter(visit__desk=desk)
         send_offs = send_offs.filter(desk=desk)
         steps = steps.filter(plan__desk=desk)
-        due = due.filter(plan__desk=desk)
     return {
         "admissions": admissions.aggregate(
             total=Count("pk"),
@@ -81,17 +81,13 @@ def day_counts(*, day: dt.date, desk: Desk | None) -> dict[str, Any]:
             feedback=Count("pk", filter=Q(feedback_asked=True)),
             plan=Count("pk", filter=Q(plan__isnull=False)),
         ),
-        "follow_up": {
-            **steps.aggregate(
-                done=Count("pk"),
-                reached=Count("pk", filter=Q(result=FollowUpStep.Result.REACHED)),
-                return_visits=Count("pk", filter=Q(needs_return_visit=True)),
-            ),
-            **due.aggregate(
-                due=Count("pk"),
-                open=Count("pk", filter=Q(status=FollowUpStep.Status.OPEN)),
-            ),
-        },
+        "follow_up": steps.aggregate(
+            done=Count("pk", filter=done_today),
+            reached=Count("pk", filter=done_today & Q(result=FollowUpStep.Result.REACHED)),
+            return_visits=Count("pk", filter=done_today & Q(needs_return_visit=True)),
+            due=Count("pk", filter=due_today),
+            open=Count("pk", filter=due_today & Q(status=FollowUpStep.Status.OPEN)),
+        ),
         "confirmations": confirmation_counts(day=day, desk=desk),
     }
 

@@ -42,7 +42,11 @@ def follow_up_report_view(request: StaffRequest) -> HttpResponse:
     form = ReportPeriodForm(request.GET or None, initial=default)
     period = default
     if form.is_bound and form.is_valid():
-        period = {"start": form.cleaned_data["start"], "end": form.cleaned_data["end"]}
+        # A date left empty keeps the default (the form's fields are optional).
+        period = {
+            "start": form.cleaned_data["start"] or default["start"],
+            "end": form.cleaned_data["end"] or default["end"],
+        }
     elif not form.is_bound:
         form = ReportPeriodForm(initial=default)
     report = follow_up_report(

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from aftercare.reports import day_counts as aftercare_day_counts
 from complaints.models import Complaint
 from handover.forms import DailySheetForm
 from handover.reports import daily_sheet as handover_daily_sheet
@@ -42,6 +43,7 @@ def _daily_context(request: HttpRequest) -> dict[str, Any]:
     show_empty = request.GET.get("empty") == "1"
     context = handover_daily_sheet(day=day, desk=desk, show_empty=show_empty)
     context["complaints"] = complaints_of_day(day=day, desk=desk)
+    context["aftercare"] = aftercare_day_counts(day=day, desk=desk)
     _name_complaints_of_books(context["books"])
     context["form"] = form
     query = request.GET.copy()

@@ -155,8 +155,8 @@ class TestSummaryPage:
             VisitFactory.build(desk=desk, visitor=visitor, logged_by=guide, arrived_at=now)
             for visitor in visitors[: rows // 2]
         )
-        # 16 for the summary, 5 for the sections registered on it (aftercare's day counts).
-        with django_assert_max_num_queries(21):
+        # 16 for the summary, 4 for the sections registered on it (aftercare's day counts).
+        with django_assert_max_num_queries(20):
             response = supervisor_client.get(reverse("reception:summary_daily"))
         assert response.status_code == 200
         assert len(response.context["summary"].matched_arrivals) == rows // 2
