@@ -618,6 +618,8 @@ KNOWN = [
     ("guide", "post", "/reception/visits/{visit}/close/", {"version": "²"}),
     ("guide", "post", "/reception/visits/{visit}/undo/", {"version": "²"}),
     ("guide", "post", "/reception/kiosk/start/", {"visit": "²"}),
+    ("supervisor", "get", "/aftercare/report/", {"start": ""}),
+    ("supervisor", "get", "/aftercare/report/", {"end": "", "start": "2026-01-01"}),
 ]
 
 
