@@ -30,7 +30,15 @@ from alerts.services import Kind, desk_team, notify
 from hospital.models import Department, Desk
 from hospital.roles import Role
 from reception.models import Inquiry, Visit
+from tests.aftercare.factories import (
+    AdmissionHelpFactory,
+    ConfirmationFactory,
+    DischargeSendOffFactory,
+    FollowUpPlanFactory,
+    FollowUpStepFactory,
+)
 from tests.complaints.factories import ComplaintEntryFactory, ComplaintFactory
+from tests.doctors.factories import DoctorFactory
 from tests.handover.factories import (
     AfterHoursBookFactory,
     AfterHoursEntryFactory,
@@ -64,6 +72,9 @@ ROLES = [
 PATIENT = "patient"  # the side's guide and manager, supervisors, administrators
 DESK = "desk"  # the side's guide, supervisors, administrators
 BOOK = "book"  # the side's guide, supervisors, the security desk, administrators
+# The doctor directory: every guide (they introduce any doctor), the department's manager (who
+# keeps it), supervisors, administrators.
+DIRECTORY = "directory"
 READERS = {
     "visitor": PATIENT,
     "visit": PATIENT,
@@ -83,7 +94,14 @@ READERS = {
     "book": BOOK,
     "book_entry": BOOK,
     "task": BOOK,
+    # Aftercare: read like the visit they follow up.
+    "plan": PATIENT,
+    "step": PATIENT,
+    "confirmation": PATIENT,
+    "admission": PATIENT,
+    "send_off": PATIENT,
     "alert": DESK,  # delivered to the side's desk team: its guides and the supervisors
+    "doctor": DIRECTORY,
 }
 
 # Which record a URL's id names, by the URL's path; a new URL with an id must be added here.
@@ -104,6 +122,13 @@ PATH_KINDS = [
     (r"^complaints/<int:pk>/", "complaint"),
     (r"^hall/visits/<int:pk>/", "visit"),
     (r"^alerts/<int:pk>/", "alert"),
+    (r"^doctors/<int:pk>/", "doctor"),
+    (r"^s/slip/<int:pk>/", "visit"),
+    (r"^aftercare/plans/<int:pk>/", "plan"),
+    (r"^aftercare/steps/<int:pk>/", "step"),
+    (r"^aftercare/confirmations/<int:pk>/", "inquiry"),
+    (r"^aftercare/visits/<int:pk>/", "visit"),
+    (r"^aftercare/send-offs/<int:pk>/", "send_off"),
 ]
 # Values for a URL's other parts (a complaint's step, a visit's confirmation).
 OTHER_KWARGS = {"step": "acknowledge", "action": "close"}
@@ -149,6 +174,26 @@ def _staff(username: str, role: str, desk: Desk) -> Any:
     user = UserFactory(username=username, role=role)
     StaffProfileFactory(user=user, home_desk=desk)
     return user
+
+
+def _aftercare(side: Side, visit: Visit) -> dict[str, models.Model]:
+    """A follow-up plan of the side's department and its call, the confirmation of an expected
+    visit, admission help for the side's visit and a send-off from the side's ward."""
+    plan = FollowUpPlanFactory(desk=side.desk, department=side.department, started_by=side.guide)
+    expected = InquiryFactory(
+        desk=side.desk,
+        recorded_by=side.guide,
+        outcome=Inquiry.Outcome.TRANSFERRED,
+        transferred_to=side.department,
+        expected_visit_on=visit.arrived_at.date(),
+    )
+    return {
+        "plan": plan,
+        "step": FollowUpStepFactory(plan=plan),
+        "confirmation": ConfirmationFactory(inquiry=expected, desk=side.desk),
+        "admission": AdmissionHelpFactory(visit=visit, recorded_by=side.guide),
+        "send_off": DischargeSendOffFactory(desk=side.desk, ward=side.department),
+    }
 
 
 def _records(side: Side, tag: str) -> dict[str, models.Model]:
@@ -199,10 +244,13 @@ def _records(side: Side, tag: str) -> dict[str, models.Model]:
         "book": book,
         "book_entry": AfterHoursEntryFactory(book=book),
         "task": HandoverTaskFactory(desk=desk),
+        **_aftercare(side, visit),
         # Alerts: one about the side's visit, for its desk team.
         "alert": notify(
             kind=Kind.ESCALATION_OPENED, record=visit, audience=desk_team(desk), desk=desk
         ),
+        # The doctor directory: one doctor of the side's department.
+        "doctor": DoctorFactory(department=department),
     }
 
 
@@ -243,6 +291,8 @@ def readers(kind: str, tag: str) -> set[str]:
     who = {guide, "supervisor", "superuser"}
     if READERS[kind] == PATIENT:
         who.add(manager)
+    if READERS[kind] == DIRECTORY:
+        who |= {"guide_a", "guide_b", manager}
     if READERS[kind] == BOOK:
         who.add("security")
     return who
