@@ -12,6 +12,7 @@ from hospital.models import Department
 from .models import RoutingConcept, RoutingRule, RoutingSettings
 from .routing.cache import concept_spec
 from .routing.concepts import Concept
+from .routing.defaults import CONCEPT_CONTENT, RULE_CONTENT
 from .routing.engine import PatternError, compile_patterns
 from .routing.text import CLAUSE, normalise_phrase
 
@@ -65,25 +66,8 @@ class RoutingRuleForm(forms.ModelForm):
 
     class Meta:
         model = RoutingRule
-        fields = [
-            "name",
-            "name_zh_hant",
-            "name_en",
-            "kind",
-            "department",
-            "phrases",
-            "requires",
-            "unless",
-            "urgency",
-            "weight",
-            "min_age",
-            "max_age",
-            "sex",
-            "min_temperature",
-            "child_department",
-            "is_active",
-            "note",
-        ]
+        # The name and what a release ships under it (RULE_CONTENT: the same order).
+        fields = ["name", *RULE_CONTENT]
         error_messages = {
             "name": {"unique": _("A rule with this name exists already: choose another name.")},
         }
@@ -145,16 +129,7 @@ class RoutingConceptForm(forms.ModelForm):
 
     class Meta:
         model = RoutingConcept
-        fields = [
-            "name",
-            "kind",
-            "label",
-            "label_zh_hant",
-            "label_en",
-            "forms",
-            "is_active",
-            "note",
-        ]
+        fields = ["name", *CONCEPT_CONTENT]
         error_messages = {
             "name": {"unique": _("A concept with this name exists already: choose another.")},
         }

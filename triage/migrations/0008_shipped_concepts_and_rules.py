@@ -2,23 +2,10 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from triage.routing.concepts import read_lexicon
-    from triage.routing.defaults import read_rules, sync_shipped_concepts, sync_shipped_rules
+    from triage.routing.defaults import sync_shipped_files
 
     # Rows somebody edited or deleted (they have history) are kept as they left them.
-    sync_shipped_concepts(
-        read_lexicon()["concepts"],
-        concept_model=apps.get_model("triage", "RoutingConcept"),
-        history_model=apps.get_model("triage", "HistoricalRoutingConcept"),
-        fingerprints=False,
-    )
-    sync_shipped_rules(
-        read_rules(),
-        rule_model=apps.get_model("triage", "RoutingRule"),
-        department_model=apps.get_model("hospital", "Department"),
-        history_model=apps.get_model("triage", "HistoricalRoutingRule"),
-        fingerprints=False,
-    )
+    sync_shipped_files(apps.get_model, fingerprints=False)
 
 
 class Migration(migrations.Migration):

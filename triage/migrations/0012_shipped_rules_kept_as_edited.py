@@ -8,33 +8,20 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from triage.routing.concepts import read_lexicon
     from triage.routing.defaults import (
         CONCEPT_CONTENT,
         RULE_CONTENT,
         mark_untouched_as_shipped,
-        read_rules,
-        sync_shipped_concepts,
-        sync_shipped_rules,
+        sync_shipped_files,
     )
 
-    concept_model = apps.get_model("triage", "RoutingConcept")
-    concept_history = apps.get_model("triage", "HistoricalRoutingConcept")
-    rule_model = apps.get_model("triage", "RoutingRule")
-    rule_history = apps.get_model("triage", "HistoricalRoutingRule")
-    mark_untouched_as_shipped(
-        model=concept_model, history_model=concept_history, fields=CONCEPT_CONTENT
-    )
-    mark_untouched_as_shipped(model=rule_model, history_model=rule_history, fields=RULE_CONTENT)
-    sync_shipped_concepts(
-        read_lexicon()["concepts"], concept_model=concept_model, history_model=concept_history
-    )
-    sync_shipped_rules(
-        read_rules(),
-        rule_model=rule_model,
-        department_model=apps.get_model("hospital", "Department"),
-        history_model=rule_history,
-    )
+    for name, fields in (("RoutingConcept", CONCEPT_CONTENT), ("RoutingRule", RULE_CONTENT)):
+        mark_untouched_as_shipped(
+            model=apps.get_model("triage", name),
+            history_model=apps.get_model("triage", f"Historical{name}"),
+            fields=fields,
+        )
+    sync_shipped_files(apps.get_model)
 
 
 class Migration(migrations.Migration):

@@ -6,6 +6,7 @@ The row functions take the model classes a data migration hands out (historical 
 
 import hashlib
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -215,26 +216,15 @@ def sync_shipped_rules(
     A rule an administrator edited (or deleted) is kept as they left it. Used by data migrations
     with historical models; `fingerprints=False` for those that ran before the fingerprint field.
     """
-    shipped = _Shipped(history_model, RULE_CONTENT if fingerprints else None)
     departments = {d.code: d for d in department_model.objects.all()}
-    existing = {rule.name: rule for rule in rule_model.objects.select_related("department")}
-    counts = {"created": 0, "updated": 0, "kept": 0}
-    for entry in entries:
-        rule = existing.get(entry["name"])
-        if rule is None and not shipped.may_create(entry["name"]):
-            counts["kept"] += 1
-            continue
-        if rule is not None and not shipped.may_update(rule):
-            counts["kept"] += 1
-            continue
-        counts["created" if rule is None else "updated"] += 1
-        rule = rule or rule_model(name=entry["name"])
-        for field_name, value in row_values(entry, departments).items():
-            setattr(rule, field_name, value)
-        if fingerprints:
-            rule.name_zh_hant = entry.get("name_zh_hant", "")
-        shipped.saved(rule, "name")
-    return counts
+    return _sync(
+        entries,
+        rows=rule_model.objects.select_related("department"),
+        new_row=rule_model,
+        values=lambda entry: row_values(entry, departments),
+        shipped=_Shipped(history_model, RULE_CONTENT if fingerprints else None),
+        translated="name",
+    )
 
 
 def sync_shipped_concepts(
@@ -245,24 +235,59 @@ def sync_shipped_concepts(
     fingerprints: bool = True,
 ) -> dict[str, int]:
     """Create the shipped concepts that are missing and update those nobody edited."""
-    shipped = _Shipped(history_model, CONCEPT_CONTENT if fingerprints else None)
-    existing = {concept.name: concept for concept in concept_model.objects.all()}
+    return _sync(
+        entries,
+        rows=concept_model.objects.all(),
+        new_row=concept_model,
+        values=concept_values,
+        shipped=_Shipped(history_model, CONCEPT_CONTENT if fingerprints else None),
+        translated="label",
+    )
+
+
+def sync_shipped_files(models: Callable[[str, str], Any], *, fingerprints: bool = True) -> None:
+    """Bring a data migration's database up to the shipped lexicon and rules (concepts first:
+    the rules name them). `models(app, name)` returns the migration's historical model."""
+    from .concepts import read_lexicon
+
+    sync_shipped_concepts(
+        read_lexicon()["concepts"],
+        concept_model=models("triage", "RoutingConcept"),
+        history_model=models("triage", "HistoricalRoutingConcept"),
+        fingerprints=fingerprints,
+    )
+    sync_shipped_rules(
+        read_rules(),
+        rule_model=models("triage", "RoutingRule"),
+        department_model=models("hospital", "Department"),
+        history_model=models("triage", "HistoricalRoutingRule"),
+        fingerprints=fingerprints,
+    )
+
+
+def _sync(
+    entries: list[dict[str, Any]],
+    *,
+    rows: Any,
+    new_row: Any,
+    values: Callable[[dict[str, Any]], dict[str, Any]],
+    shipped: _Shipped,
+    translated: str,
+) -> dict[str, int]:
+    existing = {row.name: row for row in rows}
     counts = {"created": 0, "updated": 0, "kept": 0}
     for entry in entries:
-        concept = existing.get(entry["name"])
-        if concept is None and not shipped.may_create(entry["name"]):
+        row = existing.get(entry["name"])
+        if not (shipped.may_create(entry["name"]) if row is None else shipped.may_update(row)):
             counts["kept"] += 1
             continue
-        if concept is not None and not shipped.may_update(concept):
-            counts["kept"] += 1
-            continue
-        counts["created" if concept is None else "updated"] += 1
-        concept = concept or concept_model(name=entry["name"])
-        for field_name, value in concept_values(entry).items():
-            setattr(concept, field_name, value)
-        if fingerprints:
-            concept.label_zh_hant = entry.get("label_zh_hant", "")
-        shipped.saved(concept, "label")
+        counts["created" if row is None else "updated"] += 1
+        row = row or new_row(name=entry["name"])
+        for field_name, value in values(entry).items():
+            setattr(row, field_name, value)
+        if shipped.fields is not None:
+            setattr(row, f"{translated}_zh_hant", entry.get(f"{translated}_zh_hant", ""))
+        shipped.saved(row, translated)
     return counts
 
 
