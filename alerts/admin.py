@@ -2,6 +2,7 @@
 (set up by an administrator, with the webhook's secret) and the outbox with its failures."""
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -59,6 +60,7 @@ class AlertAdmin(_ReadOnly):
 
 @admin.register(Channel)
 class ChannelAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "type", "is_active", "min_level", "url")
     list_filter = ("type", "is_active")
     fieldsets = (

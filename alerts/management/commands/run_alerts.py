@@ -1,33 +1,18 @@
-import time
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandParser
-
 from alerts.checks import registered_checks, run_checks
+from alerts.management.looping import LoopingCommand
 
 
-class Command(BaseCommand):
+class Command(LoopingCommand):
     help = (
         "Raise the time-based alerts whose condition holds now and clear those that stopped "
         "holding. Idempotent: run it from cron every minute (or with --loop)."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument(
-            "--loop",
-            type=int,
-            default=0,
-            metavar="SECONDS",
-            help="Keep running, once every SECONDS (a worker instead of cron).",
+    def run_once(self) -> str:
+        result = run_checks()
+        if not (result.raised or result.cleared):
+            return ""  # cron mails what a job prints: nothing new, say nothing
+        return (
+            f"{len(registered_checks())} rules: {result.holding} conditions hold, "
+            f"{result.raised} raised, {result.cleared} cleared"
         )
-
-    def handle(self, *args: Any, loop: int = 0, **options: Any) -> None:
-        while True:
-            result = run_checks()
-            self.stdout.write(
-                f"{len(registered_checks())} rules: {result.holding} conditions hold, "
-                f"{result.raised} raised, {result.cleared} cleared"
-            )
-            if loop <= 0:
-                return
-            time.sleep(loop)
