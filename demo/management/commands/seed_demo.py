@@ -9,10 +9,10 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from demo import complaints, handover, hospital, reception, triage
+from demo import complaints, doctors, handover, hospital, reception, triage
 
-# Layer order: hospital <- reception <- triage <- handover; complaints after reception.
-SEEDS = (hospital, reception, triage, handover, complaints)
+# Layer order: hospital <- reception <- triage <- doctors <- handover; complaints after reception.
+SEEDS = (hospital, reception, triage, doctors, handover, complaints)
 
 
 class Command(BaseCommand):
