@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import pytest
@@ -24,6 +25,7 @@ from django.db import connection
 
 from hospital.roles import Role
 from tests.hospital.factories import StaffProfileFactory, UserFactory
+from tests.hospital.test_access import all_paths
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -205,3 +207,43 @@ def test_collectstatic_and_gunicorn_serve_login_static_files_and_a_logged_in_pag
 
     status, _, missing = browser.request("GET", "/no-such-page/")
     assert status == 404 and "<main" in missing
+
+    # Every page of the resolver, with the manifest's static files: a template naming a static
+    # file collectstatic did not write answers 500 here and nowhere else.
+    assert _server_errors(browser) == []
+    supervisor = _staff_with_password("prod-supervisor", Role.SUPERVISOR, desk)
+    supervising = Browser(port)
+    _log_in(supervising, supervisor.username)
+    assert _server_errors(supervising) == []
+
+
+def _staff_with_password(username: str, role: str, desk) -> Any:
+    user = UserFactory(username=username, role=role)
+    user.password = Argon2PasswordHasher().encode(PASSWORD, Argon2PasswordHasher().salt())
+    user.save()
+    StaffProfileFactory(user=user, home_desk=desk)
+    return user
+
+
+def _log_in(browser: "Browser", username: str) -> None:
+    _, _, page = browser.request("GET", "/accounts/login/")
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+    assert token
+    status, _, _ = browser.request(
+        "POST",
+        "/accounts/login/",
+        {"csrfmiddlewaretoken": token.group(1), "username": username, "password": PASSWORD},
+    )
+    assert status == 302, f"{username} could not log in"
+
+
+def _server_errors(browser: "Browser") -> list[str]:
+    """GET every page of the resolver (ids and tokens as placeholders); return the 5xx ones."""
+    errors = []
+    for path in all_paths():
+        if path.startswith("/accounts/logout/"):
+            continue
+        status, _, page = browser.request("GET", path)
+        if status >= 500:
+            errors.append(f"{path}: {status} {page[:200]!r}")
+    return errors
