@@ -4,7 +4,9 @@ stage one tap away (routing, escorting, escalating), so they live on the top flo
 import hashlib
 import uuid
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
 
 from django import forms
 from django.conf import settings
@@ -17,13 +19,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
-from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
+from django.utils.translation import get_language, gettext_lazy, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from hospital.desks import current_desk
 from hospital.forms import apply_service_errors
+from hospital.localized import localized
 from hospital.models import Department, Desk
+from hospital.phones import mask_phone
 from hospital.roles import Role, role_required
 from reception.forms.visits import WalkInForm
 from reception.models import BoardStamp, Urgency, Visit, Visitor
@@ -71,25 +75,91 @@ def _row_url_patterns() -> dict[str, str]:
     }
 
 
-def board_rows(visits: list[Visit], *, now: datetime) -> list[dict[str, Any]]:
-    """Return each open visit with what its row shows: times, colour, flags, the next step."""
+# A visitor's masked phone on a row, remembered: formatting a number (libphonenumber) was the
+# board's largest cost per row, and the same visitors are on every refresh.
+_masked_phone = lru_cache(maxsize=4096)(mask_phone)
+
+
+def _row_labels() -> dict[str, Any]:
+    """Return the labels every row repeats, translated once per request."""
+    return {
+        "purpose": {value: str(label) for value, label in Visit.Purpose.choices},
+        "status": {value: str(label) for value, label in Visit.Status.choices},
+        "urgency": {u.value: f"{u.value} {URGENCY_SHORT[u]}" for u in Urgency},
+        "next": {status: (action, str(label)) for status, (action, label) in NEXT_STEP.items()},
+        "untriaged": _("not yet triaged"),
+        "reassess": _("re-assess"),
+        "priority": _("Priority"),
+        "more": _("More steps"),
+    }
+
+
+def board_rows(
+    visits: list[Visit], *, now: datetime, back_to: str = "", labels: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Return each open visit with every text its row shows, made here rather than by template
+    tags per row (translation, choice labels, names in the reader's language, masked phones):
+    the row loop was most of a board's CPU. `back_to` is where the row's menu returns."""
     patterns = _row_url_patterns()
+    labels = labels or _row_labels()
+    menu_query = f"?next={quote(back_to)}" if back_to else ""
+    language = get_language()
     rows = []
     for visit in visits:
-        action, label = NEXT_STEP.get(visit.status, ("", ""))
+        action, next_label = labels["next"].get(visit.status, ("", ""))
+        visitor = visit.visitor
+        who = visitor.name or _masked_phone(visitor.phone) or str(visitor)
+        why = labels["purpose"].get(visit.purpose, visit.purpose)
+        if visit.chief_complaint:
+            why = f"{why}: {visit.chief_complaint}"
+        if visit.temperature:
+            why = f"{why} · {visit.temperature} °C"
+        status_label = labels["status"].get(visit.status, visit.status)
+        if visit.destination_id:
+            status_label = f"{status_label} → {localized(visit.destination, 'name', language)}"
+        untriaged = visit.is_untriaged(now)
+        overdue = not untriaged and visit.is_overdue(now)
+        tone = "red" if visit.status == Visit.Status.ESCALATED else ""
+        tone = tone or ("amber" if untriaged or visit.is_overdue(now) else "")
+        waited, in_status = visit.minutes_waited(now), visit.minutes_in_status(now)
         rows.append(
             {
                 "visit": visit,
-                "waited": visit.minutes_waited(now),
-                "in_status": visit.minutes_in_status(now),
-                "tone": visit.board_tone(now),
-                "overdue": visit.is_overdue(now),
-                "untriaged": visit.is_untriaged(now),
-                "urgency_short": URGENCY_SHORT.get(visit.urgency, ""),
-                "next_label": label,
+                "pk": visit.pk,
+                "status": visit.status,
+                "waited": waited,
+                "in_status": in_status,
+                "tone": tone,
+                "untriaged": untriaged,
+                "overdue": overdue,
+                "tone_class": f"fd-row-{tone}" if tone else "",
+                "waited_label": ngettext("%(minutes)s min", "%(minutes)s min", waited)
+                % {"minutes": waited},
+                "in_status_label": ngettext(
+                    "%(minutes)s min in status", "%(minutes)s min in status", in_status
+                )
+                % {"minutes": in_status},
+                "priority": visit.is_priority,
+                "who": who,
+                "desk": localized(visit.desk, "name", language),
+                "why": why,
+                "urgency_class": visit.urgency.lower(),
+                "urgency_label": labels["urgency"].get(visit.urgency, visit.urgency),
+                "status_label": status_label,
+                "flag": "untriaged" if untriaged else "reassess" if overdue else "",
+                "flag_label": labels["untriaged"]
+                if untriaged
+                else labels["reassess"]
+                if overdue
+                else "",
+                "next_label": next_label,
                 "next_url": patterns[action].format(visit.pk) if action else "",
+                "next_class": "btn-danger"
+                if visit.status == Visit.Status.ESCALATED
+                else "btn-primary",
                 "detail_url": patterns["detail"].format(visit.pk),
-                "actions_url": patterns["actions"].format(visit.pk),
+                "actions_url": patterns["actions"].format(visit.pk) + menu_query,
+                "more_label": _("More steps for %(visitor)s") % {"visitor": who},
             }
         )
     return rows
@@ -224,12 +294,19 @@ def board(request: StaffRequest) -> HttpResponse:
         more = shown_of - BOARD_LIMIT
     board_url = reverse("overview:board")
     query = request.GET.urlencode()
+    refresh_url = board_url + (f"?{query}" if query else "")
+    labels = _row_labels()
     context = {
-        "rows": board_rows(visits, now=now),
+        "rows": board_rows(visits, now=now, back_to=refresh_url, labels=labels),
+        "labels": labels,
         "more": more,
         "summary": summary,
         # Read once, without the COUNT that list() or the template's loop would ask first.
         "department_choices": _department_choices(filters),
+        # Each option asked the bound field for its value: once per field instead.
+        "selected": {
+            name: str(filters[name].value() or "") for name in ("status", "urgency", "department")
+        },
         "undoable": list(
             Visit.objects.visible_to(request.user).undoable(desk=scope_desk, now=now)[:5]
         ),
@@ -240,7 +317,7 @@ def board(request: StaffRequest) -> HttpResponse:
         "desks": Desk.objects.filter(is_active=True).order_by("code"),
         "now": now,
         "board_url": board_url,
-        "refresh_url": board_url + (f"?{query}" if query else ""),
+        "refresh_url": refresh_url,
         "refresh_seconds": settings.BOARD_REFRESH_SECONDS,
         "untriaged_minutes": settings.UNTRIAGED_FLAG_MINUTES,
     }
