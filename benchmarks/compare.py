@@ -251,13 +251,15 @@ def prepare_app(database_url: str) -> dict[str, object]:
 
     from complaints.models import Complaint
     from hospital.clock import day_bounds, local_today
-    from hospital.models import Desk
+    from hospital.models import Desk, StaffProfile
     from reception.models import Visit
 
     users = get_user_model().objects
     if not users.filter(username="guide").exists():
         sys.exit("No demo data: run `make bench-board` (or seed_demo and volume.py) first.")
     desk, _created = Desk.objects.get_or_create(code=BENCH_DESK, defaults={"name": "基准测试台"})
+    # The walk-in clients work there, so the main hall's board changes only when a case says so.
+    StaffProfile.objects.get(user__username="guide2").desks.add(desk)
     supervisor = users.get(username="supervisor")
     device = TOTPDevice.objects.filter(user=supervisor, name="benchmark").first()
     if device is None:
@@ -521,7 +523,11 @@ def app_sessions(port: int, facts: dict[str, object]) -> dict[str, Session]:
     walkin = Session(port)
     walkin.login("/accounts/login/", "guide2", GUIDE_PASSWORD)
     walkin.request("GET", "/reception/walk-in/")
-    walkin.request("POST", "/desk/", {"desk": str(facts["bench_desk"]), "next": "/"})
+    status, _headers, _body = walkin.request(
+        "POST", "/desk/", {"desk": str(facts["bench_desk"]), "next": "/"}
+    )
+    if status != 302:
+        raise SystemExit(f"guide2 could not work at the benchmark desk ({status})")
     supervisor = Session(port)
     supervisor.login("/accounts/login/", "supervisor", SUPERVISOR_PASSWORD)
     verify_admin(supervisor, str(facts["otp_key"]))

@@ -25,7 +25,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.test.utils import override_settings
 
-from hospital.models import Desk
+from hospital.models import Desk, StaffProfile
 
 BENCH_DESK = "bench-walkins"
 
@@ -37,7 +37,9 @@ def clients() -> dict[str, Client]:
     walkin = Client(HTTP_ACCEPT_LANGUAGE="zh-hans")
     walkin.force_login(users.get(username="guide2"))
     desk, _created = Desk.objects.get_or_create(code=BENCH_DESK, defaults={"name": "基准测试台"})
-    walkin.post("/desk/", {"desk": desk.pk, "next": "/"})
+    StaffProfile.objects.get(user__username="guide2").desks.add(desk)
+    if walkin.post("/desk/", {"desk": desk.pk, "next": "/"}).status_code != 302:
+        raise SystemExit("guide2 could not work at the benchmark desk")
     supervisor = Client(HTTP_ACCEPT_LANGUAGE="zh-hans")
     supervisor.force_login(users.get(username="supervisor"))
     return {"guide": guide, "walkin": walkin, "supervisor": supervisor}
