@@ -178,7 +178,7 @@ class SendOffForm(forms.Form):
     )
     feedback_asked = forms.BooleanField(label=_("Feedback asked"), required=False)
     feedback = forms.CharField(
-        label=_("What they said"),
+        label=_("Their opinion"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),

@@ -63,7 +63,7 @@ class Confirmation(VersionedModel):
     )
     note = models.CharField(_("note"), max_length=200, blank=True)
     called_at = models.DateTimeField(_("called at"))
-    called_by = by_user_field(_("called by"))
+    called_by = by_user_field(_("phoned by"))
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=1)
     history = HistoricalRecords()
 

@@ -120,7 +120,7 @@ class DischargeSendOff(VersionedModel, IdempotentModel):
         _("transport"), max_length=10, choices=Transport.choices, default=Transport.NONE
     )
     feedback_asked = models.BooleanField(_("feedback asked"), default=False)
-    feedback = models.TextField(_("what they said"), blank=True)
+    feedback = models.TextField(_("their opinion"), blank=True)
     plan = models.OneToOneField(
         FollowUpPlan,
         on_delete=models.PROTECT,

@@ -66,7 +66,7 @@ class PlanTemplateStep(models.Model):
         _("days after the start"),
         help_text=_("Calendar days; a step falling on a non-working day moves to the next one."),
     )
-    purpose = models.CharField(_("purpose"), max_length=120)
+    purpose = models.CharField(_("purpose of the call"), max_length=120)
     purpose_zh_hant = models.CharField(
         _("purpose (Traditional Chinese)"), max_length=120, blank=True, help_text=FILLED_HANT
     )
@@ -265,7 +265,7 @@ class FollowUpStep(VersionedModel):
     number = models.PositiveSmallIntegerField(_("number"))
     offset_days = models.PositiveSmallIntegerField(_("days after the start"))
     due_on = models.DateField(_("due on"))
-    purpose = models.CharField(_("purpose"), max_length=120)
+    purpose = models.CharField(_("purpose of the call"), max_length=120)
     purpose_zh_hant = models.CharField(_("purpose (Traditional Chinese)"), max_length=120)
     purpose_en = models.CharField(_("purpose (English)"), max_length=160, blank=True)
     script = models.TextField(_("script"))
