@@ -45,11 +45,14 @@ run: $(VENV)/.installed
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# Two workers (pytest-xdist; each gets its own test database). Locally,
-# `make test PYTEST_ARGS=--reuse-db` skips the migrations on later runs (see README).
+# Two workers (pytest-xdist; each gets its own test database, copied from a migrated template
+# kept between runs); a worker that runs out of tests takes some of the other's. axe-core for the
+# accessibility tests comes from npm when npm is there.
 PYTEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev system-deps
-	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	@[ -f node_modules/axe-core/axe.min.js ] || ! command -v npm >/dev/null || \
+		npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -4,6 +4,7 @@ import fcntl
 import hashlib
 import importlib.metadata
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -65,12 +66,66 @@ TEMPLATES = Path(tempfile.gettempdir()) / "frontdesk-test-templates"
 TEMPLATE_DAYS = 7  # older templates (of code since changed) are removed
 
 
+_FROM_IMPORT = re.compile(
+    r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)", re.M
+)
+_IMPORT = re.compile(r"^[ \t]*import[ \t]+([\w., \t]+)", re.M)
+
+
+def _imported_modules(path: Path, base: Path) -> Iterator[str]:
+    """Yield the dotted names a module imports (relative imports resolved), at any depth.
+
+    Read with two regular expressions rather than parsed: a name too many costs nothing here.
+    """
+    package = path.relative_to(base).with_suffix("").parts[:-1]
+    text = path.read_text(encoding="utf-8")
+    for dots, module, names in _FROM_IMPORT.findall(text):
+        parent = package[: len(package) - len(dots) + 1] if dots else ()
+        module = ".".join((*parent, *([module] if module else [])))
+        yield module
+        yield from (f"{module}.{name}" for name in re.findall(r"\w+", names))
+    for names in _IMPORT.findall(text):
+        yield from (name.strip().split(" ")[0] for name in names.split(","))
+
+
+def _migration_inputs(base: Path, apps: list[Path]) -> list[Path]:
+    """Return the files a migrated database depends on: every migration and app config, the
+    modules of ours they import (transitively; data migrations call app code), and the data
+    files beside those modules (the department directory, the routing rules)."""
+    ours = {app.name for app in apps} | {"config"}
+    todo = [p for app in apps for p in (*app.glob("migrations/*.py"), app / "apps.py")]
+    todo.append(base / "config" / "settings.py")
+    seen: set[Path] = set()
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        for name in _imported_modules(path, base):
+            parts = name.split(".")
+            if parts[0] not in ours:
+                continue
+            for depth in range(1, len(parts) + 1):
+                stem = base.joinpath(*parts[:depth])
+                todo += [stem.with_suffix(".py"), stem / "__init__.py"]
+    data = {
+        path
+        for module in seen
+        for folder in (module.parent, module.parent / "data")
+        if folder.is_dir()
+        for path in folder.iterdir()
+        if path.is_file() and path.suffix not in {".py", ".pyc"}
+    }
+    return sorted(seen | data)
+
+
 def _template_key() -> str:
     """Return a digest of everything that makes the migrated database what it is.
 
-    The migrations run our apps' code and read their data files (the department directory, the
-    routing rules), so every file of every app, the settings and each installed package's
-    version count: a change anywhere builds a new template. Stale is impossible; fresh is cheap.
+    The migrations' own files, the app configs (their role grants feed the permissions written
+    after migrating), the code of ours those import and its data files, the settings, and each
+    installed package's version: a change to any builds a new template; a view, a template or a
+    test does not.
     """
     from django.apps import apps
     from django.conf import settings
@@ -81,16 +136,14 @@ def _template_key() -> str:
     ):
         digest.update(f"{name}=={version}\n".encode())
     base = Path(settings.BASE_DIR).resolve()
-    roots = {base / "config"} | {
+    ours = [
         Path(config.path).resolve()
         for config in apps.get_app_configs()
         if Path(config.path).resolve().is_relative_to(base)
-    }
-    for root in sorted(roots):
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(base)).encode() + b"\0")
-                digest.update(path.read_bytes())
+        and "site-packages" not in Path(config.path).parts  # a virtualenv inside the checkout
+    ]
+    for path in _migration_inputs(base, ours):
+        digest.update(str(path.relative_to(base)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:20]
 
 
