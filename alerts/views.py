@@ -38,19 +38,16 @@ class AlertFilterForm(forms.Form):
 
 
 def _filters(request: HttpRequest) -> tuple[str, str]:
-    show, level = "open", ""
-    for name in ("show", "level"):
-        field = AlertFilterForm.base_fields[name]
+    """Return (show, level) from the query; a bad value is left out with one message."""
+    values, bad = {"show": "open", "level": ""}, False
+    for name, field in AlertFilterForm.base_fields.items():
         try:
-            value = clean_param(request.GET, name, field)
+            values[name] = clean_param(request.GET, name, field) or values[name]
         except ValidationError:
-            messages.warning(request, _("That filter does not exist; it was left out."))
-            continue
-        if name == "show" and value:
-            show = value
-        if name == "level":
-            level = value or ""
-    return show, level
+            bad = True
+    if bad:
+        messages.warning(request, _("That filter does not exist; it was left out."))
+    return values["show"], values["level"]
 
 
 @require_GET
