@@ -44,16 +44,14 @@ def complaint_link(*, complaint: Complaint, by: User) -> Link | None:
     check the complainant by, or the link has already expired."""
     if not phone_digits(complaint.contact) or complaint.desk_id is None:
         return None
-    link = Link.objects.filter(complaint=complaint).select_related("complaint").first()
-    if link is None:
-        link, _created = Link.objects.get_or_create(
-            complaint=complaint,
-            defaults={
-                "purpose": Link.Purpose.COMPLAINT,
-                "desk_id": complaint.desk_id,
-                "created_by": by,
-            },
-        )
+    link, _created = Link.objects.get_or_create(
+        complaint=complaint,
+        defaults={
+            "purpose": Link.Purpose.COMPLAINT,
+            "desk_id": complaint.desk_id,
+            "created_by": by,
+        },
+    )
     return None if link.expired() else link
 
 
@@ -63,17 +61,15 @@ def survey_link(*, visit: Visit, by: User, now: dt.datetime | None = None) -> Li
     now = now or timezone.now()
     if Feedback.objects.filter(visit=visit).exists():
         return None
-    link = Link.objects.filter(visit=visit).first()
-    if link is None:
-        link, _created = Link.objects.get_or_create(
-            visit=visit,
-            defaults={
-                "purpose": Link.Purpose.SURVEY,
-                "desk_id": visit.desk_id,
-                "created_by": by,
-                "expires_at": visit.arrived_at + dt.timedelta(hours=SURVEY_HOURS),
-            },
-        )
+    link, _created = Link.objects.get_or_create(
+        visit=visit,
+        defaults={
+            "purpose": Link.Purpose.SURVEY,
+            "desk_id": visit.desk_id,
+            "created_by": by,
+            "expires_at": visit.arrived_at + dt.timedelta(hours=SURVEY_HOURS),
+        },
+    )
     return None if link.expired(now) else link
 
 

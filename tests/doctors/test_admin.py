@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from doctors.models import PHOTO_MAX_BYTES, ClinicSession, Doctor, HalfDay, Speciality
 from hospital.models import Department
@@ -60,7 +61,7 @@ def test_a_session_overlapping_itself_is_refused_and_nothing_is_saved(manager_cl
 def test_the_same_half_day_twice_is_refused_by_the_model_with_a_clear_message() -> None:
     session = ClinicSessionFactory(weekday=1, half_day=HalfDay.MORNING)
     twin = ClinicSession(doctor=session.doctor, weekday=1, half_day=HalfDay.MORNING)
-    with pytest.raises(ValidationError) as raised:
+    with translation.override("en"), pytest.raises(ValidationError) as raised:
         twin.full_clean()
     assert "cannot overlap itself" in str(raised.value)
 

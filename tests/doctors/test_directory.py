@@ -4,8 +4,6 @@ import datetime as dt
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,6 +16,7 @@ from tests.doctors.factories import (
     DoctorFactory,
     SpecialityFactory,
 )
+from tests.doctors.queries import data_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -137,15 +136,8 @@ def _add_doctors(speciality, start: int, stop: int) -> None:
 
 
 def _queries(client) -> tuple[int, int]:
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(URL, {"q": "knee pain", "when": "thu-pm"})
-    # The session is read and its activity stamp written on a clock, not per row: left out.
-    data = [
-        q["sql"]
-        for q in captured.captured_queries
-        if "django_session" not in q["sql"] and "SAVEPOINT" not in q["sql"]
-    ]
-    return len(data), len(response.context["result"].matches)
+    count, response = data_queries(lambda: client.get(URL, {"q": "knee pain", "when": "thu-pm"}))
+    return count, len(response.context["result"].matches)
 
 
 def test_the_directory_runs_the_same_queries_for_10_and_1000_doctors(
