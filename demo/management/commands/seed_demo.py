@@ -9,10 +9,12 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from aftercare import demo as aftercare
 from demo import complaints, doctors, handover, hospital, reception, triage
 
-# Layer order: hospital <- reception <- triage <- doctors <- handover; complaints after reception.
-SEEDS = (hospital, reception, triage, doctors, handover, complaints)
+# Layer order: hospital <- reception <- triage <- doctors <- handover <- aftercare; complaints
+# after reception.
+SEEDS = (hospital, reception, triage, doctors, handover, aftercare, complaints)
 
 
 class Command(BaseCommand):
