@@ -38,6 +38,7 @@ from tests.aftercare.factories import (
     FollowUpStepFactory,
 )
 from tests.complaints.factories import ComplaintEntryFactory, ComplaintFactory
+from tests.doctors.factories import DoctorFactory
 from tests.handover.factories import (
     AfterHoursBookFactory,
     AfterHoursEntryFactory,
@@ -71,6 +72,9 @@ ROLES = [
 PATIENT = "patient"  # the side's guide and manager, supervisors, administrators
 DESK = "desk"  # the side's guide, supervisors, administrators
 BOOK = "book"  # the side's guide, supervisors, the security desk, administrators
+# The doctor directory: every guide (they introduce any doctor), the department's manager (who
+# keeps it), supervisors, administrators.
+DIRECTORY = "directory"
 READERS = {
     "visitor": PATIENT,
     "visit": PATIENT,
@@ -97,6 +101,7 @@ READERS = {
     "admission": PATIENT,
     "send_off": PATIENT,
     "alert": DESK,  # delivered to the side's desk team: its guides and the supervisors
+    "doctor": DIRECTORY,
 }
 
 # Which record a URL's id names, by the URL's path; a new URL with an id must be added here.
@@ -117,6 +122,8 @@ PATH_KINDS = [
     (r"^complaints/<int:pk>/", "complaint"),
     (r"^hall/visits/<int:pk>/", "visit"),
     (r"^alerts/<int:pk>/", "alert"),
+    (r"^doctors/<int:pk>/", "doctor"),
+    (r"^s/slip/<int:pk>/", "visit"),
     (r"^aftercare/plans/<int:pk>/", "plan"),
     (r"^aftercare/steps/<int:pk>/", "step"),
     (r"^aftercare/confirmations/<int:pk>/", "inquiry"),
@@ -242,6 +249,8 @@ def _records(side: Side, tag: str) -> dict[str, models.Model]:
         "alert": notify(
             kind=Kind.ESCALATION_OPENED, record=visit, audience=desk_team(desk), desk=desk
         ),
+        # The doctor directory: one doctor of the side's department.
+        "doctor": DoctorFactory(department=department),
     }
 
 
@@ -282,6 +291,8 @@ def readers(kind: str, tag: str) -> set[str]:
     who = {guide, "supervisor", "superuser"}
     if READERS[kind] == PATIENT:
         who.add(manager)
+    if READERS[kind] == DIRECTORY:
+        who |= {"guide_a", "guide_b", manager}
     if READERS[kind] == BOOK:
         who.add("security")
     return who
