@@ -21,6 +21,9 @@ from .models import TITLE_RANK, Absence, ClinicSession, Doctor, DoctorQuerySet, 
 
 # How far ahead the directory looks for a doctor's absences: this week and the next.
 ABSENCE_DAYS = 14
+# A guide reads a handful of names to a visitor: past this many the page asks for a narrower
+# search rather than drawing every card (a thousand cards take seconds on a tablet).
+MAX_LISTED = 30
 
 
 @dataclass
@@ -57,6 +60,12 @@ class Result:
     matches: list[Match] = field(default_factory=list)
     departments: list[Department] = field(default_factory=list)
     concepts: list[str] = field(default_factory=list)
+    # How many doctors matched; `matches` holds the best MAX_LISTED of them.
+    total: int = 0
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.matches)
 
 
 def next_date(weekday: int, today: dt.date) -> dt.date:
@@ -163,6 +172,8 @@ def find_doctors(
             )
         )
     result.matches.sort(key=_rank(department_order))
+    result.total = len(result.matches)
+    del result.matches[MAX_LISTED:]
     return result
 
 
