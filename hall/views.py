@@ -124,40 +124,36 @@ def visit_ticket(request: StaffRequest, pk: int) -> HttpResponse:
     return render(request, "hall/ticket.html", context)
 
 
-def _refused(request: HttpRequest) -> HttpResponse:
-    return render(request, "hall/display_refused.html", status=403)
+def _render_display(request: HttpRequest, token: str, *, poll: bool) -> HttpResponse:
+    """Render the display registered under `token` in its language (its poll: the state only,
+    or 304 while nothing changed); refuse a forged, retired or revoked token with 403."""
+    hall_display = display_for_token(token)
+    if hall_display is None:
+        return render(request, "hall/display_refused.html", status=403)
+    etag = state_etag(hall_display)
+    unchanged = get_conditional_response(request, etag=etag) if poll else None
+    if unchanged is not None:
+        return unchanged
+    with translation.override(hall_display.language):
+        context = display_state(hall_display)
+        context["state_url"] = reverse("hall:display_state", args=[token])
+        template = "hall/display.html#state" if poll else "hall/display.html"
+        response = render(request, template, context)
+    response["ETag"] = etag
+    # Revalidated on every poll by If-None-Match; never a stale copy.
+    response["Cache-Control"] = "private, no-cache"
+    return response
 
 
 @login_not_required
 @require_GET
 def display(request: HttpRequest, token: str) -> HttpResponse:
     """Show the hall display registered under this token: nothing else is open to it."""
-    hall_display = display_for_token(token)
-    if hall_display is None:
-        return _refused(request)
-    with translation.override(hall_display.language):
-        context = display_state(hall_display)
-        context["state_url"] = reverse("hall:display_state", args=[token])
-        response = render(request, "hall/display.html", context)
-    response["ETag"] = state_etag(hall_display)
-    response["Cache-Control"] = "private, no-cache"
-    return response
+    return _render_display(request, token, poll=False)
 
 
 @login_not_required
 @require_GET
 def display_state_view(request: HttpRequest, token: str) -> HttpResponse:
     """Answer the display's poll: 304 from one query while nothing changed, else the state."""
-    hall_display = display_for_token(token)
-    if hall_display is None:
-        return _refused(request)
-    etag = state_etag(hall_display)
-    unchanged = get_conditional_response(request, etag=etag)
-    if unchanged is not None:
-        return unchanged
-    with translation.override(hall_display.language):
-        response = render(request, "hall/display.html#state", display_state(hall_display))
-    response["ETag"] = etag
-    # Revalidated on every poll by If-None-Match; never a stale copy.
-    response["Cache-Control"] = "private, no-cache"
-    return response
+    return _render_display(request, token, poll=True)

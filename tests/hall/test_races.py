@@ -1,10 +1,8 @@
 """Two tablets at once, on PostgreSQL: two walk-ins get two numbers, two calls two visitors."""
 
-import threading
 from collections.abc import Callable
 
 import pytest
-from django.db import connection
 
 from hall.models import Call
 from hall.services import call_next
@@ -13,29 +11,10 @@ from hospital.models import Department
 from reception.models import Visit
 from reception.services.visits import visit_log_walkin, visit_transition
 
+# The one two-tablets helper: threads released together by a barrier.
+from tests.reception.test_callbacks_races import _race
+
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-def _race(*calls: Callable[[], object]) -> list[object]:
-    """Run the calls in threads released together; return each result or exception."""
-    barrier = threading.Barrier(len(calls))
-    results: list[object] = [None] * len(calls)
-
-    def run(index: int, call: Callable[[], object]) -> None:
-        try:
-            barrier.wait()
-            results[index] = call()
-        except Exception as error:  # noqa: BLE001 - the race's loser is what we look at
-            results[index] = error
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
 
 
 def _log(desk, by) -> Callable[[], Visit]:
