@@ -102,6 +102,7 @@ def test_no_shipped_phrase_is_a_sentence_of_the_fresh_files() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "胸口压着疼一个月了，今天出冷汗",
         "心口闷痛大半年了，刚才疼得一身冷汗",
         "老伴总说胸口不舒服，今天早上胸口痛得厉害，脸色发白",
         "my chest has hurt for months and today I am sweating and short of breath",
@@ -142,7 +143,7 @@ def test_an_allergy_with_breathing_said_fine_is_not_an_emergency(engine: Engine)
     assert not engine.suggest("hives after a new antibiotic, breathing is fine")[0].emergency
 
 
-# --- red flags by composition: substances and owners that no rule names verbatim ----------------
+# --- red flags by composition: substances, owners, pains and falls no rule names verbatim --------
 
 
 @pytest.mark.parametrize(
@@ -152,11 +153,14 @@ def test_an_allergy_with_breathing_said_fine_is_not_an_emergency(engine: Engine)
         "小孩把妈妈的避孕药当糖吃了",
         "he accidentally swallowed his grandpa's heart pills",
         "弟弟误喝了杀虫剂",
+        # pregnancy with pain, a fall and no standing
+        "怀孕五个月，刚才肚子很痛，一阵一阵的",
+        "she's 20 weeks pregnant with bad abdominal pain",
+        "爷爷在厕所跌倒了，腿疼，站不起来",
+        "grandma fell in the garden and cannot stand",
     ],
 )
-def test_medicine_taken_by_mistake_or_someone_elses_is_an_emergency(
-    engine: Engine, text: str
-) -> None:
+def test_red_flags_by_composition_are_emergencies(engine: Engine, text: str) -> None:
     top = engine.suggest(text)[0]
     assert top.department == "ER" and top.emergency, top
 
@@ -196,22 +200,6 @@ def test_alcohol_without_drowsiness_is_not(engine: Engine) -> None:
 def test_department_compositions(engine: Engine, text: str, age: int, code: str) -> None:
     top = engine.suggest(text, age=age)[0]
     assert top.department == code and not top.emergency, top
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "怀孕五个月，刚才肚子很痛，一阵一阵的",
-        "she's 20 weeks pregnant with bad abdominal pain",
-        "爷爷在厕所跌倒了，腿疼，站不起来",
-        "grandma fell in the garden and cannot stand",
-    ],
-)
-def test_pregnancy_with_pain_and_a_fall_with_no_standing_are_emergencies(
-    engine: Engine, text: str
-) -> None:
-    top = engine.suggest(text)[0]
-    assert top.department == "ER" and top.emergency, top
 
 
 def test_a_yellow_newborn_goes_to_paediatrics_and_a_yellow_adult_to_gi(engine: Engine) -> None:

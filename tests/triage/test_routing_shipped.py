@@ -213,3 +213,41 @@ def test_the_routing_screen_shows_concept_labels_in_each_language(
     html = guide_client.get(reverse("triage:route", args=[visit.pk])).content.decode()
     alert = html[html.index('id="emergency-alert"') : html.index('id="escalate-now"')]
     assert expected in alert, language
+
+
+class _Registry:
+    """The real models where a data migration asks its registry (their history is the same)."""
+
+    models = {
+        ("triage", "RoutingRule"): RoutingRule,
+        ("triage", "HistoricalRoutingRule"): RoutingRule.history.model,
+        ("triage", "RoutingConcept"): RoutingConcept,
+        ("triage", "HistoricalRoutingConcept"): RoutingConcept.history.model,
+        ("hospital", "Department"): Department,
+    }
+
+    def get_model(self, app: str, name: str) -> Any:
+        return self.models[app, name]
+
+
+@pytest.mark.parametrize(
+    "migration",
+    [
+        "0008_shipped_concepts_and_rules",
+        "0010_routing_concepts_for_consultation_stories",
+        "0012_shipped_rules_kept_as_edited",
+    ],
+)
+def test_the_shipped_data_migrations_keep_an_administrators_edit(migration: str) -> None:
+    import importlib
+
+    edit_rule(EDITED)
+    concept = RoutingConcept.objects.get(name="sedative")
+    concept.label_en = "sleeping tablets (as the hospital says it)"
+    routing_concept_save(concept=concept)
+    importlib.import_module(f"triage.migrations.{migration}").load(_Registry(), None)
+    rule = RoutingRule.objects.get(name=EDITED)
+    assert rule.weight == 33 and "医院自己加的说法" in rule.phrases
+    assert RoutingConcept.objects.get(name="sedative").label_en.endswith(
+        "(as the hospital says it)"
+    )

@@ -2,6 +2,7 @@
 edit can be replayed against past decisions before it meets visitors."""
 
 import io
+import re
 from dataclasses import asdict
 
 import pytest
@@ -172,3 +173,6 @@ def test_replay_counts_the_suggestions_a_rule_edit_would_change(
     call_command("replay_routing", "--last", "10", stdout=out)
     assert "2 suggestion(s) would change; 2 of them would now match" in out.getvalue()
     assert "Emergencies: 0 gained, 0 lost." in out.getvalue()
+    assert re.search(
+        r"Speed: CPU per suggestion p50 [0-9.]+ ms, p95 [0-9.]+ ms \(3 calls", out.getvalue()
+    )
