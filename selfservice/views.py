@@ -21,7 +21,7 @@ from hospital.access import Kind, client_ip, log_access
 from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
 from reception.forms.feedback import FeedbackForm
-from reception.models import FEEDBACK_DIMENSIONS, Visit
+from reception.models import FEEDBACK_DIMENSIONS, Feedback, Visit
 
 from . import services
 from .forms import ComplaintCheckForm
@@ -133,10 +133,11 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
     assert link.visit is not None  # the purpose constraint holds it
     with translation.override(language):
         if request.method == "POST":
-            # The visit is the link's: whatever the form says, no other visit can be answered.
+            # The visit is the link's and the channel the phone's, whatever the form says: the
+            # form's own two fields are the guide's and are filled here only to parse the scores.
             data = request.POST.copy()
             data["visit"] = ""
-            data["channel"] = "mobile"
+            data["channel"] = Feedback.Channel.TABLET
             form = FeedbackForm(data, desk=link.desk)
             if form.is_valid():
                 try:

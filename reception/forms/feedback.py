@@ -77,7 +77,8 @@ class FeedbackForm(forms.Form):
     )
     channel = forms.ChoiceField(
         label=_("Given"),
-        choices=Feedback.Channel.choices,
+        # "On their own phone" is the visitor's own answer by QR code, never the guide's to pick.
+        choices=[c for c in Feedback.Channel.choices if c[0] != Feedback.Channel.MOBILE],
         initial=Feedback.Channel.TABLET,
         widget=TapChoices(button_class="btn btn-outline-secondary"),
     )
