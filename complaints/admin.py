@@ -4,6 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -13,6 +14,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 from simple_history.admin import SimpleHistoryAdmin
@@ -34,6 +37,7 @@ from .forms import (
 )
 from .models import Complaint, ComplaintQuerySet, sees_all_complaints
 from .paginators import BoundedCountPaginator
+from .views import masked_contact
 
 
 def _staff(request: HttpRequest) -> User:
@@ -200,7 +204,17 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
 
     @admin.display(description=_("contact"))
     def contact_masked(self, obj: Complaint) -> str:
-        return obj.masked_contact
+        return masked_contact(obj.contact)
+
+    def action_checkbox(self, obj: Complaint) -> SafeString:
+        # Django renders a CheckboxInput through the form renderer's templates for each of the
+        # 50 rows; the same markup written once costs a fraction of it.
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
+            helpers.ACTION_CHECKBOX_NAME,
+            obj.pk,
+            format_html(gettext("Select this object for an action - {}"), str(obj)),
+        )
 
     @admin.display(description=_("next due"), ordering="final_answer_due")
     def next_due_display(self, obj: Complaint) -> str:
