@@ -297,7 +297,7 @@ local path = %(path)s
 local kind = %(kind)s
 local extra = %(extra)s
 local etag = nil
-local counts = {}
+counts = {}  -- a global: done() reads each thread's with thread:get
 local threads = {}
 
 function setup(thread)
@@ -613,7 +613,8 @@ def check_first_answers(cases: list[Case], port_of: Callable[[Case], int]) -> No
     for case in cases:
         if case.kind not in ("get", "poll"):
             continue
-        status, _headers, body = case.session.request("GET", case.path)
+        headers = {"HX-Request": "true"} if case.kind == "poll" else {}
+        status, _headers, body = case.session.request("GET", case.path, headers=headers)
         if status != 200:
             raise SystemExit(f"{case.name}: {case.path} answered {status}, not 200")
         print(f"  {case.name:<22} {len(body) / 1024:7.1f} KB of HTML", flush=True)
