@@ -1,8 +1,9 @@
 """Where aftercare plugs into the pages of the floors below it, at start-up (`connect`, called
-from AftercareConfig.ready): reception may not name aftercare, so it offers hooks.
+from AftercareConfig.ready): reception and handover may not name aftercare, so they offer hooks.
 
 - the callbacks list shows the follow-up calls due and the confirmation calls owed, beside the
   missed calls, with the script and a form to record each;
+- the handoff form offers "Record the handoff and start a follow-up plan";
 - the end-of-day summary counts confirmations (confirmed, changed, cancelled, no-show), follow-up
   calls, return visits, admissions helped and send-offs.
 """
@@ -11,7 +12,11 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
+from handover.models import Handoff
+from handover.views.escorts import register_after_handoff
 from hospital.models import Desk
 from hospital.roles import Role, has_role
 from reception.reports import register_summary_section
@@ -57,6 +62,11 @@ def summary_section(*, desk: Desk, day: dt.date) -> dict[str, Any]:
     return {"aftercare": day_counts(day=day, desk=desk)}
 
 
+def plan_after_handoff(handoff: Handoff) -> str:
+    """Return the page that starts a follow-up plan for the visitor just handed off."""
+    return f"{reverse('aftercare:plan_start')}?handoff={handoff.pk}"
+
+
 def connect() -> None:
     """Plug aftercare into the callbacks list and the end-of-day summary."""
     register_callback_section(
@@ -65,3 +75,6 @@ def connect() -> None:
         )
     )
     register_summary_section("aftercare", "aftercare/_summary_section.html", summary_section)
+    register_after_handoff(
+        "follow_up", _("Record the handoff and start a follow-up plan"), plan_after_handoff
+    )

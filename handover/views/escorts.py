@@ -1,10 +1,13 @@
 """Escorting a visitor and handing them on."""
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -17,6 +20,17 @@ from .. import services
 from ..forms import EscortForm, HandoffForm
 from ..models import Escort, Handoff
 from .base import DeskRequest
+
+# Where a higher app takes the guide after a handoff, offered as a second button on the form
+# (handover never names the app): key -> (button label, url_for(handoff)).
+_after_handoff: dict[str, tuple[str | Promise, Callable[[Handoff], str]]] = {}
+
+
+def register_after_handoff(
+    key: str, label: str | Promise, url_for: Callable[[Handoff], str]
+) -> None:
+    """Offer "Record the handoff and …" going on to `url_for(handoff)` (a key twice replaces)."""
+    _after_handoff[key] = (label, url_for)
 
 
 @require_http_methods(["GET", "POST"])
@@ -100,8 +114,11 @@ def handoff(request: DeskRequest, pk: int) -> HttpResponse:
             apply_service_errors(form, error)
         else:
             return _handed_off(request, record)
+    then = [(key, label) for key, (label, _url) in _after_handoff.items()]
     return render(
-        request, "handover/handoff.html", {"visit": visit, "escort": escort, "form": form}
+        request,
+        "handover/handoff.html",
+        {"visit": visit, "escort": escort, "form": form, "then": then},
     )
 
 
@@ -111,6 +128,7 @@ def _names_a_field(error: ValidationError, form: HandoffForm) -> bool:
 
 
 def _handed_off(request: DeskRequest, record: Handoff) -> HttpResponse:
+    then = _after_handoff.get(request.POST.get("then", ""))
     if record.continues_escort:
         messages.success(
             request,
@@ -119,4 +137,6 @@ def _handed_off(request: DeskRequest, record: Handoff) -> HttpResponse:
         )
     else:
         messages.success(request, _("Handed off to %(name)s.") % {"name": record.receiver_name})
+    if then is not None:
+        return redirect(then[1](record))
     return redirect(settings.LOGIN_REDIRECT_URL)  # the guide's home: the waiting board

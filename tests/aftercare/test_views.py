@@ -439,3 +439,30 @@ def test_every_list_runs_constant_queries(
         client.get(url)  # sessions and caches warm
         with django_assert_max_num_queries(limit):
             assert client.get(url).status_code == 200
+
+
+def test_the_handoff_form_goes_on_to_start_a_follow_up_plan(guide_client, desk, guide, gi):
+    from tests.handover.factories import EscortFactory
+
+    visit = VisitFactory(
+        visitor=VisitorFactory(phone=PHONE),
+        desk=desk,
+        logged_by=guide,
+        destination=gi,
+        status=Visit.Status.ESCORTING,
+    )
+    EscortFactory(visit=visit, guide=guide, destination=gi)
+    url = reverse("handover:handoff", args=[visit.pk])
+    assert 'id="save-handoff-follow_up"' in guide_client.get(url).content.decode()
+    data = {
+        "version": visit.version,
+        "receiver_role": "nurse",
+        "receiver_name": "李护士",
+        "situation": "腹痛",
+        "then": "follow_up",
+    }
+    response = guide_client.post(url, data)
+    assert response.status_code == 302
+    assert response.url.startswith(f"{reverse('aftercare:plan_start')}?handoff=")
+    start = guide_client.get(response.url)
+    assert start.context["visit"] == visit and start.context["form"].initial["phone"] == PHONE
