@@ -13,6 +13,7 @@ from hospital.models import Department
 from reception.models import Visit
 from reception.services.visits import visit_transition
 from tests.browser.conftest import watch_for_errors
+from tests.browser.test_a11y import AXE, _axe
 from tests.hall.factories import DisplayFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -65,5 +66,17 @@ def test_walk_ins_get_a_numbers_and_call_next_reaches_the_display(
     print(f"\nhall display showed the call after {time.monotonic() - called:.2f} s")
     expect(tv.locator("#hall-current")).to_contain_text("3诊室")
     expect(tv.locator("#hall-queues")).not_to_contain_text("A001")
+    if AXE.exists():
+        pages = {"display, dark": tv, "calling panel": tablet}
+        tablet.goto(f"{live_server.url}{reverse('hall:calls')}")
+        problems = {
+            name: [v for v in _axe(page) if v["impact"] in ("serious", "critical")]
+            for name, page in pages.items()
+        }
+        display.theme = display.Theme.LIGHT
+        display.save()
+        tv.reload()
+        problems["display, light"] = [v for v in _axe(tv) if v["impact"] in ("serious", "critical")]
+        assert not any(problems.values()), problems
     tv_context.close()
     assert not errors, "\n".join(errors)
