@@ -1,5 +1,6 @@
 """Fixtures every app's tests share: a desk, and one logged-in client per role."""
 
+import contextlib
 import fcntl
 import hashlib
 import importlib.metadata
@@ -160,9 +161,10 @@ def _migrate_from_template(call_command: Callable[..., Any]) -> Callable[..., An
         if name != "migrate" or connection.vendor != "sqlite":
             return call_command(name, *args, **options)
         TEMPLATES.mkdir(exist_ok=True)
-        for old in TEMPLATES.glob("*.sqlite3"):
-            if old.stat().st_mtime < time.time() - TEMPLATE_DAYS * 86400:
-                old.unlink(missing_ok=True)
+        for old in TEMPLATES.glob("*.sqlite3*"):
+            with contextlib.suppress(FileNotFoundError):  # another worker removed it first
+                if old.stat().st_mtime < time.time() - TEMPLATE_DAYS * 86400:
+                    old.unlink()
         template = TEMPLATES / f"{_template_key()}.sqlite3"
         with open(f"{template}.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)

@@ -1,15 +1,34 @@
-"""Playwright against Debian's Chromium at a tablet viewport, on Django's live server."""
+"""Playwright against Debian's Chromium at a tablet viewport, on Django's live server.
 
+The live server serves what production serves: the output of `collectstatic` with the manifest
+storage, through WhiteNoise, so a missing static file or a broken reference in a stylesheet fails
+the browser tests. Every page a test opens is watched: a Content-Security-Policy violation, a
+script error, an error on the console or a static file that does not load fails the test.
+"""
+
+import fcntl
+import hashlib
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
+from django.test.utils import override_settings
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Response
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
 # there are still synchronous, so Django's guard against async misuse would only get in the way.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Production's storage (STATIC_MANIFEST=1): hashed names from a manifest, strict about missing
+# files and references.
+MANIFEST_STORAGE = "whitenoise.storage.CompressedManifestStaticFilesStorage"
+COLLECTED = Path(tempfile.gettempdir()) / "frontdesk-test-static"
 
 
 def pytest_collection_modifyitems(config, items) -> None:
@@ -34,14 +53,151 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": {"width": 1024, "height": 768}, "has_touch": True}
 
 
+def _static_sources_digest() -> str:
+    """Return a digest of every file `collectstatic` would collect, and of the storage."""
+    from django.contrib.staticfiles import finders
+
+    digest = hashlib.sha256(MANIFEST_STORAGE.encode())
+    found = sorted(
+        (path, storage.path(path))
+        for finder in finders.get_finders()
+        for path, storage in finder.list(["CVS", ".*", "*~"])
+    )
+    for path, full in found:
+        digest.update(path.encode() + b"\0" + Path(full).read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _manifest_settings(root: Path) -> dict[str, Any]:
+    from django.conf import settings
+
+    return {
+        "STATIC_ROOT": str(root),
+        "STORAGES": {**settings.STORAGES, "staticfiles": {"BACKEND": MANIFEST_STORAGE}},
+        "WHITENOISE_USE_FINDERS": False,
+        "WHITENOISE_AUTOREFRESH": False,
+    }
+
+
+@pytest.fixture(scope="session")
+def collected_static() -> Path:
+    """Run `collectstatic` with the manifest storage once for these sources; return its root.
+
+    Kept between runs and shared by the workers (the first one collects, under a lock); a run
+    that fails leaves nothing behind, so a broken reference fails every run until it is fixed.
+    """
+    from django.core.management import call_command
+
+    COLLECTED.mkdir(exist_ok=True)
+    root = COLLECTED / _static_sources_digest()
+    with open(f"{root}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (root / "staticfiles.json").exists():
+            partial = Path(tempfile.mkdtemp(dir=COLLECTED, prefix="partial-"))
+            try:
+                with override_settings(**_manifest_settings(partial)):
+                    call_command("collectstatic", interactive=False, verbosity=0)
+                shutil.rmtree(root, ignore_errors=True)
+                partial.rename(root)
+            finally:
+                shutil.rmtree(partial, ignore_errors=True)
+    return root
+
+
+@pytest.fixture(scope="session")
+def live_server(request: pytest.FixtureRequest, collected_static: Path) -> Iterator[Any]:
+    """Django's live server with WhiteNoise serving the collected files, as in production.
+
+    pytest-django's own server serves static files from the source folders (staticfiles'
+    finders); here the request goes through the middleware like any other.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    addr = (
+        request.config.getvalue("liveserver")
+        or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    with override_settings(**_manifest_settings(collected_static)):
+        server = LiveServer(addr, start=False)
+        server.thread.static_handler = lambda application: application
+        server.start()  # WhiteNoise indexes STATIC_ROOT as the server's handler is built
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _manifest_static(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Render `{% static %}` through the manifest while a browser test runs."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    root = request.getfixturevalue("collected_static")
+    with override_settings(**_manifest_settings(root)):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _board_refreshes_at_once(settings) -> None:
     # The hall's tablets poll every 15 s; a test that waits for the board needs no such wait.
     settings.BOARD_REFRESH_SECONDS = 1
 
 
+# Run in every page before its own scripts: report each CSP violation on the console, where
+# the context's listener collects it (Chromium also logs the refusal itself).
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener('securitypolicyviolation', (e) => {
+  console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`
+    + ` at ${e.sourceFile || document.location.pathname}:${e.lineNumber}`);
+});
+"""
+# A page the test opens may answer 403/404 on purpose (the tests check statuses themselves);
+# the files and requests a page makes by itself must not fail.
+PAGE_RESOURCES = {"stylesheet", "script", "image", "font", "media", "manifest", "other"}
+
+
+def watch_for_errors(context: BrowserContext) -> list[str]:
+    """Return the list that collects the context's console errors, script errors, CSP
+    violations, static files that fail to load and requests that answer 5xx."""
+    errors: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        # Chromium logs every 4xx answer as "Failed to load resource"; those are judged by
+        # their response below, where the kind of request is known.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            errors.append(f"console: {message.text} ({message.location.get('url', '')})")
+
+    def on_response(response: Response) -> None:
+        kind = response.request.resource_type
+        failed = response.status >= 400 and kind in PAGE_RESOURCES
+        if failed or (response.status >= 500 and kind != "document"):
+            errors.append(f"{response.status} {kind} {response.url}")
+
+    def on_request_failed(request: Request) -> None:
+        # A file the browser refused (a 404 page served as a stylesheet is blocked by its type);
+        # requests cut short because the test moved on to another page are not failures.
+        failure = request.failure or ""
+        if request.resource_type in PAGE_RESOURCES and "ERR_ABORTED" not in failure:
+            errors.append(f"failed {request.resource_type} {request.url}: {failure}")
+
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    context.on("console", on_console)
+    context.on("weberror", lambda error: errors.append(f"script error: {error.error}"))
+    context.on("response", on_response)
+    context.on("requestfailed", on_request_failed)
+    return errors
+
+
 @pytest.fixture
-def login(live_server, page):
+def context(context: BrowserContext) -> Iterator[BrowserContext]:
+    """pytest-playwright's context, failing the test on any error a page of it shows."""
+    errors = watch_for_errors(context)
+    yield context
+    assert not errors, "the browser saw errors:\n" + "\n".join(dict.fromkeys(errors))
+
+
+@pytest.fixture
+def login(live_server, page: Page):
     """Return a function that logs a user in on the tablet and leaves the page on their home."""
 
     def _login(username: str, password: str = "pass-for-tests-1", language: str = "zh-hans"):
