@@ -1,5 +1,3 @@
-from typing import Any
-
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.forms import ModelForm
@@ -57,14 +55,10 @@ class DisplayAdmin(ServiceAdminMixin, ReadOnlyVersionsMixin, SimpleHistoryAdmin)
             return str(_("Save first: the address appears here."))
         if obj.is_revoked:
             return str(_("Revoked: issue a new key to use this display again."))
-        url = self._request.build_absolute_uri(reverse("hall:display", args=[display_token(obj)]))
-        return format_html('<code class="hall-display-address">{}</code>', url)
-
-    def get_form(
-        self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any
-    ) -> type[ModelForm]:
-        self._request = request  # the address is absolute: it needs the host the admin uses
-        return super().get_form(request, obj, change=change, **kwargs)
+        # A link on this server: opened, the browser's address bar holds the full address to
+        # bookmark on the TV.
+        path = reverse("hall:display", args=[display_token(obj)])
+        return format_html('<a href="{}" rel="noreferrer" target="_blank">{}</a>', path, path)
 
     def service_save(
         self, request: HttpRequest, obj: Display, form: ModelForm, change: bool
