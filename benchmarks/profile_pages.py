@@ -64,8 +64,19 @@ def pages(c: dict[str, Client], busy_day: str) -> dict[str, Callable[[], int]]:
             .status_code
         )
 
+    etag = {"value": ""}
+
+    def poll_unchanged() -> int:
+        response = c["guide"].get(
+            "/reception/", HTTP_HX_REQUEST="true", HTTP_IF_NONE_MATCH=etag["value"]
+        )
+        if response.status_code == 200:  # the first poll, or the minute turned
+            etag["value"] = response["ETag"]
+        return response.status_code
+
     return {
         "board": lambda: c["guide"].get("/reception/").status_code,
+        "board-poll-304": poll_unchanged,
         "board-poll": lambda: c["guide"].get("/reception/", HTTP_HX_REQUEST="true").status_code,
         "walkin": walkin,
         "complaint-admin": lambda: c["supervisor"].get("/admin/complaints/complaint/").status_code,
