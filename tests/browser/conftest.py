@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +55,11 @@ def browser_context_args(browser_context_args):
 
 
 def _static_sources_digest() -> str:
-    """Return a digest of every file `collectstatic` would collect, and of the storage."""
+    """Return a digest of every file `collectstatic` would collect and of what collects it."""
     from django.contrib.staticfiles import finders
 
-    digest = hashlib.sha256(MANIFEST_STORAGE.encode())
+    storage = f"{MANIFEST_STORAGE} django {version('django')} whitenoise {version('whitenoise')}"
+    digest = hashlib.sha256(storage.encode())
     found = sorted(
         (path, storage.path(path))
         for finder in finders.get_finders()
