@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 
@@ -46,7 +48,9 @@ class Check:
     key: str
     kinds: tuple[str, ...]
     find: Callable[[datetime], Iterable[Condition]]
-    doc: str = field(default="")
+    # Cheap and pressing (a handful of rows, a one-minute deadline): also run from the bell's
+    # poll, at most every POLL_CHECK_SECONDS per process, so it does not wait for cron's minute.
+    on_poll: bool = field(default=False)
 
 
 _checks: dict[str, Check] = {}
@@ -68,11 +72,16 @@ class RunResult:
     cleared: int = 0
 
 
-def run_checks(now: datetime | None = None) -> RunResult:
-    """Raise what holds now and clear what stopped holding; running twice changes nothing more."""
+def run_checks(now: datetime | None = None, *, poll_only: bool = False) -> RunResult:
+    """Raise what holds now and clear what stopped holding; running twice changes nothing more.
+
+    `poll_only` runs only the checks marked `on_poll`.
+    """
     now = now or timezone.now()
     result = RunResult()
     for check in registered_checks():
+        if poll_only and not check.on_poll:
+            continue
         holding: set[str] = set()
         for condition in check.find(now):
             if condition.kind not in check.kinds:
@@ -97,3 +106,13 @@ def run_checks(now: datetime | None = None) -> RunResult:
             alert_clear(alert=alert, now=now)
             result.cleared += 1
     return result
+
+
+def run_poll_checks() -> None:
+    """Run the `on_poll` checks if this process has not in the last POLL_CHECK_SECONDS."""
+    seconds = int(getattr(settings, "ALERTS_POLL_CHECK_SECONDS", 10))
+    if seconds > 0 and cache.add(_POLL_CHECKED, True, timeout=seconds):
+        run_checks(poll_only=True)
+
+
+_POLL_CHECKED = "alerts:poll-checks"

@@ -19,6 +19,7 @@ from django.views.decorators.http import condition, require_GET, require_POST
 from hospital.filters import MAX_ID, clean_param
 from hospital.roles import Role, role_required
 
+from .checks import run_poll_checks
 from .inbox import inbox_of, last_change
 from .models import Delivery, Level
 from .services import alert_acknowledge
@@ -129,10 +130,16 @@ def poll_response(request: HttpRequest) -> JsonResponse:
     return response
 
 
+@condition(etag_func=_inbox_etag)
+def _poll(request: HttpRequest) -> HttpResponse:
+    return poll_response(request)
+
+
 @require_GET
 @role_required(*STAFF_ROLES)
-@condition(etag_func=_inbox_etag)
 def alert_poll(request: HttpRequest) -> HttpResponse:
     """Answer the bell's poll: 304 while nothing changed (one indexed read), else the counts and
-    the urgent banner."""
-    return poll_response(request)
+    the urgent banner. Now and then it first runs the pressing time-based rules (an emergency
+    team not called within the minute), so they need not wait for cron."""
+    run_poll_checks()
+    return _poll(request)

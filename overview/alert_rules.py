@@ -124,7 +124,15 @@ def loans_overdue(now: datetime) -> Iterator[Condition]:
 
 def connect() -> None:
     """Register the time-based rules with alerts."""
-    register_check(Check("escalations", (Kind.ESCALATION_OVERDUE,), escalations_team_not_called))
+    # A one-minute deadline and a handful of rows: also checked from the bell's poll.
+    register_check(
+        Check(
+            "escalations",
+            (Kind.ESCALATION_OVERDUE,),
+            escalations_team_not_called,
+            on_poll=True,
+        )
+    )
     register_check(
         Check("visits", (Kind.VISIT_REASSESS, Kind.VISIT_UNTRIAGED), visits_waiting_too_long)
     )

@@ -3,7 +3,9 @@
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from alerts.audience import Audience, managers_of
@@ -24,7 +26,9 @@ from reception.models import Visit
 from tests.complaints.factories import make_complaint
 from tests.handover.factories import EquipmentFactory, EquipmentLoanFactory, KeyFactory
 from tests.handover.sheets import ready
+from tests.hospital.factories import StaffProfileFactory, UserFactory
 from tests.reception.factories import VisitFactory
+from triage.models import Escalation
 from triage.services import escalation_open, escalation_record_step
 
 pytestmark = pytest.mark.django_db
@@ -222,8 +226,6 @@ def test_a_guide_who_starts_at_the_desk_later_gets_a_condition_that_still_holds(
     visit = VisitFactory(desk=desk, logged_by=guide, arrived_at=timezone.now())
     run_checks(visit.arrived_at + timedelta(minutes=30))
     assert recipients(Kind.VISIT_UNTRIAGED) == {"guide", "guide2"}
-    from tests.hospital.factories import StaffProfileFactory, UserFactory
-
     newcomer = UserFactory(username="newcomer", role="guide")
     StaffProfileFactory(user=newcomer, home_desk=desk)
     run_checks(visit.arrived_at + timedelta(minutes=31))
@@ -264,3 +266,19 @@ def test_an_unknown_kind_or_role_is_a_programming_error(desk, guide):
         notify(kind="nonsense", record=visit, audience=Audience())
     with pytest.raises(ValueError):
         Audience.of(roles=["janitor"])
+
+
+def test_the_bell_poll_raises_a_late_team_call_without_waiting_for_cron(
+    desk, guide, supervisor, client
+):
+    cache.delete("alerts:poll-checks")
+    VisitFactory(desk=desk, logged_by=guide, arrived_at=timezone.now() - timedelta(minutes=30))
+    visit = VisitFactory(desk=desk, logged_by=guide)
+    escalation_open(visit=visit, observation="胸痛", by=guide)
+    Escalation.objects.update(spotted_at=timezone.now() - timedelta(seconds=70))
+    client.force_login(supervisor)
+    data = client.get(reverse("alerts:poll")).json()
+    assert Alert.objects.filter(kind=Kind.ESCALATION_OVERDUE).exists()
+    assert data["urgent"] == 2  # the escalation and its late team call
+    # Only the pressing rule runs there: the slower ones wait for cron.
+    assert not Alert.objects.filter(kind=Kind.VISIT_UNTRIAGED).exists()
