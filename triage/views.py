@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from hospital.access import Kind, log_access
 from hospital.forms import apply_service_errors
 from hospital.models import Department
 from hospital.roles import Role, role_required
@@ -52,6 +53,8 @@ def route(request: StaffRequest, pk: int) -> HttpResponse:
     visits = Visit.objects.visible_to(request.user)
     visit = get_object_or_404(visits.select_related("visitor", "destination"), pk=pk)
     suggestions = services.suggestions_for(visit)
+    if request.method == "GET":
+        log_access(request, visit, kind=Kind.VIEW)
     emergency = services.red_flags(suggestions)
     if request.method == "POST":
         form = RouteForm(request.POST)
@@ -126,6 +129,8 @@ def escalate(request: StaffRequest, pk: int) -> HttpResponse:
     open_escalation = Escalation.objects.filter(visit=visit, closed_at__isnull=True).first()
     if open_escalation is not None:
         return redirect("triage:escalation", open_escalation.pk)
+    if request.method == "GET":
+        log_access(request, visit, kind=Kind.VIEW)
     if request.method == "POST":
         form = EscalationForm(request.POST)
         if form.is_valid():

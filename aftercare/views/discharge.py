@@ -74,6 +74,7 @@ def admission(request: StaffRequest, pk: int) -> HttpResponse:
                 "note": record.note,
             }
         form = AdmissionForm(initial=initial)
+        log_access(request, visit, kind=Kind.VIEW)
     return render(
         request, "aftercare/admission.html", {"form": form, "visit": visit, "record": record}
     )

@@ -11,6 +11,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from hospital.access import Kind, log_access
 from hospital.desks import current_desk
 from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
@@ -40,6 +41,8 @@ def escort_start(request: DeskRequest, pk: int) -> HttpResponse:
     visits = Visit.objects.visible_to(request.user)
     visit = get_object_or_404(visits.select_related("visitor", "destination"), pk=pk)
     desk = current_desk(request)
+    if request.method == "GET":
+        log_access(request, visit, kind=Kind.VIEW)
     form = EscortForm(
         request.POST or None,
         desk=desk,

@@ -1,14 +1,17 @@
 """Every read of a person's record leaves one access-log row: who, which kind, which record."""
 
+import re
+
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
-from django.urls import reverse
+from django.urls import URLResolver, get_resolver, reverse
 
 from complaints import services
 from complaints.models import StaleComplaint
 from hospital.models import AccessLog
+from reception.models import Visit
 from tests.complaints.factories import admin_change_form, make_complaint
 from tests.reception.factories import VisitFactory, VisitorFactory
 
@@ -35,6 +38,40 @@ def test_the_visit_page_is_logged(supervisor_client, supervisor, desk) -> None:
     response = supervisor_client.get(reverse("overview:visit_detail", args=[visit.pk]))
     assert response.status_code == 200
     _assert_record(_only_entry(), supervisor, "view", visit)
+
+
+def _visit_pages() -> list[str]:
+    """Return the URL names of every page that opens one visit (.../visits/<int:pk>/...)."""
+    names = []
+
+    def walk(patterns, prefix: str = "", namespace: str = "") -> None:
+        for entry in patterns:
+            if isinstance(entry, URLResolver):
+                space = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+                walk(entry.url_patterns, prefix + str(entry.pattern), space)
+            elif entry.name and re.match(
+                r"(?!admin/)[^<]*visits/<int:pk>/[^<]*$", prefix + str(entry.pattern)
+            ):
+                names.append(namespace + entry.name)
+
+    walk(get_resolver().url_patterns)
+    return sorted(names)
+
+
+@pytest.mark.parametrize("name", _visit_pages())
+def test_every_page_that_shows_a_visit_logs_the_read(guide_client, guide, desk, name) -> None:
+    visit = VisitFactory(
+        desk=desk, logged_by=guide, status="routed", visitor=VisitorFactory(name="郑可读")
+    )
+    response = guide_client.get(reverse(name, args=[visit.pk]))
+    if response.status_code != 200:
+        pytest.skip(f"{name} answers GET with {response.status_code}: it shows nothing")
+    if "<html" not in response.text or "郑可读" not in response.text:
+        # A fragment of a page already logged (the board's menu), or a page without the person.
+        pytest.skip(f"{name} is not a page that shows the visitor")
+    visit_type = ContentType.objects.get_for_model(Visit)
+    logged = AccessLog.objects.filter(content_type=visit_type, object_id=str(visit.pk))
+    assert logged.filter(user=guide).exists(), f"{name} shows visit {visit.pk} unlogged"
 
 
 def test_a_visit_not_shown_is_not_logged(manager_client, desk) -> None:
