@@ -141,8 +141,9 @@ def survey_answer(
 ) -> Feedback:
     """Save the visitor's survey from their phone: once per visit, within its 72 hours."""
     now = now or timezone.now()
+    # Only the link's row is locked: the second phone waits here, then finds the answer.
     link = (
-        Link.objects.select_for_update()
+        Link.objects.select_for_update(of=("self",))
         .select_related("visit", "desk", "created_by")
         .get(pk=link.pk)
     )
