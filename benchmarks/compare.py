@@ -509,15 +509,19 @@ def summary(cases: list[Case], tally: Tally) -> None:
             f"{tally.median(case.name, 'cpu_ms'):7.2f}m {ratio:>7} {goal:>6}  {case.reference}"
         )
     loads = [r.load for results in tally.results.values() for r in results]
+    if not loads:
+        return
     print(f"load average (1 min) during the cases: {min(loads):.2f} – {max(loads):.2f}")
 
 
 # --- the cases ---------------------------------------------------------------------------------
 
 
-def app_sessions(port: int, facts: dict[str, object]) -> dict[str, Session]:
+def app_sessions(
+    port: int, facts: dict[str, object], *, supervisor: bool = True
+) -> dict[str, Session]:
     """Log in the app's clients: a guide at the main hall, a guide at the benchmark desk, the
-    supervisor (with the admin's two-step check)."""
+    supervisor (with the admin's two-step check, whose code serves once: only when asked)."""
     board = Session(port)
     board.login("/accounts/login/", "guide", GUIDE_PASSWORD)
     walkin = Session(port)
@@ -528,10 +532,12 @@ def app_sessions(port: int, facts: dict[str, object]) -> dict[str, Session]:
     )
     if status != 302:
         raise SystemExit(f"guide2 could not work at the benchmark desk ({status})")
-    supervisor = Session(port)
-    supervisor.login("/accounts/login/", "supervisor", SUPERVISOR_PASSWORD)
-    verify_admin(supervisor, str(facts["otp_key"]))
-    return {"board": board, "walkin": walkin, "supervisor": supervisor}
+    sessions = {"board": board, "walkin": walkin}
+    if supervisor:
+        sessions["supervisor"] = Session(port)
+        sessions["supervisor"].login("/accounts/login/", "supervisor", SUPERVISOR_PASSWORD)
+        verify_admin(sessions["supervisor"], str(facts["otp_key"]))
+    return sessions
 
 
 def app_cases(sessions: dict[str, Session], facts: dict[str, object], side: str) -> list[Case]:
@@ -829,9 +835,11 @@ def balanced(
         time.sleep(1)
         SERVERS_BY_PORT[port_lb] = [a, b]
         print("\nTwo instances behind HAProxy, one PostgreSQL:")
-        on_b = app_sessions(port_b, facts)
-        check_consistency(app_sessions(port_a, facts)["board"], on_b["board"], on_b["walkin"])
-        sessions = app_sessions(port_lb, facts)
+        on_b = app_sessions(port_b, facts, supervisor=False)
+        on_a = app_sessions(port_a, facts, supervisor=False)
+        check_consistency(on_a["board"], on_b["board"], on_b["walkin"])
+        sessions = app_sessions(port_lb, facts, supervisor=False)
+        sessions["supervisor"] = sessions["board"]  # no supervisor case runs here
         cases = [
             c
             for c in app_cases(sessions, facts, "lb")
