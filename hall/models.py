@@ -55,9 +55,15 @@ class QueuePrefix(models.Model):
 
 class CallQuerySet(VisitRecordQuerySet):
     def recent(self, *, desk_id: int, limit: int) -> "CallQuerySet":
-        """Return the latest calls of a desk's open visits, the newest first."""
+        """Return the latest calls of a desk's open visits, the newest first (a call from
+        before the visitor was routed on is over)."""
         return (
-            self.filter(desk_id=desk_id, visit__status__in=Visit.OPEN_STATUSES)
+            self.filter(
+                models.Q(visit__routed_at__isnull=True)
+                | models.Q(called_at__gte=models.F("visit__routed_at")),
+                desk_id=desk_id,
+                visit__status__in=Visit.OPEN_STATUSES,
+            )
             .select_related("visit__visitor", "department")
             .order_by("-called_at")[:limit]
         )

@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
@@ -26,13 +27,16 @@ TOKEN_SALT = "hall.display"
 
 
 def waiting_for_call(*, desk_id: int, department_id: int | None = None) -> VisitQuerySet:
-    """Return the routed visits of a desk with a ticket and no call yet, in calling order:
-    the most urgent, then priority visitors, then by ticket."""
+    """Return the routed visits of a desk with a ticket, not called since they were last
+    routed, in calling order: the most urgent, then priority visitors, then by ticket.
+
+    A visitor called to one department and routed on to another waits to be called again.
+    """
     visits = Visit.objects.filter(
+        Q(hall_call__isnull=True) | Q(hall_call__called_at__lt=F("routed_at")),
         desk_id=desk_id,
         status=Visit.Status.ROUTED,
         queue_seq__isnull=False,
-        hall_call__isnull=True,
     ).order_by("urgency_rank", "-is_priority", "queue_day", "queue_seq")
     return visits if department_id is None else visits.filter(destination_id=department_id)
 
@@ -59,15 +63,14 @@ def call_next(
             "nobody_waiting",
         )
     now = at or timezone.now()
-    call = Call(
-        visit=visit,
-        desk_id=desk.pk,
-        department=department,
-        room=room.strip(),
-        first_called_at=now,
-        called_at=now,
-        called_by=by,
-    )
+    # A call from before the visitor was routed on is replaced: this is a new call.
+    call = Call.objects.filter(visit=visit).first() or Call(visit=visit)
+    call.desk_id = desk.pk
+    call.department = department
+    call.room = room.strip()
+    call.first_called_at = call.called_at = now
+    call.times = 1
+    call.called_by = by
     save_as(call, by)
     BoardStamp.touch(desk.pk, at=now)
     return call

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,7 +23,7 @@ from reception.views.access import StaffRequest, desk_or_404
 from .display import CALLS_SHOWN, display_state, state_etag
 from .forms import CallNextForm
 from .models import Call
-from .services import call_again, call_next, display_for_token
+from .services import call_again, call_next, display_for_token, waiting_for_call
 from .tickets import LAYOUTS, ticket_context
 
 
@@ -41,14 +41,16 @@ def calls(request: StaffRequest) -> HttpResponse:
     """Show, per department, how many tickets wait to be called, with Call next, and the
     numbers called lately with Call again; the board loads it as a panel."""
     desk = desk_or_404(request)
-    waiting = Q(
-        visits__desk=desk,
-        visits__status=Visit.Status.ROUTED,
-        visits__queue_seq__isnull=False,
-        visits__hall_call__isnull=True,
+    waiting = (
+        waiting_for_call(desk_id=desk.pk)
+        .filter(destination=OuterRef("pk"))
+        .order_by()
+        .values("destination")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
     departments = (
-        Department.objects.annotate(waiting=Count("visits", filter=waiting))
+        Department.objects.annotate(waiting=Subquery(waiting))
         .filter(waiting__gt=0)
         .order_by("sort_order", "code")
     )

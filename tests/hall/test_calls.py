@@ -8,7 +8,7 @@ from hall.models import Call
 from hall.services import call_again, call_next
 from hospital.models import Department
 from reception.models import BoardStamp, Visit
-from reception.services.visits import visit_close
+from reception.services.visits import visit_close, visit_transition
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +35,20 @@ def test_a_more_urgent_or_priority_visitor_is_called_first(walk_in, desk, guide)
     urgent = walk_in()
     Visit.objects.filter(pk=urgent.pk).update(urgency="II", urgency_rank=2)
     assert call_next(desk=desk, department=_gi(), by=guide).visit == urgent
+
+
+def test_a_visitor_routed_on_after_a_call_waits_for_the_new_department(
+    walk_in, desk, guide
+) -> None:
+    visit = walk_in()
+    call_next(desk=desk, department=_gi(), by=guide, room="3诊室")
+    cardiology = Department.objects.get(code="CARD")
+    visit_transition(visit=visit, to=Visit.Status.ROUTED, by=guide, destination=cardiology)
+    assert not Call.objects.recent(desk_id=desk.pk, limit=6).exists()
+    call = call_next(desk=desk, department=cardiology, by=guide)
+    assert call.visit == visit and call.department == cardiology and call.room == ""
+    assert Call.objects.filter(visit=visit).count() == 1
+    assert list(Call.objects.recent(desk_id=desk.pk, limit=6)) == [call]
 
 
 def test_a_call_bumps_the_desks_board_stamp(walk_in, desk, guide) -> None:
