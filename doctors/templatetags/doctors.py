@@ -1,4 +1,4 @@
-"""`{% doctors_of department as doctors %}`: whom a handoff may name, with today's first."""
+"""`{% doctors_of department as doctors %}`: whom a handoff may name, those in clinic now first."""
 
 from typing import Any
 
@@ -10,15 +10,17 @@ from doctors.models import Doctor, HalfDay
 register = template.Library()
 
 
-@register.simple_tag
-def doctors_of(department: Any) -> list[Doctor]:
-    """Return the department's doctors in the directory, those holding clinic now first."""
-    if department is None:
+@register.simple_tag(takes_context=True)
+def doctors_of(context: template.Context, department: Any) -> list[Doctor]:
+    """Return the department's doctors this person may read, those holding clinic now first."""
+    request = context.get("request")
+    if department is None or request is None:
         return []
     now = timezone.localtime()
     half_day = HalfDay.MORNING if now.hour < 12 else HalfDay.AFTERNOON
     doctors = list(
-        Doctor.objects.active()
+        Doctor.objects.visible_to(request.user)
+        .active()
         .filter(department=department)
         .prefetch_related("specialities", "sessions")
     )
