@@ -3,7 +3,6 @@
 import datetime as dt
 
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -16,6 +15,7 @@ from reception.models import Inquiry
 from reception.services.inquiries import inquiry_record
 
 from ..models import Confirmation
+from . import refusal
 
 # The farthest back a loop looks for the working day before a date.
 _MAX_SEARCH_DAYS = 366
@@ -70,10 +70,6 @@ def confirmations_due(desk: Desk, today: dt.date, *, limit: int) -> list[Inquiry
     return due
 
 
-def _error(field: str, message: str, code: str) -> ValidationError:
-    return ValidationError({field: [ValidationError(message, code=code)]})
-
-
 @transaction.atomic
 def confirmation_record(
     *,
@@ -93,25 +89,25 @@ def confirmation_record(
     today = timezone.localdate(now)
     locked = Inquiry.locked(inquiry)
     if locked.expected_visit_on is None:
-        raise _error("result", _("This inquiry has no expected visit to confirm."), "no_visit")
+        raise refusal("result", _("This inquiry has no expected visit to confirm."), "no_visit")
     if result not in Confirmation.Result.values:
-        raise _error(
+        raise refusal(
             "result",
             _("Tap what came of the call: confirmed, changed, cancelled or not reached."),
             "required",
         )
     if result == Confirmation.Result.CHANGED:
         if new_date is None:
-            raise _error("new_date", _("Choose the new day they will come."), "required")
+            raise refusal("new_date", _("Choose the new day they will come."), "required")
         if new_date < today:
-            raise _error("new_date", _("The new day has passed: choose today or later."), "past")
+            raise refusal("new_date", _("The new day has passed: choose today or later."), "past")
         if new_date == locked.expected_visit_on:
-            raise _error("new_date", _("That is the day already booked: tap Confirmed."), "same")
+            raise refusal("new_date", _("That is the day already booked: tap Confirmed."), "same")
     else:
         new_date = None
     confirmation = Confirmation.objects.select_for_update().filter(inquiry=locked).first()
     if confirmation is not None and confirmation.result in Confirmation.FINAL:
-        raise _error(
+        raise refusal(
             "result",
             _("Someone already recorded this call (%(result)s). Check the list before you go on.")
             % {"result": confirmation.get_result_display()},
@@ -146,7 +142,7 @@ def confirmation_record(
         with transaction.atomic():
             save_as(confirmation, by)
     except IntegrityError:
-        raise _error(
+        raise refusal(
             "result",
             _("Someone already recorded this call. Check the list before you go on."),
             "stale",

@@ -17,6 +17,7 @@ from reception.models import Inquiry, Visit
 from reception.services.inquiries import inquiry_record
 
 from ..models import FollowUpPlan, FollowUpStep, PlanTemplate, PlanTemplateStep
+from . import refusal
 
 
 def step_due_on(starts_on: dt.date, offset_days: int) -> dt.date:
@@ -34,12 +35,8 @@ def plan_schedule(
     return [(step, step_due_on(starts_on, step.offset_days)) for step in rows]
 
 
-def _error(field: str, message: str, code: str) -> ValidationError:
-    return ValidationError({field: [ValidationError(message, code=code)]})
-
-
 def _already_running(template: PlanTemplate) -> ValidationError:
-    return _error(
+    return refusal(
         "template",
         _(
             "“%(plan)s” is already running for this phone number: open it instead of starting it again."
@@ -78,15 +75,15 @@ def follow_up_start(
     today = timezone.localdate(now)
     starts_on = starts_on or today
     if not template.is_active:
-        raise _error("template", _("This plan is no longer offered: choose another."), "inactive")
+        raise refusal("template", _("This plan is no longer offered: choose another."), "inactive")
     if not phone:
-        raise _error("phone", _("A follow-up plan needs a phone number to call."), "required")
+        raise refusal("phone", _("A follow-up plan needs a phone number to call."), "required")
     schedule = plan_schedule(template, starts_on)
     if not schedule:
-        raise _error("template", _("This plan has no steps yet: ask an administrator."), "empty")
+        raise refusal("template", _("This plan has no steps yet: ask an administrator."), "empty")
     for step, due_on in schedule:
         if due_on < today:
-            raise _error(
+            raise refusal(
                 "starts_on",
                 _(
                     "The call “%(purpose)s” would be due on %(day)s, which has passed: count "
@@ -242,7 +239,7 @@ def follow_up_stop(
     """Stop a running plan: each open step is cancelled with the reason."""
     reason = reason.strip()
     if not reason:
-        raise _error(
+        raise refusal(
             "reason",
             _("Say why the plan is stopped, e.g. the visitor asked us not to call."),
             "required",
