@@ -1,38 +1,13 @@
 """Two tablets at the same moment (PostgreSQL row locks): one wins, the other is refused."""
 
-import threading
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.utils import timezone
 
 from handover.models import EquipmentLoan, HandoverSheet
 from handover.services import equipment_lend, sheet_start, sheet_update
 from tests.handover.factories import ChecklistTemplateFactory, EquipmentFactory, ShiftFactory
-
-
-def _race(*calls):
-    barrier = threading.Barrier(len(calls))
-    outcomes: list[object] = []
-
-    def run(call) -> None:
-        try:
-            barrier.wait()
-            outcomes.append(call())
-        except ValidationError as error:
-            outcomes.append(error)
-        except BaseException as error:  # noqa: BLE001 - reported to the test below
-            outcomes.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes
+from tests.races import race as _race
 
 
 @pytest.mark.postgres

@@ -1,42 +1,19 @@
 """Two tablets at once, on PostgreSQL: one callback done once, one feedback per visit."""
 
-import threading
 import uuid
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.utils import timezone
 
 from hospital.directory import load_default_departments
 from hospital.models import Department
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, Inquiry
 from reception.services import feedback, inquiries
+from tests.races import race as _race  # tests/hall/test_races.py imports it from here
 from tests.reception.factories import InquiryFactory, VisitFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-def _race(*calls) -> list[object]:
-    """Run the calls in threads released together; return each result or exception."""
-    barrier = threading.Barrier(len(calls))
-    results: list[object] = [None] * len(calls)
-
-    def run(index: int, call) -> None:
-        try:
-            barrier.wait()
-            results[index] = call()
-        except Exception as error:  # noqa: BLE001 - the race's loser is what we look at
-            results[index] = error
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
 
 
 def test_two_guides_completing_one_callback_at_once_one_wins(desk, guide, second_guide) -> None:
