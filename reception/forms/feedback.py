@@ -148,4 +148,3 @@ class ImprovementPlanForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"required": _("Choose the date the plan is due, within a week.")},
     )
-
