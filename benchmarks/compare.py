@@ -347,7 +347,8 @@ end
 
 function response(status, headers, body)
   counts[status] = (counts[status] or 0) + 1
-  if kind == "poll304" and status == 200 then etag = headers["ETag"] end
+  -- HAProxy sends header names in lower case.
+  if kind == "poll304" and status == 200 then etag = headers["ETag"] or headers["etag"] end
 end
 
 function done(summary, latency, requests)
