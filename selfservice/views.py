@@ -82,12 +82,13 @@ def complaint_status(request: HttpRequest, token: str) -> HttpResponse:
     form = ComplaintCheckForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.complaint_check(
-                link=link,
-                reference=form.cleaned_data["reference"],
-                digits=form.cleaned_data["digits"],
-                ip=client_ip(request),
-            )
+            with translation.override(language):  # the refusal in the visitor's language
+                services.complaint_check(
+                    link=link,
+                    reference=form.cleaned_data["reference"],
+                    digits=form.cleaned_data["digits"],
+                    ip=client_ip(request),
+                )
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -160,3 +160,11 @@ def test_the_status_page_runs_the_same_queries_for_10_and_1000_told_lines(link) 
         counts.append(count)
     # The link with its complaint, the access log's two rows, the told lines.
     assert counts == [4, 4]
+
+
+def test_a_refusal_speaks_the_language_chosen_on_the_page(link) -> None:
+    assert link.complaint is not None
+    response = phone().post(
+        url(link) + "?lang=en", {"reference": link.complaint.reference, "digits": "0000"}
+    )
+    assert "do not match" in response.content.decode()
