@@ -13,7 +13,7 @@
 
   const clock = document.getElementById("hall-clock");
   const tick = () => {
-    if (clock) clock.textContent = new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    if (clock) clock.textContent = new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hour12: false });
   };
   tick();
   setInterval(tick, 10000);
