@@ -10,9 +10,7 @@ from hospital.directory import load_default_departments
 from hospital.models import Department
 from reception.models import Visit
 from reception.services.visits import visit_log_walkin, visit_transition
-
-# The one two-tablets helper: threads released together by a barrier.
-from tests.reception.test_callbacks_races import _race
+from tests.races import race
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -24,7 +22,7 @@ def _log(desk, by) -> Callable[[], Visit]:
 def test_walk_ins_logged_at_once_on_several_tablets_get_different_numbers(
     desk, guide, second_guide
 ) -> None:
-    results = _race(*[_log(desk, user) for user in (guide, second_guide) * 3])
+    results = race(*[_log(desk, user) for user in (guide, second_guide) * 3])
     assert all(isinstance(r, Visit) for r in results), results
     numbers = sorted(Visit.objects.filter(desk=desk).values_list("queue_seq", flat=True))
     assert numbers == [1, 2, 3, 4, 5, 6]
@@ -38,7 +36,7 @@ def test_two_guides_calling_next_at_once_call_two_different_numbers(
     for _ in range(3):
         visit, _created = visit_log_walkin(desk=desk, by=guide, purpose="exam")
         visit_transition(visit=visit, to=Visit.Status.ROUTED, by=guide, destination=gi)
-    results = _race(
+    results = race(
         lambda: call_next(desk=desk, department=gi, by=guide),
         lambda: call_next(desk=desk, department=gi, by=second_guide),
     )
