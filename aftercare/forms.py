@@ -124,8 +124,17 @@ class ConfirmationForm(forms.Form):
             )
         },
     )
-    new_date = forms.DateField(label=_("New day"), required=False, widget=date_input())
-    note = forms.CharField(label=_("Note"), required=False, max_length=200)
+    new_date = forms.DateField(
+        label=_("New day"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date", "class": "form-control"}, format="%Y-%m-%d"),
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"class": "form-control"}),
+    )
 
 
 class AdmissionForm(forms.Form):

@@ -22,13 +22,13 @@ from hospital.roles import Role, has_role
 from reception.reports import register_summary_section
 from reception.views.inquiries import CallbackSection, register_callback_section
 
-from .forms import ConfirmationForm, StepDoneForm
+from .forms import ConfirmationForm
 from .models import FollowUpStep
 from .reports import day_counts
 from .services.confirmations import confirmations_due
 
 # How many calls of each kind the callbacks list shows, the oldest due first.
-CALLS_SHOWN = 200
+CALLS_SHOWN = 50
 
 
 def callbacks_section(*, request: HttpRequest, desk: Desk, today: dt.date) -> dict[str, Any]:
@@ -38,12 +38,8 @@ def callbacks_section(*, request: HttpRequest, desk: Desk, today: dt.date) -> di
     confirmations = confirmations_due(desk, today, limit=CALLS_SHOWN)
     return {
         "follow_up_rows": [
-            {
-                "step": step,
-                "form": StepDoneForm(initial={"version": step.version}, prefix=f"s{step.pk}")
-                if can_act
-                else None,
-            }
+            # The call is recorded on the plan's page, where its whole history is.
+            {"step": step, "form": can_act}
             for step in steps
         ],
         "confirmation_rows": [
