@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from http.client import HTTPConnection
 from pathlib import Path
 
+from board_load import server_env
+
 ROOT = Path(__file__).resolve().parents[1]
 BARE = ROOT / "benchmarks" / "bare"
 # The virtualenv this script runs in serves both projects (the same Django, psycopg, gunicorn).
@@ -61,22 +63,9 @@ PROBE_DEPARTMENT = "DENT"
 
 
 def app_env(database_url: str) -> dict[str, str]:
-    """Return the production environment of the app under test (loopback only)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(
-        DEBUG="0",
-        SECRET_KEY="benchmark-only-" + "0" * 40,
-        SECURE_SSL_REDIRECT="0",
-        SESSION_COOKIE_SECURE="0",
-        CSRF_COOKIE_SECURE="0",
-        SECURE_HSTS_SECONDS="0",
-        STATIC_MANIFEST="0",
-        ALLOWED_HOSTS=HOST,
-        DATABASE_URL=database_url,
-        LOG_LEVEL="ERROR",
-        PYTHONWARNINGS="ignore",
-    )
-    return env
+    """Return the production environment of the app under test (loopback only, one secret key
+    per call: the two balanced instances share one environment)."""
+    return server_env(database_url)
 
 
 def bare_env(database: str) -> dict[str, str]:
