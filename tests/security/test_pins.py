@@ -1,7 +1,5 @@
 """A short PIN unlocks an idle tablet within the shift; the kiosk gives the tablet back with it."""
 
-import time
-
 import pytest
 from django.contrib.auth import get_user
 from django.contrib.auth.hashers import check_password
@@ -12,25 +10,13 @@ from hospital import security
 from hospital.models import StaffPin
 from hospital.pins import PIN_FAILURE_LIMIT, pin_problem, pin_set
 from reception.kiosk import SESSION_KEY
+from tests.security.test_sessions import Clock
 
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "pass-for-tests-1"
 PIN = "4826"
 PAGE = "/accounts/password/"
-
-
-class Clock:
-    """time.time() as the session middleware sees it, moved on by hand."""
-
-    def __init__(self) -> None:
-        self.now = time.time()
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, *, minutes: float = 0, hours: float = 0) -> None:
-        self.now += minutes * 60 + hours * 3600
 
 
 @pytest.fixture
