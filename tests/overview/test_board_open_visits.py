@@ -196,3 +196,16 @@ def factory_cycle(values):
     import factory
 
     return factory.Iterator(values)
+
+
+def test_the_remembered_rows_follow_every_change_they_show(guide_client, desk) -> None:
+    visit = VisitFactory(desk=desk, visitor__name="张三")
+    assert "张三" in guide_client.get(URL).content.decode()
+    # A visitor's name changes without the visit's version: the rows' key is what they show.
+    visit.visitor.name = "李四"
+    visit.visitor.save()
+    html = guide_client.get(URL).content.decode()
+    assert "李四" in html and "张三" not in html
+    visit.refresh_from_db()
+    visit_transition(visit=visit, to=Visit.Status.LEFT, by=visit.logged_by)
+    assert f'id="visit-{visit.pk}"' not in guide_client.get(URL).content.decode()
