@@ -1,19 +1,25 @@
-"""Every factory builds a row its model accepts, so a model change shows here first."""
+"""Every factory builds a row its model accepts, so a model change shows here first.
+
+The factories are found in every app's `tests/<app>/factories.py`, so a new app's are checked
+without being listed here.
+"""
+
+import importlib
+from pathlib import Path
 
 import factory
 import pytest
 
-from tests.complaints import factories as complaints
-from tests.handover import factories as handover
-from tests.hospital import factories as hospital
-from tests.reception import factories as reception
-from tests.triage import factories as triage
+MODULES = [
+    importlib.import_module(f"tests.{path.parent.name}.factories")
+    for path in sorted(Path(__file__).parent.glob("*/factories.py"))
+]
 
 # dict.fromkeys: a factory may also go by a second name (make_complaint), still one factory.
 FACTORIES = list(
     dict.fromkeys(
         value
-        for module in (hospital, reception, triage, handover, complaints)
+        for module in MODULES
         for value in vars(module).values()
         if isinstance(value, type)
         and issubclass(value, factory.django.DjangoModelFactory)
