@@ -10,7 +10,7 @@ from hospital.directory import load_default_departments
 from hospital.models import Department
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, Inquiry
 from reception.services import feedback, inquiries
-from tests.races import race as _race  # tests/hall/test_races.py imports it from here
+from tests.races import race as _race  # tests/selfservice/test_races.py imports it from here
 from tests.reception.factories import InquiryFactory, VisitFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
