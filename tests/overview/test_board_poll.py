@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from hall.services import call_next
 from handover.services.equipment import equipment_lend, equipment_return
 from hospital.models import Department
 from reception.models import Visit
@@ -101,6 +102,10 @@ def _loan_returned(visit: Visit, guide, desk) -> None:
     equipment_return(loan=visit.loans.get(), by=guide)
 
 
+def _call(visit: Visit, guide, desk) -> None:
+    call_next(desk=desk, department=Department.objects.get(code="GI"), by=guide)
+
+
 def _close(visit: Visit, guide, desk) -> None:
     visit_close(visit=visit, by=guide)
 
@@ -119,6 +124,12 @@ def _prepare(kind: str, visit: Visit, guide, desk) -> None:
         _loan(visit, guide, desk)
     elif kind == "undo":
         _close(visit, guide, desk)
+    elif kind == "call":
+        # A walk-in with a ticket, routed: the one the hall's "Call next" calls.
+        ticketed, _created = visit_log_walkin(
+            desk=desk, by=guide, purpose=Visit.Purpose.SEE_DOCTOR, chief_complaint="胃疼两天"
+        )
+        _route(ticketed, guide, desk)
 
 
 CHANGES: dict[str, Callable[..., None]] = {
@@ -130,6 +141,7 @@ CHANGES: dict[str, Callable[..., None]] = {
     "loan_returned": _loan_returned,
     "close": _close,
     "undo": _undo,
+    "call": _call,
 }
 
 
