@@ -3,6 +3,7 @@ from AftercareConfig.ready): reception and handover may not name aftercare, so t
 
 - the callbacks list shows the follow-up calls due and the confirmation calls owed, beside the
   missed calls, with the script and a form to record each;
+- an inquiry's page offers "Start a follow-up plan";
 - the handoff form offers "Record the handoff and start a follow-up plan";
 - the end-of-day summary counts confirmations (confirmed, changed, cancelled, no-show), follow-up
   calls, return visits, admissions helped and send-offs.
@@ -19,8 +20,13 @@ from handover.models import Handoff
 from handover.views.escorts import register_after_handoff
 from hospital.models import Desk
 from hospital.roles import Role, has_role
+from reception.models import Inquiry
 from reception.reports import register_summary_section
-from reception.views.inquiries import CallbackSection, register_callback_section
+from reception.views.inquiries import (
+    CallbackSection,
+    register_callback_section,
+    register_inquiry_action,
+)
 
 from .forms import ConfirmationForm
 from .models import FollowUpStep
@@ -63,6 +69,11 @@ def plan_after_handoff(handoff: Handoff) -> str:
     return f"{reverse('aftercare:plan_start')}?handoff={handoff.pk}"
 
 
+def plan_from_inquiry(inquiry: Inquiry) -> str:
+    """Return the page that starts a follow-up plan for the person who asked."""
+    return f"{reverse('aftercare:plan_start')}?inquiry={inquiry.pk}"
+
+
 def connect() -> None:
     """Plug aftercare into the callbacks list and the end-of-day summary."""
     register_callback_section(
@@ -71,6 +82,7 @@ def connect() -> None:
         )
     )
     register_summary_section("aftercare", "aftercare/_summary_section.html", summary_section)
+    register_inquiry_action("follow_up", _("Start a follow-up plan"), plan_from_inquiry)
     register_after_handoff(
         "follow_up", _("Record the handoff and start a follow-up plan"), plan_after_handoff
     )

@@ -55,6 +55,15 @@ def register_callback_section(section: CallbackSection) -> None:
     _callback_sections[section.key] = section
 
 
+# Buttons a higher app offers on an inquiry's page, by key: (label, url_for(inquiry)).
+_inquiry_actions: dict[str, tuple[Any, Callable[[Inquiry], str]]] = {}
+
+
+def register_inquiry_action(key: str, label: Any, url_for: Callable[[Inquiry], str]) -> None:
+    """Offer a button on each inquiry's page to guides (registering a key twice replaces it)."""
+    _inquiry_actions[key] = (label, url_for)
+
+
 def _inquiries_for(request: StaffRequest) -> QuerySet[Inquiry]:
     """Return the inquiries this user may open: a guide those of the tablet's desk."""
     inquiries = Inquiry.objects.visible_to(request.user).select_related(
@@ -174,7 +183,14 @@ def inquiry_detail(request: StaffRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "reception/inquiry_detail.html",
-        {"inquiry": inquiry, "form": form, "today": timezone.localdate()},
+        {
+            "inquiry": inquiry,
+            "form": form,
+            "today": timezone.localdate(),
+            "actions": [(label, url_for(inquiry)) for label, url_for in _inquiry_actions.values()]
+            if has_role(request.user, Role.GUIDE)
+            else [],
+        },
     )
 
 

@@ -97,6 +97,8 @@ class TestStartPlan:
 
     def test_a_plan_from_an_inquiry(self, guide_client, desk, guide, after_visit):
         inquiry = InquiryFactory(desk=desk, recorded_by=guide, phone=PHONE, caller_name="李先生")
+        page = guide_client.get(inquiry.get_absolute_url()).content.decode()
+        assert f"{reverse('aftercare:plan_start')}?inquiry={inquiry.pk}" in page
         response = guide_client.get(reverse("aftercare:plan_start"), {"inquiry": inquiry.pk})
         assert response.context["form"].initial["name"] == "李先生"
 
