@@ -1,6 +1,9 @@
 """One factory per doctors model: specialities, doctors, clinic sessions, absences."""
 
+import datetime as dt
+
 import factory
+from django.utils import timezone
 
 from doctors.models import Absence, ClinicSession, Doctor, HalfDay, Speciality, Title
 from hospital.models import Department
@@ -41,5 +44,6 @@ class AbsenceFactory(factory.django.DjangoModelFactory):
         model = Absence
 
     doctor = factory.SubFactory(DoctorFactory)
+    date = factory.LazyFunction(lambda: timezone.localdate() + dt.timedelta(days=7))
     half_day = ""
     reason = "学术会议"

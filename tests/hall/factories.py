@@ -4,7 +4,7 @@ import factory
 from django.utils import timezone
 
 from hall.models import Call, Display, Notice, QueuePrefix
-from tests.hospital.factories import DeskFactory, UserFactory
+from tests.hospital.factories import DepartmentFactory, DeskFactory, UserFactory
 from tests.reception.factories import VisitFactory
 
 
@@ -40,7 +40,7 @@ class CallFactory(factory.django.DjangoModelFactory):
 
     visit = factory.SubFactory(VisitFactory)
     desk = factory.LazyAttribute(lambda o: o.visit.desk)
-    department = factory.LazyAttribute(lambda o: o.visit.destination)
+    department = factory.LazyAttribute(lambda o: o.visit.destination or DepartmentFactory())
     first_called_at = factory.LazyFunction(timezone.now)
     called_at = factory.LazyAttribute(lambda o: o.first_called_at)
     called_by = factory.SubFactory(UserFactory, username="desk-guide")

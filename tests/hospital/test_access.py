@@ -1,4 +1,5 @@
-"""Every URL needs a login except the login page, the health check and the QR self-service pages."""
+"""Every URL needs a login except the login page, the health check, the QR self-service pages and
+the hall display, which a registered device opens with its own token."""
 
 import re
 
@@ -7,6 +8,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 # The self-service pages a visitor opens by QR code on their own phone hold an unguessable token.
 PUBLIC = {"/accounts/login/", "/healthz", "/admin/login/", "/s/c/x/", "/s/v/x/"}
+# A hall display is a registered device, not a login: a token that is not one is refused outright.
+DEVICE = {"/hall/display/x/", "/hall/display/x/state/"}
 
 
 def _walk(patterns, prefix: str = ""):
@@ -38,6 +41,9 @@ def test_anonymous_request_is_sent_to_login(client, path: str) -> None:
     if path in PUBLIC or path.startswith("/static/"):
         pytest.skip("public by design")
     response = client.get(path)
+    if path in DEVICE:
+        assert response.status_code == 403, path
+        return
     if path.startswith("/admin/"):
         # The admin keeps its own login page, and its catch-all answers unknown paths with it.
         assert response.status_code in (302, 404), path

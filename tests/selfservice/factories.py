@@ -12,28 +12,27 @@ from tests.reception.factories import VisitFactory
 
 
 class LinkFactory(factory.django.DjangoModelFactory):
-    """A complaint's link; `SurveyLinkFactory` for a visit's survey."""
+    """A complaint's link; `LinkFactory(survey=True)` for a visit's exit survey."""
 
     class Meta:
         model = Link
+
+    class Params:
+        survey = factory.Trait(
+            purpose=Link.Purpose.SURVEY,
+            visit=factory.SubFactory(VisitFactory),
+            desk=factory.SelfAttribute("visit.desk"),
+            complaint=None,
+            created_by=factory.SelfAttribute("visit.logged_by"),
+            expires_at=factory.LazyAttribute(
+                lambda o: o.visit.arrived_at + dt.timedelta(hours=SURVEY_HOURS)
+            ),
+        )
 
     purpose = Link.Purpose.COMPLAINT
     desk = factory.SubFactory(DeskFactory)
     complaint = factory.SubFactory(ComplaintFactory, desk=factory.SelfAttribute("..desk"))
     created_by = factory.SubFactory(UserFactory)
-
-
-class SurveyLinkFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Link
-
-    purpose = Link.Purpose.SURVEY
-    visit = factory.SubFactory(VisitFactory)
-    desk = factory.SelfAttribute("visit.desk")
-    created_by = factory.SelfAttribute("visit.logged_by")
-    expires_at = factory.LazyAttribute(
-        lambda o: o.visit.arrived_at + dt.timedelta(hours=SURVEY_HOURS)
-    )
 
 
 class WrongGuessFactory(factory.django.DjangoModelFactory):

@@ -14,7 +14,7 @@ from selfservice.models import Link, WrongGuess
 from selfservice.services import GUESSES_PER_ADDRESS
 from tests.complaints.factories import ComplaintEntryFactory, ComplaintFactory
 from tests.doctors.queries import data_queries
-from tests.selfservice.factories import LinkFactory, SurveyLinkFactory
+from tests.selfservice.factories import LinkFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -133,7 +133,7 @@ def test_the_link_expires_thirty_days_after_the_complaint_is_closed(link) -> Non
 
 
 def test_a_survey_token_or_a_made_up_one_opens_no_complaint(link) -> None:
-    survey = SurveyLinkFactory()
+    survey = LinkFactory(survey=True)
     assert phone().get(reverse("selfservice:complaint", args=[survey.token])).status_code == 404
     assert phone().get("/s/c/" + "A" * 22 + "/").status_code == 404
     assert phone().get("/s/c/short/").status_code == 404

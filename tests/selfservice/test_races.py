@@ -9,13 +9,13 @@ from reception.models import FEEDBACK_DIMENSIONS, Feedback
 from selfservice import services
 from tests.reception.factories import VisitFactory
 from tests.reception.test_callbacks_races import _race
-from tests.selfservice.factories import SurveyLinkFactory
+from tests.selfservice.factories import LinkFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 
 def test_two_phones_answering_one_survey_at_once_save_one_answer(desk, guide) -> None:
-    link = SurveyLinkFactory(visit=VisitFactory(desk=desk, logged_by=guide))
+    link = LinkFactory(survey=True, visit=VisitFactory(desk=desk, logged_by=guide))
 
     def answer(score: int):
         return lambda: services.survey_answer(

@@ -13,7 +13,7 @@ from reception.kiosk import SESSION_KEY
 from reception.models import FEEDBACK_DIMENSIONS, Feedback
 from selfservice.models import Link
 from tests.reception.factories import VisitFactory
-from tests.selfservice.factories import SurveyLinkFactory
+from tests.selfservice.factories import LinkFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def url(link: Link, lang: str = "") -> str:
 
 @pytest.fixture
 def link(desk, guide):
-    return SurveyLinkFactory(visit=VisitFactory(desk=desk, logged_by=guide))
+    return LinkFactory(survey=True, visit=VisitFactory(desk=desk, logged_by=guide))
 
 
 def test_the_survey_opens_without_login_in_the_language_chosen(link) -> None:
@@ -96,7 +96,7 @@ def test_after_72_hours_the_link_has_expired_and_nothing_is_saved(desk, guide) -
     visit = VisitFactory(
         desk=desk, logged_by=guide, arrived_at=timezone.now() - dt.timedelta(hours=73)
     )
-    link = SurveyLinkFactory(visit=visit)
+    link = LinkFactory(survey=True, visit=visit)
     assert Client().get(url(link)).status_code == 410
     assert Client().post(url(link), answers()).status_code == 410
     assert not Feedback.objects.exists()
