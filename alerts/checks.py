@@ -110,7 +110,7 @@ def run_checks(now: datetime | None = None, *, poll_only: bool = False) -> RunRe
 
 def run_poll_checks() -> None:
     """Run the `on_poll` checks if this process has not in the last POLL_CHECK_SECONDS."""
-    seconds = int(getattr(settings, "ALERTS_POLL_CHECK_SECONDS", 10))
+    seconds = int(settings.ALERTS_POLL_CHECK_SECONDS)
     if seconds > 0 and cache.add(_POLL_CHECKED, True, timeout=seconds):
         run_checks(poll_only=True)
 

@@ -26,21 +26,21 @@ TIMESTAMP_HEADER = "X-FrontDesk-Timestamp"
 
 
 def webhook_timeout() -> float:
-    return float(getattr(settings, "ALERTS_WEBHOOK_TIMEOUT", 5))
+    return float(settings.ALERTS_WEBHOOK_TIMEOUT)
 
 
 def max_attempts() -> int:
-    return int(getattr(settings, "ALERTS_OUTBOX_MAX_ATTEMPTS", 8))
+    return int(settings.ALERTS_OUTBOX_MAX_ATTEMPTS)
 
 
 def backoff(attempts: int) -> timedelta:
     """Return the wait before the next try after `attempts` failures: 30 s doubling, ≤ 1 hour."""
-    base = int(getattr(settings, "ALERTS_OUTBOX_BACKOFF_SECONDS", 30))
+    base = int(settings.ALERTS_OUTBOX_BACKOFF_SECONDS)
     return timedelta(seconds=min(base * 2 ** max(attempts - 1, 0), 3600))
 
 
 def _absolute(url: str) -> str:
-    site = str(getattr(settings, "ALERTS_SITE_URL", "")).rstrip("/")
+    site = str(settings.ALERTS_SITE_URL).rstrip("/")
     return f"{site}{url}" if url.startswith("/") and site else url
 
 

@@ -352,6 +352,12 @@ HOSPITAL_NAME = env.str("HOSPITAL_NAME", default="")
 HOSPITAL_NAME_ZH_HANT = env.str("HOSPITAL_NAME_ZH_HANT", default="")
 HOSPITAL_NAME_EN = env.str("HOSPITAL_NAME_EN", default="")
 HOSPITAL_PHONE = env.str("HOSPITAL_PHONE", default="")
+HOSPITAL_EMERGENCY_PHONE = env.str("HOSPITAL_EMERGENCY_PHONE", default="120")
+# Clinic hours printed on the discharge card, in each language (the card says to ask the desk
+# while they are empty).
+HOSPITAL_CLINIC_HOURS = env.str("HOSPITAL_CLINIC_HOURS", default="")
+HOSPITAL_CLINIC_HOURS_ZH_HANT = env.str("HOSPITAL_CLINIC_HOURS_ZH_HANT", default="")
+HOSPITAL_CLINIC_HOURS_EN = env.str("HOSPITAL_CLINIC_HOURS_EN", default="")
 
 # The desk's rules that are numbers, not code (seed documents in brackets).
 # From this time the security desk takes the phones: later questions belong to the next working
@@ -362,6 +368,10 @@ PRIORITY_AGE = env_int("PRIORITY_AGE", default=70, minimum=1)
 # An exit-feedback dimension averaging under this (out of 100) needs an improvement plan
 # (seed 003 §二(五)).
 SATISFACTION_THRESHOLD = env_int("SATISFACTION_THRESHOLD", default=85, minimum=1)
+# Exit surveys answered for every hundred visits, the target per channel (seed 003 §一(五)).
+SATISFACTION_RESPONSE_TARGET = env_int("SATISFACTION_RESPONSE_TARGET", default=80, minimum=1)
+# A desk's ticket numbers start with this letter unless the hall's admin gives it a prefix.
+QUEUE_DEFAULT_PREFIX = env.str("QUEUE_DEFAULT_PREFIX", default="A")
 # Department codes that stand for a role in the flow: where emergencies, adults with fever,
 # children, the undecided and the complaints escalated from a department go.
 ROLE_DEPARTMENTS = {
@@ -380,6 +390,26 @@ UNTRIAGED_FLAG_MINUTES = env_int("UNTRIAGED_FLAG_MINUTES", default=10, minimum=1
 # A person whose last record is older than this is anonymised by `anonymise_expired` (cron):
 # names, phones and free texts go, counts and times stay (PIPL art. 19 and 47).
 RETENTION_DAYS = env_int("RETENTION_DAYS", default=3 * 365, minimum=30)
+# Doctors' photos for the directory: served only to logged-in staff; back this folder up.
+DOCTOR_PHOTO_ROOT = Path(env.str("DOCTOR_PHOTO_ROOT", default=str(BASE_DIR / "media" / "doctors")))
+
+# Alerts' outbound channels (email, webhooks), sent by `send_outbox`: a webhook that does not
+# answer in this many seconds is retried after a backoff that doubles from the base, up to the
+# maximum attempts. ALERTS_SITE_URL makes links in messages absolute
+# (https://frontdesk.example.cn).
+ALERTS_WEBHOOK_TIMEOUT = env_int("ALERTS_WEBHOOK_TIMEOUT", default=5, minimum=1)
+ALERTS_OUTBOX_MAX_ATTEMPTS = env_int("ALERTS_OUTBOX_MAX_ATTEMPTS", default=8, minimum=1)
+ALERTS_OUTBOX_BACKOFF_SECONDS = env_int("ALERTS_OUTBOX_BACKOFF_SECONDS", default=30, minimum=1)
+ALERTS_SITE_URL = env.str("ALERTS_SITE_URL", default="")
+# The bell's poll also runs the one-minute escalation rule, at most this often per process.
+ALERTS_POLL_CHECK_SECONDS = env_int("ALERTS_POLL_CHECK_SECONDS", default=10, minimum=1)
+# Email for the alerts' email channel, through Django's SMTP backend.
+EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", default=25, minimum=1)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="frontdesk@localhost")
 
 LOGGING = {
     "version": 1,

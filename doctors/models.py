@@ -33,7 +33,7 @@ PHOTO_MAX_BYTES = 2 * 1024 * 1024
 
 def photo_storage() -> FileSystemStorage:
     """Return where photos are kept; they are served by the directory's own view, after login."""
-    root = getattr(settings, "DOCTOR_PHOTO_ROOT", None) or settings.BASE_DIR / "media" / "doctors"
+    root = settings.DOCTOR_PHOTO_ROOT
     return FileSystemStorage(location=root, base_url=None)
 
 

@@ -212,7 +212,7 @@ PLAN_WITHIN_DAYS = 7
 
 
 def response_rate_target() -> int:
-    return int(getattr(settings, "SATISFACTION_RESPONSE_TARGET", RESPONSE_RATE_TARGET))
+    return int(settings.SATISFACTION_RESPONSE_TARGET)
 
 
 @dataclass

@@ -156,15 +156,15 @@ def card_details(language: str) -> dict[str, str]:
     """Return what the discharge card prints, in `language`: the hospital's name, clinic hours,
     hotline and emergency number (settings HOSPITAL_*)."""
     hours = SimpleNamespace(
-        hours=getattr(settings, "HOSPITAL_CLINIC_HOURS", ""),
-        hours_zh_hant=getattr(settings, "HOSPITAL_CLINIC_HOURS_ZH_HANT", ""),
-        hours_en=getattr(settings, "HOSPITAL_CLINIC_HOURS_EN", ""),
+        hours=settings.HOSPITAL_CLINIC_HOURS,
+        hours_zh_hant=settings.HOSPITAL_CLINIC_HOURS_ZH_HANT,
+        hours_en=settings.HOSPITAL_CLINIC_HOURS_EN,
     )
     return {
         "hospital": hospital_name(language),
         "hours": localized(hours, "hours", language),
-        "hotline": getattr(settings, "HOSPITAL_PHONE", ""),
-        "emergency": getattr(settings, "HOSPITAL_EMERGENCY_PHONE", "") or "120",
+        "hotline": settings.HOSPITAL_PHONE,
+        "emergency": settings.HOSPITAL_EMERGENCY_PHONE or "120",
     }
 
 

@@ -33,7 +33,7 @@ def register_prefix_source(source: PrefixSource) -> None:
 
 
 def default_prefix() -> str:
-    return str(getattr(settings, "QUEUE_DEFAULT_PREFIX", DEFAULT_PREFIX))
+    return str(settings.QUEUE_DEFAULT_PREFIX or DEFAULT_PREFIX)
 
 
 def prefix_for(desk: Desk, purpose: str) -> str:
