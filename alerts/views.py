@@ -6,9 +6,9 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import get_token
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -102,7 +102,7 @@ def alert_acknowledge_view(request: HttpRequest, pk: int) -> HttpResponse:
             )
     if request.htmx:  # type: ignore[attr-defined]
         return poll_response(request)
-    return redirect(_back(request))
+    return HttpResponseRedirect(_back(request))
 
 
 def _inbox_etag(request: HttpRequest) -> str | None:

@@ -4,8 +4,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
 from django.db.models import Count, OuterRef, Subquery
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import get_conditional_response
@@ -87,11 +87,11 @@ def calls_next(request: StaffRequest) -> HttpResponse:
                 _("Called %(number)s to %(department)s.")
                 % {"number": call.visit.queue_number, "department": call.department},
             )
-            return redirect(_back(request))
+            return HttpResponseRedirect(_back(request))
     for problems in form.errors.values():
         for message in problems:
             messages.error(request, str(message))
-    return redirect(_back(request))
+    return HttpResponseRedirect(_back(request))
 
 
 @require_POST
@@ -106,7 +106,7 @@ def visit_call_again(request: StaffRequest, pk: int) -> HttpResponse:
             messages.error(request, str(message))
     else:
         messages.success(request, _("Called %(number)s again.") % {"number": visit.queue_number})
-    return redirect(_back(request))
+    return HttpResponseRedirect(_back(request))
 
 
 @require_GET
