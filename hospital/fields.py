@@ -10,15 +10,15 @@ if TYPE_CHECKING:
 
 
 def by_user_field(
-    verbose_name: "str | _StrPromise", *, related_name: str = "+"
+    verbose_name: "str | _StrPromise", *, related_name: str = "+", required: bool = False
 ) -> models.ForeignKey:
-    """Who did something that may not have happened yet: a staff member, empty until then, never
-    deleted while named here."""
+    """Who did something: a staff member, never deleted while named here. Optional (empty until it
+    happens) unless `required` (the record is the doing)."""
     return models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
+        null=not required,
+        blank=not required,
         related_name=related_name,
         verbose_name=verbose_name,
     )

@@ -1,6 +1,5 @@
 """Admission help and the discharge send-off (seed 000: 住院有人问，出院有人送)."""
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.urls import reverse
@@ -8,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.fields import by_user_field
 from hospital.models import Department, Desk
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel, VersionedModel
@@ -47,12 +47,7 @@ class AdmissionHelp(VersionedModel, IdempotentModel):
     )
     note = models.CharField(_("note"), max_length=200, blank=True)
     recorded_at = models.DateTimeField(_("recorded at"))
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = by_user_field(_("recorded by"), required=True)
     history = HistoricalRecords()
 
     objects = AdmissionHelpQuerySet.as_manager()
@@ -130,12 +125,7 @@ class DischargeSendOff(VersionedModel, IdempotentModel):
         verbose_name=_("follow-up plan"),
     )
     recorded_at = models.DateTimeField(_("seen off at"))
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = by_user_field(_("recorded by"), required=True)
     history = HistoricalRecords()
 
     objects = DischargeSendOffQuerySet.as_manager()

@@ -9,7 +9,6 @@ the plans started afterwards and never the calls already promised.
 import datetime
 from typing import ClassVar
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.urls import reverse
@@ -156,12 +155,7 @@ class FollowUpPlan(VersionedModel, IdempotentModel):
         _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
     )
     started_at = models.DateTimeField(_("started at"))
-    started_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("started by"),
-    )
+    started_by = by_user_field(_("started by"), required=True)
     ended_at = models.DateTimeField(_("ended at"), null=True, blank=True)
     stopped_by = by_user_field(_("stopped by"))
     stop_reason = models.CharField(_("why it was stopped"), max_length=200, blank=True)

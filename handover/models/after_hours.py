@@ -2,7 +2,6 @@
 
 from typing import ClassVar, Self
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.utils import timezone
@@ -53,12 +52,7 @@ class AfterHoursBook(models.Model):
     status = models.CharField(
         _("status"), max_length=14, choices=Status.choices, default=Status.WITH_SECURITY
     )
-    handed_over_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("handed over by"),
-    )
+    handed_over_by = by_user_field(_("handed over by"), required=True)
     handed_over_at = models.DateTimeField(_("handed over at"))
     note_to_security = models.TextField(_("note to security"), blank=True)
     taken_back_by = by_user_field(_("taken back by"))
@@ -108,12 +102,7 @@ class HandoverTask(models.Model):
     )
     text = models.TextField(_("what to do"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
+    created_by = by_user_field(_("created by"), required=True)
     done_at = models.DateTimeField(_("done at"), null=True, blank=True)
     done_by = by_user_field(_("done by"))
     history = HistoricalRecords()
@@ -159,12 +148,7 @@ class AfterHoursEntry(IdempotentModel):
         default=False,
         help_text=_("Urgent matters are also reported to the managers at once."),
     )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = by_user_field(_("recorded by"), required=True)
     # Filled when the desk takes the book back: what the entry became.
     complaint_id = models.PositiveBigIntegerField(_("complaint"), null=True, blank=True)
     task = models.OneToOneField(

@@ -2,7 +2,6 @@
 
 from datetime import datetime
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.utils import timezone
@@ -10,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.fields import by_user_field
 from hospital.models import Desk
 from reception.models import Visit
 
@@ -82,12 +82,7 @@ class EquipmentLoan(models.Model):
         _("lent to"), max_length=8, choices=BorrowerKind.choices, default=BorrowerKind.VISITOR
     )
     borrower_name = models.CharField(_("borrower"), max_length=60, blank=True)
-    lent_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("lent by"),
-    )
+    lent_by = by_user_field(_("lent by"), required=True)
     lent_at = models.DateTimeField(_("lent at"))
     due_back_at = models.DateTimeField(_("due back at"), null=True, blank=True)
     returned_at = returned_at_field()

@@ -1,6 +1,5 @@
 """Escorts of a visitor and the handoffs that end them."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -107,12 +106,7 @@ class Handoff(models.Model):
     special_needs = models.TextField(_("special needs"), blank=True)
     promised = models.TextField(_("what was promised"), blank=True)
     handed_at = models.DateTimeField(_("handed over at"), default=timezone.now)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = by_user_field(_("recorded by"), required=True)
     history = HistoricalRecords()
 
     objects = VisitRecordQuerySet.as_manager()

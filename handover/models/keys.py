@@ -2,7 +2,6 @@
 
 from typing import ClassVar
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.utils import timezone
@@ -10,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.fields import by_user_field
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
 from hospital.models import Desk
 from hospital.records import IdempotentModel
@@ -75,12 +75,7 @@ class KeyLoan(IdempotentModel):
     )
     issued_to = models.CharField(_("issued to"), max_length=60)
     purpose = models.CharField(_("purpose"), max_length=120)
-    issued_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("issued by"),
-    )
+    issued_by = by_user_field(_("issued by"), required=True)
     issued_at = models.DateTimeField(_("issued at"))
     due_back_at = models.DateTimeField(_("due back at"))
     returned_at = returned_at_field()

@@ -151,12 +151,7 @@ class HandoverSheet(VersionedModel):
         Shift, on_delete=models.PROTECT, related_name="sheets", verbose_name=_("shift")
     )
     date = models.DateField(_("date"))
-    outgoing = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("outgoing staff"),
-    )
+    outgoing = by_user_field(_("outgoing staff"), required=True)
     incoming = by_user_field(_("incoming staff"))
     work_log = models.TextField(_("work log"), blank=True)
     status = models.CharField(
@@ -330,12 +325,7 @@ class SheetAddendum(IdempotentModel):
         verbose_name=_("handover sheet"),
     )
     text = models.TextField(_("addendum"))
-    written_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("written by"),
-    )
+    written_by = by_user_field(_("written by"), required=True)
     written_at = models.DateTimeField(_("written at"), default=timezone.now)
     history = HistoricalRecords()
 

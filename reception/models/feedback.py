@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.fields import by_user_field
 from hospital.models import Department, Desk
 from hospital.records import IdempotentModel
 
@@ -167,12 +168,7 @@ class ImprovementPlan(IdempotentModel):
     note = models.TextField(_("cause and plan"))
     due_on = models.DateField(_("due by"))
     created_at = models.DateTimeField(_("written at"))
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("written by"),
-    )
+    created_by = by_user_field(_("written by"), required=True)
     history = HistoricalRecords()
 
     class Meta:
