@@ -6,12 +6,15 @@ from AftercareConfig.ready): reception and handover may not name aftercare, so t
 - an inquiry's page offers "Start a follow-up plan";
 - the handoff form offers "Record the handoff and start a follow-up plan";
 - the end-of-day summary counts confirmations (confirmed, changed, cancelled, no-show), follow-up
-  calls, return visits, admissions helped and send-offs.
+  calls, return visits, admissions helped and send-offs;
+- the satisfaction report counts a follow-up call's satisfaction answer as a response for its
+  visit on the "by phone" channel.
 """
 
 import datetime as dt
 from typing import Any
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -20,8 +23,8 @@ from handover.models import Handoff
 from handover.views.escorts import register_after_handoff
 from hospital.models import Desk
 from hospital.roles import Role, has_role
-from reception.models import Inquiry
-from reception.reports import register_summary_section
+from reception.models import Feedback, Inquiry
+from reception.reports import register_response_source, register_summary_section
 from reception.views.inquiries import (
     CallbackSection,
     register_callback_section,
@@ -64,6 +67,21 @@ def summary_section(*, desk: Desk, day: dt.date) -> dict[str, Any]:
     return {"aftercare": day_counts(day=day, desk=desk)}
 
 
+def satisfaction_answers(*, first: dt.datetime, after: dt.datetime) -> QuerySet:
+    """Return the visits whose follow-up call recorded a satisfaction answer in [first, after).
+
+    A call about no visit (a plan started from an inquiry) answers for no visit: it is not a
+    response in the report, whose rate is responses over visits.
+    """
+    return FollowUpStep.objects.filter(
+        status=FollowUpStep.Status.DONE,
+        satisfaction__isnull=False,
+        plan__visit__isnull=False,
+        done_at__gte=first,
+        done_at__lt=after,
+    ).values("plan__visit")
+
+
 def plan_after_handoff(handoff: Handoff) -> str:
     """Return the page that starts a follow-up plan for the visitor just handed off."""
     return f"{reverse('aftercare:plan_start')}?handoff={handoff.pk}"
@@ -82,6 +100,7 @@ def connect() -> None:
         )
     )
     register_summary_section("aftercare", "aftercare/_summary_section.html", summary_section)
+    register_response_source("follow_up_calls", Feedback.Channel.PHONE, satisfaction_answers)
     register_inquiry_action("follow_up", _("Start a follow-up plan"), plan_from_inquiry)
     register_after_handoff(
         "follow_up", _("Record the handoff and start a follow-up plan"), plan_after_handoff

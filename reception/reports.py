@@ -215,6 +215,24 @@ def response_rate_target() -> int:
     return int(settings.SATISFACTION_RESPONSE_TARGET)
 
 
+# Answers given outside the exit survey, by key: (Feedback channel, answered(first=, after=)).
+# `answered` returns the pks of the visits answered in [first, after) as a lazy queryset (for
+# example `.values("plan__visit")`): the report folds it into its visit count as a subquery, so
+# a source adds no query. Aftercare registers its follow-up calls that asked satisfaction.
+_response_sources: dict[str, tuple[str, Callable[..., QuerySet]]] = {}
+
+
+def register_response_source(key: str, channel: str, answered: Callable[..., QuerySet]) -> None:
+    """Count another record's satisfaction answers on a report channel (a key twice replaces).
+
+    An answer counts as a response for its visit in the period it was given; a visit that also
+    answered the exit survey in the period counts once in the total and once per channel.
+    """
+    if channel not in Feedback.Channel.values:
+        raise ValueError(f"Unknown feedback channel {channel!r}")
+    _response_sources[key] = (channel, answered)
+
+
 @dataclass
 class DimensionResult:
     name: str
@@ -248,6 +266,9 @@ class ChannelRate:
     label: str
     responses: int
     visits: int
+    # Of `responses`, the visits answered through a registered source (a follow-up call) and not
+    # also on this channel's exit survey.
+    from_sources: int = 0
 
     @property
     def rate(self) -> Decimal | None:
@@ -336,11 +357,35 @@ def satisfaction_report(
 
     first, _next = day_bounds(start)
     _last, after = day_bounds(end)
-    visits = Visit.objects.filter(arrived_at__gte=first, arrived_at__lt=after)
+    visits = Visit.objects.all()
     if desk is not None:
         visits = visits.filter(desk=desk)
     if department is not None:
         visits = visits.filter(destination=department)
+    arrived = Q(arrived_at__gte=first, arrived_at__lt=after)
+    # The visits answered through a registered source, by channel; a visit counts in the total
+    # only when it gave no exit survey in the period, on its channel only when it gave none there.
+    answered: dict[str, Q] = {}
+    for channel, source in _response_sources.values():
+        by_source = Q(pk__in=source(first=first, after=after))
+        answered[channel] = answered[channel] | by_source if channel in answered else by_source
+    surveyed = feedback.filter(visit=OuterRef("pk"))
+    any_source = Q()
+    for by_channel in answered.values():
+        any_source |= by_channel
+    from_sources = (
+        {"from_sources": Count("pk", filter=any_source & ~Q(Exists(surveyed)))} if answered else {}
+    )
+    visit_totals = visits.filter(arrived | any_source).aggregate(
+        visits=Count("pk", filter=arrived),
+        **from_sources,
+        **{
+            f"from_sources_{channel}": Count(
+                "pk", filter=by_channel & ~Q(Exists(surveyed.filter(channel=channel)))
+            )
+            for channel, by_channel in answered.items()
+        },
+    )
 
     span = (end - start).days
     trunc: TruncDay | TruncWeek | TruncMonth
@@ -372,13 +417,13 @@ def satisfaction_report(
         ).select_related("created_by", "desk", "department")
     )
     planned = {plan.dimension for plan in plans}
-    visit_count = visits.count()
+    visit_count = visit_totals["visits"]
     return SatisfactionReport(
         start=start,
         end=end,
         desk=desk,
         department=department,
-        responses=totals["responses"],
+        responses=totals["responses"] + visit_totals.get("from_sources", 0),
         visits=visit_count,
         dimensions=[
             DimensionResult(
@@ -397,8 +442,9 @@ def satisfaction_report(
             ChannelRate(
                 channel=value,
                 label=str(label),
-                responses=totals[f"channel_{value}"],
+                responses=totals[f"channel_{value}"] + visit_totals.get(f"from_sources_{value}", 0),
                 visits=visit_count,
+                from_sources=visit_totals.get(f"from_sources_{value}", 0),
             )
             for value, label in Feedback.Channel.choices
         ],

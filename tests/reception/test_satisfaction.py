@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from hospital.models import Department
-from reception.models import FEEDBACK_DIMENSIONS, Feedback, ImprovementPlan
-from reception.reports import satisfaction_report
+from reception.models import FEEDBACK_DIMENSIONS, Feedback, ImprovementPlan, Visit
+from reception.reports import register_response_source, satisfaction_report
 from tests.reception.factories import FeedbackFactory, VisitFactory, at
 
 START, END = dt.date(2025, 6, 1), dt.date(2025, 6, 28)
@@ -160,3 +160,30 @@ class TestReportPage:
         with django_assert_max_num_queries(14):
             response = supervisor_client.get(reverse("reception:satisfaction"))
         assert response.status_code == 200
+
+
+@pytest.mark.django_db
+class TestResponseSources:
+    """A higher floor's answers (aftercare's follow-up calls) count through a registered source."""
+
+    def test_an_unknown_channel_is_refused(self) -> None:
+        with pytest.raises(ValueError, match="Unknown feedback channel"):
+            register_response_source("x", "fax", lambda *, first, after: Visit.objects.none())
+
+    def test_a_source_counts_its_visits_on_its_channel_once(self, desk, guide, monkeypatch) -> None:
+        monkeypatch.setattr("reception.reports._response_sources", {})
+        surveyed, called = (VisitFactory(desk=desk, arrived_at=at(START, 9)) for _ in range(2))
+        VisitFactory(desk=desk, arrived_at=at(START, 9))
+        FeedbackFactory(desk=desk, visit=surveyed, submitted_at=at(START, 10), recorded_by=guide)
+        seen: list[tuple[dt.datetime, dt.datetime]] = []
+
+        def answered(*, first: dt.datetime, after: dt.datetime):
+            seen.append((first, after))
+            return Visit.objects.filter(pk__in=[surveyed.pk, called.pk]).values("pk")
+
+        register_response_source("calls", Feedback.Channel.MOBILE, answered)
+        report = satisfaction_report(start=START, end=END, desk=desk)
+        assert seen == [(at(START, 0), at(END + dt.timedelta(days=1), 0))]
+        assert report.visits == 3 and report.responses == 2
+        rows = {row.channel: (row.responses, row.from_sources) for row in report.by_channel}
+        assert rows == {"tablet": (1, 0), "phone": (0, 0), "mobile": (2, 2)}
