@@ -13,13 +13,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from complaints.models import Complaint
+from hall.tickets import register_status_url
 from hospital.slots import fill
 from reception.kiosk import kiosk_state
 from reception.models import Visit
 
 from . import services
 from .qr import qr_svg
-from .views import link_url, survey_qr
+from .views import link_url, status_url, survey_qr
 
 
 def _staff(request: HttpRequest | None) -> Any:
@@ -75,3 +76,5 @@ def connect() -> None:
     fill("complaint_slip", "selfservice", complaint_slip)
     fill("kiosk_feedback", "selfservice", kiosk_survey)
     fill("feedback_form", "selfservice", survey_slip_link)
+    # The ticket slip prints a QR code to the visitor's own status page.
+    register_status_url(status_url)

@@ -2,7 +2,9 @@
 
 A link is an unguessable token printed as a QR code: on the complaint slip it shows the complaint's
 progress once the reference and the last four digits of the phone are given; on the exit-survey
-slip (or the tablet) it opens that visit's survey, once, for 72 hours.
+slip (or the tablet) it opens that visit's survey, once, for 72 hours; on the ticket slip it shows
+the visit's own status (number, where to go, called or how many ahead) until a few hours after the
+visit ends.
 """
 
 import datetime as dt
@@ -15,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from complaints.models import Complaint
+from hospital.clock import day_bounds
 from hospital.desks import scoped
 from hospital.models import Desk
 from reception.models import Feedback, Visit
@@ -26,6 +29,9 @@ if TYPE_CHECKING:
 SURVEY_HOURS = 72
 # A complaint's link keeps working this long after the complaint is closed or withdrawn.
 COMPLAINT_DAYS_AFTER_CLOSING = 30
+# A visit's status link keeps working this long after the visit ends, and at most this long after
+# the end of the local day it arrived on (a visit forgotten open does not keep its link alive).
+STATUS_HOURS_AFTER = 3
 # 16 random bytes: 128 bits, written in 22 URL-safe characters.
 TOKEN_BYTES = 16
 
@@ -41,11 +47,12 @@ class LinkQuerySet(models.QuerySet["Link"]):
 
 
 class Link(models.Model):
-    """One QR link: to a complaint's progress or a visit's exit survey."""
+    """One QR link: to a complaint's progress, a visit's exit survey or a visit's status."""
 
     class Purpose(models.TextChoices):
         COMPLAINT = "complaint", _("Complaint progress")
         SURVEY = "survey", _("Exit survey")
+        STATUS = "status", _("Visit status")
 
     token = models.CharField(_("token"), max_length=32, unique=True, default=new_token)
     purpose = models.CharField(_("purpose"), max_length=10, choices=Purpose.choices)
@@ -57,12 +64,13 @@ class Link(models.Model):
         related_name="selfservice_link",
         verbose_name=_("complaint"),
     )
-    visit = models.OneToOneField(
+    # One link per visit and purpose (see the constraint): its survey and its status page.
+    visit = models.ForeignKey(
         Visit,
         on_delete=models.CASCADE,
         null=True,
         blank=True,
-        related_name="survey_link",
+        related_name="selfservice_links",
         verbose_name=_("visit"),
     )
     desk = models.ForeignKey(
@@ -101,8 +109,12 @@ class Link(models.Model):
                         complaint__isnull=True,
                         expires_at__isnull=False,
                     )
+                    | models.Q(purpose="status", visit__isnull=False, complaint__isnull=True)
                 ),
                 name="selfservice_link_purpose_matches",
+            ),
+            models.UniqueConstraint(
+                fields=["visit", "purpose"], name="selfservice_link_one_per_visit_purpose"
             ),
         ]
 
@@ -113,6 +125,15 @@ class Link(models.Model):
         """Return when the link stops working, or None while its complaint is open."""
         if self.purpose == self.Purpose.SURVEY:
             return self.expires_at
+        if self.purpose == self.Purpose.STATUS:
+            visit = self.visit
+            assert visit is not None  # the purpose constraint holds it
+            after = dt.timedelta(hours=STATUS_HOURS_AFTER)
+            _start, day_end = day_bounds(timezone.localdate(visit.arrived_at))
+            ends = day_end + after
+            if visit.closed_at is not None and not visit.is_open:
+                ends = min(ends, visit.closed_at + after)
+            return ends
         complaint = self.complaint
         assert complaint is not None  # the purpose constraint holds it
         ended = complaint.closed_at or complaint.withdrawn_at

@@ -63,13 +63,25 @@ def survey_link(*, visit: Visit, by: User, now: dt.datetime | None = None) -> Li
         return None
     link, _created = Link.objects.get_or_create(
         visit=visit,
+        purpose=Link.Purpose.SURVEY,
         defaults={
-            "purpose": Link.Purpose.SURVEY,
             "desk_id": visit.desk_id,
             "created_by": by,
             "expires_at": visit.arrived_at + dt.timedelta(hours=SURVEY_HOURS),
         },
     )
+    return None if link.expired(now) else link
+
+
+def status_link(*, visit: Visit, by: User, now: dt.datetime | None = None) -> Link | None:
+    """Return the visit's status link, issuing it the first time (a reprinted slip carries the
+    same one); None once it has expired (a few hours after the visit ended)."""
+    link, _created = Link.objects.get_or_create(
+        visit=visit,
+        purpose=Link.Purpose.STATUS,
+        defaults={"desk_id": visit.desk_id, "created_by": by},
+    )
+    link.visit = visit
     return None if link.expired(now) else link
 
 

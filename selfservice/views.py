@@ -10,13 +10,17 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from complaints.models import Complaint, ComplaintEntry
+from hall.models import Call
+from hall.services import waiting_for_call
 from hospital.access import Kind, client_ip, log_access
 from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
@@ -33,11 +37,17 @@ SESSION_KEY = "selfservice_complaints"
 TOKEN_LENGTH = 22
 
 
-def _link_or_404(token: str, purpose: str) -> Link:
+# The visit status page reloads itself this often (a <meta> refresh: the page has no script).
+STATUS_REFRESH_SECONDS = 20
+
+
+def _link_or_404(token: str, purpose: str, *related: str) -> Link:
     if len(token) != TOKEN_LENGTH:
         raise Http404
     return get_object_or_404(
-        Link.objects.select_related("complaint", "visit", "desk"), token=token, purpose=purpose
+        Link.objects.select_related("complaint", "visit", "desk", *related),
+        token=token,
+        purpose=purpose,
     )
 
 
@@ -165,6 +175,95 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
+def _current_call(visit: Visit) -> Call | None:
+    """Return the visit's call if it still stands (a call before the latest routing is over)."""
+    try:
+        call: Call = visit.hall_call  # type: ignore[attr-defined]
+    except Call.DoesNotExist:
+        return None
+    if visit.routed_at is not None and call.called_at < visit.routed_at:
+        return None
+    return call
+
+
+def _ahead(visit: Visit) -> int:
+    """Return how many tickets are called before this one in its department (one query)."""
+    assert visit.destination_id is not None and visit.queue_seq is not None
+    rank, priority, day, seq = (
+        visit.urgency_rank,
+        visit.is_priority,
+        visit.queue_day,
+        visit.queue_seq,
+    )
+    # The calling order of `waiting_for_call`: urgency, then priority visitors, then the ticket.
+    before = (
+        Q(urgency_rank__lt=rank)
+        | Q(urgency_rank=rank, is_priority__gt=priority)
+        | Q(urgency_rank=rank, is_priority=priority, queue_day__lt=day)
+        | Q(urgency_rank=rank, is_priority=priority, queue_day=day, queue_seq__lt=seq)
+    )
+    return (
+        waiting_for_call(desk_id=visit.desk_id, department_id=visit.destination_id)
+        .filter(before)
+        .exclude(pk=visit.pk)
+        .count()
+    )
+
+
+def _visit_state(visit: Visit) -> dict[str, Any]:
+    """Return what the visitor may see of their own visit: where to go, called or how many
+    ahead. Nothing of any other visit but a count."""
+    department = visit.destination
+    call = _current_call(visit) if visit.is_open else None
+    state = "done"
+    ahead = None
+    if visit.status == Visit.Status.WAITING:
+        state = "waiting"
+    elif visit.status == Visit.Status.ESCALATED:
+        state = "escalated"
+    elif visit.status == Visit.Status.ESCORTING:
+        state = "escorting"
+    elif visit.status == Visit.Status.ROUTED:
+        if call is not None:
+            state = "called"
+        elif visit.queue_seq is not None and department is not None:
+            state = "queued"
+            ahead = _ahead(visit)
+        else:
+            state = "routed"
+    return {
+        "state": state,
+        "number": visit.queue_number,
+        "department": department,
+        "call": call,
+        "room": (call.room or call.department.location) if call else "",
+        "ahead": ahead,
+    }
+
+
+@login_not_required
+@require_GET
+def visit_status(request: HttpRequest, token: str) -> HttpResponse:
+    """The visitor's own status page from the QR code on the ticket slip; reloads itself."""
+    link = _link_or_404(
+        token, Link.Purpose.STATUS, "visit__destination", "visit__hall_call__department"
+    )
+    language = _language(request)
+    log_access(request, f"self-service visit status link {link.pk}")
+    if link.expired():
+        with translation.override(language):
+            message = gettext(
+                "This page has expired: your visit has ended. Call the hospital if you need help."
+            )
+        return _render(
+            request, "selfservice/closed.html", {"message": message}, language, status=410
+        )
+    visit = link.visit
+    assert visit is not None  # the purpose constraint holds it
+    shown: dict[str, Any] = {**_visit_state(visit), "refresh": STATUS_REFRESH_SECONDS}
+    return _render(request, "selfservice/visit_status.html", shown, language)
+
+
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def survey_slip(request: HttpRequest, pk: int) -> HttpResponse:
@@ -186,10 +285,22 @@ def survey_slip(request: HttpRequest, pk: int) -> HttpResponse:
 
 def link_url(request: HttpRequest, link: Link) -> str:
     """Return the full address a phone opens for `link`."""
-    name = (
-        "selfservice:complaint" if link.purpose == Link.Purpose.COMPLAINT else "selfservice:survey"
-    )
-    return request.build_absolute_uri(reverse(name, args=[link.token]))
+    names = {
+        Link.Purpose.COMPLAINT: "selfservice:complaint",
+        Link.Purpose.SURVEY: "selfservice:survey",
+        Link.Purpose.STATUS: "selfservice:visit_status",
+    }
+    return request.build_absolute_uri(reverse(names[Link.Purpose(link.purpose)], args=[link.token]))
+
+
+def status_url(request: HttpRequest, visit: Visit) -> str | None:
+    """Return the address of the visit's status page for its ticket slip (issuing the link),
+    or None: for a visit without a ticket number, once expired, or without a staff member."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not visit.queue_number:
+        return None
+    link = services.status_link(visit=visit, by=user)
+    return link_url(request, link) if link else None
 
 
 def survey_qr(request: HttpRequest, link: Link) -> str:

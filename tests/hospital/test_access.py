@@ -7,7 +7,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 # The self-service pages a visitor opens by QR code on their own phone hold an unguessable token.
-PUBLIC = {"/accounts/login/", "/healthz", "/admin/login/", "/s/c/x/", "/s/v/x/"}
+PUBLIC = {"/accounts/login/", "/healthz", "/admin/login/", "/s/c/x/", "/s/v/x/", "/s/q/x/"}
 # A hall display is a registered device, not a login: a token that is not one is refused outright.
 DEVICE = {"/hall/display/x/", "/hall/display/x/state/"}
 
