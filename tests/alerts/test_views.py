@@ -1,5 +1,7 @@
 """The bell on every page, the alerts page, the one-tap acknowledgement and the live poll."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -142,3 +144,18 @@ def test_acknowledging_from_the_banner_answers_with_the_new_state(guide_client, 
     data = response.json()
     assert (data["waiting"], data["urgent"]) == (0, 0)
     assert alert.subject not in data["banner"]
+
+
+def test_the_admin_shows_the_bell_and_the_banner_to_a_manager(manager_client) -> None:
+    # Managers work complaints in the admin: an escalation or an overdue complaint rings there too.
+    page = manager_client.get("/admin/").content.decode()
+    assert 'id="fd-bell"' in page
+    assert 'id="fd-alerts"' in page
+    assert re.search(r"alerts/alerts(\.[0-9a-f]{12})?\.js", page)
+    assert re.search(r"alerts/admin(\.[0-9a-f]{12})?\.css", page)
+
+
+def test_the_admin_login_page_has_no_bell(client) -> None:
+    page = client.get("/admin/login/").content.decode()
+    assert 'id="fd-bell"' not in page
+    assert "alerts.js" not in page
