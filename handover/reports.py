@@ -5,7 +5,7 @@ queries as a quiet Sunday (benchmarks/daily_sheet.py measures it).
 """
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
@@ -106,22 +106,25 @@ def daily_sheet(*, day: date, desk: Desk | None = None, show_empty: bool = False
     # One pass over the day's visits: per department, the visits and 24 filtered counts by hour.
     # The hours are plain range comparisons that every database runs fast, where extracting the
     # local hour would call a function per row (SQLite runs it in Python).
-    by_department_rows = list(
-        visits.values("destination")
-        .annotate(
-            n=Count("id"),
-            **{
-                f"h{hour}": Count(
-                    "id",
-                    filter=Q(
-                        arrived_at__gte=start + timedelta(hours=hour),
-                        arrived_at__lt=start + timedelta(hours=hour + 1),
-                    ),
-                )
-                for hour in range(24)
-            },
-        )
-        .order_by("-n")
+    by_department_rows = cast(
+        list[dict[str, Any]],
+        list(
+            visits.values("destination")
+            .annotate(
+                n=Count("id"),
+                **{
+                    f"h{hour}": Count(
+                        "id",
+                        filter=Q(
+                            arrived_at__gte=start + timedelta(hours=hour),
+                            arrived_at__lt=start + timedelta(hours=hour + 1),
+                        ),
+                    )
+                    for hour in range(24)
+                },
+            )
+            .order_by("-n")
+        ),
     )
     departments = Department.objects.in_bulk(
         [r["destination"] for r in by_department_rows if r["destination"]]

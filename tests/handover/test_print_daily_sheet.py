@@ -126,3 +126,35 @@ def test_the_pdf_scales_the_bars_too(supervisor_client, desk) -> None:
     VisitFactory(desk=desk, arrived_at=start + dt.timedelta(hours=11))
     response = supervisor_client.get(reverse("overview:daily_sheet_pdf"), {"desk": desk.pk})
     assert response.content.startswith(b"%PDF")
+
+
+def test_hours_count_every_department_and_departments_every_hour(desk) -> None:
+    """One pass counts both: each hour sums the visits of all departments (and of none)."""
+    from handover.reports import daily_sheet
+    from tests.hospital.factories import DepartmentFactory
+
+    start, _end = day_bounds(timezone.localdate())
+    eye, ear = DepartmentFactory(), DepartmentFactory()
+    for department, hour in [(eye, 9), (eye, 9), (eye, 14), (ear, 9), (ear, 14), (None, 14)]:
+        VisitFactory(desk=desk, destination=department, arrived_at=start + dt.timedelta(hours=hour))
+    data = daily_sheet(day=timezone.localdate(), desk=desk)
+    assert [(row["department"], row["n"]) for row in data["by_department"]] == [
+        (eye, 3),
+        (ear, 2),
+        (None, 1),
+    ]
+    assert [(row["hour"], row["n"], row["width"]) for row in data["by_hour"]] == [
+        (9, 3, 100),
+        (14, 3, 100),
+    ]
+    assert data["visits_total"] == 6
+
+
+def test_pdfs_in_a_row_reuse_fonts_and_print_the_same(supervisor_client, desk) -> None:
+    VisitFactory(desk=desk, arrived_at=day_bounds(timezone.localdate())[0] + dt.timedelta(hours=9))
+    url = reverse("overview:daily_sheet_pdf")
+    first = supervisor_client.get(url, {"desk": desk.pk})
+    second = supervisor_client.get(url, {"desk": desk.pk})
+    assert first.content.startswith(b"%PDF") and second.content.startswith(b"%PDF")
+    # Only the creation date may differ between two prints of the same sheet.
+    assert abs(len(first.content) - len(second.content)) < 64
