@@ -4,6 +4,7 @@ It composes handover's sheets and registers with the complaints received that da
 on the top floor.
 """
 
+import threading
 from datetime import date
 from typing import Any
 
@@ -98,18 +99,40 @@ def daily_countersign(request: DeskRequest) -> HttpResponse:
     return redirect(f"{reverse('overview:daily_sheet')}?{query}")
 
 
+_pdf_tools = threading.local()
+
+
+def _pdf_stylesheet_and_fonts() -> tuple[Any, Any]:
+    """Return the sheet's parsed stylesheet and a font configuration, made once per thread.
+
+    WeasyPrint otherwise parses the stylesheet and builds a new Pango font map (fontconfig
+    looking up the Noto CJK faces again) for every PDF; a font map is not shared across threads.
+    """
+    # Imported here: WeasyPrint loads Pango at import, which only this page needs.
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    tools = getattr(_pdf_tools, "tools", None)
+    if tools is None:
+        fonts = FontConfiguration()
+        # The same stylesheet as the page, read from disk: WeasyPrint never fetches over HTTP.
+        stylesheet = CSS(filename=finders.find("css/handover.css"), font_config=fonts)
+        tools = _pdf_tools.tools = (stylesheet, fonts)
+    return tools
+
+
 @require_GET
 @role_required(Role.SUPERVISOR)
 def daily_sheet_pdf(request: HttpRequest) -> HttpResponse:
     """Return the same sheet as a PDF (WeasyPrint, Noto CJK fonts)."""
-    # Imported here: WeasyPrint loads Pango at import, which only this page needs.
-    from weasyprint import CSS, HTML
+    from weasyprint import HTML
 
     context = _daily_context(request)
     html = render_to_string("overview/daily_sheet_pdf.html", context, request=request)
-    # The same stylesheet as the page, read from disk: WeasyPrint never fetches over HTTP here.
-    stylesheet = CSS(filename=finders.find("css/handover.css"))
-    pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(stylesheets=[stylesheet])
+    stylesheet, fonts = _pdf_stylesheet_and_fonts()
+    pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
+        stylesheets=[stylesheet], font_config=fonts
+    )
     response = HttpResponse(pdf, content_type="application/pdf")
     desk = context["desk"].code if context["desk"] else "all"
     log_access(request, f"daily sheet {context['day']:%Y-%m-%d} {desk}", kind=Kind.PDF)
