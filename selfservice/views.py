@@ -37,7 +37,7 @@ SESSION_KEY = "selfservice_complaints"
 TOKEN_LENGTH = 22
 
 
-# The visit status page reloads itself this often (a <meta> refresh: the page has no script).
+# The visit status page reloads itself this often (a Refresh header: the page has no script).
 STATUS_REFRESH_SECONDS = 20
 
 
@@ -244,7 +244,8 @@ def _visit_state(visit: Visit) -> dict[str, Any]:
 @login_not_required
 @require_GET
 def visit_status(request: HttpRequest, token: str) -> HttpResponse:
-    """The visitor's own status page from the QR code on the ticket slip; reloads itself."""
+    """The visitor's own status page from the QR code on the ticket slip; reloads itself every
+    20 s until the visitor stops it (?refresh=off) or the visit is over."""
     link = _link_or_404(
         token, Link.Purpose.STATUS, "visit__destination", "visit__hall_call__department"
     )
@@ -260,8 +261,21 @@ def visit_status(request: HttpRequest, token: str) -> HttpResponse:
         )
     visit = link.visit
     assert visit is not None  # the purpose constraint holds it
-    shown: dict[str, Any] = {**_visit_state(visit), "refresh": STATUS_REFRESH_SECONDS}
-    return _render(request, "selfservice/visit_status.html", shown, language)
+    shown: dict[str, Any] = _visit_state(visit)
+    # Reloads itself while there is news to wait for, unless the visitor stopped it (WCAG 2.2.1:
+    # a timed change the user can turn off; a screen reader is not pulled back every 20 s).
+    stopped = request.GET.get("refresh") == "off"
+    refresh = 0 if stopped or shown["state"] == "done" else STATUS_REFRESH_SECONDS
+    response = _render(
+        request,
+        "selfservice/visit_status.html",
+        {**shown, "refresh": refresh, "stopped": stopped},
+        language,
+    )
+    if refresh:
+        # The same reload as <meta http-equiv="refresh">, sent as its HTTP header.
+        response["Refresh"] = str(refresh)
+    return response
 
 
 @require_GET

@@ -95,12 +95,26 @@ def test_the_visitor_sees_number_department_place_in_queue_and_hotline(
     assert third.queue_number in html and third.destination.name_en in html
     assert third.destination.location in html
     assert "2 numbers are ahead of you." in html
-    assert '<meta http-equiv="refresh" content="20">' in html
+    assert response["Refresh"] == "20" and 'name="refresh" value="off"' in html
     assert hotline in html and 'lang="en"' in html
     assert "1 number is ahead of you." in page(status_link(second, guide)).content.decode()
     assert "You are next" in page(status_link(first, guide)).content.decode()
     link = Link.objects.get(visit=third, purpose=Link.Purpose.STATUS)
     assert AccessLog.objects.filter(label=f"self-service visit status link {link.pk}").exists()
+
+
+def test_the_visitor_can_stop_the_updates_and_a_finished_visit_has_none(walk_in, guide) -> None:
+    visit = walk_in()
+    link = status_link(visit, guide)
+    path = reverse("selfservice:visit_status", args=[link.token])
+    stopped = Client().get(f"{path}?lang=en&refresh=off")
+    assert not stopped.has_header("Refresh")
+    assert "Update now and keep updating" in stopped.content.decode()
+    Visit.objects.filter(pk=visit.pk).update(
+        status=Visit.Status.CLOSED, closed_at=timezone.now() + dt.timedelta(minutes=1)
+    )
+    done = page(link)
+    assert not done.has_header("Refresh") and 'id="ss-refresh"' not in done.content.decode()
 
 
 def test_the_page_is_in_the_visitors_language(walk_in, guide) -> None:
