@@ -42,12 +42,16 @@
   }
 
   function apply(data) {
+    // A page may show the banner without the header's bell (the admin's pop-up windows).
     var count = document.getElementById("fd-bell-count");
-    count.textContent = data.waiting;
-    count.classList.toggle("d-none", !data.waiting);
-    count.classList.toggle("text-bg-danger", data.urgent > 0);
-    count.classList.toggle("text-bg-secondary", !data.urgent);
-    document.getElementById("fd-bell").setAttribute("aria-label", data.label);
+    var bell = document.getElementById("fd-bell");
+    if (count && bell) {
+      count.textContent = data.waiting;
+      count.classList.toggle("d-none", !data.waiting);
+      count.classList.toggle("text-bg-danger", data.urgent > 0);
+      count.classList.toggle("text-bg-secondary", !data.urgent);
+      bell.setAttribute("aria-label", data.label);
+    }
     document.getElementById("fd-alert-banner").innerHTML = data.banner;
     root.dataset.waiting = String(data.waiting);
     ring();
