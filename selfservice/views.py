@@ -86,7 +86,8 @@ def complaint_status(request: HttpRequest, token: str) -> HttpResponse:
     language = _language(request, complaint.language)
     log_access(request, f"self-service complaint link {link.pk}")
     if link.expired():
-        context = {"message": services.expired_error().message}
+        with translation.override(language):  # the message in the visitor's language
+            context = {"message": services.expired_error().message}
         return _render(request, "selfservice/closed.html", context, language, status=410)
     verified = link.pk in request.session.get(SESSION_KEY, [])
     form = ComplaintCheckForm(request.POST or None)
@@ -139,7 +140,8 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
     if link.feedback_id is not None:
         return _render(request, "selfservice/survey_done.html", {}, language)
     if link.expired():
-        context = {"message": services.expired_error().message}
+        with translation.override(language):  # the message in the visitor's language
+            context = {"message": services.expired_error().message}
         return _render(request, "selfservice/closed.html", context, language, status=410)
     assert link.visit is not None  # the purpose constraint holds it
     with translation.override(language):

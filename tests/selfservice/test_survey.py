@@ -154,3 +154,12 @@ def test_the_kiosk_state_is_untouched_by_the_code(guide_client, link) -> None:
     guide_client.post(reverse("reception:kiosk_start"), {"visit": link.visit.pk})
     guide_client.get(reverse("reception:kiosk_feedback"))
     assert guide_client.session[SESSION_KEY]["visit"] == link.visit.pk
+
+
+def test_the_expired_message_is_in_the_language_the_visitor_chose(desk, guide) -> None:
+    visit = VisitFactory(
+        desk=desk, logged_by=guide, arrived_at=timezone.now() - dt.timedelta(hours=73)
+    )
+    link = LinkFactory(survey=True, visit=visit)
+    page = Client().get(url(link) + "?lang=en").content.decode()
+    assert "This link has expired" in page
