@@ -4,6 +4,7 @@ languages; a red-flag suggestion accepted opens the escalation; Left asks and ca
 import datetime as dt
 import os
 import re
+from unittest import mock
 
 import pytest
 from django.utils import timezone
@@ -142,3 +143,27 @@ def test_left_asks_once_and_can_be_undone(login, desk, guide, language, size) ->
     page.locator("#undo-strip .fd-undo").first.click()
     expect(page.locator(f"#visit-{visit.pk}")).to_be_visible()
     assert Visit.objects.get(pk=visit.pk).status == Visit.Status.WAITING
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT])
+def test_a_visit_from_2355_is_still_on_the_board_at_0005(login, desk, guide, size) -> None:
+    # The night shift: local midnight passes with the visitor still waiting. The clock is frozen
+    # for the live server too (it serves from a thread of this process).
+    def local(*args: int) -> dt.datetime:
+        return timezone.make_aware(dt.datetime(*args))
+
+    late = VisitFactory(
+        desk=desk,
+        logged_by=guide,
+        visitor=VisitorFactory(name="夜班访客"),
+        arrived_at=local(2026, 3, 1, 23, 55),
+    )
+    with mock.patch("django.utils.timezone.now", return_value=local(2026, 3, 2, 0, 5)):
+        page = login("guide")
+        page.set_viewport_size(size)
+        page.goto(page.url.split("/reception/")[0] + "/reception/")
+        row = page.locator(f"#visit-{late.pk}")
+        expect(row).to_be_visible()
+        expect(row).to_contain_text("夜班访客")
+        # Ten minutes waited, across midnight.
+        expect(row.locator(".fd-waited")).to_have_text(re.compile(r"^\s*10\s*分钟\s*$"))
