@@ -24,6 +24,14 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from aftercare.models import (
+    AdmissionHelp,
+    Confirmation,
+    DischargeSendOff,
+    FollowUpPlan,
+    FollowUpStep,
+)
+from aftercare.services.plans import follow_up_stop
 from complaints.models import Complaint, ComplaintEntry
 from handover.models import AfterHoursEntry, EquipmentLoan, Escort, Handoff, HandoverTask
 from hospital.access import access_log_scrub
@@ -71,6 +79,11 @@ PERSONAL_FIELDS: dict[type[models.Model], dict[str, str]] = {
     ComplaintEntry: {"text": TEXT},
     AfterHoursEntry: {"caller_name": NAME, "caller_phone": PHONE, "text": TEXT},
     HandoverTask: {"text": TEXT},
+    FollowUpPlan: {"name": NAME, "phone": PHONE, "stop_reason": TEXT},
+    FollowUpStep: {"note": TEXT, "cancel_reason": TEXT},
+    AdmissionHelp: {"note": TEXT},
+    Confirmation: {"note": TEXT},
+    DischargeSendOff: {"patient_name": NAME, "phone": PHONE, "feedback": TEXT},
 }
 
 
@@ -94,6 +107,10 @@ class PersonRecords:
     feedback: list[Feedback] = field(default_factory=list)
     complaints: list[Complaint] = field(default_factory=list)
     after_hours: list[AfterHoursEntry] = field(default_factory=list)
+    plans: list[FollowUpPlan] = field(default_factory=list)
+    send_offs: list[DischargeSendOff] = field(default_factory=list)
+    admissions: list[AdmissionHelp] = field(default_factory=list)
+    confirmations: list[Confirmation] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return any(self.kinds().values())
@@ -106,6 +123,8 @@ class PersonRecords:
             "feedback": self.feedback,
             "complaints": self.complaints,
             "after_hours": self.after_hours,
+            "plans": self.plans,
+            "send_offs": self.send_offs,
         }
 
     def all_rows(self) -> Iterator[models.Model]:
@@ -127,6 +146,12 @@ class PersonRecords:
             yield entry
             if entry.task is not None:
                 yield entry.task
+        for plan in self.plans:
+            yield plan
+            yield from plan.steps.all()
+        yield from self.send_offs
+        yield from self.admissions
+        yield from self.confirmations
 
     def counts(self) -> dict[str, int]:
         """Return how many rows of each model the person has."""
@@ -186,6 +211,18 @@ def person_records(*, phone: str = "", visitor: Visitor | None = None) -> Person
         .prefetch_related("entries", "departments")
         .order_by("received_at", "pk")
     )
+    plans_q = Q(visit__in=visits)
+    if phone:
+        plans_q |= Q(phone=phone)
+    plans = list(
+        FollowUpPlan.objects.filter(plans_q)
+        .distinct()
+        .prefetch_related("steps")
+        .order_by("started_at", "pk")
+    )
+    send_offs_q = Q(plan__in=plans)
+    if phone:
+        send_offs_q |= Q(phone=phone)
     return PersonRecords(
         phone=phone,
         visitors=visitors,
@@ -194,6 +231,12 @@ def person_records(*, phone: str = "", visitor: Visitor | None = None) -> Person
         feedback=feedback,
         complaints=complaints,
         after_hours=_after_hours_by_phone(phone) if phone else [],
+        plans=plans,
+        send_offs=list(
+            DischargeSendOff.objects.filter(send_offs_q).distinct().order_by("recorded_at", "pk")
+        ),
+        admissions=list(AdmissionHelp.objects.filter(visit__in=visits).order_by("pk")),
+        confirmations=list(Confirmation.objects.filter(inquiry__in=inquiries).order_by("pk")),
     )
 
 
@@ -230,6 +273,13 @@ def person_export(records: PersonRecords) -> dict[str, Any]:
         ],
         "after_hours_entries": _serialise(records.after_hours),
         "after_hours_tasks": _serialise(e.task for e in records.after_hours if e.task is not None),
+        "follow_up_plans": [
+            {"plan": _serialise([plan])[0], "calls": _serialise(plan.steps.all())}
+            for plan in records.plans
+        ],
+        "discharge_send_offs": _serialise(records.send_offs),
+        "admission_help": _serialise(records.admissions),
+        "confirmation_calls": _serialise(records.confirmations),
     }
 
 
@@ -269,6 +319,11 @@ def person_anonymise(*, records: PersonRecords, by: AbstractBaseUser | None) -> 
     Counts, statuses and times stay: the reports of past months still add up.
     """
     changed: dict[str, int] = {}
+    # A running follow-up plan stops: there is no one left to call.
+    for plan in records.plans:
+        if plan.is_active:
+            follow_up_stop(plan=plan, by=by, reason=_("The person's data was anonymised."))  # type: ignore[arg-type]
+            plan.refresh_from_db()
     rows = list(records.all_rows())
     for row in rows:
         if _scrub(row, by):
@@ -334,6 +389,18 @@ def expired_persons(*, cutoff: dt.datetime) -> ExpiredPersons:
         last,
         Complaint.objects.exclude(contact="").values("contact").annotate(last=Max("updated_at")),
         "contact",
+    )
+    _latest(
+        last,
+        FollowUpPlan.objects.exclude(phone="").values("phone").annotate(last=Max("started_at")),
+        "phone",
+    )
+    _latest(
+        last,
+        DischargeSendOff.objects.exclude(phone="")
+        .values("phone")
+        .annotate(last=Max("recorded_at")),
+        "phone",
     )
     phones = sorted(phone for phone, at in last.items() if at < cutoff)
 
@@ -438,5 +505,12 @@ def person_sections(records: PersonRecords) -> list[tuple[str, list[Described]]]
         (
             _("After-hours book"),
             [describe(e, [e.task] if e.task is not None else []) for e in records.after_hours],
+        ),
+        (
+            _("Follow-up plans, admission help and send-offs"),
+            [describe(plan, plan.steps.all()) for plan in records.plans]
+            + [describe(row) for row in records.admissions]
+            + [describe(row) for row in records.send_offs]
+            + [describe(row) for row in records.confirmations],
         ),
     ]

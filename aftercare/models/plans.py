@@ -176,7 +176,12 @@ class FollowUpPlan(VersionedModel, IdempotentModel):
                 condition=~models.Q(status="stopped") | ~models.Q(stop_reason=""),
                 name="follow_up_plan_stop_has_reason",
             ),
-            models.CheckConstraint(condition=~models.Q(phone=""), name="follow_up_plan_phone"),
+            # A running plan has someone to call; an ended one may have lost the number to
+            # anonymisation (PIPL art. 47).
+            models.CheckConstraint(
+                condition=~models.Q(status="active") | ~models.Q(phone=""),
+                name="follow_up_plan_phone",
+            ),
             # The same plan twice for one person at once: a second tablet, a second tap.
             models.UniqueConstraint(
                 fields=["phone", "template"],

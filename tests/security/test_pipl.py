@@ -265,3 +265,40 @@ def test_retention_command_picks_only_expired_persons(settings, guide, capsys) -
 
     call_command("anonymise_expired")
     assert "0 person(s) anonymised" in capsys.readouterr().out
+
+
+def test_follow_up_plans_send_offs_and_admission_help_are_exported_and_anonymised(
+    person, admin_user
+) -> None:
+    from aftercare.models import AdmissionHelp, DischargeSendOff, FollowUpPlan, FollowUpStep
+    from tests.aftercare.factories import (
+        AdmissionHelpFactory,
+        DischargeSendOffFactory,
+        FollowUpPlanFactory,
+        FollowUpStepFactory,
+    )
+
+    plan = FollowUpPlanFactory(name="王小明", phone=PHONE, visit=person["visit"])
+    FollowUpStepFactory(plan=plan, note="王小明说胸口不疼了")
+    DischargeSendOffFactory(patient_name="王小明", phone=PHONE, feedback="护士很好", plan=plan)
+    AdmissionHelpFactory(visit=person["visit"], note="王小明的女儿陪同")
+    elsewhere = FollowUpPlanFactory(name="李四", phone="+8613700000001")
+
+    records = person_records(phone=PHONE)
+    counts = records.counts()
+    assert counts["aftercare.FollowUpPlan"] == 1
+    assert counts["aftercare.FollowUpStep"] == 1
+    assert counts["aftercare.DischargeSendOff"] == 1
+    assert counts["aftercare.AdmissionHelp"] == 1
+
+    person_anonymise(records=records, by=admin_user)
+    plan.refresh_from_db()
+    assert (plan.name, plan.phone) == ("", "")
+    assert FollowUpStep.objects.get(plan=plan).note == ANONYMISED
+    send_off = DischargeSendOff.objects.get()
+    assert (send_off.patient_name, send_off.phone, send_off.feedback) == ("", "", ANONYMISED)
+    assert AdmissionHelp.objects.get().note == ANONYMISED
+    assert not plan.history.filter(name="王小明").exists()
+    elsewhere.refresh_from_db()
+    assert elsewhere.name == "李四"  # another person's plan is untouched
+    assert FollowUpPlan.objects.count() == 2  # the counts stay
