@@ -46,6 +46,14 @@ def _already_running(template: PlanTemplate) -> ValidationError:
     )
 
 
+def _started_by_this_tap(template: PlanTemplate, form_token: uuid.UUID | None) -> FollowUpPlan:
+    """Return the plan the other half of this double tap started; refuse if another tablet did."""
+    plan = FollowUpPlan.created_with(form_token)
+    if plan is None:
+        raise _already_running(template)
+    return plan
+
+
 @transaction.atomic
 def follow_up_start(
     *,
@@ -95,7 +103,8 @@ def follow_up_start(
     if FollowUpPlan.objects.filter(
         phone=phone, template=template, status=FollowUpPlan.Status.ACTIVE
     ).exists():
-        raise _already_running(template)
+        # The other half of this double tap may have started it meanwhile: then it is ours.
+        return _started_by_this_tap(template, form_token)
     if department is None:
         if visit is not None:
             department = visit.destination
@@ -119,8 +128,8 @@ def follow_up_start(
                 started_by=by,
             )
     except IntegrityError:
-        # Another tablet started the same plan for this phone a moment ago.
-        raise _already_running(template) from None
+        # The other half of this double tap, or another tablet, started it a moment ago.
+        return _started_by_this_tap(template, form_token)
     if not created:
         return plan
     for number, (template_step, due_on) in enumerate(schedule, start=1):

@@ -70,10 +70,21 @@ def _named_app(value: str) -> str | None:
     return match["app"] if match else None
 
 
+def _parse(source: str, where: str) -> ast.Module:
+    # CPython before 3.11.8 sometimes raises "AST constructor recursion depth mismatch" for a
+    # sound file (gh-106905, fixed there); the same parse again succeeds.
+    for _ in range(2):
+        try:
+            return ast.parse(source, filename=where)
+        except SystemError:
+            continue
+    return ast.parse(source, filename=where)
+
+
 def python_violations(path: Path, banned: set[str]) -> list[str]:
     """Return `file:line what` for every reference in `path` to a banned package or a reach-up."""
     where = _where(path)
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=where)
+    tree = _parse(path.read_text(encoding="utf-8"), where)
     found: list[str] = []
     for node in ast.walk(tree):
         named: list[str] = []
