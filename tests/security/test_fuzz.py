@@ -485,7 +485,8 @@ def discover(
 def plan(world: dict[str, Any]) -> tuple[list[Endpoint], list[tuple[Endpoint, str]]]:
     """Return the endpoints found and the (endpoint, parameter) runs to fuzz.
 
-    FUZZ_ALL=1: every route and changelist, every parameter (FUZZ_ROLES=all: every role).
+    FUZZ_ALL=1: every route and changelist, every parameter (FUZZ_ROLES=all: every role;
+    FUZZ_ROUTES=a,b: only the routes whose pattern contains one of those).
     The suite: a fixed sample (SAMPLE_ROUTES routes, one parameter each; FUZZ_SEED) and the
     complaints admin's department filter, each parameter with all its examples.
     """
@@ -494,6 +495,9 @@ def plan(world: dict[str, Any]) -> tuple[list[Endpoint], list[tuple[Endpoint, st
         shard, shards = (int(n) for n in os.environ.get("FUZZ_SHARD", "1/1").split("/"))
         routes = routes[shard - 1 :: shards]
         changelists = changelists[shard - 1 :: shards]
+        if only := os.environ.get("FUZZ_ROUTES"):  # e.g. "hall/calls,call-again": those alone
+            routes = [(r, p) for r, p in routes if any(part in r for part in only.split(","))]
+            changelists = []
         endpoints = discover(
             world, routes, changelists, every_role=os.environ.get("FUZZ_ROLES") == "all"
         )
