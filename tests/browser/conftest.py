@@ -11,12 +11,16 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.management.base import CommandError
+from django.db import OperationalError
+from django.test import TransactionTestCase
 from django.test.utils import override_settings
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Response
 
@@ -212,3 +216,28 @@ def login(live_server, page: Page):
         return page
 
     return _login
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _flush_waits_for_the_live_server() -> Iterator[None]:
+    """Flush the test's database again when the live server still answers the page's last poll.
+
+    SQLite's shared in-memory cache refuses a write at once ("table is locked") while another
+    connection reads; the flush is one transaction, rolled back whole when refused, so trying
+    again a moment later is safe.
+    """
+    original = TransactionTestCase._fixture_teardown
+
+    def patient(self: TransactionTestCase) -> None:
+        for attempt in range(50):
+            try:
+                return original(self)
+            except (OperationalError, CommandError) as error:
+                busy = "locked" in str(error) or "couldn't be flushed" in str(error)
+                if not busy or attempt == 49:
+                    raise
+                time.sleep(0.1)
+
+    TransactionTestCase._fixture_teardown = patient  # type: ignore[method-assign]
+    yield
+    TransactionTestCase._fixture_teardown = original  # type: ignore[method-assign]
