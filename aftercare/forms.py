@@ -1,17 +1,22 @@
 """Aftercare forms: they parse and normalise; aftercare.services hold the rules, and their errors
 are put on these forms with hospital.forms.apply_service_errors."""
 
+import datetime as dt
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hospital.clock import local_today
 from hospital.localized import localized
 from hospital.models import Department
 from hospital.phones import normalise_phone
 from hospital.widgets import TapChoices
 
 from .models import CARD_LANGUAGES, Confirmation, DischargeSendOff, FollowUpStep, PlanTemplate
+
+# A plan counts from a day at most this far from today.
+STARTS_WITHIN = dt.timedelta(days=366)
 
 
 def date_input() -> forms.DateInput:
@@ -73,6 +78,15 @@ class PlanStartForm(forms.Form):
         widget=TapChoices,
         initial="zh-hans",
     )
+
+    def clean_starts_on(self) -> dt.date:
+        # A plan counts from a visit, an operation or a discharge of about now; a day years
+        # away is a slip of the finger (and past the calendar the working days come from).
+        day: dt.date = self.cleaned_data["starts_on"]
+        today = local_today()
+        if not today - STARTS_WITHIN <= day <= today + STARTS_WITHIN:
+            raise forms.ValidationError(_("Choose a day within a year of today."), code="range")
+        return day
 
 
 class StepDoneForm(forms.Form):

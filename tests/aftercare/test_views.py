@@ -90,6 +90,23 @@ class TestStartPlan:
         assert "has passed" in response.content.decode()
         assert not FollowUpPlan.objects.exists()
 
+    @pytest.mark.parametrize("starts_on", ["9999-12-31", "0001-01-01"])
+    def test_a_day_years_away_is_refused_not_a_server_error(
+        self, guide_client, health_check, starts_on
+    ):
+        _english(guide_client)
+        data = {
+            "idempotency_key": str(uuid.uuid4()),
+            "template": health_check.pk,
+            "phone": PHONE,
+            "starts_on": starts_on,
+            "language": "en",
+        }
+        response = guide_client.post(reverse("aftercare:plan_start"), data)
+        assert response.status_code == 200
+        assert "within a year of today" in response.content.decode()
+        assert not FollowUpPlan.objects.exists()
+
     def test_a_plan_from_another_desks_visit_is_not_found(self, guide_client, other_desk, guide):
         visit = VisitFactory(desk=other_desk, logged_by=guide)
         response = guide_client.get(reverse("aftercare:plan_start"), {"visit": visit.pk})
