@@ -180,7 +180,7 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
 def _current_call(visit: Visit) -> Call | None:
     """Return the visit's call if it still stands (a call before the latest routing is over)."""
     try:
-        call: Call = visit.hall_call  # type: ignore[attr-defined]
+        call: Call = visit.hall_call
     except Call.DoesNotExist:
         return None
     if visit.routed_at is not None and call.called_at < visit.routed_at:
