@@ -205,8 +205,6 @@ def _round(value: Any) -> Decimal | None:
     return Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-# Seed 003 §一(五): at least this share of visits answers the survey.
-RESPONSE_RATE_TARGET = 80
 # Seed 003 §二(五): a dimension under the threshold has its improvement plan within a week.
 PLAN_WITHIN_DAYS = 7
 
@@ -297,7 +295,7 @@ class SatisfactionReport:
     granularity: str
     plans: list[ImprovementPlan] = field(default_factory=list)
     by_channel: list[ChannelRate] = field(default_factory=list)
-    target: int = RESPONSE_RATE_TARGET
+    target: int = field(default_factory=response_rate_target)
 
     @property
     def response_rate(self) -> Decimal | None:
