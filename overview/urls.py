@@ -1,6 +1,6 @@
 from django.urls import path  # noqa: F401
 
-from .views import board, daily_sheet, homes, privacy, supervisor, visits
+from .views import board, daily_sheet, homes, privacy, supervisor, visits, walkin
 
 app_name = "overview"
 
@@ -8,7 +8,7 @@ urlpatterns: list = [
     path("", homes.home, name="home"),
     # The board, the walk-in screen and the visit page keep reception's paths.
     path("reception/", board.board, name="board"),
-    path("reception/walk-in/", board.walkin, name="walkin"),
+    path("reception/walk-in/", walkin.walkin, name="walkin"),
     path("reception/visits/<int:pk>/", visits.visit_detail, name="visit_detail"),
     path("reception/visits/<int:pk>/actions/", visits.visit_actions, name="visit_actions"),
     path(

@@ -1,8 +1,7 @@
-"""The waiting board and the walk-in screen: reception's visits with the next step of every
-stage one tap away (routing, escorting, escalating), so they live on the top floor."""
+"""The waiting board: reception's visits with the next step of every stage one tap away (routing,
+escorting, escalating), so it lives on the top floor."""
 
 import hashlib
-import uuid
 from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
@@ -10,12 +9,10 @@ from urllib.parse import quote
 
 from django import forms
 from django.conf import settings
-from django.contrib import messages
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Min, Q, QuerySet
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -24,17 +21,14 @@ from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
 
 from hospital.desks import current_desk
-from hospital.forms import apply_service_errors
 from hospital.localized import localized
 from hospital.models import Department, Desk
 from hospital.phones import mask_phone
 from hospital.roles import Role, role_required
-from reception.forms.visits import WalkInForm
-from reception.models import BoardStamp, Urgency, Visit, Visitor
-from reception.services.visits import visit_log_walkin
+from reception.models import BoardStamp, Urgency, Visit
 from reception.views.access import StaffRequest
 
 if TYPE_CHECKING:
@@ -367,59 +361,3 @@ def board(request: StaffRequest) -> HttpResponse:
     response["Cache-Control"] = "private, no-store"
     patch_vary_headers(response, ["HX-Request", "Cookie"])
     return response
-
-
-@require_http_methods(["GET", "POST"])
-@role_required(Role.GUIDE, Role.SUPERVISOR)
-def walkin(request: StaffRequest) -> HttpResponse:
-    """Log a walk-in on one screen, then go straight to routing."""
-    desk = current_desk(request)
-    if desk is None:
-        messages.error(request, _("No desk is set up yet; ask the administrator to add one."))
-        return redirect("overview:home")
-    returning: Any = Visitor.objects.none()
-    if request.method == "POST":
-        form = WalkInForm(request.POST)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                visit, created = visit_log_walkin(
-                    desk=desk,
-                    by=request.user,
-                    form_token=data["idempotency_key"],
-                    purpose=data["purpose"],
-                    chief_complaint=data["chief_complaint"],
-                    temperature=data["temperature"],
-                    arrived_at=data["arrived_at"],
-                    visitor=data["visitor"],
-                    name=data["name"].strip(),
-                    phone=data["phone"],
-                    sex=data["sex"],
-                    age=data["age"],
-                    needs=data["needs"],
-                    source=data["source"],
-                )
-            except ValidationError as error:
-                apply_service_errors(form, error)
-            else:
-                if created:
-                    messages.success(request, _("Visit logged. Choose where the visitor goes."))
-                else:
-                    messages.info(
-                        request, _("This visit was already saved; nothing was duplicated.")
-                    )
-                if visit.status == Visit.Status.WAITING:
-                    return redirect("triage:route", visit.pk)
-                return redirect(visit)
-        if "phone" not in form.errors:
-            returning = Visitor.objects.visible_to(request.user).returning(
-                form.cleaned_data.get("phone", "")
-            )
-    else:
-        form = WalkInForm(initial={"idempotency_key": uuid.uuid4()})
-    chosen = form.data.get("visitor", "") if form.is_bound else ""
-    return render(
-        request,
-        "overview/walkin.html",
-        {"form": form, "desk": desk, "returning": returning, "chosen_visitor": chosen},
-    )
