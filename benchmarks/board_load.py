@@ -23,36 +23,16 @@ import os
 import re
 import secrets
 import statistics
-import subprocess
 import sys
 import threading
 import time
 import uuid
-from pathlib import Path
 from urllib.parse import urlencode
 
-ROOT = Path(__file__).resolve().parents[1]
-HOST = "127.0.0.1"
+from servers import HOST, ROOT, server_env, start_server
+
 PASSWORD = "guide-demo-2026"
 BENCH_DESK = "bench-walkins"
-
-
-def server_env(database_url: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(
-        DEBUG="0",
-        SECRET_KEY="benchmark-only-" + secrets.token_hex(24),
-        SECURE_SSL_REDIRECT="0",
-        SESSION_COOKIE_SECURE="0",
-        CSRF_COOKIE_SECURE="0",
-        SECURE_HSTS_SECONDS="0",
-        STATIC_MANIFEST="0",
-        ALLOWED_HOSTS=HOST,
-        DATABASE_URL=database_url,
-        LOG_LEVEL="ERROR",
-        PYTHONWARNINGS="ignore::UserWarning",
-    )
-    return env
 
 
 def prepare(database_url: str) -> tuple[int, int]:
@@ -124,36 +104,6 @@ class Tablet:
             raise SystemExit(f"login as {username} failed ({status})")
 
 
-def start_server(database_url: str, port: int, workers: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "config.wsgi",
-            "--bind",
-            f"{HOST}:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=server_env(database_url),
-    )
-    for _ in range(100):
-        if server.poll() is not None:
-            raise SystemExit(f"gunicorn exited ({server.returncode}): is port {port} free?")
-        try:
-            conn = http.client.HTTPConnection(HOST, port, timeout=2)
-            conn.request("GET", "/healthz", headers={"Host": HOST})
-            if conn.getresponse().status == 200:
-                return server
-        except OSError:
-            pass
-        time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not answer /healthz")
-
-
 def run(tablets: list[Tablet], total: int, action) -> tuple[list[float], float, int]:
     """Run `action(tablet)` `total` times spread over the tablets; return latencies (ms)."""
     latencies: list[float] = []
@@ -211,7 +161,7 @@ def main() -> None:
     visits, open_today = prepare(args.database_url)
     print(f"database: {visits:,} visits; {open_today} open today at the main hall")
     print(f"gunicorn: {args.workers} workers on {HOST}:{args.port}; {args.clients} clients")
-    server = start_server(args.database_url, args.port, args.workers)
+    server = start_server(server_env(args.database_url), args.port, args.workers)
     try:
         board_tablets = [Tablet(args.port) for _ in range(args.clients)]
         for n, tablet in enumerate(board_tablets):

@@ -27,7 +27,6 @@ import os
 import random
 import secrets
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -36,10 +35,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from board_load import server_env
+from servers import HOST, ROOT, server_env, start_server
 
-ROOT = Path(__file__).resolve().parents[1]
-HOST = "127.0.0.1"
 BELL_SECONDS = 4.0
 DISPLAY_SECONDS = 1.0
 BOARD_SECONDS = 15.0
@@ -237,36 +234,6 @@ def cpu_snapshot(pids: list[int]) -> dict[int, float]:
         except OSError:
             continue
     return snapshot
-
-
-def start_server(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "config.wsgi",
-            "--bind",
-            f"{HOST}:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    for _ in range(150):
-        if server.poll() is not None:
-            raise SystemExit(f"gunicorn exited ({server.returncode}): is port {port} free?")
-        try:
-            conn = http.client.HTTPConnection(HOST, port, timeout=2)
-            conn.request("GET", "/healthz", headers={"Host": HOST})
-            if conn.getresponse().status == 200:
-                return server
-        except OSError:
-            pass
-        time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not answer /healthz")
 
 
 def report(stats: Stats, seconds: float) -> None:
