@@ -1,9 +1,11 @@
 """The one write path of routing rules and settings: save, bump the revision, drop the cache."""
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.db import transaction
 from django.db.models import F, Model
+from django.forms import ModelForm
 
 from hospital.localized import fill_traditional
 
@@ -86,26 +88,31 @@ def _save_loaded(obj: Any, *, shipped: bool, fields: tuple[str, ...]) -> bool:
     return True
 
 
-@transaction.atomic
-def routing_rules_load(
-    *, entries: list[dict[str, Any]], replace: bool = False, shipped: bool = False
+def _load(
+    entries: list[Any],
+    *,
+    existing: dict[str, Any],
+    form_class: type[ModelForm],
+    form_data: Callable[[Any], dict[str, Any] | None],
+    fields: tuple[str, ...],
+    replace: bool,
+    shipped: bool,
 ) -> dict[str, Any]:
-    """Validate every entry of a rule file, then create (or with `replace`, update) the rules.
+    """Validate every entry through `form_class`, then save them all, or none if one is invalid.
 
-    `shipped`: the file is the shipped rule set; rules that still hold what was shipped are
-    brought up to it too. Nothing is saved when one entry is invalid: the result's "errors"
-    say which and why.
+    `form_data` turns an entry into the form's data (None: the entry is not an object); `existing`
+    maps names to the rows a file may update.
     """
-    from .rule_forms import RoutingRuleForm, rule_form_data
-
-    existing = {rule.name: rule for rule in RoutingRule.objects.select_related("department")}
     forms, errors = [], []
     for position, entry in enumerate(entries, start=1):
-        data = rule_form_data(entry) if isinstance(entry, dict) else {}
-        instance = existing.get(data.get("name", ""))
-        if _keep(instance, replace=replace, shipped=shipped, fields=RULE_CONTENT):
+        data = form_data(entry)
+        if data is None:
+            errors.append({"entry": position, "name": "", "errors": ["not an object"]})
             continue
-        form = RoutingRuleForm(data=data, instance=instance)
+        instance = existing.get(data.get("name", ""))
+        if _keep(instance, replace=replace, shipped=shipped, fields=fields):
+            continue
+        form = form_class(data=data, instance=instance)
         if not form.is_valid():
             messages = [
                 f"{field}: {' '.join(str(m) for m in msgs)}" for field, msgs in form.errors.items()
@@ -118,11 +125,51 @@ def routing_rules_load(
         return result
     for form in forms:
         created = form.instance.pk is None
-        if _save_loaded(form.save(commit=False), shipped=shipped, fields=RULE_CONTENT):
+        if _save_loaded(form.save(commit=False), shipped=shipped, fields=fields):
             result["created" if created else "updated"] += 1
     if result["created"] or result["updated"]:
         routing_revision_bump()
     return result
+
+
+@transaction.atomic
+def routing_rules_load(
+    *, entries: list[dict[str, Any]], replace: bool = False, shipped: bool = False
+) -> dict[str, Any]:
+    """Validate every entry of a rule file, then create (or with `replace`, update) the rules.
+
+    `shipped`: the file is the shipped rule set; rules that still hold what was shipped are
+    brought up to it too. Nothing is saved when one entry is invalid: the result's "errors"
+    say which and why.
+    """
+    from .rule_forms import RoutingRuleForm, rule_form_data
+
+    return _load(
+        entries,
+        existing={rule.name: rule for rule in RoutingRule.objects.select_related("department")},
+        form_class=RoutingRuleForm,
+        # An entry that is not an object fails the form, as an empty one does.
+        form_data=lambda entry: rule_form_data(entry) if isinstance(entry, dict) else {},
+        fields=RULE_CONTENT,
+        replace=replace,
+        shipped=shipped,
+    )
+
+
+def _concept_form_data(entry: Any) -> dict[str, Any] | None:
+    """Return the concept form's data of a lexicon entry (None if the entry is not an object)."""
+    if not isinstance(entry, dict):
+        return None
+    return {
+        "name": entry.get("name", ""),
+        "kind": entry.get("kind", RoutingConcept.Kind.SYMPTOM),
+        "label": entry.get("label", ""),
+        "label_zh_hant": entry.get("label_zh_hant", ""),
+        "label_en": entry.get("label_en", ""),
+        "forms": "\n".join(entry.get("forms", [])),
+        "is_active": entry.get("is_active", True),
+        "note": entry.get("note", ""),
+    }
 
 
 @transaction.atomic
@@ -136,40 +183,12 @@ def routing_concepts_load(
     """
     from .rule_forms import RoutingConceptForm
 
-    existing = {concept.name: concept for concept in RoutingConcept.objects.all()}
-    forms, errors = [], []
-    for position, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict):
-            errors.append({"entry": position, "name": "", "errors": ["not an object"]})
-            continue
-        instance = existing.get(entry.get("name", ""))
-        if _keep(instance, replace=replace, shipped=shipped, fields=CONCEPT_CONTENT):
-            continue
-        data = {
-            "name": entry.get("name", ""),
-            "kind": entry.get("kind", RoutingConcept.Kind.SYMPTOM),
-            "label": entry.get("label", ""),
-            "label_zh_hant": entry.get("label_zh_hant", ""),
-            "label_en": entry.get("label_en", ""),
-            "forms": "\n".join(entry.get("forms", [])),
-            "is_active": entry.get("is_active", True),
-            "note": entry.get("note", ""),
-        }
-        form = RoutingConceptForm(data=data, instance=instance)
-        if not form.is_valid():
-            messages = [
-                f"{field}: {' '.join(str(m) for m in msgs)}" for field, msgs in form.errors.items()
-            ]
-            errors.append({"entry": position, "name": data["name"], "errors": messages})
-        else:
-            forms.append(form)
-    result: dict[str, Any] = {"created": 0, "updated": 0, "errors": errors}
-    if errors:
-        return result
-    for form in forms:
-        created = form.instance.pk is None
-        if _save_loaded(form.save(commit=False), shipped=shipped, fields=CONCEPT_CONTENT):
-            result["created" if created else "updated"] += 1
-    if result["created"] or result["updated"]:
-        routing_revision_bump()
-    return result
+    return _load(
+        entries,
+        existing={concept.name: concept for concept in RoutingConcept.objects.all()},
+        form_class=RoutingConceptForm,
+        form_data=_concept_form_data,
+        fields=CONCEPT_CONTENT,
+        replace=replace,
+        shipped=shipped,
+    )
