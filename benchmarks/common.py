@@ -63,6 +63,58 @@ def report(label: str, times: list[float], queries: int) -> None:
     )
 
 
+def cpu_ms(function: Callable[[], object], requests: int) -> float:
+    """Return the process CPU milliseconds per call (this process: Django and WeasyPrint, not the
+    database server), after one warm-up call: what a busy server pays per request."""
+    function()
+    began = time.process_time()
+    for _ in range(requests):
+        function()
+    return (time.process_time() - began) * 1000 / requests
+
+
+def measure(label: str, function: Callable[[], object], requests: int) -> None:
+    """Print the wall times, the queries and the CPU per call of `function`: one line each.
+
+    The wall times on a shared box measure the box; the CPU per call is the figure to compare.
+    """
+    report(label, timed(function, requests), count_queries(function))
+    print(f"{'':<40} CPU {cpu_ms(function, requests):7.1f} ms per call")
+
+
+def bench_desk(code: str) -> Any:
+    """Migrate, load the demo hospital and return the benchmark's own desk `code` (made once)."""
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+
+    from demo import hospital as hospital_demo
+    from hospital.models import Desk
+
+    call_command("migrate", verbosity=0)
+    with open(os.devnull, "w") as quiet:
+        hospital_demo.seed(stdout=quiet, style=no_style())
+    desk, _created = Desk.objects.get_or_create(
+        code=code, defaults={"name": "基准测试导医台", "is_active": True}
+    )
+    return desk
+
+
+def page_as_supervisor(url: str) -> Callable[[], None]:
+    """Return a call that asks `url` as the demo supervisor (Django's test client) and checks
+    the answer is 200."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="supervisor"))
+
+    def page() -> None:
+        response = client.get(url)
+        assert response.status_code == 200, response.status_code
+
+    return page
+
+
 def bulk_visits(
     desk: Any,
     *,

@@ -16,17 +16,13 @@ import datetime as dt
 import os
 import random
 import time
-from collections.abc import Callable
 
-from common import bulk_visits, count_queries, report, timed  # noqa: E402, I001 (sets Django up)
+from common import bench_desk, bulk_visits, measure, page_as_supervisor  # noqa: E402, I001 (sets Django up)
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.core.management.color import no_style  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.test import Client  # noqa: E402
 
 from demo import handover as handover_demo  # noqa: E402
-from demo import hospital as hospital_demo  # noqa: E402
 from handover import services  # noqa: E402
 from handover.models import ChecklistEntry, HandoverSheet, Shift  # noqa: E402
 from handover.reports import daily_sheet as build_daily_sheet  # noqa: E402
@@ -87,27 +83,13 @@ def fill(desk: Desk, *, visits: int) -> None:
     )
 
 
-def cpu_ms(function: Callable[[], None], requests: int) -> float:
-    """Return the process CPU milliseconds per call (this process: Django and WeasyPrint, not the
-    database server), after one warm-up call: what a busy server pays per request."""
-    function()
-    began = time.process_time()
-    for _ in range(requests):
-        function()
-    return (time.process_time() - began) * 1000 / requests
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--visits", type=int, default=20000)
     parser.add_argument("--requests", type=int, default=10)
     args = parser.parse_args()
 
-    call_command("migrate", verbosity=0)
-    hospital_demo.seed(stdout=open(os.devnull, "w"), style=no_style())  # noqa: SIM115
-    desk, _created = Desk.objects.get_or_create(
-        code=DESK_CODE, defaults={"name": "基准测试导医台", "is_active": True}
-    )
+    desk = bench_desk(DESK_CODE)
     fill(desk, visits=args.visits)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -118,31 +100,17 @@ def main() -> None:
         f"{len(data['by_department'])} departments and {len(data['by_hour'])} hours; "
         f"{sum(1 for row in data['sections'][0]['shifts'] if row['sheet'])} sheets"
     )
-
-    def data_only() -> None:
-        build_daily_sheet(day=DAY, desk=desk)
-
-    report(
+    measure(
         "daily_sheet() data (queries only)",
-        timed(data_only, args.requests),
-        count_queries(data_only),
+        lambda: build_daily_sheet(day=DAY, desk=desk),
+        args.requests,
     )
-    print(f"{'':<40} CPU {cpu_ms(data_only, args.requests):7.1f} ms per call")
-
-    client = Client()
-    client.force_login(get_user_model().objects.get(username="supervisor"))
     for label, url in [
         ("daily sheet HTML, one desk", f"/handover/daily/?date={DAY}&desk={desk.pk}"),
         ("daily sheet HTML, all desks", f"/handover/daily/?date={DAY}"),
         ("daily sheet PDF, one desk", f"/handover/daily.pdf?date={DAY}&desk={desk.pk}"),
     ]:
-
-        def page(url: str = url) -> None:
-            response = client.get(url)
-            assert response.status_code == 200, response.status_code
-
-        report(label, timed(page, args.requests), count_queries(page))
-        print(f"{'':<40} CPU {cpu_ms(page, args.requests):7.1f} ms per request")
+        measure(label, page_as_supervisor(url), args.requests)
 
 
 if __name__ == "__main__":

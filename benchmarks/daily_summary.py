@@ -13,19 +13,14 @@ the page in under a second. Never on production.
 
 import argparse
 import datetime as dt
-import os
 import random
 import time
 
-from common import bulk_visits, count_queries, report, timed  # noqa: E402, I001 (sets Django up)
+from common import bench_desk, bulk_visits, measure, page_as_supervisor  # noqa: E402, I001 (sets Django up)
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.core.management.color import no_style  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from demo import hospital as hospital_demo  # noqa: E402
 from hospital.clock import day_bounds  # noqa: E402
 from hospital.models import Department, Desk  # noqa: E402
 from reception.models import Inquiry, Visit  # noqa: E402
@@ -106,38 +101,19 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=30)
     args = parser.parse_args()
 
-    call_command("migrate", verbosity=0)
-    hospital_demo.seed(stdout=open(os.devnull, "w"), style=no_style())  # noqa: SIM115
-    desk, _created = Desk.objects.get_or_create(
-        code=DESK_CODE, defaults={"name": "基准测试导医台", "is_active": True}
-    )
+    desk = bench_desk(DESK_CODE)
     fill(desk, visits=args.visits, inquiries=args.inquiries)
-
     summary = daily_summary(desk=desk, day=DAY)
     print(
         f"{connection.vendor}: {summary.arrivals:,} arrivals, {summary.total:,} consultations "
         f"that day, {len(summary.matched_arrivals):,} arrivals matched to earlier inquiries, "
         f"{len(summary.expected_not_come):,} expected who did not come"
     )
-
-    def summary_only() -> None:
-        daily_summary(desk=desk, day=DAY)
-
-    report(
-        "daily_summary() (queries only)",
-        timed(summary_only, args.requests),
-        count_queries(summary_only),
+    measure(
+        "daily_summary() (queries only)", lambda: daily_summary(desk=desk, day=DAY), args.requests
     )
-
-    client = Client()
-    client.force_login(get_user_model().objects.get(username="supervisor"))
     url = f"/reception/summary/?desk={desk.pk}&day={DAY.isoformat()}"
-
-    def page() -> None:
-        response = client.get(url)
-        assert response.status_code == 200, response.status_code
-
-    report("summary page, rendered (supervisor)", timed(page, args.requests), count_queries(page))
+    measure("summary page, rendered (supervisor)", page_as_supervisor(url), args.requests)
 
 
 if __name__ == "__main__":
