@@ -6,15 +6,7 @@ import uuid
 import factory
 from django.utils import timezone
 
-from aftercare.models import (
-    AdmissionHelp,
-    Confirmation,
-    DischargeSendOff,
-    FollowUpPlan,
-    FollowUpStep,
-    PlanTemplate,
-    PlanTemplateStep,
-)
+from aftercare import models
 from hospital.models import Department
 from tests.hospital.factories import DeskFactory, UserFactory
 from tests.reception.factories import InquiryFactory, VisitFactory
@@ -22,7 +14,7 @@ from tests.reception.factories import InquiryFactory, VisitFactory
 
 class PlanTemplateFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = PlanTemplate
+        model = models.PlanTemplate
 
     code = factory.Sequence(lambda n: f"plan-{n}")
     name = factory.Sequence(lambda n: f"随访计划{n}")
@@ -32,7 +24,7 @@ class PlanTemplateFactory(factory.django.DjangoModelFactory):
 
 class PlanTemplateStepFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = PlanTemplateStep
+        model = models.PlanTemplateStep
 
     template = factory.SubFactory(PlanTemplateFactory)
     offset_days = factory.Sequence(lambda n: n + 1)
@@ -50,9 +42,9 @@ def _department() -> Department:
 
 class FollowUpPlanFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = FollowUpPlan
+        model = models.FollowUpPlan
 
-    template = factory.LazyFunction(lambda: PlanTemplate.objects.get(code="health-check"))
+    template = factory.LazyFunction(lambda: models.PlanTemplate.objects.get(code="health-check"))
     desk = factory.SubFactory(DeskFactory, code="main-hall")
     department = factory.LazyFunction(_department)
     name = factory.Sequence(lambda n: f"随访{n}")
@@ -65,7 +57,7 @@ class FollowUpPlanFactory(factory.django.DjangoModelFactory):
 
 class FollowUpStepFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = FollowUpStep
+        model = models.FollowUpStep
 
     plan = factory.SubFactory(FollowUpPlanFactory)
     number = factory.Sequence(lambda n: n + 1)
@@ -81,7 +73,7 @@ class FollowUpStepFactory(factory.django.DjangoModelFactory):
 
 class ConfirmationFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Confirmation
+        model = models.Confirmation
 
     inquiry = factory.SubFactory(
         InquiryFactory,
@@ -89,14 +81,14 @@ class ConfirmationFactory(factory.django.DjangoModelFactory):
     )
     desk = factory.LazyAttribute(lambda o: o.inquiry.desk)
     expected_on = factory.LazyAttribute(lambda o: o.inquiry.expected_visit_on)
-    result = Confirmation.Result.CONFIRMED
+    result = models.Confirmation.Result.CONFIRMED
     called_at = factory.LazyFunction(timezone.now)
     called_by = factory.SubFactory(UserFactory, username="desk-guide")
 
 
 class AdmissionHelpFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = AdmissionHelp
+        model = models.AdmissionHelp
 
     visit = factory.SubFactory(VisitFactory, purpose="admission")
     documents_checked = True
@@ -108,10 +100,10 @@ class AdmissionHelpFactory(factory.django.DjangoModelFactory):
 
 class DischargeSendOffFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = DischargeSendOff
+        model = models.DischargeSendOff
 
     desk = factory.SubFactory(DeskFactory, code="main-hall")
-    source = DischargeSendOff.Source.WARD_CALL
+    source = models.DischargeSendOff.Source.WARD_CALL
     ward = factory.LazyFunction(_department)
     patient_name = factory.Sequence(lambda n: f"出院{n}")
     phone = factory.Sequence(lambda n: f"+86136{n:08d}")

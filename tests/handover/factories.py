@@ -5,21 +5,7 @@ from datetime import time, timedelta
 import factory
 from django.utils import timezone
 
-from handover.models import (
-    AfterHoursBook,
-    AfterHoursEntry,
-    ChecklistTemplate,
-    ChecklistTemplateItem,
-    Equipment,
-    EquipmentLoan,
-    Escort,
-    Handoff,
-    HandoverSheet,
-    HandoverTask,
-    Key,
-    KeyLoan,
-    Shift,
-)
+from handover import models
 from hospital.models import Department
 from tests.hospital.factories import DeskFactory, UserFactory
 from tests.reception.factories import VisitFactory
@@ -27,10 +13,10 @@ from tests.reception.factories import VisitFactory
 
 class EquipmentFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Equipment
+        model = models.Equipment
 
     desk = factory.SubFactory(DeskFactory)
-    kind = Equipment.Kind.WHEELCHAIR
+    kind = models.Equipment.Kind.WHEELCHAIR
     label = factory.Sequence(lambda n: f"WC-{n:02d}")
 
 
@@ -38,10 +24,10 @@ class EquipmentLoanFactory(factory.django.DjangoModelFactory):
     """An open loan to a named colleague."""
 
     class Meta:
-        model = EquipmentLoan
+        model = models.EquipmentLoan
 
     equipment = factory.SubFactory(EquipmentFactory)
-    borrower_kind = EquipmentLoan.BorrowerKind.STAFF
+    borrower_kind = models.EquipmentLoan.BorrowerKind.STAFF
     borrower_name = "放射科 张护士"
     lent_by = factory.SubFactory(UserFactory)
     lent_at = factory.LazyFunction(timezone.now)
@@ -50,7 +36,7 @@ class EquipmentLoanFactory(factory.django.DjangoModelFactory):
 
 class EscortFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Escort
+        model = models.Escort
 
     visit = factory.SubFactory(VisitFactory)
     guide = factory.SubFactory(UserFactory)
@@ -60,18 +46,18 @@ class EscortFactory(factory.django.DjangoModelFactory):
 
 class HandoffFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Handoff
+        model = models.Handoff
 
     escort = factory.SubFactory(EscortFactory)
     visit = factory.SelfAttribute("escort.visit")
     receiver_name = "李护士"
-    receiver_role = Handoff.ReceiverRole.NURSE
+    receiver_role = models.Handoff.ReceiverRole.NURSE
     recorded_by = factory.SelfAttribute("escort.guide")
 
 
 class ShiftFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Shift
+        model = models.Shift
         django_get_or_create = ["desk", "name"]
 
     desk = factory.SubFactory(DeskFactory)
@@ -84,7 +70,7 @@ class ChecklistTemplateFactory(factory.django.DjangoModelFactory):
     """A checklist; `labels=[...]` gives its lines (three by default)."""
 
     class Meta:
-        model = ChecklistTemplate
+        model = models.ChecklistTemplate
         skip_postgeneration_save = True
 
     name = "导医台交接检查"
@@ -100,7 +86,7 @@ class ChecklistTemplateFactory(factory.django.DjangoModelFactory):
 
 class ChecklistTemplateItemFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = ChecklistTemplateItem
+        model = models.ChecklistTemplateItem
 
     template = factory.SubFactory(ChecklistTemplateFactory, labels=[])
     label = factory.Sequence(lambda n: f"检查项 {n}")
@@ -111,7 +97,7 @@ class HandoverSheetFactory(factory.django.DjangoModelFactory):
     """A draft sheet without checklist lines; `handover.services.sheet_start` copies them."""
 
     class Meta:
-        model = HandoverSheet
+        model = models.HandoverSheet
 
     desk = factory.SubFactory(DeskFactory)
     shift = factory.SubFactory(ShiftFactory, desk=factory.SelfAttribute("..desk"))
@@ -123,7 +109,7 @@ class AfterHoursBookFactory(factory.django.DjangoModelFactory):
     """Tonight's book, with the security desk."""
 
     class Meta:
-        model = AfterHoursBook
+        model = models.AfterHoursBook
 
     desk = factory.SubFactory(DeskFactory)
     night_of = factory.LazyFunction(timezone.localdate)
@@ -133,17 +119,17 @@ class AfterHoursBookFactory(factory.django.DjangoModelFactory):
 
 class AfterHoursEntryFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = AfterHoursEntry
+        model = models.AfterHoursEntry
 
     book = factory.SubFactory(AfterHoursBookFactory)
-    kind = AfterHoursEntry.Kind.REQUEST
+    kind = models.AfterHoursEntry.Kind.REQUEST
     text = "明早想预约B超。"
     recorded_by = factory.SubFactory(UserFactory)
 
 
 class HandoverTaskFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = HandoverTask
+        model = models.HandoverTask
 
     desk = factory.SubFactory(DeskFactory)
     text = "回电张先生，告知B超预约时间。"
@@ -152,7 +138,7 @@ class HandoverTaskFactory(factory.django.DjangoModelFactory):
 
 class KeyFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Key
+        model = models.Key
 
     desk = factory.SubFactory(DeskFactory)
     code = factory.Sequence(lambda n: f"K-{n:02d}")
@@ -164,7 +150,7 @@ class KeyLoanFactory(factory.django.DjangoModelFactory):
     """An open loan; the rules on who may issue live in `handover.services.key_issue`."""
 
     class Meta:
-        model = KeyLoan
+        model = models.KeyLoan
 
     key = factory.SubFactory(KeyFactory)
     issued_to = "保洁 王阿姨"

@@ -4,31 +4,24 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from handover.models import HandoverSheet, Key, KeyLoan, Shift
+from tests.handover.factories import HandoverSheetFactory, KeyFactory, KeyLoanFactory, ShiftFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def _rows(desk, guide, supervisor, n):
-    shift = Shift.objects.create(desk=desk, name=f"班{n}", starts_at="08:00", ends_at="12:00")
-    key = Key.objects.create(desk=desk, code=f"A{n}", door="门", copies=n)
+    shift = ShiftFactory(desk=desk, name=f"班{n}")
+    key = KeyFactory(desk=desk, code=f"A{n}", copies=n)
     today = timezone.localdate()
     for i in range(n):
-        HandoverSheet.objects.create(
+        HandoverSheetFactory(
             desk=desk,
             shift=shift,
             date=today - timedelta(days=i),
             outgoing=guide,
             incoming=supervisor,
         )
-        KeyLoan.objects.create(
-            key=key,
-            issued_to="张",
-            purpose="x",
-            issued_by=supervisor,
-            issued_at=timezone.now(),
-            due_back_at=timezone.now() + timedelta(hours=1),
-        )
+        KeyLoanFactory(key=key, issued_by=supervisor)
 
 
 @pytest.mark.parametrize("n", [10, 1000])

@@ -11,7 +11,6 @@ from handover.models import (
     ChecklistEntry,
     EquipmentLoan,
     HandoverSheet,
-    Key,
     KeyLoan,
 )
 from handover.services import (
@@ -23,7 +22,16 @@ from handover.services import (
     sheet_start,
     sheet_update,
 )
-from tests.handover.factories import EquipmentFactory, KeyFactory, ShiftFactory
+from tests.handover.factories import (
+    AfterHoursBookFactory,
+    AfterHoursEntryFactory,
+    EquipmentFactory,
+    EquipmentLoanFactory,
+    HandoverSheetFactory,
+    KeyFactory,
+    KeyLoanFactory,
+    ShiftFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -323,12 +331,10 @@ def test_security_writes_in_the_book_and_bad_input_is_shown(desk, guide, securit
 
 def _volume(desk, guide, supervisor, n):
     """n sheets, keys, loans and book entries at the desk."""
-    from handover.models import AfterHoursBook, HandoverSheet, Shift
-
-    shift = Shift.objects.create(desk=desk, name=f"班{n}", starts_at="08:00", ends_at="12:00")
+    shift = ShiftFactory(desk=desk, name=f"班{n}")
     today = timezone.localdate()
     for i in range(n):
-        HandoverSheet.objects.create(
+        HandoverSheetFactory(
             desk=desk,
             shift=shift,
             date=today - timedelta(days=i),
@@ -338,28 +344,11 @@ def _volume(desk, guide, supervisor, n):
             pending={"visits": {"total": 1, "items": []}},
         )
     for i in range(min(n, 60)):
-        key = Key.objects.create(desk=desk, code=f"V{n}-{i}", door="门", copies=2)
-        KeyLoan.objects.create(
-            key=key,
-            issued_to="张",
-            purpose="x",
-            issued_by=supervisor,
-            issued_at=timezone.now(),
-            due_back_at=timezone.now() + timedelta(hours=1),
-        )
+        KeyLoanFactory(key=KeyFactory(desk=desk, code=f"V{n}-{i}"), issued_by=supervisor)
         chair = EquipmentFactory(desk=desk, label=f"V{n}-{i}")
-        EquipmentLoan.objects.create(
-            equipment=chair,
-            borrower_name="张",
-            lent_by=guide,
-            lent_at=timezone.now(),
-            borrower_kind="staff",
-        )
-    book = AfterHoursBook.objects.create(
-        desk=desk, night_of=today, handed_over_by=guide, handed_over_at=timezone.now()
-    )
-    for i in range(min(n, 60)):
-        AfterHoursEntry.objects.create(book=book, kind="request", text=f"{i}", recorded_by=guide)
+        EquipmentLoanFactory(equipment=chair, lent_by=guide, due_back_at=None)
+    book = AfterHoursBookFactory(desk=desk, night_of=today, handed_over_by=guide)
+    AfterHoursEntryFactory.create_batch(min(n, 60), book=book, recorded_by=guide)
 
 
 @pytest.mark.parametrize("n", [10, 1000])
