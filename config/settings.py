@@ -123,6 +123,8 @@ if DEBUG or DEMO:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The board's unchanged polls: 304 from one statement, or on through the stack unchanged.
+    "overview.board_poll.BoardPollMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hospital.middleware.FrontDeskLocaleMiddleware",

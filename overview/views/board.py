@@ -31,6 +31,8 @@ from hospital.roles import Role, role_required
 from reception.models import BoardStamp, Urgency, Visit
 from reception.views.access import StaffRequest
 
+from ..board_poll import board_etag
+
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
@@ -262,21 +264,16 @@ def _board_etag(request: StaffRequest, desk: Desk | None, all_desks: bool, now: 
     """Return the board's entity tag: the desk's change stamp (one primary-key read) and the
     current minute, since the minutes waited and the flags move on with the clock."""
     counter, _changed_at = BoardStamp.read(None if all_desks or desk is None else desk.pk)
-    key = "|".join(
-        str(part)
-        for part in (
-            desk.pk if desk else "",
-            all_desks,
-            request.GET.urlencode(),
-            get_language(),
-            request.user.pk,
-            bool(request.htmx),
-            counter,
-            int(now.timestamp() // 60),
-        )
+    return board_etag(
+        desk_id=desk.pk if desk else None,
+        user_id=request.user.pk,
+        all_desks=all_desks,
+        query=request.GET.urlencode(),
+        language=get_language(),
+        htmx=bool(request.htmx),
+        counter=int(counter),
+        minute=int(now.timestamp() // 60),
     )
-    digest = hashlib.sha1(key.encode()).hexdigest()[:24]
-    return f'W/"{digest}"'
 
 
 def _summary(visits: QuerySet[Visit], now: datetime) -> dict[str, Any]:

@@ -7,12 +7,15 @@ from unittest import mock
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from hall.services import call_next
 from handover.services.equipment import equipment_lend, equipment_return
-from hospital.models import Department
+from hospital import security
+from hospital.models import Department, StaffProfile
+from reception import kiosk
 from reception.models import Visit
 from reception.services.visits import (
     visit_close,
@@ -21,6 +24,7 @@ from reception.services.visits import (
     visit_undo_close,
 )
 from tests.handover.factories import EquipmentFactory
+from tests.hospital.factories import DeskFactory
 from tests.reception.factories import VisitFactory
 from triage.services import escalation_open, escalation_record_step, triage_decide
 
@@ -52,8 +56,9 @@ def test_a_poll_with_nothing_new_is_304_from_one_read(guide_client, desk) -> Non
     with CaptureQueriesContext(connection) as queries:
         again = _poll(guide_client, first["ETag"])
     assert again.status_code == 304 and again.content == b""
-    board_reads = [q["sql"] for q in queries if "reception_" in q["sql"]]
-    assert len(board_reads) == 1 and "reception_boardstamp" in board_reads[0]
+    assert again["ETag"] == first["ETag"] and "no-store" in again["Cache-Control"]
+    # The session, the user, the roles, the desk and the desk's stamp: one statement in all.
+    assert len(queries) == 1 and "reception_boardstamp" in queries[0]["sql"]
 
 
 def test_the_minute_turning_refreshes_the_times(guide_client, desk) -> None:
@@ -169,3 +174,104 @@ def test_a_status_change_through_the_one_transition_refreshes_the_poll(
 def test_the_poll_interval_is_the_setting(guide_client, settings) -> None:
     settings.BOARD_REFRESH_SECONDS = 7
     assert 'hx-trigger="every 7s"' in guide_client.get(URL).content.decode()
+
+
+# The unchanged poll is answered before the middleware stack (overview.board_poll): whatever
+# would stop the stack must stop it too, and the stack then answers as it always did.
+
+
+def _logged_out(client, guide, desk, clock) -> None:
+    client.post("/accounts/logout/")
+
+
+def _idle(client, guide, desk, clock) -> None:
+    clock.advance(minutes=16)
+
+
+def _shift_over(client, guide, desk, clock) -> None:
+    session = client.session
+    session[security.LOGGED_IN_AT] = clock() - 13 * 3600
+    session.save()
+
+
+def _locked(client, guide, desk, clock) -> None:
+    session = client.session
+    session[security.LOCKED] = URL
+    session.save()
+
+
+def _kiosk(client, guide, desk, clock) -> None:
+    session = client.session
+    session[kiosk.SESSION_KEY] = {"visit": 1}
+    session.save()
+
+
+def _deactivated(client, guide, desk, clock) -> None:
+    guide.is_active = False
+    guide.save()
+
+
+def _password_changed(client, guide, desk, clock) -> None:
+    guide.set_password("a-new-password-of-the-guide")
+    guide.save()
+
+
+def _no_longer_a_guide(client, guide, desk, clock) -> None:
+    guide.groups.clear()
+
+
+def _desk_closed(client, guide, desk, clock) -> None:
+    desk.is_active = False
+    desk.save()
+
+
+def _moved_to_another_desk(client, guide, desk, clock) -> None:
+    StaffProfile.objects.filter(user=guide).update(home_desk=DeskFactory(code="east"))
+
+
+STOPS: dict[str, Callable[..., None]] = {
+    "logged_out": _logged_out,
+    "idle": _idle,
+    "shift_over": _shift_over,
+    "locked": _locked,
+    "kiosk": _kiosk,
+    "deactivated": _deactivated,
+    "password_changed": _password_changed,
+    "no_longer_a_guide": _no_longer_a_guide,
+    "desk_closed": _desk_closed,
+    "moved_to_another_desk": _moved_to_another_desk,
+}
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    from tests.security.test_sessions import Clock
+
+    clock = Clock()
+    monkeypatch.setattr(security.time, "time", clock)
+    return clock
+
+
+@pytest.mark.parametrize("stop", list(STOPS))
+def test_an_unchanged_poll_is_304_only_while_the_session_may_see_the_board(
+    guide_client, guide, desk, clock, stop
+) -> None:
+    VisitFactory(desk=desk, arrived_at=NOW - dt.timedelta(minutes=3), visitor__name="张三")
+    etag = _poll(guide_client)["ETag"]
+    assert _poll(guide_client, etag).status_code == 304
+    STOPS[stop](guide_client, guide, desk, clock)
+    answer = _poll(guide_client, etag)
+    assert answer.status_code != 304
+    if stop in ("desk_closed", "moved_to_another_desk"):
+        assert answer.status_code == 200 and answer["ETag"] != etag
+    else:
+        assert answer.status_code in (204, 302, 403)
+        assert "张三" not in answer.content.decode()
+
+
+def test_a_tag_naming_another_user_gets_no_304(guide_client, second_guide, desk) -> None:
+    etag = _poll(guide_client)["ETag"]
+    other = Client()
+    other.force_login(second_guide)
+    assert _poll(other, etag).status_code == 200
+    assert _poll(Client(), etag).status_code != 304
