@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from django.conf import settings
-from django.db.models import Max
+from django.db import connection
 from django.utils import timezone
 
 from hospital.clock import local_today
@@ -45,7 +45,27 @@ def prefix_for(desk: Desk, purpose: str) -> str:
 def lock_desk(desk_id: int) -> None:
     """Lock the desk's row until the transaction ends: numbering and calling at one desk take
     turns (a no-op on SQLite, whose writers take turns anyway)."""
-    Desk.objects.select_for_update().filter(pk=desk_id).values_list("pk", flat=True).first()
+    if not connection.features.has_select_for_update:
+        return
+    # Plain SQL: this runs on every walk-in and every call, and the ORM's query building cost
+    # more CPU than the statement itself.
+    desks = connection.ops.quote_name(Desk._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id FROM {desks} WHERE id = %s FOR UPDATE", [desk_id])
+
+
+def _last_seq(*, desk_id: int, day: date, prefix: str) -> int:
+    """Return the last sequence given at this desk, day and prefix (0 for none): one read of
+    the unique index `visit_queue_number_unique`, whose condition the query repeats."""
+    visits = connection.ops.quote_name(Visit._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT MAX(queue_seq) FROM {visits} WHERE desk_id = %s AND queue_day = %s "
+            "AND queue_prefix = %s AND queue_seq IS NOT NULL",
+            [desk_id, connection.ops.adapt_datefield_value(day), prefix],
+        )
+        row = cursor.fetchone()
+    return int(row[0] or 0) if row else 0
 
 
 def queue_number_fields(*, desk: Desk, purpose: str, at: datetime | None = None) -> dict:
@@ -57,7 +77,5 @@ def queue_number_fields(*, desk: Desk, purpose: str, at: datetime | None = None)
     day: date = timezone.localtime(at).date() if at else local_today()
     prefix = prefix_for(desk, purpose)
     lock_desk(desk.pk)
-    last = Visit.objects.filter(
-        desk=desk, queue_day=day, queue_prefix=prefix, queue_seq__isnull=False
-    ).aggregate(last=Max("queue_seq"))["last"]
-    return {"queue_day": day, "queue_prefix": prefix, "queue_seq": (last or 0) + 1}
+    last = _last_seq(desk_id=desk.pk, day=day, prefix=prefix)
+    return {"queue_day": day, "queue_prefix": prefix, "queue_seq": last + 1}
