@@ -140,9 +140,7 @@ def _queries(client) -> tuple[int, int]:
     return count, response.context["result"].total
 
 
-def test_the_directory_runs_the_same_queries_for_10_and_1000_doctors(
-    guide_client, joints, settings
-):
+def test_the_directory_runs_the_same_queries_for_10_and_40_doctors(guide_client, joints, settings):
     # The engine asks whether the rules changed on a clock: ask on every search here.
     settings.ROUTING_REVISION_CHECK_SECONDS = 0
     _add_doctors(joints, 0, 10)
@@ -150,9 +148,9 @@ def test_the_directory_runs_the_same_queries_for_10_and_1000_doctors(
     guide_client.get(URL, {"q": "knee pain", "when": "thu-pm"})
     few, listed = _queries(guide_client)
     assert listed == 10
-    _add_doctors(joints, 10, 1000)
+    _add_doctors(joints, 10, 40)
     many, listed = _queries(guide_client)
-    assert listed == 1000
+    assert listed == 40
     assert few == many, (few, many)
     page = guide_client.get(URL, {"q": "knee pain", "when": "thu-pm"})
     assert len(page.context["result"].matches) == MAX_LISTED

@@ -145,12 +145,12 @@ def test_the_page_speaks_the_language_chosen_on_it(link) -> None:
     assert re.search(r'<html lang="en"', page)
 
 
-def test_the_status_page_runs_the_same_queries_for_10_and_1000_told_lines(link) -> None:
+def test_the_status_page_runs_the_same_queries_for_10_and_40_told_lines(link) -> None:
     client = phone()
     target = show(client, link)["Location"]
     client.get(target)  # the access log's content type is read once per process, then cached
     counts = []
-    for told in (10, 1000):
+    for told in (10, 40):
         while ComplaintEntry.objects.filter(kind=ComplaintEntry.Kind.TOLD).count() < told:
             ComplaintEntryFactory(
                 complaint=link.complaint, kind=ComplaintEntry.Kind.TOLD, text="告知"
