@@ -6,6 +6,9 @@ from typing import Any
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.templatetags.admin_list import _boolean_icon
+from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
@@ -101,6 +104,11 @@ class DepartmentFilter(admin.SimpleListFilter):
         through = Complaint.departments.through.objects.filter(department=department)
         return queryset.filter(pk__in=through.values("complaint_id"))
 
+
+STATUS_LABELS = dict(Complaint.Status.choices)
+
+# A stand-in primary key: the change URL is reversed once a page and each row's key put in its place.
+URL_MARKER = 987654321
 
 # Django's admin labels its row checkbox with this string and its own catalogue translates it;
 # passed by name so that makemessages does not copy it into ours as a second, untranslated one.
@@ -198,7 +206,8 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         return format_html(
             '<strong class="fd-status fd-status-{}">{}</strong>',
             obj.status,
-            obj.get_status_display(),
+            # get_status_display() builds a dict of every choice for each call.
+            STATUS_LABELS.get(obj.status, obj.status),
         )
 
     @admin.display(description=_("departments"))
@@ -236,6 +245,61 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
     @admin.display(description=_("escalated"), boolean=True)
     def escalated_flag(self, obj: Complaint) -> bool:
         return obj.is_escalated()
+
+    # The columns above, the row's cells in the markup Django's items_for_result writes.
+    ROW_CELLS = (
+        '<td class="action-checkbox">{}</td>'
+        '<th class="field-reference_display"><a href="{}">{}</a></th>'
+        '<td class="field-received_display">{}</td>'
+        '<td class="field-status_badge">{}</td>'
+        '<td class="field-category">{}</td>'
+        '<td class="field-department_names">{}</td>'
+        '<td class="field-contact_masked">{}</td>'
+        '<td class="field-next_due_display">{}</td>'
+        '<td class="field-escalated_flag">{}</td>'
+        '<td class="field-assigned_to nowrap">{}</td>'
+    )
+
+    def result_rows(self, cl: ChangeList) -> list[SafeString] | None:
+        """Return the page's rows as HTML, one format per row (None: let Django's tag do it).
+
+        Django's items_for_result looks each of the 500 cells up, asks its field, formats,
+        escapes and wraps it alone, and reverses each row's change URL: most of the page's CPU.
+        The same cells come from the same column methods here, the per-page parts made once.
+        """
+        if cl.is_popup or cl.formset is not None:
+            return None
+        if list(cl.list_display) != ["action_checkbox", *self.list_display]:
+            return None
+        url = reverse(
+            f"admin:{cl.opts.app_label}_{cl.opts.model_name}_change",
+            args=[URL_MARKER],
+            current_app=self.admin_site.name,
+        )
+        url = add_preserved_filters(
+            {"preserved_filters": cl.preserved_filters, "opts": cl.opts}, url
+        )
+        url_head, url_tail = url.split(str(URL_MARKER), 1)
+        empty = self.get_empty_value_display()
+        categories = {value: str(label) for value, label in Complaint.Category.choices}
+        icons = {True: _boolean_icon(True), False: _boolean_icon(False)}
+        return [
+            format_html(
+                self.ROW_CELLS,
+                self.action_checkbox(obj),
+                f"{url_head}{obj.pk}{url_tail}",
+                self.reference_display(obj),
+                self.received_display(obj),
+                self.status_badge(obj),
+                categories.get(obj.category, obj.category) or empty,
+                self.department_names(obj),
+                self.contact_masked(obj) or empty,
+                self.next_due_display(obj),
+                icons[self.escalated_flag(obj)],
+                obj.assigned_to if obj.assigned_to_id else empty,
+            )
+            for obj in cl.result_list
+        ]
 
     # --- actions: each calls the service, one complaint at a time ------------------------
 
@@ -418,6 +482,9 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
             warning = coverage_warning()
             if warning:
                 messages.warning(request, warning)
+        # The side bar lists every model of the site, rendered afresh for each page of the list
+        # (a third of its CPU); the breadcrumbs lead back to the index.
+        extra_context = {"is_nav_sidebar_enabled": False, **(extra_context or {})}
         return super().changelist_view(request, extra_context)
 
     def render_change_form(
