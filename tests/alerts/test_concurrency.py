@@ -1,39 +1,15 @@
 """Two processes raising the same condition, two tablets acknowledging at once (PostgreSQL)."""
 
-import threading
-from collections.abc import Callable
-
 import pytest
-from django.db import connection
 
 from alerts.audience import desk_team
 from alerts.models import Alert, Delivery, Kind, OutboxMessage
 from alerts.services import alert_acknowledge, notify
 from tests.alerts.factories import ChannelFactory
+from tests.races import race
 from tests.reception.factories import VisitFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-def at_once(*actions: Callable[[], object]) -> list[BaseException]:
-    barrier = threading.Barrier(len(actions))
-    errors: list[BaseException] = []
-
-    def run(action: Callable[[], object]) -> None:
-        try:
-            barrier.wait()
-            action()
-        except BaseException as error:  # noqa: BLE001 - reported to the test
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(action,)) for action in actions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
 
 
 def test_the_same_condition_raised_twice_at_once_is_one_alert(desk, guide, second_guide):
@@ -43,7 +19,8 @@ def test_the_same_condition_raised_twice_at_once_is_one_alert(desk, guide, secon
     def raise_it() -> None:
         notify(kind=Kind.ESCALATION_OPENED, record=visit, audience=desk_team(desk))
 
-    assert at_once(raise_it, raise_it, raise_it) == []
+    results = race(raise_it, raise_it, raise_it)
+    assert not [r for r in results if isinstance(r, BaseException)], results
     assert Alert.objects.count() == 1
     assert Delivery.objects.count() == 2
     assert OutboxMessage.objects.count() == 1
@@ -52,11 +29,11 @@ def test_the_same_condition_raised_twice_at_once_is_one_alert(desk, guide, secon
 def test_two_tablets_acknowledging_at_once_keep_the_first(desk, guide, second_guide):
     visit = VisitFactory(desk=desk, logged_by=guide)
     alert = notify(kind=Kind.ESCALATION_OPENED, record=visit, audience=desk_team(desk))
-    errors = at_once(
+    results = race(
         lambda: alert_acknowledge(alert=alert.pk, by=guide),
         lambda: alert_acknowledge(alert=alert.pk, by=second_guide),
     )
-    assert errors == []
+    assert not [r for r in results if isinstance(r, BaseException)], results
     alert.refresh_from_db()
     assert alert.acknowledged_by in (guide, second_guide)
     assert not Delivery.objects.waiting().exists()

@@ -1,15 +1,13 @@
 """Two tablets acting on one visit at the same moment: one wins, the other is refused."""
 
-import threading
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 
 from handover.models import Escort
 from handover.services import escort_start
 from hospital.models import Department
 from reception.models import Visit
+from tests.races import race
 from tests.reception.factories import VisitFactory
 from triage.models import TriageDecision
 from triage.services import triage_decide
@@ -20,32 +18,10 @@ pytestmark = [
 ]
 
 
-def _race(*actions) -> list[object]:
-    """Run the actions in threads that start together; return each one's result or error."""
-    barrier = threading.Barrier(len(actions))
-    results: list[object] = [None] * len(actions)
-
-    def run(index: int, action) -> None:
-        try:
-            barrier.wait()
-            results[index] = action()
-        except Exception as error:  # noqa: BLE001 - the test inspects it
-            results[index] = error
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, a)) for i, a in enumerate(actions)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return results
-
-
 def test_two_guides_routing_the_same_visit_one_wins(desk, guide, second_guide) -> None:
     visit = VisitFactory(desk=desk, logged_by=guide)
     gi, card = Department.objects.get(code="GI"), Department.objects.get(code="CARD")
-    results = _race(
+    results = race(
         lambda: triage_decide(
             visit=visit.pk, department=gi, urgency="III", by=guide, expected_version=1
         ),
@@ -65,7 +41,7 @@ def test_two_guides_routing_the_same_visit_one_wins(desk, guide, second_guide) -
 def test_two_guides_escorting_the_same_visit_one_wins(desk, guide, second_guide) -> None:
     visit = VisitFactory(desk=desk, logged_by=guide)
     triage_decide(visit=visit, department=Department.objects.get(code="GI"), urgency="IV", by=guide)
-    results = _race(
+    results = race(
         lambda: escort_start(visit=visit.pk, by=guide, expected_version=2),
         lambda: escort_start(visit=visit.pk, by=second_guide, expected_version=2),
     )
