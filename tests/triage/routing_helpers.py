@@ -62,3 +62,14 @@ def score(cases: list[dict], suggest) -> Score:
         if not right:
             result.misses.append((case["text"], case["accept"], top and top.department))
     return result
+
+
+def measured(name: str, suggest) -> Score:
+    """Score a case file with `suggest` and print its figures (the gates print what they hold)."""
+    result = score(read_cases(name), suggest)
+    print(
+        f"\n{name}: {result.cases} cases, top-1 {result.top1_rate:.1%}, emergencies "
+        f"{result.emergencies_caught}/{result.emergencies}, false emergencies "
+        f"{result.false_emergencies}/{result.others} ({result.false_emergency_rate:.1%})"
+    )
+    return result

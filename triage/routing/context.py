@@ -36,10 +36,15 @@ _NEGATION_CUE = re.compile(
     r"[不没无未否]|\b(?:no|not|without|denies|deny|never|dont|doesnt|didnt|hasnt|havent|free)\b"
 )
 
+# A calendar year ("09年", "2011年春") is a time in the past; a number of years ("10年了",
+# "3年病史") is a duration.
+_YEAR = (
+    r"(?<![0-9])(?:19|20)?[0-9]{2}年(?![0-9]|了|多|来|左右|以来|之久|的时间|时间|前|后|间|内|级)"
+)
 # Told as history: "以前晕倒过", "2年前脑梗", "I had a seizure last month".
 _PAST_BEFORE = re.compile(
     r"(?:以前|之前|曾经|上次|上个月|上周|去年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
-    r"礼拜前|前段时间|前阵子|那时候|当时)"
+    r"礼拜前|前段时间|前阵子|那时候|当时|" + _YEAR + r")"
     r"[^|]{0,6}$"
 )
 _PAST_AFTER = re.compile(
@@ -106,7 +111,7 @@ _LONG_STORY = re.compile(
     r"(?:[0-9一二两三四五六七八九十几多半]+|好几|十几)(?:个)?(?:月|年)(?:了|多|来|之久|左右|以来)|"
     r"持续了?[0-9一二两三四五六七八九十几多半]+(?:个)?(?:月|年)|这(?:几|两|些)年|多年|长期|"
     r"(?:最近|近|这)[0-9一二两三四五六七八九十几]*半?年|"
-    r"一直(?:有|都有|患)|"
+    r"一直(?:有|都有|患)|至今|"
     r"for (?:[0-9]+|a few|several|two|three|many) (?:months|years)|for years"
 )
 
@@ -191,6 +196,7 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 # A time in the past that sets the time of the clauses after it, until one says "now":
 # "上个月宝宝突然牙关紧闭，四肢僵硬，口吐带血唾沫" is all last month.
 _STORY_PAST = re.compile(
+    _YEAR + r"|"
     r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|前年|小时候|以前|曾经|"
     r"前阵子|前段时间|上次|\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago)\b)"
 )

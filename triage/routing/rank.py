@@ -14,6 +14,9 @@ from .concepts import Concept
 from .redflags import VitalSign
 from .specs import Config, Reason, RuleSpec, Suggestion, more_urgent
 
+# Each further symptom a rule finds adds this much: two signs of one department ("尿里有泡沫",
+# "眼皮肿") outweigh one sign of another.
+FURTHER_WORD = 2.0
 # A service point named inside a clinical story keeps this share of its score.
 SERVICE_IN_A_STORY = 0.1
 # The visitor asks for a service: "来取报告", "在哪缴费", "where do I pay" (holding a report,
@@ -49,7 +52,7 @@ class Tally:
         self.said.update(reason.matched)
         self.first = min(self.first, index)
         self.best = max(self.best, spec.weight)
-        self.score += spec.weight + 0.5 * (len(new) - 1) if new else 0.5
+        self.score += spec.weight + FURTHER_WORD * (len(new) - 1) if new else 0.5
         self.urgency = more_urgent(self.urgency, spec.urgency)
         self.reasons.append(reason)
 

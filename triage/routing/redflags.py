@@ -22,21 +22,54 @@ SATURATION_BELOW = 92
 HEART_RATE_AT_LEAST = 130
 HEART_RATE_AT_MOST = 40
 
-_NUMBER = r"(\d{2,3})"
+# A number in digits or in Chinese numerals ("一百八十", "一百四", "两百").
+_NUMBER = r"(\d{2,3}|[一二两三四五六七八九十百零]{2,6})"
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+_ZH_DIGITS["九"] = 9
+
+
+def number(said: str) -> int:
+    """Return the value of a number said in digits or Chinese numerals ("一百四十" is 140, and
+    "一百四" is 140 as people say it); 0 when it is not one."""
+    if said.isdigit():
+        return int(said)
+    total = current = 0
+    unit_before = 1
+    for char in said:
+        if char == "零":
+            unit_before = 1  # "一百零五": what follows is ones
+        elif char in _ZH_DIGITS:
+            current = _ZH_DIGITS[char]
+        elif char in "十百":
+            unit = 10 if char == "十" else 100
+            total += (current or 1) * unit
+            current, unit_before = 0, unit
+        else:
+            return 0
+    # A digit after 百 with no 十 is tens ("一百四"); after 十 it is ones.
+    return total + (current * 10 if unit_before == 100 and current else current)
+
+
 _SAID = {
     "blood_pressure": re.compile(
-        r"(?:血压|高压|收缩压|blood pressure|bp)[^0-9]{0,6}"
+        r"(?:血压|高压|收缩压|blood pressure|bp)[^0-9]{0,6}?"
         + _NUMBER
         + r"(?:\s*(?:/|\||-|低压|舒张压|over)\s*"
         + _NUMBER
         + ")?"
     ),
-    "diastolic": re.compile(r"(?:低压|舒张压|diastolic)[^|0-9]{0,4}" + _NUMBER),
+    "diastolic": re.compile(r"(?:低压|舒张压|diastolic)[^|0-9]{0,4}?" + _NUMBER),
     "saturation": re.compile(
         r"(?:血氧饱和度|血氧|氧饱和度|饱和度|spo2|sao2|sats|oxygen saturation|oxygen level|oxygen)"
-        r"[^|0-9]{0,6}" + _NUMBER
+        r"[^|0-9]{0,6}?" + _NUMBER
     ),
-    "heart_rate": re.compile(r"(?:心率|心跳|脉搏|脉率|heart rate|pulse|hr)[^|0-9]{0,6}" + _NUMBER),
+    "heart_rate": re.compile(
+        r"(?:心率|心跳|脉搏|脉率|heart rate|pulse|hr)[^|0-9]{0,6}?" + _NUMBER + "|"
+        # Counted over a minute ("一分钟一百四十几下") or said of the heart ("racing at 150").
+        r"(?:每分钟|一分钟|1分钟)跳?" + _NUMBER + r"(?:多|几)?(?:下|次)|"
+        r"\bheart\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about)? "
+        r"(\d{2,3})\b(?! ?(?:min|sec|hour|day|week|month|year))|(\d{2,3}) ?(?:bpm|beats)\b"
+    ),
 }
 
 _PEAK_PAST = re.compile(
@@ -81,23 +114,23 @@ def vital_signs(
     """
     found: list[VitalSign] = []
     for match in _SAID["blood_pressure"].finditer(normalised):
-        systolic = int(match.group(1))
-        diastolic = int(match.group(2)) if match.group(2) else 0
+        systolic = number(match.group(1))
+        diastolic = number(match.group(2)) if match.group(2) else 0
         if 60 <= systolic <= 320 and (
             systolic >= SYSTOLIC_AT_LEAST or DIASTOLIC_AT_LEAST <= diastolic <= 200
         ):
             value = f"{systolic}/{diastolic}" if diastolic else str(systolic)
             found.append(VitalSign("blood_pressure", value, match.start(), match.end()))
     for match in _SAID["diastolic"].finditer(normalised):
-        diastolic = int(match.group(1))
+        diastolic = number(match.group(1))
         if DIASTOLIC_AT_LEAST <= diastolic <= 200:
             found.append(VitalSign("blood_pressure", f"–/{diastolic}", match.start(), match.end()))
     for match in _SAID["saturation"].finditer(normalised):
-        saturation = int(match.group(1))
+        saturation = number(match.group(1))
         if 50 <= saturation < SATURATION_BELOW:
             found.append(VitalSign("saturation", str(saturation), match.start(), match.end()))
     for match in _SAID["heart_rate"].finditer(normalised):
-        rate = int(match.group(1))
+        rate = number(next(group for group in match.groups() if group))
         if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
             found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))
     # A number said as the highest it ever was ("血压最高的时候180") is history.

@@ -1,0 +1,127 @@
+"""Red flags and departments by composition, and context, in words no rule or file holds.
+
+Each case names a concept through a form the rules never spell out: an object and the word for
+driving it in, a sting and a whole-body sign, thoughts of not living and a means at hand, a
+pulse said in Chinese numerals, a calendar year told as the past.
+"""
+
+import pytest
+
+from triage.routing import context, redflags
+from triage.routing.defaults import default_specs
+from triage.routing.engine import Engine
+from triage.routing.text import normalise
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.build(default_specs())
+
+
+def is_emergency(engine: Engine, text: str, **kwargs: object) -> bool:
+    top = engine.suggest(text, **kwargs)[0]
+    return top.department == "ER" and top.urgency in ("I", "II")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "干活时一根铁棍插进了小腿",
+        "钉子扎穿了他的脚掌",
+        "碎玻璃刺进了胳膊，拔不出来",
+        "a metal rod went into his thigh at work",
+    ],
+)
+def test_an_object_driven_into_the_body(engine: Engine, text: str) -> None:
+    assert is_emergency(engine, text)
+
+
+@pytest.mark.parametrize("text", ["手指扎进一根木刺", "吃鱼时鱼刺扎进嗓子里了"])
+def test_a_splinter_or_fish_bone_is_not(engine: Engine, text: str) -> None:
+    assert not is_emergency(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被马蜂蛰了三下，现在浑身无力想吐",
+        "在山上被毒蛇咬了，头昏眼花",
+        "stung by wasps and now she feels faint",
+    ],
+)
+def test_a_sting_with_a_whole_body_reaction(engine: Engine, text: str) -> None:
+    assert is_emergency(engine, text)
+
+
+def test_a_sting_that_only_itches_is_not(engine: Engine) -> None:
+    assert not is_emergency(engine, "手背被蜜蜂叮了一下，有点痒")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["她说活着太累了，刚才拿着绳子进了房间", "he says he cant take it anymore and has a knife"],
+)
+def test_weary_of_life_with_a_means_at_hand(engine: Engine, text: str) -> None:
+    assert is_emergency(engine, text)
+
+
+def test_weary_of_life_alone_goes_to_psychiatry(engine: Engine) -> None:
+    top = engine.suggest("工作压力大，觉得活得很累，晚上睡不着")[0]
+    assert top.department == "PSY" and not top.emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("刚量血压一百九", "190"),
+        ("心跳很快，数了一分钟一百五十下", "150"),
+        ("心率一百零五", None),
+        ("my heart is racing at 160", "160"),
+        ("heart pounding for 20 minutes", None),
+    ],
+)
+def test_numbers_in_words_are_read(text: str, value: str | None) -> None:
+    signs = redflags.vital_signs(normalise(text))
+    assert [sign.value for sign in signs] == ([value] if value else [])
+
+
+def test_chinese_numerals() -> None:
+    assert [redflags.number(s) for s in ("一百四", "一百四十", "两百", "一百零五", "九十")] == [
+        140,
+        140,
+        200,
+        105,
+        90,
+    ]
+
+
+def mention(text: str, word: str) -> context.Mention:
+    normalised = normalise(text)
+    start = normalised.index(word)
+    return context.Story(normalised).mention(start, start + len(word))
+
+
+def test_a_calendar_year_is_the_past_and_a_number_of_years_is_not() -> None:
+    assert mention("09年出过车祸，现在腰疼", "车祸").past
+    assert mention("2015年中风过一次", "中风").past
+    assert not mention("今天出了车祸", "车祸").past
+    assert not mention("中风10年了", "中风").past
+
+
+def test_since_then_is_a_long_story() -> None:
+    assert mention("癫痫发作至今，一直吃药", "癫痫发作").not_now
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("早上起来眼皮肿，小便泡沫多", "NEPH"),
+        ("眼睛红肿，一直流眼泪", "OPH"),
+        ("老是腰酸，尿里有泡沫，早上眼皮肿", "NEPH"),
+        ("得了周围神经炎能治好吗", "NEURO"),
+        ("视网膜脱离手术后要注意什么", "OPH"),
+        ("脑膜瘤做完手术要多久复查", "NSURG"),
+    ],
+)
+def test_department_by_its_signs(engine: Engine, text: str, code: str) -> None:
+    assert engine.suggest(text, age=40)[0].department == code
