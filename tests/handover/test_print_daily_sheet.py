@@ -3,10 +3,13 @@ internal, a lost key shown as lost, names kept whole."""
 
 import datetime as dt
 import re
+import shutil
+import subprocess
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from complaints.models import Complaint
 from handover.services import (
@@ -158,3 +161,36 @@ def test_pdfs_in_a_row_reuse_fonts_and_print_the_same(supervisor_client, desk) -
     assert first.content.startswith(b"%PDF") and second.content.startswith(b"%PDF")
     # Only the creation date may differ between two prints of the same sheet.
     assert abs(len(first.content) - len(second.content)) < 64
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
+def test_the_pdf_names_every_department_with_its_count_in_each_language(
+    supervisor_client, desk, language
+) -> None:
+    """On paper the departments run on as one paragraph: each name stays beside its count."""
+    from tests.hospital.factories import DepartmentFactory
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) reads the PDF's text")
+    start, _end = day_bounds(timezone.localdate())
+    departments = [DepartmentFactory() for _ in range(12)]
+    for n, department in enumerate(departments):
+        for minute in range(n % 3 + 1):
+            VisitFactory(
+                desk=desk,
+                destination=department,
+                arrived_at=start + dt.timedelta(hours=9, minutes=minute),
+            )
+    VisitFactory(desk=desk, destination=None, arrived_at=start + dt.timedelta(hours=10))
+    supervisor_client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    response = supervisor_client.get(reverse("overview:daily_sheet_pdf"), {"desk": desk.pk})
+    assert response.status_code == 200
+    text = subprocess.run(
+        ["pdftotext", "-", "-"], input=response.content, capture_output=True, check=True
+    ).stdout.decode()
+    flat = re.sub(r"\s+", "", text)
+    with translation.override(language):
+        assert re.sub(r"\s+", "", f"{translation.gettext('Visitors')}: 25") in flat
+        assert re.sub(r"\s+", "", f"{translation.gettext('Not routed')} 1") in flat
+        for n, department in enumerate(departments):
+            assert re.sub(r"\s+", "", f"{department.name} {n % 3 + 1}") in flat, department.name
