@@ -1,5 +1,6 @@
 """Complaint pages: the guides' tablet intake and list, the slip, the work page and the report."""
 
+import html
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
@@ -15,6 +16,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.middleware import HtmxDetails
@@ -198,10 +201,10 @@ def tablet_list(request: StaffRequest) -> HttpResponse:
     """List the desk's complaints: overdue and due today first, then the most recent."""
     now = timezone.now()
     base = _tablet_complaints(request)
-    overdue = list(base.overdue(now).for_lists().order_by("final_answer_due")[:50])
-    due_today = list(base.due_today(now).for_lists().order_by("final_answer_due")[:50])
+    overdue = list(base.overdue(now).for_rows().order_by("final_answer_due")[:50])
+    due_today = list(base.due_today(now).for_rows().order_by("final_answer_due")[:50])
     page = BoundedCountPaginator(
-        base.for_lists().order_by("-received_at", "-id"), TABLET_PAGE_SIZE
+        base.for_rows().order_by("-received_at", "-id"), TABLET_PAGE_SIZE
     ).get_page(request.GET.get("page"))
     # htmx refreshes the overdue and due-today sections every minute; the page works without it.
     template = "complaints/list.html#due-now" if request.htmx else "complaints/list.html"
@@ -224,39 +227,50 @@ def tablet_list(request: StaffRequest) -> HttpResponse:
 masked_contact = lru_cache(maxsize=4096)(Complaint.mask_contact)
 
 
+# One list row: the cells of complaints/_table.html's header, in its order.
+ROW_HTML = (
+    '<tr class="{}"><td><a class="fw-bold" href="{}">{}</a></td><td>{}</td><td>{}</td>'
+    "<td>{}</td><td>{}</td><td>{}{}</td><td>{}{}</td></tr>"
+)
+# A stand-in primary key: a URL is reversed once a list and each row's key put in its place.
+URL_MARKER = 987654321
+
+
 def complaint_rows(
     complaints: Iterable[Complaint], *, now: datetime, due_today: set[int]
-) -> list[dict[str, Any]]:
-    """Return each complaint with every text its list row shows, made once here rather than
-    by template tags per cell (choice labels, dates, the slip's URL, the masked contact)."""
-    categories = {value: str(label) for value, label in Complaint.Category.choices}
-    statuses = {value: str(label) for value, label in Complaint.Status.choices}
-    marker = 987654321
-    slip_url = reverse("complaints:slip", args=[marker]).replace(str(marker), "{}")
+) -> list[SafeString]:
+    """Return each complaint's list row as HTML (from `for_rows()`), made here in one format a
+    row: the labels, the slip's URL and the badges once a list, the masked contact remembered,
+    no template lookups per cell (125 rows a page)."""
+    categories = {value: escape(label) for value, label in Complaint.Category.choices}
+    statuses = {value: escape(label) for value, label in Complaint.Status.choices}
+    slip_head, slip_tail = reverse("complaints:slip", args=[URL_MARKER]).split(str(URL_MARKER))
+    escalated = format_html(' <span class="badge text-bg-danger">{}</span>', _("escalated"))
+    overdue_mark = format_html(' <strong class="text-danger">{}</strong>', _("overdue"))
     rows = []
     for complaint in complaints:
         due = complaint.next_due()
         overdue = due is not None and due < now
-        departments = ", ".join(d.name for d in complaint.departments.all())
+        tone = "fd-row-red" if overdue else "fd-row-amber" if complaint.pk in due_today else ""
+        departments = ", ".join(d.name for d in complaint.department_list)  # type: ignore[attr-defined]
+        # The texts escaped one by one and the row marked safe once: format_html's lazy-aware
+        # escaping of each of 10 cells was half of a row's cost.
         rows.append(
-            {
-                "pk": complaint.pk,
-                "reference": complaint.reference,
-                "slip_url": slip_url.format(complaint.pk),
-                "received": timezone.localtime(complaint.received_at).strftime("%m-%d %H:%M"),
-                "category": categories.get(complaint.category, complaint.category),
-                "departments": departments or "—",
-                "contact": masked_contact(complaint.contact) or "—",
-                "status": statuses.get(complaint.status, complaint.status),
-                "escalated": complaint.is_escalated(now),
-                "due": timezone.localtime(due).strftime("%m-%d") if due else "",
-                "overdue": overdue,
-                "tone_class": "fd-row-red"
-                if overdue
-                else "fd-row-amber"
-                if complaint.pk in due_today
-                else "",
-            }
+            mark_safe(  # every text in it is escaped on its line or is markup made above
+                ROW_HTML.format(
+                    tone,
+                    f"{slip_head}{complaint.pk}{slip_tail}",
+                    html.escape(complaint.reference),
+                    timezone.localtime(complaint.received_at).strftime("%m-%d %H:%M"),
+                    categories.get(complaint.category) or html.escape(complaint.category),
+                    html.escape(departments) or "—",
+                    html.escape(masked_contact(complaint.contact)) or "—",
+                    statuses.get(complaint.status) or html.escape(complaint.status),
+                    escalated if complaint.is_escalated(now) else "",
+                    timezone.localtime(due).strftime("%m-%d") if due else "—",
+                    overdue_mark if overdue else "",
+                )
+            )
         )
     return rows
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -83,6 +83,22 @@ class ComplaintQuerySet(models.QuerySet["Complaint"]):
     def for_lists(self) -> "ComplaintQuerySet":
         """Return the queryset with what every list row shows, in a constant number of queries."""
         return self.select_related("received_by", "assigned_to").prefetch_related("departments")
+
+    def for_rows(self) -> "ComplaintQuerySet":
+        """Return the queryset with only the columns a tablet list row shows (complaint_rows)
+        and its departments' names in `department_list`: 125 rows a page, none of them built
+        with 44 columns, nor with a related manager for its departments."""
+        names = Department.objects.only("name_zh_hans", "name_zh_hant", "name_en")
+        return self.only(
+            "reference",
+            "received_at",
+            "category",
+            "contact",
+            "status",
+            "first_response_due",
+            "final_answer_due",
+            "escalated_at",
+        ).prefetch_related(Prefetch("departments", queryset=names, to_attr="department_list"))
 
 
 def sees_all_complaints(user: AbstractBaseUser | AnonymousUser) -> bool:

@@ -1,4 +1,5 @@
-"""The complaint changelist writes its rows itself: the same cells Django's admin would write."""
+"""The complaint lists write their rows in Python: the admin's the same cells Django would write,
+the tablet's with what is late, masked and escalated."""
 
 import pytest
 from django.contrib.admin.templatetags.admin_list import results
@@ -28,3 +29,22 @@ def test_changelist_rows_are_the_cells_djangos_admin_writes(manager_client, guid
     assert all(f"<tr>{row}</tr>" in page for row in ours)
     assert late.reference in page
     assert (fresh.reference in page) == (query.get("due") != "overdue")
+
+
+def test_tablet_rows_show_what_is_late_masked_and_escalated(guide_client, guide, settings) -> None:
+    settings.LANGUAGE_CODE = "en"
+    late = make_complaint(
+        received_by=guide, received_at=at(2025, 9, 30, 16), departments=("GI", "CARD")
+    )
+    fresh = make_complaint(received_by=guide, contact="zhang@example.cn")
+    page = guide_client.get(reverse("complaints:list"), HTTP_ACCEPT_LANGUAGE="en").content
+    page = page.decode()
+    late_row = page[page.index('<tr class="fd-row-red">') :].split("</tr>", 1)[0]
+    assert late.reference in late_row and "138****5678" in late_row
+    assert "13812345678" not in page
+    assert "escalated</span>" in late_row and "overdue</strong>" in late_row
+    assert ", " in late_row  # both departments, by name
+    fresh_row = page[page.index(f">{fresh.reference}</a>") :].split("</tr>", 1)[0]
+    assert "z***@example.cn" in fresh_row and "escalated" not in fresh_row
+    slip = reverse("complaints:slip", args=[fresh.pk])
+    assert f'<a class="fw-bold" href="{slip}">{fresh.reference}</a>' in page
