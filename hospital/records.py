@@ -16,6 +16,7 @@ them on any form, and they carry `.code` for the code that only needs to know wh
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self
 
 from django.core.exceptions import ValidationError
@@ -23,6 +24,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from simple_history.manager import HistoryDescriptor
 
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
@@ -61,6 +63,26 @@ def save_as(
     # django-simple-history reads the acting user from here before any request middleware.
     obj._history_user = by  # type: ignore[attr-defined]
     obj.save(update_fields=fields)
+
+
+@cache
+def _history_manager_class(manager: type, queryset: type) -> type:
+    return manager.from_queryset(queryset)  # type: ignore[no-any-return]
+
+
+def _history(self: HistoryDescriptor, instance: models.Model | None, owner: type) -> Any:
+    """Return `Model.history` as django-simple-history does, from a class built once."""
+    return _history_manager_class(self.manager_class, self.queryset_class)(self.model, instance)
+
+
+def remember_history_managers() -> None:
+    """Build the manager class of `Model.history` once instead of on every read (at start-up).
+
+    django-simple-history builds a new class (`Manager.from_queryset`, which walks the
+    queryset's members with `inspect`) each time `history` is read, and every save reads it to
+    write its history row: about 0.8 ms of CPU a save, two on every walk-in.
+    """
+    HistoryDescriptor.__get__ = _history  # type: ignore[method-assign]
 
 
 class VersionedModel(models.Model):
@@ -128,15 +150,23 @@ class IdempotentModel(models.Model):
 
     @classmethod
     def create_once(
-        cls, *, form_token: uuid.UUID | None, by: "AbstractBaseUser | None", **fields: Any
+        cls,
+        *,
+        form_token: uuid.UUID | None,
+        by: "AbstractBaseUser | None",
+        look_first: bool = True,
+        **fields: Any,
     ) -> tuple[Self, bool]:
         """Create the row and return (row, True); for a token already used return (row, False).
 
-        Without a token (a command, the demo data) the row is always created.
+        Without a token (a command, the demo data) the row is always created. `look_first=False`
+        skips the read before the insert, for a busy path where a repeat is rare: the unique
+        index refuses a used token, and only then is its row read.
         """
-        existing = cls.created_with(form_token)
-        if existing is not None:
-            return existing, False
+        if look_first:
+            existing = cls.created_with(form_token)
+            if existing is not None:
+                return existing, False
         obj = cls(form_token=form_token, **fields)
         try:
             with transaction.atomic():

@@ -236,8 +236,8 @@ def _log_walkin(
     source: str,
 ) -> Visit:
     """Save the visitor and the visit in one transaction; raise _AlreadySaved for a token
-    already used (the one check of it is create_once's, after the visitor is saved: a double
-    tap is rare, the extra read on every walk-in is not)."""
+    already used (the one check of it is the unique index, when create_once inserts the visit
+    after the visitor is saved: a double tap is rare, a read before every walk-in is not)."""
     now = timezone.now()
     _check_walkin(
         purpose=purpose,
@@ -271,6 +271,7 @@ def _log_walkin(
     visit, created = Visit.create_once(
         form_token=form_token,
         by=by,
+        look_first=False,
         visitor=visitor,
         desk=desk,
         arrived_at=arrived_at or now,
