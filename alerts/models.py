@@ -9,12 +9,11 @@ same transaction as the alert and sent later by `send_outbox`.
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, record_type_field
 from hospital.models import Desk
 
 
@@ -67,14 +66,7 @@ class Alert(models.Model):
     )
     detail = models.CharField(_("detail"), max_length=300, blank=True)
     url = models.CharField(_("link"), max_length=300, blank=True)
-    content_type = models.ForeignKey(
-        ContentType,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("type of record"),
-    )
+    content_type = record_type_field()
     object_id = models.CharField(_("record id"), max_length=64, blank=True)
     desk = models.ForeignKey(
         Desk,

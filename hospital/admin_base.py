@@ -92,15 +92,11 @@ class LogReadsMixin(admin.ModelAdmin):
         return response
 
     def history_form_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        version_id: str,
-        extra_context: dict[str, Any] | None = None,
+        self, request: HttpRequest, object_id: str, *args: Any, **kwargs: Any
     ) -> HttpResponse:
         # Only SimpleHistoryAdmin has version pages; the mixin sits in front of it.
         response: HttpResponse = super().history_form_view(  # type: ignore[misc]
-            request, object_id, version_id, extra_context
+            request, object_id, *args, **kwargs
         )
         self._log_read(request, response, object_id)
         return response

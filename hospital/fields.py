@@ -3,7 +3,9 @@
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
     from django.utils.functional import _StrPromise
@@ -21,4 +23,21 @@ def by_user_field(
         blank=not required,
         related_name=related_name,
         verbose_name=verbose_name,
+    )
+
+
+def record_type_field(*, editable: bool = True) -> models.ForeignKey:
+    """The type half of a link to any record, beside a CharField `object_id`.
+
+    The link outlives its record and even the record's type (SET_NULL): the row keeps what it
+    wrote down about the record at the time.
+    """
+    return models.ForeignKey(
+        ContentType,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("type of record"),
+        editable=editable,
     )

@@ -3,13 +3,13 @@ from typing import TYPE_CHECKING, ClassVar
 import simple_history
 from django.conf import settings
 from django.contrib.auth.models import Group, User
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .fields import record_type_field
 from .localized import FILLED_HANT, SHOWN_EN, localized
 
 if TYPE_CHECKING:
@@ -250,15 +250,7 @@ class AccessLog(models.Model):
     username = models.CharField(_("username"), max_length=150, blank=True, editable=False)
     ip = models.GenericIPAddressField(_("IP address"), null=True, blank=True, editable=False)
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, editable=False)
-    content_type = models.ForeignKey(
-        ContentType,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("type of record"),
-        editable=False,
-    )
+    content_type = record_type_field(editable=False)
     object_id = models.CharField(_("record id"), max_length=64, blank=True, editable=False)
     label = models.CharField(_("record"), max_length=200, blank=True, editable=False)
     path = models.CharField(_("address"), max_length=300, blank=True, editable=False)
