@@ -2,13 +2,11 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from hospital.desks import current_desk
 from hospital.filters import posted_object
 from hospital.forms import apply_service_errors
 from hospital.roles import Role, role_required
@@ -16,7 +14,7 @@ from hospital.roles import Role, role_required
 from .. import services
 from ..forms import BookEntryForm, HandOverForm, LockChangedForm
 from ..models import AfterHoursBook, AfterHoursEntry, HandoverTask, Key
-from .base import LIST_LIMIT, DeskRequest, desk_or_404, is_lead, refuse
+from .base import LIST_LIMIT, DeskRequest, carry_out, desk_or_404, desk_scope
 
 
 @require_POST
@@ -25,41 +23,36 @@ def book_hand_over(request: DeskRequest) -> HttpResponse:
     desk = desk_or_404(request)
     form = HandOverForm(request.POST)
     form.is_valid()
-    try:
-        services.book_hand_over(desk=desk, by=request.user, note=form.cleaned_data.get("note", ""))
-        messages.success(request, _("The after-hours book is with the security desk now."))
-    except ValidationError as error:
-        refuse(request, error)
+    carry_out(
+        request,
+        lambda: services.book_hand_over(
+            desk=desk, by=request.user, note=form.cleaned_data.get("note", "")
+        ),
+        _("The after-hours book is with the security desk now."),
+    )
     return redirect("handover:desk_sheets")
 
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def book_take_back(request: DeskRequest, pk: int) -> HttpResponse:
-    scope = Q() if is_lead(request) else Q(desk=current_desk(request))
-    book = get_object_or_404(AfterHoursBook.objects.filter(scope), pk=pk)
-    try:
-        book = services.book_take_back(book=book, by=request.user)
-        messages.success(
-            request,
+    book = get_object_or_404(AfterHoursBook.objects.filter(desk_scope(request)), pk=pk)
+    carry_out(
+        request,
+        lambda: services.book_take_back(book=book, by=request.user),
+        lambda taken: (
             _("Book taken back: %(n)s entries became complaints or tasks.")
-            % {"n": book.entries.count()},
-        )
-    except ValidationError as error:
-        refuse(request, error)
+            % {"n": taken.entries.count()}
+        ),
+    )
     return redirect("handover:desk_sheets")
 
 
 @require_POST
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def task_done(request: DeskRequest, pk: int) -> HttpResponse:
-    scope = Q() if is_lead(request) else Q(desk=current_desk(request))
-    task = get_object_or_404(HandoverTask.objects.filter(scope), pk=pk)
-    try:
-        services.task_done(task=task, by=request.user)
-        messages.success(request, _("Task done."))
-    except ValidationError as error:
-        refuse(request, error)
+    task = get_object_or_404(HandoverTask.objects.filter(desk_scope(request)), pk=pk)
+    carry_out(request, lambda: services.task_done(task=task, by=request.user), _("Task done."))
     return redirect("handover:desk_sheets")
 
 

@@ -4,6 +4,9 @@ Guides work at their tablet's desk (another desk's sheet, key or loan is a 404);
 (the shift lead) sees every desk; the security desk sees the after-hours books.
 """
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from django.contrib import messages
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -19,6 +22,7 @@ from hospital.models import Desk
 from ..services import is_shift_lead
 
 LIST_LIMIT = 50
+T = TypeVar("T")
 
 
 class DeskRequest(HttpRequest):
@@ -59,3 +63,21 @@ def redirect_next(request: HttpRequest, default: str) -> HttpResponseRedirect:
 
 def refuse(request: HttpRequest, error: ValidationError) -> None:
     messages.error(request, " ".join(error.messages))
+
+
+def carry_out(
+    request: HttpRequest,
+    action: Callable[[], T],
+    done: str | Callable[[T], str],
+    *,
+    level: int = messages.SUCCESS,
+) -> T | None:
+    """Run a service call and say how it went: `done` (or what it makes of the result) when it
+    went through, the refusal when the service refused. Return the result, None when refused."""
+    try:
+        result = action()
+    except ValidationError as error:
+        refuse(request, error)
+        return None
+    messages.add_message(request, level, done(result) if callable(done) else done)
+    return result

@@ -14,7 +14,7 @@ from hospital.roles import Role, role_required
 from .. import services
 from ..forms import KeyIssueForm, KeyLostForm, KeyReturnForm, LockChangedForm
 from ..models import Key, KeyLoan
-from .base import DeskRequest, desk_or_404, desk_scope, is_lead, redirect_next, refuse
+from .base import DeskRequest, carry_out, desk_or_404, desk_scope, is_lead, redirect_next
 
 
 @require_GET
@@ -94,17 +94,17 @@ def key_return(request: DeskRequest, pk: int) -> HttpResponse:
     key = _get_key(request, pk)
     form = KeyReturnForm(request.POST)
     if form.is_valid():
-        try:
-            services.key_return(
+        carry_out(
+            request,
+            lambda: services.key_return(
                 key=key,
                 by=request.user,
                 condition=form.cleaned_data["condition"],
                 loan=_get_open_loan(key, form.cleaned_data.get("loan")),
                 note=form.cleaned_data["note"],
-            )
-            messages.success(request, _("%(key)s is back in the cabinet.") % {"key": key})
-        except ValidationError as error:
-            refuse(request, error)
+            ),
+            lambda _loan: _("%(key)s is back in the cabinet.") % {"key": key},
+        )
     else:
         messages.error(request, _("Choose the key's condition."))
     return redirect("handover:key_register")
@@ -116,23 +116,23 @@ def key_lost(request: DeskRequest, pk: int) -> HttpResponse:
     key = _get_key(request, pk)
     form = KeyLostForm(request.POST)
     form.is_valid()
-    try:
-        services.key_report_lost(
+    carry_out(
+        request,
+        lambda: services.key_report_lost(
             key=key,
             by=request.user,
             loan=_get_open_loan(key, form.cleaned_data.get("loan")),
             note=form.cleaned_data.get("note", ""),
-        )
-        messages.warning(
-            request,
+        ),
+        lambda _loan: (
             _(
                 "%(key)s reported lost. The security desk sees it now and the lock is marked "
                 "for change. Tell your manager too."
             )
-            % {"key": key},
-        )
-    except ValidationError as error:
-        refuse(request, error)
+            % {"key": key}
+        ),
+        level=messages.WARNING,
+    )
     return redirect("handover:key_register")
 
 
@@ -142,11 +142,13 @@ def key_lock_changed(request: DeskRequest, pk: int) -> HttpResponse:
     key = get_object_or_404(Key, pk=pk)
     form = LockChangedForm(request.POST)
     if form.is_valid():
-        try:
-            services.key_lock_changed(key=key, by=request.user, copies=form.cleaned_data["copies"])
-            messages.success(request, _("Lock change recorded for %(key)s.") % {"key": key})
-        except ValidationError as error:
-            refuse(request, error)
+        carry_out(
+            request,
+            lambda: services.key_lock_changed(
+                key=key, by=request.user, copies=form.cleaned_data["copies"]
+            ),
+            lambda _key: _("Lock change recorded for %(key)s.") % {"key": key},
+        )
     else:
         messages.error(request, _("Count at least one new key."))
     return redirect_next(request, reverse("handover:security_book"))

@@ -27,7 +27,15 @@ from ..forms import (
 )
 from ..models import AfterHoursBook, HandoverSheet, HandoverTask, SheetEvent, Shift
 from ..pending import gather_pending, pending_rows
-from .base import LIST_LIMIT, DeskRequest, desk_or_404, is_lead, redirect_next, refuse
+from .base import (
+    LIST_LIMIT,
+    DeskRequest,
+    carry_out,
+    desk_or_404,
+    is_lead,
+    redirect_next,
+    refuse,
+)
 
 
 def _visible_sheets(request: DeskRequest) -> QuerySet[HandoverSheet]:
@@ -205,11 +213,11 @@ def sheet_detail(request: DeskRequest, pk: int) -> HttpResponse:
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def sheet_accept(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
-    try:
-        services.sheet_accept(sheet=sheet, by=request.user)
-        messages.success(request, _("You accepted the shift. It is yours now."))
-    except ValidationError as error:
-        refuse(request, error)
+    carry_out(
+        request,
+        lambda: services.sheet_accept(sheet=sheet, by=request.user),
+        _("You accepted the shift. It is yours now."),
+    )
     return redirect(sheet)
 
 
@@ -236,11 +244,11 @@ def sheet_countersign(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
     if not is_lead(request):
         raise PermissionDenied
-    try:
-        services.sheet_countersign(sheet=sheet, by=request.user)
-        messages.success(request, _("Countersigned."))
-    except ValidationError as error:
-        refuse(request, error)
+    carry_out(
+        request,
+        lambda: services.sheet_countersign(sheet=sheet, by=request.user),
+        _("Countersigned."),
+    )
     return redirect_next(request, sheet.get_absolute_url())
 
 
