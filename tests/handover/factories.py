@@ -105,6 +105,12 @@ class HandoverSheetFactory(factory.django.DjangoModelFactory):
     outgoing = factory.SubFactory(UserFactory)
 
 
+def days_back(n: int) -> factory.Iterator:
+    """Today, yesterday and so on, n days in all: a batch's dates, one a day (newest first)."""
+    today = timezone.localdate()
+    return factory.Iterator([today - timedelta(days=i) for i in range(n)], cycle=False)
+
+
 class AfterHoursBookFactory(factory.django.DjangoModelFactory):
     """Tonight's book, with the security desk."""
 

@@ -1,27 +1,18 @@
-from datetime import timedelta
-
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
-from tests.handover.factories import HandoverSheetFactory, KeyFactory, KeyLoanFactory, ShiftFactory
+from tests.handover import factories
 
 pytestmark = pytest.mark.django_db
 
 
 def _rows(desk, guide, supervisor, n):
-    shift = ShiftFactory(desk=desk, name=f"班{n}")
-    key = KeyFactory(desk=desk, code=f"A{n}", copies=n)
-    today = timezone.localdate()
-    for i in range(n):
-        HandoverSheetFactory(
-            desk=desk,
-            shift=shift,
-            date=today - timedelta(days=i),
-            outgoing=guide,
-            incoming=supervisor,
-        )
-        KeyLoanFactory(key=key, issued_by=supervisor)
+    shift = factories.ShiftFactory(desk=desk, name=f"班{n}")
+    key = factories.KeyFactory(desk=desk, code=f"A{n}", copies=n)
+    factories.HandoverSheetFactory.create_batch(
+        n, desk=desk, shift=shift, date=factories.days_back(n), outgoing=guide, incoming=supervisor
+    )
+    factories.KeyLoanFactory.create_batch(n, key=key, issued_by=supervisor)
 
 
 @pytest.mark.parametrize("n", [10, 1000])

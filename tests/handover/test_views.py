@@ -1,6 +1,7 @@
 import uuid
 from datetime import timedelta
 
+import factory
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -31,6 +32,7 @@ from tests.handover.factories import (
     KeyFactory,
     KeyLoanFactory,
     ShiftFactory,
+    days_back,
 )
 
 pytestmark = pytest.mark.django_db
@@ -333,16 +335,17 @@ def _volume(desk, guide, supervisor, n):
     """n sheets, keys, loans and book entries at the desk."""
     shift = ShiftFactory(desk=desk, name=f"班{n}")
     today = timezone.localdate()
-    for i in range(n):
-        HandoverSheetFactory(
-            desk=desk,
-            shift=shift,
-            date=today - timedelta(days=i),
-            outgoing=guide,
-            status=HandoverSheet.Status.REFUSED if i % 3 else HandoverSheet.Status.ACCEPTED,
-            refusal_reason="少一台",
-            pending={"visits": {"total": 1, "items": []}},
-        )
+    accepted, refused = HandoverSheet.Status.ACCEPTED, HandoverSheet.Status.REFUSED
+    HandoverSheetFactory.create_batch(
+        n,
+        desk=desk,
+        shift=shift,
+        date=days_back(n),
+        outgoing=guide,
+        status=factory.Iterator([accepted, refused, refused]),  # one in three accepted
+        refusal_reason="少一台",
+        pending={"visits": {"total": 1, "items": []}},
+    )
     for i in range(min(n, 60)):
         KeyLoanFactory(key=KeyFactory(desk=desk, code=f"V{n}-{i}"), issued_by=supervisor)
         chair = EquipmentFactory(desk=desk, label=f"V{n}-{i}")

@@ -56,6 +56,18 @@ class TestReportPage:
     def _low_fees(self, desk) -> None:
         FeedbackFactory(desk=desk, fees=25, submitted_at=timezone.now())
 
+    def _plan_data(self, *, start: dt.date, note: str, due_on: dt.date) -> dict[str, str]:
+        """The fees plan form as posted from the report, over `start` to today."""
+        return {
+            "dimension": "fees",
+            "plan-fees-idempotency_key": str(uuid.uuid4()),
+            "plan-fees-dimension": "fees",
+            "plan-fees-start": start.isoformat(),
+            "plan-fees-end": timezone.localdate().isoformat(),
+            "plan-fees-note": note,
+            "plan-fees-due_on": due_on.isoformat(),
+        }
+
     def test_supervisor_sees_the_flag_and_the_chart(self, supervisor_client, desk) -> None:
         self._low_fees(desk)
         response = supervisor_client.get(reverse("reception:satisfaction"))
@@ -69,15 +81,11 @@ class TestReportPage:
     def test_improvement_plan_saved_once_within_a_week(self, supervisor_client, desk) -> None:
         self._low_fees(desk)
         today = timezone.localdate()
-        data = {
-            "dimension": "fees",
-            "plan-fees-idempotency_key": str(uuid.uuid4()),
-            "plan-fees-dimension": "fees",
-            "plan-fees-start": (today - dt.timedelta(days=27)).isoformat(),
-            "plan-fees-end": today.isoformat(),
-            "plan-fees-note": "收费窗口增加价目表",
-            "plan-fees-due_on": (today + dt.timedelta(days=7)).isoformat(),
-        }
+        data = self._plan_data(
+            start=today - dt.timedelta(days=27),
+            note="收费窗口增加价目表",
+            due_on=today + dt.timedelta(days=7),
+        )
         url = reverse("reception:improvement_plan_new")
         assert supervisor_client.post(url, data).status_code == 302
         supervisor_client.post(url, data)
@@ -92,15 +100,7 @@ class TestReportPage:
         supervisor_client.cookies["django_language"] = "en"
         response = supervisor_client.post(
             reverse("reception:improvement_plan_new"),
-            {
-                "dimension": "fees",
-                "plan-fees-idempotency_key": str(uuid.uuid4()),
-                "plan-fees-dimension": "fees",
-                "plan-fees-start": today.isoformat(),
-                "plan-fees-end": today.isoformat(),
-                "plan-fees-note": "x",
-                "plan-fees-due_on": (today + dt.timedelta(days=30)).isoformat(),
-            },
+            self._plan_data(start=today, note="x", due_on=today + dt.timedelta(days=30)),
         )
         body = response.content.decode()
         assert response.status_code == 200
@@ -113,15 +113,7 @@ class TestReportPage:
         today = timezone.localdate()
         response = supervisor_client.post(
             reverse("reception:improvement_plan_new"),
-            {
-                "dimension": "fees",
-                "plan-fees-idempotency_key": str(uuid.uuid4()),
-                "plan-fees-dimension": "fees",
-                "plan-fees-start": today.isoformat(),
-                "plan-fees-end": today.isoformat(),
-                "plan-fees-note": "",
-                "plan-fees-due_on": today.isoformat(),
-            },
+            self._plan_data(start=today, note="", due_on=today),
         )
         assert 'id="id_plan-fees-note-error"' in response.content.decode()
         assert not ImprovementPlan.objects.exists()
