@@ -12,11 +12,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Min, Q, QuerySet
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.dateformat import time_format
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy, ngettext, pgettext_lazy
@@ -190,8 +192,9 @@ def _rows_html(
     if html is None:
         html = render_to_string(
             "overview/board.html#board-rows",
-            {"rows": rows, "all_desks": all_desks, "labels": labels},
-            request=request,
+            # The request as a variable only (the ticket link returns to the page): the rows
+            # need none of the context processors.
+            {"rows": rows, "all_desks": all_desks, "labels": labels, "request": request},
         )
         cache.set(key, html, ROWS_CACHE_SECONDS)
     return mark_safe(html)  # noqa: S308 - rendered by the template engine, escaped there
@@ -260,20 +263,24 @@ def _department_choices(filters: BoardFilterForm) -> list[tuple[str, Any]]:
     ]
 
 
-def _board_etag(request: StaffRequest, desk: Desk | None, all_desks: bool, now: datetime) -> str:
-    """Return the board's entity tag: the desk's change stamp (one primary-key read) and the
-    current minute, since the minutes waited and the flags move on with the clock."""
+def _board_etags(
+    request: StaffRequest, desk: Desk | None, all_desks: bool, now: datetime
+) -> tuple[str, str]:
+    """Return the board's entity tag, and the tag of its poll (the live part alone): the desk's
+    change stamp (one primary-key read) and the current minute, since the minutes waited and the
+    flags move on with the clock."""
     counter, _changed_at = BoardStamp.read(None if all_desks or desk is None else desk.pk)
-    return board_etag(
-        desk_id=desk.pk if desk else None,
-        user_id=request.user.pk,
-        all_desks=all_desks,
-        query=request.GET.urlencode(),
-        language=get_language(),
-        htmx=bool(request.htmx),
-        counter=int(counter),
-        minute=int(now.timestamp() // 60),
-    )
+    facts: dict[str, Any] = {
+        "desk_id": desk.pk if desk else None,
+        "user_id": request.user.pk,
+        "all_desks": all_desks,
+        "query": request.GET.urlencode(),
+        "language": get_language(),
+        "counter": int(counter),
+        "minute": int(now.timestamp() // 60),
+    }
+    poll_tag = board_etag(**facts, htmx=True)
+    return (poll_tag if request.htmx else board_etag(**facts, htmx=False)), poll_tag
 
 
 def _summary(visits: QuerySet[Visit], now: datetime) -> dict[str, Any]:
@@ -289,69 +296,131 @@ def _summary(visits: QuerySet[Visit], now: datetime) -> dict[str, Any]:
     return totals
 
 
+# How long a rendered live part is remembered: its key holds the board's entity tag (the desk's
+# change stamp and the minute), so this only bounds the memory of boards nobody asks for.
+LIVE_CACHE_SECONDS = 90
+# Where the live part says when it was made: filled in on every answer, remembered or not.
+_UPDATED_MARK = "\x00board-updated\x00"
+
+
+def _live_html(
+    request: StaffRequest,
+    *,
+    poll_tag: str,
+    desk: Desk | None,
+    all_desks: bool,
+    filters: BoardFilterForm,
+    refresh_url: str,
+    now: datetime,
+    reuse: bool,
+) -> tuple[str, dict[str, Any]]:
+    """Return the live part of the board (summary, loans, undo strip, rows), remembered under
+    the tag of the board's poll.
+
+    Only a poll (`reuse`) is answered from memory: everything the part shows is what the tag
+    stands for, and a poll holding that tag is told 304 and keeps the same HTML, so a remembered
+    copy is never older than what a polling tablet would keep. The whole page (opened, reloaded)
+    is always rendered afresh, and remembered for the polls. Since the tag is read from the
+    database on every request, several app servers agree. The session's CSRF secret is in the
+    key too (the undo forms carry a token of it), and so are the settings the rows depend on. Also return the context it was rendered from (empty when
+    it was remembered).
+    """
+    csrf_token = get_token(request)
+    csrf_secret = request.META["CSRF_COOKIE"]
+    tuning = f"{settings.UNTRIAGED_FLAG_MINUTES}|{settings.BOARD_REFRESH_SECONDS}"
+    key = "board-live:" + hashlib.sha1(f"{poll_tag}|{csrf_secret}|{tuning}".encode()).hexdigest()
+    html = cache.get(key) if reuse else None
+    context: dict[str, Any] = {}
+    if html is None:
+        scope_desk = None if all_desks else desk
+        open_visits = Visit.objects.visible_to(request.user).on_board(desk=scope_desk)
+        on_board = filters.filter(open_visits) if filters.is_bound else open_visits
+        summary = _summary(open_visits.order_by(), now)
+        visits = list(on_board[: BOARD_LIMIT + 1])
+        more = 0
+        if len(visits) > BOARD_LIMIT:
+            visits = visits[:BOARD_LIMIT]
+            shown_of = on_board.count() if filters.active else summary["open"]
+            more = shown_of - BOARD_LIMIT
+        labels = _row_labels()
+        rows = board_rows(visits, now=now, back_to=refresh_url, labels=labels)
+        context = {
+            "rows": rows,
+            "rows_html": _rows_html(request, rows, all_desks=all_desks, labels=labels),
+            "more": more,
+            "summary": summary,
+            "undoable": list(
+                Visit.objects.visible_to(request.user).undoable(desk=scope_desk, now=now)[:5]
+            ),
+            "filtered": filters.active,
+            "all_desks": all_desks,
+            "desk": desk,
+            "updated": _UPDATED_MARK,
+            "refresh_url": refresh_url,
+            "refresh_seconds": settings.BOARD_REFRESH_SECONDS,
+            # Without the request: the part needs no context processor but the token.
+            "csrf_token": csrf_token,
+        }
+        html = render_to_string("overview/board.html#board-live", context)
+        cache.set(key, html, LIVE_CACHE_SECONDS)
+    updated = time_format(timezone.localtime(now), "H:i:s")
+    return mark_safe(html.replace(_UPDATED_MARK, updated)), context  # noqa: S308 - escaped
+
+
 @require_GET
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def board(request: StaffRequest) -> HttpResponse:
     """Show every open visit, most urgent and longest waiting first; htmx refreshes it.
 
     A poll that sends the last entity tag gets 304 Not Modified from one read of the desk's
-    change stamp while nothing changed (and the minute has not turned).
+    change stamp while nothing changed (and the minute has not turned); most such polls are
+    answered before the middleware stack (overview.board_poll).
     """
     desk = current_desk(request)
     all_desks = request.GET.get("desks") == "all"
     now = timezone.now()
-    etag = _board_etag(request, desk, all_desks, now)
+    etag, poll_tag = _board_etags(request, desk, all_desks, now)
     unchanged = get_conditional_response(request, etag=etag)
     if unchanged is not None:
         return unchanged
-    scope_desk = None if all_desks else desk
-    open_visits = Visit.objects.visible_to(request.user).on_board(desk=scope_desk)
     params = request.GET.copy()
     params.pop("desks", None)
     # A bad filter is shown next to the filters and left out; the board itself always shows.
     filters = BoardFilterForm(params or None)
     filters.is_valid()
-    on_board = filters.filter(open_visits) if filters.is_bound else open_visits
-    summary = _summary(open_visits.order_by(), now)
-    visits = list(on_board[: BOARD_LIMIT + 1])
-    more = 0
-    if len(visits) > BOARD_LIMIT:
-        visits = visits[:BOARD_LIMIT]
-        shown_of = on_board.count() if filters.active else summary["open"]
-        more = shown_of - BOARD_LIMIT
     board_url = reverse("overview:board")
     query = request.GET.urlencode()
     refresh_url = board_url + (f"?{query}" if query else "")
-    labels = _row_labels()
-    rows = board_rows(visits, now=now, back_to=refresh_url, labels=labels)
-    context = {
-        "rows": rows,
-        "rows_html": _rows_html(request, rows, all_desks=all_desks, labels=labels),
-        "labels": labels,
-        "more": more,
-        "summary": summary,
-        # Read once, without the COUNT that list() or the template's loop would ask first.
-        "department_choices": _department_choices(filters),
-        # Each option asked the bound field for its value: once per field instead.
-        "selected": {
-            name: str(filters[name].value() or "") for name in ("status", "urgency", "department")
-        },
-        "undoable": list(
-            Visit.objects.visible_to(request.user).undoable(desk=scope_desk, now=now)[:5]
-        ),
-        "filters": filters,
-        "filtered": filters.active,
-        "all_desks": all_desks,
-        "desk": desk,
-        "desks": Desk.objects.filter(is_active=True).order_by("code"),
-        "now": now,
-        "board_url": board_url,
-        "refresh_url": refresh_url,
-        "refresh_seconds": settings.BOARD_REFRESH_SECONDS,
-        "untriaged_minutes": settings.UNTRIAGED_FLAG_MINUTES,
-    }
-    template = "overview/board.html#board-live" if request.htmx else "overview/board.html"
-    response = render(request, template, context)
+    live, live_context = _live_html(
+        request,
+        poll_tag=poll_tag,
+        desk=desk,
+        all_desks=all_desks,
+        filters=filters,
+        refresh_url=refresh_url,
+        now=now,
+        reuse=bool(request.htmx),
+    )
+    if request.htmx:
+        response = HttpResponse(live)
+    else:
+        context = {
+            **live_context,
+            "live_html": live,
+            # Read once, without the COUNT that list() or the template's loop would ask first.
+            "department_choices": _department_choices(filters),
+            # Each option asked the bound field for its value: once per field instead.
+            "selected": {
+                name: str(filters[name].value() or "")
+                for name in ("status", "urgency", "department")
+            },
+            "filters": filters,
+            "filtered": filters.active,
+            "all_desks": all_desks,
+            "desk": desk,
+            "board_url": board_url,
+        }
+        response = render(request, "overview/board.html", context)
     response["ETag"] = etag
     response["Last-Modified"] = http_date(now.timestamp())
     # The poll revalidates by hand (If-None-Match): no copy in the browser's cache to go stale.

@@ -275,3 +275,15 @@ def test_a_tag_naming_another_user_gets_no_304(guide_client, second_guide, desk)
     other.force_login(second_guide)
     assert _poll(other, etag).status_code == 200
     assert _poll(Client(), etag).status_code != 304
+
+
+def test_a_poll_after_a_change_shows_the_change_not_the_remembered_rows(
+    guide_client, desk, guide
+) -> None:
+    VisitFactory(desk=desk, arrived_at=NOW - dt.timedelta(minutes=3), visitor__name="张三")
+    assert "张三" in guide_client.get(URL).content.decode()  # renders and remembers the rows
+    remembered = _poll(guide_client)
+    assert "张三" in remembered.content.decode() and "李四" not in remembered.content.decode()
+    visit_log_walkin(desk=desk, by=guide, purpose=Visit.Purpose.QUESTION, name="李四")
+    changed = _poll(guide_client)
+    assert changed["ETag"] != remembered["ETag"] and "李四" in changed.content.decode()
