@@ -28,6 +28,7 @@ from handover.reports import daily_sheet as handover_daily_sheet
 from handover.services import sheets_countersign_day
 from handover.views.base import DeskRequest
 from hospital.access import Kind, log_access
+from hospital.models import Desk
 from hospital.roles import Role, role_required
 
 from ..handover_complaints import complaints_of_day
@@ -43,7 +44,13 @@ def _daily_context(request: HttpRequest) -> dict[str, Any]:
     elif not form.is_bound:
         form = DailySheetForm(initial={"date": day})
     show_empty = request.GET.get("empty") == "1"
-    context = handover_daily_sheet(day=day, desk=desk, show_empty=show_empty)
+    # One read of the desks serves the form's choices and the sheet's sections.
+    active_desks = list(Desk.objects.filter(is_active=True))
+    desk_field = form.fields["desk"]
+    desk_field.choices = [("", desk_field.empty_label), *((d.pk, str(d)) for d in active_desks)]
+    context = handover_daily_sheet(
+        day=day, desk=desk, show_empty=show_empty, active_desks=active_desks
+    )
     context["complaints"] = complaints_of_day(day=day, desk=desk)
     context["aftercare"] = aftercare_day_counts(day=day, desk=desk)
     _name_complaints_of_books(context["books"])
