@@ -323,13 +323,28 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         for line in refused:
             self.message_user(request, line, messages.ERROR)
 
+    def _each_with_text(
+        self,
+        request: HttpRequest,
+        queryset: QuerySet[Complaint],
+        service: Callable[..., object],
+        argument: str,
+        done: StrOrPromise,
+    ) -> None:
+        """Call `service` on each complaint with the action form's text as `argument`."""
+        text = request.POST.get("text", "")
+        by = _staff(request)
+        self._each(
+            request, queryset, lambda c: service(complaint=c, by=by, **{argument: text}), done
+        )
+
     @admin.action(description=_("Acknowledge (first response given)"), permissions=["change"])
     def acknowledge(self, request: HttpRequest, queryset: QuerySet) -> None:
-        text = request.POST.get("text", "")
-        self._each(
+        self._each_with_text(
             request,
             queryset,
-            lambda c: services.complaint_acknowledge(complaint=c, by=_staff(request), message=text),
+            services.complaint_acknowledge,
+            "message",
             _("%(count)s complaint(s) acknowledged."),
         )
 
@@ -352,21 +367,21 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
 
     @admin.action(description=_("Escalate to the patient services centre"), permissions=["change"])
     def escalate(self, request: HttpRequest, queryset: QuerySet) -> None:
-        reason = request.POST.get("text", "")
-        self._each(
+        self._each_with_text(
             request,
             queryset,
-            lambda c: services.complaint_escalate(complaint=c, by=_staff(request), reason=reason),
+            services.complaint_escalate,
+            "reason",
             _("%(count)s complaint(s) escalated."),
         )
 
     @admin.action(description=_("Resolve with the answer written below"), permissions=["change"])
     def resolve(self, request: HttpRequest, queryset: QuerySet) -> None:
-        answer = request.POST.get("text", "")
-        self._each(
+        self._each_with_text(
             request,
             queryset,
-            lambda c: services.complaint_resolve(complaint=c, by=_staff(request), answer=answer),
+            services.complaint_resolve,
+            "answer",
             _("%(count)s complaint(s) resolved."),
         )
 

@@ -2,7 +2,7 @@
 
 import html
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -19,8 +19,10 @@ from django.utils import timezone, translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.middleware import HtmxDetails
+from django_stubs_ext import StrOrPromise
 
 from hospital.access import Kind, log_access
 from hospital.desks import current_desk
@@ -341,19 +343,35 @@ STEPS: dict[str, tuple[type, str]] = {
 }
 
 
+# The steps that pass form fields of the same names to their service, with the page's version,
+# and what is said when done.
+STEP_SERVICES: dict[str, tuple[Callable[..., object], tuple[str, ...], StrOrPromise]] = {
+    "acknowledge": (
+        services.complaint_acknowledge,
+        ("message",),
+        gettext_lazy("First response recorded."),
+    ),
+    "investigate": (
+        services.complaint_start_investigation,
+        (),
+        gettext_lazy("Investigation started."),
+    ),
+    "resolve": (
+        services.complaint_resolve,
+        ("answer", "remedy", "root_cause", "prevention_action"),
+        gettext_lazy("Final answer recorded. Follow up with the complainant."),
+    ),
+    "escalate": (
+        services.complaint_escalate,
+        ("reason",),
+        gettext_lazy("Escalated to the patient services centre."),
+    ),
+    "withdraw": (services.complaint_withdraw, ("reason",), gettext_lazy("Complaint withdrawn.")),
+}
+
+
 def _run_step(step: str, complaint: Complaint, user: User, data: dict[str, Any]) -> str:
     """Call the service of `step`; return the message to show."""
-    version = data.get("version")
-    if step == "acknowledge":
-        services.complaint_acknowledge(
-            complaint=complaint, by=user, message=data["message"], expected_version=version
-        )
-        return _("First response recorded.")
-    if step == "investigate":
-        services.complaint_start_investigation(
-            complaint=complaint, by=user, expected_version=version
-        )
-        return _("Investigation started.")
     if step == "entry":
         services.complaint_add_entry(
             complaint=complaint,
@@ -363,17 +381,6 @@ def _run_step(step: str, complaint: Complaint, user: User, data: dict[str, Any])
             form_token=data["form_token"],
         )
         return _("Added to the timeline.")
-    if step == "resolve":
-        services.complaint_resolve(
-            complaint=complaint,
-            by=user,
-            answer=data["answer"],
-            remedy=data["remedy"],
-            root_cause=data["root_cause"],
-            prevention_action=data["prevention_action"],
-            expected_version=version,
-        )
-        return _("Final answer recorded. Follow up with the complainant.")
     if step == "follow_up":
         services.complaint_follow_up(
             complaint=complaint,
@@ -382,20 +389,19 @@ def _run_step(step: str, complaint: Complaint, user: User, data: dict[str, Any])
             comment=data["comment"],
             no_follow_up_reason=data["no_follow_up_reason"],
             close=not data["reopen"],
-            expected_version=version,
+            expected_version=data.get("version"),
         )
         return _("Investigation reopened.") if data["reopen"] else _("Complaint closed.")
-    if step == "escalate":
-        services.complaint_escalate(
-            complaint=complaint, by=user, reason=data["reason"], expected_version=version
-        )
-        return _("Escalated to the patient services centre.")
-    if step == "withdraw":
-        services.complaint_withdraw(
-            complaint=complaint, by=user, reason=data["reason"], expected_version=version
-        )
-        return _("Complaint withdrawn.")
-    raise Http404
+    if step not in STEP_SERVICES:
+        raise Http404
+    service, fields, done = STEP_SERVICES[step]
+    service(
+        complaint=complaint,
+        by=user,
+        expected_version=data.get("version"),
+        **{name: data[name] for name in fields},
+    )
+    return str(done)
 
 
 @role_required(Role.DEPARTMENT_MANAGER, Role.SUPERVISOR)
