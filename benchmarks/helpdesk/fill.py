@@ -1,6 +1,7 @@
 """Fill the helpdesk reference once: a staff user, ten queues, N tickets with their opening
-follow-up (what helpdesk writes when a ticket is opened). Run by `prepare.py` with the
-helpdesk venv's interpreter; does nothing when tickets are already there."""
+follow-up (what helpdesk writes when a ticket is opened), the newest 2 % open and the rest
+closed, like the complaints (2 % open). Run by `prepare.py` with the helpdesk venv's
+interpreter; does nothing when tickets are already there (drop the database to refill)."""
 
 import argparse
 import os
@@ -34,6 +35,8 @@ def main() -> None:
         for n in range(1, 11)
     ]
     first_queue = min(q.pk for q in queues)
+    # As in the complaint data: the newest 2 % still open, the rest closed (the list shows the open).
+    open_tickets = args.tickets * 2 // 100
     # One INSERT … SELECT: the ORM would take minutes for 100 k rows and adds nothing measured.
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
@@ -43,13 +46,13 @@ def main() -> None:
                 secret_key)
             SELECT '投诉 ' || i || '：候诊时间过长，服务态度需要改进',
                 now() - i * interval '5 minutes', now() - i * interval '4 minutes',
-                'visitor' || i || '@example.org', 1 + i %% 4, false,
+                'visitor' || i || '@example.org', CASE WHEN i <= %s THEN 1 ELSE 4 END, false,
                 '患者家属反映挂号后等候时间过长，导医台未能及时解释原因。', '', 1 + i %% 5,
                 CASE WHEN i %% 3 = 0 THEN now() + (i %% 10) * interval '1 day' END,
                 CASE WHEN i %% 2 = 0 THEN %s END, %s + i %% 10, md5(i::text)
             FROM generate_series(1, %s) AS i
             """,
-            [user.pk, first_queue, args.tickets],
+            [open_tickets, user.pk, first_queue, args.tickets],
         )
         cursor.execute(
             """
