@@ -1,0 +1,16 @@
+"""The shipped lexicon of this release: colloquial forms of common internal-medicine complaints
+(心跳漏拍, 反胃, 天旋地转, 咳个不停, 怕热…). Only concepts nobody edited are brought up to the file."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0013_routing_vocabulary_and_compositions")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
