@@ -65,7 +65,10 @@ def test_guide_works_calls_callbacks_summary_and_feedback(login, live_server, gu
         received_at=timezone.now() - dt.timedelta(days=1),
     )
     page.goto(f"{base}/reception/walk-in/")
-    page.fill("#id_phone", "13712345678")
+    # The phone looks the visitor up as it is typed; let that answer come before saving, or the
+    # save's write meets the lookup's read on SQLite's shared cache ("table is locked").
+    with page.expect_response(lambda response: "/walk-in/returning/" in response.url):
+        page.fill("#id_phone", "13712345678")
     page.fill("#id_chief_complaint", "palpitations for two days")
     page.click("#save-walkin")
     page.wait_for_url("**/triage/visits/*/route/")
