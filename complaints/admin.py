@@ -6,8 +6,8 @@ from typing import Any
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.templatetags.admin_list import _boolean_icon
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
+from django.contrib.admin.utils import display_for_value
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -282,7 +282,7 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         url_head, url_tail = url.split(str(URL_MARKER), 1)
         empty = self.get_empty_value_display()
         categories = {value: str(label) for value, label in Complaint.Category.choices}
-        icons = {True: _boolean_icon(True), False: _boolean_icon(False)}
+        icons = {value: display_for_value(value, empty, boolean=True) for value in (True, False)}
         return [
             format_html(
                 self.ROW_CELLS,

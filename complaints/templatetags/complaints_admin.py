@@ -10,6 +10,8 @@ from django.contrib.admin.templatetags.admin_list import (
 )
 from django.contrib.admin.views.main import ChangeList
 
+from complaints.admin import ComplaintAdmin
+
 register = template.Library()
 
 
@@ -20,7 +22,8 @@ def complaint_result_list(cl: ChangeList) -> dict[str, Any]:
     Usage: `{% load complaints_admin %}{% complaint_result_list cl %}` in place of
     `{% result_list cl %}`; Django's own rows when the admin cannot write them (a pop-up).
     """
-    rows = cl.model_admin.result_rows(cl)
+    admin = cl.model_admin
+    rows = admin.result_rows(cl) if isinstance(admin, ComplaintAdmin) else None
     if rows is None:
         return result_list(cl)
     headers = list(result_headers(cl))
