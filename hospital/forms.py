@@ -5,8 +5,15 @@ the field the person should fix. `apply_service_errors` shows each message next 
 so a rule is written once, in the service, and still reads like form validation.
 """
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from django import forms
 from django.core.exceptions import ValidationError
+
+from .records import StaleVersion
+
+T = TypeVar("T")
 
 
 def apply_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
@@ -25,3 +32,26 @@ def apply_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
         target = key if key in form.fields and key != "__all__" else None
         for item in errors:
             form.add_error(target, item)
+
+
+def submit(
+    form: forms.BaseForm, action: Callable[[dict[str, Any]], T], *, stale_above: bool = False
+) -> T | None:
+    """Validate `form`, then call the service with its cleaned data; put a refusal on the form.
+
+    Return what the service made, or None when the form or the service refused (the form's
+    errors say why). `stale_above`: a stale version is said above the form, not on its hidden
+    version field.
+    """
+    if not form.is_valid():
+        return None
+    try:
+        return action(form.cleaned_data)
+    except StaleVersion as error:
+        if stale_above:
+            form.add_error(None, error.messages)
+        else:
+            apply_service_errors(form, error)
+    except ValidationError as error:
+        apply_service_errors(form, error)
+    return None

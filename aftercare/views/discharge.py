@@ -6,7 +6,6 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,9 +15,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from hospital.access import Kind, log_access
 from hospital.clock import day_bounds, local_today
-from hospital.forms import apply_service_errors
+from hospital.forms import submit
 from hospital.localized import hospital_name, localized
-from hospital.records import StaleVersion
 from hospital.roles import Role, has_role, role_required
 from reception.models import Visit
 from reception.views.access import StaffRequest, desk_or_404, parse_day
@@ -40,27 +38,24 @@ def admission(request: StaffRequest, pk: int) -> HttpResponse:
     record = AdmissionHelp.objects.filter(visit=visit).select_related("ward").first()
     if request.method == "POST":
         form = AdmissionForm(request.POST)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                admission_record(
-                    visit=visit,
-                    by=request.user,
-                    documents_checked=data["documents_checked"],
-                    escorted_to_admissions=data["escorted_to_admissions"],
-                    escorted_to_ward=data["escorted_to_ward"],
-                    ward=data["ward"],
-                    nurse_name=data["nurse_name"],
-                    note=data["note"],
-                    expected_version=data["version"] if record is not None else None,
-                )
-            except StaleVersion as error:
-                form.add_error(None, error.messages)
-            except ValidationError as error:
-                apply_service_errors(form, error)
-            else:
-                messages.success(request, _("Admission help recorded."))
-                return redirect(visit)
+        recorded = submit(
+            form,
+            lambda data: admission_record(
+                visit=visit,
+                by=request.user,
+                documents_checked=data["documents_checked"],
+                escorted_to_admissions=data["escorted_to_admissions"],
+                escorted_to_ward=data["escorted_to_ward"],
+                ward=data["ward"],
+                nurse_name=data["nurse_name"],
+                note=data["note"],
+                expected_version=data["version"] if record is not None else None,
+            ),
+            stale_above=True,
+        )
+        if recorded is not None:
+            messages.success(request, _("Admission help recorded."))
+            return redirect(visit)
     else:
         initial: dict[str, Any] = {"ward": visit.destination}
         if record is not None:
@@ -87,30 +82,28 @@ def send_off_new(request: StaffRequest) -> HttpResponse:
     desk = desk_or_404(request)
     if request.method == "POST":
         form = SendOffForm(request.POST)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                send_off = send_off_record(
-                    desk=desk,
-                    by=request.user,
-                    source=data["source"],
-                    ward=data["ward"],
-                    patient_name=data["patient_name"],
-                    phone=data["phone"],
-                    language=data["language"],
-                    guidance_given=data["guidance_given"],
-                    card_given=data["card_given"],
-                    transport=data["transport"],
-                    feedback_asked=data["feedback_asked"],
-                    feedback=data["feedback"],
-                    plan_template=data["template"],
-                    form_token=data["idempotency_key"],
-                )
-            except ValidationError as error:
-                apply_service_errors(form, error)
-            else:
-                messages.success(request, _("Send-off recorded."))
-                return redirect(send_off)
+        send_off = submit(
+            form,
+            lambda data: send_off_record(
+                desk=desk,
+                by=request.user,
+                source=data["source"],
+                ward=data["ward"],
+                patient_name=data["patient_name"],
+                phone=data["phone"],
+                language=data["language"],
+                guidance_given=data["guidance_given"],
+                card_given=data["card_given"],
+                transport=data["transport"],
+                feedback_asked=data["feedback_asked"],
+                feedback=data["feedback"],
+                plan_template=data["template"],
+                form_token=data["idempotency_key"],
+            ),
+        )
+        if send_off is not None:
+            messages.success(request, _("Send-off recorded."))
+            return redirect(send_off)
     else:
         form = SendOffForm(initial={"idempotency_key": uuid.uuid4()})
     return render(request, "aftercare/send_off_form.html", {"form": form, "desk": desk})

@@ -17,8 +17,7 @@ from handover.models import Handoff
 from hospital.access import Kind, log_access
 from hospital.clock import local_today
 from hospital.filters import query_object
-from hospital.forms import apply_service_errors
-from hospital.records import StaleVersion
+from hospital.forms import submit
 from hospital.roles import Role, has_role, role_required
 from reception.models import Inquiry, Visit
 from reception.views.access import StaffRequest, desk_or_404, sees_all_desks
@@ -95,29 +94,27 @@ def plan_start(request: StaffRequest) -> HttpResponse:
     source = _source(request)
     if request.method == "POST":
         form = PlanStartForm(request.POST)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                plan = follow_up_start(
-                    template=data["template"],
-                    desk=desk,
-                    by=request.user,
-                    phone=data["phone"],
-                    name=data["name"],
-                    starts_on=data["starts_on"],
-                    language=data["language"],
-                    form_token=data["idempotency_key"],
-                    **source,
-                )
-            except ValidationError as error:
-                apply_service_errors(form, error)
-            else:
-                messages.success(
-                    request,
-                    _("Plan started: %(count)s calls are on the callbacks list on their days.")
-                    % {"count": plan.steps.count()},
-                )
-                return redirect(plan)
+        plan = submit(
+            form,
+            lambda data: follow_up_start(
+                template=data["template"],
+                desk=desk,
+                by=request.user,
+                phone=data["phone"],
+                name=data["name"],
+                starts_on=data["starts_on"],
+                language=data["language"],
+                form_token=data["idempotency_key"],
+                **source,
+            ),
+        )
+        if plan is not None:
+            messages.success(
+                request,
+                _("Plan started: %(count)s calls are on the callbacks list on their days.")
+                % {"count": plan.steps.count()},
+            )
+            return redirect(plan)
         starts_on = form.cleaned_data.get("starts_on") or local_today()
     else:
         initial = {"idempotency_key": uuid.uuid4(), **_prefill(source)}
@@ -188,28 +185,25 @@ def step_done(request: StaffRequest, pk: int) -> HttpResponse:
         FollowUpStep.objects.visible_to(request.user).select_related("plan"), pk=pk
     )
     form = StepDoneForm(request.POST, prefix=f"s{step.pk}")
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            follow_up_step_done(
-                step=step,
-                by=request.user,
-                result=data["result"],
-                satisfaction=data["satisfaction"],
-                needs_return_visit=data["needs_return_visit"],
-                return_visit_on=data["return_visit_on"],
-                note=data["note"],
-                expected_version=data["version"],
-            )
-        except StaleVersion as error:
-            form.add_error(None, error.messages)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Call recorded."))
-            if request.POST.get("next") == "callbacks":
-                return redirect("reception:callback_list")
-            return redirect(step.plan)
+    done = submit(
+        form,
+        lambda data: follow_up_step_done(
+            step=step,
+            by=request.user,
+            result=data["result"],
+            satisfaction=data["satisfaction"],
+            needs_return_visit=data["needs_return_visit"],
+            return_visit_on=data["return_visit_on"],
+            note=data["note"],
+            expected_version=data["version"],
+        ),
+        stale_above=True,
+    )
+    if done is not None:
+        messages.success(request, _("Call recorded."))
+        if request.POST.get("next") == "callbacks":
+            return redirect("reception:callback_list")
+        return redirect(step.plan)
     plan = get_object_or_404(
         _plans_for(request).prefetch_related(
             Prefetch(

@@ -1,14 +1,13 @@
 """The after-hours book: handed to security, written overnight, taken back; its tasks."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from hospital.filters import posted_object
-from hospital.forms import apply_service_errors
+from hospital.forms import submit
 from hospital.roles import Role, role_required
 
 from .. import services
@@ -70,13 +69,12 @@ def security_book(request: DeskRequest) -> HttpResponse:
         if form_book is None:
             return redirect("handover:security_book")
         form = BookEntryForm(request.POST, auto_id=_entry_ids(form_book))
-        if form.is_valid():
-            try:
-                services.book_add_entry(book=form_book, by=request.user, **form.cleaned_data)
-                messages.success(request, _("Written in the book."))
-                return redirect("handover:security_book")
-            except ValidationError as error:
-                apply_service_errors(form, error)
+        written = submit(
+            form, lambda data: services.book_add_entry(book=form_book, by=request.user, **data)
+        )
+        if written is not None:
+            messages.success(request, _("Written in the book."))
+            return redirect("handover:security_book")
     books = list(
         AfterHoursBook.objects.filter(status=AfterHoursBook.Status.WITH_SECURITY)
         .select_related("desk", "handed_over_by")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hospital.desks import current_desk
-from hospital.forms import apply_service_errors
+from hospital.forms import submit
 from hospital.roles import Role, role_required
 from reception.models import Visit
 
@@ -67,19 +67,20 @@ def equipment_lend(request: DeskRequest, pk: int) -> HttpResponse:
         .order_by("-arrived_at")
     )
     form = LendForm(request.POST or None, visits=visits)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.equipment_lend(
+    if request.method == "POST":
+        loan = submit(
+            form,
+            lambda data: services.equipment_lend(
                 equipment=equipment,
                 by=request.user,
-                visit=form.cleaned_data["visit"],
-                borrower_name=form.cleaned_data["borrower_name"],
+                visit=data["visit"],
+                borrower_name=data["borrower_name"],
                 due_back_at=form.due_back_at(),
-            )
+            ),
+        )
+        if loan is not None:
             messages.success(request, _("%(equipment)s lent.") % {"equipment": equipment})
             return redirect("handover:equipment_register")
-        except ValidationError as error:
-            apply_service_errors(form, error)
     cast(ModelChoiceField, form.fields["visit"]).queryset = (
         visits[:LIST_LIMIT] if not form.is_bound else visits
     )

@@ -1,14 +1,13 @@
 """The key register at the tablet."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from hospital.forms import apply_service_errors
+from hospital.forms import submit
 from hospital.roles import Role, role_required
 
 from .. import services
@@ -67,24 +66,25 @@ def key_issue(request: DeskRequest, pk: int) -> HttpResponse:
     """Issue a key to a named person (the shift lead only)."""
     key = _get_key(request, pk)
     form = KeyIssueForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.key_issue(
+    if request.method == "POST":
+        loan = submit(
+            form,
+            lambda data: services.key_issue(
                 key=key,
                 by=request.user,
-                issued_to=form.cleaned_data["issued_to"],
-                purpose=form.cleaned_data["purpose"],
+                issued_to=data["issued_to"],
+                purpose=data["purpose"],
                 due_back_at=form.due_back_at(),
-                form_token=form.cleaned_data["form_token"],
-            )
+                form_token=data["form_token"],
+            ),
+        )
+        if loan is not None:
             messages.success(
                 request,
                 _("%(key)s issued to %(name)s.")
                 % {"key": key, "name": form.cleaned_data["issued_to"]},
             )
             return redirect("handover:key_register")
-        except ValidationError as error:
-            apply_service_errors(form, error)
     return render(request, "handover/key_form.html", {"key": key, "form": form, "action": "issue"})
 
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hospital.filters import posted_object
-from hospital.forms import apply_service_errors
+from hospital.forms import apply_service_errors, submit
 from hospital.roles import Role, role_required
 
 from .. import services
@@ -226,13 +226,13 @@ def sheet_accept(request: DeskRequest, pk: int) -> HttpResponse:
 def sheet_refuse(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
     form = RefuseForm(request.POST)
-    if form.is_valid():
-        try:
-            services.sheet_refuse(sheet=sheet, by=request.user, reason=form.cleaned_data["reason"])
-            messages.warning(request, _("You refused the shift. The supervisor has been told."))
-            return redirect(sheet)
-        except ValidationError as error:
-            apply_service_errors(form, error)
+    refused = submit(
+        form,
+        lambda data: services.sheet_refuse(sheet=sheet, by=request.user, reason=data["reason"]),
+    )
+    if refused is not None:
+        messages.warning(request, _("You refused the shift. The supervisor has been told."))
+        return redirect(sheet)
     return render(
         request, "handover/sheet_detail.html", _sheet_context(request, sheet, refuse_form=form)
     )
@@ -257,18 +257,15 @@ def sheet_countersign(request: DeskRequest, pk: int) -> HttpResponse:
 def sheet_addendum(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
     form = AddendumForm(request.POST)
-    if form.is_valid():
-        try:
-            services.sheet_add_addendum(
-                sheet=sheet,
-                by=request.user,
-                text=form.cleaned_data["text"],
-                form_token=form.cleaned_data["form_token"],
-            )
-            messages.success(request, _("Addendum added."))
-            return redirect(sheet)
-        except ValidationError as error:
-            apply_service_errors(form, error)
+    addendum = submit(
+        form,
+        lambda data: services.sheet_add_addendum(
+            sheet=sheet, by=request.user, text=data["text"], form_token=data["form_token"]
+        ),
+    )
+    if addendum is not None:
+        messages.success(request, _("Addendum added."))
+        return redirect(sheet)
     return render(
         request, "handover/sheet_detail.html", _sheet_context(request, sheet, addendum_form=form)
     )

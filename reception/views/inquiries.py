@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from hospital.clock import day_bounds
 from hospital.desks import current_desk
-from hospital.forms import apply_service_errors
+from hospital.forms import apply_service_errors, submit
 from hospital.models import Desk
 from hospital.records import StaleVersion
 from hospital.roles import Role, has_role, role_required
@@ -111,35 +111,31 @@ def inquiry_new(request: StaffRequest) -> HttpResponse:
     desk = desk_or_404(request)
     if request.method == "POST":
         form = InquiryForm(request.POST)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                inquiry = services.inquiry_record(
-                    desk=desk,
-                    recorded_by=request.user,
-                    form_token=data["idempotency_key"],
-                    channel=data["channel"],
-                    phone=data["phone"],
-                    caller_name=data["caller_name"],
-                    topic=data["topic"],
-                    question=data["question"],
-                    answer=data["answer"],
-                    outcome=data["outcome"],
-                    transferred_to=data["transferred_to"],
-                    transferred_to_person=data["transferred_to_person"],
-                    callback_in_working_days=int(data["callback_in"])
-                    if data["callback_in"]
-                    else None,
-                    callback_due_on=data["callback_due_on"],
-                    rang_at=data["rang_at"],
-                    answered_at=data["answered_at"],
-                    expected_visit_on=data["expected_visit_on"],
-                )
-            except ValidationError as error:
-                apply_service_errors(form, error)
-            else:
-                _say_saved(request, inquiry)
-                return redirect("reception:inquiry_list")
+        inquiry = submit(
+            form,
+            lambda data: services.inquiry_record(
+                desk=desk,
+                recorded_by=request.user,
+                form_token=data["idempotency_key"],
+                channel=data["channel"],
+                phone=data["phone"],
+                caller_name=data["caller_name"],
+                topic=data["topic"],
+                question=data["question"],
+                answer=data["answer"],
+                outcome=data["outcome"],
+                transferred_to=data["transferred_to"],
+                transferred_to_person=data["transferred_to_person"],
+                callback_in_working_days=int(data["callback_in"]) if data["callback_in"] else None,
+                callback_due_on=data["callback_due_on"],
+                rang_at=data["rang_at"],
+                answered_at=data["answered_at"],
+                expected_visit_on=data["expected_visit_on"],
+            ),
+        )
+        if inquiry is not None:
+            _say_saved(request, inquiry)
+            return redirect("reception:inquiry_list")
     else:
         channel = request.GET.get("channel")
         if channel not in Inquiry.Channel.values:

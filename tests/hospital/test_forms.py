@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.template import Context, Template
 
-from hospital.forms import apply_service_errors
+from hospital.forms import apply_service_errors, submit
 from hospital.records import StaleVersion
 from hospital.widgets import TapChoices, TapChoicesMultiple
 
@@ -50,6 +50,49 @@ def test_service_errors_can_land_on_an_unbound_form() -> None:
     form = WalkInForm()
     apply_service_errors(form, ValidationError({"purpose": "Choose one."}))
     assert form.errors["purpose"] == ["Choose one."]
+
+
+class VersionedForm(WalkInForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+def _refuse_question(data: dict) -> None:
+    raise ValidationError(
+        {"question": ValidationError("Write down what they asked.", code="required")}
+    )
+
+
+def _stale(data: dict) -> None:
+    raise StaleVersion("Someone else changed this visit.")
+
+
+def test_submit_returns_what_the_service_made_from_the_cleaned_data() -> None:
+    form = WalkInForm({"purpose": "consult", "question": "where?"})
+    assert submit(form, lambda data: data["question"].upper()) == "WHERE?"
+    assert not form.errors
+
+
+def test_submit_calls_no_service_for_an_invalid_form() -> None:
+    calls: list[dict] = []
+    form = WalkInForm({"purpose": "nonsense"})
+    assert submit(form, calls.append) is None
+    assert calls == [] and "purpose" in form.errors
+
+
+def test_submit_puts_the_services_refusal_on_the_field_to_fix() -> None:
+    form = WalkInForm({"purpose": "consult"})
+    assert submit(form, _refuse_question) is None
+    assert form.has_error("question", code="required")
+
+
+def test_submit_says_a_stale_version_above_the_form_only_when_asked() -> None:
+    on_field = VersionedForm({"purpose": "consult", "version": 1})
+    above = VersionedForm({"purpose": "consult", "version": 1})
+    assert submit(on_field, _stale) is None and submit(above, _stale, stale_above=True) is None
+    assert on_field.errors["version"] == ["Someone else changed this visit."]
+    assert not on_field.non_field_errors()
+    assert above.non_field_errors() == ["Someone else changed this visit."]
+    assert "version" not in above.errors
 
 
 def test_tap_choices_render_as_a_radio_group_of_buttons() -> None:
