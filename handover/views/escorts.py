@@ -20,7 +20,7 @@ from reception.models import Visit
 from .. import services
 from ..forms import EscortForm, HandoffForm
 from ..models import Escort, Handoff
-from .base import DeskRequest
+from .base import DeskRequest, carry_out, refuse
 
 # Where a higher app takes the guide after a handoff, offered as a second button on the form
 # (handover never names the app): key -> (button label, url_for(handoff)).
@@ -50,21 +50,19 @@ def escort_start(request: DeskRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
-            escort = services.escort_start(
+        carry_out(
+            request,
+            lambda: services.escort_start(
                 visit=visit,
                 by=request.user,
                 destination=data["destination"],
                 wheelchair=data["wheelchair"],
                 expected_version=data["version"],
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect(visit)
-        messages.success(
-            request,
-            _("Escort to %(department)s started. Hand the visitor off when you arrive.")
-            % {"department": escort.destination.name},
+            ),
+            lambda escort: (
+                _("Escort to %(department)s started. Hand the visitor off when you arrive.")
+                % {"department": escort.destination.name}
+            ),
         )
         return redirect(visit)
     return render(request, "handover/escort_start.html", {"visit": visit, "form": form})
@@ -112,7 +110,7 @@ def handoff(request: DeskRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             if not _names_a_field(error, form):
                 # Moved on meanwhile (another tablet, another status): the visit page says how.
-                messages.error(request, " ".join(error.messages))
+                refuse(request, error)
                 return redirect(visit)
             apply_service_errors(form, error)
         else:
