@@ -3,6 +3,7 @@
 import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -62,6 +63,8 @@ def feedback_submit(
         if Feedback.objects.filter(visit=visit).exists():
             raise _duplicate_feedback_error()
         department = visit.destination or department
+    # Typed loosely: create_once's own keywords (look_first: bool) would not take a dict of ints.
+    dimension_scores: dict[str, Any] = {name: scores[name] for name in FEEDBACK_DIMENSIONS}
     try:
         feedback, _created = Feedback.create_once(
             form_token=form_token,
@@ -73,7 +76,7 @@ def feedback_submit(
             comment=comment.strip(),
             submitted_at=now or timezone.now(),
             recorded_by=recorded_by,
-            **{name: scores[name] for name in FEEDBACK_DIMENSIONS},
+            **dimension_scores,
         )
     except IntegrityError:
         # Another tablet saved this visit's feedback a moment ago (one per visit).
