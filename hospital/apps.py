@@ -15,9 +15,11 @@ class HospitalConfig(AppConfig):
     def ready(self) -> None:
         from . import workdays
         from .models import CalendarDay
+        from .records import remember_history_managers
         from .roles import Role, grant, sync_role_permissions
         from .security import record_login
 
+        remember_history_managers()
         grant(Role.SUPERVISOR, "hospital.view_department", "hospital.view_desk")
         grant(Role.DEPARTMENT_MANAGER, "hospital.view_department")
         # After the last app has migrated, so that every app's permissions exist.

@@ -66,8 +66,8 @@ def save_as(
 
 
 @cache
-def _history_manager_class(manager: type, queryset: type) -> type:
-    return manager.from_queryset(queryset)  # type: ignore[no-any-return]
+def _history_manager_class(manager: Any, queryset: type) -> Any:
+    return manager.from_queryset(queryset)
 
 
 def _history(self: HistoryDescriptor, instance: models.Model | None, owner: type) -> Any:
@@ -82,7 +82,7 @@ def remember_history_managers() -> None:
     queryset's members with `inspect`) each time `history` is read, and every save reads it to
     write its history row: about 0.8 ms of CPU a save, two on every walk-in.
     """
-    HistoryDescriptor.__get__ = _history  # type: ignore[method-assign]
+    HistoryDescriptor.__get__ = _history
 
 
 class VersionedModel(models.Model):
