@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import connection
-from django.db.models import Prefetch, Q
+from django.db.models import Field, Model, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -69,6 +69,14 @@ def sheet_timeline(sheet: HandoverSheet) -> list[dict[str, Any]]:
     return timeline
 
 
+def _column(model: type[Model], name: str) -> str:
+    """Return the database column of the model's field `name`."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, Field) or not field.column:
+        raise LookupError(f"{model.__name__}.{name} has no column")
+    return field.column
+
+
 def _visit_counts(
     *, start: datetime, end: datetime, desk: Desk | None
 ) -> list[tuple[int | None, int, list[int]]]:
@@ -81,9 +89,8 @@ def _visit_counts(
     query counts the visits before each hour's end, and an hour is the difference of two.
     """
     quote = connection.ops.quote_name
-    field = Visit._meta.get_field
     arrived, destination, desk_column = (
-        quote(field(name).column) for name in ("arrived_at", "destination", "desk")
+        quote(_column(Visit, name)) for name in ("arrived_at", "destination", "desk")
     )
     adapt = connection.ops.adapt_datetimefield_value
     before = [adapt(start + timedelta(hours=hour)) for hour in range(1, 24)]

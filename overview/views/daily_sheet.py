@@ -6,12 +6,13 @@ on the top floor.
 
 import threading
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.staticfiles import finders
 from django.core.exceptions import ValidationError
+from django.forms import ModelChoiceField
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -46,7 +47,7 @@ def _daily_context(request: HttpRequest) -> dict[str, Any]:
     show_empty = request.GET.get("empty") == "1"
     # One read of the desks serves the form's choices and the sheet's sections.
     active_desks = list(Desk.objects.filter(is_active=True))
-    desk_field = form.fields["desk"]
+    desk_field = cast(ModelChoiceField, form.fields["desk"])
     desk_field.choices = [("", desk_field.empty_label), *((d.pk, str(d)) for d in active_desks)]
     context = handover_daily_sheet(
         day=day, desk=desk, show_empty=show_empty, active_desks=active_desks
