@@ -125,3 +125,12 @@ def test_since_then_is_a_long_story() -> None:
 )
 def test_department_by_its_signs(engine: Engine, text: str, code: str) -> None:
     assert engine.suggest(text, age=40)[0].department == code
+
+
+@pytest.mark.parametrize("text", ["突然胸闷气短，一身冷汗", "胸闷气短，左胳膊发麻"])
+def test_chest_tightness_and_breathlessness_with_sweat_or_spread(engine: Engine, text: str) -> None:
+    assert is_emergency(engine, text)
+
+
+def test_chest_tightness_and_breathlessness_alone_is_not(engine: Engine) -> None:
+    assert not is_emergency(engine, "胸闷气短好几年了，爬楼梯就喘")
