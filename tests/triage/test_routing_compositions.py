@@ -26,43 +26,38 @@ def is_emergency(engine: Engine, text: str, **kwargs: object) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
+        # An object driven into the body.
         "干活时一根铁棍插进了小腿",
         "钉子扎穿了他的脚掌",
         "碎玻璃刺进了胳膊，拔不出来",
         "a metal rod went into his thigh at work",
+        # A sting or venomous bite with a whole-body reaction.
+        "被马蜂蛰了三下，现在浑身无力想吐",
+        "在山上被毒蛇咬了，头昏眼花",
+        "stung by wasps and now she feels faint",
+        # Weariness of life with a means at hand.
+        "她说活着太累了，刚才拿着绳子进了房间",
+        "he says he cant take it anymore and has a knife",
+        # Chest tightness and breathlessness with a cold sweat or spreading pain.
+        "突然胸闷气短，一身冷汗",
+        "胸闷气短，左胳膊发麻",
     ],
 )
-def test_an_object_driven_into_the_body(engine: Engine, text: str) -> None:
+def test_red_flags_by_composition(engine: Engine, text: str) -> None:
     assert is_emergency(engine, text)
-
-
-@pytest.mark.parametrize("text", ["手指扎进一根木刺", "吃鱼时鱼刺扎进嗓子里了"])
-def test_a_splinter_or_fish_bone_is_not(engine: Engine, text: str) -> None:
-    assert not is_emergency(engine, text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "被马蜂蛰了三下，现在浑身无力想吐",
-        "在山上被毒蛇咬了，头昏眼花",
-        "stung by wasps and now she feels faint",
+        "手指扎进一根木刺",
+        "吃鱼时鱼刺扎进嗓子里了",
+        "手背被蜜蜂叮了一下，有点痒",
+        "胸闷气短好几年了，爬楼梯就喘",
     ],
 )
-def test_a_sting_with_a_whole_body_reaction(engine: Engine, text: str) -> None:
-    assert is_emergency(engine, text)
-
-
-def test_a_sting_that_only_itches_is_not(engine: Engine) -> None:
-    assert not is_emergency(engine, "手背被蜜蜂叮了一下，有点痒")
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["她说活着太累了，刚才拿着绳子进了房间", "he says he cant take it anymore and has a knife"],
-)
-def test_weary_of_life_with_a_means_at_hand(engine: Engine, text: str) -> None:
-    assert is_emergency(engine, text)
+def test_their_look_alikes_are_not(engine: Engine, text: str) -> None:
+    assert not is_emergency(engine, text)
 
 
 def test_weary_of_life_alone_goes_to_psychiatry(engine: Engine) -> None:
@@ -125,12 +120,3 @@ def test_since_then_is_a_long_story() -> None:
 )
 def test_department_by_its_signs(engine: Engine, text: str, code: str) -> None:
     assert engine.suggest(text, age=40)[0].department == code
-
-
-@pytest.mark.parametrize("text", ["突然胸闷气短，一身冷汗", "胸闷气短，左胳膊发麻"])
-def test_chest_tightness_and_breathlessness_with_sweat_or_spread(engine: Engine, text: str) -> None:
-    assert is_emergency(engine, text)
-
-
-def test_chest_tightness_and_breathlessness_alone_is_not(engine: Engine) -> None:
-    assert not is_emergency(engine, "胸闷气短好几年了，爬楼梯就喘")
