@@ -209,3 +209,18 @@ def test_the_remembered_rows_follow_every_change_they_show(guide_client, desk) -
     visit.refresh_from_db()
     visit_transition(visit=visit, to=Visit.Status.LEFT, by=visit.logged_by)
     assert f'id="visit-{visit.pk}"' not in guide_client.get(URL).content.decode()
+
+
+def test_remembered_rows_still_show_each_rows_minutes_as_they_turn(guide_client, desk) -> None:
+    guide_client.cookies["django_language"] = "en"
+    start = timezone.now().replace(second=10, microsecond=0)
+    VisitFactory(desk=desk, arrived_at=start - dt.timedelta(minutes=4, seconds=30))
+    VisitFactory(desk=desk, arrived_at=start - dt.timedelta(minutes=7, seconds=5))
+    with mock.patch("django.utils.timezone.now", return_value=start):
+        first = guide_client.get(URL).content.decode()
+    assert "4 min" in first and "7 min" in first
+    # 30 s later only the first visitor's minute has turned: the rows are the remembered ones,
+    # with the minutes of this instant.
+    with mock.patch("django.utils.timezone.now", return_value=start + dt.timedelta(seconds=30)):
+        later = guide_client.get(URL).content.decode()
+    assert "5 min" in later and "7 min" in later and "4 min" not in later
