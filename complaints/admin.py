@@ -40,7 +40,7 @@ from .forms import (
 )
 from .models import Complaint, ComplaintQuerySet, sees_all_complaints
 from .paginators import BoundedCountPaginator
-from .views import masked_contact
+from .views import format_row, masked_contact
 
 
 def _staff(request: HttpRequest) -> User:
@@ -284,7 +284,7 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         categories = {value: str(label) for value, label in Complaint.Category.choices}
         icons = {value: display_for_value(value, empty, boolean=True) for value in (True, False)}
         return [
-            format_html(
+            format_row(
                 self.ROW_CELLS,
                 self.action_checkbox(obj),
                 f"{url_head}{obj.pk}{url_tail}",
