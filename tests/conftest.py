@@ -297,10 +297,23 @@ def _session_activity_written_once(request: pytest.FixtureRequest, monkeypatch) 
         monkeypatch.setattr("hospital.security._ACTIVITY_RESOLUTION", 10**9)
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings) -> None:
-    # Argon2 is right for production and needlessly slow for hundreds of test logins.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+@pytest.fixture(scope="session", autouse=True)
+def _suite_settings() -> Iterator[None]:
+    """Switch off, for the whole run, what only makes tests slow; each is tested on its own.
+
+    Argon2 is right for production and needlessly slow for hundreds of test logins. WhiteNoise
+    finds a static file when one is asked for instead of indexing every file each time a test
+    client builds its middleware (in nearly every test): the indexed, hashed serving that
+    production runs is what the browser tests' live server and tests/security/test_production.py
+    check.
+    """
+    from django.test.utils import override_settings
+
+    with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        WHITENOISE_AUTOREFRESH=True,
+    ):
+        yield
 
 
 @pytest.fixture
