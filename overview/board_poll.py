@@ -19,12 +19,12 @@ import hashlib
 import time
 from collections.abc import Callable
 from functools import cache
-from importlib import import_module
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.db import connection
 from django.http import HttpRequest, HttpResponseBase, HttpResponseNotModified
@@ -117,11 +117,6 @@ def _board_path() -> str:
     return reverse("overview:board")
 
 
-@cache
-def _session_store() -> Any:
-    return import_module(settings.SESSION_ENGINE).SessionStore
-
-
 def _may_see_desk(
     session: dict[str, Any], desk_id: int, row: tuple[Any, ...], *, every_desk: bool
 ) -> bool:
@@ -186,7 +181,7 @@ def unchanged_poll(request: HttpRequest) -> HttpResponseBase | None:
         row = cursor.fetchone()
     if row is None:
         return None
-    session = _session_store()().decode(row[0])
+    session = SessionStore().decode(row[0])
     every_desk = bool(row[3] or row[5])
     if not _session_allows(session, user_id, row):
         return None
