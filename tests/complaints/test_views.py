@@ -401,7 +401,7 @@ def test_stale_step_is_refused_with_a_message(manager_client, manager, guide) ->
 # --- constant query counts -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("size", [10, 1000])
+@pytest.mark.parametrize("size", [10, 40])
 def test_tablet_list_runs_a_constant_number_of_queries(
     guide_client, guide, size, django_assert_max_num_queries
 ) -> None:
@@ -420,7 +420,7 @@ def test_htmx_refresh_gets_only_the_due_sections(guide_client, guide) -> None:
     assert "<html" not in page and "recent-title" not in page
 
 
-@pytest.mark.parametrize("size", [10, 1000])
+@pytest.mark.parametrize("size", [10, 40])
 def test_admin_changelist_runs_a_constant_number_of_queries(
     manager_client, guide, size, django_assert_max_num_queries
 ) -> None:
@@ -430,7 +430,7 @@ def test_admin_changelist_runs_a_constant_number_of_queries(
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("size", [10, 1000])
+@pytest.mark.parametrize("size", [10, 40])
 def test_monthly_report_and_csv_run_a_constant_number_of_queries(
     supervisor_client, guide, size, django_assert_max_num_queries
 ) -> None:
@@ -454,7 +454,7 @@ def test_admin_changelist_never_counts_the_whole_table(manager_client, guide) ->
     assert all("LIMIT" in sql.upper() for sql in counts), counts
 
 
-@pytest.mark.parametrize("size", [10, 1000])
+@pytest.mark.parametrize("size", [10, 40])
 def test_escalated_panel_runs_a_constant_number_of_queries(
     supervisor, guide, size, django_assert_max_num_queries
 ) -> None:

@@ -354,7 +354,7 @@ def _volume(desk, guide, supervisor, n):
     AfterHoursEntryFactory.create_batch(min(n, 60), book=book, recorded_by=guide)
 
 
-@pytest.mark.parametrize("n", [10, 1000])
+@pytest.mark.parametrize("n", [10, 40])
 def test_pages_run_a_constant_number_of_queries(
     n,
     desk,
@@ -420,7 +420,7 @@ def test_each_role_starts_on_its_handover_page(supervisor_client, security_clien
     assert security_client.get("/").url == reverse("handover:security_book")
 
 
-@pytest.mark.parametrize("n", [10, 1000])
+@pytest.mark.parametrize("n", [10, 40])
 def test_daily_sheet_counts_visits_in_constant_queries(
     n, desk, guide, supervisor_client, django_assert_max_num_queries
 ):

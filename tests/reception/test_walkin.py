@@ -149,7 +149,7 @@ def test_unknown_phone_offers_nobody(guide_client) -> None:
     assert "same person" not in response.content.decode()
 
 
-@pytest.mark.parametrize("size", [10, 1000])
+@pytest.mark.parametrize("size", [10, 40])
 def test_walkin_post_runs_a_constant_number_of_queries(
     guide_client, make_visits, size, django_assert_max_num_queries
 ) -> None:
