@@ -115,6 +115,19 @@ URL_MARKER = 987654321
 ACTION_CHECKBOX_LABEL = "Select this object for an action - {}"
 
 
+def _text_action(
+    service: Callable[..., object], argument: str, description: StrOrPromise, done: StrOrPromise
+) -> Callable[[Any, HttpRequest, QuerySet], None]:
+    """Return an admin action that calls `service` on each chosen complaint with the action
+    form's text as `argument` (acknowledge, escalate, resolve: the same steps)."""
+
+    @admin.action(description=description, permissions=["change"])
+    def action(self: Any, request: HttpRequest, queryset: QuerySet) -> None:
+        self._each_with_text(request, queryset, service, argument, done)
+
+    return action
+
+
 @admin.register(Complaint)
 class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleHistoryAdmin):
     list_display = [
@@ -338,15 +351,12 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
             request, queryset, lambda c: service(complaint=c, by=by, **{argument: text}), done
         )
 
-    @admin.action(description=_("Acknowledge (first response given)"), permissions=["change"])
-    def acknowledge(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._each_with_text(
-            request,
-            queryset,
-            services.complaint_acknowledge,
-            "message",
-            _("%(count)s complaint(s) acknowledged."),
-        )
+    acknowledge = _text_action(
+        services.complaint_acknowledge,
+        "message",
+        _("Acknowledge (first response given)"),
+        _("%(count)s complaint(s) acknowledged."),
+    )
 
     @admin.action(description=_("Assign to the person chosen below"), permissions=["change"])
     def assign(self, request: HttpRequest, queryset: QuerySet) -> None:
@@ -365,25 +375,19 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
             _("%(count)s complaint(s) assigned."),
         )
 
-    @admin.action(description=_("Escalate to the patient services centre"), permissions=["change"])
-    def escalate(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._each_with_text(
-            request,
-            queryset,
-            services.complaint_escalate,
-            "reason",
-            _("%(count)s complaint(s) escalated."),
-        )
+    escalate = _text_action(
+        services.complaint_escalate,
+        "reason",
+        _("Escalate to the patient services centre"),
+        _("%(count)s complaint(s) escalated."),
+    )
 
-    @admin.action(description=_("Resolve with the answer written below"), permissions=["change"])
-    def resolve(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._each_with_text(
-            request,
-            queryset,
-            services.complaint_resolve,
-            "answer",
-            _("%(count)s complaint(s) resolved."),
-        )
+    resolve = _text_action(
+        services.complaint_resolve,
+        "answer",
+        _("Resolve with the answer written below"),
+        _("%(count)s complaint(s) resolved."),
+    )
 
     # --- intake and edits through the services -------------------------------------------
 
