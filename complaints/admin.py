@@ -49,34 +49,31 @@ def _staff(request: HttpRequest) -> User:
     return request.user
 
 
-class OverdueFilter(admin.SimpleListFilter):
+class _QuerySetMethodFilter(admin.SimpleListFilter):
+    """A filter each of whose values asks one `ComplaintQuerySet` method for its complaints."""
+
+    # value -> (label, the queryset method's name)
+    methods: dict[str, tuple[StrOrPromise, str]] = {}
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return [(value, label) for value, (label, _method) in self.methods.items()]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        assert isinstance(queryset, ComplaintQuerySet)
+        chosen = self.methods.get(self.value() or "")
+        return getattr(queryset, chosen[1])() if chosen else queryset
+
+
+class OverdueFilter(_QuerySetMethodFilter):
     title = _("due")
     parameter_name = "due"
-
-    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
-        return [("overdue", _("Overdue")), ("today", _("Due today"))]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
-        assert isinstance(queryset, ComplaintQuerySet)
-        if self.value() == "overdue":
-            return queryset.overdue()
-        if self.value() == "today":
-            return queryset.due_today()
-        return queryset
+    methods = {"overdue": (_("Overdue"), "overdue"), "today": (_("Due today"), "due_today")}
 
 
-class EscalatedFilter(admin.SimpleListFilter):
+class EscalatedFilter(_QuerySetMethodFilter):
     title = _("escalated")
     parameter_name = "escalated"
-
-    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
-        return [("yes", _("Escalated (by a manager or past the final answer date)"))]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
-        assert isinstance(queryset, ComplaintQuerySet)
-        if self.value() == "yes":
-            return queryset.escalated()
-        return queryset
+    methods = {"yes": (_("Escalated (by a manager or past the final answer date)"), "escalated")}
 
 
 class DepartmentFilter(admin.SimpleListFilter):
