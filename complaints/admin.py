@@ -42,6 +42,19 @@ from .models import Complaint, ComplaintQuerySet, sees_all_complaints
 from .paginators import BoundedCountPaginator
 from .views import format_row, masked_contact
 
+# What the complaint's record says of itself: shown on its change page, changed only by services.
+RECORD_FIELDS = [
+    "reference",
+    "status",
+    "received_at",
+    "channel",
+    "received_by",
+    "first_response_due",
+    "final_answer_due",
+    "escalated_at",
+    "escalation_reason",
+]
+
 
 def _staff(request: HttpRequest) -> User:
     """Return the member of staff acting: the admin lets nobody else in."""
@@ -405,19 +418,7 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         return [
             (
                 _("Complaint"),
-                {
-                    "fields": [
-                        "reference",
-                        "status",
-                        "received_at",
-                        "channel",
-                        "received_by",
-                        "first_response_due",
-                        "final_answer_due",
-                        "escalated_at",
-                        "escalation_reason",
-                    ]
-                },
+                {"fields": RECORD_FIELDS},
             ),
             (
                 _("Details"),
@@ -443,15 +444,7 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         if obj is None:
             return []
         return [
-            "reference",
-            "status",
-            "received_at",
-            "channel",
-            "received_by",
-            "first_response_due",
-            "final_answer_due",
-            "escalated_at",
-            "escalation_reason",
+            *RECORD_FIELDS,
             "answer",
             "remedy",
             "satisfaction",
