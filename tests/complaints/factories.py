@@ -8,7 +8,7 @@ import factory
 from django.utils import timezone
 
 from complaints.models import Complaint, ComplaintEntry
-from complaints.services import complaint_receive
+from complaints.services import complaint_receive, complaint_update
 from hospital.models import Department
 from tests.hospital.factories import UserFactory
 
@@ -75,3 +75,15 @@ def admin_change_form(complaint: Complaint) -> dict:
         "prevention_action": "",
         "seen_version": complaint.version,
     }
+
+
+def stale_admin_change_form(complaint: Complaint, *, edited_by) -> dict:
+    """Return the change form as it was opened, after `edited_by` changed the complaint since."""
+    form = admin_change_form(complaint)
+    complaint_update(
+        complaint=complaint,
+        by=edited_by,
+        expected_version=complaint.version,
+        changes={"severity": "critical"},
+    )
+    return form

@@ -15,7 +15,11 @@ from complaints.models import Complaint
 from complaints.templatetags.complaints_tags import escalated_panel_context
 from hospital.models import Department
 from reception.models import Feedback
-from tests.complaints.factories import admin_change_form, at, make_complaint
+from tests.complaints.factories import (
+    at,
+    make_complaint,
+    stale_admin_change_form,
+)
 from tests.reception.factories import VisitFactory
 
 pytestmark = pytest.mark.django_db
@@ -368,13 +372,7 @@ def test_second_managers_stale_edit_is_refused_with_what_changed(
 ) -> None:
     complaint = make_complaint(received_by=guide, departments=("GI", "CARD"))
     url = reverse("admin:complaints_complaint_change", args=[complaint.pk])
-    form = admin_change_form(complaint)
-    services.complaint_update(
-        complaint=complaint,
-        by=other_manager,
-        expected_version=complaint.version,
-        changes={"severity": "critical"},
-    )
+    form = stale_admin_change_form(complaint, edited_by=other_manager)
     response = manager_client.post(url, form, **EN)
     assert response.status_code == 200
     page = response.content.decode()

@@ -11,22 +11,14 @@ from django.utils import timezone
 from reception.models import Visit
 from reception.services.visits import visit_close, visit_mark_left
 from tests.reception.factories import VisitFactory
+from tests.triage.factories import CHEST_PAIN_EMERGENCY
 from triage import services
 from triage.models import Escalation, TriageDecision
-from triage.routing import Reason, Suggestion
+from triage.routing import Suggestion
 
 pytestmark = pytest.mark.django_db
 
-RED_FLAG = [
-    Suggestion(
-        department="ER",
-        urgency="I",
-        emergency=True,
-        score=1.0,
-        reasons=(Reason(rule="red flag: chest pain", matched=("胸痛",), note="Chest pain"),),
-    ),
-    Suggestion(department="CARD", urgency="II", score=0.5),
-]
+RED_FLAG = [CHEST_PAIN_EMERGENCY, Suggestion(department="CARD", urgency="II", score=0.5)]
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from complaints import services
 from complaints.models import StaleComplaint
 from hospital.models import AccessLog
 from reception.models import Visit
-from tests.complaints.factories import admin_change_form, make_complaint
+from tests.complaints.factories import admin_change_form, make_complaint, stale_admin_change_form
 from tests.reception.factories import VisitFactory, VisitorFactory
 
 pytestmark = pytest.mark.django_db
@@ -166,13 +166,7 @@ def test_a_stale_admin_save_writes_no_log_entry_and_no_success(
     manager_client, other_manager, guide
 ) -> None:
     complaint = make_complaint(received_by=guide, departments=("GI", "CARD"))
-    form = admin_change_form(complaint)
-    services.complaint_update(
-        complaint=complaint,
-        by=other_manager,
-        expected_version=complaint.version,
-        changes={"severity": "critical"},
-    )
+    form = stale_admin_change_form(complaint, edited_by=other_manager)
     url = reverse("admin:complaints_complaint_change", args=[complaint.pk])
     response = manager_client.post(url, form, follow=True)
     assert response.status_code == 200

@@ -8,6 +8,7 @@ from hospital.models import Department
 from reception.models import Urgency
 from tests.reception.factories import VisitFactory
 from triage.models import Escalation, RoutingRule, TriageDecision, UrgencyLevel
+from triage.routing import Reason, Suggestion
 
 
 class UrgencyLevelFactory(factory.django.DjangoModelFactory):
@@ -53,3 +54,13 @@ class EscalationFactory(factory.django.DjangoModelFactory):
     observation = "在候诊区晕倒，面色苍白"
     spotted_by = factory.SelfAttribute("visit.logged_by")
     spotted_at = factory.LazyFunction(timezone.now)
+
+
+# The routing screen's red-flag suggestion the safety tests offer: chest pain to the ER at I.
+CHEST_PAIN_EMERGENCY = Suggestion(
+    department="ER",
+    urgency="I",
+    emergency=True,
+    score=1.0,
+    reasons=(Reason(rule="red flag: chest pain", matched=("胸痛",), note="Chest pain"),),
+)

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from reception.models import Visit
 from tests.reception.factories import VisitFactory
+from tests.triage.factories import CHEST_PAIN_EMERGENCY
 from triage import services
 from triage.models import TriageDecision
 from triage.routing import Reason, Suggestion
@@ -20,15 +21,7 @@ SUGGESTED = [
     ),
     Suggestion(department="GS", urgency="III", score=0.4),
 ]
-EMERGENCY = [
-    Suggestion(
-        department="ER",
-        urgency="I",
-        emergency=True,
-        score=1.0,
-        reasons=(Reason(rule="red flag: chest pain", matched=("胸痛",), note="Chest pain"),),
-    )
-]
+EMERGENCY = [CHEST_PAIN_EMERGENCY]
 
 
 @pytest.fixture
