@@ -5,14 +5,13 @@ import uuid
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from hospital.desks import current_desk
-from hospital.forms import apply_service_errors
+from hospital.forms import submit
 from hospital.roles import Role, role_required
 from reception.forms.visits import WalkInForm
 from reception.models import Visit, Visitor
@@ -31,37 +30,34 @@ def walkin(request: StaffRequest) -> HttpResponse:
     returning: Any = Visitor.objects.none()
     if request.method == "POST":
         form = WalkInForm(request.POST)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                visit, created = visit_log_walkin(
-                    desk=desk,
-                    by=request.user,
-                    form_token=data["idempotency_key"],
-                    purpose=data["purpose"],
-                    chief_complaint=data["chief_complaint"],
-                    temperature=data["temperature"],
-                    arrived_at=data["arrived_at"],
-                    visitor=data["visitor"],
-                    name=data["name"].strip(),
-                    phone=data["phone"],
-                    sex=data["sex"],
-                    age=data["age"],
-                    needs=data["needs"],
-                    source=data["source"],
-                )
-            except ValidationError as error:
-                apply_service_errors(form, error)
+        logged = submit(
+            form,
+            lambda data: visit_log_walkin(
+                desk=desk,
+                by=request.user,
+                form_token=data["idempotency_key"],
+                purpose=data["purpose"],
+                chief_complaint=data["chief_complaint"],
+                temperature=data["temperature"],
+                arrived_at=data["arrived_at"],
+                visitor=data["visitor"],
+                name=data["name"].strip(),
+                phone=data["phone"],
+                sex=data["sex"],
+                age=data["age"],
+                needs=data["needs"],
+                source=data["source"],
+            ),
+        )
+        if logged is not None:
+            visit, created = logged
+            if created:
+                messages.success(request, _("Visit logged. Choose where the visitor goes."))
             else:
-                if created:
-                    messages.success(request, _("Visit logged. Choose where the visitor goes."))
-                else:
-                    messages.info(
-                        request, _("This visit was already saved; nothing was duplicated.")
-                    )
-                if visit.status == Visit.Status.WAITING:
-                    return redirect("triage:route", visit.pk)
-                return redirect(visit)
+                messages.info(request, _("This visit was already saved; nothing was duplicated."))
+            if visit.status == Visit.Status.WAITING:
+                return redirect("triage:route", visit.pk)
+            return redirect(visit)
         if "phone" not in form.errors:
             returning = Visitor.objects.visible_to(request.user).returning(
                 form.cleaned_data.get("phone", "")
