@@ -3,7 +3,7 @@
 import uuid
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -139,42 +139,36 @@ def red_flag_observation(visit: Visit, suggestions: list[Suggestion]) -> str:
 
 
 @transaction.atomic
-def triage_route(
-    *,
-    visit: Visit,
-    department: Department,
-    urgency: str,
-    by: User,
-    suggestions: list[Suggestion] | None = None,
-    override_reason: str = "",
-    expected_version: int | None = None,
-    form_token: uuid.UUID | None = None,
-) -> TriageDecision | Escalation:
+class RoutingChoice(TypedDict):
+    """What the routing screen sends: the visit, where and how urgently, and who chose."""
+
+    visit: Visit
+    department: Department
+    urgency: str
+    by: User
+    suggestions: NotRequired[list[Suggestion] | None]
+    override_reason: NotRequired[str]
+    expected_version: NotRequired[int | None]
+    form_token: NotRequired[uuid.UUID | None]
+
+
+def triage_route(**choice: Unpack[RoutingChoice]) -> TriageDecision | Escalation:
     """Act on the routing screen's choice; emergency cannot be routed around.
 
     Under a red flag, choosing the emergency department (or accepting a suggestion to it)
     opens the escalation, the same record as the Emergency button; another department needs a
     reason, kept on the decision. Otherwise record the decision.
     """
-    suggestions = suggestions or []
-    if red_flags(suggestions) and is_emergency_department(department):
+    suggestions = choice.get("suggestions") or []
+    if red_flags(suggestions) and is_emergency_department(choice["department"]):
         return escalation_open(
-            visit=visit,
-            observation=red_flag_observation(visit, suggestions),
-            by=by,
-            expected_version=expected_version,
-            form_token=form_token,
+            visit=choice["visit"],
+            observation=red_flag_observation(choice["visit"], suggestions),
+            by=choice["by"],
+            expected_version=choice.get("expected_version"),
+            form_token=choice.get("form_token"),
         )
-    return triage_decide(
-        visit=visit,
-        department=department,
-        urgency=urgency,
-        by=by,
-        suggestions=suggestions,
-        override_reason=override_reason,
-        expected_version=expected_version,
-        form_token=form_token,
-    )
+    return triage_decide(**choice)
 
 
 def _check_spotted_at(visit: Visit, spotted_at: datetime, *, now: datetime) -> None:
