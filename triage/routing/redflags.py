@@ -116,6 +116,10 @@ def vital_signs(
     for match in _SAID["blood_pressure"].finditer(normalised):
         systolic = number(match.group(1))
         diastolic = number(match.group(2)) if match.group(2) else 0
+        # A second number not below the first is not its diastolic ("血压，140，140算高吗"
+        # is one reading said twice): the pressure between beats is always the lower one.
+        if diastolic >= systolic:
+            diastolic = 0
         if 60 <= systolic <= 320 and (
             systolic >= SYSTOLIC_AT_LEAST or DIASTOLIC_AT_LEAST <= diastolic <= 200
         ):

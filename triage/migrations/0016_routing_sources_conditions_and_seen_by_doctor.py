@@ -1,0 +1,19 @@
+"""The shipped rules and concepts of this release: more of the forms patients use for conditions
+(上颌窦炎, 美尼尔, 骨头嘎吱响, 整容, 阴虱, HBsAg…); a seizure, a stroke or an accident the
+story says a doctor has already seen ("带到医院…诊断是癫痫") is not an emergency now; a wish
+for a baby or a pregnancy does not make the visitor a child; "酒精肝能喝…" is not poisoning.
+Only rules nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0015_routing_chest_tightness_with_sweat")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
