@@ -20,7 +20,9 @@ forms (上颌窦炎, 美尼尔, 骨头嘎吱响, 整容, 缩胸, 阴虱, HBsAg, 
 story says a doctor has already seen ("带到医院…诊断是癫痫", "住院了", "医生说") is no emergency
 now; wanting or carrying a baby ("想生宝宝", "怀上") does not make the visitor a child; a hospital's
 name ("儿童医院") is not the visitor; a second blood-pressure number not below the first is not a
-diastolic ("血压，140，140"); a seizure told as an episode ("今天复发了一次癫痫"). After them:
+diastolic ("血压，140，140"); a seizure told as an episode ("今天复发了一次癫痫"); and, from the
+brief's open list, plain "咳血" is respiratory (an emergency with an amount, blood that will not
+stop or breathlessness). After them:
 top-1 95.5 %, top-3 99.2 %, 4 of 4 emergencies, no false emergency (tuned figures).
 """
 

@@ -1,8 +1,10 @@
 """The shipped rules and concepts of this release: more of the forms patients use for conditions
 (上颌窦炎, 美尼尔, 骨头嘎吱响, 整容, 阴虱, HBsAg…); a seizure, a stroke or an accident the
 story says a doctor has already seen ("带到医院…诊断是癫痫") is not an emergency now; a wish
-for a baby or a pregnancy does not make the visitor a child; "酒精肝能喝…" is not poisoning.
-Only rules nobody edited are brought up to the files."""
+for a baby or a pregnancy does not make the visitor a child; "酒精肝能喝…" is not poisoning;
+plain coughing of blood ("咳血") is the respiratory department's, an emergency only with an
+amount, blood that will not stop or breathlessness. Only rules nobody edited are brought up to
+the files."""
 
 from django.db import migrations
 
