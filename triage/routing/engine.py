@@ -32,6 +32,7 @@ from .inputs import (  # noqa: F401 (the engine's public names)
     temperature_in_text,
 )
 from .patterns import (  # noqa: F401 (the engine's public names)
+    LATIN,
     LATIN_SUFFIXES,
     Pattern,
     PatternError,
@@ -58,10 +59,26 @@ _ENGLISH_WORD = re.compile(r"[a-z]{4,}")
 
 # Roles a phrase plays in a rule.
 _PHRASE, _REQUIRES, _UNLESS = 0, 1, 2
+# What a found rule phrase must be checked for: a plain phrase must be a whole word and not
+# inside a longer rule phrase; a `*` phrase must start a word (`Engine._kind`).
+_PLAIN, _GAPPED = 1, 2
 
 # Where a phrase was found and how it is said there: (start, end, negated, not a whole word,
 # not now, mild, its clause says now, held back only as part of a story).
 _Row = tuple[int, int, bool, bool, bool, bool, bool, bool]
+
+
+def _word_end(text: str, end: int) -> int | None:
+    """Return where an English word found up to `end` ends: with a short ending, not another word.
+
+    "headaches", "bleeding", "burned" are their words; "chestnut" is not "chest".
+    """
+    if end >= len(text) or text[end] not in LATIN or text[end - 1] not in LATIN:
+        return end
+    stop = end
+    while stop < len(text) and text[stop] in LATIN:
+        stop += 1
+    return stop if text[end:stop] in LATIN_SUFFIXES else None
 
 
 class _CompiledRule:
@@ -126,11 +143,43 @@ class Engine:
             tuple((r, role) for r, role in uses if self.rules[r].spec.kind == Kind.RED_FLAG)
             for uses in self._uses
         ]
+        # What the matching loop asks of a pattern, as plain lists (no attribute per match):
+        # must it be a whole word (a rule's own phrase), and is it plain or a `*` phrase.
+        self._kind = [
+            (_PLAIN if pattern.verify is None else _GAPPED) if primary and pattern.first else 0
+            for pattern, primary in zip(self._patterns, self._primary, strict=True)
+        ]
+        self._first_length = [len(pattern.first) for pattern in self._patterns]
+        # The rules whose words name concepts (the others have no concepts to show).
+        self._names_concepts = [False] * len(self.rules)
+        for pattern, uses in zip(self._patterns, self._uses, strict=True):
+            if pattern.concepts:
+                for rule_index, role in uses:
+                    if role != _UNLESS:
+                        self._names_concepts[rule_index] = True
+        self._red_flag = [rule.spec.kind == Kind.RED_FLAG for rule in self.rules]
+        # The order rules are weighed in: strongest first, then file order.
+        ranked = sorted(range(len(self.rules)), key=lambda i: (-self.rules[i].spec.weight, i))
+        self._rank = [0] * len(self.rules)
+        for position, rule_index in enumerate(ranked):
+            self._rank[rule_index] = position
         # One Aho-Corasick automaton (C) over every phrase's first literal: one pass over the
-        # complaint finds them all, whatever the number of rules.
+        # complaint finds them all, whatever the number of rules. Each literal carries what the
+        # loop needs: its length, whether it starts or ends an English word, its plain patterns
+        # and its `*` patterns (id, expression, later parts, may end in an English ending).
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for first, (plain, gapped) in self._first.items():
-            self._automaton.add_word(first, (len(first), plain, gapped))
+            entry = (
+                len(first),
+                is_latin(first[0]),
+                tuple(pattern_id for pattern_id, _pattern in plain),
+                is_latin(first[-1]),
+                tuple(
+                    (pattern_id, pattern.verify, parts, pattern.latin_end)
+                    for pattern_id, pattern, parts in gapped
+                ),
+            )
+            self._automaton.add_word(first, entry)
         if self._first:
             self._automaton.make_automaton()
         # A second one over the later parts' forms: one pass tells which parts are said.
@@ -210,96 +259,88 @@ class Engine:
     def _find(self, text: str, story: context.Story | None = None) -> dict[int, list[_Row]]:
         """Return pattern id -> the rows where it was found (`_Row`)."""
         found: list[tuple[int, int, int]] = []
+        append = found.append
         # Per call, per trie node: the `*` phrases whose later parts are all somewhere in the
         # text (one automaton pass); the others cannot match and are never tried.
-        alive: dict[int, list[tuple[int, Pattern]]] = {}
+        alive: dict[int, list[tuple[int, re.Pattern, bool]]] = {}
         parts_said: set[int] | None = None
 
         matches = self._automaton.iter(text) if self._first and text else ()
-        for last, (size, plain, gapped) in matches:
+        for last, (size, latin_start, plain, latin_end, gapped) in matches:
             start = last - size + 1
-            position = last + 1
             # English words match whole, never from inside another word.
-            latin_inside = start > 0 and is_latin(text[start - 1]) and is_latin(text[start])
-            for pattern_id, pattern in plain:
-                if not pattern.latin_end:
-                    # A Chinese phrase: found where the automaton says (the usual case).
-                    if not (latin_inside and pattern.latin_start):
-                        found.append((pattern_id, start, position))
-                    continue
-                if latin_inside and pattern.latin_start:
-                    continue
-                end = self._latin_end(text, position, pattern)
+            if latin_start and start and text[start - 1] in LATIN:
+                continue
+            if plain:
+                # A Chinese phrase ends where the automaton says (the usual case).
+                end = _word_end(text, last + 1) if latin_end else last + 1
                 if end is not None:
-                    found.append((pattern_id, start, end))
+                    for pattern_id in plain:
+                        append((pattern_id, start, end))
             if gapped:
                 candidates = alive.get(id(gapped))
                 if candidates is None:
                     if parts_said is None:
                         parts_said = self._parts_said(text)
-                    candidates = [
-                        (pattern_id, pattern)
-                        for pattern_id, pattern, parts in gapped
+                    candidates = alive[id(gapped)] = [
+                        (pattern_id, verify, word_end)
+                        for pattern_id, verify, parts, word_end in gapped
                         if parts <= parts_said
                     ]
-                    alive[id(gapped)] = candidates
-                for pattern_id, pattern in candidates:
-                    if latin_inside and pattern.latin_start:
-                        continue
-                    match = pattern.verify.match(text, start) if pattern.verify else None
+                for pattern_id, verify, word_end in candidates:
+                    match = verify.match(text, start)
                     if match:
-                        end = self._latin_end(text, match.end(), pattern)
+                        end = _word_end(text, match.end()) if word_end else match.end()
                         if end is not None:
-                            found.append((pattern_id, start, end))
+                            append((pattern_id, start, end))
         for pattern_id in self._regexes:
             expression = self._patterns[pattern_id].verify
             for match in expression.finditer(text) if expression else ():
                 if match.end() > match.start():
-                    found.append((pattern_id, match.start(), match.end()))
+                    append((pattern_id, match.start(), match.end()))
+        kinds = self._kind
         # A phrase inside a longer rule phrase found at the same place says less: "眼皮抽搐" is
         # not "抽搐", "中风后康复" is not "中风". Plain phrases only (`*` phrases span gaps), and
         # only for a rule's own phrases: "冷汗" still says "汗" to a rule that requires sweating.
         # A phrase is inside a longer one when a rule phrase starts before it and ends at or
         # after its end, or starts where it starts and ends later (sorted spans, bisect).
-        spans = sorted(
-            (start, end)
-            for pattern_id, start, end in found
-            if self._patterns[pattern_id].verify is None and self._primary[pattern_id]
-        )
+        spans = sorted([(start, end) for p, start, end in found if kinds[p] == _PLAIN])
         starts = [start for start, _end in spans]
         reach: list[int] = []  # the furthest end of the spans up to each one
         furthest = -1
         for _start, end in spans:
-            furthest = max(furthest, end)
+            if end > furthest:
+                furthest = end
             reach.append(furthest)
         result: dict[int, list[_Row]] = {}
         if story is None:
             story = context.Story(text)
         timed = self._timed_now(found)
-        patterns = self._patterns
-        primary = self._primary
+        first_length = self._first_length
         words: segment.Words | None = None
         for pattern_id, start, end in found:
-            pattern = patterns[pattern_id]
             # Only a rule's own phrase must be a whole word and not inside a longer phrase
             # ("无精" is not in "无精打采"); a required word may be part of one ("冷汗" still
             # says "汗").
+            kind = kinds[pattern_id]
             part = False
-            if primary[pattern_id] and pattern.first:
-                if pattern.verify is None and spans:
+            if kind:
+                if kind == _PLAIN:
                     first_here = bisect_left(starts, start)
-                    last_here = bisect_right(starts, start)
+                    last_here = bisect_right(starts, start, first_here)
                     part = (first_here > 0 and reach[first_here - 1] >= end) or (
                         last_here > first_here and spans[last_here - 1][1] > end
                     )
                 if not part:
                     if words is None:
-                        words = self._words(text, found)
+                        words = self._words(text, spans)
                     # A `*` phrase: its first part must be a word of its own.
-                    if pattern.verify is None:
+                    if kind == _PLAIN:
                         part = words.splits_a_word(start, end)
                     else:
-                        part = words.splits_a_word(start, start + len(pattern.first), opens=True)
+                        part = words.splits_a_word(
+                            start, start + first_length[pattern_id], opens=True
+                        )
             row: _Row
             if pattern_id in timed:
                 mention = story.mention(start, end)
@@ -315,21 +356,18 @@ class Engine:
                 )
             else:
                 row = (start, end, story.negated(start, end), part, False, False, False, False)
-            spans_of = result.get(pattern_id)
-            if spans_of is None:
+            rows = result.get(pattern_id)
+            if rows is None:
                 result[pattern_id] = [row]
             else:
-                spans_of.append(row)
+                rows.append(row)
         return result
 
-    def _words(self, text: str, found: list[tuple[int, int, int]]) -> segment.Words:
+    def _words(self, text: str, spans: list[tuple[int, int]]) -> segment.Words:
         """Return the segmenter's words of the text, knowing the dictionary words in it."""
-        # The rules' own phrases were found already; the lexicon's other words in one pass.
-        known = [
-            (s, e)
-            for p, s, e in found
-            if e - s > 1 and self._patterns[p].verify is None and self._primary[p]
-        ]
+        # The rules' own phrases were found already (`spans`); the lexicon's other words in one
+        # pass.
+        known = [(start, end) for start, end in spans if end - start > 1]
         if len(self._dictionary):
             known += [(last - size + 1, last + 1) for last, size in self._dictionary.iter(text)]
         return segment.Words(text, known)
@@ -340,36 +378,25 @@ class Engine:
         A red flag fires only when one of its phrases (and, if it has any, one of its required
         words) is found; the time of words of the other red flags changes nothing.
         """
+        red_uses = self._red_uses
+        ids = {pattern_id for pattern_id, _s, _e in found if red_uses[pattern_id]}
+        if not ids:
+            return ids
         said: dict[int, int] = {}  # red flag rule -> roles found (bits)
-        ids = {pattern_id for pattern_id, _s, _e in found if self._red_uses[pattern_id]}
         for pattern_id in ids:
-            for rule_index, role in self._red_uses[pattern_id]:
+            for rule_index, role in red_uses[pattern_id]:
                 said[rule_index] = said.get(rule_index, 0) | (1 << role)
+        rules = self.rules
         ready = {
             rule_index
             for rule_index, roles in said.items()
-            if roles & 1 and (roles & 2 or not self.rules[rule_index].needs_requires)
+            if roles & 1 and (roles & 2 or not rules[rule_index].needs_requires)
         }
         return {
             pattern_id
             for pattern_id in ids
-            if any(rule_index in ready for rule_index, _role in self._red_uses[pattern_id])
+            if any(rule_index in ready for rule_index, _role in red_uses[pattern_id])
         }
-
-    @staticmethod
-    def _latin_end(text: str, end: int, pattern: Pattern) -> int | None:
-        if (
-            not pattern.latin_end
-            or end >= len(text)
-            or not is_latin(text[end])
-            or not is_latin(text[end - 1])
-        ):
-            return end
-        # "headaches", "bleeding", "burned": allow a short ending, not another word.
-        stop = end
-        while stop < len(text) and is_latin(text[stop]):
-            stop += 1
-        return stop if text[end:stop] in LATIN_SUFFIXES else None
 
     # --- suggesting ------------------------------------------------------------------------
 
@@ -424,11 +451,11 @@ class Engine:
         language = script()
         fired = Fired()
         # Strongest rules first: words a stronger rule counted add little from a weaker one.
-        for index in sorted(hits.rules, key=lambda i: (-self.rules[i].spec.weight, i)):
+        for index in sorted(hits.rules, key=self._rank.__getitem__):
             spec = self.rules[index].spec
             matched = hits.fired(index)
             if spec.kind == Kind.RED_FLAG and matched is None:
-                held = hits.fired(index, held=True)
+                held = hits.fired(index, held=True) if index in hits.held else None
                 if held is not None:
                     reason = Reason(
                         rule=spec.label(language),
@@ -508,22 +535,32 @@ class Hits:
         # Red flags with a word said now (not negated, not held back): their words held back
         # only as part of a story count again ("一个月了…今天出冷汗").
         self._said_now: set[int] = set()
+        # Red flags with a word held back: only they can fire as held back.
+        self.held: set[int] = set()
+        red_flags = engine._red_flag
         for pattern_id, spans in found.items():
             for rule_index, role in engine._uses[pattern_id]:
-                bucket = self.rules.setdefault(rule_index, {}).setdefault(role, [])
-                red_flag = engine.rules[rule_index].spec.kind == Kind.RED_FLAG
+                roles = self.rules.get(rule_index)
+                if roles is None:
+                    roles = self.rules[rule_index] = {}
+                bucket = roles.get(role)
+                if bucket is None:
+                    bucket = roles[role] = []
+                red_flag = red_flags[rule_index]
                 for start, end, negated, inside, not_now, mild, now, story in spans:
                     if inside and role == _PHRASE:
                         continue
+                    said = normalised[start:end]
+                    if not red_flag:
+                        bucket.append((said, negated, False, pattern_id, story))
+                        continue
                     # A red flag told as history, a habit or a question does not count now;
                     # nor its own words said as mild ("有点喘不过气").
-                    held = (not_now or (mild and role == _PHRASE)) and red_flag and not negated
-                    said = normalised[start:end]
-                    if (
-                        red_flag
-                        and now
-                        and not (held or negated or role == _UNLESS)
-                        and not context.is_time_word(said)
+                    held = (not_now or (mild and role == _PHRASE)) and not negated
+                    if held:
+                        self.held.add(rule_index)
+                    elif (
+                        now and not (negated or role == _UNLESS) and not context.is_time_word(said)
                     ):
                         self._said_now.add(rule_index)
                     bucket.append((said, negated, held, pattern_id, story))
@@ -534,37 +571,32 @@ class Hits:
         if not roles:
             return None
         revive = rule_index in self._said_now
-
-        def said(role: int) -> tuple[str, ...]:
-            return tuple(
-                dict.fromkeys(
-                    m
-                    for m, negated, back, _p, story in roles.get(role, ())
-                    if not negated and (held or not back or (revive and story))
-                )
-            )
-
-        phrases = said(_PHRASE)
+        phrases = _said(roles.get(_PHRASE), held, revive)
         if not phrases:
             return None
         if self._engine.rules[rule_index].needs_requires:
-            required = said(_REQUIRES)
+            required = _said(roles.get(_REQUIRES), held, revive)
             if not required:
                 return None
             phrases += required
         if roles.get(_UNLESS):
             return None
+        if len(phrases) == 1:
+            return phrases
         # Show the longest words only: "胸口压着疼", not also "胸口压" and "压着疼".
         return tuple(p for p in phrases if not any(p != q and p in q for q in phrases))
 
     def concepts(self, rule_index: int) -> tuple[str, ...]:
         """Return the concepts the rule's words were found as."""
+        if not self._engine._names_concepts[rule_index]:
+            return ()
         names: dict[str, None] = {}
         revive = rule_index in self._said_now
+        patterns = self._engine._patterns
         for role in (_PHRASE, _REQUIRES):
             for _m, negated, back, pattern_id, story in self.rules[rule_index].get(role, ()):
                 if not negated and (not back or (revive and story)):
-                    names.update(dict.fromkeys(self._engine._patterns[pattern_id].concepts))
+                    names.update(dict.fromkeys(patterns[pattern_id].concepts))
         return tuple(names)
 
     def says_child(self) -> bool:
@@ -572,3 +604,21 @@ class Hits:
         return any(
             self._engine.rules[i].spec.kind == Kind.CHILD and self.fired(i) for i in self.rules
         )
+
+
+def _said(
+    mentions: list[tuple[str, bool, bool, int, bool]] | None, held: bool, revive: bool
+) -> tuple[str, ...]:
+    """Return the words of the mentions that count, each once: not negated, and not held back
+    (unless `held`, or revived as part of a story told up to now)."""
+    if not mentions:
+        return ()
+    return tuple(
+        dict.fromkeys(
+            [
+                m
+                for m, negated, back, _p, story in mentions
+                if not negated and (held or not back or (revive and story))
+            ]
+        )
+    )

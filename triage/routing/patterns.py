@@ -43,8 +43,12 @@ class Pattern:
     concepts: tuple[str, ...] = ()  # the concepts the phrase names
 
 
+# The characters of an English word or a number (after `text.normalise`: lower case).
+LATIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def is_latin(char: str) -> bool:
-    return "a" <= char <= "z" or "0" <= char <= "9"
+    return char in LATIN
 
 
 def compile_pattern(source: str) -> Pattern:
