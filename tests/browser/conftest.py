@@ -202,17 +202,33 @@ def context(context: BrowserContext) -> Iterator[BrowserContext]:
     assert not errors, "the browser saw errors:\n" + "\n".join(dict.fromkeys(errors))
 
 
-@pytest.fixture
-def login(live_server, page: Page):
-    """Return a function that logs a user in on the tablet and leaves the page on their home.
+def session_cookies(base: str, username: str, language: str = "zh-hans") -> list[Any]:
+    """Return the cookies of `username` logged in, in `language`, for a browser at `base`.
 
-    The session is made by Django's test client and handed to the browser as its cookie, with
-    the language cookie the login page sets: one page load instead of the form's three. The
-    form itself is driven by `form=True` (test_login.py).
+    The session is made by Django's test client, with the language cookie the login page sets:
+    no page load at all instead of the form's three. The form itself has its own test
+    (test_login.py).
     """
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return [
+        {"name": settings.SESSION_COOKIE_NAME, "value": session, "url": base},
+        {"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": base},
+    ]
+
+
+@pytest.fixture
+def login(live_server, page: Page):
+    """Return a function that logs a user in on the tablet and leaves the page on their home.
+
+    By their session cookie (`session_cookies`); `form=True` drives the login form instead.
+    """
+    from django.conf import settings
     from django.urls import reverse
 
     def _login(username: str, language: str = "zh-hans", *, form: bool = False) -> Page:
@@ -225,16 +241,8 @@ def login(live_server, page: Page):
             # Logged in once the login page has redirected to the user's home.
             page.wait_for_url(lambda url: "/accounts/login/" not in url)
             return page
-        client = Client()
-        client.force_login(get_user_model().objects.get(username=username))
-        session = client.cookies[settings.SESSION_COOKIE_NAME].value
         page.context.clear_cookies()
-        page.context.add_cookies(
-            [
-                {"name": settings.SESSION_COOKIE_NAME, "value": session, "url": base},
-                {"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": base},
-            ]
-        )
+        page.context.add_cookies(session_cookies(base, username, language))
         page.goto(f"{base}{reverse(settings.LOGIN_REDIRECT_URL)}")
         return page
 
