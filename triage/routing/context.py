@@ -44,7 +44,7 @@ _YEAR = (
 # Told as history: "以前晕倒过", "2年前脑梗", "I had a seizure last month".
 _PAST_BEFORE = re.compile(
     r"(?:以前|之前|曾经|上次|上个月|上周|去年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
-    r"礼拜前|前段时间|前阵子|那时候|当时|" + _YEAR + r")"
+    r"礼拜前|前段时间|前阵子|那时候|当时|有一次|有一回|那一次|那次|" + _YEAR + r")"
     r"[^|]{0,6}$"
 )
 _PAST_AFTER = re.compile(
@@ -194,11 +194,13 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 
 
 # A time in the past that sets the time of the clauses after it, until one says "now":
-# "上个月宝宝突然牙关紧闭，四肢僵硬，口吐带血唾沫" is all last month.
+# "上个月宝宝突然牙关紧闭，四肢僵硬，口吐带血唾沫" is all last month; "有一次情绪激动的时候，
+# 昏倒了" is one time in the past.
 _STORY_PAST = re.compile(
     _YEAR + r"|"
     r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|前年|小时候|以前|曾经|"
-    r"前阵子|前段时间|上次|\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago)\b)"
+    r"前阵子|前段时间|上次|有一次|有一回|那一次|那次|"
+    r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago)\b)"
 )
 # The whole complaint asks how to treat or recover from something: its red flags are the
 # condition being asked about ("口眼歪斜，应该怎么治疗会恢复呢").

@@ -72,6 +72,14 @@ _SAID = {
     ),
 }
 
+# A reading taken in a story about blood pressure ("高血压…自己量了一下到了260"): the number
+# after "量/测", three digits, not a temperature, a weight or a count.
+_MEASURED = re.compile(
+    r"(?:量|测)了?(?:一下|一量|一测)?(?:血压)?[^|0-9]{0,4}?(\d{3})"
+    r"(?![0-9.]|\s*(?:度|°|℃|斤|公斤|kg|次|下|毫升|ml))"
+)
+_ABOUT_PRESSURE = re.compile(r"血压|高压|blood pressure")
+
 _PEAK_PAST = re.compile(
     r"最高的时候|最高时|最高曾|最高到过|最高达到过|最高有过|曾经|以前|过去|at (?:its|the) highest"
 )
@@ -125,6 +133,11 @@ def vital_signs(
         ):
             value = f"{systolic}/{diastolic}" if diastolic else str(systolic)
             found.append(VitalSign("blood_pressure", value, match.start(), match.end()))
+    if _ABOUT_PRESSURE.search(normalised):
+        for match in _MEASURED.finditer(normalised):
+            systolic = number(match.group(1))
+            if SYSTOLIC_AT_LEAST <= systolic <= 320:
+                found.append(VitalSign("blood_pressure", str(systolic), match.start(), match.end()))
     for match in _SAID["diastolic"].finditer(normalised):
         diastolic = number(match.group(1))
         if DIASTOLIC_AT_LEAST <= diastolic <= 200:
