@@ -158,6 +158,9 @@ class Engine:
                     if role != _UNLESS:
                         self._names_concepts[rule_index] = True
         self._red_flag = [rule.spec.kind == Kind.RED_FLAG for rule in self.rules]
+        self._child_rules = frozenset(
+            rule.index for rule in self.rules if rule.spec.kind == Kind.CHILD
+        )
         # The order rules are weighed in: strongest first, then file order.
         ranked = sorted(range(len(self.rules)), key=lambda i: (-self.rules[i].spec.weight, i))
         self._rank = [0] * len(self.rules)
@@ -479,9 +482,10 @@ class Engine:
             if not self._conditions_hold(spec, age, sex, temperature):
                 continue
             names = hits.concepts(index)
-            reason = Reason(rule=spec.label(language), matched=matched, concepts=names)
+            label = spec.label(language)
+            reason = Reason(rule=label, matched=matched, concepts=names)
             if spec.kind == Kind.RED_FLAG:
-                note = rank.concept_note(spec.label(language), names, self.lexicon, language)
+                note = rank.concept_note(label, names, self.lexicon, language)
                 fired.red_flags.append((spec, Reason(reason.rule, matched, note, names)))
             elif spec.kind == Kind.FEVER:
                 fired.fever.append((spec, reason))
@@ -490,7 +494,9 @@ class Engine:
                 code = spec.child_department if redirected else spec.department
                 if code is None:
                     continue
-                tally = fired.departments.setdefault(code, Tally(first=index))
+                tally = fired.departments.get(code)
+                if tally is None:
+                    tally = fired.departments[code] = Tally(first=index)
                 tally.add(spec, index, reason)
                 if redirected and not tally.child_reason:
                     tally.child_reason = True
@@ -601,9 +607,7 @@ class Hits:
 
     def says_child(self) -> bool:
         """Return whether the complaint says the visitor is a child ("宝宝"), age unknown."""
-        return any(
-            self._engine.rules[i].spec.kind == Kind.CHILD and self.fired(i) for i in self.rules
-        )
+        return any(self.fired(i) for i in self._engine._child_rules & self.rules.keys())
 
 
 def _said(

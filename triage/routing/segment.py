@@ -84,15 +84,19 @@ class Words:
     def _could_split(self, start: int, end: int, opens: bool) -> bool:
         if self._known is None:
             return True
-        before = bisect_left(self._starts, start)
+        starts = self._starts
+        before = bisect_left(starts, start)
         if before and self._reach[before - 1] > start:
             return True  # a word begins before the phrase and reaches into it
         if opens:
             return False
         # A word that starts where the phrase starts and ends later, or starts inside the
         # phrase, two characters or more before its end, and ends after it.
-        inside = bisect_right(self._starts, end - 2)
-        return any(self._known[i][1] > end for i in range(before, inside))
+        known = self._known
+        for index in range(before, bisect_right(starts, end - 2, before)):
+            if known[index][1] > end:
+                return True
+        return False
 
     def _cut(self, position: int) -> None:
         if position in self._word_at:
@@ -122,8 +126,11 @@ class Words:
         """
         if end - start < 2 or not self._could_split(start, end, opens):
             return False
-        self._cut(start)
-        self._cut(end - 1)
+        word_at = self._word_at
+        if start not in word_at:
+            self._cut(start)
+        if end - 1 not in word_at:
+            self._cut(end - 1)
         first = self._word_at.get(start)
         last = self._word_at.get(end - 1)
         if first is None or last is None:

@@ -25,6 +25,8 @@ _SPACES_NEXT_TO_CLAUSE = re.compile(r"\s*\|\s*")
 _MANY_SPACES = re.compile(r"\s+")
 _SPACE = re.compile(r"\s")
 _MANY_CLAUSES = re.compile(r"\|{2,}")
+# A full stop, not a decimal point.
+_FULL_STOP = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +67,8 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     # English apostrophes and hyphens inside words ("can't", "check-up") are spelling, not
     # punctuation; a full stop between digits is a decimal point.
     text = text.replace("’", "'").replace("‘", "'")
-    text = re.sub(r"(?<![0-9])\.|\.(?![0-9])", CLAUSE, text)
+    if "." in text:
+        text = _FULL_STOP.sub(CLAUSE, text)
     text = _SEPARATORS.sub(CLAUSE, text)
     text = text.replace("-", " ").replace("'", "")
     if _SPACE.search(text):  # most Chinese complaints have none
