@@ -83,6 +83,8 @@ _CONDITION = re.compile(
 _HABIT = re.compile(
     r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|每次|每当|动不动|反复|时不时|"
     r"老说|总说|老喊|总喊|老觉得|总觉得|老感觉|总感觉|"
+    # Told to the visitor again and again ("他一直跟我说他喘不上气"): a complaint of days.
+    r"(?:一直|总是?|老是?|经常|常常|天天|每天)(?:跟|和|对)(?:我|我们|家里人)(?:说|讲|喊)|"
     r"发病时|发作时|犯病时|"
     r"often|sometimes|every time|keeps? getting|on and off"
 )
