@@ -55,7 +55,8 @@ def hook() -> Iterator[type[_Hook]]:
     handler = type("Hook", (_Hook,), {"received": [], "delay": 0.0, "status": 200})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # `shutdown()` waits for the loop to look at its flag, every `poll_interval` (0.5 s by default).
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     handler.url = f"http://127.0.0.1:{server.server_address[1]}/robot"  # type: ignore[attr-defined]
     yield handler
