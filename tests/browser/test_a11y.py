@@ -12,6 +12,7 @@ cookie (the login form has its own browser test), in one browser page that every
 """
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from functools import cache
 from io import StringIO
@@ -194,8 +195,17 @@ def _axe_source() -> str:
 
 def _axe(page: Page) -> list[dict[str, Any]]:
     # Evaluated through the DevTools protocol: the pages' strict CSP forbids an injected <script>.
-    page.evaluate(_axe_source())
+    # A context that audits page after page has it from an init script already (`with_axe`).
+    if not page.evaluate("typeof axe === 'object'"):
+        page.evaluate(_axe_source())
     return page.evaluate(AXE_RUN_JS, [list(AXE_TAGS), list(AXE_EXTRA_RULES)])
+
+
+def with_axe(page: Page) -> Page:
+    """Give axe-core to every page `page`'s context opens, before the page's own scripts: sent
+    to the browser once instead of with every page."""
+    page.context.add_init_script(_axe_source())
+    return page
 
 
 def audit(page: Page, base: str, role: str, language: str, paths: list[str]) -> list[dict]:
@@ -266,34 +276,38 @@ def speak(page: Page, base: str, language: str) -> None:
     page.context.add_cookies([{"name": "django_language", "value": language, "url": base}])
 
 
-def log_in(page: Page, base: str, client: Client | None) -> None:
-    """Give the browser the session of `client` (a test client logged in), or none."""
+def log_in(page: Page, base: str, client: Client) -> None:
+    """Give the browser the session of `client` (a test client), if it has logged in."""
     from django.conf import settings
 
     page.context.clear_cookies()
-    if client is not None:
-        session = client.cookies[settings.SESSION_COOKIE_NAME].value
-        cookie = {"name": settings.SESSION_COOKIE_NAME, "value": session, "url": base}
+    session = client.cookies.get(settings.SESSION_COOKIE_NAME)
+    if session is not None:
+        cookie = {"name": settings.SESSION_COOKIE_NAME, "value": session.value, "url": base}
         page.context.add_cookies([cookie])
 
 
-def role_clients() -> dict[str, Client | None]:
-    """Return a test client logged in as each role's demo user, and one logged in as nobody."""
+def role_clients() -> dict[str, Client]:
+    """Return a test client logged in as each role's demo user, and one logged in as nobody.
+
+    One client each for the whole walk: a new client builds the middleware again, and the
+    live server's WhiteNoise indexes every collected file as it is built.
+    """
     users = get_user_model().objects.in_bulk(ROLES, field_name="username")
-    clients: dict[str, Client | None] = {}
+    clients: dict[str, Client] = {}
     for role in ROLES:
         clients[role] = Client()
         clients[role].force_login(users[role])
-    clients["anonymous"] = None
+    clients["anonymous"] = Client()
     return clients
 
 
-def widest_opener(path: str, clients: dict[str, Client | None]) -> tuple[str, int] | None:
+def widest_opener(path: str, clients: dict[str, Client]) -> tuple[str, int] | None:
     """Return the role that sees most of the page at `path` (the longest HTML page any role
     gets, without a redirect) and that length; None when no role opens it as a page."""
     best: tuple[str, int] | None = None
     for role, client in clients.items():
-        response = (client or Client()).get(path)
+        response = client.get(path)
         body = response.content
         if response.status_code != 200 or not body.lstrip().lower().startswith(b"<!doctype html"):
             continue
@@ -302,9 +316,29 @@ def widest_opener(path: str, clients: dict[str, Client | None]) -> tuple[str, in
     return best
 
 
+# The demo data as first seeded in this process, per database, restored for each later test:
+# seeding runs every app's demo module (two seconds and more), restoring copies the database.
+_SEEDED: dict[str, sqlite3.Connection] = {}
+
+
 @pytest.fixture
 def demo_data() -> None:
-    seed_demo_data()
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        seed_demo_data()
+        return
+    connection.ensure_connection()
+    name = str(connection.settings_dict["NAME"])
+    kept = _SEEDED.get(name)
+    if kept is None:
+        seed_demo_data()
+        _SEEDED[name] = kept = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(kept)
+        return
+    kept.backup(connection.connection)
+    ContentType.objects.clear_cache()  # its rows are the kept ones again
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))
@@ -312,6 +346,7 @@ def test_every_staff_page_in_every_language_has_no_serious_or_critical_violation
     demo_data, live_server, page, shard: int
 ) -> None:
     base = live_server.url
+    page = with_axe(page)
     clients = role_clients()
     paths = sorted({*staff_pages(), reverse("login")})
     planned: list[tuple[str, str, str]] = []  # role, language, path
