@@ -1,12 +1,55 @@
 """Fixtures the triage tests share."""
 
+from collections import OrderedDict
+from collections.abc import Iterable
+
 import pytest
+
+from triage.routing import cache
+from triage.routing.concepts import Concept
+from triage.routing.engine import Config, Engine, RuleSpec
 
 
 @pytest.fixture
 def check_revision_every_call(settings) -> None:
     """Make every routing call look at the rules' revision, so an edit is live at once."""
     settings.ROUTING_REVISION_CHECK_SECONDS = 0
+
+
+class _OncePerRuleSet:
+    """`Engine.build` that compiles each distinct set of rules, settings and concepts once.
+
+    A test that edits the rules makes the next one (its edit rolled back) compile the shipped
+    rules again; those are the same inputs, so the same immutable engine serves. The key is the
+    exact `repr` of what the engine is built from, so a changed rule, setting or concept (even a
+    Decimal written 37.30 instead of 37.3) compiles anew.
+    """
+
+    KEEP = 4
+    engines: "OrderedDict[str, Engine]" = OrderedDict()
+
+    @classmethod
+    def build(
+        cls,
+        rules: Iterable[RuleSpec],
+        config: Config | None = None,
+        lexicon: dict[str, Concept] | None = None,
+    ) -> Engine:
+        rules = list(rules)
+        key = repr((rules, config, lexicon))
+        engine = cls.engines.get(key)
+        if engine is None:
+            engine = cls.engines[key] = Engine.build(rules, config, lexicon)
+            while len(cls.engines) > cls.KEEP:
+                cls.engines.popitem(last=False)
+        cls.engines.move_to_end(key)
+        return engine
+
+
+@pytest.fixture
+def compile_each_rule_set_once(monkeypatch) -> None:
+    """Make the routing cache reuse an engine already compiled from the same rules."""
+    monkeypatch.setattr(cache, "Engine", _OncePerRuleSet)
 
 
 @pytest.fixture

@@ -10,7 +10,10 @@ from triage.routing.engine import Config, Engine, InvalidTemperature, RuleSpec
 from triage.routing.text import normalise
 from triage.rule_services import routing_revision_bump, routing_settings_save
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("check_revision_every_call", "compile_each_rule_set_once"),
+]
 
 
 def top(text: str, **kwargs) -> routing.Suggestion:

@@ -34,7 +34,10 @@ from triage.rule_services import (
     routing_rules_load,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("check_revision_every_call", "compile_each_rule_set_once"),
+]
 
 EDITED, UNTOUCHED, DELETED = "胃痛、反酸、烧心", "肚子疼", "失眠"
 

@@ -15,7 +15,10 @@ from triage import routing
 from triage.models import RoutingConcept, RoutingRule
 from triage.routing.reports import mask_complaint
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("check_revision_every_call", "compile_each_rule_set_once"),
+]
 
 
 def offered(text: str) -> list[dict]:

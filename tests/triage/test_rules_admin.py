@@ -7,7 +7,10 @@ from hospital.models import Department
 from triage import routing
 from triage.models import RoutingRule, RoutingSettings
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("check_revision_every_call", "compile_each_rule_set_once"),
+]
 
 
 def rule_data(**overrides) -> dict:
