@@ -158,6 +158,7 @@ class Engine:
                     if role != _UNLESS:
                         self._names_concepts[rule_index] = True
         self._red_flag = [rule.spec.kind == Kind.RED_FLAG for rule in self.rules]
+        self._phrase_only = [all(role == _PHRASE for _r, role in uses) for uses in self._uses]
         self._child_rules = frozenset(
             rule.index for rule in self.rules if rule.spec.kind == Kind.CHILD
         )
@@ -315,12 +316,13 @@ class Engine:
             if end > furthest:
                 furthest = end
             reach.append(furthest)
-        result: dict[int, list[_Row]] = {}
         if story is None:
             story = context.Story(text)
-        timed = self._timed_now(found)
         first_length = self._first_length
+        phrase_only = self._phrase_only
         words: segment.Words | None = None
+        # First, for each place: is it a word of its own, and is it negated.
+        read: list[tuple[int, int, int, bool, bool]] = []
         for pattern_id, start, end in found:
             # Only a rule's own phrase must be a whole word and not inside a longer phrase
             # ("无精" is not in "无精打采"); a required word may be part of one ("冷汗" still
@@ -344,13 +346,21 @@ class Engine:
                         part = words.splits_a_word(
                             start, start + first_length[pattern_id], opens=True
                         )
+            # Inside a longer word, a phrase that is only ever a rule's own phrase counts for
+            # no rule: how it is said does not matter.
+            negated = False if part and phrase_only[pattern_id] else story.negated(start, end)
+            read.append((pattern_id, start, end, part, negated))
+        # Then the time of the words of the red flags that can fire, where not negated.
+        timed = self._timed_now(read)
+        result: dict[int, list[_Row]] = {}
+        for pattern_id, start, end, part, negated in read:
             row: _Row
-            if pattern_id in timed:
+            if pattern_id in timed and not negated:
                 mention = story.mention(start, end)
                 row = (
                     start,
                     end,
-                    mention.negated,
+                    False,
                     part,
                     mention.not_now,
                     mention.mild,
@@ -358,7 +368,7 @@ class Engine:
                     mention.story,
                 )
             else:
-                row = (start, end, story.negated(start, end), part, False, False, False, False)
+                row = (start, end, negated, part, False, False, False, False)
             rows = result.get(pattern_id)
             if rows is None:
                 result[pattern_id] = [row]
@@ -375,20 +385,26 @@ class Engine:
             known += [(last - size + 1, last + 1) for last, size in self._dictionary.iter(text)]
         return segment.Words(text, known)
 
-    def _timed_now(self, found: list[tuple[int, int, int]]) -> set[int]:
+    def _timed_now(self, read: list[tuple[int, int, int, bool, bool]]) -> set[int]:
         """Return the found phrases whose time must be read: those of a red flag that could fire.
 
-        A red flag fires only when one of its phrases (and, if it has any, one of its required
-        words) is found; the time of words of the other red flags changes nothing.
+        A red flag fires (now or held back) only when one of its phrases is said as a word of
+        its own and not negated (and, if it has any, one of its required words not negated);
+        the time of the words of the other red flags changes nothing.
         """
         red_uses = self._red_uses
-        ids = {pattern_id for pattern_id, _s, _e in found if red_uses[pattern_id]}
-        if not ids:
-            return ids
-        said: dict[int, int] = {}  # red flag rule -> roles found (bits)
-        for pattern_id in ids:
-            for rule_index, role in red_uses[pattern_id]:
-                said[rule_index] = said.get(rule_index, 0) | (1 << role)
+        said: dict[int, int] = {}  # red flag rule -> roles said (bits)
+        ids = set()
+        for pattern_id, _start, _end, part, negated in read:
+            uses = red_uses[pattern_id]
+            if uses:
+                ids.add(pattern_id)
+                if not negated:
+                    for rule_index, role in uses:
+                        if not (part and role == _PHRASE):
+                            said[rule_index] = said.get(rule_index, 0) | (1 << role)
+        if not said:
+            return set()
         rules = self.rules
         ready = {
             rule_index
@@ -454,7 +470,7 @@ class Engine:
         language = script()
         fired = Fired()
         # Strongest rules first: words a stronger rule counted add little from a weaker one.
-        for index in sorted(hits.rules, key=self._rank.__getitem__):
+        for index in sorted(hits.phrased, key=self._rank.__getitem__):
             spec = self.rules[index].spec
             matched = hits.fired(index)
             if spec.kind == Kind.RED_FLAG and matched is None:
@@ -570,6 +586,9 @@ class Hits:
                     ):
                         self._said_now.add(rule_index)
                     bucket.append((said, negated, held, pattern_id, story))
+        # Only a rule with one of its own phrases said can fire (a required word alone, or an
+        # exception, fires nothing).
+        self.phrased = [index for index, roles in self.rules.items() if roles.get(_PHRASE)]
 
     def fired(self, rule_index: int, *, held: bool = False) -> tuple[str, ...] | None:
         """Return the words that fire the rule; with `held`, count held-back mentions too."""
