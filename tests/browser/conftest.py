@@ -10,6 +10,7 @@ import fcntl
 import hashlib
 import os
 import shutil
+import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
@@ -249,21 +250,58 @@ def login(live_server, page: Page):
     return _login
 
 
+# The database as a browser test found it, kept once per database (SQLite): the test's end
+# puts it back instead of Django's flush, which empties every table and then runs post_migrate
+# (content types, permissions, the roles' groups) again: half a second, every test.
+_START: dict[str, sqlite3.Connection] = {}
+# The database the running browser test started from, for its teardown.
+_RESTORE: list[tuple[Any, sqlite3.Connection]] = []
+
+
+@pytest.fixture(autouse=True)
+def _put_back_at_the_end(request: pytest.FixtureRequest) -> None:
+    """Keep the database as the first browser test finds it; have each test's end restore it."""
+    if "live_server" not in request.fixturenames:
+        return
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return
+    connection.ensure_connection()
+    name = str(connection.settings_dict["NAME"])
+    if name not in _START:
+        _START[name] = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(_START[name])
+    _RESTORE[:] = [(connection, _START[name])]
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _flush_waits_for_the_live_server() -> Iterator[None]:
-    """Flush the test's database again when the live server still answers the page's last poll.
+def _teardown_waits_for_the_live_server() -> Iterator[None]:
+    """End a browser test by restoring its database's start, other tests by Django's flush;
+    either again when the live server still answers the page's last poll.
 
     SQLite's shared in-memory cache refuses a write at once ("table is locked") while another
-    connection reads; the flush is one transaction, rolled back whole when refused, so trying
-    again a moment later is safe.
+    connection reads; the flush is one transaction, rolled back whole when refused, and a
+    refused restore is tried again whole, so trying again a moment later is safe.
     """
+    from django.contrib.contenttypes.models import ContentType
+
     original = TransactionTestCase._fixture_teardown
+
+    def restore_or_flush(self: TransactionTestCase) -> None:
+        if not _RESTORE:
+            original(self)
+            return
+        connection, start = _RESTORE[0]
+        start.backup(connection.connection)
+        ContentType.objects.clear_cache()  # its rows are the kept ones again
+        _RESTORE.clear()
 
     def patient(self: TransactionTestCase) -> None:
         for attempt in range(50):
             try:
-                return original(self)
-            except (OperationalError, CommandError) as error:
+                return restore_or_flush(self)
+            except (OperationalError, sqlite3.OperationalError, CommandError) as error:
                 busy = "locked" in str(error) or "couldn't be flushed" in str(error)
                 if not busy or attempt == 49:
                     raise
