@@ -5,7 +5,8 @@ for a baby or a pregnancy does not make the visitor a child; "酒精肝能喝…
 plain coughing of blood ("咳血") is the respiratory department's, an emergency only with an
 amount, blood that will not stop or breathlessness; a child is a child word with an age under 14
 ("闺女8岁", "my 5 year old") or a school year ("读小学三年级"); breathlessness told again and
-again ("他一直跟我说他喘不上气") is the respiratory department's, not an emergency now. Only rules
+again ("他一直跟我说他喘不上气") is the respiratory department's, not an emergency now; a
+treatment tried without effect ("喝过中药效果都不好") is not the service asked for. Only rules
 nobody edited are brought up to the files."""
 
 from django.db import migrations
