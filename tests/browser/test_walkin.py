@@ -8,10 +8,12 @@ import re
 import time
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from handover.models import Handoff
 from reception.models import Visit
+from tests.browser.conftest import session_cookies
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -31,12 +33,9 @@ def _log_walkin(page: Page, complaint: str, *, need: str | None = None) -> int:
 
 def _second_tablet(browser, live_server) -> Page:
     context = browser.new_context(viewport={"width": 1024, "height": 768}, has_touch=True)
+    context.add_cookies(session_cookies(live_server.url, "guide2"))
     tablet = context.new_page()
-    tablet.goto(f"{live_server.url}/accounts/login/?language=zh-hans")
-    tablet.fill("#id_username", "guide2")
-    tablet.fill("#id_password", "pass-for-tests-1")
-    tablet.click("button[type=submit]")
-    tablet.wait_for_url(re.compile(r"/reception/$"))
+    tablet.goto(f"{live_server.url}{reverse('overview:board')}")
     return tablet
 
 
