@@ -96,4 +96,4 @@ def sync_role_permissions(using: str = "default", **kwargs: Any) -> None:
     }
     for role, codes in wanted.items():
         group, _created = Group.objects.using(using).get_or_create(name=role)
-        group.permissions.set([by_code[c] for c in codes if c in by_code])
+        group.permissions.set([by_code[c] for c in sorted(codes) if c in by_code])

@@ -57,12 +57,13 @@ def django_db_modify_db_settings(request: pytest.FixtureRequest, django_db_keepd
             request.config.add_cleanup(lock.close)
             database.setdefault("TEST", {})["NAME"] = str(name)
     request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
-    # Runs before the test databases are created: they are then created from the template.
-    _create_test_databases_from_template(request.config, django_db_keepdb)
+    # Runs before the test databases are created: they are then built from the models.
+    _build_test_databases_from_models(request.config, django_db_keepdb)
 
 
-# A migrated test database, kept between runs: building one (60-odd migrations, the reference
-# data, the roles' permissions) costs a worker 10-20 s of CPU; copying it costs milliseconds.
+# A test database, kept between runs: building one from the models (the tables, the reference
+# data, the roles' permissions) costs a couple of seconds of CPU, migrating one 27; copying it
+# costs milliseconds, for each worker and for each transactional test's restore.
 TEMPLATES = Path(tempfile.gettempdir()) / "frontdesk-test-templates"
 TEMPLATE_DAYS = 7  # older templates (of code since changed) are removed
 
@@ -89,13 +90,23 @@ def _imported_modules(path: Path, base: Path) -> Iterator[str]:
         yield from (name.strip().split(" ")[0] for name in names.split(","))
 
 
-def _migration_inputs(base: Path, apps: list[Path]) -> list[Path]:
-    """Return the files a migrated database depends on: every migration and app config, the
-    modules of ours they import (transitively; data migrations call app code), and the data
-    files beside those modules (the department directory, the routing rules)."""
+def _database_inputs(base: Path, apps: list[Path]) -> list[Path]:
+    """Return the files a test database depends on: every model, migration and app config, the
+    code that builds it, the modules of ours they import (transitively; data migrations and the
+    build call the apps' loaders), and the data files beside those modules (the department
+    directory, the routing rules)."""
     ours = {app.name for app in apps} | {"config"}
-    todo = [p for app in apps for p in (*app.glob("migrations/*.py"), app / "apps.py")]
-    todo.append(base / "config" / "settings.py")
+    todo = [
+        path
+        for app in apps
+        for path in (
+            *app.glob("migrations/*.py"),
+            app / "apps.py",
+            app / "models.py",
+            app / "models" / "__init__.py",
+        )
+    ]
+    todo += [base / "config" / "settings.py", Path(__file__).with_name("reference_data.py")]
     seen: set[Path] = set()
     while todo:
         path = todo.pop()
@@ -121,12 +132,13 @@ def _migration_inputs(base: Path, apps: list[Path]) -> list[Path]:
 
 
 def _template_key() -> str:
-    """Return a digest of everything that makes the migrated database what it is.
+    """Return a digest of everything that makes the test database what it is.
 
-    The migrations' own files, the app configs (their role grants feed the permissions written
-    after migrating), the code of ours those import and its data files, the settings, and each
-    installed package's version: a change to any builds a new template; a view, a template or a
-    test does not.
+    The models (the tables are built from them) and migrations (they are recorded as applied),
+    the app configs (their role grants feed the permissions written after building), the code of
+    ours those import (the reference data's loaders) and its data files, the settings, the
+    building code, and each installed package's version: a change to any builds a new template;
+    a view, a template or a test does not.
     """
     from django.apps import apps
     from django.conf import settings
@@ -143,7 +155,7 @@ def _template_key() -> str:
         if Path(config.path).resolve().is_relative_to(base)
         and "site-packages" not in Path(config.path).parts  # a virtualenv inside the checkout
     ]
-    for path in _migration_inputs(base, ours):
+    for path in _database_inputs(base, ours):
         digest.update(str(path.relative_to(base)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:20]
 
@@ -163,18 +175,33 @@ def _copy_template(template: Path, connection: Any) -> None:
     TEMPLATE_OF[connection.alias] = template
 
 
-def _migrate_from_template(call_command: Callable[..., Any]) -> Callable[..., Any]:
-    """Wrap Django's test-database `migrate` so that SQLite copies a kept template instead.
+def _build_instead_of_migrating(
+    call_command: Callable[..., Any], *, keep_template: bool
+) -> Callable[..., Any]:
+    """Wrap Django's test-database `migrate` so that SQLite builds from the models instead.
 
-    The first worker of a run with new code migrates as usual and keeps the result; the others
-    (and later runs) wait for it, then copy it into their own in-memory database.
+    PostgreSQL migrates (the road production takes; its suite compares the two roads, in
+    tests/hospital/test_migrations.py), and so does a reused SQLite database that already has
+    its migrations recorded: `migrate` then applies only the ones it lacks. With `keep_template`,
+    the first worker of a run with new code builds the database and keeps it as a template; the
+    others (and later runs) wait for it, then copy it into their own in-memory database.
     """
     from django.db import connections
+    from django.db.migrations.recorder import MigrationRecorder
 
-    def migrate_or_copy(name: str, *args: Any, **options: Any) -> Any:
+    from tests.reference_data import build_from_models
+
+    def build_or_copy(name: str, *args: Any, **options: Any) -> Any:
         connection = connections[options.get("database", "default")]
-        if name != "migrate" or connection.vendor != "sqlite":
+        if (
+            name != "migrate"
+            or connection.vendor != "sqlite"
+            or MigrationRecorder(connection).has_table()
+        ):
             return call_command(name, *args, **options)
+        if not keep_template:
+            build_from_models(connection)
+            return None
         TEMPLATES.mkdir(exist_ok=True)
         for old in TEMPLATES.glob("*.sqlite3*"):
             with contextlib.suppress(FileNotFoundError):  # another worker removed it first
@@ -184,7 +211,7 @@ def _migrate_from_template(call_command: Callable[..., Any]) -> Callable[..., An
         with open(f"{template}.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not template.exists():
-                result = call_command(name, *args, **options)
+                build_from_models(connection)
                 connection.ensure_connection()
                 partial = template.with_suffix(f".{os.getpid()}.partial")
                 kept = sqlite3.connect(partial)
@@ -192,30 +219,31 @@ def _migrate_from_template(call_command: Callable[..., Any]) -> Callable[..., An
                 kept.close()
                 partial.replace(template)
                 TEMPLATE_OF[connection.alias] = template
-                return result
+                return None
         _copy_template(template, connection)
         template.touch()
         return None
 
-    return migrate_or_copy
+    return build_or_copy
 
 
 UNDO_TEMPLATE = pytest.StashKey[Callable[[], None]]()
 
 
-def _create_test_databases_from_template(config: pytest.Config, keepdb: bool) -> None:
-    """Until the test databases exist, make their `migrate` copy the kept template (SQLite).
+def _build_test_databases_from_models(config: pytest.Config, keepdb: bool) -> None:
+    """Until the test databases exist, make their `migrate` build them from the models (SQLite).
 
     Django's test-database creation imports `call_command` when it runs; it is wrapped until
-    `django_db_setup` has run. A reused database (`--reuse-db`) is already migrated: left alone.
-    FRONTDESK_TEST_TEMPLATE=0 migrates from scratch as before.
+    `django_db_setup` has run. A database `--reuse-db` keeps is built the first time (no
+    template: the file is the one kept) and migrated on later runs, which applies only new
+    migrations. FRONTDESK_TEST_TEMPLATE=0 builds each worker's database itself, keeping nothing.
     """
     from django.core import management
 
-    if keepdb or os.environ.get("FRONTDESK_TEST_TEMPLATE") == "0":
-        return
     original = management.call_command
-    management.call_command = _migrate_from_template(original)
+    management.call_command = _build_instead_of_migrating(
+        original, keep_template=not keepdb and os.environ.get("FRONTDESK_TEST_TEMPLATE") != "0"
+    )
 
     def undo() -> None:
         management.call_command = original
@@ -230,7 +258,7 @@ REFERENCE_DATA = pytest.StashKey[Path]()
 def django_db_setup(
     django_db_setup, django_db_blocker, django_db_keepdb, request, tmp_path_factory
 ) -> Iterator[None]:
-    """Dump the migrations' reference data once, before any test can flush it.
+    """Dump the reference data (what the data migrations ship) once, before any test can flush it.
 
     Refuse a reused database that an interrupted run left without it. At the end of a
     `--reuse-db` run, put the data back so the next run starts as the migrations left it.

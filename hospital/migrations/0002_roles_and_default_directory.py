@@ -1,15 +1,10 @@
 from django.db import migrations
 
-ROLES = ["guide", "department_manager", "supervisor", "security_desk"]
-
 
 def create_roles_and_directory(apps, schema_editor):
-    from hospital.directory import load_default_departments
+    from hospital.reference import load_reference_data
 
-    Group = apps.get_model("auth", "Group")
-    for role in ROLES:
-        Group.objects.get_or_create(name=role)
-    load_default_departments(apps.get_model("hospital", "Department"))
+    load_reference_data(apps.get_model)
 
 
 class Migration(migrations.Migration):

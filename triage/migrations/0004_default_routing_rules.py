@@ -2,11 +2,11 @@ from django.db import migrations
 
 
 def load_defaults(apps, schema_editor):
+    from triage.reference import create_routing_settings
     from triage.routing.defaults import load_rows, read_rules
 
-    RoutingSettings = apps.get_model("triage", "RoutingSettings")
     RoutingRevision = apps.get_model("triage", "RoutingRevision")
-    RoutingSettings.objects.get_or_create(pk=1)
+    create_routing_settings(apps.get_model)
     load_rows(
         read_rules(),
         rule_model=apps.get_model("triage", "RoutingRule"),
