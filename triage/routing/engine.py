@@ -158,6 +158,14 @@ class Engine:
                     if role != _UNLESS:
                         self._names_concepts[rule_index] = True
         self._red_flag = [rule.spec.kind == Kind.RED_FLAG for rule in self.rules]
+        # The red flags that use each pattern: all, as a phrase, as a required word.
+        self._red_rules = [frozenset(r for r, _role in uses) for uses in self._red_uses]
+        self._red_phrase = [
+            tuple(r for r, role in uses if role == _PHRASE) for uses in self._red_uses
+        ]
+        self._red_required = [
+            tuple(r for r, role in uses if role == _REQUIRES) for uses in self._red_uses
+        ]
         self._phrase_only = [all(role == _PHRASE for _r, role in uses) for uses in self._uses]
         self._child_rules = frozenset(
             rule.index for rule in self.rules if rule.spec.kind == Kind.CHILD
@@ -392,30 +400,25 @@ class Engine:
         its own and not negated (and, if it has any, one of its required words not negated);
         the time of the words of the other red flags changes nothing.
         """
-        red_uses = self._red_uses
-        said: dict[int, int] = {}  # red flag rule -> roles said (bits)
+        red_rules = self._red_rules
         ids = set()
+        phrased: set[int] = set()  # red flags with one of their phrases said
+        required: set[int] = set()  # red flags with one of their required words said
         for pattern_id, _start, _end, part, negated in read:
-            uses = red_uses[pattern_id]
-            if uses:
+            if red_rules[pattern_id]:
                 ids.add(pattern_id)
                 if not negated:
-                    for rule_index, role in uses:
-                        if not (part and role == _PHRASE):
-                            said[rule_index] = said.get(rule_index, 0) | (1 << role)
-        if not said:
-            return set()
-        rules = self.rules
+                    if not part:
+                        phrased.update(self._red_phrase[pattern_id])
+                    required.update(self._red_required[pattern_id])
         ready = {
             rule_index
-            for rule_index, roles in said.items()
-            if roles & 1 and (roles & 2 or not rules[rule_index].needs_requires)
+            for rule_index in phrased
+            if rule_index in required or not self.rules[rule_index].needs_requires
         }
-        return {
-            pattern_id
-            for pattern_id in ids
-            if any(rule_index in ready for rule_index, _role in red_uses[pattern_id])
-        }
+        if not ready:
+            return ready
+        return {pattern_id for pattern_id in ids if not ready.isdisjoint(red_rules[pattern_id])}
 
     # --- suggesting ------------------------------------------------------------------------
 
@@ -609,7 +612,14 @@ class Hits:
         if len(phrases) == 1:
             return phrases
         # Show the longest words only: "胸口压着疼", not also "胸口压" and "压着疼".
-        return tuple(p for p in phrases if not any(p != q and p in q for q in phrases))
+        longest = []
+        for p in phrases:
+            for q in phrases:
+                if p != q and p in q:
+                    break
+            else:
+                longest.append(p)
+        return tuple(longest)
 
     def concepts(self, rule_index: int) -> tuple[str, ...]:
         """Return the concepts the rule's words were found as."""
