@@ -6,8 +6,9 @@ plain coughing of blood ("咳血") is the respiratory department's, an emergency
 amount, blood that will not stop or breathlessness; a child is a child word with an age under 14
 ("闺女8岁", "my 5 year old") or a school year ("读小学三年级"); breathlessness told again and
 again ("他一直跟我说他喘不上气") is the respiratory department's, not an emergency now; a
-treatment tried without effect ("喝过中药效果都不好") is not the service asked for. Only rules
-nobody edited are brought up to the files."""
+treatment tried without effect ("喝过中药效果都不好") is not the service asked for; lines around
+the eyes (细纹, 眼霜) are aesthetic, not an eye complaint. Only rules nobody edited are brought up
+to the files."""
 
 from django.db import migrations
 
