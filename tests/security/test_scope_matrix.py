@@ -13,6 +13,7 @@ a history version (GET and POST), delete (GET and POST) and each action. Each an
 allowed in at all), and no row may be written anywhere. The records' own readers get 200.
 """
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -23,8 +24,10 @@ from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth.models import User
 from django.db import connection, models
+from django.http import HttpRequest, HttpResponse
 from django.test import Client, RequestFactory
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import URLPattern, URLResolver, get_resolver, get_urlconf, reverse
+from django.views import defaults
 
 from alerts.services import Kind, desk_team, notify
 from hospital.models import Department, Desk
@@ -437,8 +440,40 @@ def _admin_requests(
         yield f"admin action {name}", changelist, data
 
 
+@pytest.fixture
+def error_pages_once(monkeypatch) -> set[tuple[int | None, int]]:
+    """Render the real 403 and 404 pages once per person and status, then answer bare.
+
+    The walk asks for a status, not a page: the friendly page (the whole site layout, some
+    twenty milliseconds) drawn 2,000 times over cost more than the views that refuse. Each is
+    still drawn for every role (tests/security/test_errors.py reads what they say); a refusal
+    goes through the same view, middleware and exception as before. Returns the (user id,
+    status) pairs drawn. The refused requests' warnings are not logged either (2,000 lines).
+    """
+    drawn: set[tuple[int | None, int]] = set()
+
+    def once(status: int, real: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        def handler(request: HttpRequest, exception: Exception) -> HttpResponse:
+            key = (request.user.pk, status)
+            if key in drawn:
+                return HttpResponse(status=status)
+            drawn.add(key)
+            return real(request, exception)
+
+        return handler
+
+    urlconf = get_resolver(get_urlconf()).urlconf_module
+    monkeypatch.setattr(urlconf, "handler403", once(403, defaults.permission_denied), raising=False)
+    monkeypatch.setattr(urlconf, "handler404", once(404, defaults.page_not_found), raising=False)
+    request_log = logging.getLogger("django.request")
+    monkeypatch.setattr(request_log, "level", logging.ERROR)
+    return drawn
+
+
 @pytest.mark.parametrize("tag", ["A", "B"])
-def test_no_role_reads_or_writes_a_record_outside_its_scope(hospital, tag: str) -> None:
+def test_no_role_reads_or_writes_a_record_outside_its_scope(
+    hospital, error_pages_once, tag: str
+) -> None:
     side = hospital["sides"][tag]
     clients: dict[str, Client] = hospital["clients"]
     matrix = Matrix(RowCounter())
@@ -465,6 +500,8 @@ def test_no_role_reads_or_writes_a_record_outside_its_scope(hospital, tag: str) 
 
     print(f"\nscope matrix, side {tag}: {matrix.requests} refused requests checked")
     assert matrix.requests > 500
+    # The real 403 and 404 pages were drawn in this walk, once for each person refused.
+    assert {status for _user, status in error_pages_once} == {403, 404}
     assert not matrix.leaks, "\n".join(matrix.leaks)
 
 
@@ -589,7 +626,9 @@ def list_urls() -> list[str]:
     return paths
 
 
-def test_no_list_report_or_form_shows_another_sides_visitor(hospital, settings) -> None:
+def test_no_list_report_or_form_shows_another_sides_visitor(
+    hospital, error_pages_once, settings
+) -> None:
     # The bell's poll runs the pressing alert rules now and then (every 10 s a process), and
     # those may raise an alert for the world's escalation: a write this matrix is not about.
     settings.ALERTS_POLL_CHECK_SECONDS = 0
