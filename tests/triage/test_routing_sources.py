@@ -107,6 +107,9 @@ TAUGHT = [
     ("有高血压，刚才测了一下是230，头很胀", "ER", True),
     # "Once" sets the past.
     ("有一回爬楼梯的时候晕倒了，现在想查查心脏", ("CARD", "NEURO"), False),
+    # A cord around the neck seen on a scan is no emergency; a cord coming out is.
+    ("孕34周做B超说脐带绕颈一周，要紧吗", "OB", False),
+    ("怀孕39周，脐带从下面掉出来了", "ER", True),
     # Wanting a baby does not make the visitor a child.
     ("我有甲亢，现在想要个宝宝，可以吗", "ENDO", False),
 ]
