@@ -1,6 +1,7 @@
 """The settings module refuses bad configuration clearly and is secure by default."""
 
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -11,10 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "x9#Lq2v!Tz7@Wm4p$Rk8&Yb3^Nc6*Hd1(Gf5)Js0_Ue-Ao+Ii=Pl"
 
 
+# Only what the test names: none of the developer's or CI's own configuration leaks in.
+PASSED_ON = {"PATH", "HOME", "LANG", "VIRTUAL_ENV", "PYTHONPATH"}
+
+
 def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    # Only what the test names: none of the developer's or CI's own configuration leaks in.
-    passed_on = {"PATH", "HOME", "LANG", "VIRTUAL_ENV", "PYTHONPATH"}
-    clean = {k: v for k, v in os.environ.items() if k in passed_on}
+    clean = {k: v for k, v in os.environ.items() if k in PASSED_ON}
     clean.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -26,26 +29,54 @@ def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_production_without_secret_key_refuses_to_start_naming_the_variable() -> None:
-    result = _manage("check", DEBUG="0")
-    assert result.returncode != 0
-    assert "SECRET_KEY" in result.stderr
-    assert "Traceback" not in result.stderr
+@pytest.fixture
+def start(monkeypatch, capsys):
+    """Read the settings module as `manage.py <command>` does at its start, in this process.
+
+    Only the variables the test names are set (as `_manage` passes them); return the exit code
+    (0 when the settings load) and what was written to stderr. A configuration mistake stops
+    the start in the settings module itself, so a subprocess would only add a second of Python
+    and Django start-up to each case; an exception other than the clean exit fails the test.
+    """
+
+    def load(command: str, **env: str) -> tuple[int, str]:
+        with monkeypatch.context() as patch:
+            for name in set(os.environ) - PASSED_ON:
+                patch.delenv(name)
+            for name, value in env.items():
+                patch.setenv(name, value)
+            patch.setattr(sys, "argv", ["manage.py", command])
+            try:
+                runpy.run_path(str(ROOT / "config" / "settings.py"), run_name="settings_at_start")
+            except SystemExit as stop:
+                code = stop.code if isinstance(stop.code, int) else 1
+            else:
+                code = 0
+        return code, capsys.readouterr().err
+
+    return load
 
 
-def test_writing_migrations_needs_no_secret_key_but_serving_does() -> None:
+def test_production_without_secret_key_refuses_to_start_naming_the_variable(start) -> None:
+    code, stderr = start("check", DEBUG="0")
+    assert code != 0
+    assert "SECRET_KEY" in stderr
+    assert "Traceback" not in stderr
+
+
+def test_writing_migrations_needs_no_secret_key_but_serving_does(start) -> None:
     # makemigrations signs nothing, so a fresh checkout can check its migrations without DEBUG.
     result = _manage("makemigrations", "--check", "--dry-run", DEBUG="0")
     assert result.returncode == 0, result.stderr
     assert "No changes detected" in result.stdout
-    assert _manage("migrate", "--plan", DEBUG="0").returncode != 0
+    assert start("migrate", DEBUG="0")[0] != 0
 
 
-def test_unknown_database_scheme_is_a_clear_error() -> None:
-    result = _manage("check", DEBUG="1", DATABASE_URL="mongodb://localhost/frontdesk")
-    assert result.returncode != 0
-    assert "DATABASE_URL" in result.stderr and "mongodb" in result.stderr
-    assert "Traceback" not in result.stderr
+def test_unknown_database_scheme_is_a_clear_error(start) -> None:
+    code, stderr = start("check", DEBUG="1", DATABASE_URL="mongodb://localhost/frontdesk")
+    assert code != 0
+    assert "DATABASE_URL" in stderr and "mongodb" in stderr
+    assert "Traceback" not in stderr
 
 
 def _check_deploy(*, today: str) -> subprocess.CompletedProcess:
@@ -70,19 +101,25 @@ def test_check_deploy_has_no_warning_with_only_the_three_production_variables() 
     assert "WARNING" not in result.stdout + result.stderr
 
 
-def test_a_yes_no_variable_with_a_typo_stops_the_start_naming_it() -> None:
+def test_a_yes_no_variable_with_a_typo_stops_the_start_naming_it(start) -> None:
     for typo in ("ture", "yes please"):
-        result = _manage("check", DEBUG="1", SECURE_SSL_REDIRECT=typo)
-        assert result.returncode != 0
-        assert "SECURE_SSL_REDIRECT" in result.stderr and repr(typo) in result.stderr
-        assert "Traceback" not in result.stderr
-        assert len(result.stderr.strip().splitlines()) == 1
+        code, stderr = start("check", DEBUG="1", SECURE_SSL_REDIRECT=typo)
+        assert code != 0
+        assert "SECURE_SSL_REDIRECT" in stderr and repr(typo) in stderr
+        assert "Traceback" not in stderr
+        assert len(stderr.strip().splitlines()) == 1
 
 
-def test_debug_with_a_typo_is_refused_rather_than_read_as_off() -> None:
-    result = _manage("check", DEBUG="flase", SECRET_KEY=STRONG_KEY)
-    assert result.returncode != 0
-    assert "DEBUG is 'flase'" in result.stderr and "Traceback" not in result.stderr
+def test_debug_with_a_typo_is_refused_rather_than_read_as_off(start) -> None:
+    code, stderr = start("check", DEBUG="flase", SECRET_KEY=STRONG_KEY)
+    assert code != 0
+    assert "DEBUG is 'flase'" in stderr and "Traceback" not in stderr
+
+
+def test_the_settings_of_a_good_start_load(start) -> None:
+    """The in-process start above tells a refusal from a start that goes on."""
+    assert start("check", DEBUG="0", SECRET_KEY=STRONG_KEY) == (0, "")
+    assert start("makemigrations", DEBUG="0")[0] == 0
 
 
 @pytest.mark.parametrize(
