@@ -250,12 +250,29 @@ def login(live_server, page: Page):
     return _login
 
 
-# The database as a browser test found it, kept once per database (SQLite): the test's end
-# puts it back instead of Django's flush, which empties every table and then runs post_migrate
-# (content types, permissions, the roles' groups) again: half a second, every test.
+def kept_copy(connection: Any) -> sqlite3.Connection:
+    """Return a copy, in memory, of the SQLite database of `connection` as it is now."""
+    connection.ensure_connection()
+    kept = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.connection.backup(kept)
+    return kept
+
+
+def restore(kept: sqlite3.Connection, connection: Any) -> None:
+    """Make the SQLite database of `connection` the kept copy again (milliseconds)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    connection.ensure_connection()
+    kept.backup(connection.connection)
+    ContentType.objects.clear_cache()  # its rows are the kept ones again
+
+
+# The database as the first browser test found it, per database (SQLite): each browser test's
+# end puts it back instead of Django's flush, which empties every table and then runs
+# post_migrate (content types, permissions, the roles' groups) again: half a second a test.
 _START: dict[str, sqlite3.Connection] = {}
-# The database the running browser test started from, for its teardown.
-_RESTORE: list[tuple[Any, sqlite3.Connection]] = []
+# The connection of the browser test that is running, for its teardown.
+_ENDS_BY_RESTORING: list[Any] = []
 
 
 @pytest.fixture(autouse=True)
@@ -267,12 +284,10 @@ def _put_back_at_the_end(request: pytest.FixtureRequest) -> None:
 
     if connection.vendor != "sqlite":
         return
-    connection.ensure_connection()
     name = str(connection.settings_dict["NAME"])
     if name not in _START:
-        _START[name] = sqlite3.connect(":memory:", check_same_thread=False)
-        connection.connection.backup(_START[name])
-    _RESTORE[:] = [(connection, _START[name])]
+        _START[name] = kept_copy(connection)
+    _ENDS_BY_RESTORING[:] = [connection]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -284,18 +299,15 @@ def _teardown_waits_for_the_live_server() -> Iterator[None]:
     connection reads; the flush is one transaction, rolled back whole when refused, and a
     refused restore is tried again whole, so trying again a moment later is safe.
     """
-    from django.contrib.contenttypes.models import ContentType
-
     original = TransactionTestCase._fixture_teardown
 
     def restore_or_flush(self: TransactionTestCase) -> None:
-        if not _RESTORE:
+        if not _ENDS_BY_RESTORING:
             original(self)
             return
-        connection, start = _RESTORE[0]
-        start.backup(connection.connection)
-        ContentType.objects.clear_cache()  # its rows are the kept ones again
-        _RESTORE.clear()
+        connection = _ENDS_BY_RESTORING[0]
+        restore(_START[str(connection.settings_dict["NAME"])], connection)
+        _ENDS_BY_RESTORING.clear()
 
     def patient(self: TransactionTestCase) -> None:
         for attempt in range(50):

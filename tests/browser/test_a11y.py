@@ -30,6 +30,8 @@ from django.urls.exceptions import NoReverseMatch
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
+from tests.browser.conftest import kept_copy, restore
+
 AXE = Path(django_settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 
 pytestmark = [
@@ -316,29 +318,24 @@ def widest_opener(path: str, clients: dict[str, Client]) -> tuple[str, int] | No
     return best
 
 
-# The demo data as first seeded in this process, per database, restored for each later test:
-# seeding runs every app's demo module (two seconds and more), restoring copies the database.
+# The demo data as first seeded in this process, per database (SQLite), restored for each later
+# test: seeding runs every app's demo module (seconds), restoring copies the database.
 _SEEDED: dict[str, sqlite3.Connection] = {}
 
 
 @pytest.fixture
 def demo_data() -> None:
-    from django.contrib.contenttypes.models import ContentType
     from django.db import connection
 
     if connection.vendor != "sqlite":
         seed_demo_data()
         return
-    connection.ensure_connection()
     name = str(connection.settings_dict["NAME"])
-    kept = _SEEDED.get(name)
-    if kept is None:
-        seed_demo_data()
-        _SEEDED[name] = kept = sqlite3.connect(":memory:", check_same_thread=False)
-        connection.connection.backup(kept)
+    if name in _SEEDED:
+        restore(_SEEDED[name], connection)
         return
-    kept.backup(connection.connection)
-    ContentType.objects.clear_cache()  # its rows are the kept ones again
+    seed_demo_data()
+    _SEEDED[name] = kept_copy(connection)
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))
