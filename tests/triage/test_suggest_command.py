@@ -141,9 +141,3 @@ def test_load_routing_rules_creates_then_replaces(tmp_path) -> None:
     call_command("load_routing_rules", str(path), "--replace", stdout=io.StringIO())
     rule.refresh_from_db()
     assert rule.weight == 40
-
-
-def test_load_routing_rules_shipped_set_is_already_loaded() -> None:
-    out = io.StringIO()
-    call_command("load_routing_rules", stdout=out)
-    assert "0 rule(s) created" in out.getvalue()
