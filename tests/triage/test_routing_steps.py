@@ -1,6 +1,7 @@
 """Each step of the pipeline on its own: normalise → segment → concepts → context → red flags →
 fever rule → age and sex → rank → fallback. No database: the steps are plain functions."""
 
+import unicodedata
 from decimal import Decimal
 
 import pytest
@@ -11,7 +12,7 @@ from triage.routing.concepts import Concept
 from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine, RuleSpec, asks_for_service
 from triage.routing.spelling import Speller
-from triage.routing.text import normalise
+from triage.routing.text import normalise, to_nfkc
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +31,20 @@ def test_normalise_folds_traditional_full_width_case_and_punctuation() -> None:
     assert normalise("頭痛，ＣＴ檢查！") == "头痛|ct检查"
     assert normalise("Chest  PAIN... since 2 days") == "chest pain|since 2 days"
     assert normalise("体温38.5度") == "体温38.5度"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "头痛，发烧？",  # full-width punctuation only: replaced, no NFKC pass
+        "头痛，ＣＴ檢查！",  # full-width letters left for NFKC
+        "说不出话…",  # an ellipsis becomes three full stops
+        "café，e\u0301",  # a combining accent composed
+        "chest pain",
+    ],
+)
+def test_to_nfkc_is_unicode_nfkc(text: str) -> None:
+    assert to_nfkc(text) == unicodedata.normalize("NFKC", text)
 
 
 # --- segment -------------------------------------------------------------------------------------

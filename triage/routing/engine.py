@@ -13,7 +13,6 @@ context (`context`) → red flags (`redflags`) → fever rule → age and sex �
 
 import logging
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
@@ -51,7 +50,7 @@ from .specs import (  # noqa: F401 (the engine's public names)
     script,
 )
 from .spelling import Speller
-from .text import MAX_MATCH_LENGTH, normalise
+from .text import MAX_MATCH_LENGTH, normalise, to_nfkc
 
 logger = logging.getLogger(__name__)
 
@@ -433,7 +432,7 @@ class Engine:
         """Return ranked department suggestions for a chief complaint, best first."""
         config = self.config
         measured = inputs.parse_temperature(temperature)
-        raw = unicodedata.normalize("NFKC", text or "")[:MAX_MATCH_LENGTH]
+        raw = to_nfkc(text or "")[:MAX_MATCH_LENGTH]
         if not raw.strip() and measured is None:
             return []
         years = inputs.parse_age(age)

@@ -29,6 +29,24 @@ _MANY_CLAUSES = re.compile(r"\|{2,}")
 _FULL_STOP = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
 
 
+# The compatibility characters most complaints hold: full-width punctuation ("，", "？").
+_FULL_WIDTH = tuple((char, unicodedata.normalize("NFKC", char)) for char in "，？！：；（）　")
+
+
+def to_nfkc(text: str) -> str:
+    """Return the text in Unicode NFKC (full-width letters, digits and punctuation half-width)."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    # A character replaced by its own NFKC form leaves the text's NFKC as it was: when nothing
+    # else is left to do, the text is in NFKC (asking costs less than normalising).
+    for char, form in _FULL_WIDTH:
+        if char in text:
+            text = text.replace(char, form)
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text)
+
+
 @lru_cache(maxsize=1)
 def _converter() -> opencc.OpenCC:
     # Building a converter reads its dictionaries: once per process.
@@ -59,8 +77,7 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     """Return the text in the one form rules are matched against (trimmed to `limit`)."""
     text = text or ""
     # The engine normalises (NFKC) before this; asking costs less than doing it again.
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
+    text = to_nfkc(text)
     if limit is not None:
         text = text[:limit]
     text = to_simplified(text).casefold()
