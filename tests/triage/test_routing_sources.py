@@ -110,6 +110,9 @@ TAUGHT = [
     # A cord around the neck seen on a scan is no emergency; a cord coming out is.
     ("孕34周做B超说脐带绕颈一周，要紧吗", "OB", False),
     ("怀孕39周，脐带从下面掉出来了", "ER", True),
+    # Much blood passed now is an emergency; "血" inside another word ("血压") is no blood.
+    ("我爸今早大便拉出了很多暗红的血", "ER", True),
+    ("好多亲戚都说我血压偏高", "CARD", False),
     # Wanting a baby does not make the visitor a child.
     ("我有甲亢，现在想要个宝宝，可以吗", "ENDO", False),
 ]
