@@ -13,6 +13,7 @@ a history version (GET and POST), delete (GET and POST) and each action. Each an
 allowed in at all), and no row may be written anywhere. The records' own readers get 200.
 """
 
+import copy
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -23,7 +24,7 @@ import pytest
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth.models import User
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.http import HttpRequest, HttpResponse
 from django.test import Client, RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, get_urlconf, reverse
@@ -246,8 +247,7 @@ def _records(side: Side, tag: str) -> dict[str, models.Model]:
     }
 
 
-@pytest.fixture
-def hospital() -> dict[str, Any]:
+def _build_hospital() -> dict[str, Any]:
     desk_a = DeskFactory(code="main-hall", name="门诊大厅导医台")
     desk_b = DeskFactory(code="inpatient", name="住院楼服务台")
     gi, card = Department.objects.get(code="GI"), Department.objects.get(code="CARD")
@@ -275,6 +275,30 @@ def hospital() -> dict[str, Any]:
             client.force_login(users[role])
         clients[role] = client
     return {"sides": sides, "users": users, "clients": clients}
+
+
+@pytest.fixture(scope="module")
+def built_hospital(django_db_setup, django_db_blocker) -> Iterator[dict[str, Any]]:
+    """Build the two sides once for this module, in a transaction rolled back after its tests.
+
+    Each test runs in pytest-django's own transaction inside this one, so what a test writes is
+    undone before the next test starts; `hospital` hands each test its own copies of the objects
+    and clients, so no test sees another's changes in memory either.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield _build_hospital()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def hospital(built_hospital: dict[str, Any]) -> dict[str, Any]:
+    """Return the two sides as built: fresh copies of the records, users and logged-in clients."""
+    world = copy.deepcopy({"sides": built_hospital["sides"], "users": built_hospital["users"]})
+    clients = {}
+    for role, built in built_hospital["clients"].items():
+        clients[role] = Client()
+        clients[role].cookies = copy.deepcopy(built.cookies)  # the same session: logged in
+    return {**world, "clients": clients}
 
 
 def readers(kind: str, tag: str) -> set[str]:
