@@ -57,13 +57,13 @@ def django_db_modify_db_settings(request: pytest.FixtureRequest, django_db_keepd
             request.config.add_cleanup(lock.close)
             database.setdefault("TEST", {})["NAME"] = str(name)
     request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
-    # Runs before the test databases are created: they are then built from the models.
+    # Runs before the test databases are created: they are then built instead of migrated.
     _build_test_databases_from_models(request.config, django_db_keepdb)
 
 
-# A test database, kept between runs: building one from the models (the tables, the reference
-# data, the roles' permissions) costs a couple of seconds of CPU, migrating one 27; copying it
-# costs milliseconds, for each worker and for each transactional test's restore.
+# A test database, kept between runs: building one (tests/reference_data.py: the tables, the
+# reference data, the roles' permissions) costs about a second of CPU, migrating one 25; copying
+# it costs milliseconds, for each worker and for each transactional test's restore.
 TEMPLATES = Path(tempfile.gettempdir()) / "frontdesk-test-templates"
 TEMPLATE_DAYS = 7  # older templates (of code since changed) are removed
 
@@ -91,21 +91,12 @@ def _imported_modules(path: Path, base: Path) -> Iterator[str]:
 
 
 def _database_inputs(base: Path, apps: list[Path]) -> list[Path]:
-    """Return the files a test database depends on: every model, migration and app config, the
-    code that builds it, the modules of ours they import (transitively; data migrations and the
-    build call the apps' loaders), and the data files beside those modules (the department
-    directory, the routing rules)."""
+    """Return the files a test database depends on: every migration and app config, the code
+    that builds it, the modules of ours they import (transitively; data migrations and the build
+    call the apps' loaders), and the data files beside those modules (the department directory,
+    the routing rules)."""
     ours = {app.name for app in apps} | {"config"}
-    todo = [
-        path
-        for app in apps
-        for path in (
-            *app.glob("migrations/*.py"),
-            app / "apps.py",
-            app / "models.py",
-            app / "models" / "__init__.py",
-        )
-    ]
+    todo = [p for app in apps for p in (*app.glob("migrations/*.py"), app / "apps.py")]
     todo += [base / "config" / "settings.py", Path(__file__).with_name("reference_data.py")]
     seen: set[Path] = set()
     while todo:
@@ -134,11 +125,11 @@ def _database_inputs(base: Path, apps: list[Path]) -> list[Path]:
 def _template_key() -> str:
     """Return a digest of everything that makes the test database what it is.
 
-    The models (the tables are built from them) and migrations (they are recorded as applied),
-    the app configs (their role grants feed the permissions written after building), the code of
-    ours those import (the reference data's loaders) and its data files, the settings, the
-    building code, and each installed package's version: a change to any builds a new template;
-    a view, a template or a test does not.
+    The migrations (the tables are those of their last state), the app configs (their role
+    grants feed the permissions written after building), the code of ours those import (the
+    reference data's loaders) and its data files, the settings, the building code, and each
+    installed package's version: a change to any builds a new template; a view, a template or a
+    test does not.
     """
     from django.apps import apps
     from django.conf import settings
@@ -178,7 +169,7 @@ def _copy_template(template: Path, connection: Any) -> None:
 def _build_instead_of_migrating(
     call_command: Callable[..., Any], *, keep_template: bool
 ) -> Callable[..., Any]:
-    """Wrap Django's test-database `migrate` so that SQLite builds from the models instead.
+    """Wrap Django's test-database `migrate` so that SQLite is built without migrating instead.
 
     PostgreSQL migrates (the road production takes; its suite compares the two roads, in
     tests/hospital/test_migrations.py), and so does a reused SQLite database that already has
@@ -231,7 +222,7 @@ UNDO_TEMPLATE = pytest.StashKey[Callable[[], None]]()
 
 
 def _build_test_databases_from_models(config: pytest.Config, keepdb: bool) -> None:
-    """Until the test databases exist, make their `migrate` build them from the models (SQLite).
+    """Until the test databases exist, make their `migrate` build them instead (SQLite).
 
     Django's test-database creation imports `call_command` when it runs; it is wrapped until
     `django_db_setup` has run. A database `--reuse-db` keeps is built the first time (no
