@@ -3,8 +3,9 @@
 On PostgreSQL, which still migrates its test database as production does, the two roads are
 compared: each builds a database in an empty schema, and everything they hold must match. A
 data migration that ships rows no loader of `LOADERS` loads leaves them in the migrated database
-only, a model changed without its migration leaves a column in one only: either fails the
-comparison, as the tests of `differences` below show on any database.
+only; a migration whose SQL differs from what its state says (a `RunSQL` index, a column type
+Django renders otherwise) leaves a difference in the schema: either fails the comparison, as the
+tests of `differences` below show on any database.
 """
 
 from collections.abc import Callable
