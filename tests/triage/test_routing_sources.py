@@ -113,6 +113,9 @@ TAUGHT = [
     # Much blood passed now is an emergency; "血" inside another word ("血压") is no blood.
     ("我爸今早大便拉出了很多暗红的血", "ER", True),
     ("好多亲戚都说我血压偏高", "CARD", False),
+    # A feature of one's looks with a wish to change it is aesthetic; after breastfeeding it is not.
+    ("总觉得自己下巴太短了，想垫高一点", "AEST", False),
+    ("断奶以后两边乳房一大一小，喂奶时就这样", ("OB", "GYN", "GS"), False),
     # Wanting a baby does not make the visitor a child.
     ("我有甲亢，现在想要个宝宝，可以吗", "ENDO", False),
 ]

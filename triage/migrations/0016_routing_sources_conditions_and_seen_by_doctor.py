@@ -9,8 +9,10 @@ again ("他一直跟我说他喘不上气") is the respiratory department's, not
 treatment tried without effect ("喝过中药效果都不好") is not the service asked for; lines around
 the eyes (细纹, 眼霜) are aesthetic, not an eye complaint; a cord around the baby's neck seen on
 a scan ("脐带绕颈") is no emergency, a cord coming out is; waking often at night is a sleep
-complaint; much blood passed ("拉出了很多鲜红色的血") is an emergency. Only rules nobody edited are
-brought up to the files."""
+complaint; much blood passed ("拉出了很多鲜红色的血") is an emergency; a feature of one's looks with
+a wish to change it ("下巴后缩", "胸太小") is aesthetic medicine (new rule and two concepts); a
+nursing mother's own breasts ("喂奶以后乳房一大一小") are not a child's visit. Only rules nobody
+edited are brought up to the files."""
 
 from django.db import migrations
 
