@@ -561,26 +561,32 @@ class Hits:
         self._said_now: set[int] = set()
         # Red flags with a word held back: only they can fire as held back.
         self.held: set[int] = set()
+        rules = self.rules
         red_flags = engine._red_flag
+        uses = engine._uses
         for pattern_id, spans in found.items():
-            for rule_index, role in engine._uses[pattern_id]:
-                roles = self.rules.get(rule_index)
+            for rule_index, role in uses[pattern_id]:
+                roles = rules.get(rule_index)
                 if roles is None:
-                    roles = self.rules[rule_index] = {}
+                    roles = rules[rule_index] = {}
                 bucket = roles.get(role)
                 if bucket is None:
                     bucket = roles[role] = []
-                red_flag = red_flags[rule_index]
+                phrase = role == _PHRASE
+                if not red_flags[rule_index]:
+                    for start, end, negated, inside, _not_now, _mild, _now, story in spans:
+                        if not (inside and phrase):
+                            bucket.append(
+                                (normalised[start:end], negated, False, pattern_id, story)
+                            )
+                    continue
                 for start, end, negated, inside, not_now, mild, now, story in spans:
-                    if inside and role == _PHRASE:
+                    if inside and phrase:
                         continue
                     said = normalised[start:end]
-                    if not red_flag:
-                        bucket.append((said, negated, False, pattern_id, story))
-                        continue
                     # A red flag told as history, a habit or a question does not count now;
                     # nor its own words said as mild ("有点喘不过气").
-                    held = (not_now or (mild and role == _PHRASE)) and not negated
+                    held = (not_now or (mild and phrase)) and not negated
                     if held:
                         self.held.add(rule_index)
                     elif (
@@ -645,6 +651,9 @@ def _said(
     (unless `held`, or revived as part of a story told up to now)."""
     if not mentions:
         return ()
+    if len(mentions) == 1:  # the usual case
+        m, negated, back, _p, story = mentions[0]
+        return (m,) if not negated and (held or not back or (revive and story)) else ()
     return tuple(
         dict.fromkeys(
             [

@@ -43,6 +43,8 @@ def parse_temperature(value: Any) -> Decimal | None:
 def temperature_in_text(raw: str) -> Decimal | None:
     """Return the highest body temperature the complaint mentions ("烧到39度"), if any."""
     best: Decimal | None = None
+    if "3" not in raw and "4" not in raw:
+        return best  # every temperature it reads is 34–42
     for match in _TEMPERATURE_IN_TEXT.finditer(raw):
         whole = match.group("a") or match.group("b")
         decimal = match.group("ad") or match.group("ad2") or match.group("bd") or "0"
