@@ -11,8 +11,9 @@ the eyes (细纹, 眼霜) are aesthetic, not an eye complaint; a cord around the
 a scan ("脐带绕颈") is no emergency, a cord coming out is; waking often at night is a sleep
 complaint; much blood passed ("拉出了很多鲜红色的血") is an emergency; a feature of one's looks with
 a wish to change it ("下巴后缩", "胸太小") is aesthetic medicine (new rule and two concepts); a
-nursing mother's own breasts ("喂奶以后乳房一大一小") are not a child's visit. Only rules nobody
-edited are brought up to the files."""
+nursing mother's own breasts ("喂奶以后乳房一大一小") are not a child's visit; the mouth with pain
+or blisters is dental (new rule and concept); 再生障碍性贫血, 脾失健运. Only rules nobody edited
+are brought up to the files."""
 
 from django.db import migrations
 
