@@ -33,8 +33,11 @@ def test_the_watch_catches_csp_violations_script_errors_and_missing_files(
     page.goto(f"{live_server.url}/accounts/login/?language=en")
 
     # What a template might do by mistake: an inline style, an inline script, a stale file name.
+    # Each mistake notes when the browser has dealt with it, and the test waits for all three.
     page.evaluate(
         """() => {
+          window.seen = {violations: 0};
+          document.addEventListener('securitypolicyviolation', () => { window.seen.violations++; });
           document.body.setAttribute('style', 'color: red');
           const script = document.createElement('script');
           script.textContent = 'window.inlineRan = true';
@@ -42,12 +45,14 @@ def test_the_watch_catches_csp_violations_script_errors_and_missing_files(
           const link = document.createElement('link');
           link.rel = 'stylesheet';
           link.href = '/static/css/gone.css';
+          link.addEventListener('error', () => { window.seen.stylesheet = true; });
           document.head.append(link);
-          setTimeout(() => { throw new Error('broken handler'); });
+          setTimeout(() => { window.seen.thrown = true; throw new Error('broken handler'); });
         }"""
     )
-    page.wait_for_function("() => [...document.styleSheets].length >= 1")
-    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => window.seen.violations >= 2 && window.seen.stylesheet && window.seen.thrown"
+    )
     context.close()
 
     report = "\n".join(errors)
