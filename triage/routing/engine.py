@@ -81,13 +81,19 @@ def _word_end(text: str, end: int) -> int | None:
 
 
 class _CompiledRule:
-    __slots__ = ("spec", "index", "needs_requires", "order")
+    __slots__ = ("spec", "index", "needs_requires", "conditional")
 
     def __init__(self, spec: RuleSpec, index: int) -> None:
         self.spec = spec
         self.index = index
         self.needs_requires = bool(spec.requires)
-        self.order = index
+        # An age, sex or temperature to check (most rules have none).
+        self.conditional = (
+            spec.min_age is not None
+            or spec.max_age is not None
+            or bool(spec.sex)
+            or spec.min_temperature is not None
+        )
 
 
 class Engine:
@@ -273,7 +279,7 @@ class Engine:
         append = found.append
         # Per call, per trie node: the `*` phrases whose later parts are all somewhere in the
         # text (one automaton pass); the others cannot match and are never tried.
-        alive: dict[int, list[tuple[int, re.Pattern, bool]]] = {}
+        alive: dict[int, list[tuple[int, re.Pattern, frozenset[int], bool]]] = {}
         parts_said: set[int] | None = None
 
         matches = self._automaton.iter(text) if self._first and text else ()
@@ -294,11 +300,9 @@ class Engine:
                     if parts_said is None:
                         parts_said = self._parts_said(text)
                     candidates = alive[id(gapped)] = [
-                        (pattern_id, verify, word_end)
-                        for pattern_id, verify, parts, word_end in gapped
-                        if parts <= parts_said
+                        candidate for candidate in gapped if candidate[2] <= parts_said
                     ]
-                for pattern_id, verify, word_end in candidates:
+                for pattern_id, verify, _parts, word_end in candidates:
                     match = verify.match(text, start)
                     if match:
                         end = _word_end(text, match.end()) if word_end else match.end()
@@ -473,7 +477,8 @@ class Engine:
         fired = Fired()
         # Strongest rules first: words a stronger rule counted add little from a weaker one.
         for index in sorted(hits.phrased, key=self._rank.__getitem__):
-            spec = self.rules[index].spec
+            rule = self.rules[index]
+            spec = rule.spec
             matched = hits.fired(index)
             if spec.kind == Kind.RED_FLAG and matched is None:
                 held = hits.fired(index, held=True) if index in hits.held else None
@@ -497,7 +502,7 @@ class Engine:
                 continue
             if matched is None or spec.kind == Kind.CHILD:
                 continue
-            if not self._conditions_hold(spec, age, sex, temperature):
+            if rule.conditional and not self._conditions_hold(spec, age, sex, temperature):
                 continue
             names = hits.concepts(index)
             label = spec.label(language)
