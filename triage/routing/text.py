@@ -20,13 +20,15 @@ MAX_MATCH_LENGTH = 500
 CLAUSE = "|"
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 _SPACES_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
-_SPACES_NEXT_TO_CLAUSE = re.compile(r"\s*\|\s*")
-_MANY_SPACES = re.compile(r"\s+")
+# Only spaces that change: next to a clause mark, two or more, or one that is not " ".
+_SPACES_NEXT_TO_CLAUSE = re.compile(r"\s+\|\s*|\|\s+")
+_MANY_SPACES = re.compile(r"\s{2,}|[^\S ]")
 _SPACE = re.compile(r"\s")
 _MANY_CLAUSES = re.compile(r"\|{2,}")
-# A full stop, not a decimal point.
-_FULL_STOP = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
+# A full stop, not a decimal point (written to start with the full stop: searched fast).
+_FULL_STOP = re.compile(r"\.(?:(?<![0-9]\.)|(?![0-9]))")
 
 
 # The compatibility characters most complaints hold: full-width punctuation ("，", "？").
@@ -89,7 +91,8 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = _SEPARATORS.sub(CLAUSE, text)
     text = text.replace("-", " ").replace("'", "")
     if _SPACE.search(text):  # most Chinese complaints have none
-        text = _SPACES_BESIDE_CJK.sub("", text)
+        if _CJK_CHAR.search(text):
+            text = _SPACES_BESIDE_CJK.sub("", text)
         text = _SPACES_NEXT_TO_CLAUSE.sub(CLAUSE, text)
         text = _MANY_SPACES.sub(" ", text)
     text = _MANY_CLAUSES.sub(CLAUSE, text)
