@@ -21,8 +21,9 @@ story says a doctor has already seen ("带到医院…诊断是癫痫", "住院�
 now; wanting or carrying a baby ("想生宝宝", "怀上") does not make the visitor a child; a hospital's
 name ("儿童医院") is not the visitor; a second blood-pressure number not below the first is not a
 diastolic ("血压，140，140"); a seizure told as an episode ("今天复发了一次癫痫"); and, from the
-brief's open list, plain "咳血" is respiratory (an emergency with an amount, blood that will not
-stop or breathlessness). After them:
+brief's open list, coughing of blood told as a story (for months, now and then, streaks in the
+sputum) is respiratory, while coughing of blood now stays an emergency in every language. After
+them:
 top-1 95.5 %, top-3 99.2 %, 4 of 4 emergencies, no false emergency (tuned figures).
 
 Scratch samples of the same sources read later (not kept as files; none of their sentences is in a
@@ -101,9 +102,12 @@ TAUGHT = [
     ("我家姑娘上小学了，最近老是咳嗽", "PED", False),
     ("my 7 year old keeps getting headaches", "PED", False),
     ("我儿子今年32岁，最近老是胸口闷", "CARD", False),
-    # Plain coughing of blood is respiratory; an amount or breathlessness makes it an emergency.
+    # Coughing of blood now is an emergency in every language; told as a story it is respiratory.
     ("这几天咳嗽时偶尔咳出一点血", "RESP", False),
+    ("咳血三个月了，时好时坏", "RESP", False),
     ("我爸咳血咳了小半碗，止不住", "ER", True),
+    ("我在咳血", "ER", True),
+    ("he is coughing blood", "ER", True),
     # Breathlessness told again and again is a complaint of days, still respiratory.
     ("我奶奶老是跟我说她喘不上气", "RESP", False),
     # A red flag a doctor has already seen and named is not an emergency now.
