@@ -282,6 +282,7 @@ class Engine:
         alive: dict[int, list[tuple[int, re.Pattern, frozenset[int], bool]]] = {}
         parts_said: set[int] | None = None
 
+        length = len(text)
         matches = self._automaton.iter(text) if self._first and text else ()
         for last, (size, latin_start, plain, latin_end, gapped) in matches:
             start = last - size + 1
@@ -289,8 +290,11 @@ class Engine:
             if latin_start and start and text[start - 1] in LATIN:
                 continue
             if plain:
-                # A Chinese phrase ends where the automaton says (the usual case).
-                end = _word_end(text, last + 1) if latin_end else last + 1
+                # A phrase ends where the automaton says (the usual case), an English word
+                # followed by letters only with an ending.
+                end: int | None = last + 1
+                if latin_end and last + 1 < length and text[last + 1] in LATIN:
+                    end = _word_end(text, last + 1)
                 if end is not None:
                     for pattern_id in plain:
                         append((pattern_id, start, end))
