@@ -105,6 +105,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:平时|日常|饮食|生活)[^|]{0,6}注意(?:些|一些|点)?什么|注意事项|"
     r"的人(?:平时|能不能|可以|要|应该|需要)|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
+    # Asked from the clause's start ("can high blood pressure in pregnancy hurt the baby"), not
+    # said in a story ("it does hurt when I breathe").
+    r"^\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
 # A long story: "持续了8个月", "两年了", "这几年", "for two years" — a red flag without a

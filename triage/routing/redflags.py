@@ -52,7 +52,8 @@ def number(said: str) -> int:
 
 _SAID = {
     "blood_pressure": re.compile(
-        r"(?:血压|高压|收缩压|blood pressure|bp)[^0-9]{0,6}?"
+        # "BP reading 210 over 125": a reading's own words may stand between.
+        r"(?:血压|高压|收缩压|blood pressure|bp)(?: (?:reading|readings|reads|was|is|of))*[^0-9]{0,6}?"
         + _NUMBER
         + r"(?:\s*(?:/|\||-|低压|舒张压|over)\s*"
         + _NUMBER
@@ -60,7 +61,7 @@ _SAID = {
     ),
     "diastolic": re.compile(r"(?:低压|舒张压|diastolic)[^|0-9]{0,4}?" + _NUMBER),
     "saturation": re.compile(
-        r"(?:血氧饱和度|血氧|氧饱和度|饱和度|spo2|sao2|sats|oxygen saturation|oxygen level|oxygen)"
+        r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|spo2|sao2|sats|oxygen saturation|oxygen level|oxygen)"
         r"[^|0-9]{0,6}?" + _NUMBER
     ),
     "heart_rate": re.compile(
@@ -69,6 +70,12 @@ _SAID = {
         r"(?:每分钟|一分钟|1分钟)跳?" + _NUMBER + r"(?:多|几)?(?:下|次)|"
         r"\bheart\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about)? "
         r"(\d{2,3})\b(?! ?(?:min|sec|hour|day|week|month|year))|(\d{2,3}) ?(?:bpm|beats)\b"
+    ),
+    # A temperature said with its word ("temperature is 34.6", "体温只有34") when the desk
+    # measured none and the complaint's number is not next to its unit.
+    "temperature": re.compile(
+        r"(?:体温|\bbody temp(?:erature)?\b|\btemperature\b|\btemp\b)[^|0-9]{0,8}?"
+        r"(\d{2})(?:\.(\d))?(?![0-9])"
     ),
 }
 
@@ -150,6 +157,10 @@ def vital_signs(
         rate = number(next(group for group in match.groups() if group))
         if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
             found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))
+    for match in _SAID["temperature"].finditer(normalised):
+        said = Decimal(f"{match.group(1)}.{match.group(2) or 0}")
+        if Decimal("25") <= said <= TEMPERATURE_AT_MOST or TEMPERATURE_AT_LEAST <= said <= 43:
+            found.append(VitalSign("temperature", str(said), match.start(), match.end()))
     # A number said as the highest it ever was ("血压最高的时候180") is history.
     found = [sign for sign in found if not _PEAK_PAST.search(normalised, sign.start, sign.end)]
     if story is None or story.text != normalised:

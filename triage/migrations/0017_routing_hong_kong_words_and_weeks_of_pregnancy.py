@@ -1,0 +1,26 @@
+"""The shipped rules and concepts of this release: pregnancy said as weeks ("孕28周", "有咗34個禮拜",
+"30 weeks along") with fluid lost ("一大股水", "waters went"), blood ("有血", "spotting") or a
+bursting headache ("头痛到爆") is an emergency; Hong Kong words for an amount (成排, 成板, 成樽),
+taking (食咗, 饮咗), drowsiness and no response (好眼瞓, 叫极都唔醒, 冇反应), a fit (发羊吊,
+口吐白泡), breathlessness (扯唔到气), stroke signs (讲嘢唔清楚, 手脚冇晒力) and diarrhoea (肚痾);
+a number of tablets taken at once ("took 30 paracetamol", "吃了三十片") is an overdose, two taken
+for a headache are not ("took*paracetamol" is gone); a negative test ("验孕棒是一条杠") is no
+pregnancy; "慢性病" is not "性病"; collecting a repeat prescription (领药, 连续处方笺, 攞药); asking
+where to pay is the billing counter whatever the fee is for (new rule); "it burns when…" is a
+sensation, not a burn; pregnancy said with the baby is the obstetrician's question (new rule and
+concept baby_word), and a pregnancy does not make the visitor a child. Only rules nobody edited are
+brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0016_routing_sources_conditions_and_seen_by_doctor")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
