@@ -19,6 +19,11 @@ weeks of pregnancy, Hong Kong forms of the concepts, a reading's words before it
 temperature said with its word, a question asked from the clause's start, a number of tablets
 taken at once as the overdose and no tablet name alone. After them: top-1 100 %, 53 of 53
 emergencies, no false emergency (tuned figures; the first run is the estimate).
+
+A scratch sample of 59 more (22 Hong Kong, 26 English, 11 Simplified; 30 emergencies), written
+after those changes and kept out of the suite, scored 67.8 % top-1 and 19 of 30 emergencies on its
+first run: Hong Kong words were still the weak spot (9 of its 10 emergencies missed). After more
+Cantonese forms of the concepts and 冇/唔 as negations: 91.5 %, 29 of 30, no false emergency.
 """
 
 import pytest

@@ -8,8 +8,12 @@ for a headache are not ("took*paracetamol" is gone); a negative test ("验孕棒
 pregnancy; "慢性病" is not "性病"; collecting a repeat prescription (领药, 连续处方笺, 攞药); asking
 where to pay is the billing counter whatever the fee is for (new rule); "it burns when…" is a
 sensation, not a burn; pregnancy said with the baby is the obstetrician's question (new rule and
-concept baby_word), and a pregnancy does not make the visitor a child. Only rules nobody edited are
-brought up to the files."""
+concept baby_word), and a pregnancy does not make the visitor a child; more Hong Kong forms: an
+amount of cough mixture (成支止咳水), vomiting (呕), falls (跌低, 撞亲), something stuck (骾亲)
+with the face turning blue (面青), hives (风癞), scalds (渌亲), bleeding that will not stop
+(血唔停), collapse (晕低, 冇反应), the shoulder (膊头), weariness of life (唔想再活) with a means
+(炭, pills), and 冇/唔 as negations ("冇发烧"). Only rules nobody edited are brought up to the
+files."""
 
 from django.db import migrations
 

@@ -15,7 +15,8 @@ from .text import CLAUSE
 # A negation right before a phrase, in the same clause, cancels it: "没有发烧", "不发烧",
 # "无胸痛", "no fever", "without any pain". Words like "止不住" do not end in a negation.
 _NEGATION_ZH = re.compile(
-    r"(?:不|没|无|未|否认|并无|从未|从没)(?:有)?"
+    # 冇 and 唔 are Cantonese ("冇发烧", "唔痛").
+    r"(?:不|没|无|未|冇|唔|否认|并无|从未|从没)(?:有)?"
     r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有)?(?:有|过)?$"
 )
 _NEGATION_EN = re.compile(
@@ -25,7 +26,7 @@ _NEGATION_EN = re.compile(
 )
 # A negation covers a list: "没有关节酸痛和发热", "no cough or fever". The words between the
 # negation and the phrase hold a list joiner and no turn ("但", "伴", "却").
-_LIST_NEGATION_ZH = re.compile(r"(?:没有|没|无|未见|并无|否认|不伴)([^|]{1,14})$")
+_LIST_NEGATION_ZH = re.compile(r"(?:没有|没|无|冇|未见|并无|否认|不伴)([^|]{1,14})$")
 _LIST_JOINER_ZH = re.compile(r"和|或|及|与|、|也没|跟|以及")
 _LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现")
 _LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
@@ -33,7 +34,7 @@ _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 _LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b")
 # Every negation above holds one of these: without one before a phrase, it is not negated.
 _NEGATION_CUE = re.compile(
-    r"[不没无未否]|\b(?:no|not|without|denies|deny|never|dont|doesnt|didnt|hasnt|havent|free)\b"
+    r"[不没无未否冇唔]|\b(?:no|not|without|denies|deny|never|dont|doesnt|didnt|hasnt|havent|free)\b"
 )
 
 # A calendar year ("09年", "2011年春") is a time in the past; a number of years ("10年了",
