@@ -12,8 +12,10 @@ concept baby_word), and a pregnancy does not make the visitor a child; more Hong
 amount of cough mixture (成支止咳水), vomiting (呕), falls (跌低, 撞亲), something stuck (骾亲)
 with the face turning blue (面青), hives (风癞), scalds (渌亲), bleeding that will not stop
 (血唔停), collapse (晕低, 冇反应), the shoulder (膊头), weariness of life (唔想再活) with a means
-(炭, pills), and 冇/唔 as negations ("冇发烧"). Only rules nobody edited are brought up to the
-files."""
+(炭, pills), and 冇/唔 as negations ("冇发烧"); "a load of" tablets, a nan's tablets, a fishbone
+stuck with noisy breathing or a grey face, a nosebleed that won't stop; a blood sugar reading far
+out of range (20-49 either unit, under 3 mmol/L) with sweating, shaking or confusion is an
+emergency (new rule). Only rules nobody edited are brought up to the files."""
 
 from django.db import migrations
 

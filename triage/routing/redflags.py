@@ -61,7 +61,8 @@ _SAID = {
     ),
     "diastolic": re.compile(r"(?:低压|舒张压|diastolic)[^|0-9]{0,4}?" + _NUMBER),
     "saturation": re.compile(
-        r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|spo2|sao2|sats|oxygen saturation|oxygen level|oxygen)"
+        r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|spo2|sao2|sats|oxygen saturation|oxygen level|oxygen|"
+        r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2)"
         r"[^|0-9]{0,6}?" + _NUMBER
     ),
     "heart_rate": re.compile(
