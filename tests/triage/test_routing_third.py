@@ -27,7 +27,11 @@ Cantonese forms of the concepts and 冇/唔 as negations: 91.5 %, 29 of 30, no f
 second scratch sample of 54 (20 Taiwan, 26 English, 8 Simplified; 26 emergencies), written after
 that, scored 90.7 % and 21 of 26 on its first run (a blood sugar in the 30s, "a load of her nan's
 tablets", a fishbone with noisy breathing, "pulse ox says 87", a nosebleed that won't stop); after
-the concepts it named: 100 %, 26 of 26.
+the concepts it named: 100 %, 26 of 26. A third scratch sample of 47, mostly traps (history,
+questions, minor burns, a told-of diagnosis; 11 emergencies), scored 74.5 %, 9 of 11, 5 of 36
+false emergencies on its first run; after the experiential 过 as history ("惊厥过一次", not
+"没这么头痛过"), hearsay and "是真的吗" as questions, breathing said normal, a head injury that is
+no emergency as neurosurgery's, a tearing chest pain: 91.5 %, 11 of 11, 2 of 36.
 """
 
 import pytest

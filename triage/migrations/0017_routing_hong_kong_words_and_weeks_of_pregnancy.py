@@ -15,7 +15,11 @@ with the face turning blue (面青), hives (风癞), scalds (渌亲), bleeding t
 (炭, pills), and 冇/唔 as negations ("冇发烧"); "a load of" tablets, a nan's tablets, a fishbone
 stuck with noisy breathing or a grey face, a nosebleed that won't stop; a blood sugar reading far
 out of range (20-49 either unit, under 3 mmol/L) with sweating, shaking or confusion is an
-emergency (new rule). Only rules nobody edited are brought up to the files."""
+emergency (new rule); lips swelling after a food with breathing said normal is not; sudden double
+vision is a stroke sign, a tearing chest pain to the back a heart or aorta emergency; a knock to the
+head that is no emergency is neurosurgery's (new rule); "头先烫亲" (Hong Kong: just scalded) is no
+fever; an unsteady walk (行路唔稳); "constant thirst". Only rules nobody edited are brought up to
+the files."""
 
 from django.db import migrations
 

@@ -48,6 +48,11 @@ _PAST_BEFORE = re.compile(
     r"礼拜前|前段时间|前阵子|那时候|当时|有一次|有一回|那一次|那次|" + _YEAR + r")"
     r"[^|]{0,6}$"
 )
+# Told with the experiential 过 right after it, at a clause's end or with a count: "惊厥过一次",
+# "当时吐过", "晕倒过好几次" (not "心跳过快", "晕过去").
+_PAST_AFTER_ZH = re.compile(r"过(?:[一两二三几好]+(?:次|回))?(?:$|\|)")
+# "一辈子没这么头痛过" is never before: now.
+_NEVER_BEFORE = re.compile(r"没|未|从不|不曾")
 _PAST_AFTER = re.compile(
     r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|"
     r"in the past)\b"
@@ -76,7 +81,7 @@ _TAKEN_AN_AMOUNT = re.compile(
 # "确诊为", "医生说", "有…病史", "the doctor said".
 _CONDITION = re.compile(
     r"(?:患有|患了|患过|患|得了|得过|确诊|诊断|查出|检查出|查出来|发现有|有[^|]{0,6}病史|病史|"
-    r"医生说|大夫说|听说|据说|网上说|后遗症|复查|复发|治疗|康复|"
+    r"医生说|大夫说|听说|听别人说|听人说|听人家说|据说|网上说|后遗症|复查|复发|治疗|康复|"
     r"diagnosed|the doctor said|history of)"
     r"[^|]{0,12}$"
 )
@@ -102,6 +107,7 @@ _MILD = re.compile(
 _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|会怎么样|会怎样|有什么后果|"
+    r"是真的吗|是不是真的|\bis it true\b|"
     r"\bwhat (?:happens|if)\b|是不是[^|]*(?:病|症)|"
     r"(?:平时|日常|饮食|生活)[^|]{0,6}注意(?:些|一些|点)?什么|注意事项|"
     r"的人(?:平时|能不能|可以|要|应该|需要)|"
@@ -303,6 +309,10 @@ class Story:
             clause_past.get(clause_start, False)
             or _PAST_BEFORE.search(before)
             or _PAST_AFTER.search(text[end:clause_end])
+            or (
+                _PAST_AFTER_ZH.match(text, end, min(clause_end + 1, len(text)))
+                and not _NEVER_BEFORE.search(text, clause_start, start)
+            )
         )
         return Mention(
             mild=bool(_MILD.search(before)),
