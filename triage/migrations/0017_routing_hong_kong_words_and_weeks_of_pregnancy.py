@@ -18,8 +18,10 @@ out of range (20-49 either unit, under 3 mmol/L) with sweating, shaking or confu
 emergency (new rule); lips swelling after a food with breathing said normal is not; sudden double
 vision is a stroke sign, a tearing chest pain to the back a heart or aorta emergency; a knock to the
 head that is no emergency is neurosurgery's (new rule); "头先烫亲" (Hong Kong: just scalded) is no
-fever; an unsteady walk (行路唔稳); "constant thirst". Only rules nobody edited are brought up to
-the files."""
+fever; an unsteady walk (行路唔稳); "constant thirst"; an older person's fall with no getting up
+is an emergency (new rule); 唔应, 野菇, "swallow many", "she is 38 weeks" with fluid coming out; a
+stiff neck, forgetting things, a flu jab, a drinking problem, the heel. Only rules nobody edited
+are brought up to the files."""
 
 from django.db import migrations
 

@@ -55,7 +55,9 @@ _PAST_AFTER_ZH = re.compile(r"过(?:[一两二三几好]+(?:次|回))?(?:$|\|)")
 _NEVER_BEFORE = re.compile(r"没|未|从不|不曾")
 _PAST_AFTER = re.compile(
     r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|"
-    r"in the past)\b"
+    r"in the past|previously)\b|"
+    # "had a heart attack before, now…"; not "pain before I collapsed".
+    r"^[^|]{0,24}\bbefore\b(?! ?[a-z0-9])"
 )
 # Happening now: these override history and habit in the same clause.
 _NOW = re.compile(
