@@ -35,6 +35,9 @@ no emergency as neurosurgery's, a tearing chest pain: 91.5 %, 11 of 11, 2 of 36.
 (21 emergencies) scored 72.7 %, 15 of 21, 1 of 23 first; after an older person's fall with no
 getting up (new red flag), Hong Kong "唔应", wild mushrooms (野菇), "swallow many pills", "she is 38
 weeks" with fluid coming out, "had a heart attack before" as history: 93.2 %, 20 of 21, 0 of 23.
+A fifth of 46 (20 emergencies) scored 89.1 %, 19 of 20, 0 of 26 first; after antibiotics as a
+medicine (半盒头孢), both feet swollen, the jaw as the mouth, Hong Kong 闪亲/拗柴, asking where a scan
+is done (new rule): 97.8 %, 20 of 20, 0 of 26.
 """
 
 import pytest

@@ -20,8 +20,9 @@ vision is a stroke sign, a tearing chest pain to the back a heart or aorta emerg
 head that is no emergency is neurosurgery's (new rule); "头先烫亲" (Hong Kong: just scalded) is no
 fever; an unsteady walk (行路唔稳); "constant thirst"; an older person's fall with no getting up
 is an emergency (new rule); 唔应, 野菇, "swallow many", "she is 38 weeks" with fluid coming out; a
-stiff neck, forgetting things, a flu jab, a drinking problem, the heel. Only rules nobody edited
-are brought up to the files."""
+stiff neck, forgetting things, a flu jab, a drinking problem, the heel; antibiotics (头孢) as a
+medicine; both feet swollen; the jaw as the mouth; 闪亲, 拗柴; asking where a scan is done is
+imaging (new rule). Only rules nobody edited are brought up to the files."""
 
 from django.db import migrations
 
