@@ -22,7 +22,9 @@ fever; an unsteady walk (行路唔稳); "constant thirst"; an older person's fal
 is an emergency (new rule); 唔应, 野菇, "swallow many", "she is 38 weeks" with fluid coming out; a
 stiff neck, forgetting things, a flu jab, a drinking problem, the heel; antibiotics (头孢) as a
 medicine; both feet swollen; the jaw as the mouth; 闪亲, 拗柴; asking where a scan is done is
-imaging (new rule). Only rules nobody edited are brought up to the files."""
+imaging (new rule); cleaning liquids as poisons, "drink", "much blood not stop", "body check", the
+waters broken said with a hedge (羊水好像破了). Only rules nobody edited are brought up to the
+files."""
 
 from django.db import migrations
 
