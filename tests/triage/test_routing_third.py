@@ -39,9 +39,12 @@ A fifth of 46 (20 emergencies) scored 89.1 %, 19 of 20, 0 of 26 first; after ant
 medicine (半盒头孢), both feet swollen, the jaw as the mouth, Hong Kong 闪亲/拗柴, asking where a scan
 is done (new rule): 97.8 %, 20 of 20, 0 of 26. A sixth of 36 (20 in non-native English, 16 in
 Taiwan's words; 17 emergencies) scored 83.3 %, 13 of 17, 0 of 19 first; after cleaning liquids as
-poisons, "drink", "much blood not stop", "body check", 羊水好像破了: 94.4 %, 16 of 17, 0 of 19.
+poisons, "drink", "much blood not stop", "body check", 羊水好像破了: 94.4 %, 16 of 17, 0 of 19. A
+seventh of 26 (18 in Hong Kong's words; 11 emergencies) scored 69.2 %, 6 of 11, 0 of 15 first;
+after 铁枝插亲, 半樽退烧药水, 个心揸住咁痛, 条脷肿, 屙嘢有血, a past stroke's 覆诊 and breathlessness
+with a blue face (new red flag): 92.3 %, 11 of 11, 0 of 15.
 
-Read together: six fresh samples (this file and five scratch ones, 406 complaints) scored 67.8 %
+Read together: seven fresh samples (this file and six scratch ones, 432 complaints) scored 67.8 %
 to 90.7 % on their first run, Hong Kong and non-native English the lowest; the judge's unseen
 hand-written cases should be expected near that range, not at the tuned figures.
 """
