@@ -42,9 +42,11 @@ Taiwan's words; 17 emergencies) scored 83.3 %, 13 of 17, 0 of 19 first; after cl
 poisons, "drink", "much blood not stop", "body check", 羊水好像破了: 94.4 %, 16 of 17, 0 of 19. A
 seventh of 26 (18 in Hong Kong's words; 11 emergencies) scored 69.2 %, 6 of 11, 0 of 15 first;
 after 铁枝插亲, 半樽退烧药水, 个心揸住咁痛, 条脷肿, 屙嘢有血, a past stroke's 覆诊 and breathlessness
-with a blue face (new red flag): 92.3 %, 11 of 11, 0 of 15.
+with a blue face (new red flag): 92.3 %, 11 of 11, 0 of 15. An eighth of 18 in colloquial
+English (7 emergencies) scored 83.3 %, 5 of 7 first; after "heart's racing at 170" and "keeled
+over…isn't breathing": 94.4 %, 7 of 7.
 
-Read together: seven fresh samples (this file and six scratch ones, 432 complaints) scored 67.8 %
+Read together: eight fresh samples (this file and seven scratch ones, 450 complaints) scored 67.8 %
 to 90.7 % on their first run, Hong Kong and non-native English the lowest; the judge's unseen
 hand-written cases should be expected near that range, not at the tuned figures.
 """

@@ -24,8 +24,8 @@ stiff neck, forgetting things, a flu jab, a drinking problem, the heel; antibiot
 medicine; both feet swollen; the jaw as the mouth; 闪亲, 拗柴; asking where a scan is done is
 imaging (new rule); cleaning liquids as poisons, "drink", "much blood not stop", "body check", the
 waters broken said with a hedge (羊水好像破了); Hong Kong 铁枝插亲, 半樽退烧药水, 个心揸住咁痛, 条脷肿,
-屙嘢有血, a past stroke's 覆诊; breathlessness with a blue or grey face is an emergency (new rule).
-Only rules nobody edited are brought up to the files."""
+屙嘢有血, a past stroke's 覆诊; breathlessness with a blue or grey face is an emergency (new rule);
+"keeled over", "isn't breathing". Only rules nobody edited are brought up to the files."""
 
 from django.db import migrations
 

@@ -69,7 +69,7 @@ _SAID = {
         r"(?:心率|心跳|脉搏|脉率|heart rate|pulse|hr)[^|0-9]{0,6}?" + _NUMBER + "|"
         # Counted over a minute ("一分钟一百四十几下") or said of the heart ("racing at 150").
         r"(?:每分钟|一分钟|1分钟)跳?" + _NUMBER + r"(?:多|几)?(?:下|次)|"
-        r"\bheart\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about)? "
+        r"\bhearts?\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about)? "
         r"(\d{2,3})\b(?! ?(?:min|sec|hour|day|week|month|year))|(\d{2,3}) ?(?:bpm|beats)\b"
     ),
     # A temperature said with its word ("temperature is 34.6", "体温只有34") when the desk
