@@ -2,12 +2,12 @@
 
 from collections import OrderedDict
 from collections.abc import Iterable
+from typing import Any
 
 import pytest
 
 from triage.routing import cache
-from triage.routing.concepts import Concept
-from triage.routing.engine import Config, Engine, RuleSpec
+from triage.routing.engine import Engine, RuleSpec
 
 
 @pytest.fixture
@@ -29,17 +29,12 @@ class _OncePerRuleSet:
     engines: "OrderedDict[str, Engine]" = OrderedDict()
 
     @classmethod
-    def build(
-        cls,
-        rules: Iterable[RuleSpec],
-        config: Config | None = None,
-        lexicon: dict[str, Concept] | None = None,
-    ) -> Engine:
+    def build(cls, rules: Iterable[RuleSpec], *config_and_lexicon: Any) -> Engine:
         rules = list(rules)
-        key = repr((rules, config, lexicon))
+        key = repr((rules, *config_and_lexicon))
         engine = cls.engines.get(key)
         if engine is None:
-            engine = cls.engines[key] = Engine.build(rules, config, lexicon)
+            engine = cls.engines[key] = Engine.build(rules, *config_and_lexicon)
             while len(cls.engines) > cls.KEEP:
                 cls.engines.popitem(last=False)
         cls.engines.move_to_end(key)
