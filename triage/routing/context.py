@@ -91,15 +91,21 @@ _CONDITION = re.compile(
 _HABIT = re.compile(
     r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|每次|每当|动不动|反复|时不时|"
     r"老说|总说|老喊|总喊|老觉得|总觉得|老感觉|总感觉|"
-    # Told to the visitor again and again ("他一直跟我说他喘不上气"): a complaint of days.
-    r"(?:一直|总是?|老是?|经常|常常|天天|每天)(?:跟|和|对)(?:我|我们|家里人)(?:说|讲|喊)|"
-    r"发病时|发作时|犯病时|"
+    # Told to the visitor again and again ("他一直跟我说他喘不上气"): a complaint of days. Each
+    # alternative begins with a character: the regex engine then looks only where one is.
+    + "".join(
+        often + r"(?:跟|和|对)(?:我|我们|家里人)(?:说|讲|喊)|"
+        for often in ("一直", "总是?", "老是?", "经常", "常常", "天天", "每天")
+    )
+    + r"发病时|发作时|犯病时|"
     r"often|sometimes|every time|keeps? getting|on and off"
 )
 # Recent times end a story told in the past ("2年前脑梗，最近头晕").
 _RECENT = re.compile(r"最近|近来|近期|这几天|这两天|这段时间|目前|recently|these days")
 # A clause told in the habitual aspect goes on with the habit of the clause before it.
-_HABITUAL_ASPECT = re.compile(r"会|的时候|\bwould\b")
+# (`w(?<=\bw)` is `\bw` written to begin with the letter: when every alternative begins with a
+# character, the regex engine looks only where one of them is.)
+_HABITUAL_ASPECT = re.compile(r"会|的时候|w(?<=\bw)ould\b")
 _SUDDEN = re.compile(r"突然|忽然|突发|一下子|猛地|suddenly|all of a sudden")
 # Said as mild, right before the words: "有点喘不过来气" is not the emergency "喘不过来气".
 _MILD = re.compile(
@@ -216,12 +222,16 @@ _STORY_PAST = re.compile(
     r"前阵子|前段时间|上次|有一次|有一回|那一次|那次|"
     r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago)\b)"
 )
+# Every match of `_STORY_PAST` holds one of these: a clause without one is not searched (the
+# expression's look-behind and `\b` keep the regex engine from looking only at first characters).
+_STORY_PAST_CUE = re.compile(r"年|月|前|候|曾|次|回|last|ago")
 # The whole complaint asks how to treat or recover from something: its red flags are the
 # condition being asked about ("口眼歪斜，应该怎么治疗会恢复呢").
 _TREATMENT_QUESTION = re.compile(
     r"怎么治疗|如何治疗|怎样治疗|怎么治|能治好|治得好|会恢复|能恢复|恢复吗|吃什么药|用什么药|"
     r"确诊|诊断为|诊断出|被诊断|查出来|检查出|这是怎么回事|是什么原因|什么原因导致|"
-    r"\bhow (?:to|do i|can i) (?:treat|cure)\b"
+    # (`h(?<=\bh)` is `\bh` written to begin with the letter, as in `_HABITUAL_ASPECT`.)
+    r"h(?<=\bh)ow (?:to|do i|can i) (?:treat|cure)\b"
 )
 
 
@@ -249,7 +259,7 @@ class Story:
         for clause in text.split(CLAUSE):
             if _NOW.search(clause):
                 past = habit = False
-            elif _STORY_PAST.search(clause):
+            elif _STORY_PAST_CUE.search(clause) and _STORY_PAST.search(clause):
                 past = True
             elif _RECENT.search(clause):
                 past = False
