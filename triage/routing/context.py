@@ -32,9 +32,12 @@ _LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现")
 _LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
 _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 _LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b")
-# Every negation above holds one of these: without one before a phrase, it is not negated.
+# Every negation above holds one of these: without one before a phrase, it is not negated. (A
+# cue may be found where there is no negation, never the other way round: each alternative begins
+# with its own character, no `\b` or class, so that the regex engine looks only where one is.)
 _NEGATION_CUE = re.compile(
-    r"[不没无未否冇唔]|\b(?:no|not|without|denies|deny|never|dont|doesnt|didnt|hasnt|havent|free)\b"
+    r"不|没|无|未|否|冇|唔|no\b|not\b|without\b|denies\b|deny\b|never\b|dont\b|doesnt\b|didnt\b|"
+    r"hasnt\b|havent\b|free\b"
 )
 
 # A calendar year ("09年", "2011年春") is a time in the past; a number of years ("10年了",
