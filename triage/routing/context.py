@@ -129,13 +129,20 @@ _HYPOTHETICAL = re.compile(
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
 # A long story: "持续了8个月", "两年了", "这几年", "for two years" — a red flag without a
-# "now" word in its clause is part of that story, not an emergency today.
+# "now" word in its clause is part of that story, not an emergency today. Every alternative
+# begins with a character ("最近半年" holds "近半年"), so that the regex engine looks only where
+# one of them is.
 _LONG_STORY = re.compile(
-    r"(?:[0-9一二两三四五六七八九十几多半]+|好几|十几)(?:个)?(?:月|年)(?:了|多|来|之久|左右|以来)|"
     r"持续了?[0-9一二两三四五六七八九十几多半]+(?:个)?(?:月|年)|这(?:几|两|些)年|多年|长期|"
-    r"(?:最近|近|这)[0-9一二两三四五六七八九十几]*半?年|"
+    r"近[0-9一二两三四五六七八九十几]*半?年|这[0-9一二两三四五六七八九十几]*半?年|"
     r"一直(?:有|都有|患)|至今|"
     r"for (?:[0-9]+|a few|several|two|three|many) (?:months|years)|for years"
+)
+# A number of months or years gone by ("8个月了", "好几年了", "十几年来"), also a long story:
+# the number's last character is enough to find one (an expression beginning with one class is
+# looked for only where its characters are).
+_MONTHS_OR_YEARS = re.compile(
+    r"[0-9一二两三四五六七八九十几多半](?:个)?(?:月|年)(?:了|多|来|之久|左右|以来)"
 )
 
 
@@ -254,7 +261,7 @@ class Story:
     def _read_story(self) -> dict[int, bool]:
         """Read the time each clause is told in (once, when a red flag needs it)."""
         text = self.text
-        self.long = bool(_LONG_STORY.search(text))
+        self.long = bool(_LONG_STORY.search(text) or _MONTHS_OR_YEARS.search(text))
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
         clause_past: dict[int, bool] = {}
         past = habit = False

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from .concepts import Concept
 from .redflags import VitalSign
 from .specs import Config, Reason, RuleSpec, Suggestion, more_urgent
+from .text import whole_words
 
 # Each further symptom a rule finds adds this much: two signs of one department ("尿里有泡沫",
 # "眼皮肿") outweigh one sign of another.
@@ -21,10 +22,14 @@ FURTHER_WORD = 2.0
 SERVICE_IN_A_STORY = 0.1
 # The visitor asks for a service: "来取报告", "在哪缴费", "where do I pay" (holding a report,
 # "拿着报告", is not asking for one).
+# Every alternative begins with a character, so that the regex engine looks only where one is.
 _SERVICE_REQUEST = re.compile(
-    r"(?:取|拿(?!着)|领|打印|复印|开|办|交|缴|付|挂)[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
-    r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|"
-    r"\b(?:where|collect|pick up|pay|complain|print)\b"
+    "".join(
+        verb + r"[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
+        for verb in ("取", "拿(?!着)", "领", "打印", "复印", "开", "办", "交", "缴", "付", "挂")
+    )
+    + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|"
+    + whole_words("where", "collect", "pick up", "pay", "complain", "print")
 )
 
 

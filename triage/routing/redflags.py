@@ -89,6 +89,9 @@ _MEASURED = re.compile(
     r"(?:量|测)了?(?:一下|一量|一测)?(?:血压)?[^|0-9]{0,4}?(\d{3})"
     r"(?![0-9.]|\s*(?:度|°|℃|斤|公斤|kg|次|下|毫升|ml))"
 )
+# Every heart rate said holds one of these, and most complaints none: the heart rate's own
+# expression begins with groups and classes, which the regex engine tries at every character.
+_HEART_RATE_CUE = re.compile(r"心率|心跳|脉|分钟|heart|pulse|hr|bpm|beat")
 _ABOUT_PRESSURE = re.compile(r"血压|高压|blood pressure")
 
 _PEAK_PAST = re.compile(
@@ -157,7 +160,10 @@ def vital_signs(
         saturation = number(match.group(1))
         if 50 <= saturation < SATURATION_BELOW:
             found.append(VitalSign("saturation", str(saturation), match.start(), match.end()))
-    for match in _SAID["heart_rate"].finditer(normalised):
+    heart_rates = (
+        _SAID["heart_rate"].finditer(normalised) if _HEART_RATE_CUE.search(normalised) else ()
+    )
+    for match in heart_rates:
         rate = number(next(group for group in match.groups() if group))
         if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
             found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))

@@ -70,6 +70,15 @@ def _separator_class() -> re.Pattern:
 _SEPARATORS = _separator_class()
 
 
+def whole_words(*words: str) -> str:
+    r"""Return an expression for any of the English words, each whole (`\bwhere\b`).
+
+    Each is written to begin with its first letter (`w(?<=\bw)here\b`): when every alternative
+    of an expression begins with a character, the regex engine looks only where one of them is.
+    """
+    return "|".join(rf"{word[0]}(?<=\b{word[0]}){word[1:]}\b" for word in words)
+
+
 def to_simplified(text: str) -> str:
     """Return the text with Traditional Chinese converted to Simplified."""
     return _converter().convert(text)
