@@ -118,16 +118,32 @@ _MILD = re.compile(
 _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|会怎么样|会怎样|有什么后果|"
-    r"是真的吗|是不是真的|\bis it true\b|"
-    r"\bwhat (?:happens|if)\b|是不是[^|]*(?:病|症)|"
-    r"(?:平时|日常|饮食|生活)[^|]{0,6}注意(?:些|一些|点)?什么|注意事项|"
-    r"的人(?:平时|能不能|可以|要|应该|需要)|"
+    r"是真的吗|是不是真的|是不是[^|]*(?:病|症)|"
+    # Each alternative begins with a character, so that the regex engine looks only where one is.
+    + "".join(
+        when + r"[^|]{0,6}注意(?:些|一些|点)?什么|" for when in ("平时", "日常", "饮食", "生活")
+    )
+    + r"注意事项|的人(?:平时|能不能|可以|要|应该|需要)"
+)
+# The same asked in English, looked for only in a clause with a letter (most are Chinese).
+_HYPOTHETICAL_EN = re.compile(
+    r"\bis it true\b|\bwhat (?:happens|if)\b|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
     # Asked from the clause's start ("can high blood pressure in pregnancy hurt the baby"), not
     # said in a story ("it does hurt when I breathe").
     r"^\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
+_LETTER = re.compile(r"[a-z]")
+
+
+def _asks_hypothetically(clause: str) -> bool:
+    """Return whether the clause asks about a condition or a hypothetical."""
+    return bool(
+        _HYPOTHETICAL.search(clause) or (_LETTER.search(clause) and _HYPOTHETICAL_EN.search(clause))
+    )
+
+
 # A long story: "持续了8个月", "两年了", "这几年", "for two years" — a red flag without a
 # "now" word in its clause is part of that story, not an emergency today. Every alternative
 # begins with a character ("最近半年" holds "近半年"), so that the regex engine looks only where
@@ -314,7 +330,7 @@ class Story:
             # Asked about what just happened ("刚吃了一整瓶安眠药严重吗") is not hypothetical;
             # "现在…会不会…" still is.
             hypothetical = not (_JUST_NOW.search(clause) or _TAKEN_AN_AMOUNT.search(clause)) and (
-                bool(_HYPOTHETICAL.search(clause)) or (self.treatment_question and not now)
+                _asks_hypothetically(clause) or (self.treatment_question and not now)
             )
             flags = self._clauses[clause_start] = (now, habit, hypothetical)
         return flags
