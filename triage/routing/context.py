@@ -10,7 +10,7 @@ not make an emergency, but stays visible in the reasons.
 import re
 from dataclasses import dataclass
 
-from .text import CLAUSE
+from .text import CLAUSE, whole_words
 
 # A negation right before a phrase, in the same clause, cancels it: "没有发烧", "不发烧",
 # "无胸痛", "no fever", "without any pain". Words like "止不住" do not end in a negation.
@@ -34,7 +34,8 @@ _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 _LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b")
 # Every negation above holds one of these: without one before a phrase, it is not negated. (A
 # cue may be found where there is no negation, never the other way round: each alternative begins
-# with its own character, no `\b` or class, so that the regex engine looks only where one is.)
+# with its own character, no leading `\b` and no class, so that the regex engine looks only where
+# one of them is.)
 _NEGATION_CUE = re.compile(
     r"不|没|无|未|否|冇|唔|no\b|not\b|without\b|denies\b|deny\b|never\b|dont\b|doesnt\b|didnt\b|"
     r"hasnt\b|havent\b|free\b"
@@ -106,9 +107,7 @@ _HABIT = re.compile(
 # Recent times end a story told in the past ("2年前脑梗，最近头晕").
 _RECENT = re.compile(r"最近|近来|近期|这几天|这两天|这段时间|目前|recently|these days")
 # A clause told in the habitual aspect goes on with the habit of the clause before it.
-# (`w(?<=\bw)` is `\bw` written to begin with the letter: when every alternative begins with a
-# character, the regex engine looks only where one of them is.)
-_HABITUAL_ASPECT = re.compile(r"会|的时候|w(?<=\bw)ould\b")
+_HABITUAL_ASPECT = re.compile(r"会|的时候|" + whole_words("would"))
 _SUDDEN = re.compile(r"突然|忽然|突发|一下子|猛地|suddenly|all of a sudden")
 # Said as mild, right before the words: "有点喘不过来气" is not the emergency "喘不过来气".
 _MILD = re.compile(
@@ -256,8 +255,7 @@ _STORY_PAST_CUE = re.compile(r"年|月|前|候|曾|次|回|last|ago")
 _TREATMENT_QUESTION = re.compile(
     r"怎么治疗|如何治疗|怎样治疗|怎么治|能治好|治得好|会恢复|能恢复|恢复吗|吃什么药|用什么药|"
     r"确诊|诊断为|诊断出|被诊断|查出来|检查出|这是怎么回事|是什么原因|什么原因导致|"
-    # (`h(?<=\bh)` is `\bh` written to begin with the letter, as in `_HABITUAL_ASPECT`.)
-    r"h(?<=\bh)ow (?:to|do i|can i) (?:treat|cure)\b"
+    + whole_words("how (?:to|do i|can i) (?:treat|cure)")
 )
 
 

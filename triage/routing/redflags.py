@@ -13,6 +13,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from . import context
+from .text import whole_words
 
 SYSTOLIC_AT_LEAST = 180
 DIASTOLIC_AT_LEAST = 110
@@ -73,12 +74,11 @@ _SAID = {
         r"(\d{2,3})\b(?! ?(?:min|sec|hour|day|week|month|year))|(\d{2,3}) ?(?:bpm|beats)\b"
     ),
     # A temperature said with its word ("temperature is 34.6", "体温只有34") when the desk
-    # measured none and the complaint's number is not next to its unit. (`b(?<=\bb)` is `\bb`
-    # written to begin with the letter: when every word begins with a character, the regex
-    # engine looks only where one of them is.)
+    # measured none and the complaint's number is not next to its unit.
     "temperature": re.compile(
-        r"(?:体温|b(?<=\bb)ody temp(?:erature)?\b|t(?<=\bt)emperature\b|t(?<=\bt)emp\b)"
-        r"[^|0-9]{0,8}?"
+        r"(?:体温|"
+        + whole_words("body temp(?:erature)?", "temperature", "temp")
+        + r")[^|0-9]{0,8}?"
         r"(\d{2})(?:\.(\d))?(?![0-9])"
     ),
 }

@@ -75,6 +75,7 @@ def whole_words(*words: str) -> str:
 
     Each is written to begin with its first letter (`w(?<=\bw)here\b`): when every alternative
     of an expression begins with a character, the regex engine looks only where one of them is.
+    After its first letter a word may hold an expression ("body temp(?:erature)?").
     """
     return "|".join(rf"{word[0]}(?<=\b{word[0]}){word[1:]}\b" for word in words)
 
