@@ -53,8 +53,12 @@ class Tally:
     def add(self, spec: RuleSpec, index: int, reason: Reason) -> None:
         # Words another rule of this department counted already count once: a concept rule and
         # a phrase rule naming the same "腰疼" are one piece of evidence.
-        new = [m for m in reason.matched if not any(m in s or s in m for s in self.said)]
-        self.said.update(reason.matched)
+        said = self.said
+        if said:
+            new = [m for m in reason.matched if not any(m in s or s in m for s in said)]
+        else:  # the department's first rule: every word is new
+            new = list(reason.matched)
+        said.update(reason.matched)
         self.first = min(self.first, index)
         self.best = max(self.best, spec.weight)
         self.score += spec.weight + FURTHER_WORD * (len(new) - 1) if new else 0.5
