@@ -5,8 +5,8 @@ Seed 003 §一(五): one week after the service (satisfaction and difficulties),
 (how the indicators changed), then every quarter; seed 001 §6.13–6.14: post-operative calls on a
 schedule, dressing changes and stitch removal with the operating doctor.
 
-`load_reference_data(models)` takes the model lookup a data migration hands out
-(`apps.get_model`): migration 0002 calls it, and so does a test database built from the models.
+`load_reference_data(models)` takes the model lookup of a data migration's historical
+registry (its `apps`): migration 0002 calls it, and so does a test database built from the models.
 """
 
 from collections.abc import Callable

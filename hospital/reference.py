@@ -1,7 +1,7 @@
 """The rows hospital's data migration ships: a group per role and the default department directory.
 
-`load_reference_data(models)` takes the model lookup a data migration hands out
-(`apps.get_model`): migration 0002 calls it, and so does a test database built from the models.
+`load_reference_data(models)` takes the model lookup of a data migration's historical
+registry (its `apps`): migration 0002 calls it, and so does a test database built from the models.
 """
 
 from collections.abc import Callable

@@ -1,8 +1,8 @@
 """The rows triage's data migrations ship: the urgency levels, the routing settings, and the
 shipped lexicon and rules (with their fingerprints).
 
-`load_reference_data(models)` takes the model lookup a data migration hands out
-(`apps.get_model`) and loads all of it into a database built from the models. The data
+`load_reference_data(models)` takes the model lookup of a data migration's historical
+registry (its `apps`) and loads all of it into a database built from the models. The data
 migrations call the same pieces: 0002 `create_urgency_levels`, 0004 `create_routing_settings`,
 0008 and every later release `sync_shipped_files`, which reads the files as they are now: a
 release that only edits the files needs nothing here.
