@@ -34,6 +34,12 @@ class Score:
     def false_emergency_rate(self) -> float:
         return self.false_emergencies / self.others if self.others else 0.0
 
+    def assert_gate(self, top1: float, false_emergencies: float = 0.02) -> None:
+        """Hold the file at the issue's gate: top-1, every emergency, the false-emergency share."""
+        assert self.top1_rate >= top1, self.misses
+        assert self.recall == 1.0, self.misses
+        assert self.false_emergency_rate <= false_emergencies, self.misses
+
 
 def score(cases: list[dict], suggest) -> Score:
     """Score `suggest` on the cases as the issue's gates count them."""
@@ -73,3 +79,20 @@ def measured(name: str, suggest) -> Score:
         f"{result.false_emergencies}/{result.others} ({result.false_emergency_rate:.1%})"
     )
     return result
+
+
+def normalised_texts(*names: str) -> set[str]:
+    """Return the complaints of the case files as the engine matches them."""
+    from triage.routing.text import normalise
+
+    return {normalise(case["text"]) for name in names for case in read_cases(name)}
+
+
+def shipped_words() -> set[str]:
+    """Return every phrase, required word and concept form shipped, as the engine matches them."""
+    from triage.routing.concepts import default_concepts
+    from triage.routing.defaults import default_specs
+    from triage.routing.text import normalise
+
+    words = {normalise(p) for spec in default_specs() for p in (*spec.phrases, *spec.requires)}
+    return words | {normalise(f) for concept in default_concepts().values() for f in concept.forms}

@@ -28,9 +28,8 @@ ER, so the strict count of false emergencies there is 3 of 63.
 
 import pytest
 
-from tests.triage.routing_helpers import read_cases, score
+from tests.triage.routing_helpers import normalised_texts, read_cases, score, shipped_words
 from triage.routing import context, suggest
-from triage.routing.concepts import default_concepts
 from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
@@ -88,9 +87,8 @@ def test_fresh_files_are_new_and_mixed() -> None:
 
 
 def test_no_shipped_phrase_is_a_sentence_of_the_fresh_files() -> None:
-    texts = {normalise(case["text"]) for name in FILES for case in read_cases(name)}
-    words = {normalise(p) for spec in default_specs() for p in (*spec.phrases, *spec.requires)}
-    words |= {normalise(f) for concept in default_concepts().values() for f in concept.forms}
+    texts = normalised_texts(*FILES)
+    words = shipped_words()
     # Chinese phrases of more than 8 characters, English ones of more than four words: a sentence.
     long = [w for w in words if (len(w) > 8 and not w.isascii()) or w.count(" ") >= 4]
     assert not [word for word in long if any(word in text for text in texts)]

@@ -19,9 +19,7 @@ def test_hand_written_gates() -> None:
         f"emergencies {result.emergencies_caught}/{result.emergencies}, "
         f"false emergency {result.false_emergency_rate:.1%}"
     )
-    assert result.top1_rate >= 0.97, result.misses
-    assert result.recall == 1.0, result.misses
-    assert result.false_emergency_rate <= 0.02, result.misses
+    result.assert_gate(0.97)
 
 
 def test_hand_written_cases_cover_three_scripts() -> None:

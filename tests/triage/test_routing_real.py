@@ -7,9 +7,8 @@ complaints of the same sources, so no rule may name a sentence of this file.
 
 import pytest
 
-from tests.triage.routing_helpers import read_cases, score
+from tests.triage.routing_helpers import normalised_texts, read_cases, score, shipped_words
 from triage.routing import suggest
-from triage.routing.text import normalise
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
 
@@ -39,11 +38,7 @@ def test_real_patients_gates() -> None:
 
 
 def test_no_shipped_phrase_is_a_sentence_of_the_real_file() -> None:
-    from triage.routing.concepts import default_concepts
-    from triage.routing.defaults import default_specs
-
-    texts = {normalise(case["text"]) for case in read_cases(NAME)}
-    words = {normalise(p) for spec in default_specs() for p in (*spec.phrases, *spec.requires)}
-    words |= {normalise(f) for concept in default_concepts().values() for f in concept.forms}
+    texts = normalised_texts(NAME)
+    words = shipped_words()
     assert not any(len(word) > 12 and any(word in text for text in texts) for word in words)
     assert not texts & words

@@ -66,9 +66,7 @@ NAME = "routing-third-handwritten.jsonl"
 def test_third_hand_written_gate(settings) -> None:
     settings.ROUTING_REVISION_CHECK_SECONDS = 0
     result = measured(NAME, suggest)
-    assert result.top1_rate >= 0.97, result.misses
-    assert result.recall == 1.0, result.misses
-    assert result.false_emergency_rate <= 0.02, result.misses
+    result.assert_gate(0.97)
 
 
 def test_third_file_is_mixed_and_new() -> None:
