@@ -23,11 +23,6 @@ def test_health_check_plan_around_a_closure_books_a_return_visit_the_summary_mat
     login, live_server, guide, desk
 ) -> None:
     today = timezone.localdate()
-    # The hospital closes on the day the one-week call would fall: it moves to the next working day.
-    closed = step_due_on(today, 7)
-    CalendarDay.objects.create(date=closed, kind=CalendarDay.Kind.CLOSURE, note="院庆")
-    week_due = step_due_on(today, 7)
-    assert week_due > closed
     visitor = VisitorFactory(name="Ms Wang", phone=PHONE)
     visit = VisitFactory(
         visitor=visitor,
@@ -36,6 +31,13 @@ def test_health_check_plan_around_a_closure_books_a_return_visit_the_summary_mat
         purpose=Visit.Purpose.EXAMINATION,
         arrived_at=timezone.now() - dt.timedelta(minutes=30),
     )
+    # The plan counts from the day of the visit: yesterday when the suite runs just after midnight.
+    visit_day = timezone.localdate(visit.arrived_at)
+    # The hospital closes on the day the one-week call would fall: it moves to the next working day.
+    closed = step_due_on(visit_day, 7)
+    CalendarDay.objects.create(date=closed, kind=CalendarDay.Kind.CLOSURE, note="院庆")
+    week_due = step_due_on(visit_day, 7)
+    assert week_due > closed
 
     page = login("guide", language="en")
     base = live_server.url
@@ -50,8 +52,8 @@ def test_health_check_plan_around_a_closure_books_a_return_visit_the_summary_mat
     steps = list(plan.steps.order_by("number"))
     assert [s.due_on for s in steps[:3]] == [
         week_due,
-        step_due_on(today, 30),
-        step_due_on(today, 90),
+        step_due_on(visit_day, 30),
+        step_due_on(visit_day, 90),
     ]
     for step in steps[:3]:
         expect(page.locator(f"#step-{step.number} .step-due")).to_contain_text(
