@@ -9,7 +9,6 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import Field, Model, Prefetch, Q
-from django.utils import timezone
 from django.utils.translation import gettext
 
 from hospital.clock import day_bounds
@@ -221,5 +220,4 @@ def daily_sheet(
             for row in section["shifts"]
             if row["sheet"] and row["sheet"].status == HandoverSheet.Status.ACCEPTED
         ),
-        "generated_at": timezone.now(),
     }

@@ -4,38 +4,77 @@ It composes handover's sheets and registers with the complaints received that da
 on the top floor.
 """
 
+import hashlib
 import threading
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, cast
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.db.models import Model
 from django.forms import ModelChoiceField
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import strip_spaces_between_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from aftercare.models import (
+    AdmissionHelp,
+    Confirmation,
+    DischargeSendOff,
+    FollowUpPlan,
+    FollowUpStep,
+)
 from aftercare.reports import day_counts as aftercare_day_counts
 from complaints.models import Complaint
 from handover.forms import DailySheetForm
+from handover.models import (
+    AfterHoursBook,
+    AfterHoursEntry,
+    ChecklistEntry,
+    HandoverSheet,
+    HandoverTask,
+    Key,
+    KeyLoan,
+    SheetAddendum,
+    SheetEvent,
+    Shift,
+)
 from handover.reports import daily_sheet as handover_daily_sheet
 from handover.services import sheets_countersign_day
 from handover.views.base import DeskRequest
 from hospital.access import Kind, log_access
-from hospital.models import Desk
+from hospital.clock import day_bounds
+from hospital.localized import hospital_name
+from hospital.models import Department, Desk
 from hospital.roles import Role, role_required
+from reception.models import Inquiry, Visit, Visitor
+from triage.models import Escalation
 
 from ..handover_complaints import complaints_of_day
 
+# How long a rendered sheet is remembered: its key holds the versions of everything it shows, so
+# this only bounds the memory of sheets nobody asks for any more.
+SHEET_CACHE_SECONDS = 600
 
-def _daily_context(request: HttpRequest) -> dict[str, Any]:
+# Where the body says when it was printed: put in on every answer, never remembered.
+_PRINTED_MARK = "\x00printed\x00"
+
+
+def _page_context(request: HttpRequest) -> dict[str, Any]:
+    """Return what the page around the sheet needs: the form, the day, the desk, the links."""
     form = DailySheetForm(request.GET or None, initial={"date": timezone.localdate()})
     day: date = timezone.localdate()
     desk = None
@@ -45,26 +84,157 @@ def _daily_context(request: HttpRequest) -> dict[str, Any]:
     elif not form.is_bound:
         form = DailySheetForm(initial={"date": day})
     show_empty = request.GET.get("empty") == "1"
-    # One read of the desks serves the form's choices and the sheet's sections.
+    # One read of the desks serves the form's choices and, when the sheet is rendered, its
+    # sections.
     active_desks = list(Desk.objects.filter(is_active=True))
     desk_field = cast(ModelChoiceField, form.fields["desk"])
     desk_field.choices = [("", desk_field.empty_label), *((d.pk, str(d)) for d in active_desks)]
-    context = handover_daily_sheet(
-        day=day, desk=desk, show_empty=show_empty, active_desks=active_desks
-    )
-    context["complaints"] = complaints_of_day(day=day, desk=desk)
-    context["aftercare"] = aftercare_day_counts(day=day, desk=desk)
-    _name_complaints_of_books(context["books"])
-    context["form"] = form
     query = request.GET.copy()
     query["date"] = day.isoformat()
     query.pop("empty", None)
-    context["query_compact"] = query.urlencode()
+    query_compact = query.urlencode()
     query["empty"] = "1"
-    context["query_empty"] = query.urlencode()
-    # The PDF prints what the page shows.
-    context["query"] = context["query_empty" if show_empty else "query_compact"]
-    return context
+    query_empty = query.urlencode()
+    return {
+        "form": form,
+        "day": day,
+        "desk": desk,
+        "show_empty": show_empty,
+        "active_desks": active_desks,
+        "query_compact": query_compact,
+        "query_empty": query_empty,
+        # The PDF prints what the page shows.
+        "query": query_empty if show_empty else query_compact,
+    }
+
+
+def _sheet_data(page: dict[str, Any]) -> dict[str, Any]:
+    """Return the sheet's figures and records: handover's part, the complaints, after-care."""
+    day, desk = page["day"], page["desk"]
+    data = handover_daily_sheet(
+        day=day, desk=desk, show_empty=page["show_empty"], active_desks=page["active_desks"]
+    )
+    data["complaints"] = complaints_of_day(day=day, desk=desk)
+    data["aftercare"] = aftercare_day_counts(day=day, desk=desk)
+    _name_complaints_of_books(data["books"])
+    return data
+
+
+def _history_table(model: type[Model]) -> tuple[str, str]:
+    """Return the table and the id column of the model's history."""
+    history = cast(Any, model).history.model
+    return history._meta.db_table, history._meta.pk.column
+
+
+# Every record the sheet shows whose changes are written to a history table: a newer history
+# row is a change. The sheet's visits and complaints are read by day instead (a walk-in of
+# today should not throw away the sheet of last week).
+_HISTORY_OF = (
+    HandoverSheet,
+    ChecklistEntry,
+    SheetAddendum,
+    Shift,
+    AfterHoursBook,
+    AfterHoursEntry,
+    HandoverTask,
+    Key,
+    KeyLoan,
+    Escalation,
+    Visitor,
+    AdmissionHelp,
+    DischargeSendOff,
+    FollowUpPlan,
+    FollowUpStep,
+    Inquiry,
+    Confirmation,
+    Department,
+    Desk,
+    get_user_model(),
+)
+
+
+def _sheet_versions(day: date) -> tuple[Any, ...]:
+    """Return, in one statement, the versions of everything the day's sheet shows.
+
+    The newest history row of each kind of record; the signatures (written once, never
+    changed) by their newest id and their count; the day's visits and the complaints from the
+    night before to the day's end by count, newest id, sum of versions (every `save_as` adds
+    one) and newest `updated_at`, so an insert, a change or a deletion each moves a figure.
+    Read before the sheet is, so a change made in between is never remembered under an old key.
+    """
+    quote = connection.ops.quote_name
+    adapt = connection.ops.adapt_datetimefield_value
+    start, end = day_bounds(day)
+    night_start, _night_end = day_bounds(day - timedelta(days=1))
+    latest = [
+        f"(SELECT MAX({quote(column)}) FROM {quote(table)})"
+        for table, column in map(_history_table, _HISTORY_OF)
+    ]
+    events = quote(SheetEvent._meta.db_table)
+    latest += [f"(SELECT MAX(id) FROM {events})", f"(SELECT COUNT(*) FROM {events})"]
+
+    def day_rows(model: type[Model], moment: str) -> str:
+        return (
+            f"(SELECT COUNT(*) n, MAX(id) newest, SUM(version) versions, MAX(updated_at) changed "
+            f"FROM {quote(model._meta.db_table)} WHERE {quote(moment)} >= %s AND "
+            f"{quote(moment)} < %s)"
+        )
+
+    sql = (
+        f"SELECT v.n, v.newest, v.versions, v.changed, c.n, c.newest, c.versions, c.changed, "
+        f"{', '.join(latest)} FROM {day_rows(Visit, 'arrived_at')} v, "
+        f"{day_rows(Complaint, 'received_at')} c"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [adapt(start), adapt(end), adapt(night_start), adapt(end)])
+        return tuple(cursor.fetchone())
+
+
+def _sheet_body(page: dict[str, Any], *, pdf: bool) -> tuple[str, dict[str, Any] | None]:
+    """Return the sheet's HTML and, when it had to be rendered now, its data.
+
+    Rendered once and remembered under the versions of what it shows, the day, the desk, the
+    language and whether it is for paper: the next request after any change renders it again.
+    """
+    versions = _sheet_versions(page["day"])
+    parts = [
+        get_language() or "",
+        page["day"].isoformat(),
+        str(page["desk"].pk if page["desk"] else ""),
+        str(page["show_empty"]),
+        str(pdf),
+        *map(str, versions),
+    ]
+    key = "daily-sheet:" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
+    remembered = cache.get(key)
+    data = None
+    if remembered is None:
+        data = _sheet_data(page)
+        context = {
+            **page,
+            **data,
+            "pdf": pdf,
+            "hospital_name": hospital_name(),
+            "printed_at": _PRINTED_MARK,
+        }
+        html = render_to_string("overview/_daily_sheet_body.html", context)
+        if pdf:
+            # The template's indentation is a third of the sheet's bytes, and WeasyPrint parses
+            # it in Python.
+            html = strip_spaces_between_tags(html)
+        remembered = (html, data["to_countersign"])
+        cache.set(key, remembered, SHEET_CACHE_SECONDS)
+    html, to_countersign = remembered
+    printed = date_format(timezone.localtime(), "Y-m-d H:i")
+    body = mark_safe(html.replace(_PRINTED_MARK, printed))  # noqa: S308 - escaped by the template
+    return body, {**(data or {}), "to_countersign": to_countersign}
+
+
+def _daily_context(request: HttpRequest, *, pdf: bool = False) -> dict[str, Any]:
+    page = _page_context(request)
+    body, data = _sheet_body(page, pdf=pdf)
+    # The figures, when rendered now, are in the context too (tests and the benchmark read them).
+    return {**page, **data, "sheet_body": body}
 
 
 def _name_complaints_of_books(books: list[Any]) -> None:
@@ -136,12 +306,8 @@ def daily_sheet_pdf(request: HttpRequest) -> HttpResponse:
     """Return the same sheet as a PDF (WeasyPrint, Noto CJK fonts)."""
     from weasyprint import HTML
 
-    context = _daily_context(request)
-    context["pdf"] = True
-    # The template's indentation is a third of the page's bytes: WeasyPrint parses it in Python.
-    html = strip_spaces_between_tags(
-        render_to_string("overview/daily_sheet_pdf.html", context, request=request)
-    )
+    context = _daily_context(request, pdf=True)
+    html = render_to_string("overview/daily_sheet_pdf.html", context, request=request)
     stylesheet, fonts = _pdf_stylesheet_and_fonts()
     pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
         stylesheets=[stylesheet], font_config=fonts
