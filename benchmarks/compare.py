@@ -37,10 +37,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.client import HTTPConnection
 from pathlib import Path
@@ -290,6 +292,7 @@ def prepare_app(database_url: str) -> dict[str, object]:
         "complaints": Complaint.objects.count(),
         "open_main_hall": Visit.objects.open().filter(desk=main_hall).count(),
         "bench_desk": desk.pk,
+        "main_hall": main_hall.pk,
         "otp_key": device.key,
         "busy_day": (busiest["arrived_at__date"] if busiest else today).isoformat(),
         "busy_day_visits": busiest["n"] if busiest else 0,
@@ -306,6 +309,7 @@ local kind = %(kind)s
 local extra = %(extra)s
 local etag = nil
 counts = {}  -- a global: done() reads each thread's with thread:get
+tags = {}  -- the entity tags a changed poll was answered with (each one a fresh render)
 local threads = {}
 
 function setup(thread)
@@ -333,7 +337,7 @@ end
 function request()
   local headers = {["Cookie"] = cookie, ["Accept-Language"] = "zh-hans"}
   local method, body, target = "GET", nil, path
-  if kind == "poll" or kind == "poll304" then
+  if kind == "poll" or kind == "poll304" or kind == "pollchange" then
     headers["HX-Request"] = "true"
     if kind == "poll304" and etag then headers["If-None-Match"] = etag end
   elseif kind == "page" then
@@ -357,14 +361,20 @@ function response(status, headers, body)
   counts[status] = (counts[status] or 0) + 1
   -- HAProxy sends header names in lower case.
   if kind == "poll304" and status == 200 then etag = headers["ETag"] or headers["etag"] end
+  if kind == "pollchange" and status == 200 then tags[headers["ETag"] or headers["etag"] or ""] = true end
 end
 
 function done(summary, latency, requests)
   local all = {}
+  local seen, distinct = {}, 0
   for _, thread in ipairs(threads) do
     local c = thread:get("counts")
     for status, n in pairs(c) do all[status] = (all[status] or 0) + n end
+    for tag, _ in pairs(thread:get("tags")) do
+      if not seen[tag] then seen[tag] = true; distinct = distinct + 1 end
+    end
   end
+  io.write(string.format("TAGS %%d\n", distinct))
   local codes = {}
   for status, n in pairs(all) do table.insert(codes, status .. ":" .. n) end
   io.write(string.format(
@@ -385,7 +395,7 @@ def lua_string(value: str) -> str:
 class Case:
     name: str
     side: str  # "app", "bare" or "lb"
-    kind: str  # get, page, poll, poll304, walkin, insert
+    kind: str  # get, page, poll, poll304, pollchange, walkin, insert
     path: str
     session: Session
     extra: str = ""
@@ -396,6 +406,9 @@ class Case:
     reference: str = ""  # the bare case its ratio is taken against
     goal: float | None = None
     p95_goal: float | None = None  # at most this fraction of the reference's p95
+    # A changed poll: this desk's board stamp is moved on every `CHANGE_EVERY` seconds while the
+    # case runs, so the polls find something new (the stamp is all a poll's tag reads).
+    changing_desk: int = 0
 
 
 @dataclass
@@ -409,6 +422,7 @@ class Result:
     codes: str
     failures: int
     load: float
+    tags: int = 0  # a changed poll: the distinct entity tags it was answered with
 
     @property
     def rate(self) -> float:
@@ -426,6 +440,40 @@ class Tally:
         return statistics.median(getattr(r, attribute) for r in self.results[name])
 
 
+# How often a changed poll's desk changes: more often than any one worker answers two polls, so
+# (almost) every poll finds a stamp it has not rendered yet; the TAGS count shows how many did.
+CHANGE_EVERY = 0.01
+
+
+@contextmanager
+def changing(desk_id: int) -> Iterator[None]:
+    """Move the desk's board stamp on every CHANGE_EVERY seconds (the write every change on the
+    desk makes, `BoardStamp.touch`) in a side thread, until the block ends."""
+    if not desk_id:
+        yield
+        return
+    from django.db import connection
+
+    from reception.models import BoardStamp
+
+    stop = threading.Event()
+
+    def touch() -> None:
+        try:
+            while not stop.wait(CHANGE_EVERY):
+                BoardStamp.touch(desk_id)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=touch, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 def run_wrk(
     case: Case, *, port: int, seconds: int, clients: int, threads: int, workdir: Path
 ) -> Result:
@@ -440,7 +488,8 @@ def run_wrk(
             "extra": lua_string(case.extra),
         }
     )
-    return _wrk(script, port=port, seconds=seconds, clients=clients, threads=threads, case=case)
+    with changing(case.changing_desk):
+        return _wrk(script, port=port, seconds=seconds, clients=clients, threads=threads, case=case)
 
 
 def _wrk(
@@ -476,6 +525,7 @@ def _wrk(
         for status, n in (item.split(":") for item in codes.split(",") if item)
     )
     failures = socket_errors + sum(n for status, n in answered.items() if status not in case.ok)
+    tags = next((x for x in completed.stdout.splitlines() if x.startswith("TAGS ")), "TAGS 0")
     return Result(
         requests=requests,
         seconds=duration_us / 1e6,
@@ -486,6 +536,7 @@ def _wrk(
         codes=codes,
         failures=failures,
         load=os.getloadavg()[0],
+        tags=int(tags.split()[1]),
     )
 
 
@@ -497,7 +548,8 @@ def print_result(round_no: int, case: Case, result: Result) -> None:
         f"  round {round_no}  {case.name:<22} {result.rate:7.1f} req/s  "
         f"p50 {result.p50:7.1f}  p95 {result.p95:7.1f}  p99 {result.p99:7.1f} ms  "
         f"CPU {result.cpu_ms:6.2f} ms/req  codes {result.codes:<14} "
-        f"bad {result.failures}  load {result.load:.2f}",
+        f"bad {result.failures}  load {result.load:.2f}"
+        + (f"  new tags {result.tags} of {result.requests}" if case.changing_desk else ""),
         flush=True,
     )
 
@@ -570,14 +622,18 @@ def app_cases(sessions: dict[str, Session], facts: dict[str, object], side: str)
         Case(
             "board", side, "get", "/reception/", sessions["board"], reference="bare-list", goal=1.0
         ),
+        # A poll without a tag while nothing changes: the live part remembered for the minute.
+        Case("board-poll-no-tag", side, "poll", "/reception/", sessions["board"]),
+        # A poll after a change: the desk's stamp moves on all the time, the live part is made.
         Case(
-            "board-poll-changed",
+            "board-poll-after-change",
             side,
-            "poll",
+            "pollchange",
             "/reception/",
             sessions["board"],
             reference="bare-list",
             goal=1.0,
+            changing_desk=int(str(facts["main_hall"])),
         ),
         Case("board-poll-304", side, "poll304", "/reception/", sessions["board"], ok=(200, 304)),
         Case(
@@ -657,9 +713,9 @@ def helpdesk_cases(port: int, rows: int) -> list[Case]:
 def check_first_answers(cases: list[Case], port_of: Callable[[Case], int]) -> None:
     """Ask each GET case once and stop at a wrong answer (a login page is not a figure)."""
     for case in cases:
-        if case.kind not in ("get", "poll"):
+        if case.kind not in ("get", "poll", "pollchange"):
             continue
-        headers = {"HX-Request": "true"} if case.kind == "poll" else {}
+        headers = {"HX-Request": "true"} if case.kind != "get" else {}
         status, _headers, body = case.session.request("GET", case.path, headers=headers)
         if status != 200:
             raise SystemExit(f"{case.name}: {case.path} answered {status}, not 200")
