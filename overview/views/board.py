@@ -16,7 +16,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.dateformat import time_format
@@ -61,9 +61,11 @@ NEXT_STEP: dict[str, tuple[str, "StrOrPromise"]] = {
 }
 
 
-def _row_url_patterns() -> dict[str, str]:
-    """Return each row link's URL with a {} for the visit: reversing per row per refresh is
-    the board's largest cost once the queries are few."""
+@lru_cache(maxsize=8)
+def _row_url_patterns(script_prefix: str) -> dict[str, str]:
+    """Return each row link's URL with a {} for the visit, once per script prefix (the only
+    thing a reversed URL depends on here): reversing per row per refresh was the board's
+    largest cost once the queries were few."""
     names = {
         "detail": "overview:visit_detail",
         "actions": "overview:visit_actions",
@@ -94,6 +96,7 @@ def _row_labels() -> dict[str, Any]:
         "reassess": _("re-assess"),
         "priority": _("Priority"),
         "more": _("More steps"),
+        "more_for": _("More steps for %(visitor)s"),
     }
 
 
@@ -154,15 +157,19 @@ def board_rows(
     tags per row (translation, choice labels, names in the reader's language, masked phones):
     the row loop was most of a board's CPU. The visits come from `board_visits`. `back_to` is
     where the row's menu returns."""
-    patterns = _row_url_patterns()
+    patterns = _row_url_patterns(get_script_prefix())
     labels = labels or _row_labels()
     menu_query = f"?next={quote(back_to)}" if back_to else ""
     language = get_language()
-    # A department or desk is named once per answer, however many rows name it.
+    # A department, a desk or a number of minutes is put in words once per answer, however
+    # many rows show it.
     destinations: dict[int, str] = {}
     desks: dict[int, str] = {}
+    waited_labels: dict[int, str] = {}
+    in_status_labels: dict[int, str] = {}
     rows = []
     for visit in visits:
+        pk = visit.pk
         row_of = cast(Any, visit)  # the `row_*` names that board_visits read beside it
         action, next_label = labels["next"].get(visit.status, ("", ""))
         who = row_of.row_visitor_name or _masked_phone(row_of.row_visitor_phone)
@@ -190,10 +197,18 @@ def board_rows(
         tone = "red" if visit.status == Visit.Status.ESCALATED else ""
         tone = tone or ("amber" if untriaged or visit.is_overdue(now) else "")
         waited, in_status = visit.minutes_waited(now), visit.minutes_in_status(now)
+        if waited not in waited_labels:
+            waited_labels[waited] = ngettext("%(minutes)s min", "%(minutes)s min", waited) % {
+                "minutes": waited
+            }
+        if in_status not in in_status_labels:
+            in_status_labels[in_status] = ngettext(
+                "%(minutes)s min in status", "%(minutes)s min in status", in_status
+            ) % {"minutes": in_status}
         rows.append(
             {
                 "visit": visit,
-                "pk": visit.pk,
+                "pk": pk,
                 "status": visit.status,
                 "waited": waited,
                 "in_status": in_status,
@@ -201,12 +216,8 @@ def board_rows(
                 "untriaged": untriaged,
                 "overdue": overdue,
                 "tone_class": f"fd-row-{tone}" if tone else "",
-                "waited_label": ngettext("%(minutes)s min", "%(minutes)s min", waited)
-                % {"minutes": waited},
-                "in_status_label": ngettext(
-                    "%(minutes)s min in status", "%(minutes)s min in status", in_status
-                )
-                % {"minutes": in_status},
+                "waited_label": waited_labels[waited],
+                "in_status_label": in_status_labels[in_status],
                 "priority": visit.is_priority,
                 "who": who,
                 "desk": desk,
@@ -221,13 +232,13 @@ def board_rows(
                 if overdue
                 else "",
                 "next_label": next_label,
-                "next_url": patterns[action].format(visit.pk) if action else "",
+                "next_url": patterns[action].format(pk) if action else "",
                 "next_class": "btn-danger"
                 if visit.status == Visit.Status.ESCALATED
                 else "btn-primary",
-                "detail_url": patterns["detail"].format(visit.pk),
-                "actions_url": patterns["actions"].format(visit.pk) + menu_query,
-                "more_label": _("More steps for %(visitor)s") % {"visitor": who},
+                "detail_url": patterns["detail"].format(pk),
+                "actions_url": patterns["actions"].format(pk) + menu_query,
+                "more_label": labels["more_for"] % {"visitor": who},
             }
         )
     return rows
@@ -256,11 +267,11 @@ def _rows_html(
     """
     parts = [request.get_full_path(), get_language() or "", str(all_desks)]
     parts += [str(labels["priority"]), str(labels["more"])]
-    clock_keys = {"waited", "in_status", *_CLOCK_LABELS.values()}
+    left_out = {"visit", "waited", "in_status", *_CLOCK_LABELS.values()}
     for row in rows:
         visit = row["visit"]
-        parts += [str(visit.pk), str(visit.version), visit.queue_number]
-        parts += [str(value) for key, value in row.items() if key not in clock_keys | {"visit"}]
+        parts += [str(row["pk"]), str(visit.version), visit.queue_number]
+        parts += [str(value) for key, value in row.items() if key not in left_out]
     key = "board-rows:" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
     html = cache.get(key)
     if html is None:
