@@ -54,10 +54,24 @@ class UnknownConcept(ValueError):
     """A phrase names a concept the lexicon does not have."""
 
 
+class InvalidForm(ValueError):
+    """A concept's form the engine cannot match (a `*` inside it would skip every rule naming
+    the concept)."""
+
+
 def read_lexicon(path: Path | str = LEXICON) -> dict[str, Any]:
-    """Return the lexicon file: {"concepts": [...], "words": [...]}."""
+    """Return the lexicon file: {"concepts": [...], "words": [...]}; raise InvalidForm when a
+    concept's form holds `*`."""
     with Path(path).open(encoding="utf-8") as handle:
-        return json.load(handle)
+        lexicon = json.load(handle)
+    for entry in lexicon.get("concepts", ()):
+        starred = [form for form in entry.get("forms", ()) if "*" in form]
+        if starred:
+            raise InvalidForm(
+                f"@{entry.get('name')}: write forms without *, compose in the rule instead: "
+                + ", ".join(starred)
+            )
+    return lexicon
 
 
 def concept_from_entry(entry: dict[str, Any]) -> Concept:
@@ -93,7 +107,8 @@ def references(phrase: str) -> list[str]:
 def expand(phrase: str, concepts: dict[str, Concept]) -> list[str]:
     """Return the surface phrases of `phrase`, every `@name` replaced by each of its forms.
 
-    A concept's form may hold `*` itself ("头*撞"): it joins the phrase's own parts.
+    Forms hold no `*` (`read_lexicon` and the admin's form refuse one): a composition is
+    written in the rule ("@head*@injury").
     """
     names = references(phrase)
     if not names:

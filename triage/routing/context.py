@@ -17,7 +17,8 @@ from .text import CLAUSE, whole_words
 _NEGATION_ZH = re.compile(
     # 冇 and 唔 are Cantonese ("冇发烧", "唔痛").
     r"(?:不|没|无|未|冇|唔|否认|并无|从未|从没)(?:有)?"
-    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有)?(?:有|过)?$"
+    # "没有想伤害自己", "不打算轻生": the thought denied is not had.
+    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要)?(?:有|过)?$"
 )
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
@@ -28,10 +29,13 @@ _NEGATION_EN = re.compile(
 # negation and the phrase hold a list joiner and no turn ("但", "伴", "却").
 _LIST_NEGATION_ZH = re.compile(r"(?:没有|没|无|冇|未见|并无|否认|不伴)([^|]{1,14})$")
 _LIST_JOINER_ZH = re.compile(r"和|或|及|与|、|也没|跟|以及")
-_LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现")
+# A modal or a question is no list of denied signs: "没有什么影响、会容易得子宫癌吗".
+_LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现|会|能|吗|容易|影响")
 _LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
 _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 _LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b")
+# A phrase beginning with a negation of its own.
+_SAYS_ABSENCE = re.compile(r"不|没|无|冇|唔|" + whole_words("not", "no", "cant", "cannot", "wont"))
 # Every negation above holds one of these: without one before a phrase, it is not negated. (A
 # cue may be found where there is no negation, never the other way round: each alternative begins
 # with its own character, no leading `\b` and no class, so that the regex engine looks only where
@@ -59,7 +63,8 @@ _PAST_AFTER_ZH = re.compile(r"过(?:[一两二三几好]+(?:次|回))?(?:$|\|)")
 _NEVER_BEFORE = re.compile(r"没|未|从不|不曾")
 _PAST_AFTER = re.compile(
     r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|"
-    r"in the past|previously)\b|"
+    r"in the past|previously|as an? (?:teenager|teen|child|kid|baby|student)|"
+    r"when i was (?:young|little|small|a (?:child|kid|teenager|baby))|nothing since|none since)\b|"
     # "had a heart attack before, now…"; not "pain before I collapsed".
     r"^[^|]{0,24}\bbefore\b(?! ?[a-z0-9])"
 )
@@ -223,6 +228,10 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(clause_start, start - 20) : start]
     if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
         return True
+    # A phrase that says an absence itself ("not open eye", "不睁眼") is a new item of the
+    # list, not one the list's negation covers ("not talk and not open eye").
+    if _SAYS_ABSENCE.match(text, start):
+        return False
     listed = _LIST_NEGATION_ZH.search(before)
     if (
         listed

@@ -155,6 +155,16 @@ class Engine:
             for pattern, primary in zip(self._patterns, self._primary, strict=True)
         ]
         self._first_length = [len(pattern.first) for pattern in self._patterns]
+        # A `*` phrase whose last part may be one Chinese character ("很多*血"): found where one
+        # of the lexicon's words of another meaning begins ("血压"), it is not that part.
+        self._last_single = [
+            kind == _GAPPED
+            and any(len(form) == 1 and not is_latin(form) for form in pattern.rest[-1])
+            for pattern, kind in zip(self._patterns, self._kind, strict=True)
+        ]
+        self._other_words: dict[str, tuple[str, ...]] = {}
+        for word in concepts.lexicon_words():
+            self._other_words[word[0]] = (*self._other_words.get(word[0], ()), word)
         # The rules whose words name concepts (the others have no concepts to show).
         self._names_concepts = [False] * len(self.rules)
         for pattern, uses in zip(self._patterns, self._uses, strict=True):
@@ -335,6 +345,7 @@ class Engine:
             story = context.Story(text)
         first_length = self._first_length
         phrase_only = self._phrase_only
+        last_single = self._last_single
         words: segment.Words | None = None
         # First, for each place: is it a word of its own, and is it negated.
         read: list[tuple[int, int, int, bool, bool]] = []
@@ -360,7 +371,7 @@ class Engine:
                     else:
                         part = words.splits_a_word(
                             start, start + first_length[pattern_id], opens=True
-                        )
+                        ) or (last_single[pattern_id] and self._begins_other_word(text, end - 1))
             # Inside a longer word, a phrase that is only ever a rule's own phrase counts for
             # no rule: how it is said does not matter.
             negated = False if part and phrase_only[pattern_id] else story.negated(start, end)
@@ -390,6 +401,12 @@ class Engine:
             else:
                 rows.append(row)
         return result
+
+    def _begins_other_word(self, text: str, position: int) -> bool:
+        """Return whether a lexicon word of another meaning begins at `position` ("血压")."""
+        return any(
+            text.startswith(word, position) for word in self._other_words.get(text[position], ())
+        )
 
     def _words(self, text: str, spans: list[tuple[int, int]]) -> segment.Words:
         """Return the segmenter's words of the text, knowing the dictionary words in it."""

@@ -26,16 +26,30 @@ SERVICE_IN_A_STORY = 0.1
 _SERVICE_REQUEST = re.compile(
     "".join(
         verb + r"[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
-        for verb in ("取", "拿(?!着)", "领", "打印", "复印", "开", "办", "交", "缴", "付", "挂")
+        for verb in ("取", "拿(?!着|到)", "领", "打印", "复印", "开", "办", "交", "缴", "付", "挂")
     )
     + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|"
     + whole_words("where", "collect", "pick up", "pay", "complain", "print")
 )
 
 
+# A service told as the time of a story is not asked for: "排队交费的时候肚子疼",
+# "拿药以后又吐了", "while paying".
+_WHEN_AFTER = re.compile(r"的?时候|的?时(?!间)|以后|之后|" + whole_words("while", "when"))
+# Medicine fetched at a follow-up visit is the clinic's: "今天回诊拿药", "复诊开药".
+_FOLLOW_UP_BEFORE = re.compile(r"(?:复诊|回诊|覆诊|复查|看诊|门诊|follow up)[^|]{0,3}$")
+
+
 def asks_for_service(normalised: str) -> bool:
     """Return whether the visitor asks for a service point's own service."""
-    return bool(_SERVICE_REQUEST.search(normalised))
+    for match in _SERVICE_REQUEST.finditer(normalised):
+        start, end = match.span()
+        if _WHEN_AFTER.match(normalised, end):
+            continue
+        if _FOLLOW_UP_BEFORE.search(normalised, max(0, start - 12), start):
+            continue
+        return True
+    return False
 
 
 @dataclass

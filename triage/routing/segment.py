@@ -122,9 +122,11 @@ class Words:
 
         With `opens`, only whether it starts inside a word (the first part of a `*` phrase,
         "肚子" of "肚子疼得打滚"). A single character is a hint the rules use inside words ("牙"
-        of "牙缝"): never split.
+        of "牙缝"): never split; but the first part of a `*` phrase of one character must not
+        stand in the middle of a word ("头" of "膝头哥" is no head), while one ending a word is
+        its head ("血" of "出血止不住").
         """
-        if end - start < 2 or not self._could_split(start, end, opens):
+        if (end - start < 2 and not opens) or not self._could_split(start, end, opens):
             return False
         word_at = self._word_at
         if start not in word_at:
@@ -136,7 +138,7 @@ class Words:
         if first is None or last is None:
             return False
         if opens:
-            return first[0] < start
+            return first[0] < start and (end - start > 1 or first[1] > end)
         # Inside one longer word, starting in the middle of one ("乳头" of "人乳头瘤"), or its
         # last two characters or more beginning a longer word ("没有呼吸" of "没有|呼吸困难"; one
         # character is a complement: "胸口痛" of "胸口|痛得厉害" is whole).

@@ -2,8 +2,9 @@
 
 Full-width letters and digits become half-width (NFKC), Traditional Chinese becomes Simplified
 (OpenCC, Taiwan phrases to mainland ones), case is folded, every punctuation mark becomes one
-clause separator and spaces next to Chinese characters go (Chinese has no spaces; "胸 口 痛" is
-"胸口痛", "做 CT" is "做ct"), while a space between English words stays a single space.
+clause separator (not a decimal point, the slash of a reading "195/120", nor a list's "、" or "/")
+and spaces next to Chinese characters go (Chinese has no spaces; "胸 口 痛" is "胸口痛", "做 CT"
+is "做ct"), while a space between English words stays a single space.
 """
 
 import re
@@ -29,6 +30,10 @@ _SPACE = re.compile(r"\s")
 _MANY_CLAUSES = re.compile(r"\|{2,}")
 # A full stop, not a decimal point (written to start with the full stop: searched fast).
 _FULL_STOP = re.compile(r"\.(?:(?<![0-9]\.)|(?![0-9]))")
+# A slash between words ("头痛/头晕") lists them as "、" does (one clause: a negation before the
+# list covers each); one between numbers stays: "195/120" is one reading.
+_SLASH = re.compile(r"/(?:(?<![0-9]/)|(?![0-9]))")
+LIST_MARK = "、"
 
 
 # The compatibility characters most complaints hold: full-width punctuation ("，", "？").
@@ -58,11 +63,12 @@ def _converter() -> opencc.OpenCC:
 def _separator_class() -> re.Pattern:
     # Every punctuation mark and symbol of the Basic Multilingual Plane (categories P* and S*:
     # "，", "。", "！", "~", "+", "°", "&"…) except the ones that are spelling: apostrophe,
-    # hyphen, full stop (a decimal point is handled first). Built once, matched in C.
+    # hyphen, full stop, and the list marks "、" and "/" (a list is one clause: "没有头痛、呕吐和
+    # 发热" denies all three). Built once, matched in C.
     chars = [
         chr(code)
         for code in range(0x21, 0x10000)
-        if unicodedata.category(chr(code))[0] in "PS" and chr(code) not in "'-."
+        if unicodedata.category(chr(code))[0] in "PS" and chr(code) not in "'-./、"
     ]
     return re.compile("[" + re.escape("".join(chars)) + "]|[\U00010000-\U0010ffff]")
 
@@ -98,6 +104,8 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = text.replace("’", "'").replace("‘", "'")
     if "." in text:
         text = _FULL_STOP.sub(CLAUSE, text)
+    if "/" in text:
+        text = _SLASH.sub(LIST_MARK, text)
     text = _SEPARATORS.sub(CLAUSE, text)
     text = text.replace("-", " ").replace("'", "")
     if _SPACE.search(text):  # most Chinese complaints have none
