@@ -10,7 +10,7 @@ from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import display_for_value
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -40,6 +40,7 @@ from .forms import (
 )
 from .models import Complaint, ComplaintQuerySet, sees_all_complaints
 from .paginators import BoundedCountPaginator
+from .remembered import complaint_scope, page_key, remembered
 from .views import format_row, masked_contact
 
 # What the complaint's record says of itself: shown on its change page, changed only by services.
@@ -494,7 +495,15 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         # The side bar lists every model of the site, rendered afresh for each page of the list
         # (a third of its CPU); the breadcrumbs lead back to the index.
         extra_context = {"is_nav_sidebar_enabled": False, **(extra_context or {})}
-        return super().changelist_view(request, extra_context)
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        render = super().changelist_view
+        scope = complaint_scope(request.user)
+        if scope is None:
+            return render(request, extra_context)
+        # The same page for this person until a complaint changes (see complaints.remembered).
+        key = page_key(request, "admin-changelist", scope)
+        return remembered(request, key, lambda added: render(request, {**extra_context, **added}))
 
     def render_change_form(
         self,

@@ -47,6 +47,7 @@ from .forms import (
 )
 from .models import Complaint, ComplaintEntry, ComplaintQuerySet, StaleComplaint
 from .paginators import BoundedCountPaginator
+from .remembered import complaint_scope, page_key, remembered_html
 
 # Which exit-feedback dimension becomes which complaint category when a guide taps
 # "complain about this" on a low score.
@@ -200,28 +201,41 @@ def slip(request: StaffRequest, pk: int) -> HttpResponse:
 @role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
 @require_GET
 def tablet_list(request: StaffRequest) -> HttpResponse:
-    """List the desk's complaints: overdue and due today first, then the most recent."""
-    now = timezone.now()
-    base = _tablet_complaints(request)
-    overdue = list(base.overdue(now).for_rows().order_by("final_answer_due")[:50])
-    due_today = list(base.due_today(now).for_rows().order_by("final_answer_due")[:50])
-    page = BoundedCountPaginator(
-        base.for_rows().order_by("-received_at", "-id"), TABLET_PAGE_SIZE
-    ).get_page(request.GET.get("page"))
+    """List the desk's complaints: overdue and due today first, then the most recent.
+
+    The lists are rendered alone and remembered for this person and desk until a complaint
+    changes or a due time passes (complaints.remembered); the page around them is not.
+    """
+    scope = complaint_scope(request.user)
+    if scope is None:  # a guide: the desk this tablet works at and what they took themselves
+        desk = current_desk(request)
+        scope = ["desk", desk.pk if desk else ""]
     # htmx refreshes the overdue and due-today sections every minute; the page works without it.
-    template = "complaints/list.html#due-now" if request.htmx else "complaints/list.html"
-    due_today_ids = {complaint.pk for complaint in due_today}
-    return render(
-        request,
-        template,
-        {
-            "overdue": complaint_rows(overdue, now=now, due_today=due_today_ids),
-            "due_today": complaint_rows(due_today, now=now, due_today=due_today_ids),
-            "page": page,
-            "page_rows": complaint_rows(page.object_list, now=now, due_today=due_today_ids),
-            "now": now,
-        },
-    )
+    part = "due-now" if request.htmx else "lists"
+
+    def lists() -> str:
+        now = timezone.now()
+        base = _tablet_complaints(request)
+        overdue = list(base.overdue(now).for_rows().order_by("final_answer_due")[:50])
+        due_today = list(base.due_today(now).for_rows().order_by("final_answer_due")[:50])
+        page = BoundedCountPaginator(
+            base.for_rows().order_by("-received_at", "-id"), TABLET_PAGE_SIZE
+        ).get_page(request.GET.get("page"))
+        due_today_ids = {complaint.pk for complaint in due_today}
+        return render_to_string(
+            f"complaints/list.html#{part}",
+            {
+                "overdue": complaint_rows(overdue, now=now, due_today=due_today_ids),
+                "due_today": complaint_rows(due_today, now=now, due_today=due_today_ids),
+                "page": page,
+                "page_rows": complaint_rows(page.object_list, now=now, due_today=due_today_ids),
+            },
+        )
+
+    html = mark_safe(remembered_html(page_key(request, "tablet-list", scope), lists))  # noqa: S308
+    if request.htmx:
+        return HttpResponse(html)
+    return render(request, "complaints/list.html", {"lists": html})
 
 
 # A contact masked on a list row, remembered: formatting a number (libphonenumber) was most of
