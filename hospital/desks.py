@@ -7,10 +7,11 @@ at any active desk.
 """
 
 from collections.abc import Iterable
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from django.db import connection
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
@@ -88,27 +89,55 @@ def workable_desks(user: "Person") -> QuerySet[Desk]:
     return desks_of(user).filter(is_active=True)
 
 
+@cache
+def _current_desk_sql() -> str:
+    """Return the statement that picks a person's desk: the tablet's, else the home desk, else
+    the first by code, among the active desks they may work at (all of them with `every`)."""
+    quote = connection.ops.quote_name
+    profiles = quote(StaffProfile._meta.db_table)
+    assigned = quote(StaffProfile.desks.through._meta.db_table)
+    columns = ", ".join(f"d.{quote(field.column)}" for field in Desk._meta.concrete_fields)
+    home = f"(SELECT p.home_desk_id FROM {profiles} p WHERE p.user_id = %(user)s)"
+    listed = (
+        f"SELECT a.desk_id FROM {assigned} a JOIN {profiles} p ON p.id = a.staffprofile_id "
+        "WHERE p.user_id = %(user)s"
+    )
+    return (
+        f"SELECT {columns} FROM {quote(Desk._meta.db_table)} d "
+        f"WHERE d.is_active AND (%(every)s OR d.id = {home} OR d.id IN ({listed})) "
+        f"ORDER BY CASE WHEN d.id = %(pinned)s THEN 0 WHEN d.id = {home} THEN 1 ELSE 2 END, "
+        "d.code LIMIT 1"
+    )
+
+
 def current_desk(request: HttpRequest) -> Desk | None:
     """Return the desk of this tablet's session, else the user's home desk, else the first
     desk they may work at; None for a person who may work at none.
 
-    A desk in the session that the person may no longer work at is ignored. Cached on the
-    request so that a page asks the database once.
+    A desk in the session that the person may no longer work at is ignored. One plain
+    statement, cached on the request: every tablet page asks, and building the same rule
+    through the ORM (`workable_desks`, two subqueries) cost ten times the statement's CPU.
     """
     if hasattr(request, _ON_REQUEST):
         cached: Desk | None = getattr(request, _ON_REQUEST)
         return cached
-    desks = workable_desks(request.user)
+    user = request.user
     desk = None
-    desk_id = request.session.get(SESSION_KEY)
-    if isinstance(desk_id, int):
-        desk = desks.filter(pk=desk_id).first()
-    if desk is None and request.user.is_authenticated:
-        profile = StaffProfile.objects.select_related("home_desk").filter(user=request.user).first()
-        if profile and profile.home_desk and profile.home_desk.is_active:
-            desk = profile.home_desk
-    if desk is None:
-        desk = desks.order_by("code").first()
+    if user.is_authenticated:
+        pinned = request.session.get(SESSION_KEY)
+        desk = next(
+            iter(
+                Desk.objects.raw(
+                    _current_desk_sql(),
+                    {
+                        "user": user.pk,
+                        "every": works_at_every_desk(user),
+                        "pinned": pinned if isinstance(pinned, int) else None,
+                    },
+                )
+            ),
+            None,
+        )
     setattr(request, _ON_REQUEST, desk)
     return desk
 
