@@ -154,19 +154,17 @@ class IdempotentModel(models.Model):
         *,
         form_token: uuid.UUID | None,
         by: "AbstractBaseUser | None",
-        look_first: bool = True,
         **fields: Any,
     ) -> tuple[Self, bool]:
         """Create the row and return (row, True); for a token already used return (row, False).
 
-        Without a token (a command, the demo data) the row is always created. `look_first=False`
-        skips the read before the insert, for a busy path where a repeat is rare: the unique
-        index refuses a used token, and only then is its row read.
+        Without a token (a command, the demo data) the row is always created. A busy path where
+        a repeat is rare may skip the read before the insert and this savepoint: insert in its
+        own transaction, and on IntegrityError return `created_with(form_token)` (the walk-in).
         """
-        if look_first:
-            existing = cls.created_with(form_token)
-            if existing is not None:
-                return existing, False
+        existing = cls.created_with(form_token)
+        if existing is not None:
+            return existing, False
         obj = cls(form_token=form_token, **fields)
         try:
             with transaction.atomic():

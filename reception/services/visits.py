@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -161,14 +161,6 @@ def _check_walkin(
         raise ValidationError(errors)
 
 
-class _AlreadySaved(Exception):
-    """The other request of a double tap saved the visit first; undo this one's visitor."""
-
-    def __init__(self, visit: Visit) -> None:
-        super().__init__()
-        self.visit = visit
-
-
 def visit_log_walkin(
     *,
     desk: Desk,
@@ -212,9 +204,13 @@ def visit_log_walkin(
             ),
             True,
         )
-    except _AlreadySaved as saved:
-        # The token's visit was saved first: this transaction (its visitor too) rolled back.
-        return saved.visit, False
+    except IntegrityError:
+        # The unique index on the form token refused the visit: the other request of a double
+        # tap saved it first. This walk-in's transaction (its visitor too) has rolled back.
+        saved = Visit.created_with(form_token)
+        if saved is None:
+            raise
+        return saved, False
 
 
 @transaction.atomic
@@ -235,9 +231,12 @@ def _log_walkin(
     needs: list[str],
     source: str,
 ) -> Visit:
-    """Save the visitor and the visit in one transaction; raise _AlreadySaved for a token
-    already used (the one check of it is the unique index, when create_once inserts the visit
-    after the visitor is saved: a double tap is rare, a read before every walk-in is not)."""
+    """Save the visitor and the visit in one transaction.
+
+    The form token is checked once, by the unique index when the visit is inserted (a double
+    tap is rare, a read before every walk-in is not); the caller turns its IntegrityError into
+    the visit saved first. No savepoint: the whole transaction rolls back, visitor and all.
+    """
     now = timezone.now()
     _check_walkin(
         purpose=purpose,
@@ -268,10 +267,8 @@ def _log_walkin(
     save_as(visitor, by)
     if age is None and visitor.birth_year:
         age = local_today().year - visitor.birth_year
-    visit, created = Visit.create_once(
+    visit = Visit(
         form_token=form_token,
-        by=by,
-        look_first=False,
         visitor=visitor,
         desk=desk,
         arrived_at=arrived_at or now,
@@ -282,8 +279,7 @@ def _log_walkin(
         is_priority=_priority(needs, age),
         **queue_number_fields(desk=desk, purpose=purpose, at=now),
     )
-    if not created:
-        raise _AlreadySaved(visit)
+    save_as(visit, by)
     BoardStamp.touch(desk.pk, at=now)
     return visit
 
