@@ -134,6 +134,16 @@ def test_filters_and_search(guide_client, desk, guide) -> None:
     assert _ids(guide_client.get(URL, {"q": "5678"})) == [zhang.pk]
 
 
+def test_the_filters_show_what_was_chosen(guide_client, desk) -> None:
+    guide_client.cookies["django_language"] = "en"
+    html = guide_client.get(URL, {"status": "routed", "department": "GI"}).content.decode()
+    assert '<option value="routed" selected>Routed</option>' in html
+    assert '<option value="GI" selected>' in html
+    assert '<option value="" selected>Every urgency</option>' in html
+    assert '<option value="waiting">Waiting</option>' in html
+    assert '<option value="" selected>Every status</option>' not in html
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [

@@ -16,7 +16,7 @@ from handover.services.equipment import equipment_lend, equipment_return
 from hospital import security
 from hospital.models import Department, StaffProfile
 from reception import kiosk
-from reception.models import Visit
+from reception.models import BoardStamp, Visit
 from reception.services.visits import (
     visit_close,
     visit_log_walkin,
@@ -287,3 +287,16 @@ def test_a_poll_after_a_change_shows_the_change_not_the_remembered_rows(
     visit_log_walkin(desk=desk, by=guide, purpose=Visit.Purpose.QUESTION, name="李四")
     changed = _poll(guide_client)
     assert changed["ETag"] != remembered["ETag"] and "李四" in changed.content.decode()
+
+
+def test_the_stamp_reads_its_count_and_last_change_for_one_desk_and_for_all(
+    desk, other_desk
+) -> None:
+    assert BoardStamp.read(desk.pk) == (0, None)
+    earlier = NOW - dt.timedelta(minutes=5)
+    BoardStamp.touch(desk.pk, at=earlier)
+    BoardStamp.touch(desk.pk, at=NOW)
+    BoardStamp.touch(other_desk.pk, at=earlier)
+    assert BoardStamp.read(desk.pk) == (2, NOW)
+    assert BoardStamp.read(None) == (3, NOW)
+    assert timezone.is_aware(BoardStamp.read(None)[1])
