@@ -216,7 +216,8 @@ def tablet_list(request: StaffRequest) -> HttpResponse:
     def lists() -> str:
         now = timezone.now()
         base = _tablet_complaints(request)
-        overdue = list(base.overdue(now).for_rows().order_by("final_answer_due")[:50])
+        # The longest overdue first: the next promise owed, in the order of its index.
+        overdue = list(base.overdue(now).for_rows().order_by("next_due")[:50])
         due_today = list(base.due_today(now).for_rows().order_by("final_answer_due")[:50])
         page = BoundedCountPaginator(
             base.for_rows().order_by("-received_at", "-id"), TABLET_PAGE_SIZE

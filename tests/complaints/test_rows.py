@@ -5,6 +5,7 @@ import pytest
 from django.contrib.admin.templatetags.admin_list import results
 from django.urls import reverse
 
+from complaints import services
 from tests.complaints.factories import at, make_complaint
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +49,18 @@ def test_tablet_rows_show_what_is_late_masked_and_escalated(guide_client, guide,
     assert "z***@example.cn" in fresh_row and "escalated" not in fresh_row
     slip = reverse("complaints:slip", args=[fresh.pk])
     assert f'<a class="fw-bold" href="{slip}">{fresh.reference}</a>' in page
+
+
+def test_tablet_overdue_list_begins_with_the_promise_missed_longest(
+    guide_client, guide, manager
+) -> None:
+    # Received on Monday: its first response was due on Tuesday. Received the Friday before and
+    # answered at once: its final answer was due on Wednesday, before the other's.
+    unanswered = make_complaint(received_by=guide, received_at=at(2025, 9, 1, 10))
+    answered = make_complaint(received_by=guide, received_at=at(2025, 8, 29, 10))
+    services.complaint_acknowledge(complaint=answered, by=manager, message="已致电。")
+    answered.refresh_from_db()
+    assert unanswered.first_response_due < answered.final_answer_due < unanswered.final_answer_due
+    page = guide_client.get(reverse("complaints:list")).content.decode()
+    overdue = page[page.index('id="overdue-title"') : page.index('id="due-today-title"')]
+    assert overdue.index(unanswered.reference) < overdue.index(answered.reference)
