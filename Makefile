@@ -48,11 +48,14 @@ run: $(VENV)/.installed
 # Two workers (pytest-xdist; each gets its own test database, copied from a migrated template
 # kept between runs); a worker that runs out of tests takes some of the other's. axe-core for the
 # accessibility tests comes from npm when npm is there.
+# Compiled modules are written (to __pycache__, ignored by git) even where PYTHONDONTWRITEBYTECODE
+# is set: pytest keeps the tests with their asserts rewritten there. Rewriting them costs each
+# worker about 8 s of CPU before its first test; loading the kept copies well under one.
 PYTEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev system-deps
 	@[ -f node_modules/axe-core/axe.min.js ] || ! command -v npm >/dev/null || \
 		npm ci --no-audit --no-fund --loglevel=error
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
