@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from django.db import connection
 from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.http import HttpRequest
 
 from .models import Department, Desk, StaffProfile
@@ -35,21 +36,34 @@ def works_at_every_desk(user: "Person") -> bool:
     return bool(getattr(user, "is_superuser", False)) or has_role(user, Role.SUPERVISOR)
 
 
+@cache
+def _assigned_sql(person: str) -> str:
+    """Return a statement of the ids of the desks on the staff profile of `person` (a
+    placeholder): the home desk and the `desks` list."""
+    quote = connection.ops.quote_name
+    profiles = quote(StaffProfile._meta.db_table)
+    listed = quote(StaffProfile.desks.through._meta.db_table)
+    return (
+        f"SELECT p.home_desk_id FROM {profiles} p "
+        f"WHERE p.user_id = {person} AND p.home_desk_id IS NOT NULL "
+        f"UNION SELECT a.desk_id FROM {listed} a JOIN {profiles} p ON p.id = a.staffprofile_id "
+        f"WHERE p.user_id = {person}"
+    )
+
+
 def desks_of(user: "Person") -> QuerySet[Desk]:
     """Return the desks assigned to this person on their staff profile, active or not.
 
     For a supervisor or an administrator every desk. A subquery: filter with `desk__in=`.
+    Written as one plain subquery: every list a guide opens is filtered by it, and building it
+    from two ORM subqueries cost more CPU than the list's own query.
     """
     if not getattr(user, "is_authenticated", False):
         return Desk.objects.none()
     if works_at_every_desk(user):
         return Desk.objects.all()
     user_id = cast(int, getattr(user, "pk", 0))
-    profiles = StaffProfile.objects.filter(user_id=user_id)
-    assigned = StaffProfile.desks.through.objects.filter(staffprofile__user_id=user_id)
-    return Desk.objects.filter(
-        Q(pk__in=profiles.values("home_desk")) | Q(pk__in=assigned.values("desk"))
-    )
+    return Desk.objects.filter(pk__in=RawSQL(_assigned_sql("%s"), (user_id, user_id)))
 
 
 def scoped(
@@ -95,16 +109,11 @@ def _current_desk_sql() -> str:
     the first by code, among the active desks they may work at (all of them with `every`)."""
     quote = connection.ops.quote_name
     profiles = quote(StaffProfile._meta.db_table)
-    assigned = quote(StaffProfile.desks.through._meta.db_table)
     columns = ", ".join(f"d.{quote(field.column)}" for field in Desk._meta.concrete_fields)
     home = f"(SELECT p.home_desk_id FROM {profiles} p WHERE p.user_id = %(user)s)"
-    listed = (
-        f"SELECT a.desk_id FROM {assigned} a JOIN {profiles} p ON p.id = a.staffprofile_id "
-        "WHERE p.user_id = %(user)s"
-    )
     return (
         f"SELECT {columns} FROM {quote(Desk._meta.db_table)} d "
-        f"WHERE d.is_active AND (%(every)s OR d.id = {home} OR d.id IN ({listed})) "
+        f"WHERE d.is_active AND (%(every)s OR d.id IN ({_assigned_sql('%(user)s')})) "
         f"ORDER BY CASE WHEN d.id = %(pinned)s THEN 0 WHEN d.id = {home} THEN 1 ELSE 2 END, "
         "d.code LIMIT 1"
     )
