@@ -127,6 +127,7 @@ ROW_COLUMNS = (
     "queue_prefix",
     "queue_seq",
 )
+UNDO_COLUMNS = ("version", "status", "closed_at", "visitor__name", "visitor__phone")
 _DEPARTMENT_NAMES = ("name_zh_hans", "name_zh_hant", "name_en")
 _DESK_NAMES = ("name", "name_zh_hant", "name_en")
 
@@ -495,7 +496,8 @@ def _live_html(
             "rows_html": _rows_html(request, rows, all_desks=all_desks, labels=labels),
             "more": more,
             "summary": summary,
-            "undoable": list(readable.undoable(desk=scope_desk, now=now)[:5]),
+            # What the undo strip shows of each, and no other column (as the rows).
+            "undoable": list(readable.undoable(desk=scope_desk, now=now).only(*UNDO_COLUMNS)[:5]),
             "loans_overdue": _any_loan_overdue(scope_desk, now),
             "filtered": filters.active,
             "all_desks": all_desks,

@@ -202,6 +202,19 @@ def test_the_board_runs_a_constant_number_of_queries(
         guide_client.get(URL, {"q": "访客", "status": "waiting", "department": "GI"})
 
 
+def test_the_undo_strip_costs_no_query_per_visit(
+    guide_client, desk, guide, django_assert_max_num_queries
+) -> None:
+    for name in ("张三", "", "李四"):
+        visit = VisitFactory(desk=desk, logged_by=guide, visitor__name=name)
+        visit_transition(visit=visit, to=Visit.Status.LEFT, by=guide)
+    guide_client.get(URL)
+    with django_assert_max_num_queries(12):
+        html = guide_client.get(URL).content.decode()
+    assert 'id="undo-strip"' in html and html.count('fd-undo"') == 3
+    assert "张三" in html and "李四" in html
+
+
 def factory_cycle(values):
     import factory
 

@@ -1,5 +1,6 @@
 """The board's poll: 304 Not Modified from one read while nothing changed on the desk, 200 after
-any change (a walk-in, a routing, a re-route, an escalation step, a loan, a close, an undo)."""
+any change (a walk-in, a routing, a re-route, an escalation and each of its steps, an escort, a
+handoff, a loan and its return, a close, an undo, a hall call)."""
 
 import datetime as dt
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from django.utils import timezone
 
 from hall.services import call_next
 from handover.services.equipment import equipment_lend, equipment_return
+from handover.services.escorts import escort_start, handoff_record
 from hospital import security
 from hospital.models import Department, StaffProfile
 from reception import kiosk
@@ -99,6 +101,18 @@ def _escalation_step(visit: Visit, guide, desk) -> None:
     escalation_record_step(escalation=escalation, step="family_notified_at", by=guide)
 
 
+def _escalation_opened(visit: Visit, guide, desk) -> None:
+    escalation_open(visit=visit, observation="晕倒", by=guide)
+
+
+def _escort(visit: Visit, guide, desk) -> None:
+    escort_start(visit=visit, by=guide)
+
+
+def _handoff(visit: Visit, guide, desk) -> None:
+    handoff_record(visit=visit, by=guide, receiver_name="李护士", receiver_role="nurse")
+
+
 def _loan(visit: Visit, guide, desk) -> None:
     equipment_lend(equipment=EquipmentFactory(desk=desk), by=guide, visit=visit)
 
@@ -121,8 +135,11 @@ def _undo(visit: Visit, guide, desk) -> None:
 
 def _prepare(kind: str, visit: Visit, guide, desk) -> None:
     """Put the visit where the change under test can happen, before the first poll."""
-    if kind == "reroute":
+    if kind in ("reroute", "escort"):
         _route(visit, guide, desk)
+    elif kind == "handoff":
+        _route(visit, guide, desk)
+        _escort(visit, guide, desk)
     elif kind == "escalation_step":
         escalation_open(visit=visit, observation="晕倒", by=guide)
     elif kind == "loan_returned":
@@ -141,7 +158,10 @@ CHANGES: dict[str, Callable[..., None]] = {
     "walkin": _walkin,
     "route": _route,
     "reroute": _reroute,
+    "escalation_opened": _escalation_opened,
     "escalation_step": _escalation_step,
+    "escort": _escort,
+    "handoff": _handoff,
     "loan": _loan,
     "loan_returned": _loan_returned,
     "close": _close,
