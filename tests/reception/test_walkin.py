@@ -155,11 +155,11 @@ def test_walkin_post_runs_a_constant_number_of_queries(
 ) -> None:
     make_visits(size)
     guide_client.get(URL)
-    # The session, the user, the groups, the desk; the visitor, the visit and their history rows;
+    # The session, the user, the roles, the desk; the visitor, the visit and their history rows;
     # the ticket number (its prefix, the desk's lock on PostgreSQL, the last one); the board's
-    # change stamp; the savepoints (this test's own transaction adds one). No read of the form
-    # token: the unique index refuses a repeat.
-    with django_assert_max_num_queries(16):
+    # change stamp; the savepoint this test's own transaction turns the walk-in's into. No read
+    # of the form token and no savepoint of its own: the unique index refuses a repeat.
+    with django_assert_max_num_queries(14):
         response = guide_client.post(URL, walkin_data())
     assert response.status_code == 302
     with django_assert_max_num_queries(16):
