@@ -68,7 +68,9 @@ def fill(desk: Desk, *, visits: int) -> None:
         for n, shift in enumerate(Shift.objects.filter(desk=desk)):
             outgoing, incoming = pairs[n % 2]
             sheet = services.sheet_start(desk=desk, shift=shift, day=DAY, by=outgoing)
-            marks = {e.pk: (ChecklistEntry.Mark.OK, "") for e in sheet.checklist.all()}
+            marks: dict[int, tuple[str, str]] = {
+                e.pk: (ChecklistEntry.Mark.OK, "") for e in sheet.checklist.all()
+            }
             sheet = services.sheet_update(
                 sheet=sheet,
                 by=outgoing,

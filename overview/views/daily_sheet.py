@@ -4,9 +4,11 @@ It composes handover's sheets and registers with the complaints received that da
 on the top floor.
 """
 
+import atexit
 import hashlib
 import threading
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, cast
 
 from django.conf import settings
@@ -14,7 +16,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import connection
 from django.db.models import Model
 from django.forms import ModelChoiceField
@@ -129,7 +131,7 @@ def _history_table(model: type[Model]) -> tuple[str, str]:
 # Every record the sheet shows whose changes are written to a history table: a newer history
 # row is a change. The sheet's visits and complaints are read by day instead (a walk-in of
 # today should not throw away the sheet of last week).
-_HISTORY_OF = (
+_HISTORY_OF: tuple[type[Model], ...] = (
     HandoverSheet,
     ChecklistEntry,
     SheetAddendum,
@@ -190,7 +192,7 @@ def _sheet_versions(day: date) -> tuple[Any, ...]:
         return tuple(cursor.fetchone())
 
 
-def _sheet_body(page: dict[str, Any], *, pdf: bool) -> tuple[str, dict[str, Any] | None]:
+def _sheet_body(page: dict[str, Any], *, pdf: bool) -> tuple[str, dict[str, Any]]:
     """Return the sheet's HTML and, when it had to be rendered now, its data.
 
     Rendered once and remembered under the versions of what it shows, the day, the desk, the
@@ -217,7 +219,7 @@ def _sheet_body(page: dict[str, Any], *, pdf: bool) -> tuple[str, dict[str, Any]
             "hospital_name": hospital_name(),
             "printed_at": _PRINTED_MARK,
         }
-        html = render_to_string("overview/_daily_sheet_body.html", context)
+        html: str = render_to_string("overview/_daily_sheet_body.html", context)
         if pdf:
             # The template's indentation is a third of the sheet's bytes, and WeasyPrint parses
             # it in Python.
@@ -281,11 +283,37 @@ def daily_countersign(request: DeskRequest) -> HttpResponse:
 _pdf_tools = threading.local()
 
 
-def _pdf_stylesheet_and_fonts() -> tuple[Any, Any]:
-    """Return the sheet's parsed stylesheet and a font configuration, made once per thread.
+@atexit.register
+def _forget_pdf_tools() -> None:
+    # The font configuration deletes its copy of the sheet's font files when it goes, which it
+    # cannot do at the interpreter's very end (the modules it calls are gone by then).
+    _pdf_tools.__dict__.pop("tools", None)
 
-    WeasyPrint otherwise parses the stylesheet and builds a new Pango font map (fontconfig
-    looking up the Noto CJK faces again) for every PDF; a font map is not shared across threads.
+
+# The Simplified Chinese face the PDF embeds, cut down to GB 2312 (every character of everyday
+# Simplified Chinese), Latin and punctuation: WeasyPrint copies and subsets the whole font file
+# of each face on every PDF, and Noto Sans CJK's is 19 MB of 65,535 glyphs. A character outside
+# it is printed from the full Noto Sans CJK SC, which follows in the font list.
+_SHEET_FONT_FACES = """
+@font-face { font-family: "Sheet Sans SC"; font-weight: 400; src: url("%(regular)s"); }
+@font-face { font-family: "Sheet Sans SC"; font-weight: 700; src: url("%(bold)s"); }
+"""
+
+
+def _static_file(name: str) -> Path:
+    """Return the path of the static file `name` (never fetched over HTTP by WeasyPrint)."""
+    found = finders.find(name)
+    if not isinstance(found, str):
+        raise ImproperlyConfigured(f"{name} is missing from the static files")
+    return Path(found)
+
+
+def _pdf_stylesheet_and_fonts() -> tuple[list[Any], Any]:
+    """Return the sheet's parsed stylesheets and a font configuration, made once per thread.
+
+    WeasyPrint otherwise parses the stylesheet, loads the sheet's font faces and builds a new
+    Pango font map (fontconfig looking up the Noto CJK faces again) for every PDF; a font map is
+    not shared across threads.
     """
     # Imported here: WeasyPrint loads Pango at import, which only this page needs.
     from weasyprint import CSS
@@ -295,8 +323,13 @@ def _pdf_stylesheet_and_fonts() -> tuple[Any, Any]:
     if tools is None:
         fonts = FontConfiguration()
         # The same stylesheet as the page, read from disk: WeasyPrint never fetches over HTTP.
-        stylesheet = CSS(filename=finders.find("css/handover.css"), font_config=fonts)
-        tools = _pdf_tools.tools = (stylesheet, fonts)
+        stylesheet = CSS(filename=_static_file("css/handover.css"), font_config=fonts)
+        faces = {
+            weight: _static_file(f"fonts/sheet-sans-sc-{weight}.otf").as_uri()
+            for weight in ("regular", "bold")
+        }
+        font_faces = CSS(string=_SHEET_FONT_FACES % faces, font_config=fonts)
+        tools = _pdf_tools.tools = ([font_faces, stylesheet], fonts)
     return tools
 
 
@@ -308,9 +341,9 @@ def daily_sheet_pdf(request: HttpRequest) -> HttpResponse:
 
     context = _daily_context(request, pdf=True)
     html = render_to_string("overview/daily_sheet_pdf.html", context, request=request)
-    stylesheet, fonts = _pdf_stylesheet_and_fonts()
+    stylesheets, fonts = _pdf_stylesheet_and_fonts()
     pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
-        stylesheets=[stylesheet], font_config=fonts
+        stylesheets=stylesheets, font_config=fonts
     )
     response = HttpResponse(pdf, content_type="application/pdf")
     desk = context["desk"].code if context["desk"] else "all"

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import zlib
 
 import pytest
 from django.conf import settings
@@ -194,3 +195,34 @@ def test_the_pdf_names_every_department_with_its_count_in_each_language(
         assert re.sub(r"\s+", "", f"{translation.gettext('Not routed')} 1") in flat
         for n, department in enumerate(departments):
             assert re.sub(r"\s+", "", f"{department.name} {n % 3 + 1}") in flat, department.name
+
+
+def _embedded_fonts(pdf: bytes) -> set[str]:
+    """Return the names of the fonts the PDF embeds (without the subset's tag)."""
+    streams = b""
+    for stream in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S):
+        try:
+            streams += zlib.decompress(stream)
+        except zlib.error:
+            continue
+    names = re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([^\s/\]>]+)", pdf + streams)
+    return {name.decode() for name in names}
+
+
+def test_the_pdf_prints_simplified_chinese_in_the_cut_down_face_and_a_rare_name_in_full(
+    supervisor_client, sheet, guide
+) -> None:
+    from hospital.records import save_as
+
+    url = reverse("overview:daily_sheet_pdf")
+    query = {"date": sheet.date.isoformat(), "desk": sheet.desk_id}
+    sheet.work_log = "两台轮椅外借，已登记。"
+    save_as(sheet, guide)
+    assert _embedded_fonts(supervisor_client.get(url, query).content) == {
+        "Sheet-Sans-SC",
+        "Sheet-Sans-SC-Bold",
+    }
+    # 堃 is a common name's character outside GB 2312: it comes from the full face, not a box.
+    sheet.work_log = "交给王堃"
+    save_as(sheet, guide)
+    assert "Noto-Sans-CJK-SC" in _embedded_fonts(supervisor_client.get(url, query).content)
