@@ -271,6 +271,8 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Sessions: a shared tablet must not stay logged in. The cookie ends with the browser; the server
 # ends a session after SESSION_IDLE_MINUTES without activity (the page warns a minute before) and
 # SESSION_SHIFT_HOURS after its login, however active (hospital.security.SessionLimitsMiddleware).
+# Django's database sessions, read with one plain statement (`hospital.sessions`).
+SESSION_ENGINE = "hospital.sessions"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_MINUTES", default=15, minimum=2) * 60
 SESSION_ABSOLUTE_SECONDS = env_int("SESSION_SHIFT_HOURS", default=12, minimum=1) * 60 * 60

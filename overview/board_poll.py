@@ -42,7 +42,7 @@ from reception.models import BoardStamp
 _NEVER_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private"
 # The only session store and login backend whose checks this path repeats; with any other the
 # poll goes through the stack.
-_SESSION_ENGINE = "django.contrib.sessions.backends.db"
+_SESSION_ENGINE = "hospital.sessions"
 _BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
