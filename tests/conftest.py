@@ -245,29 +245,74 @@ def _build_test_databases_from_models(config: pytest.Config, keepdb: bool) -> No
 REFERENCE_DATA = pytest.StashKey[Path]()
 
 
+def _template_of_default() -> Path | None:
+    """Return the template the default database was copied from, if it still exists."""
+    from django.db import connection
+
+    template = TEMPLATE_OF.get(connection.alias)
+    return template if template is not None and template.exists() else None
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(
     django_db_setup, django_db_blocker, django_db_keepdb, request, tmp_path_factory
 ) -> Iterator[None]:
     """Dump the reference data (what the data migrations ship) once, before any test can flush it.
 
-    Refuse a reused database that an interrupted run left without it. At the end of a
-    `--reuse-db` run, put the data back so the next run starts as the migrations left it.
+    A database copied from a template needs no dump: a transactional test gets the template
+    back at its start and leaves it behind at its end (`_transactional_tests_end_as_the_template`),
+    so no test meets emptied tables. Refuse a reused database that an interrupted run left
+    without the data. At the end of a `--reuse-db` run, put the data back so the next run starts
+    as the migrations left it.
     """
     request.config.stash.get(UNDO_TEMPLATE, lambda: None)()
-    path = tmp_path_factory.mktemp("reference") / "reference_data.json"
     with django_db_blocker.unblock():
         if not Department.objects.exists():
             raise pytest.UsageError(
                 "The reused test database has no departments (a run was interrupted after a "
                 "flush): run once with --reuse-db --create-db."
             )
-        call_command("dumpdata", all=True, exclude=NOT_REFERENCE_DATA, output=str(path))
-    request.config.stash[REFERENCE_DATA] = path
+        if _template_of_default() is None:
+            path = tmp_path_factory.mktemp("reference") / "reference_data.json"
+            call_command("dumpdata", all=True, exclude=NOT_REFERENCE_DATA, output=str(path))
+            request.config.stash[REFERENCE_DATA] = path
     yield
     if django_db_keepdb:
         with django_db_blocker.unblock():
-            call_command("loaddata", str(path), verbosity=0)
+            call_command("loaddata", str(request.config.stash[REFERENCE_DATA]), verbosity=0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _transactional_tests_end_as_the_template() -> Iterator[None]:
+    """End a transactional test on a database copied from a template by copying the template
+    back (milliseconds) instead of Django's flush, which empties every table and runs
+    post_migrate again (content types, permissions, the roles' groups): a second of CPU.
+
+    Other databases (PostgreSQL, `--reuse-db`, FRONTDESK_TEST_TEMPLATE=0) are flushed as before.
+    The browser tests end by restoring the database as the first of them found it
+    (tests/browser/conftest.py); this runs for the others.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connections
+    from django.test import TransactionTestCase
+
+    original = TransactionTestCase._fixture_teardown
+
+    def restore_or_flush(self: TransactionTestCase) -> None:
+        templates = {
+            alias: TEMPLATE_OF.get(alias) for alias in self._databases_names(include_mirrors=False)
+        }
+        if not all(template is not None and template.exists() for template in templates.values()):
+            original(self)
+            return
+        for alias, template in templates.items():
+            assert template is not None
+            _copy_template(template, connections[alias])
+        ContentType.objects.clear_cache()
+
+    TransactionTestCase._fixture_teardown = restore_or_flush  # type: ignore[method-assign]
+    yield
+    TransactionTestCase._fixture_teardown = original  # type: ignore[method-assign]
 
 
 @pytest.fixture
@@ -281,8 +326,8 @@ def reference_data(request: pytest.FixtureRequest, transactional_db: None) -> No
     from django.contrib.contenttypes.models import ContentType
     from django.db import connection
 
-    template = TEMPLATE_OF.get(connection.alias)
-    if template is not None and template.exists():
+    template = _template_of_default()
+    if template is not None:
         _copy_template(template, connection)
         ContentType.objects.clear_cache()
         return
@@ -301,9 +346,10 @@ def _reference_data_for_transactional_tests(request: pytest.FixtureRequest) -> N
     elif marker is not None or "db" in request.fixturenames:
         # pytest-django runs transactional tests last, but a worker that steals work may still
         # run an ordinary test after one: load the data it flushed inside this test's
-        # transaction (rolled back with it).
+        # transaction (rolled back with it). A database copied from a template is never left
+        # flushed (`_transactional_tests_end_as_the_template`), and has no dump.
         request.getfixturevalue("db")
-        if not Department.objects.exists():
+        if REFERENCE_DATA in request.config.stash and not Department.objects.exists():
             call_command("loaddata", str(request.config.stash[REFERENCE_DATA]), verbosity=0)
 
 

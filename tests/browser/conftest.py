@@ -292,8 +292,9 @@ def _put_back_at_the_end(request: pytest.FixtureRequest) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def _teardown_waits_for_the_live_server() -> Iterator[None]:
-    """End a browser test by restoring its database's start, other tests by Django's flush;
-    either again when the live server still answers the page's last poll.
+    """End a browser test by restoring its database's start, other tests as tests/conftest.py
+    ends them (the template copied back, or Django's flush); either again when the live server
+    still answers the page's last poll.
 
     SQLite's shared in-memory cache refuses a write at once ("table is locked") while another
     connection reads; the flush is one transaction, rolled back whole when refused, and a

@@ -84,6 +84,7 @@ def test_switching_to_an_unknown_desk_is_404(guide_client) -> None:
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("run", ["first", "after a flush"])
 def test_transactional_tests_start_with_the_shipped_data(run: str) -> None:
-    # The second run follows a transactional test that emptied the tables on its way out.
+    # The second run follows a transactional test: on PostgreSQL it emptied the tables on its
+    # way out (Django's flush), on SQLite it copied the template back.
     assert Department.objects.filter(code="ER").exists()
     assert set(Group.objects.values_list("name", flat=True)) >= set(Role.values)
