@@ -158,10 +158,11 @@ _HISTORY_OF: tuple[type[Model], ...] = (
 def _sheet_versions(day: date) -> tuple[Any, ...]:
     """Return, in one statement, the versions of everything the day's sheet shows.
 
-    The newest history row of each kind of record; the signatures (written once, never
-    changed) by their newest id and their count; the day's visits and the complaints from the
-    night before to the day's end by count, newest id, sum of versions (every `save_as` adds
-    one) and newest `updated_at`, so an insert, a change or a deletion each moves a figure.
+    The newest history row of each kind of record; the signatures by their newest id (written
+    once, never changed, and deleted only with their sheet, whose history records it); the day's
+    visits and the complaints from the night before to the day's end by count, newest id, sum of
+    versions (every `save_as` adds one) and newest `updated_at`, so an insert, a change or a
+    deletion each moves a figure.
     Read before the sheet is, so a change made in between is never remembered under an old key.
     """
     quote = connection.ops.quote_name
@@ -172,8 +173,7 @@ def _sheet_versions(day: date) -> tuple[Any, ...]:
         f"(SELECT MAX({quote(column)}) FROM {quote(table)})"
         for table, column in map(_history_table, _HISTORY_OF)
     ]
-    events = quote(SheetEvent._meta.db_table)
-    latest += [f"(SELECT MAX(id) FROM {events})", f"(SELECT COUNT(*) FROM {events})"]
+    latest.append(f"(SELECT MAX(id) FROM {quote(SheetEvent._meta.db_table)})")
 
     def day_rows(model: type[Model], moment: str) -> str:
         return (
