@@ -23,7 +23,9 @@ _NEGATION_ZH = re.compile(
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
     r"hasnt had|havent had|free of|no sign of|no signs of)\s+"
-    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+)?$"
+    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+)?"
+    # "no thoughts of self harm", "no plans to end it": the thought denied is not had.
+    r"(?:(?:thoughts?|ideas?|intention|intentions|plans?|urges?)\s+(?:of|to|about)\s+)?$"
 )
 # A negation covers a list: "没有关节酸痛和发热", "no cough or fever". The words between the
 # negation and the phrase hold a list joiner and no turn ("但", "伴", "却").
@@ -139,6 +141,13 @@ _HYPOTHETICAL_EN = re.compile(
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
 _LETTER = re.compile(r"[a-z]")
+# Asked as "what if": hypothetical even when it names an amount taken ("what would happen if
+# someone took too many sleeping pills", "如果吃了一整瓶会怎样"). Each alternative begins with a
+# character, so that the regex engine looks only where one is.
+_WHAT_IF = re.compile(
+    r"如果|假如|假设|万一|要是|"
+    + whole_words("what if", "what (?:would|will) happen", "if (?:someone|somebody|you|a person)")
+)
 
 
 def _asks_hypothetically(clause: str) -> bool:
@@ -336,8 +345,9 @@ class Story:
             )
             # Asked about what just happened ("刚吃了一整瓶安眠药严重吗") is not hypothetical;
             # "现在…会不会…" still is.
-            hypothetical = not (_JUST_NOW.search(clause) or _TAKEN_AN_AMOUNT.search(clause)) and (
-                _asks_hypothetically(clause) or (self.treatment_question and not now)
+            hypothetical = bool(_WHAT_IF.search(clause)) or (
+                not (_JUST_NOW.search(clause) or _TAKEN_AN_AMOUNT.search(clause))
+                and (_asks_hypothetically(clause) or (self.treatment_question and not now))
             )
             flags = self._clauses[clause_start] = (now, habit, hypothetical)
         return flags

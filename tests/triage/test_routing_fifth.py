@@ -1,0 +1,142 @@
+"""A fifth hand-written file: 100 complaints, 34 Simplified, 32 Traditional (16 in Taiwan's words,
+16 in Hong Kong's) and 34 English, 43 of them emergencies, written after every change the fourth
+file prompted and scored once before any change for it: routing-fifth-handwritten.jsonl.
+
+First run (the honest figure for unseen hand-written text after that round): top-1 91.0 % (91 of
+100: Simplified 29 of 34, Taiwan 16 of 16, Hong Kong 15 of 16, English 31 of 34), 42 of 43
+emergencies, 3 of 57 false emergencies (5.3 %). Missed: Hong Kong's "穿咗羊水" (waters broken);
+false alarms from "十几片卫生巾" (a count of pads read as tablets), "what would happen if someone
+took too many sleeping pills?" and "no thoughts of self harm"; wrong desks for loin colic with red
+urine, phlegm that will not go down, an eyelid lump, a heel, and a child's vaccine (the hospital
+sends children's vaccines to child health by design: the one miss left, its label kept as written).
+
+After the changes (migration 0019): top-1 99.0 %, 43 of 43, none (tuned figures).
+"""
+
+import re
+
+import pytest
+
+from tests.triage.routing_helpers import measured, normalised_texts, read_cases, shipped_words
+from triage.routing import context
+from triage.routing.defaults import default_specs
+from triage.routing.engine import Engine
+from triage.routing.text import normalise
+
+NAME = "routing-fifth-handwritten.jsonl"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.build(default_specs())
+
+
+@pytest.mark.django_db
+def test_fifth_hand_written_gate(settings) -> None:
+    from triage.routing import suggest
+
+    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+    result = measured(NAME, suggest)
+    result.assert_gate(0.97)
+
+
+def test_fifth_file_is_mixed_new_and_no_rule_names_its_sentences() -> None:
+    cases = read_cases(NAME)
+    assert len(cases) == 100 and len({case["text"] for case in cases}) == 100
+    variants = [case["variant"] for case in cases]
+    assert {name: variants.count(name) for name in set(variants)} == {
+        "zh-hans": 34,
+        "zh-hant": 32,
+        "en": 34,
+    }
+    assert sum(case["emergency"] for case in cases) == 43
+    assert all("ER" in case["accept"] for case in cases if case["emergency"])
+    others = {case["text"] for case in read_cases("routing-fourth-handwritten.jsonl")}
+    assert not others & {case["text"] for case in cases}
+    texts = normalised_texts(NAME)
+    words = shipped_words()
+    long_chinese = [word for word in words if len(word) > 12 and not word.isascii()]
+    assert not any(word in text for text in texts for word in long_chinese)
+    assert not texts & words
+
+
+TAUGHT = [
+    # A count of pieces of something that is no medicine.
+    ("这两天一天要用二十几片护垫，白带很多", {"GYN"}, False),
+    # Asked as "what if", even naming an amount taken.
+    ("如果一次吃了一整瓶退烧药会怎么样", {"PHARM", "PSY", "GP", "PED"}, False),
+    ("what if a child swallowed a lot of paracetamol?", {"PHARM", "PED", "GP"}, False),
+    # A thought denied.
+    ("low mood for weeks, no plans to end my life", {"PSY"}, False),
+    # Hong Kong's waters broken.
+    ("有咗三十六個禮拜，頭先穿咗水", {"ER", "OB"}, True),
+    # The heel, an eyelid lump, red urine with loin colic.
+    ("my heels hurt first thing in the morning", {"ORTHO", "REHAB", "PAIN"}, False),
+    ("左眼眼皮里面有个小包，不红", {"OPH"}, False),
+    ("腰一阵一阵绞痛，尿是红色的", {"URO"}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "departments", "emergency"), TAUGHT)
+def test_what_the_fifth_file_taught(engine, text, departments, emergency) -> None:
+    top = engine.suggest(text)[0]
+    assert top.department in departments, (text, top)
+    assert (top.department == "ER" and top.urgency in ("I", "II")) is emergency
+
+
+def test_a_what_if_question_about_an_amount_is_hypothetical() -> None:
+    text = normalise("what would happen if someone took too many sleeping pills")
+    start = text.index("took")
+    assert context.Story(text).mention(start, start + 4).hypothetical
+    # Said as what happened, it is not.
+    text = normalise("she took too many sleeping pills, is it serious")
+    start = text.index("took")
+    assert not context.Story(text).mention(start, start + 4).hypothetical
+
+
+# The leading items that keep Python's `re` from looking only where an expression's first
+# characters are: a word boundary, a look-around, or a group whose alternatives do not all begin
+# with a character.
+_SLOW_START = re.compile(r"\\b|\(\?<|\(\?=|\(\?!|\(\?:\\b|\(\?:\[|\(\?:\(")
+
+
+def test_every_shipped_expression_begins_with_a_character_or_a_class() -> None:
+    expressions = [
+        phrase[3:]
+        for spec in default_specs()
+        for phrase in (*spec.phrases, *spec.requires, *spec.unless)
+        if phrase.startswith("re:")
+    ]
+    assert expressions
+    assert [e for e in expressions if _SLOW_START.match(e)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("i am 34 weeks and bleeding", "Pregnancy with a danger sign"),
+        ("shes 36 weeks and her waters went", "Pregnancy with a danger sign"),
+        ("28 weeks along with a bad headache", "Pregnancy with a danger sign"),
+        ("孕32周，见红了", "Pregnancy with a danger sign"),
+        ("有咗7个月，流血", "Pregnancy with a danger sign"),
+        ("took 25 of her tablets", "Overdose: a medicine with an excess or self-harm"),
+        (
+            "blood sugar was 2.1 and shaking",
+            "A very low or very high blood sugar reading with symptoms",
+        ),
+    ],
+)
+def test_the_rewritten_expressions_still_match(engine, text, rule) -> None:
+    names = {reason.rule for suggestion in engine.suggest(text) for reason in suggestion.reasons}
+    # The reason names the rule in the active language.
+    spec = next(spec for spec in default_specs() if spec.name_en == rule)
+    assert {spec.name, spec.name_en} & names, (text, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she was 34 weeks ago at the clinic", "123 weeks pregnant", "my 2 year old is 14 weeks late"],
+)
+def test_the_rewritten_weeks_expression_keeps_its_limits(engine, text) -> None:
+    top = engine.suggest(text)[0]
+    assert not (top.department == "ER" and top.urgency in ("I", "II")), (text, top)
