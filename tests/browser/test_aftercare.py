@@ -39,9 +39,8 @@ def test_health_check_plan_around_a_closure_books_a_return_visit_the_summary_mat
     week_due = step_due_on(visit_day, 7)
     assert week_due > closed
 
-    page = login("guide", language="en")
+    page = login("guide", language="en", to=visit.get_absolute_url())
     base = live_server.url
-    page.goto(f"{base}{visit.get_absolute_url()}")
     page.click("#start-plan")
     expect(page.locator("#id_phone")).to_have_value(PHONE)
     page.click("label:has-text('After a health check')")

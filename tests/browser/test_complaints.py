@@ -11,8 +11,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def test_guide_takes_a_complaint_and_prints_the_slip(login, guide, live_server, settings) -> None:
     settings.HOSPITAL_PHONE = "0571-88886666"
-    page = login("guide", language="en")
-    page.goto(f"{live_server.url}/complaints/")
+    page = login("guide", language="en", to="/complaints/")
     page.get_by_role("link", name="New complaint").click()
     page.locator("label[for=category-waiting]").click()
     page.locator("label[for=channel-phone]").click()
@@ -34,8 +33,7 @@ def test_manager_acknowledges_resolves_and_closes_in_their_department(
 ) -> None:
     mine = make_complaint(received_by=guide, departments=("GI",))
     theirs = make_complaint(received_by=guide, departments=("CARD",))
-    page = login("manager", language="en")
-    page.goto(f"{live_server.url}/admin/complaints/complaint/")
+    page = login("manager", language="en", to="/admin/complaints/complaint/")
     expect(page.locator("#result_list")).to_contain_text(mine.reference)
     expect(page.locator("#result_list")).not_to_contain_text(theirs.reference)
     page.locator(f"input[name=_selected_action][value='{mine.pk}']").check()

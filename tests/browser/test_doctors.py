@@ -21,8 +21,7 @@ def test_knee_pain_on_thursday_afternoon_from_the_inquiry_form(login, live_serve
     morning.specialities.add(joints)
     ClinicSessionFactory(doctor=morning, weekday=3, half_day=HalfDay.MORNING)
 
-    page = login("guide")
-    page.goto(f"{live_server.url}/reception/inquiries/new/")
+    page = login("guide", to="/reception/inquiries/new/")
     page.click("#find-doctor")  # tap one
     page.fill("#id_q", "膝盖疼")
     page.click("#when-thu-pm")  # tap two

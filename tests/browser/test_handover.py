@@ -31,8 +31,8 @@ def _log_out(page):
     page.wait_for_url("**/accounts/login/**")
 
 
-def _write_and_sign(page, live_server, shift_name, incoming_name, fault_comment=None):
-    page.goto(f"{live_server.url}/handover/shift/")
+def _write_and_sign(page, shift_name, incoming_name, fault_comment=None):
+    """On the shift page (already open): start the shift's sheet, write it up, sign it out."""
     page.locator(".list-group-item", has_text=shift_name).get_by_role("button").click()
     page.select_option("#id_incoming", label=incoming_name)
     page.fill("#id_work_log", f"{shift_name}接待平稳。")
@@ -68,13 +68,12 @@ def _afternoon_sheet_accepted(desk, *, outgoing, incoming) -> None:
 
 def test_a_day_of_handover(login, live_server, day_setup, page, desk, guide, second_guide):
     # Morning shift: the guide writes it up with a × and signs.
-    login("guide", language="en")
-    _write_and_sign(page, live_server, "早班", "李晓婷", fault_comment="折页用完，已申领")
+    login("guide", language="en", to="/handover/shift/")
+    _write_and_sign(page, "早班", "李晓婷", fault_comment="折页用完，已申领")
     _log_out(page)
 
     # The incoming colleague refuses with a reason.
-    login("guide2", language="en")
-    page.goto(f"{live_server.url}/handover/shift/")
+    login("guide2", language="en", to="/handover/shift/")
     page.locator("#waiting-for-me a").first.click()
     page.click("text=Refuse the shift")
     expect(page.locator("#answer")).to_contain_text("Say why you refuse")
@@ -84,16 +83,14 @@ def test_a_day_of_handover(login, live_server, day_setup, page, desk, guide, sec
     _log_out(page)
 
     # The outgoing puts it right and signs again; the incoming accepts.
-    login("guide", language="en")
-    page.goto(f"{live_server.url}/handover/shift/")
+    login("guide", language="en", to="/handover/shift/")
     page.locator(".alert-danger a").first.click()
     page.fill("#id_work_log", "轮椅 WC-01 在放射科，已电话催还。")
     page.click("button[name=sign]")
     expect(page.locator("#sheet-status")).to_contain_text("Awaiting acceptance")
     _log_out(page)
 
-    login("guide2", language="en")
-    page.goto(f"{live_server.url}/handover/shift/")
+    login("guide2", language="en", to="/handover/shift/")
     page.locator("#waiting-for-me a").first.click()
     page.click("text=I have checked it: accept the shift")
     expect(page.locator("#sheet-status")).to_contain_text("Accepted")

@@ -20,11 +20,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_guide_works_calls_callbacks_summary_and_feedback(login, live_server, guide, desk) -> None:
-    page = login("guide", language="en")
+    page = login("guide", language="en", to="/reception/inquiries/")
     base = live_server.url
 
     # A phone inquiry the guide cannot answer goes to gastroenterology.
-    page.goto(f"{base}/reception/inquiries/")
     page.click("#new-phone_in")
     page.fill("#id_phone", "138 0013 8000")
     page.click("label[for=id_topic_1]")  # Doctor

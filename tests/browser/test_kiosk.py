@@ -17,8 +17,7 @@ def test_kiosk_survey_shows_no_staff_link_and_cannot_leave_without_the_password(
     gi = Department.objects.get(code="GI")
     visit = VisitFactory(desk=desk, destination=gi, status="handed_off")
     base = live_server.url
-    page = login("guide", language="zh-hans")
-    page.goto(f"{base}/reception/feedback/new/?visit={visit.pk}")
+    page = login("guide", language="zh-hans", to=f"/reception/feedback/new/?visit={visit.pk}")
     page.click("#kiosk-start-submit")
     page.wait_for_url(f"{base}/reception/kiosk/feedback/")
 

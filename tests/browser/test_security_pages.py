@@ -59,8 +59,7 @@ def test_an_idle_tablet_is_warned_before_it_is_logged_out(
     page.clock.install()
     page.clock.pause_at(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1))
     violations = _csp_violations(page)
-    login("guide", language="en")
-    page.goto(f"{live_server.url}/accounts/password/")
+    login("guide", language="en", to="/accounts/password/")
 
     # The page counts from the seconds the server says the session has left (the 15 minutes,
     # less the moments since the home page was opened).
