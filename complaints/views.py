@@ -45,7 +45,13 @@ from .forms import (
     WithdrawForm,
     receive_arguments,
 )
-from .models import Complaint, ComplaintEntry, ComplaintQuerySet, StaleComplaint
+from .models import (
+    Complaint,
+    ComplaintEntry,
+    ComplaintQuerySet,
+    StaleComplaint,
+    next_due_expression,
+)
 from .paginators import BoundedCountPaginator
 from .remembered import complaint_scope, page_key, remembered_html
 
@@ -217,7 +223,7 @@ def tablet_list(request: StaffRequest) -> HttpResponse:
         now = timezone.now()
         base = _tablet_complaints(request)
         # The longest overdue first: the next promise owed, in the order of its index.
-        overdue = list(base.overdue(now).for_rows().order_by("next_due")[:50])
+        overdue = list(base.overdue(now).for_rows().order_by(next_due_expression())[:50])
         due_today = list(base.due_today(now).for_rows().order_by("final_answer_due")[:50])
         page = BoundedCountPaginator(
             base.for_rows().order_by("-received_at", "-id"), TABLET_PAGE_SIZE

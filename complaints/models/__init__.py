@@ -1,6 +1,12 @@
 """Complaints: intake, the two working-day clocks, the timeline, escalation and follow-up."""
 
-from .complaint import Complaint, ComplaintQuerySet, StaleComplaint, sees_all_complaints
+from .complaint import (
+    Complaint,
+    ComplaintQuerySet,
+    StaleComplaint,
+    next_due_expression,
+    sees_all_complaints,
+)
 from .references import ReferenceCounter
 from .timeline import ComplaintEntry
 
@@ -10,5 +16,6 @@ __all__ = [
     "ComplaintQuerySet",
     "ReferenceCounter",
     "StaleComplaint",
+    "next_due_expression",
     "sees_all_complaints",
 ]

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, When
+from django.db.models.lookups import LessThan
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -54,13 +55,13 @@ class ComplaintQuerySet(models.QuerySet["Complaint"]):
         return self.filter(received_by=user)
 
     def overdue(self, now: dt.datetime | None = None) -> "ComplaintQuerySet":
-        """Return open complaints past the next promise owed (`next_due`, to order by too).
+        """Return open complaints past the next promise owed (`next_due_expression()`).
 
-        Read through complaint_next_due_idx: the overdue list, latest first, stops after the
+        Read through complaint_next_due_idx: a list ordered by the same expression stops after the
         rows it shows instead of sorting every open complaint.
         """
         now = now or timezone.now()
-        return self.open().alias(next_due=next_due_expression()).filter(next_due__lt=now)
+        return self.open().filter(LessThan(next_due_expression(), now))
 
     def due_today(self, now: dt.datetime | None = None) -> "ComplaintQuerySet":
         """Return complaints whose next promise falls due later today."""

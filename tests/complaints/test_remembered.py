@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -162,3 +163,23 @@ def test_guides_of_two_desks_never_share_a_remembered_list(guide_client, guide, 
         not_mine = other_client.get(url).content.decode()
         assert ours.reference in mine and theirs.reference not in mine
         assert theirs.reference in not_mine and ours.reference not in not_mine
+
+
+def test_the_list_permission_is_read_in_one_statement_and_a_no_still_asks_django(
+    manager_client, guide, desk
+):
+    make_complaint(received_by=guide)
+    manager_client.get(CHANGELIST)
+    with CaptureQueriesContext(connection) as queries:
+        assert manager_client.get(CHANGELIST).status_code == 200
+    assert sum("auth_permission" in q["sql"] for q in queries) == 1
+
+    # Staff without the permission: refused, whatever was remembered for others.
+    clerk = UserFactory(username="clerk", is_staff=True)
+    clerk_client = Client()
+    clerk_client.force_login(clerk)
+    assert clerk_client.get(CHANGELIST).status_code == 403
+    # Granted on the account itself rather than through a role's group: admitted.
+    viewing = Permission.objects.get(codename="view_complaint")
+    clerk.user_permissions.add(viewing)
+    assert clerk_client.get(CHANGELIST).status_code == 200
