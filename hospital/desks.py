@@ -109,10 +109,9 @@ def _current_desk_sql() -> str:
     the first by code, among the active desks they may work at (all of them with `every`)."""
     quote = connection.ops.quote_name
     profiles = quote(StaffProfile._meta.db_table)
-    columns = ", ".join(f"d.{quote(field.column)}" for field in Desk._meta.concrete_fields)
     home = f"(SELECT p.home_desk_id FROM {profiles} p WHERE p.user_id = %(user)s)"
     return (
-        f"SELECT {columns} FROM {quote(Desk._meta.db_table)} d "
+        f"SELECT d.* FROM {quote(Desk._meta.db_table)} d "
         f"WHERE d.is_active AND (%(every)s OR d.id IN ({_assigned_sql('%(user)s')})) "
         f"ORDER BY CASE WHEN d.id = %(pinned)s THEN 0 WHEN d.id = {home} THEN 1 ELSE 2 END, "
         "d.code LIMIT 1"
