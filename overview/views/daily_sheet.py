@@ -196,11 +196,14 @@ def _sheet_body(page: dict[str, Any], *, pdf: bool) -> tuple[str, dict[str, Any]
     """Return the sheet's HTML and, when it had to be rendered now, its data.
 
     Rendered once and remembered under the versions of what it shows, the day, the desk, the
-    language and whether it is for paper: the next request after any change renders it again.
+    language, the hospital's name and whether it is for paper: the next request after any
+    change renders it again.
     """
     versions = _sheet_versions(page["day"])
+    name = hospital_name()
     parts = [
         get_language() or "",
+        name,
         page["day"].isoformat(),
         str(page["desk"].pk if page["desk"] else ""),
         str(page["show_empty"]),
@@ -216,7 +219,7 @@ def _sheet_body(page: dict[str, Any], *, pdf: bool) -> tuple[str, dict[str, Any]
             **page,
             **data,
             "pdf": pdf,
-            "hospital_name": hospital_name(),
+            "hospital_name": name,
             "printed_at": _PRINTED_MARK,
         }
         html: str = render_to_string("overview/_daily_sheet_body.html", context)

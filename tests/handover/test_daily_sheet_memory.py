@@ -266,3 +266,11 @@ def test_each_desk_language_and_paper_has_its_own_sheet(
         reverse("overview:daily_sheet_pdf"), {"date": DAY, "desk": world["desk"].pk}
     )
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
+
+
+def test_the_hospitals_new_name_is_on_the_next_sheet(world, supervisor_client, settings) -> None:
+    _sheet(supervisor_client, world["desk"])
+    settings.HOSPITAL_NAME, settings.HOSPITAL_NAME_EN = "河畔医院", "Riverside Hospital"
+    assert "Riverside Hospital · Daily handover sheet" in _text(
+        _sheet(supervisor_client, world["desk"])
+    )
