@@ -11,6 +11,11 @@ urine, phlegm that will not go down, an eyelid lump, a heel, and a child's vacci
 sends children's vaccines to child health by design: the one miss left, its label kept as written).
 
 After the changes (migration 0019): top-1 99.0 %, 43 of 43, none (tuned figures).
+
+A sixth scratch sample of 30 (15 emergencies), written after those changes and kept out of the
+suite, scored 90.0 %, 13 of 15 emergencies, none false on its first run: no movements of the baby
+said with a verb of feeling ("没感觉到胎动") and a toddler who fell onto his head and is vomiting
+were missed (migration 0020: 96.7 %, 15 of 15).
 """
 
 import re
@@ -74,6 +79,10 @@ TAUGHT = [
     ("my heels hurt first thing in the morning", {"ORTHO", "REHAB", "PAIN"}, False),
     ("左眼眼皮里面有个小包，不红", {"OPH"}, False),
     ("腰一阵一阵绞痛，尿是红色的", {"URO"}, False),
+    # What the sixth scratch sample taught: the baby not felt moving, a fall onto the head.
+    ("怀孕34周，从昨晚到现在感觉不到胎动", {"ER", "OB"}, True),
+    ("my son fell from the sofa onto his head and has been sick twice", {"ER"}, True),
+    ("she fell asleep on the train and woke up with a headache", {"NEURO", "GP"}, False),
 ]
 
 
