@@ -88,7 +88,14 @@ _masked_phone = lru_cache(maxsize=4096)(mask_phone)
 
 
 def _row_labels() -> dict[str, Any]:
-    """Return the labels every row repeats, translated once per request."""
+    """Return the labels every row repeats, in the active language (read only: shared)."""
+    return _labels_in(get_language() or "")
+
+
+@lru_cache(maxsize=16)
+def _labels_in(language: str) -> dict[str, Any]:
+    """Return the row labels translated once per language: the catalogues do not change while
+    the process runs (`language` is the key; the translation is the active one)."""
     return {
         "purpose": {value: str(label) for value, label in Visit.Purpose.choices},
         "status": {value: str(label) for value, label in Visit.Status.choices},
