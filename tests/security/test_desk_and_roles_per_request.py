@@ -40,9 +40,7 @@ def test_roles_are_the_role_groups_only(guide) -> None:
     assert roles_of(AnonymousUser()) == frozenset()
 
 
-def test_the_tablet_works_at_its_chosen_desk_else_home_else_the_first_by_code(
-    guide, desk
-) -> None:
+def test_the_tablet_works_at_its_chosen_desk_else_home_else_the_first_by_code(guide, desk) -> None:
     b_desk, a_desk = DeskFactory(code="b-wing"), DeskFactory(code="a-wing")
     elsewhere = DeskFactory(code="annex")
     guide.staff_profile.desks.add(b_desk, a_desk)
