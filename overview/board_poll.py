@@ -175,7 +175,7 @@ def _session_allows(session: dict[str, Any], user_id: int, row: tuple[Any, ...])
 def unchanged_poll(request: HttpRequest) -> HttpResponseBase | None:
     """Return 304 for a board poll whose tag still holds and whose session the stack would let
     through; None sends the request on through the stack."""
-    tag = request.headers.get("If-None-Match", "")
+    tag = request.META.get("HTTP_IF_NONE_MATCH", "")
     ids = _tag_ids(tag) if "," not in tag else None
     session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
     if ids is None or not session_key or settings.SESSION_ENGINE != _SESSION_ENGINE:
@@ -233,8 +233,9 @@ class BoardPollMiddleware:
         if (
             request.method == "GET"
             and request.path_info == _board_path()
-            and request.headers.get("HX-Request") == "true"
-            and "If-None-Match" in request.headers
+            # From the environ: `request.headers` would first rebuild every header's name.
+            and request.META.get("HTTP_HX_REQUEST") == "true"
+            and "HTTP_IF_NONE_MATCH" in request.META
         ):
             answer = unchanged_poll(request)
             if answer is not None:
