@@ -83,7 +83,10 @@ def _text(response) -> str:
 
 
 def _body(response) -> str:
-    return _text(response).split('<div class="fd-sheet">', 1)[1]
+    """Return the sheet's HTML without the time it was printed (the minute may turn between two
+    requests)."""
+    body = _text(response).split('<div class="fd-sheet">', 1)[1]
+    return re.sub(r"Printed \d{4}-\d\d-\d\d \d\d:\d\d", "Printed", body)
 
 
 def _renamed(obj: Any, field: str, value: str) -> Callable[[dict[str, Any]], str]:
