@@ -202,6 +202,21 @@ def test_the_board_runs_a_constant_number_of_queries(
         guide_client.get(URL, {"q": "访客", "status": "waiting", "department": "GI"})
 
 
+def test_the_all_desks_board_names_each_rows_desk_and_a_guide_sees_only_their_desks(
+    supervisor_client, guide_client, guide, desk, other_desk
+) -> None:
+    here = VisitFactory(desk=desk, visitor__name="张三")
+    there = VisitFactory(desk=other_desk, visitor__name="李四")
+    html = supervisor_client.get(URL, {"desks": "all"}).content.decode()
+    for visit, desk_name in ((here, "门诊大厅导医台"), (there, "住院楼服务台")):
+        row = html[html.index(f'id="visit-{visit.pk}"') :]
+        assert f'<span class="fd-desk-name">{desk_name}</span>' in row[: row.index("</tr>")]
+    # A guide's all-desks board is every desk of theirs, and only those.
+    assert _ids(guide_client.get(URL, {"desks": "all"})) == [here.pk]
+    assert f'id="visit-{here.pk}"' in guide_client.get(URL).content.decode()
+    assert "fd-desk-name" not in guide_client.get(URL).content.decode()
+
+
 def test_the_undo_strip_costs_no_query_per_visit(
     guide_client, desk, guide, django_assert_max_num_queries
 ) -> None:
