@@ -32,11 +32,11 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 
 # Debian packages: Chromium for the browser tests, CJK fonts for the PDF sheets.
 system-deps:
-	@if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then :; \
+	@if [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null; \
 	else \
-		echo "Install Debian's chromium and fonts-noto-cjk (sudo apt-get install chromium fonts-noto-cjk)"; \
+		echo "Install Debian's chromium, fonts-noto-cjk and poppler-utils (sudo apt-get install chromium fonts-noto-cjk poppler-utils)"; \
 	fi
 
 run: $(VENV)/.installed
