@@ -449,7 +449,7 @@ class Tally:
 
 # How often a changed poll's desk changes: more often than any one worker answers two polls, so
 # (almost) every poll finds a stamp it has not rendered yet; the TAGS count shows how many did.
-CHANGE_EVERY = 0.01
+CHANGE_EVERY = 0.005
 
 
 @contextmanager
