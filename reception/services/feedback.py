@@ -63,7 +63,7 @@ def feedback_submit(
         if Feedback.objects.filter(visit=visit).exists():
             raise _duplicate_feedback_error()
         department = visit.destination or department
-    # Typed loosely: create_once's own keywords (look_first: bool) would not take a dict of ints.
+    # Typed loosely: create_once's own keywords (form_token, by) would not take a dict of ints.
     dimension_scores: dict[str, Any] = {name: scores[name] for name in FEEDBACK_DIMENSIONS}
     try:
         feedback, _created = Feedback.create_once(
