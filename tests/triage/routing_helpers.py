@@ -96,3 +96,25 @@ def shipped_words() -> set[str]:
 
     words = {normalise(p) for spec in default_specs() for p in (*spec.phrases, *spec.requires)}
     return words | {normalise(f) for concept in default_concepts().values() for f in concept.forms}
+
+
+def assert_new_hand_written_file(
+    name: str, *, variants: dict[str, int], emergencies: int, others: tuple[str, ...]
+) -> None:
+    """Hold a hand-written case file to its make-up and to being new: the counts per language,
+    the emergencies (each accepting ER), no complaint of the `others` files, and no shipped word
+    that is one of its sentences or a long Chinese piece of one (English phrases of that length
+    are ordinary ones: "shortness of breath")."""
+    cases = read_cases(name)
+    texts = [case["text"] for case in cases]
+    assert len(set(texts)) == len(texts) == sum(variants.values())
+    written = [case["variant"] for case in cases]
+    assert {variant: written.count(variant) for variant in set(written)} == variants
+    assert sum(case["emergency"] for case in cases) == emergencies
+    assert all("ER" in case["accept"] for case in cases if case["emergency"])
+    assert not {case["text"] for other in others for case in read_cases(other)} & set(texts)
+    normalised = normalised_texts(name)
+    words = shipped_words()
+    long_chinese = [word for word in words if len(word) > 12 and not word.isascii()]
+    assert not any(word in text for text in normalised for word in long_chinese)
+    assert not normalised & words

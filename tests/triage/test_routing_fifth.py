@@ -22,7 +22,10 @@ import re
 
 import pytest
 
-from tests.triage.routing_helpers import measured, normalised_texts, read_cases, shipped_words
+from tests.triage.routing_helpers import (
+    assert_new_hand_written_file,
+    measured,
+)
 from triage.routing import context
 from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
@@ -46,23 +49,12 @@ def test_fifth_hand_written_gate(settings) -> None:
 
 
 def test_fifth_file_is_mixed_new_and_no_rule_names_its_sentences() -> None:
-    cases = read_cases(NAME)
-    assert len(cases) == 100 and len({case["text"] for case in cases}) == 100
-    variants = [case["variant"] for case in cases]
-    assert {name: variants.count(name) for name in set(variants)} == {
-        "zh-hans": 34,
-        "zh-hant": 32,
-        "en": 34,
-    }
-    assert sum(case["emergency"] for case in cases) == 43
-    assert all("ER" in case["accept"] for case in cases if case["emergency"])
-    others = {case["text"] for case in read_cases("routing-fourth-handwritten.jsonl")}
-    assert not others & {case["text"] for case in cases}
-    texts = normalised_texts(NAME)
-    words = shipped_words()
-    long_chinese = [word for word in words if len(word) > 12 and not word.isascii()]
-    assert not any(word in text for text in texts for word in long_chinese)
-    assert not texts & words
+    assert_new_hand_written_file(
+        NAME,
+        variants={"zh-hans": 34, "zh-hant": 32, "en": 34},
+        emergencies=43,
+        others=("routing-fourth-handwritten.jsonl",),
+    )
 
 
 TAUGHT = [

@@ -18,7 +18,11 @@ Fixed by concepts, context and two defects of matching (migration 0018), after w
 
 import pytest
 
-from tests.triage.routing_helpers import measured, normalised_texts, read_cases, shipped_words
+from tests.triage.routing_helpers import (
+    assert_new_hand_written_file,
+    measured,
+    shipped_words,
+)
 from triage.routing import concepts, context
 from triage.routing.concepts import Concept
 from triage.routing.defaults import default_specs
@@ -43,32 +47,17 @@ def test_fourth_hand_written_gate(settings) -> None:
 
 
 def test_fourth_file_is_mixed_new_and_no_rule_names_its_sentences() -> None:
-    cases = read_cases(NAME)
-    assert len(cases) == 150 and len({case["text"] for case in cases}) == 150
-    variants = [case["variant"] for case in cases]
-    assert {name: variants.count(name) for name in set(variants)} == {
-        "zh-hans": 50,
-        "zh-hant": 50,
-        "en": 50,
-    }
-    assert sum(case["emergency"] for case in cases) == 50
-    assert all("ER" in case["accept"] for case in cases if case["emergency"])
-    others = set()
-    for name in (
-        "routing-handwritten.jsonl",
-        "routing-fresh-handwritten.jsonl",
-        "routing-second-handwritten.jsonl",
-        "routing-third-handwritten.jsonl",
-    ):
-        others |= {case["text"] for case in read_cases(name)}
-    assert not others & {case["text"] for case in cases}
-    texts = normalised_texts(NAME)
-    words = shipped_words()
-    # No shipped word is a sentence of the file, nor a long Chinese piece of one (English phrases
-    # of that length are ordinary ones: "shortness of breath").
-    long_chinese = [word for word in words if len(word) > 12 and not word.isascii()]
-    assert not any(word in text for text in texts for word in long_chinese)
-    assert not texts & words
+    assert_new_hand_written_file(
+        NAME,
+        variants={"zh-hans": 50, "zh-hant": 50, "en": 50},
+        emergencies=50,
+        others=(
+            "routing-handwritten.jsonl",
+            "routing-fresh-handwritten.jsonl",
+            "routing-second-handwritten.jsonl",
+            "routing-third-handwritten.jsonl",
+        ),
+    )
 
 
 # What the file taught, each in words the file does not hold: (complaint, departments, emergency).
