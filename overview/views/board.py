@@ -6,13 +6,13 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from urllib.parse import quote
 
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Min, Q, QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
@@ -38,6 +38,7 @@ from reception.models import BoardStamp, Urgency, Visit, Visitor, VisitQuerySet
 from reception.views.access import StaffRequest
 
 from ..board_poll import board_etag
+from ..board_reads import Prepared
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -109,23 +110,25 @@ def _labels_in(language: str) -> dict[str, Any]:
     }
 
 
-# The columns a row reads, and no others: the visit as a model instance (its rules of the clock,
-# its ticket number), its visitor and destination as plain values beside it. Building 60 visits,
-# visitors, departments and desks as whole model instances, and compiling the query that joined
-# their every column, was about a third of a changed poll.
+# The columns a row reads, and no others, as plain values: the visit's own (it is made a model
+# instance from them, for its rules of the clock and its ticket number), then its visitor's and
+# destination's names (and on the all-desks board its desk's). Building 60 visits, visitors,
+# departments and desks as whole model instances, and compiling the query that joined their
+# every column, was about a third of a changed poll.
 ROW_COLUMNS = (
+    # In the model's order: Model.from_db places the values by it.
     "id",
     "version",
     "visitor_id",
     "desk_id",
-    "destination_id",
-    "status",
+    "arrived_at",
     "purpose",
     "chief_complaint",
     "temperature",
-    "urgency",
     "is_priority",
-    "arrived_at",
+    "status",
+    "destination_id",
+    "urgency",
     "routed_at",
     "escort_started_at",
     "handed_off_at",
@@ -134,74 +137,169 @@ ROW_COLUMNS = (
     "queue_prefix",
     "queue_seq",
 )
-UNDO_COLUMNS = ("version", "status", "closed_at", "visitor__name", "visitor__phone")
 _DEPARTMENT_NAMES = ("name_zh_hans", "name_zh_hant", "name_en")
 _DESK_NAMES = ("name", "name_zh_hant", "name_en")
+_ROW_NAMES = (
+    "visitor__name",
+    "visitor__phone",
+    *(f"destination__{name}" for name in _DEPARTMENT_NAMES),
+)
+_ROW_DESK_NAMES = tuple(f"desk__{name}" for name in _DESK_NAMES)
+# What the undo strip shows of each visit, and no other column.
+UNDO_FIELDS = (
+    "id",
+    "version",
+    "status",
+    "closed_at",
+    "visitor_id",
+    "visitor__name",
+    "visitor__phone",
+)
 
 
-def board_visits(visits: QuerySet[Visit], *, all_desks: bool) -> QuerySet[Visit]:
-    """Return `visits` (in board order) with only the columns a row shows: the visitor's and
-    the destination's (and, on the all-desks board, the desk's) names as `row_*` values."""
-    names = {
-        "row_visitor_name": F("visitor__name"),
-        "row_visitor_phone": F("visitor__phone"),
-        **{f"row_destination_{name}": F(f"destination__{name}") for name in _DEPARTMENT_NAMES},
-    }
-    if all_desks:
-        names |= {f"row_desk_{name}": F(f"desk__{name}") for name in _DESK_NAMES}
-    return visits.select_related(None).only(*ROW_COLUMNS).annotate(**names)
+def board_visits(visits: QuerySet[Visit], *, all_desks: bool) -> QuerySet[Any]:
+    """Return `visits` (in board order) as the tuples a row reads: ROW_COLUMNS, then the
+    visitor's name and phone, the destination's names and, on the all-desks board, the desk's."""
+    fields = ROW_COLUMNS + _ROW_NAMES + (_ROW_DESK_NAMES if all_desks else ())
+    return visits.select_related(None).values_list(*fields)
 
 
-def _named(model: type[Department] | type[Desk], pk: int, visit: Visit, prefix: str) -> Any:
+def _summary_read(visits: QuerySet[Visit]) -> QuerySet[Any]:
+    """Return the header line's read: per status its count and first arrival (a GROUP BY of at
+    most four rows, a third cheaper to build than four filtered aggregates)."""
+    return (
+        visits.order_by()
+        .values_list("status")
+        .annotate(count=Count("pk"), first=Min("arrived_at"))
+        .order_by()
+    )
+
+
+# The one-desk board's four reads (`current_desk` only ever gives a desk the person may work at,
+# and a guide may read every visit of their desks: `visible_to` would only add its subqueries).
+_ROWS_OF_DESK = Prepared(
+    lambda desk, _at: board_visits(
+        Visit.objects.on_board(desk=None).filter(desk_id=desk), all_desks=False
+    )[: BOARD_LIMIT + 1]
+)
+_SUMMARY_OF_DESK = Prepared(
+    lambda desk, _at: _summary_read(Visit.objects.on_board(desk=None).filter(desk_id=desk))
+)
+# Bound with the start of the undo window: the model's rule takes the time it is asked at.
+_UNDOABLE_OF_DESK = Prepared(
+    lambda desk, since: (
+        Visit.objects.filter(desk_id=desk)
+        .undoable(desk=None, now=since + Visit.UNDO_WINDOW)
+        .values_list(*UNDO_FIELDS)[:5]
+    )
+)
+_LOANS_OVERDUE_OF_DESK = Prepared(
+    lambda desk, at: (
+        EquipmentLoan.objects.overdue(at).filter(equipment__desk_id=desk).values_list("pk")[:1]
+    )
+)
+
+
+def _named(model: type[Department] | type[Desk], pk: int, names: Iterable[Any]) -> Any:
     """Return an unsaved `model` holding the names a row read beside the visit, so that
     `localized` picks the reader's language the one way it always does."""
     fields = _DEPARTMENT_NAMES if model is Department else _DESK_NAMES
-    values = [pk] + [getattr(visit, f"{prefix}{name}") for name in fields]
-    return model.from_db(None, ["id", *fields], values)
+    return model.from_db(None, ["id", *fields], [pk, *names])
+
+
+def _who(visitor_id: int, name: str, phone: str) -> str:
+    """Return what `Visitor.__str__` shows (the name, else the masked phone, else the number)."""
+    return name or _masked_phone(phone) or str(Visitor(pk=visitor_id))
+
+
+# A row's texts that do not move with the clock, remembered by everything they are made from: the
+# row's values as read (the visit's version among them, so any change to the visit, its visitor's
+# name or phone or its destination's names is another key), the language and the menu's return
+# address. With the visit made from them. Bounded: the whole memory is dropped when full.
+_ROW_MEMORY: dict[tuple[Any, ...], tuple[Visit, dict[str, Any]]] = {}
+_ROW_HTML_MEMORY: dict[tuple[Any, ...], list[str]] = {}
+_MEMORY_ROWS = 4096
+_N_COLUMNS = len(ROW_COLUMNS)
+
+
+def _remember(memory: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(memory) >= _MEMORY_ROWS:
+        memory.clear()
+    memory[key] = value
+
+
+def _row_texts(
+    values: tuple[Any, ...], *, language: str, menu_query: str, labels: dict[str, Any]
+) -> tuple[Visit, dict[str, Any]]:
+    """Return the visit made from a row's values and every text of its row that does not move
+    with the clock (translation, choice labels, names in the reader's language, masked phone)."""
+    visit = Visit.from_db(None, ROW_COLUMNS, values[:_N_COLUMNS])
+    pk = visit.pk
+    visitor_name, visitor_phone, *destination_names = values[_N_COLUMNS : _N_COLUMNS + 5]
+    desk_names = values[_N_COLUMNS + 5 :]
+    patterns = _row_url_patterns(get_script_prefix())
+    action, next_label = labels["next"].get(visit.status, ("", ""))
+    who = _who(visit.visitor_id, visitor_name, visitor_phone)
+    why = labels["purpose"].get(visit.purpose, visit.purpose)
+    if visit.chief_complaint:
+        why = f"{why}: {visit.chief_complaint}"
+    if visit.temperature:
+        why = f"{why} · {visit.temperature} °C"
+    status_label = labels["status"].get(visit.status, visit.status)
+    if visit.destination_id:
+        department = _named(Department, visit.destination_id, destination_names)
+        status_label = f"{status_label} → {localized(department, 'name', language)}"
+    desk = ""
+    if desk_names:
+        desk = localized(_named(Desk, visit.desk_id, desk_names), "name", language)
+    return visit, {
+        "pk": pk,
+        "status": visit.status,
+        "priority": visit.is_priority,
+        "queue_number": visit.queue_number,
+        "who": who,
+        "desk": desk,
+        "why": why,
+        "urgency_class": visit.urgency.lower(),
+        "urgency_label": labels["urgency"].get(visit.urgency, visit.urgency),
+        "status_label": status_label,
+        "next_label": next_label,
+        "next_url": patterns[action].format(pk) if action else "",
+        "next_class": "btn-danger" if visit.status == Visit.Status.ESCALATED else "btn-primary",
+        "detail_url": patterns["detail"].format(pk),
+        "actions_url": patterns["actions"].format(pk) + menu_query,
+        "more_label": labels["more_for"] % {"visitor": who},
+    }
 
 
 def board_rows(
-    visits: list[Visit], *, now: datetime, back_to: str = "", labels: dict[str, Any] | None = None
+    values: Iterable[tuple[Any, ...]],
+    *,
+    now: datetime,
+    back_to: str = "",
+    labels: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Return each open visit with every text its row shows, made here rather than by template
-    tags per row (translation, choice labels, names in the reader's language, masked phones):
-    the row loop was most of a board's CPU. The visits come from `board_visits`. `back_to` is
-    where the row's menu returns."""
-    patterns = _row_url_patterns(get_script_prefix())
+    tags per row: the row loop was most of a board's CPU. `values` are board_visits' tuples;
+    `back_to` is where the row's menu returns. What does not move with the clock is remembered
+    per row (`_row_texts`); the minutes, the flags and the tone are worked out on every answer."""
     labels = labels or _row_labels()
     menu_query = f"?next={quote(back_to)}" if back_to else ""
-    language = get_language()
-    # A department, a desk or a number of minutes is put in words once per answer, however
-    # many rows show it.
-    destinations: dict[int, str] = {}
-    desks: dict[int, str] = {}
+    language = get_language() or ""
+    prefix = get_script_prefix()
+    # A number of minutes is put in words once per answer, however many rows show it.
     waited_labels: dict[int, str] = {}
     in_status_labels: dict[int, str] = {}
     rows = []
-    for visit in visits:
-        pk = visit.pk
-        row_of = cast(Any, visit)  # the `row_*` names that board_visits read beside it
-        action, next_label = labels["next"].get(visit.status, ("", ""))
-        who = row_of.row_visitor_name or _masked_phone(row_of.row_visitor_phone)
-        who = who or str(Visitor(pk=visit.visitor_id))
-        why = labels["purpose"].get(visit.purpose, visit.purpose)
-        if visit.chief_complaint:
-            why = f"{why}: {visit.chief_complaint}"
-        if visit.temperature:
-            why = f"{why} · {visit.temperature} °C"
-        status_label = labels["status"].get(visit.status, visit.status)
-        if visit.destination_id:
-            if visit.destination_id not in destinations:
-                department = _named(Department, visit.destination_id, visit, "row_destination_")
-                destinations[visit.destination_id] = localized(department, "name", language)
-            status_label = f"{status_label} → {destinations[visit.destination_id]}"
-        desk = ""
-        if hasattr(visit, "row_desk_name"):
-            if visit.desk_id not in desks:
-                desks[visit.desk_id] = localized(
-                    _named(Desk, visit.desk_id, visit, "row_desk_"), "name", language
-                )
-            desk = desks[visit.desk_id]
+    for row_values in values:
+        key = (row_values, language, menu_query, prefix)
+        remembered = _ROW_MEMORY.get(key)
+        if remembered is None:
+            remembered = _row_texts(
+                row_values, language=language, menu_query=menu_query, labels=labels
+            )
+            _remember(_ROW_MEMORY, key, remembered)
+        visit, texts = remembered
         untriaged = visit.is_untriaged(now)
         overdue = not untriaged and visit.is_overdue(now)
         tone = "red" if visit.status == Visit.Status.ESCALATED else ""
@@ -217,9 +315,9 @@ def board_rows(
             ) % {"minutes": in_status}
         rows.append(
             {
+                **texts,
+                "key": key,
                 "visit": visit,
-                "pk": pk,
-                "status": visit.status,
                 "waited": waited,
                 "in_status": in_status,
                 "tone": tone,
@@ -228,83 +326,67 @@ def board_rows(
                 "tone_class": f"fd-row-{tone}" if tone else "",
                 "waited_label": waited_labels[waited],
                 "in_status_label": in_status_labels[in_status],
-                "priority": visit.is_priority,
-                "who": who,
-                "desk": desk,
-                "why": why,
-                "urgency_class": visit.urgency.lower(),
-                "urgency_label": labels["urgency"].get(visit.urgency, visit.urgency),
-                "status_label": status_label,
                 "flag": "untriaged" if untriaged else "reassess" if overdue else "",
                 "flag_label": labels["untriaged"]
                 if untriaged
                 else labels["reassess"]
                 if overdue
                 else "",
-                "next_label": next_label,
-                "next_url": patterns[action].format(pk) if action else "",
-                "next_class": "btn-danger"
-                if visit.status == Visit.Status.ESCALATED
-                else "btn-primary",
-                "detail_url": patterns["detail"].format(pk),
-                "actions_url": patterns["actions"].format(pk) + menu_query,
-                "more_label": labels["more_for"] % {"visitor": who},
             }
         )
     return rows
 
 
-# How long a rendered list of rows is remembered: its key is everything it shows, so this only
-# bounds the memory of boards nobody asks for any more.
-ROWS_CACHE_SECONDS = 120
-
-
 # The minutes of each row move on at that row's own second: they are left out of the
-# remembered HTML as marks (row index, which minutes) and put in on every answer.
+# remembered HTML as marks (which minutes) and put in on every answer.
 _CLOCK_LABELS = {"w": "waited_label", "s": "in_status_label"}
-_CLOCK_MARK = re.compile("\x00(\\d+)([ws])\x00")
+_CLOCK_MARK = re.compile("\x00\\d+([ws])\x00")
+_ROW_START = '<tr id="visit-'
 
 
 def _rows_html(
     request: StaffRequest, rows: list[dict[str, Any]], *, all_desks: bool, labels: dict[str, Any]
 ) -> str:
-    """Return the rows' HTML, rendered once and remembered by its contents.
+    """Return the rows' HTML, each row rendered once and remembered by its contents.
 
-    The key is every text the rows show (board_rows made them) but their minutes, each visit's
-    version and ticket and the page's address (the ticket link returns to it), so a remembered
-    list is the one the template would render now once the minutes are put in: the tablets of
-    a desk polling after a change, and every refresh, get it without rendering 60 rows again.
+    A row's HTML is remembered under its texts' key (`board_rows`: the row's values as read, the
+    language, the menu's return address), its tone and flag, the board's kind and the page's
+    address (the ticket link returns to it); only its minutes are put in on every answer. A
+    change on the desk renders again only the rows it changed, all in one go.
     """
-    parts = [request.get_full_path(), get_language() or "", str(all_desks)]
-    parts += [str(labels["priority"]), str(labels["more"])]
-    left_out = {"visit", "waited", "in_status", *_CLOCK_LABELS.values()}
-    for row in rows:
-        visit = row["visit"]
-        parts += [str(row["pk"]), str(visit.version), visit.queue_number]
-        parts += [str(value) for key, value in row.items() if key not in left_out]
-    key = "board-rows:" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
-    # Remembered cut at its marks: [html, row, which minutes, html, row, which minutes, ..., html].
-    pieces = cache.get(key)
-    if pieces is None:
-        marked = [
-            {**row, **{label: f"\x00{i}{mark}\x00" for mark, label in _CLOCK_LABELS.items()}}
-            for i, row in enumerate(rows)
-        ]
+    page = request.get_full_path()
+    keys = [(row["key"], row["tone"], row["flag"], all_desks, page) for row in rows]
+    found = {key: _ROW_HTML_MEMORY.get(key) for key in keys}
+    missing = [row for row, key in zip(rows, keys, strict=True) if found[key] is None]
+    if missing:
+        marks = {label: f"\x000{mark}\x00" for mark, label in _CLOCK_LABELS.items()}
         html = render_to_string(
             "overview/board.html#board-rows",
             # The request as a variable only (the ticket link returns to the page): the rows
             # need none of the context processors.
-            {"rows": marked, "all_desks": all_desks, "labels": labels, "request": request},
+            {
+                "row_batch": [{**row, **marks} for row in missing],
+                "all_desks": all_desks,
+                "labels": labels,
+                "request": request,
+            },
         )
-        pieces = _CLOCK_MARK.split(html)
-        cache.set(key, pieces, ROWS_CACHE_SECONDS)
+        # Each row is one <tr id="visit-…">: text inside it is escaped, so it cannot hold one.
+        rendered = html.split(_ROW_START)[1:]
+        for row, row_html in zip(missing, rendered, strict=True):
+            key = (row["key"], row["tone"], row["flag"], all_desks, page)
+            found[key] = _CLOCK_MARK.split(_ROW_START + row_html)
+            _remember(_ROW_HTML_MEMORY, key, found[key])
     escaped: dict[str, str] = {}
-    out = [pieces[0]]
-    for at in range(1, len(pieces), 3):
-        text = rows[int(pieces[at])][_CLOCK_LABELS[pieces[at + 1]]]
-        if text not in escaped:
-            escaped[text] = str(escape(text))
-        out += [escaped[text], pieces[at + 2]]
+    out: list[str] = []
+    for row, key in zip(rows, keys, strict=True):
+        pieces = cast(list[str], found[key])
+        out.append(pieces[0])
+        for at in range(1, len(pieces), 2):
+            text = row[_CLOCK_LABELS[pieces[at]]]
+            if text not in escaped:
+                escaped[text] = str(escape(text))
+            out += [escaped[text], pieces[at + 1]]
     return mark_safe("".join(out))  # noqa: S308 - escaped by the template, the minutes here
 
 
@@ -414,19 +496,13 @@ def _board_etags(
     return (poll_tag if request.htmx else board_etag(**facts, htmx=False)), poll_tag
 
 
-def _summary(visits: QuerySet[Visit], now: datetime) -> dict[str, Any]:
-    """Return the header line: open visits, waiting to be routed, longest wait, escalations.
-
-    Counted per status (a GROUP BY of at most four rows): a third cheaper to build than four
-    filtered aggregates, and the board builds it on every change.
-    """
-    per_status = {
-        status: (count, first)
-        for status, count, first in visits.order_by()
-        .values_list("status")
-        .annotate(count=Count("pk"), first=Min("arrived_at"))
-    }
-    first = min((first for _count, first in per_status.values()), default=None)
+def _summary(
+    per_status_rows: Iterable[tuple[str, int, datetime | None]], now: datetime
+) -> dict[str, Any]:
+    """Return the header line from `_summary_read`'s rows: open visits, waiting to be routed,
+    longest wait, escalations."""
+    per_status = {status: (count, first) for status, count, first in per_status_rows}
+    first = min((first for _count, first in per_status.values() if first), default=None)
     return {
         "open": sum(count for count, _first in per_status.values()),
         "waiting": per_status.get(Visit.Status.WAITING, (0, None))[0],
@@ -449,12 +525,63 @@ def _readable_visits(request: StaffRequest, desk: Desk | None) -> VisitQuerySet:
     return Visit.objects.filter(desk=desk)
 
 
-def _any_loan_overdue(desk: Desk | None, now: datetime) -> bool:
-    """Return whether any equipment of this desk (of any desk with None) is overdue: almost
-    always not, and this one small read costs a fraction of the overdue-loans tag's (three
-    tables' every column), which the board then runs only when there is something to show."""
-    loans = EquipmentLoan.objects.overdue(now)
-    return (loans if desk is None else loans.filter(equipment__desk=desk)).exists()
+def _undo_items(values: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """Return what the undo strip shows of each visit read with UNDO_FIELDS."""
+    status_labels = _row_labels()["status"]
+    return [
+        {
+            "pk": pk,
+            "version": version,
+            "who": _who(visitor_id, name, phone),
+            "status_label": status_labels.get(status, status),
+            "closed_at": closed_at,
+        }
+        for pk, version, status, closed_at, visitor_id, name, phone in values
+    ]
+
+
+class _LiveReads(NamedTuple):
+    """What the live part shows, as read (rows as board_visits' tuples)."""
+
+    summary: dict[str, Any]
+    visits: list[tuple[Any, ...]]
+    shown_of: int
+    undoable: list[dict[str, Any]]
+    loans_overdue: bool
+
+
+def _live_reads(
+    request: StaffRequest,
+    desk: Desk | None,
+    all_desks: bool,
+    filters: BoardFilterForm,
+    now: datetime,
+) -> _LiveReads:
+    """Read what the live part shows. The one-desk board without filters, which every tablet
+    polls, runs its four reads prepared (`overview.board_reads`): only the desk and the time
+    are bound. The all-desks board, a person without a desk and a filtered board build theirs.
+    The overdue-loans check is one small read deciding whether the `{% overdue_loans %}` tag
+    (three tables' every column) runs at all."""
+    if desk is not None and not all_desks and not filters.active:
+        summary = _summary(_SUMMARY_OF_DESK.rows(desk=desk.pk, at=now), now)
+        visits = _ROWS_OF_DESK.rows(desk=desk.pk, at=now)
+        undo = _UNDOABLE_OF_DESK.rows(desk=desk.pk, at=now - Visit.UNDO_WINDOW)
+        loans = bool(_LOANS_OVERDUE_OF_DESK.rows(desk=desk.pk, at=now))
+        return _LiveReads(summary, visits, summary["open"], _undo_items(undo), loans)
+    scope_desk = None if all_desks else desk
+    readable = _readable_visits(request, scope_desk)
+    open_visits = readable.on_board(desk=scope_desk)
+    on_board = filters.filter(open_visits) if filters.is_bound else open_visits
+    summary = _summary(_summary_read(open_visits), now)
+    visits = list(board_visits(on_board, all_desks=all_desks)[: BOARD_LIMIT + 1])
+    shown_of = summary["open"]
+    if filters.active and len(visits) > BOARD_LIMIT:
+        shown_of = on_board.count()
+    undoable = readable.undoable(desk=scope_desk, now=now).values_list(*UNDO_FIELDS)[:5]
+    overdue = EquipmentLoan.objects.overdue(now)
+    if scope_desk is not None:
+        overdue = overdue.filter(equipment__desk=scope_desk)
+    return _LiveReads(summary, visits, shown_of, _undo_items(undoable), overdue.exists())
 
 
 # How long a rendered live part is remembered: its key holds the board's entity tag (the desk's
@@ -476,15 +603,14 @@ def _live_html(
     reuse: bool,
 ) -> tuple[str, dict[str, Any]]:
     """Return the live part of the board (summary, loans, undo strip, rows), remembered under
-    the tag of the board's poll.
+    the tag of the board's poll, and the context it was rendered from (empty when remembered).
 
     Only a poll (`reuse`) is answered from memory: everything the part shows is what the tag
     stands for, and a poll holding that tag is told 304 and keeps the same HTML, so a remembered
     copy is never older than what a polling tablet would keep. The whole page (opened, reloaded)
-    is always rendered afresh, and remembered for the polls. Since the tag is read from the
-    database on every request, several app servers agree. The session's CSRF secret is in the
-    key too (the undo forms carry a token of it), and so are the settings the rows depend on. Also return the context it was rendered from (empty when
-    it was remembered).
+    is always read afresh, and remembered for the polls. Since the tag is read from the database
+    on every request, several app servers agree. The session's CSRF secret is in the key too
+    (the undo forms carry a token of it), and so are the settings the rows depend on.
     """
     csrf_token = get_token(request)
     csrf_secret = request.META["CSRF_COOKIE"]
@@ -493,27 +619,20 @@ def _live_html(
     html = cache.get(key) if reuse else None
     context: dict[str, Any] = {}
     if html is None:
-        scope_desk = None if all_desks else desk
-        readable = _readable_visits(request, scope_desk)
-        open_visits = readable.on_board(desk=scope_desk)
-        on_board = filters.filter(open_visits) if filters.is_bound else open_visits
-        summary = _summary(open_visits.order_by(), now)
-        visits = list(board_visits(on_board, all_desks=all_desks)[: BOARD_LIMIT + 1])
-        more = 0
+        reads = _live_reads(request, desk, all_desks, filters, now)
+        visits, more = reads.visits, 0
         if len(visits) > BOARD_LIMIT:
             visits = visits[:BOARD_LIMIT]
-            shown_of = on_board.count() if filters.active else summary["open"]
-            more = shown_of - BOARD_LIMIT
+            more = reads.shown_of - BOARD_LIMIT
         labels = _row_labels()
         rows = board_rows(visits, now=now, back_to=refresh_url, labels=labels)
         context = {
             "rows": rows,
             "rows_html": _rows_html(request, rows, all_desks=all_desks, labels=labels),
             "more": more,
-            "summary": summary,
-            # What the undo strip shows of each, and no other column (as the rows).
-            "undoable": list(readable.undoable(desk=scope_desk, now=now).only(*UNDO_COLUMNS)[:5]),
-            "loans_overdue": _any_loan_overdue(scope_desk, now),
+            "summary": reads.summary,
+            "undoable": reads.undoable,
+            "loans_overdue": reads.loans_overdue,
             "filtered": filters.active,
             "all_desks": all_desks,
             "desk": desk,
