@@ -24,10 +24,14 @@ TIME_MARK = datetime.datetime(1901, 2, 3, 4, 5, 6, 789, tzinfo=datetime.UTC)
 class Prepared:
     """A read built once per database by `build(desk, at)` from the two marks, run again with
     another desk and time; its rows come back as the ORM would give them (converters applied).
+    A read that depends on neither says so (`marked=False`).
     """
 
-    def __init__(self, build: Callable[[int, datetime.datetime], QuerySet[Any]]) -> None:
+    def __init__(
+        self, build: Callable[[int, datetime.datetime], QuerySet[Any]], *, marked: bool = True
+    ) -> None:
         self._build = build
+        self._marked = marked
         self._compiled: dict[str, tuple[str, list[Any], list[tuple[int, str]], Any, Any]] = {}
 
     def _compile(self, alias: str) -> tuple[str, list[Any], list[tuple[int, str]], Any, Any]:
@@ -44,7 +48,7 @@ class Prepared:
                 slots.append((at, "time"))
             elif value == adapted_time and isinstance(value, str):
                 slots.append((at, "time-adapted"))
-        if not slots:
+        if self._marked and not slots:
             raise ValueError("a prepared board read found neither mark among its parameters")
         expressions = [column[0] for column in compiler.select[: compiler.col_count]]
         converters = list(compiler.get_converters(expressions).items())
@@ -52,7 +56,13 @@ class Prepared:
         self._compiled[alias] = compiled
         return compiled
 
-    def rows(self, *, desk: int | None, at: datetime.datetime, using: str = "default") -> list[Any]:
+    def rows(
+        self,
+        *,
+        desk: int | None = None,
+        at: datetime.datetime | None = None,
+        using: str = "default",
+    ) -> list[Any]:
         """Return the rows for this desk and time."""
         sql, params, slots, converters, _vendor = self._compiled.get(using) or self._compile(using)
         connection = connections[using]

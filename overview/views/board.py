@@ -11,11 +11,11 @@ from urllib.parse import quote
 
 from django import forms
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db.models import Count, Min, Q, QuerySet
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
@@ -29,11 +29,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from handover.models import EquipmentLoan
-from hospital.desks import current_desk
-from hospital.localized import localized
+from hospital.desks import current_desk, workable_desks
+from hospital.localized import hospital_name, localized
 from hospital.models import Department, Desk
 from hospital.phones import mask_phone
-from hospital.roles import Role, role_required
+from hospital.roles import Role, role_required, roles_of
+from hospital.security import remaining_idle_seconds
 from reception.models import BoardStamp, Urgency, Visit, Visitor, VisitQuerySet
 from reception.views.access import StaffRequest
 
@@ -272,6 +273,21 @@ def _row_texts(
     }
 
 
+@lru_cache(maxsize=2048)
+def _minutes_label(language: str, minutes: int) -> str:
+    """Return "12 min" in `language` (the active one; the key): the same few numbers on every
+    row of every answer."""
+    return ngettext("%(minutes)s min", "%(minutes)s min", minutes) % {"minutes": minutes}
+
+
+@lru_cache(maxsize=2048)
+def _minutes_in_status_label(language: str, minutes: int) -> str:
+    """Return "12 min in status" in `language` (the active one; the key)."""
+    return ngettext("%(minutes)s min in status", "%(minutes)s min in status", minutes) % {
+        "minutes": minutes
+    }
+
+
 def board_rows(
     values: Iterable[tuple[Any, ...]],
     *,
@@ -288,8 +304,6 @@ def board_rows(
     language = get_language() or ""
     prefix = get_script_prefix()
     # A number of minutes is put in words once per answer, however many rows show it.
-    waited_labels: dict[int, str] = {}
-    in_status_labels: dict[int, str] = {}
     rows = []
     for row_values in values:
         key = (row_values, language, menu_query, prefix)
@@ -305,14 +319,6 @@ def board_rows(
         tone = "red" if visit.status == Visit.Status.ESCALATED else ""
         tone = tone or ("amber" if untriaged or visit.is_overdue(now) else "")
         waited, in_status = visit.minutes_waited(now), visit.minutes_in_status(now)
-        if waited not in waited_labels:
-            waited_labels[waited] = ngettext("%(minutes)s min", "%(minutes)s min", waited) % {
-                "minutes": waited
-            }
-        if in_status not in in_status_labels:
-            in_status_labels[in_status] = ngettext(
-                "%(minutes)s min in status", "%(minutes)s min in status", in_status
-            ) % {"minutes": in_status}
         rows.append(
             {
                 **texts,
@@ -324,8 +330,8 @@ def board_rows(
                 "untriaged": untriaged,
                 "overdue": overdue,
                 "tone_class": f"fd-row-{tone}" if tone else "",
-                "waited_label": waited_labels[waited],
-                "in_status_label": in_status_labels[in_status],
+                "waited_label": _minutes_label(language, waited),
+                "in_status_label": _minutes_in_status_label(language, in_status),
                 "flag": "untriaged" if untriaged else "reassess" if overdue else "",
                 "flag_label": labels["untriaged"]
                 if untriaged
@@ -457,18 +463,30 @@ def _options_html(choices: Iterable[tuple[Any, Any]], selected: str) -> str:
     )
 
 
-def _filter_options(filters: BoardFilterForm) -> dict[str, str]:
-    """Return each filter's options as HTML; the departments in one read of their code and
-    names (the choices iterator counts first, and builds every column of each)."""
+# The departments the filter offers, as (code, names): part of the remembered page's key, so a
+# department renamed, added or switched off is on the next page.
+_DEPARTMENT_OPTIONS = Prepared(
+    lambda _desk, _at: (
+        Department.objects.active()
+        .order_by("sort_order", "code")
+        .values_list("pk", "code", *_DEPARTMENT_NAMES)
+    ),
+    marked=False,
+)
+
+
+def _filter_options(filters: BoardFilterForm, departments: list[tuple[Any, ...]]) -> dict[str, str]:
+    """Return each filter's options as HTML, the departments from their read (`departments`:
+    _DEPARTMENT_OPTIONS's rows)."""
     department = cast(forms.ModelChoiceField, filters.fields["department"])
-    departments = cast(QuerySet[Department], department.queryset).only(
-        "code", "name_zh_hans", "name_zh_hant", "name_en"
-    )
     choices: dict[str, Any] = {
         "status": cast(forms.ChoiceField, filters.fields["status"]).choices,
         "urgency": cast(forms.ChoiceField, filters.fields["urgency"]).choices,
         "department": [("", department.empty_label)]
-        + [(d.code, department.label_from_instance(d)) for d in departments],
+        + [
+            (code, department.label_from_instance(_named(Department, pk, names)))
+            for pk, code, *names in departments
+        ],
     }
     return {
         name: _options_html(options, str(filters[name].value() or ""))
@@ -642,10 +660,119 @@ def _live_html(
             # Without the request: the part needs no context processor but the token.
             "csrf_token": csrf_token,
         }
-        html = render_to_string("overview/board.html#board-live", context)
+        html = _live_shell(context, csrf_secret=csrf_secret, reuse=reuse).replace(
+            _ROWS_MARK, context["rows_html"]
+        )
         cache.set(key, html, LIVE_CACHE_SECONDS)
     updated = time_format(timezone.localtime(now), "H:i:s")
     return mark_safe(html.replace(_UPDATED_MARK, updated)), context  # noqa: S308 - escaped
+
+
+# The live part around its rows, remembered by everything it shows (see _live_shell).
+_SHELL_MEMORY: dict[str, str] = {}
+_ROWS_MARK = "\x00board-rows\x00"
+
+
+def _live_shell(context: dict[str, Any], *, csrf_secret: str, reuse: bool) -> str:
+    """Return the live part rendered around a mark where its rows go (and the mark of the time
+    it was made), remembered by everything it shows: the header line, the undo strip, how many
+    more, the filters' mark, the address it refreshes from, the language and the session's CSRF
+    secret (the undo forms carry a token of it). A change on the desk that leaves those as they
+    were (most of them) renders only the rows it changed. Only a poll (`reuse`) takes it from
+    memory; the page opened or reloaded renders it afresh (and remembers it), as it reads
+    everything afresh. With an overdue loan the part is always rendered: the loans tag reads
+    its own."""
+    undo = [
+        (item["pk"], item["version"], item["who"], item["status_label"], item["closed_at"])
+        for item in context["undoable"]
+    ]
+    facts = (
+        get_language(),
+        sorted(context["summary"].items()),
+        context["more"],
+        context["filtered"],
+        context["all_desks"],
+        bool(context["rows"]),
+        undo,
+        context["refresh_url"],
+        context["refresh_seconds"],
+        csrf_secret,
+        get_script_prefix(),
+    )
+    key = hashlib.sha1(repr(facts).encode()).hexdigest()
+    shell = _SHELL_MEMORY.get(key) if reuse and not context["loans_overdue"] else None
+    if shell is None:
+        shell = render_to_string(
+            "overview/board.html#board-live", {**context, "rows_html": _ROWS_MARK}
+        )
+        if not context["loans_overdue"]:
+            _remember(_SHELL_MEMORY, key, shell)
+    return shell
+
+
+# How long a rendered page around its live part is remembered: its key is everything it shows.
+PAGE_CACHE_SECONDS = 300
+_LIVE_MARK = "\x00board-live\x00"
+_IDLE_MARK = "\x00board-idle\x00"
+
+
+def _page_html(request: StaffRequest, context: dict[str, Any], live: str) -> str:
+    """Return the whole page: the page around the live part (header, menus, filters, the hall's
+    call button) rendered once and remembered, the live part put in.
+
+    The key is everything the page around the live part shows: the user (name, roles, staff
+    flag), the desk and the desks they may switch to, the departments the filter offers (both
+    read on every request, so a change in the admin shows at once), the address (the filters'
+    values, the return addresses), the language, the hospital's name, the session's CSRF secret
+    (the forms carry a token of it) and whether it locks when idle. The seconds left before the
+    idle logout are put in on every answer. A page with messages to show is rendered afresh:
+    showing them uses them up.
+    """
+    if len(get_messages(request)):
+        return render_to_string("overview/board.html", {**context, "live_html": live}, request)
+    user = request.user
+    desk = context["desk"]
+    idle = remaining_idle_seconds(request)
+    facts = (
+        get_language(),
+        get_script_prefix(),
+        request.get_full_path(),
+        request.META.get("CSRF_COOKIE", ""),
+        user.pk,
+        user.get_username(),
+        user.get_full_name(),
+        user.is_staff,
+        user.is_superuser,
+        sorted(roles_of(user)),
+        desk and (desk.pk, desk.name, desk.name_zh_hant, desk.name_en),
+        [(d.pk, d.name, d.name_zh_hant, d.name_en) for d in context["switchable_desks"]],
+        context["departments"],
+        hospital_name(),
+        settings.HOSPITAL_PHONE,
+        bool(request.session.get("front_desk_locks_when_idle")),
+        bool(idle),
+    )
+    key = "board-page:" + hashlib.sha1(repr(facts).encode()).hexdigest()
+    page = cache.get(key)
+    if page is None:
+        options = _filter_options(context["filters"], context["departments"])
+        marks = {"live_html": _LIVE_MARK, "idle_logout_seconds": _IDLE_MARK if idle else idle}
+        page = render_to_string(
+            "overview/board.html", {**context, **marks, "options": options}, request
+        )
+        cache.set(key, page, PAGE_CACHE_SECONDS)
+    start, _mark, end = page.replace(_IDLE_MARK, str(idle)).partition(_LIVE_MARK)
+    # Put together by a template too, without the context processors (the page has them): the
+    # answer is the context's like any page's.
+    return render_to_string(
+        "overview/_board_page.html",
+        {
+            **context,
+            "page_start": mark_safe(start),  # noqa: S308 - rendered by the page's template
+            "page_end": mark_safe(end),  # noqa: S308 - rendered by the page's template
+            "live_html": live,
+        },
+    )
 
 
 @require_GET
@@ -687,15 +814,16 @@ def board(request: StaffRequest) -> HttpResponse:
     else:
         context = {
             **live_context,
-            "live_html": live,
-            "options": _filter_options(filters),
             "filters": filters,
             "filtered": filters.active,
             "all_desks": all_desks,
             "desk": desk,
             "board_url": board_url,
+            # Read here for the page's key; the header's desk switcher shows the same list.
+            "switchable_desks": list(workable_desks(request.user).order_by("code")),
+            "departments": _DEPARTMENT_OPTIONS.rows(),
         }
-        response = render(request, "overview/board.html", context)
+        response = HttpResponse(_page_html(request, context, live))
     response["ETag"] = etag
     response["Last-Modified"] = http_date(now.timestamp())
     # The poll revalidates by hand (If-None-Match): no copy in the browser's cache to go stale.
