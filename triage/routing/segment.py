@@ -19,6 +19,8 @@ import jieba
 jieba.setLogLevel(logging.WARNING)
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# One character that ends a longer word as a suffix, not as the thing it names ("头" of "骨头").
+_SUFFIXES = frozenset("头")
 # Every word weighs the same: jieba then prefers the fewest, longest words.
 _FREQUENCY = 1000
 _lock = threading.Lock()
@@ -138,7 +140,10 @@ class Words:
         if first is None or last is None:
             return False
         if opens:
-            return first[0] < start and (end - start > 1 or first[1] > end)
+            # 头 ending a word is a suffix, not the head: 指头, 骨头, 膊头, 奶头.
+            return first[0] < start and (
+                end - start > 1 or first[1] > end or self._text[start] in _SUFFIXES
+            )
         # Inside one longer word, starting in the middle of one ("乳头" of "人乳头瘤"), or its
         # last two characters or more beginning a longer word ("没有呼吸" of "没有|呼吸困难"; one
         # character is a complement: "胸口痛" of "胸口|痛得厉害" is whole).
