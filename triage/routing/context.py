@@ -125,6 +125,8 @@ _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|会怎么样|会怎样|有什么后果|"
     r"是真的吗|是不是真的|是不是[^|]*(?:病|症)|"
+    # "胸口痛一定是心梗吗", "头痛是脑瘤的症状吗": asked in general.
+    r"一定是[^|]{0,12}吗|都是[^|]{0,12}吗|的(?:症状|表现|前兆|征兆)吗|"
     # Each alternative begins with a character, so that the regex engine looks only where one is.
     + "".join(
         when + r"[^|]{0,6}注意(?:些|一些|点)?什么|" for when in ("平时", "日常", "饮食", "生活")
@@ -138,6 +140,8 @@ _HYPOTHETICAL_EN = re.compile(
     # Asked from the clause's start ("can high blood pressure in pregnancy hurt the baby"), not
     # said in a story ("it does hurt when I breathe").
     r"^\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
+    # "is chest pain always a heart attack", "does a headache mean a tumour": asked in general.
+    r"^\s?(?:is|are|does|do) [a-z ]{0,40}\b(?:always|usually|a sign of|a symptom of|mean|means)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
 )
 _LETTER = re.compile(r"[a-z]")
