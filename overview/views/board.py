@@ -29,7 +29,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from handover.models import EquipmentLoan
-from hospital.desks import current_desk, workable_desks
+from hospital.context_processors import switchable_desks
+from hospital.desks import current_desk
 from hospital.localized import hospital_name, localized
 from hospital.models import Department, Desk
 from hospital.phones import mask_phone
@@ -450,6 +451,10 @@ class BoardFilterForm(forms.Form):
         return self.is_bound and any(self.cleaned_data.get(f) for f in self.fields)
 
 
+# The board without filters (every tablet's): one unbound form for all, read only.
+_UNFILTERED = BoardFilterForm(None)
+
+
 def _options_html(choices: Iterable[tuple[Any, Any]], selected: str) -> str:
     """Return a select's options as HTML, the chosen one marked: some 60 options through the
     template's loop and comparison were a large part of the page's template time."""
@@ -660,7 +665,7 @@ def _live_html(
             # Without the request: the part needs no context processor but the token.
             "csrf_token": csrf_token,
         }
-        html = _live_shell(context, csrf_secret=csrf_secret, reuse=reuse).replace(
+        html = _live_shell(context, csrf_secret=csrf_secret).replace(
             _ROWS_MARK, context["rows_html"]
         )
         cache.set(key, html, LIVE_CACHE_SECONDS)
@@ -673,15 +678,13 @@ _SHELL_MEMORY: dict[str, str] = {}
 _ROWS_MARK = "\x00board-rows\x00"
 
 
-def _live_shell(context: dict[str, Any], *, csrf_secret: str, reuse: bool) -> str:
+def _live_shell(context: dict[str, Any], *, csrf_secret: str) -> str:
     """Return the live part rendered around a mark where its rows go (and the mark of the time
     it was made), remembered by everything it shows: the header line, the undo strip, how many
     more, the filters' mark, the address it refreshes from, the language and the session's CSRF
     secret (the undo forms carry a token of it). A change on the desk that leaves those as they
-    were (most of them) renders only the rows it changed. Only a poll (`reuse`) takes it from
-    memory; the page opened or reloaded renders it afresh (and remembers it), as it reads
-    everything afresh. With an overdue loan the part is always rendered: the loans tag reads
-    its own."""
+    were (most of them) renders only the rows it changed. With an overdue loan the part is
+    always rendered: the loans tag reads its own."""
     undo = [
         (item["pk"], item["version"], item["who"], item["status_label"], item["closed_at"])
         for item in context["undoable"]
@@ -700,7 +703,7 @@ def _live_shell(context: dict[str, Any], *, csrf_secret: str, reuse: bool) -> st
         get_script_prefix(),
     )
     key = hashlib.sha1(repr(facts).encode()).hexdigest()
-    shell = _SHELL_MEMORY.get(key) if reuse and not context["loans_overdue"] else None
+    shell = None if context["loans_overdue"] else _SHELL_MEMORY.get(key)
     if shell is None:
         shell = render_to_string(
             "overview/board.html#board-live", {**context, "rows_html": _ROWS_MARK}
@@ -794,7 +797,7 @@ def board(request: StaffRequest) -> HttpResponse:
     params = request.GET.copy()
     params.pop("desks", None)
     # A bad filter is shown next to the filters and left out; the board itself always shows.
-    filters = BoardFilterForm(params or None)
+    filters = BoardFilterForm(params) if params else _UNFILTERED
     filters.is_valid()
     board_url = reverse("overview:board")
     query = request.GET.urlencode()
@@ -820,7 +823,7 @@ def board(request: StaffRequest) -> HttpResponse:
             "desk": desk,
             "board_url": board_url,
             # Read here for the page's key; the header's desk switcher shows the same list.
-            "switchable_desks": list(workable_desks(request.user).order_by("code")),
+            "switchable_desks": switchable_desks(request),
             "departments": _DEPARTMENT_OPTIONS.rows(),
         }
         response = HttpResponse(_page_html(request, context, live))
