@@ -103,3 +103,21 @@ def test_a_message_is_shown_once_and_the_page_after_it_is_the_usual_one(
     assert 'class="alert alert-success' in with_message
     after = guide_client.get(URL).content.decode()
     assert 'class="alert alert-success' not in after and 'id="board-live"' in after
+
+
+def test_the_header_offers_the_desks_workable_desks_gives(rf, guide, supervisor, desk) -> None:
+    from hospital.context_processors import switchable_desks
+    from hospital.desks import workable_desks
+
+    other = DeskFactory(code="er-gate", name="急诊门口")
+    closed = DeskFactory(code="old-hall", name="旧大厅", is_active=False)
+    guide.staff_profile.desks.add(other, closed)
+    DeskFactory(code="zz-unassigned", name="无关服务台")
+    for user in (guide, supervisor):
+        request = rf.get(URL)
+        request.user = user
+        expected = list(workable_desks(user).order_by("code"))
+        assert switchable_desks(request) == expected and closed not in expected
+    request = rf.get(URL)
+    request.user = guide
+    assert [d.code for d in switchable_desks(request)] == ["er-gate", "main-hall"]
