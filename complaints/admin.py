@@ -9,11 +9,8 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import display_for_value
 from django.contrib.admin.views.main import ChangeList
-from django.contrib.auth import get_permission_codename
-from django.contrib.auth.models import Group, Permission, User
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection
 from django.db.models import Q, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -43,7 +40,7 @@ from .forms import (
 )
 from .models import Complaint, ComplaintQuerySet, sees_all_complaints
 from .paginators import BoundedCountPaginator
-from .remembered import complaint_scope, page_key, remembered
+from .remembered import page_key, read_gate, remembered
 from .views import format_row, masked_contact
 
 # What the complaint's record says of itself: shown on its change page, changed only by services.
@@ -117,37 +114,6 @@ class DepartmentFilter(admin.SimpleListFilter):
             return queryset
         through = Complaint.departments.through.objects.filter(department=department)
         return queryset.filter(pk__in=through.values("complaint_id"))
-
-
-def _holds_list_permission(request: HttpRequest) -> bool:
-    """Return whether the person holds the permission to view or change complaints, on their
-    account or through a group, read in one statement.
-
-    Django's ModelBackend reads all of a person's permissions in two ORM queries for each
-    request: a third of the CPU of a remembered list. Only a yes is taken from here (what
-    ModelBackend would grant too); a no asks Django (a superuser, another backend).
-    """
-    user = request.user
-    if not (user.is_authenticated and user.is_active):
-        return False
-    quote = connection.ops.quote_name
-    permission, content_type = Permission._meta.db_table, ContentType._meta.db_table
-    own = User.user_permissions.through._meta.db_table
-    groups = User.groups.through._meta.db_table
-    granted = Group.permissions.through._meta.db_table
-    sql = (
-        f"SELECT 1 FROM {quote(permission)} p"
-        f" JOIN {quote(content_type)} ct ON ct.id = p.content_type_id"
-        " WHERE ct.app_label = %s AND p.codename IN (%s, %s)"
-        f" AND (p.id IN (SELECT permission_id FROM {quote(own)} WHERE user_id = %s)"
-        f" OR p.id IN (SELECT g.permission_id FROM {quote(granted)} g"
-        f" JOIN {quote(groups)} m ON m.group_id = g.group_id WHERE m.user_id = %s))"
-    )
-    opts = Complaint._meta
-    codenames = [get_permission_codename(action, opts) for action in ("view", "change")]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [opts.app_label, *codenames, user.pk, user.pk])
-        return cursor.fetchone() is not None
 
 
 STATUS_LABELS = dict(Complaint.Status.choices)
@@ -529,14 +495,17 @@ class ComplaintAdmin(LogReadsMixin, ServiceAdminMixin, ScopedAdminMixin, SimpleH
         # The side bar lists every model of the site, rendered afresh for each page of the list
         # (a third of its CPU); the breadcrumbs lead back to the index.
         extra_context = {"is_nav_sidebar_enabled": False, **(extra_context or {})}
-        if not (_holds_list_permission(request) or self.has_view_or_change_permission(request)):
+        # The permission, the roles, the departments managed and the change stamp in one
+        # statement; only a yes is taken from it, a no asks Django (a superuser, another backend).
+        gate = read_gate(request.user)
+        if not (gate.may_list or self.has_view_or_change_permission(request)):
             raise PermissionDenied
         render = super().changelist_view
-        scope = complaint_scope(request.user)
+        scope = gate.scope()
         if scope is None:
             return render(request, extra_context)
         # The same page for this person until a complaint changes (see complaints.remembered).
-        key = page_key(request, "admin-changelist", scope)
+        key = page_key(request, "admin-changelist", gate, scope)
         return remembered(request, key, lambda added: render(request, {**extra_context, **added}))
 
     def render_change_form(

@@ -53,7 +53,7 @@ from .models import (
     next_due_expression,
 )
 from .paginators import BoundedCountPaginator
-from .remembered import complaint_scope, page_key, remembered_html
+from .remembered import page_key, read_gate, remembered_html
 
 # Which exit-feedback dimension becomes which complaint category when a guide taps
 # "complain about this" on a low score.
@@ -212,7 +212,8 @@ def tablet_list(request: StaffRequest) -> HttpResponse:
     The lists are rendered alone and remembered for this person and desk until a complaint
     changes or a due time passes (complaints.remembered); the page around them is not.
     """
-    scope = complaint_scope(request.user)
+    gate = read_gate(request.user)
+    scope = gate.scope()
     if scope is None:  # a guide: the desk this tablet works at and what they took themselves
         desk = current_desk(request)
         scope = ["desk", desk.pk if desk else ""]
@@ -239,7 +240,7 @@ def tablet_list(request: StaffRequest) -> HttpResponse:
             },
         )
 
-    key = page_key(request, "tablet-list", scope)
+    key = page_key(request, "tablet-list", gate, scope)
     html = mark_safe(remembered_html(key, lists))  # noqa: S308 - the template's own output
     if request.htmx:
         return HttpResponse(html)
