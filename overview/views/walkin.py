@@ -29,7 +29,8 @@ def walkin(request: StaffRequest) -> HttpResponse:
         return redirect("overview:home")
     returning: Any = Visitor.objects.none()
     if request.method == "POST":
-        form = WalkInForm(request.POST)
+        # Most walk-ins are saved and never shown again: validated without copies of the fields.
+        form = WalkInForm(request.POST, share_fields=True)
         logged = submit(
             form,
             lambda data: visit_log_walkin(
@@ -58,6 +59,7 @@ def walkin(request: StaffRequest) -> HttpResponse:
             if visit.status == Visit.Status.WAITING:
                 return redirect("triage:route", visit.pk)
             return redirect(visit)
+        form = form.to_show()
         if "phone" not in form.errors:
             returning = Visitor.objects.visible_to(request.user).returning(
                 form.cleaned_data.get("phone", "")

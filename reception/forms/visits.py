@@ -1,5 +1,7 @@
 """The walk-in form: it parses and normalises; reception.services.visits holds the rules."""
 
+from typing import Any, Self
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse_lazy
@@ -109,6 +111,33 @@ class WalkInForm(forms.Form):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"],
     )
+
+    def __init__(self, *args: Any, share_fields: bool = False, **kwargs: Any) -> None:
+        """With `share_fields`, validate with the class's fields instead of copies of them.
+
+        Django deep-copies every field and widget (with its choices) for each form, the largest
+        part of the form's CPU on a walk-in. Validating only reads the fields; showing the form
+        changes them (crispy sets its classes on the widgets), so a form made this way is never
+        shown: `to_show()` gives the one that is.
+        """
+        if share_fields:
+            self.base_fields = {}  # type: ignore[misc]  # nothing for Django to copy
+        super().__init__(*args, **kwargs)
+        if share_fields:
+            del self.base_fields
+            self.fields = dict(self.base_fields)
+            self.order_fields(self.field_order)
+        self.shares_fields = share_fields
+
+    def to_show(self) -> Self:
+        """Return this form to show: with fields of its own, the same data, errors and values."""
+        if not self.shares_fields:
+            return self
+        shown = type(self)(self.data)
+        shown._errors = self._errors  # type: ignore[attr-defined]
+        if hasattr(self, "cleaned_data"):
+            shown.cleaned_data = self.cleaned_data
+        return shown
 
     def clean_phone(self) -> str:
         return normalise_phone(self.cleaned_data.get("phone", ""))
