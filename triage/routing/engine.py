@@ -17,8 +17,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
+from itertools import chain
+from operator import itemgetter
+from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]  # (no type stubs)
+
+try:  # ahocorasick-rs (Rust): the same occurrences in the same order, several times faster
+    import ahocorasick_rs  # type: ignore[import-not-found, unused-ignore]
+except ImportError:  # pyahocorasick finds them then
+    ahocorasick_rs = None
 from django.utils.translation import gettext as _
 
 from . import concepts, context, inputs, rank, redflags, segment
@@ -55,6 +63,7 @@ from .text import MAX_MATCH_LENGTH, normalise, to_nfkc
 logger = logging.getLogger(__name__)
 
 _ENGLISH_WORD = re.compile(r"[a-z]{4,}")
+_first = itemgetter(0)
 
 # Roles a phrase plays in a rule.
 _PHRASE, _REQUIRES, _UNLESS = 0, 1, 2
@@ -78,6 +87,56 @@ def _word_end(text: str, end: int) -> int | None:
     while stop < len(text) and text[stop] in LATIN:
         stop += 1
     return stop if text[end:stop] in LATIN_SUFFIXES else None
+
+
+class _Automaton:
+    """Every occurrence of a set of keys in a text, overlapping ones too, with the key's value.
+
+    Occurrences come by where they end, the longest first where several end together (both
+    libraries give this order). ahocorasick-rs returns them all from one call; pyahocorasick,
+    used when it is not installed (or with `rust=False`), looks a character up among its trie
+    root's children one by one, so it slows with the number of distinct first characters.
+    """
+
+    def __init__(self, items: Iterable[tuple[str, Any]], *, rust: bool | None = None) -> None:
+        keys: list[str] = []
+        self.values: list[Any] = []  # key number -> value
+        for key, value in items:
+            keys.append(key)
+            self.values.append(value)
+        self._lengths = [len(key) for key in keys]
+        self._rust = None
+        self._python = None
+        if not keys:
+            return
+        if ahocorasick_rs is not None if rust is None else rust:
+            self._rust = ahocorasick_rs.AhoCorasick(
+                keys, matchkind=ahocorasick_rs.MatchKind.Standard
+            )
+        else:
+            self._python = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
+            for number, key in enumerate(keys):
+                self._python.add_word(key, number)
+            self._python.make_automaton()
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
+
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """Return (key number, start, end) of every occurrence, in the order above."""
+        if self._rust is not None:
+            return self._rust.find_matches_as_indexes(text, overlapping=True)
+        if self._python is None or not text:
+            return []
+        lengths = self._lengths
+        return [
+            (number, last + 1 - lengths[number], last + 1)
+            for last, number in self._python.iter(text)
+        ]
+
+    def found(self, text: str) -> Iterable[Any]:
+        """Return the values of the keys that occur, once per occurrence."""
+        return map(self.values.__getitem__, map(_first, self.spans(text)))
 
 
 class _CompiledRule:
@@ -173,6 +232,14 @@ class Engine:
                     if role != _UNLESS:
                         self._names_concepts[rule_index] = True
         self._red_flag = [rule.spec.kind == Kind.RED_FLAG for rule in self.rules]
+        # Each pattern's uses with what `Hits` asks of them: (rule index, role, a red flag's,
+        # a phrase of its own).
+        self._uses_read = [
+            tuple((r, role, self._red_flag[r], role == _PHRASE) for r, role in uses)
+            for uses in self._uses
+        ]
+        # The rules' names per script ("hans", "hant", "en"), filled as they are shown.
+        self._labels: dict[str, dict[int, str]] = {}
         # The red flags that use each pattern: all, as a phrase, as a required word.
         self._red_rules = [frozenset(r for r, _role in uses) for uses in self._red_uses]
         self._red_phrase = [
@@ -194,27 +261,38 @@ class Engine:
         # complaint finds them all, whatever the number of rules. Each literal carries what the
         # loop needs: its length, whether it starts or ends an English word, its plain patterns
         # and its `*` patterns (id, expression, later parts, may end in an English ending).
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for first, (plain, gapped) in self._first.items():
+        entries: list[tuple[str, tuple]] = []
+        for group, (first, (plain, gapped)) in enumerate(self._first.items()):
             entry = (
-                len(first),
                 is_latin(first[0]),
-                tuple(pattern_id for pattern_id, _pattern in plain),
+                # Each plain pattern with what its place must be checked for: a rule's own
+                # phrase must be a whole word, and one only ever a rule's own phrase found
+                # inside a word is not read for negation.
+                tuple(
+                    (
+                        pattern_id,
+                        self._kind[pattern_id] == _PLAIN,
+                        self._phrase_only[pattern_id],
+                    )
+                    for pattern_id, _pattern in plain
+                ),
                 is_latin(first[-1]),
                 tuple(
                     (pattern_id, pattern.verify, parts, pattern.latin_end)
                     for pattern_id, pattern, parts in gapped
                 ),
+                # Whether one of the plain patterns is a rule's own phrase (its place counts
+                # for the phrases inside it), and the literal's number (per call: which `*`
+                # patterns can match).
+                any(self._kind[pattern_id] == _PLAIN for pattern_id, _pattern in plain),
+                group,
             )
-            self._automaton.add_word(first, entry)
-        if self._first:
-            self._automaton.make_automaton()
+            entries.append((first, entry))
+        self._automaton = _Automaton(entries)
         # A second one over the later parts' forms: one pass tells which parts are said.
-        self._rest_automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for form, parts in self._part_forms.items():
-            self._rest_automaton.add_word(form, tuple(parts))
-        if self._part_forms:
-            self._rest_automaton.make_automaton()
+        self._rest_automaton = _Automaton(
+            (form, tuple(parts)) for form, parts in self._part_forms.items()
+        )
         self._speller = Speller(self._vocabulary)
         dictionary = segment.add_words(concepts.lexicon_words())
         segment.add_words(
@@ -224,11 +302,7 @@ class Engine:
         )
         # The lexicon's plain words, found in one pass, tell (with the rules' phrases found)
         # which phrases a word could split.
-        self._dictionary = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        for word in dictionary:
-            self._dictionary.add_word(word)
-        if dictionary:
-            self._dictionary.make_automaton()
+        self._dictionary = _Automaton((word, None) for word in dictionary)
 
     @classmethod
     def build(
@@ -270,11 +344,10 @@ class Engine:
 
     def _parts_said(self, text: str) -> set[int]:
         """Return the later parts of `*` phrases one of whose forms is in the text."""
-        said: set[int] = set()
-        if self._part_forms:
-            for _end, parts in self._rest_automaton.iter(text):
-                said.update(parts)
-        return said
+        if not self._part_forms:
+            return set()
+        # One pass of the automaton, its hits gathered in C (no Python loop per hit).
+        return set(chain.from_iterable(self._rest_automaton.found(text)))
 
     def _correct_spelling(self, text: str) -> str:
         if not self._speller.vocabulary:
@@ -285,35 +358,40 @@ class Engine:
 
     def _find(self, text: str, story: context.Story | None = None) -> dict[int, list[_Row]]:
         """Return pattern id -> the rows where it was found (`_Row`)."""
-        found: list[tuple[int, int, int]] = []
+        # What the automaton found, in its order: (start, end, plain patterns, `*` pattern or
+        # re: pattern id); a plain literal's patterns share one place, read once for them all.
+        found: list[tuple[int, int, tuple, int]] = []
         append = found.append
-        # Per call, per trie node: the `*` phrases whose later parts are all somewhere in the
+        # The places of the rules' own plain phrases (a phrase inside a longer one says less).
+        spans: list[tuple[int, int]] = []
+        # Per call, per literal: the `*` phrases whose later parts are all somewhere in the
         # text (one automaton pass); the others cannot match and are never tried.
         alive: dict[int, list[tuple[int, re.Pattern, frozenset[int], bool]]] = {}
         parts_said: set[int] | None = None
 
         length = len(text)
-        matches = self._automaton.iter(text) if self._first and text else ()
-        for last, (size, latin_start, plain, latin_end, gapped) in matches:
-            start = last - size + 1
+        entries = self._automaton.values
+        for number, start, stop in self._automaton.spans(text):
+            latin_start, plain, latin_end, gapped, primary, group = entries[number]
             # English words match whole, never from inside another word.
             if latin_start and start and text[start - 1] in LATIN:
                 continue
             if plain:
                 # A phrase ends where the automaton says (the usual case), an English word
                 # followed by letters only with an ending.
-                end: int | None = last + 1
-                if latin_end and last + 1 < length and text[last + 1] in LATIN:
-                    end = _word_end(text, last + 1)
+                end: int | None = stop
+                if latin_end and stop < length and text[stop] in LATIN:
+                    end = _word_end(text, stop)
                 if end is not None:
-                    for pattern_id in plain:
-                        append((pattern_id, start, end))
+                    append((start, end, plain, -1))
+                    if primary:
+                        spans.append((start, end))
             if gapped:
-                candidates = alive.get(id(gapped))
+                candidates = alive.get(group)
                 if candidates is None:
                     if parts_said is None:
                         parts_said = self._parts_said(text)
-                    candidates = alive[id(gapped)] = [
+                    candidates = alive[group] = [
                         candidate for candidate in gapped if candidate[2] <= parts_said
                     ]
                 for pattern_id, verify, _parts, word_end in candidates:
@@ -321,19 +399,18 @@ class Engine:
                     if match:
                         end = _word_end(text, match.end()) if word_end else match.end()
                         if end is not None:
-                            append((pattern_id, start, end))
+                            append((start, end, (), pattern_id))
         for pattern_id in self._regexes:
             expression = self._patterns[pattern_id].verify
             for match in expression.finditer(text) if expression else ():
                 if match.end() > match.start():
-                    append((pattern_id, match.start(), match.end()))
-        kinds = self._kind
+                    append((match.start(), match.end(), (), pattern_id))
         # A phrase inside a longer rule phrase found at the same place says less: "眼皮抽搐" is
         # not "抽搐", "中风后康复" is not "中风". Plain phrases only (`*` phrases span gaps), and
         # only for a rule's own phrases: "冷汗" still says "汗" to a rule that requires sweating.
         # A phrase is inside a longer one when a rule phrase starts before it and ends at or
         # after its end, or starts where it starts and ends later (sorted spans, bisect).
-        spans = sorted([(start, end) for p, start, end in found if kinds[p] == _PLAIN])
+        spans.sort()
         starts = [start for start, _end in spans]
         reach: list[int] = []  # the furthest end of the spans up to each one
         furthest = -1
@@ -343,45 +420,61 @@ class Engine:
             reach.append(furthest)
         if story is None:
             story = context.Story(text)
+        kinds = self._kind
         first_length = self._first_length
         phrase_only = self._phrase_only
         last_single = self._last_single
         words: segment.Words | None = None
         # First, for each place: is it a word of its own, and is it negated.
         read: list[tuple[int, int, int, bool, bool]] = []
-        for pattern_id, start, end in found:
-            # Only a rule's own phrase must be a whole word and not inside a longer phrase
-            # ("无精" is not in "无精打采"); a required word may be part of one ("冷汗" still
-            # says "汗").
-            kind = kinds[pattern_id]
+        add = read.append
+        for start, end, plain, pattern_id in found:
+            if plain:
+                # A rule's own phrase must be a whole word and not inside a longer phrase ("无精"
+                # is not in "无精打采"); a required word may be part of one ("冷汗" still says
+                # "汗"). Every plain pattern of the literal has the same place: read it once.
+                inside: bool | None = None
+                negated: bool | None = None
+                for plain_id, own, only in plain:
+                    part = False
+                    if own:
+                        if inside is None:
+                            first_here = bisect_left(starts, start)
+                            last_here = bisect_right(starts, start, first_here)
+                            inside = (first_here > 0 and reach[first_here - 1] >= end) or (
+                                last_here > first_here and spans[last_here - 1][1] > end
+                            )
+                            if not inside:
+                                if words is None:
+                                    words = self._words(text, spans)
+                                inside = words.splits_a_word(start, end)
+                        part = inside
+                    # Inside a longer word, a phrase that is only ever a rule's own phrase
+                    # counts for no rule: how it is said does not matter.
+                    if part and only:
+                        add((plain_id, start, end, True, False))
+                        continue
+                    if negated is None:
+                        negated = story.negated(start, end)
+                    add((plain_id, start, end, part, negated))
+                continue
             part = False
-            if kind:
-                if kind == _PLAIN:
-                    first_here = bisect_left(starts, start)
-                    last_here = bisect_right(starts, start, first_here)
-                    part = (first_here > 0 and reach[first_here - 1] >= end) or (
-                        last_here > first_here and spans[last_here - 1][1] > end
-                    )
-                if not part:
-                    if words is None:
-                        words = self._words(text, spans)
-                    # A `*` phrase: its first part must be a word of its own.
-                    if kind == _PLAIN:
-                        part = words.splits_a_word(start, end)
-                    else:
-                        part = words.splits_a_word(
-                            start, start + first_length[pattern_id], opens=True
-                        ) or (last_single[pattern_id] and self._begins_other_word(text, end - 1))
-            # Inside a longer word, a phrase that is only ever a rule's own phrase counts for
-            # no rule: how it is said does not matter.
-            negated = False if part and phrase_only[pattern_id] else story.negated(start, end)
-            read.append((pattern_id, start, end, part, negated))
+            if kinds[pattern_id]:  # a rule's own `*` phrase: its first part a word of its own
+                if words is None:
+                    words = self._words(text, spans)
+                part = words.splits_a_word(start, start + first_length[pattern_id], opens=True) or (
+                    last_single[pattern_id] and self._begins_other_word(text, end - 1)
+                )
+            if part and phrase_only[pattern_id]:
+                add((pattern_id, start, end, True, False))
+            else:
+                add((pattern_id, start, end, part, story.negated(start, end)))
         # Then the time of the words of the red flags that can fire, where not negated.
         timed = self._timed_now(read)
         result: dict[int, list[_Row]] = {}
         for pattern_id, start, end, part, negated in read:
             row: _Row
-            if pattern_id in timed and not negated:
+            if not negated and pattern_id in timed:
                 mention = story.mention(start, end)
                 row = (
                     start,
@@ -413,8 +506,8 @@ class Engine:
         # The rules' own phrases were found already (`spans`); the lexicon's other words in one
         # pass.
         known = [(start, end) for start, end in spans if end - start > 1]
-        if len(self._dictionary):
-            known += [(last - size + 1, last + 1) for last, size in self._dictionary.iter(text)]
+        if self._dictionary:
+            known += [(start, end) for _number, start, end in self._dictionary.spans(text)]
         return segment.Words(text, known)
 
     def _timed_now(self, read: list[tuple[int, int, int, bool, bool]]) -> set[int]:
@@ -526,7 +619,7 @@ class Engine:
             if rule.conditional and not self._conditions_hold(spec, age, sex, temperature):
                 continue
             names = hits.concepts(index)
-            label = spec.label(language)
+            label = self._label(index, language)
             reason = Reason(rule=label, matched=matched, concepts=names)
             if spec.kind == Kind.RED_FLAG:
                 note = rank.concept_note(label, names, self.lexicon, language)
@@ -552,6 +645,16 @@ class Engine:
                     )
         fired.held_back.sort(key=lambda reason: reason.rule)
         return fired
+
+    def _label(self, index: int, language: str) -> str:
+        """Return the rule's name for the reader, worked out once per rule and script."""
+        labels = self._labels.get(language)
+        if labels is None:
+            labels = self._labels[language] = {}
+        label = labels.get(index)
+        if label is None:
+            label = labels[index] = self.rules[index].spec.label(language)
+        return label
 
     @staticmethod
     def _conditions_hold(
@@ -588,23 +691,37 @@ class Hits:
         # Red flags with a word held back: only they can fire as held back.
         self.held: set[int] = set()
         rules = self.rules
-        red_flags = engine._red_flag
-        uses = engine._uses
+        uses_read = engine._uses_read
+        held_rules = self.held
+        said_now = self._said_now
+        is_time_word = context.is_time_word
         for pattern_id, spans in found.items():
-            for rule_index, role in uses[pattern_id]:
+            # The mentions as each kind of use reads them, made once for all the pattern's uses.
+            every: list[tuple[str, bool, bool, int, bool]] | None = None  # a required word
+            whole: list[tuple[str, bool, bool, int, bool]] | None = None  # a phrase
+            for rule_index, role, red, phrase in uses_read[pattern_id]:
                 roles = rules.get(rule_index)
                 if roles is None:
                     roles = rules[rule_index] = {}
                 bucket = roles.get(role)
                 if bucket is None:
                     bucket = roles[role] = []
-                phrase = role == _PHRASE
-                if not red_flags[rule_index]:
-                    for start, end, negated, inside, _not_now, _mild, _now, story in spans:
-                        if not (inside and phrase):
-                            bucket.append(
+                if not red:
+                    if phrase:
+                        if whole is None:
+                            whole = [
                                 (normalised[start:end], negated, False, pattern_id, story)
-                            )
+                                for start, end, negated, inside, _n, _m, _w, story in spans
+                                if not inside
+                            ]
+                        bucket += whole
+                    else:
+                        if every is None:
+                            every = [
+                                (normalised[start:end], negated, False, pattern_id, story)
+                                for start, end, negated, _i, _n, _m, _w, story in spans
+                            ]
+                        bucket += every
                     continue
                 for start, end, negated, inside, not_now, mild, now, story in spans:
                     if inside and phrase:
@@ -614,11 +731,9 @@ class Hits:
                     # nor its own words said as mild ("有点喘不过气").
                     held = (not_now or (mild and phrase)) and not negated
                     if held:
-                        self.held.add(rule_index)
-                    elif (
-                        now and not (negated or role == _UNLESS) and not context.is_time_word(said)
-                    ):
-                        self._said_now.add(rule_index)
+                        held_rules.add(rule_index)
+                    elif now and not (negated or role == _UNLESS) and not is_time_word(said):
+                        said_now.add(rule_index)
                     bucket.append((said, negated, held, pattern_id, story))
         # Only a rule with one of its own phrases said can fire (a required word alone, or an
         # exception, fires nothing).

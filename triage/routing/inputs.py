@@ -16,6 +16,24 @@ _TEMPERATURE_IN_TEXT = re.compile(
     r"(?P<b>3[5-9]|4[0-2])(?:\.(?P<bd>\d))?)",
     re.IGNORECASE,
 )
+# Every match of `_TEMPERATURE_IN_TEXT` holds one of these (in lower case): a complaint
+# without one is not searched (the expression, case-insensitive and beginning with a number or
+# a class, is looked for at every character).
+_TEMPERATURE_CUES = (
+    "度",
+    "°",
+    "℃",
+    "c",
+    "体温",
+    "烧到",
+    "烧了",
+    "发烧",
+    "发热",
+    "高烧",
+    "temp",
+    "fever",
+    "degree",
+)
 
 
 class InvalidTemperature(ValueError):
@@ -45,6 +63,9 @@ def temperature_in_text(raw: str) -> Decimal | None:
     best: Decimal | None = None
     if "3" not in raw and "4" not in raw:
         return best  # every temperature it reads is 34–42
+    lowered = raw.lower()
+    if not any(cue in lowered for cue in _TEMPERATURE_CUES):
+        return best
     for match in _TEMPERATURE_IN_TEXT.finditer(raw):
         whole = match.group("a") or match.group("b")
         decimal = match.group("ad") or match.group("ad2") or match.group("bd") or "0"
