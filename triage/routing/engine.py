@@ -26,7 +26,7 @@ import ahocorasick  # type: ignore[import-not-found]  # (no type stubs)
 try:  # ahocorasick-rs (Rust): the same occurrences in the same order, several times faster
     import ahocorasick_rs  # type: ignore[import-not-found, unused-ignore]
 except ImportError:  # pyahocorasick finds them then
-    ahocorasick_rs = None
+    ahocorasick_rs = None  # type: ignore[assignment]
 from django.utils.translation import gettext as _
 
 from . import concepts, context, inputs, rank, redflags, segment

@@ -1,0 +1,101 @@
+"""The engine's fast paths give what the plain ones give: the same occurrences from either
+Aho-Corasick library, the same suggestions, the same temperatures read from the text."""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from triage.routing import engine as engine_module
+from triage.routing import inputs
+from triage.routing.defaults import default_specs
+from triage.routing.engine import Engine, _Automaton
+from triage.routing.text import normalise
+
+DATA = Path(__file__).resolve().parent / "data"
+
+needs_rust = pytest.mark.skipif(
+    engine_module.ahocorasick_rs is None, reason="ahocorasick-rs is not installed"
+)
+
+
+def case_texts(*names: str) -> list[str]:
+    texts = []
+    for name in names:
+        with (DATA / name).open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    stories = case_texts(
+        "routing-real-dev.jsonl", "routing-handwritten.jsonl", "routing-third-handwritten.jsonl"
+    )
+    # Long complaints too (up to the 500 characters matched), joined as the benchmark joins them.
+    joined = ["，".join(stories[start : start + 12]) for start in range(0, len(stories), 25)]
+    return stories + joined
+
+
+@needs_rust
+def test_both_libraries_find_the_same_occurrences_in_the_same_order(texts: list[str]) -> None:
+    keys = ["头痛", "头", "痛", "胸口痛", "口痛", "chest pain", "pain", "ain", "疼得厉害", "厉害"]
+    keys += [word for text in texts[:40] for word in (text[2:4], text[5:8]) if len(word) > 1]
+    items = [(key, number) for number, key in enumerate(dict.fromkeys(keys))]
+    rust = _Automaton(items, rust=True)
+    python = _Automaton(items, rust=False)
+    for text in texts:
+        normalised = normalise(text)
+        assert rust.spans(normalised) == python.spans(normalised), text
+        assert list(rust.found(normalised)) == list(python.found(normalised))
+
+
+def test_an_automaton_without_keys_finds_nothing() -> None:
+    for rust in (False, True) if engine_module.ahocorasick_rs else (False,):
+        empty = _Automaton([], rust=rust)
+        assert not empty
+        assert empty.spans("头痛") == []
+
+
+@needs_rust
+def test_suggestions_are_the_same_with_either_library(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = default_specs()
+    fast = Engine.build(rules)
+    monkeypatch.setattr(engine_module, "ahocorasick_rs", None)
+    plain = Engine.build(rules)
+    assert fast._automaton._rust is not None and plain._automaton._rust is None
+    for text in texts:
+        for kwargs in ({}, {"age": 6}, {"age": 70, "sex": "F", "temperature": "38.6"}):
+            assert fast.suggest(text, **kwargs) == plain.suggest(text, **kwargs), text
+
+
+def test_a_temperature_is_read_in_any_case_and_unit() -> None:
+    assert inputs.temperature_in_text("TEMP 39.2 since noon") == Decimal("39.2")
+    assert inputs.temperature_in_text("Fever Of 40") == Decimal("40.0")
+    assert inputs.temperature_in_text("39.5°C, shivering") == Decimal("39.5")
+    assert inputs.temperature_in_text("38 DEGREES this morning") == Decimal("38.0")
+    assert inputs.temperature_in_text("烧到39度") == Decimal("39.0")
+    assert inputs.temperature_in_text("昨晚38度5，发热两天") == Decimal("38.5")
+    # Numbers without a unit or a fever word are no temperature: the expression is not searched.
+    assert inputs.temperature_in_text("3天了，38岁，腿疼") is None
+
+
+def test_the_cue_check_drops_no_temperature_the_expression_reads(texts: list[str]) -> None:
+    def every_reading(raw: str) -> Decimal | None:
+        best = None
+        for match in inputs._TEMPERATURE_IN_TEXT.finditer(raw):
+            whole = match.group("a") or match.group("b")
+            decimal = match.group("ad") or match.group("ad2") or match.group("bd") or "0"
+            value = Decimal(f"{whole}.{decimal}")
+            best = value if best is None or value > best else best
+        return best
+
+    read = 0
+    for text in texts + case_texts("triage-cases-holdout.jsonl"):
+        expected = every_reading(text)
+        assert inputs.temperature_in_text(text) == expected, text
+        read += expected is not None
+    assert read > 20  # the files hold temperatures: the comparison compared something
