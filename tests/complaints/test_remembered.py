@@ -4,10 +4,11 @@ every answer carries a CSRF token of its own."""
 
 import datetime as dt
 import re
+import threading
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -16,6 +17,7 @@ from django.utils import timezone
 from complaints import services
 from complaints.models import Complaint
 from hospital.models import Department
+from hospital.records import save_as
 from tests.complaints.factories import make_complaint
 from tests.hospital.factories import StaffProfileFactory, UserFactory
 
@@ -180,3 +182,62 @@ def test_the_list_permission_is_read_in_one_statement_and_a_no_still_asks_django
     viewing = Permission.objects.get(codename="view_complaint")
     clerk.user_permissions.add(viewing)
     assert clerk_client.get(CHANGELIST).status_code == 200
+
+
+def _status_on_list(page: str, complaint: Complaint) -> str:
+    """Return the status class the list's row of `complaint` shows."""
+    found = re.search(re.escape(complaint.reference) + r".*?fd-status-(\w+)", page, re.S)
+    assert found, complaint.reference
+    return found.group(1)
+
+
+def test_a_renamed_department_or_colleague_is_on_the_list_at_once(manager_client, manager, guide):
+    complaint = make_complaint(received_by=guide)
+    services.complaint_assign(complaint=complaint, by=manager, assignee=guide)
+    page = manager_client.get(CHANGELIST).content.decode()
+    gi = Department.objects.get(code="GI")
+    assert gi.name in page and "guide" in page
+    assert manager_client.get(CHANGELIST).content.decode().count(gi.name) == page.count(gi.name)
+
+    gi.name_zh_hans = "消化内科（新院区）"
+    save_as(gi, manager)
+    assert "消化内科（新院区）" in manager_client.get(CHANGELIST).content.decode()
+    guide.username = "guide-renamed"
+    save_as(guide, manager)
+    assert "guide-renamed" in manager_client.get(CHANGELIST).content.decode()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_change_committed_after_a_later_one_is_on_the_next_page(manager, guide):
+    """The first change takes the smaller history id but commits last: the page rendered between
+    the two commits holds the larger id in its key and must not be given again."""
+    first = make_complaint(received_by=guide)
+    second = make_complaint(received_by=guide)
+    client = Client()
+    client.force_login(manager)
+    client.get(CHANGELIST)
+    written, commit = threading.Event(), threading.Event()
+
+    def slow_change() -> None:
+        try:
+            with transaction.atomic():
+                services.complaint_acknowledge(complaint=first, by=manager, message="已致电。")
+                written.set()
+                assert commit.wait(10)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=slow_change)
+    thread.start()
+    try:
+        assert written.wait(10)
+        services.complaint_acknowledge(complaint=second, by=manager, message="已致电。")
+        between = client.get(CHANGELIST).content.decode()
+        assert _status_on_list(between, second) == "acknowledged"
+        assert _status_on_list(between, first) == "received"
+    finally:
+        commit.set()
+        thread.join()
+    after = client.get(CHANGELIST).content.decode()
+    assert _status_on_list(after, first) == "acknowledged"
