@@ -1,6 +1,6 @@
 """Benchmark the routing engine with 1,000 rules; print the CPU time per suggestion.
 
-    .venv/bin/python benchmarks/routing.py [--rules 1000] [--rounds 3]
+    .venv/bin/python benchmarks/routing.py [--rules 1000] [--rounds 3] [--lengths 50,200,500]
     DATABASE_URL=postgres://… .venv/bin/python benchmarks/routing.py --database
 
 The shipped rules plus generated ones (same shape: 3–8 phrases of 2–5 characters, some with `*`
@@ -21,6 +21,7 @@ import time
 from common import ROOT  # noqa: E402, I001 (sets Django up for measuring)
 from django.conf import settings  # noqa: E402
 
+from triage.routing import engine as engine_module  # noqa: E402
 from triage.routing.defaults import default_specs  # noqa: E402
 from triage.routing.engine import Engine, RuleSpec  # noqa: E402
 
@@ -126,6 +127,9 @@ def main() -> None:
     parser.add_argument("--rules", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--database", action="store_true")
+    parser.add_argument(
+        "--lengths", default="50,200,500", help="complaint lengths in characters, comma-separated"
+    )
     options = parser.parse_args()
 
     shipped = default_specs()
@@ -135,11 +139,13 @@ def main() -> None:
     engine = Engine.build(rules)
     compile_ms = (time.perf_counter() - start) * 1000
     cases = complaints()
+    library = "ahocorasick-rs" if engine_module.ahocorasick_rs else "pyahocorasick"
     print(
         f"{len(rules)} rules ({len(shipped)} shipped), {phrases} phrases; compiled in {compile_ms:.0f} ms"
+        f" (phrases found by {library})"
     )
     engine.suggest("预热")
-    for length in (50, 200, 500):
+    for length in (int(value) for value in options.lengths.split(",")):
         texts = sized(cases, length)
         report(
             f"engine.suggest(), {len(texts)} complaints of {length} chars",
