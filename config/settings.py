@@ -130,7 +130,7 @@ MIDDLEWARE = [
     "hospital.middleware.FrontDeskLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hospital.middleware.FrontDeskAuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After the user and messages are known, before anything decides what the user may see.
