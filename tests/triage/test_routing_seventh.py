@@ -75,6 +75,18 @@ TAUGHT = [
     ("scaly red patches on my scalp and elbows", {"DERM"}, False),
     ("since my daughter was born I can't cope and cry all day", {"PSY", "OB"}, False),
     ("my wife says I snore and stop breathing in my sleep", {"ENT", "RESP"}, False),
+    # Written after the file: a child word said by the parent, or of the visitor long ago.
+    ("孩子他妈这两天老是胃胀", {"GI"}, False),
+    ("我小时候有过敏性鼻炎，现在一到春天又鼻塞", {"ENT", "ALLERGY"}, False),
+    ("my daughter brought me in, my hip has been aching for weeks", {"ORTHO", "REHAB"}, False),
+    ("生完孩子三个月，乳房有个硬块", {"GS"}, False),
+    # Hong Kong's tongue, ear and acne; a medicine for pain is no pain clinic.
+    ("脷边好痛，食嘢都痛", {"DENT", "ENT"}, False),
+    ("耳仔好似塞住咗，听嘢唔清", {"ENT"}, False),
+    ("额头生好多暗疮", {"DERM"}, False),
+    ("偏头痛，止痛片都压不住", {"NEURO"}, False),
+    # Asked whether, not denied: "有冇", "有没有".
+    ("想验下有冇糖尿病", {"ENDO", "LAB"}, False),
 ]
 
 
@@ -108,3 +120,13 @@ def test_every_shipped_chinese_word_keeps_its_characters_through_normalisation()
     words += [form for concept in default_concepts().values() for form in concept.forms]
     assert words
     assert [word for word in words if not word.isascii() and len(normalise(word)) < len(word)] == []
+
+
+@pytest.mark.parametrize("text", ["想查查有没有糖尿病", "想验下有冇糖尿病", "有无糖尿病"])
+def test_asked_whether_is_no_negation(text) -> None:
+    normalised = normalise(text)
+    start = normalised.index("糖尿病")
+    assert not context.negated(normalised, start)
+    # Denied, it is negated.
+    denied = normalise("没有糖尿病")
+    assert context.negated(denied, denied.index("糖尿病"))

@@ -27,6 +27,8 @@ _NEGATION_EN = re.compile(
     # "no thoughts of self harm", "no plans to end it": the thought denied is not had.
     r"(?:(?:thoughts?|ideas?|intention|intentions|plans?|urges?)\s+(?:of|to|about)\s+)?$"
 )
+# "有没有糖尿病", "有冇发烧", "有无过敏": asked whether, not denied.
+_ASKED_WHETHER = re.compile(r"有(?:没有|没|冇|无)(?:得过|过|出现|患)?$")
 # A negation covers a list: "没有关节酸痛和发热", "no cough or fever". The words between the
 # negation and the phrase hold a list joiner and no turn ("但", "伴", "却").
 _LIST_NEGATION_ZH = re.compile(r"(?:没有|没|无|冇|未见|并无|否认|不伴)([^|]{1,14})$")
@@ -239,6 +241,8 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
     if not _NEGATION_CUE.search(text, max(clause_start, start - 45), start):
         return False
     before = text[max(clause_start, start - 20) : start]
+    if _ASKED_WHETHER.search(before):
+        return False
     if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
         return True
     # A phrase that says an absence itself ("not open eye", "不睁眼") is a new item of the
