@@ -213,12 +213,14 @@ def _insert_as(obj: models.Model, by: "AbstractBaseUser | None") -> bool:
     if plan is None or _has_expression(plan.row, obj):
         return False
     obj._prepare_related_fields_for_save(operation_name="save")  # type: ignore[attr-defined]
-    pre_save.send(sender=model, instance=obj, raw=False, using=using, update_fields=None)
+    listened = pre_save.has_listeners(model)
+    if listened:
+        pre_save.send(sender=model, instance=obj, raw=False, using=using, update_fields=None)
     skip = hasattr(obj, "skip_history_when_saving") or not getattr(
         settings, "SIMPLE_HISTORY_ENABLED", True
     )
     with transaction.mark_for_rollback_on_error(using):
-        if _has_expression(plan.row, obj):  # a pre_save receiver set one: the ORM inserts
+        if listened and _has_expression(plan.row, obj):  # a receiver set one: the ORM inserts
             obj._save_table(cls=model, using=using, force_insert=True)  # type: ignore[attr-defined]
             wrote_history = False
         elif skip:
