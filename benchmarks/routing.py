@@ -139,7 +139,9 @@ def main() -> None:
     engine = Engine.build(rules)
     compile_ms = (time.perf_counter() - start) * 1000
     cases = complaints()
-    library = "ahocorasick-rs" if engine_module.ahocorasick_rs else "pyahocorasick"
+    library = (
+        "ahocorasick-rs" if getattr(engine_module, "ahocorasick_rs", None) else "pyahocorasick"
+    )
     print(
         f"{len(rules)} rules ({len(shipped)} shipped), {phrases} phrases; compiled in {compile_ms:.0f} ms"
         f" (phrases found by {library})"

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
-from itertools import chain
+from itertools import chain, compress
 from operator import itemgetter
 from typing import Any
 
@@ -133,10 +133,6 @@ class _Automaton:
             (number, last + 1 - lengths[number], last + 1)
             for last, number in self._python.iter(text)
         ]
-
-    def found(self, text: str) -> Iterable[Any]:
-        """Return the values of the keys that occur, once per occurrence."""
-        return map(self.values.__getitem__, map(_first, self.spans(text)))
 
 
 class _CompiledRule:
@@ -261,7 +257,7 @@ class Engine:
         # complaint finds them all, whatever the number of rules. Each literal carries what the
         # loop needs: its length, whether it starts or ends an English word, its plain patterns
         # and its `*` patterns (id, expression, later parts, may end in an English ending).
-        entries: list[tuple[str, tuple]] = []
+        entries: list[tuple[str, tuple | None]] = []
         for group, (first, (plain, gapped)) in enumerate(self._first.items()):
             entry = (
                 is_latin(first[0]),
@@ -281,6 +277,7 @@ class Engine:
                     (pattern_id, pattern.verify, parts, pattern.latin_end)
                     for pattern_id, pattern, parts in gapped
                 ),
+                tuple(parts for _pattern_id, _pattern, parts in gapped),
                 # Whether one of the plain patterns is a rule's own phrase (its place counts
                 # for the phrases inside it), and the literal's number (per call: which `*`
                 # patterns can match).
@@ -288,11 +285,16 @@ class Engine:
                 group,
             )
             entries.append((first, entry))
+        # The later parts' forms are keys of the same automaton (the one pass tells which parts
+        # are said): a form that is no first literal has no entry, a key that is no form no
+        # parts.
+        known = {first for first, _entry in entries}
+        entries += [(form, None) for form in self._part_forms if form not in known]
         self._automaton = _Automaton(entries)
-        # A second one over the later parts' forms: one pass tells which parts are said.
-        self._rest_automaton = _Automaton(
-            (form, tuple(parts)) for form, parts in self._part_forms.items()
-        )
+        self._parts_of = [
+            tuple(self._part_forms[key]) if key in self._part_forms else ()
+            for key, _entry in entries
+        ]
         self._speller = Speller(self._vocabulary)
         dictionary = segment.add_words(concepts.lexicon_words())
         segment.add_words(
@@ -342,12 +344,10 @@ class Engine:
                 self._part_forms.setdefault(form, []).append(number)
         return number
 
-    def _parts_said(self, text: str) -> set[int]:
-        """Return the later parts of `*` phrases one of whose forms is in the text."""
-        if not self._part_forms:
-            return set()
-        # One pass of the automaton, its hits gathered in C (no Python loop per hit).
-        return set(chain.from_iterable(self._rest_automaton.found(text)))
+    def _parts_said(self, spans: list[tuple[int, int, int]]) -> set[int]:
+        """Return the later parts of `*` phrases one of whose forms the automaton found."""
+        # Gathered in C (no Python loop per occurrence).
+        return set(chain.from_iterable(map(self._parts_of.__getitem__, map(_first, spans))))
 
     def _correct_spelling(self, text: str) -> str:
         if not self._speller.vocabulary:
@@ -371,8 +371,12 @@ class Engine:
 
         length = len(text)
         entries = self._automaton.values
-        for number, start, stop in self._automaton.spans(text):
-            latin_start, plain, latin_end, gapped, primary, group = entries[number]
+        occurrences = self._automaton.spans(text)
+        for number, start, stop in occurrences:
+            entry = entries[number]
+            if entry is None:  # only a later part of `*` phrases
+                continue
+            latin_start, plain, latin_end, gapped, needs, primary, group = entry
             # English words match whole, never from inside another word.
             if latin_start and start and text[start - 1] in LATIN:
                 continue
@@ -390,10 +394,11 @@ class Engine:
                 candidates = alive.get(group)
                 if candidates is None:
                     if parts_said is None:
-                        parts_said = self._parts_said(text)
-                    candidates = alive[group] = [
-                        candidate for candidate in gapped if candidate[2] <= parts_said
-                    ]
+                        parts_said = self._parts_said(occurrences)
+                    # (Filtered in C: the later parts of each, all said?)
+                    candidates = alive[group] = list(
+                        compress(gapped, map(parts_said.issuperset, needs))
+                    )
                 for pattern_id, verify, _parts, word_end in candidates:
                     match = verify.match(text, start)
                     if match:

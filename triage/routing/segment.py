@@ -13,6 +13,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from math import inf, log
 
 import jieba
 
@@ -50,15 +51,72 @@ def add_words(words: Iterable[str]) -> set[str]:
     return added
 
 
+def cut(run: str) -> list[int]:
+    """Return the lengths of the words jieba cuts a run of Chinese characters into.
+
+    The words of `Tokenizer.cut(run, HMM=False)`, worked out the same way (jieba's blocks, the
+    same graph of dictionary words, the same sums of the same logarithms, ties to the longer
+    last word), without its generators and a regular expression per word: about half the time.
+    """
+    tokenizer = _tokenizer()
+    frequencies = tokenizer.FREQ
+    log_total = log(tokenizer.total)
+    weights: dict[int, float] = {}  # a word's frequency -> log(frequency) - log(total)
+    lengths: list[int] = []
+    for block in jieba.re_han_default.split(run):
+        if not block:
+            continue
+        if not jieba.re_han_default.match(block):
+            # Characters jieba does not take for Chinese (extension A, compatibility forms):
+            # one word each (a run holds no space).
+            for piece in jieba.re_skip_default.split(block):
+                if jieba.re_skip_default.match(piece):
+                    lengths.append(len(piece))
+                else:
+                    lengths += [1] * len(piece)
+            continue
+        size = len(block)
+        best = [0.0] * (size + 1)  # the best path's weight from each character to the end
+        last = [0] * (size + 1)  # where its first word ends (inclusive)
+        for start in range(size - 1, -1, -1):
+            # The dictionary's words that begin here (jieba's DAG), else the character alone.
+            ends = []
+            end = start
+            fragment = block[start]
+            while end < size and fragment in frequencies:
+                if frequencies[fragment]:
+                    ends.append(end)
+                end += 1
+                fragment = block[start : end + 1]
+            if not ends:
+                ends.append(start)
+            top, top_end = -inf, -1
+            for end in ends:
+                frequency = frequencies.get(block[start : end + 1]) or 1
+                weight = weights.get(frequency)
+                if weight is None:
+                    weight = weights[frequency] = log(frequency) - log_total
+                score = weight + best[end + 1]
+                if score > top or (score == top and end > top_end):
+                    top, top_end = score, end
+            best[start] = top
+            last[start] = top_end
+        position = 0
+        while position < size:
+            following = last[position] + 1
+            lengths.append(following - position)
+            position = following
+    return lengths
+
+
 def words(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of every Chinese word jieba cuts `text` into."""
-    tokenizer = _tokenizer()
     spans: list[tuple[int, int]] = []
     for run in _CJK_RUN.finditer(text):
         position = run.start()
-        for word in tokenizer.cut(run.group(0), HMM=False):
-            spans.append((position, position + len(word)))
-            position += len(word)
+        for length in cut(run.group(0)):
+            spans.append((position, position + length))
+            position += length
     return spans
 
 
@@ -113,11 +171,12 @@ class Words:
             return
         self._cut_runs.add(start)
         cursor = start
-        for word in _tokenizer().cut(self._text[start:end], HMM=False):
-            span = (cursor, cursor + len(word))
-            for inside in range(cursor, cursor + len(word)):
-                self._word_at[inside] = span
-            cursor += len(word)
+        word_at = self._word_at
+        for length in cut(self._text[start:end]):
+            span = (cursor, cursor + length)
+            for inside in range(cursor, cursor + length):
+                word_at[inside] = span
+            cursor += length
 
     def splits_a_word(self, start: int, end: int, *, opens: bool = False) -> bool:
         """Return whether text[start:end] is only part of one longer word ("无精" of "无精打采").
