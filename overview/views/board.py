@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
+from html import escape as escape_html
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from urllib.parse import quote
 
@@ -13,7 +14,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Count, Exists, Min, Q, QuerySet, Window
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
@@ -21,7 +22,8 @@ from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.dateformat import time_format
-from django.utils.html import escape, format_html_join
+from django.utils.functional import SimpleLazyObject
+from django.utils.html import format_html_join
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy, ngettext, pgettext_lazy
@@ -159,10 +161,13 @@ UNDO_FIELDS = (
 )
 
 
-def board_visits(visits: QuerySet[Visit], *, all_desks: bool) -> QuerySet[Any]:
+def board_visits(
+    visits: QuerySet[Visit], *, all_desks: bool, extra: tuple[str, ...] = ()
+) -> QuerySet[Any]:
     """Return `visits` (in board order) as the tuples a row reads: ROW_COLUMNS, then the
-    visitor's name and phone, the destination's names and, on the all-desks board, the desk's."""
-    fields = ROW_COLUMNS + _ROW_NAMES + (_ROW_DESK_NAMES if all_desks else ())
+    visitor's name and phone, the destination's names and, on the all-desks board, the desk's
+    (then the `extra` annotations)."""
+    fields = ROW_COLUMNS + _ROW_NAMES + (_ROW_DESK_NAMES if all_desks else ()) + extra
     return visits.select_related(None).values_list(*fields)
 
 
@@ -177,16 +182,32 @@ def _summary_read(visits: QuerySet[Visit]) -> QuerySet[Any]:
     )
 
 
-# The one-desk board's four reads (`current_desk` only ever gives a desk the person may work at,
-# and a guide may read every visit of their desks: `visible_to` would only add its subqueries).
-_ROWS_OF_DESK = Prepared(
-    lambda desk, _at: board_visits(
-        Visit.objects.on_board(desk=None).filter(desk_id=desk), all_desks=False
+# What the one-desk board's rows carry after their own values: the header line's counts over
+# every open visit of the desk (window aggregates: counted before the limit) and whether a loan
+# of the desk is overdue (one uncorrelated subquery), so that rows, header and loans are one read.
+_SUMMARY_COLUMNS = ("board_open", "board_waiting", "board_escalated", "board_first", "board_loans")
+
+
+def _rows_with_summary(desk: int, at: datetime) -> QuerySet[Any]:
+    """Return the one-desk board's rows (board_visits' tuples), each followed by the
+    _SUMMARY_COLUMNS."""
+    visits = Visit.objects.on_board(desk=None).filter(desk_id=desk)
+    return board_visits(
+        visits.annotate(
+            board_open=Window(Count("pk")),
+            board_waiting=Window(Count("pk", filter=Q(status=Visit.Status.WAITING))),
+            board_escalated=Window(Count("pk", filter=Q(status=Visit.Status.ESCALATED))),
+            board_first=Window(Min("arrived_at")),
+            board_loans=Exists(EquipmentLoan.objects.overdue(at).filter(equipment__desk_id=desk)),
+        ),
+        all_desks=False,
+        extra=_SUMMARY_COLUMNS,
     )[: BOARD_LIMIT + 1]
-)
-_SUMMARY_OF_DESK = Prepared(
-    lambda desk, _at: _summary_read(Visit.objects.on_board(desk=None).filter(desk_id=desk))
-)
+
+
+# The one-desk board's reads (`current_desk` only ever gives a desk the person may work at, and
+# a guide may read every visit of their desks: `visible_to` would only add its subqueries).
+_ROWS_OF_DESK = Prepared(_rows_with_summary)
 # Bound with the start of the undo window: the model's rule takes the time it is asked at.
 _UNDOABLE_OF_DESK = Prepared(
     lambda desk, since: (
@@ -386,13 +407,14 @@ def _rows_html(
             _remember(_ROW_HTML_MEMORY, key, found[key])
     escaped: dict[str, str] = {}
     out: list[str] = []
+    # The standard library's escape: what Django's does, without its lazy-text wrapper per call.
     for row, key in zip(rows, keys, strict=True):
         pieces = cast(list[str], found[key])
         out.append(pieces[0])
         for at in range(1, len(pieces), 2):
             text = row[_CLOCK_LABELS[pieces[at]]]
             if text not in escaped:
-                escaped[text] = str(escape(text))
+                escaped[text] = escape_html(text)
             out += [escaped[text], pieces[at + 1]]
     return mark_safe("".join(out))  # noqa: S308 - escaped by the template, the minutes here
 
@@ -520,18 +542,29 @@ def _board_etags(
 
 
 def _summary(
-    per_status_rows: Iterable[tuple[str, int, datetime | None]], now: datetime
+    opened: int, waiting: int, escalated: int, first: datetime | None, now: datetime
 ) -> dict[str, Any]:
-    """Return the header line from `_summary_read`'s rows: open visits, waiting to be routed,
-    longest wait, escalations."""
-    per_status = {status: (count, first) for status, count, first in per_status_rows}
-    first = min((first for _count, first in per_status.values() if first), default=None)
+    """Return the header line: open visits, waiting to be routed, longest wait, escalations."""
     return {
-        "open": sum(count for count, _first in per_status.values()),
-        "waiting": per_status.get(Visit.Status.WAITING, (0, None))[0],
-        "escalated": per_status.get(Visit.Status.ESCALATED, (0, None))[0],
+        "open": opened,
+        "waiting": waiting,
+        "escalated": escalated,
         "longest": max(0, int((now - first).total_seconds() // 60)) if first else 0,
     }
+
+
+def _summary_of(
+    per_status_rows: Iterable[tuple[str, int, datetime | None]], now: datetime
+) -> dict[str, Any]:
+    """Return the header line from `_summary_read`'s rows."""
+    per_status = {status: (count, first) for status, count, first in per_status_rows}
+    return _summary(
+        sum(count for count, _first in per_status.values()),
+        per_status.get(Visit.Status.WAITING, (0, None))[0],
+        per_status.get(Visit.Status.ESCALATED, (0, None))[0],
+        min((first for _count, first in per_status.values() if first), default=None),
+        now,
+    )
 
 
 def _readable_visits(request: StaffRequest, desk: Desk | None) -> VisitQuerySet:
@@ -581,21 +614,26 @@ def _live_reads(
     now: datetime,
 ) -> _LiveReads:
     """Read what the live part shows. The one-desk board without filters, which every tablet
-    polls, runs its four reads prepared (`overview.board_reads`): only the desk and the time
-    are bound. The all-desks board, a person without a desk and a filtered board build theirs.
-    The overdue-loans check is one small read deciding whether the `{% overdue_loans %}` tag
-    (three tables' every column) runs at all."""
+    polls, runs its reads prepared (`overview.board_reads`): only the desk and the time are
+    bound, and the rows carry the header line and the loans check. The all-desks board, a
+    person without a desk and a filtered board build theirs. The overdue-loans check decides
+    whether the `{% overdue_loans %}` tag (three tables' every column) runs at all."""
     if desk is not None and not all_desks and not filters.active:
-        summary = _summary(_SUMMARY_OF_DESK.rows(desk=desk.pk, at=now), now)
-        visits = _ROWS_OF_DESK.rows(desk=desk.pk, at=now)
+        rows = _ROWS_OF_DESK.rows(desk=desk.pk, at=now)
         undo = _UNDOABLE_OF_DESK.rows(desk=desk.pk, at=now - Visit.UNDO_WINDOW)
-        loans = bool(_LOANS_OVERDUE_OF_DESK.rows(desk=desk.pk, at=now))
-        return _LiveReads(summary, visits, summary["open"], _undo_items(undo), loans)
+        if not rows:
+            loans = bool(_LOANS_OVERDUE_OF_DESK.rows(desk=desk.pk, at=now))
+            return _LiveReads(_summary(0, 0, 0, None, now), [], 0, _undo_items(undo), loans)
+        cut = -len(_SUMMARY_COLUMNS)
+        opened, waiting, escalated, first, loans = rows[0][cut:]
+        summary = _summary(opened, waiting, escalated, first, now)
+        visits = [row[:cut] for row in rows]
+        return _LiveReads(summary, visits, opened, _undo_items(undo), bool(loans))
     scope_desk = None if all_desks else desk
     readable = _readable_visits(request, scope_desk)
     open_visits = readable.on_board(desk=scope_desk)
     on_board = filters.filter(open_visits) if filters.is_bound else open_visits
-    summary = _summary(_summary_read(open_visits), now)
+    summary = _summary_of(_summary_read(open_visits), now)
     visits = list(board_visits(on_board, all_desks=all_desks)[: BOARD_LIMIT + 1])
     shown_of = summary["open"]
     if filters.active and len(visits) > BOARD_LIMIT:
@@ -635,8 +673,11 @@ def _live_html(
     on every request, several app servers agree. The session's CSRF secret is in the key too
     (the undo forms carry a token of it), and so are the settings the rows depend on.
     """
-    csrf_token = get_token(request)
+    if "CSRF_COOKIE" not in request.META:
+        get_token(request)  # a session without a CSRF cookie yet gets one
     csrf_secret = request.META["CSRF_COOKIE"]
+    # A token of the secret only when the part is rendered (it refreshes the cookie too).
+    csrf_token = SimpleLazyObject(lambda: get_token(request))
     tuning = f"{settings.UNTRIAGED_FLAG_MINUTES}|{settings.BOARD_REFRESH_SECONDS}"
     key = "board-live:" + hashlib.sha1(f"{poll_tag}|{csrf_secret}|{tuning}".encode()).hexdigest()
     html = cache.get(key) if reuse else None
