@@ -87,6 +87,20 @@ TAUGHT = [
     ("偏头痛，止痛片都压不住", {"NEURO"}, False),
     # Asked whether, not denied: "有冇", "有没有".
     ("想验下有冇糖尿病", {"ENDO", "LAB"}, False),
+    # English lay words.
+    ("I'm back and forth to the loo all night, it burns", {"URO", "GYN"}, False),
+    ("pulled a muscle in my thigh at football", {"ORTHO", "REHAB"}, False),
+    ("a verruca on my big toe", {"DERM"}, False),
+    ("the room keeps spinning when I turn over in bed", {"NEURO", "ENT"}, False),
+    ("I'm drinking too much and can't stop", {"PSY"}, False),
+    ("we've been trying to conceive for two years", {"REPRO", "GYN"}, False),
+    ("came out in hives after a new tablet", {"DERM", "ALLERGY"}, False),
+    ("there was blood in her sick this morning", {"ER"}, True),
+    ("she's burning up with a rash that won't fade under a glass", {"ER"}, True),
+    # Everyday words are not corrected into a rule's word: "crashing" is no "crushing", "cats"
+    # no "cast", "drooling" no "drooping".
+    ("our cats make my eyes itch and stream", {"OPH", "ALLERGY"}, False),
+    ("my toddler is teething and drooling a lot", {"PED", "DENT", "CHILD"}, False),
 ]
 
 
