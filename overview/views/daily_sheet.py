@@ -41,6 +41,7 @@ from aftercare.models import (
 )
 from aftercare.reports import day_counts as aftercare_day_counts
 from complaints.models import Complaint
+from complaints.remembered import writes_in_flight
 from handover.forms import DailySheetForm
 from handover.models import (
     AfterHoursBook,
@@ -162,8 +163,10 @@ def _sheet_versions(day: date) -> tuple[Any, ...]:
     once, never changed, and deleted only with their sheet, whose history records it); the day's
     visits and the complaints from the night before to the day's end by count, newest id, sum of
     versions (every `save_as` adds one) and newest `updated_at`, so an insert, a change or a
-    deletion each moves a figure.
-    Read before the sheet is, so a change made in between is never remembered under an old key.
+    deletion each moves a figure; the same of the visits escalated or admitted that day, which
+    may have arrived the day before (a re-routed one moves to or from the desk's sheet).
+    Read before the sheet is, so a change made in between is never remembered under an old key
+    (and a newest id can be passed by a change that commits later: see `_sheet_body`).
     """
     quote = connection.ops.quote_name
     adapt = connection.ops.adapt_datetimefield_value
@@ -182,14 +185,32 @@ def _sheet_versions(day: date) -> tuple[Any, ...]:
             f"{quote(moment)} < %s)"
         )
 
+    visits = quote(Visit._meta.db_table)
+    escalated_or_admitted = (
+        f"(SELECT COUNT(*) n, SUM(version) versions, MAX(updated_at) changed FROM {visits}"
+        f" WHERE id IN (SELECT visit_id FROM {quote(Escalation._meta.db_table)}"
+        " WHERE spotted_at >= %s AND spotted_at < %s"
+        f" UNION SELECT visit_id FROM {quote(AdmissionHelp._meta.db_table)}"
+        " WHERE recorded_at >= %s AND recorded_at < %s))"
+    )
     sql = (
         f"SELECT v.n, v.newest, v.versions, v.changed, c.n, c.newest, c.versions, c.changed, "
-        f"{', '.join(latest)} FROM {day_rows(Visit, 'arrived_at')} v, "
-        f"{day_rows(Complaint, 'received_at')} c"
+        f"e.n, e.versions, e.changed, {', '.join(latest)} "
+        f"FROM {day_rows(Visit, 'arrived_at')} v, {day_rows(Complaint, 'received_at')} c, "
+        f"{escalated_or_admitted} e"
     )
+    bounds = [adapt(start), adapt(end)]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [adapt(start), adapt(end), adapt(night_start), adapt(end)])
+        cursor.execute(sql, [*bounds, adapt(night_start), adapt(end), *bounds, *bounds])
         return tuple(cursor.fetchone())
+
+
+def _sheet_tables() -> list[str]:
+    """Return the tables whose newest id is part of the sheet's key (`_sheet_body`)."""
+    return [
+        *(table for table, _column in map(_history_table, _HISTORY_OF)),
+        SheetEvent._meta.db_table,
+    ]
 
 
 def _sheet_body(page: dict[str, Any], *, pdf: bool) -> tuple[str, dict[str, Any]]:
@@ -214,6 +235,10 @@ def _sheet_body(page: dict[str, Any], *, pdf: bool) -> tuple[str, dict[str, Any]
     remembered = cache.get(key)
     data = None
     if remembered is None:
+        # Two changes can commit out of the order of their history ids: the sheet is remembered
+        # only when no other transaction was writing to the tables of those ids (after the
+        # versions were read), so a change committed later than a newer id is never left out.
+        unsettled = writes_in_flight(_sheet_tables())
         data = _sheet_data(page)
         context = {
             **page,
@@ -228,7 +253,8 @@ def _sheet_body(page: dict[str, Any], *, pdf: bool) -> tuple[str, dict[str, Any]
             # it in Python.
             html = strip_spaces_between_tags(html)
         remembered = (html, data["to_countersign"])
-        cache.set(key, remembered, SHEET_CACHE_SECONDS)
+        if not unsettled:
+            cache.set(key, remembered, SHEET_CACHE_SECONDS)
     html, to_countersign = remembered
     printed = date_format(timezone.localtime(), "Y-m-d H:i")
     body = mark_safe(html.replace(_PRINTED_MARK, printed))  # noqa: S308 - escaped by the template
