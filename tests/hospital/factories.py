@@ -48,12 +48,15 @@ class UserFactory(factory.django.DjangoModelFactory):
         """Put the user in the role's group; `role="admin"` makes a superuser."""
         if not create or not extracted:
             return
-        if extracted == "admin":
-            self.is_superuser = self.is_staff = True
-        else:
+        staff = superuser = True
+        if extracted != "admin":
             self.groups.add(Group.objects.get(name=extracted))
-            self.is_staff = extracted in ADMIN_ROLES
-        self.save()
+            staff, superuser = extracted in ADMIN_ROLES, self.is_superuser
+        # Saved only when a flag changes: each save writes a row of history (with its groups),
+        # and most of the suite's users are guides.
+        if (self.is_staff, self.is_superuser) != (staff, superuser):
+            self.is_staff, self.is_superuser = staff, superuser
+            self.save(update_fields=["is_staff", "is_superuser"])
 
 
 class StaffProfileFactory(factory.django.DjangoModelFactory):
