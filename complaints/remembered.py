@@ -128,6 +128,15 @@ def _gate_sql() -> str:
     return " UNION ALL ".join(parts)
 
 
+@cache
+def _gate_constants() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the statement's fixed parameters: the permissions' app, model and codenames, the
+    roles' names."""
+    opts = Complaint._meta
+    codenames = (get_permission_codename(action, opts) for action in ("view", "change"))
+    return (opts.app_label, str(opts.model_name), *codenames), tuple(Role.values)
+
+
 @dataclasses.dataclass(frozen=True)
 class Gate:
     """What a complaint list reads on every request, remembered or not (`read_gate`)."""
@@ -162,13 +171,10 @@ def read_gate(user: Any) -> Gate:
     departments managed and the stamp were three statements more, on every request of a page
     that is otherwise given from memory.
     """
-    opts = Complaint._meta
-    codenames = [get_permission_codename(action, opts) for action in ("view", "change")]
+    permission, roles = _gate_constants()
     pk = user.pk
     with connection.cursor() as cursor:
-        cursor.execute(
-            _gate_sql(), [opts.app_label, opts.model_name, *codenames, pk, pk, pk, *Role.values, pk]
-        )
+        cursor.execute(_gate_sql(), [*permission, pk, pk, pk, *roles, pk])
         rows = cursor.fetchall()
     centre = settings.ROLE_DEPARTMENTS["patient_services"]
     managed = sorted((number, text) for what, number, text in rows if what == "manages")
