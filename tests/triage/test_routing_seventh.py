@@ -101,6 +101,11 @@ TAUGHT = [
     # no "cast", "drooling" no "drooping".
     ("our cats make my eyes itch and stream", {"OPH", "ALLERGY"}, False),
     ("my toddler is teething and drooling a lot", {"PED", "DENT", "CHILD"}, False),
+    # A fit of an earlier day that went back to normal; a facial palsy of years ago.
+    ("上礼拜女儿突然抽搐了一下，后来就恢复正常了，想查查脑电图", {"NEURO", "PED"}, False),
+    ("三年前面瘫过，现在眼睛还是闭不太紧", {"NEURO", "REHAB", "TCM", "OPH"}, False),
+    # A breast lump in everyday words.
+    ("右边乳房里有个硬邦邦的东西，不痛", {"GS"}, False),
 ]
 
 

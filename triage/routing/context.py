@@ -289,7 +289,16 @@ _TREATMENT_QUESTION = re.compile(
 # before it is history ("他说昨天胸口疼得厉害，现在没事了"); one of today is not.
 _RESOLVED = re.compile(
     r"没事了|已经好了|完全好了|现在好了|已经不(?:疼|痛)了|现在不(?:疼|痛)了|冇事了|好返晒|"
-    + whole_words("fine now", "gone now", "all gone now", "settled now", "ok now", "okay now")
+    r"没什么异常|没有异常|恢复正常|又好了|自己好了|"
+    + whole_words(
+        "fine now",
+        "gone now",
+        "all gone now",
+        "settled now",
+        "ok now",
+        "okay now",
+        "back to normal",
+    )
 )
 _EARLIER_DAY = re.compile(
     r"昨天|前天|前几天|前两天|上周|上个星期|上礼拜|琴日|寻日|前日|"
