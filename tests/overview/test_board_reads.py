@@ -69,9 +69,15 @@ def test_the_prepared_loans_check_binds_the_time_and_the_desk(desk, other_desk, 
         lent_at=now - dt.timedelta(hours=2),
         due_back_at=now - dt.timedelta(minutes=1),
     )
+    # Without open visits (its own read) and with them (carried by the rows).
     assert board._LOANS_OVERDUE_OF_DESK.rows(desk=desk.pk, at=now)
     assert not board._LOANS_OVERDUE_OF_DESK.rows(desk=desk.pk, at=now - dt.timedelta(minutes=2))
     assert not board._LOANS_OVERDUE_OF_DESK.rows(desk=other_desk.pk, at=now)
+    VisitFactory(desk=desk, arrived_at=now - dt.timedelta(minutes=3))
+    VisitFactory(desk=other_desk, arrived_at=now - dt.timedelta(minutes=3))
+    assert board._ROWS_OF_DESK.rows(desk=desk.pk, at=now)[0][-1]
+    assert not board._ROWS_OF_DESK.rows(desk=desk.pk, at=now - dt.timedelta(minutes=2))[0][-1]
+    assert not board._ROWS_OF_DESK.rows(desk=other_desk.pk, at=now)[0][-1]
 
 
 def test_a_remembered_row_turns_amber_when_the_clock_says_so(guide_client, desk) -> None:
