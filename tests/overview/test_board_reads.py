@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from handover.models import EquipmentLoan
+from overview import board_rows
 from overview.views import board
 from reception.models import Urgency, Visit
 from tests.handover.factories import EquipmentFactory
@@ -21,9 +22,9 @@ URL = "/reception/"
 def test_the_row_columns_are_in_the_models_order() -> None:
     # Model.from_db places a row's values by the model's field order, not by their names.
     in_model_order = [
-        f.attname for f in Visit._meta.concrete_fields if f.attname in board.ROW_COLUMNS
+        f.attname for f in Visit._meta.concrete_fields if f.attname in board_rows.ROW_COLUMNS
     ]
-    assert in_model_order == list(board.ROW_COLUMNS)
+    assert in_model_order == list(board_rows.ROW_COLUMNS)
 
 
 def test_the_prepared_reads_give_what_the_querysets_give_for_each_desk(desk, other_desk) -> None:
@@ -45,7 +46,7 @@ def test_the_prepared_reads_give_what_the_querysets_give_for_each_desk(desk, oth
     )
     for at in (desk, other_desk):
         open_visits = Visit.objects.on_board(desk=at)
-        expected_rows = list(board.board_visits(open_visits, all_desks=False)[:61])
+        expected_rows = list(board_rows.board_visits(open_visits, all_desks=False)[:61])
         rows = board._ROWS_OF_DESK.rows(desk=at.pk, at=now)
         assert [row[:-5] for row in rows] == expected_rows
         # Each row carries the header line over every open visit of the desk, and the loans.
