@@ -19,6 +19,10 @@ from django.utils import translation
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
+# roles_of keeps a request's roles on its user object under _ON_USER and reads them with
+# _roles_sql(): the user's read takes that statement as a subquery and leaves the roles there.
+from .roles import _ON_USER, _roles_sql
+
 
 def chosen_language(request: HttpRequest) -> str:
     """Return the language of this request: the one chosen in the switcher, else the default."""
@@ -48,44 +52,58 @@ _MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 @cache
-def _user_statement(using: str) -> tuple[str, tuple[str, ...], tuple[tuple[Any, list], ...]]:
-    """Return the statement that reads a user by key, its attnames and each column's converters
-    (as the ORM applies them: SQLite's booleans and datetimes; none on PostgreSQL)."""
+def _user_statement(using: str) -> tuple[str, tuple[str, ...], tuple[tuple[Any, list], ...], bool]:
+    """Return the statement that reads a user by key with their roles, its attnames, each
+    column's converters (as the ORM applies them: SQLite's booleans and datetimes, none on
+    PostgreSQL) and whether the roles come as one comma-separated text (SQLite)."""
     meta = get_user_model()._meta
     connection = connections[using]
     quote = connection.ops.quote_name
     fields = meta.concrete_fields
     columns = ", ".join(quote(str(f.column)) for f in fields)
-    sql = f"SELECT {columns} FROM {quote(meta.db_table)} WHERE {quote(str(meta.pk.column))} = %s"
+    # The roles' own statement, as a subquery: the page asks for them next.
+    if connection.vendor == "postgresql":
+        roles, joined = f"ARRAY({_roles_sql()})", False
+    else:
+        roles, joined = f"(SELECT group_concat(name, ',') FROM ({_roles_sql()}))", True
+    sql = (
+        f"SELECT {columns}, {roles} FROM {quote(meta.db_table)} "
+        f"WHERE {quote(str(meta.pk.column))} = %s"
+    )
     converters = []
     for field in fields:
         col = field.get_col(meta.db_table)
         converters.append(
             (col, connection.ops.get_db_converters(col) + col.get_db_converters(connection))
         )
-    return sql, tuple(f.attname for f in fields), tuple(converters)
+    return sql, tuple(f.attname for f in fields), tuple(converters), joined
 
 
 def read_user(user_id: Any) -> Any:
-    """Return the user with this key as `User.objects.get(pk=user_id)` would, or None.
+    """Return the user with this key as `User.objects.get(pk=user_id)` would, or None; with
+    their roles already known to `hospital.roles.roles_of`.
 
-    Every request of a logged-in person reads its user. Through the ORM the query building
-    cost about three times the statement itself, so it is written once, as plain SQL.
+    Every request of a logged-in person reads its user, and nearly every page asks for the
+    roles. Through the ORM the query building cost about three times the statement itself, so
+    the user and the roles are one statement, written once.
     """
     model = get_user_model()
     using = router.db_for_read(model)
     connection = connections[using]
-    sql, attnames, converters = _user_statement(using)
+    sql, attnames, converters, joined = _user_statement(using)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [user_id])
+        cursor.execute(sql, [user_id, user_id])
         row = cursor.fetchone()
     if row is None:
         return None
-    values = list(row)
+    values = list(row[:-1])
     for i, (col, functions) in enumerate(converters):
         for function in functions:
             values[i] = function(values[i], col, connection)
-    return model.from_db(using, attnames, values)
+    user = model.from_db(using, attnames, values)
+    names = row[-1] or ()
+    setattr(user, _ON_USER, frozenset(names.split(",") if joined and names else names))
+    return user
 
 
 def get_user(request: HttpRequest) -> Any:

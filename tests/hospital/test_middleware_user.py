@@ -8,6 +8,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import Client, override_settings
 
 from hospital.middleware import read_user
+from hospital.roles import Role, roles_of
+from tests.hospital.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +45,20 @@ def test_read_user_gives_what_the_orm_gives(guide) -> None:
     assert isinstance(user.last_login, type(orm.last_login))
     assert user.is_active is True and user.is_superuser is False
     assert read_user(guide.pk + 1000) is None
+
+
+def test_the_roles_come_with_the_user(guide, supervisor, django_assert_num_queries) -> None:
+    nobody = UserFactory(username="no-role")
+    with django_assert_num_queries(3):
+        users = [read_user(guide.pk), read_user(supervisor.pk), read_user(nobody.pk)]
+    with django_assert_num_queries(0):
+        assert [roles_of(user) for user in users] == [
+            frozenset({Role.GUIDE}),
+            frozenset({Role.SUPERVISOR}),
+            frozenset(),
+        ]
+    guide.groups.add(*supervisor.groups.all())
+    assert roles_of(read_user(guide.pk)) == {Role.GUIDE, Role.SUPERVISOR}
 
 
 def test_a_logged_in_request_has_its_user(guide_client, guide) -> None:
