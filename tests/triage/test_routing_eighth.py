@@ -88,6 +88,17 @@ TAUGHT = [
     ("a painful sty on my lower eyelid", {"OPH"}, False),
     ("I'd like to start the pill", {"GYN", "PHARM"}, False),
     ("my gambling is out of control", {"PSY"}, False),
+    # Red flags in more words, written after the file.
+    ("心口好似俾人揸实咁，出晒汗", {"ER"}, True),
+    ("后背突然像被刀砍一样痛，一直痛到肚子", {"ER"}, True),
+    ("my 6 week old baby has a fever of 38.2", {"ER"}, True),
+    ("宝宝两个月，脸上起了湿疹", {"PED", "DERM"}, False),
+    ("肚皮硬得像一块木板，碰都不敢碰", {"ER"}, True),
+    ("奶奶吃汤圆噎住了，脸都青了", {"ER"}, True),
+    ("发烧两天，今天脖子僵硬，低头下巴碰不到胸口", {"ER"}, True),
+    ("she's type 1 diabetic and very confused this morning", {"ER"}, True),
+    # A long fever is no baby's.
+    ("发烧咳嗽一个多月了", {"FEVER", "RESP", "INFECT"}, False),
 ]
 
 
