@@ -263,12 +263,13 @@ class Engine:
                 is_latin(first[0]),
                 # Each plain pattern with what its place must be checked for: a rule's own
                 # phrase must be a whole word, and one only ever a rule's own phrase found
-                # inside a word is not read for negation.
+                # inside a word is not read for negation; and whether a red flag uses it.
                 tuple(
                     (
                         pattern_id,
                         self._kind[pattern_id] == _PLAIN,
                         self._phrase_only[pattern_id],
+                        bool(self._red_rules[pattern_id]),
                     )
                     for pattern_id, _pattern in plain
                 ),
@@ -430,9 +431,12 @@ class Engine:
         phrase_only = self._phrase_only
         last_single = self._last_single
         words: segment.Words | None = None
-        # First, for each place: is it a word of its own, and is it negated.
-        read: list[tuple[int, int, int, bool, bool]] = []
-        add = read.append
+        # For each place: is it a word of its own, and is it negated; the rows of each
+        # pattern, in the order found. The time of a red flag's words is read afterwards, only
+        # for the red flags that can fire (`_timed_now`): their rows are noted as they are made.
+        result: dict[int, list[_Row]] = {}
+        red_rows: list[tuple[list[_Row], int, int, bool, bool]] = []
+        red_rules = self._red_rules
         for start, end, plain, pattern_id in found:
             if plain:
                 # A rule's own phrase must be a whole word and not inside a longer phrase ("无精"
@@ -440,7 +444,7 @@ class Engine:
                 # "汗"). Every plain pattern of the literal has the same place: read it once.
                 inside: bool | None = None
                 negated: bool | None = None
-                for plain_id, own, only in plain:
+                for plain_id, own, only, red in plain:
                     part = False
                     if own:
                         if inside is None:
@@ -457,11 +461,17 @@ class Engine:
                     # Inside a longer word, a phrase that is only ever a rule's own phrase
                     # counts for no rule: how it is said does not matter.
                     if part and only:
-                        add((plain_id, start, end, True, False))
-                        continue
-                    if negated is None:
-                        negated = story.negated(start, end)
-                    add((plain_id, start, end, part, negated))
+                        said_negated = False
+                    else:
+                        if negated is None:
+                            negated = story.negated(start, end)
+                        said_negated = negated
+                    rows = result.get(plain_id)
+                    if rows is None:
+                        rows = result[plain_id] = []
+                    rows.append((start, end, said_negated, part, False, False, False, False))
+                    if red:
+                        red_rows.append((rows, len(rows) - 1, plain_id, part, said_negated))
                 continue
             part = False
             if kinds[pattern_id]:  # a rule's own `*` phrase: its first part a word of its own
@@ -470,34 +480,30 @@ class Engine:
                 part = words.splits_a_word(start, start + first_length[pattern_id], opens=True) or (
                     last_single[pattern_id] and self._begins_other_word(text, end - 1)
                 )
-            if part and phrase_only[pattern_id]:
-                add((pattern_id, start, end, True, False))
-            else:
-                add((pattern_id, start, end, part, story.negated(start, end)))
-        # Then the time of the words of the red flags that can fire, where not negated.
-        timed = self._timed_now(read)
-        result: dict[int, list[_Row]] = {}
-        for pattern_id, start, end, part, negated in read:
-            row: _Row
-            if not negated and pattern_id in timed:
-                mention = story.mention(start, end)
-                row = (
-                    start,
-                    end,
-                    False,
-                    part,
-                    mention.not_now,
-                    mention.mild,
-                    mention.now,
-                    mention.story,
-                )
-            else:
-                row = (start, end, negated, part, False, False, False, False)
+            said_negated = False if part and phrase_only[pattern_id] else story.negated(start, end)
             rows = result.get(pattern_id)
             if rows is None:
-                result[pattern_id] = [row]
-            else:
-                rows.append(row)
+                rows = result[pattern_id] = []
+            rows.append((start, end, said_negated, part, False, False, False, False))
+            if red_rules[pattern_id]:
+                red_rows.append((rows, len(rows) - 1, pattern_id, part, said_negated))
+        # Then the time of the words of the red flags that can fire, where not negated.
+        timed = self._timed_now(red_rows)
+        if timed:
+            for rows, index, pattern_id, part, said_negated in red_rows:
+                if not said_negated and pattern_id in timed:
+                    start, end = rows[index][:2]
+                    mention = story.mention(start, end)
+                    rows[index] = (
+                        start,
+                        end,
+                        False,
+                        part,
+                        mention.not_now,
+                        mention.mild,
+                        mention.now,
+                        mention.story,
+                    )
         return result
 
     def _begins_other_word(self, text: str, position: int) -> bool:
@@ -515,7 +521,7 @@ class Engine:
             known += [(start, end) for _number, start, end in self._dictionary.spans(text)]
         return segment.Words(text, known)
 
-    def _timed_now(self, read: list[tuple[int, int, int, bool, bool]]) -> set[int]:
+    def _timed_now(self, red_rows: list[tuple[list[_Row], int, int, bool, bool]]) -> set[int]:
         """Return the found phrases whose time must be read: those of a red flag that could fire.
 
         A red flag fires (now or held back) only when one of its phrases is said as a word of
@@ -526,13 +532,12 @@ class Engine:
         ids = set()
         phrased: set[int] = set()  # red flags with one of their phrases said
         required: set[int] = set()  # red flags with one of their required words said
-        for pattern_id, _start, _end, part, negated in read:
-            if red_rules[pattern_id]:
-                ids.add(pattern_id)
-                if not negated:
-                    if not part:
-                        phrased.update(self._red_phrase[pattern_id])
-                    required.update(self._red_required[pattern_id])
+        for _rows, _index, pattern_id, part, negated in red_rows:  # the red flags' rows only
+            ids.add(pattern_id)
+            if not negated:
+                if not part:
+                    phrased.update(self._red_phrase[pattern_id])
+                required.update(self._red_required[pattern_id])
         ready = {
             rule_index
             for rule_index in phrased
