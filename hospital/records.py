@@ -15,7 +15,7 @@ them on any form, and they carry `.code` for the code that only needs to know wh
 """
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -102,6 +102,12 @@ class _HistoryPlan:
     # it binds the row's values, then the history's own (`HISTORY_OWN`), and returns the key.
     both_sql: str | None
     own: tuple[models.Field, ...]  # the history's fields named in HISTORY_OWN
+    # The same statement's parts, for `save_new_as` to chain several rows (PostgreSQL only):
+    # "INSERT INTO row (...)", the row's key and tracked columns, "INSERT INTO history (...)".
+    row_head: str = ""
+    key: str = ""
+    tracked_columns: tuple[str, ...] = ()
+    history_head: str = ""
 
 
 # The history row's own fields, besides the copy of the row and its key: what the statement
@@ -154,24 +160,35 @@ def _history_plan(model: type[models.Model], using: str) -> _HistoryPlan | None:
     tracked = tuple(f.attname for f in history_model.tracked_fields)
     own_fields = tuple(f for f in history.fields if f.attname not in tracked)
     own = tuple(f.attname for f in own_fields)
-    both_sql = None
-    if connections[using].vendor == "postgresql" and own == HISTORY_OWN:
-        quote = connections[using].ops.quote_name
-        column = {f.attname: quote(str(f.column)) for f in model._meta.concrete_fields}
-        copied = ", ".join(f"new_row.{column[name]}" for name in tracked)
-        history_columns = ", ".join(
-            quote(str(history_model._meta.get_field(name).column)) for name in (*tracked, *own)
+    if connections[using].vendor != "postgresql" or own != HISTORY_OWN:
+        return _HistoryPlan(
+            row=row, history=history, tracked=tracked, both_sql=None, own=own_fields
         )
-        key = column[row.pk.attname]
-        both_sql = (
-            f"WITH new_row AS ({row.sql.rsplit(' RETURNING ', 1)[0]} RETURNING "
-            f"{', '.join(column[name] for name in tracked)}) "
-            f"INSERT INTO {quote(history_model._meta.db_table)} ({history_columns}) "
-            f"SELECT {copied}, {', '.join(['%s'] * len(own))} FROM new_row "
-            f"RETURNING {key}"
-        )
+    quote = connections[using].ops.quote_name
+    column = {f.attname: quote(str(f.column)) for f in model._meta.concrete_fields}
+    tracked_columns = tuple(column[name] for name in tracked)
+    history_columns = ", ".join(
+        quote(str(history_model._meta.get_field(name).column)) for name in (*tracked, *own)
+    )
+    history_head = f"INSERT INTO {quote(history_model._meta.db_table)} ({history_columns})"
+    row_head = f"INSERT INTO {quote(model._meta.db_table)} ({row.columns})"
+    key = column[row.pk.attname]
+    both_sql = (
+        f"WITH new_row AS ({row_head} VALUES ({', '.join(['%s'] * len(row.fields))}) "
+        f"RETURNING {', '.join(tracked_columns)}) {history_head} "
+        f"SELECT {', '.join(f'new_row.{c}' for c in tracked_columns)}, "
+        f"{', '.join(['%s'] * len(own))} FROM new_row RETURNING {key}"
+    )
     return _HistoryPlan(
-        row=row, history=history, tracked=tracked, both_sql=both_sql, own=own_fields
+        row=row,
+        history=history,
+        tracked=tracked,
+        both_sql=both_sql,
+        own=own_fields,
+        row_head=row_head,
+        key=key,
+        tracked_columns=tracked_columns,
+        history_head=history_head,
     )
 
 
@@ -302,6 +319,131 @@ def _insert_with_history(
     post_create_historical_record.send(
         sender=history_model, instance=obj, history_instance=record, using=None, **signal
     )
+
+
+def save_new_as(objs: "Sequence[models.Model]", by: "AbstractBaseUser | None") -> None:
+    """Save new rows as `save_as(obj, by)` saves each, in order; a row may point to one before it
+    (a new visitor and the visit that names them).
+
+    On PostgreSQL, when nothing listens for the rows before they are written, all the rows and
+    their history rows are one statement; otherwise each is saved in turn.
+    """
+    using = router.db_for_write(type(objs[0]), instance=objs[0])
+    chained = _chain(objs, using)
+    if chained is None:
+        for obj in objs:
+            save_as(obj, by)
+        return
+    plans, links = chained
+    connection = connections[using]
+    now = timezone.now()
+    values: list[Any] = []
+    for obj, plan, linked in zip(objs, plans, links, strict=True):
+        obj._history_user = by  # type: ignore[attr-defined]
+        row = _values(plan.row, obj, using)
+        for index, _earlier in sorted(linked, reverse=True):
+            del row[index]  # the statement takes the key from the row it inserted before
+        own = (
+            getattr(obj, "_history_date", now),
+            get_change_reason_from_object(obj),
+            "+",
+            None if by is None else by.pk,
+        )
+        values += row
+        values += [
+            f.get_db_prep_save(v, connection=connection)
+            for f, v in zip(plan.own, own, strict=True)  # in HISTORY_OWN's order
+        ]
+    with transaction.mark_for_rollback_on_error(using), connection.cursor() as cursor:
+        cursor.execute(_chain_sql(plans, links), values)
+        keys = cursor.fetchone()
+    for obj, plan, key in zip(objs, plans, keys, strict=True):
+        setattr(obj, plan.row.pk.attname, plan.row.pk.to_python(key))
+        obj._prepare_related_fields_for_save(operation_name="save")  # type: ignore[attr-defined]
+        obj._state.db = using
+        obj._state.adding = False
+    for obj in objs:
+        obj.skip_history_when_saving = True  # type: ignore[attr-defined]
+        try:
+            post_save.send(
+                sender=type(obj),
+                instance=obj,
+                created=True,
+                update_fields=None,
+                raw=False,
+                using=using,
+            )
+        finally:
+            del obj.skip_history_when_saving  # type: ignore[attr-defined]
+
+
+def _chain(
+    objs: "Sequence[models.Model]", using: str
+) -> tuple[tuple[_HistoryPlan, ...], tuple[tuple[tuple[int, int], ...], ...]] | None:
+    """Return each row's plan and links (its field's index, the earlier row it names), or None
+    when the rows cannot be one statement."""
+    if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return None
+    plans, links = [], []
+    for i, obj in enumerate(objs):
+        model = type(obj)
+        plan = _history_plan(model, using)
+        if (
+            plan is None
+            or plan.both_sql is None
+            or not obj._state.adding
+            or obj.pk is not None
+            or hasattr(obj, "skip_history_when_saving")
+            or pre_save.has_listeners(model)
+            or _has_expression(plan.row, obj)
+            or any(
+                signal.has_listeners(plan.history.model)
+                for signal in (
+                    pre_create_historical_record,
+                    post_create_historical_record,
+                    pre_save,
+                    post_save,
+                )
+            )
+        ):
+            return None
+        linked = []
+        for index, field in enumerate(plan.row.fields):
+            if not field.many_to_one or not field.is_cached(obj):  # type: ignore[attr-defined]
+                continue
+            target = field.get_cached_value(obj)  # type: ignore[attr-defined]
+            earlier = next((j for j in range(i) if objs[j] is target), None)
+            if earlier is not None:
+                linked.append((index, earlier))
+            elif target is not None and target.pk is None:
+                return None  # an unsaved row not among these: save() says so
+        plans.append(plan)
+        links.append(tuple(linked))
+    return tuple(plans), tuple(links)
+
+
+@cache
+def _chain_sql(
+    plans: tuple[_HistoryPlan, ...], links: tuple[tuple[tuple[int, int], ...], ...]
+) -> str:
+    """Return the one statement that inserts the rows and their history rows, then returns
+    the rows' keys in order."""
+    parts = []
+    for i, (plan, linked) in enumerate(zip(plans, links, strict=True)):
+        row = ["%s"] * len(plan.row.fields)
+        for index, earlier in linked:
+            row[index] = f"(SELECT {plans[earlier].key} FROM row_{earlier})"
+        parts.append(
+            f"row_{i} AS ({plan.row_head} VALUES ({', '.join(row)}) "
+            f"RETURNING {', '.join(plan.tracked_columns)})"
+        )
+        parts.append(
+            f"history_{i} AS ({plan.history_head} "
+            f"SELECT {', '.join(f'row_{i}.{c}' for c in plan.tracked_columns)}, "
+            f"{', '.join(['%s'] * len(plan.own))} FROM row_{i})"
+        )
+    keys = ", ".join(f"(SELECT {plan.key} FROM row_{i})" for i, plan in enumerate(plans))
+    return f"WITH {', '.join(parts)} SELECT {keys}"
 
 
 @cache

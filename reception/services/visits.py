@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from hospital.clock import check_not_future, local_today
 from hospital.models import Department, Desk
-from hospital.records import IllegalTransition, save_as, transition
+from hospital.records import IllegalTransition, save_as, save_new_as, transition
 
 from ..models import URGENCY_RANK, BoardStamp, Urgency, Visit, Visitor
 from .queue import queue_number_fields
@@ -264,7 +264,7 @@ def _log_walkin(
             visitor.birth_year = birth_year_from_age(age)
         visitor.needs = needs
         visitor.source = source or visitor.source
-    save_as(visitor, by)
+        save_as(visitor, by)
     if age is None and visitor.birth_year:
         age = local_today().year - visitor.birth_year
     visit = Visit(
@@ -279,7 +279,8 @@ def _log_walkin(
         is_priority=_priority(needs, age),
         **queue_number_fields(desk=desk, purpose=purpose, at=now),
     )
-    save_as(visit, by)
+    # A new visitor and their visit (with both history rows) are one statement on PostgreSQL.
+    save_new_as([visitor, visit] if visitor.pk is None else [visit], by)
     BoardStamp.touch(desk.pk, at=now)
     return visit
 

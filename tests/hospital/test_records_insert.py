@@ -5,14 +5,14 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Value
 from django.db.models.functions import Upper
 from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 from simple_history.signals import pre_create_historical_record
 
-from hospital.records import save_as
+from hospital.records import save_as, save_new_as
 from reception.models import Visit, Visitor
 
 pytestmark = pytest.mark.django_db
@@ -167,4 +167,74 @@ def test_a_used_form_token_raises_and_writes_no_history(desk, guide) -> None:
     with pytest.raises(IntegrityError), transaction.atomic():
         save_as(again, guide)
     assert again.pk is None
+    assert Visit.objects.count() == 1 and Visit.history.count() == 1
+
+
+def test_a_new_visitor_and_their_visit_are_saved_together_as_one_by_one(
+    desk, guide, django_assert_num_queries
+) -> None:
+    visitor = Visitor(name="吴先生", needs=["elderly"])
+    visit = new_visit(desk, guide, visitor)
+    together = 1 if connection.vendor == "postgresql" else 4
+    with django_assert_num_queries(together):
+        save_new_as([visitor, visit], guide)
+    assert visit.visitor_id == visitor.pk and not visit._state.adding
+    one_by_one = Visitor(name="吴先生", needs=["elderly"])
+    save_as(one_by_one, guide)
+    other = new_visit(desk, guide, one_by_one, queue_seq=8)
+    save_as(other, guide)
+    differ = {"id", "visitor_id", "form_token", "queue_seq", "arrived_at", "updated_at"}
+    differ |= {"created_at"}
+
+    def same(row: dict) -> dict:
+        return {k: v for k, v in row.items() if k not in differ}
+
+    for model, mine, theirs in ((Visitor, visitor, one_by_one), (Visit, visit, other)):
+        assert same(model.objects.values().get(pk=mine.pk)) == same(
+            model.objects.values().get(pk=theirs.pk)
+        )
+        ours, orms = history_row(model, mine.pk), history_row(model, theirs.pk)
+        assert same(ours) == same(orms)
+        saved = model.objects.values().get(pk=mine.pk)
+        assert {k: ours[k] for k in differ if k in saved} == {
+            k: saved[k] for k in differ if k in saved
+        }
+    assert Visit.history.get(id=visit.pk).visitor_id == visitor.pk
+
+
+def test_rows_someone_listens_for_are_saved_one_by_one(desk, guide) -> None:
+    seen = []
+
+    def before(sender, instance, **kwargs) -> None:
+        seen.append(instance.pk)
+
+    pre_save.connect(before, sender=Visitor, dispatch_uid="test-chain-pre")
+    try:
+        visitor = Visitor(name="郑女士")
+        visit = new_visit(desk, guide, visitor)
+        save_new_as([visitor, visit], guide)
+    finally:
+        pre_save.disconnect(dispatch_uid="test-chain-pre", sender=Visitor)
+    assert seen == [None]
+    assert visit.visitor_id == visitor.pk
+    assert Visitor.history.filter(id=visitor.pk).count() == 1
+    assert Visit.history.filter(id=visit.pk).count() == 1
+
+
+def test_a_row_naming_an_unsaved_row_not_among_them_is_refused(desk, guide) -> None:
+    visit = new_visit(desk, guide, Visitor(name="王先生"))
+    with pytest.raises(ValueError, match="unsaved related object"):
+        save_new_as([visit], guide)
+    assert not Visit.objects.exists()
+
+
+def test_a_used_form_token_rolls_back_the_new_visitor_too(desk, guide) -> None:
+    visitor = Visitor(name="冯女士")
+    first = new_visit(desk, guide, visitor)
+    save_new_as([visitor, first], guide)
+    again_visitor = Visitor(name="冯女士")
+    again = new_visit(desk, guide, again_visitor, form_token=first.form_token, queue_seq=9)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        save_new_as([again_visitor, again], guide)
+    assert Visitor.objects.count() == 1 and Visitor.history.count() == 1
     assert Visit.objects.count() == 1 and Visit.history.count() == 1

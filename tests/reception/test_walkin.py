@@ -155,12 +155,12 @@ def test_walkin_post_runs_a_constant_number_of_queries(
 ) -> None:
     make_visits(size)
     guide_client.get(URL)
-    # The session, the user with their roles, the desk; the visitor with its history row and
-    # the visit with its history row (one statement each on PostgreSQL, two on SQLite); the
-    # ticket number (its prefix, the desk's lock on PostgreSQL, the last one); the board's
-    # change stamp; the savepoint this test's own transaction turns the walk-in's into, and its
-    # release. No read of the form token and no savepoint of its own: the unique index refuses
-    # a repeat. PostgreSQL 11, SQLite 12.
+    # The session, the user with their roles, the desk; the ticket number (its prefix, the
+    # desk's lock on PostgreSQL, the last one); the visitor and the visit with their history
+    # rows (one statement on PostgreSQL, four on SQLite); the board's change stamp; the
+    # savepoint this test's own transaction turns the walk-in's into, and its release. No read
+    # of the form token and no savepoint of its own: the unique index refuses a repeat.
+    # PostgreSQL 10, SQLite 12.
     with django_assert_max_num_queries(12):
         response = guide_client.post(URL, walkin_data())
     assert response.status_code == 302
