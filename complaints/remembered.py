@@ -94,7 +94,7 @@ def _gate_sql() -> str:
 
     ('may', -, -) when the person holds the permission to view or change complaints on their
     account or through a group; ('role', -, name) per role; ('manages', id, code) per department
-    they manage; ('stamp0' …, the largest id, -) per table of the stamp.
+    they manage; ('stamp', -, the largest ids of the stamp's tables joined by colons).
     """
     quote = connection.ops.quote_name
     user_model = get_user_model()
