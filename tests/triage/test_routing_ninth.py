@@ -1,0 +1,69 @@
+"""A ninth hand-written file: 40 complaints, 18 Simplified, 12 Traditional (6 in Taiwan's words, 6
+in Hong Kong's) and 10 English, 15 of them emergencies, written after migration 0027 and scored
+once before any change for it: routing-ninth-handwritten.jsonl.
+
+First run (the honest figure after this round's changes): top-1 95.0 % (38 of 40), 13 of 15
+emergencies, 0 of 25 false emergencies. Missed: a dog bite with a gaping face wound and blood
+running down (read as a bite for the rabies vaccine), and Taiwan's "讲话突然变得很奇怪，一边的手
+拿东西一直掉" (speech suddenly strange, one hand dropping things: no rule).
+
+After the changes (migration 0028): top-1 100 %, 15 of 15, none (tuned figures).
+"""
+
+import pytest
+
+from tests.triage.routing_helpers import assert_new_hand_written_file, measured
+from triage.routing.defaults import default_specs
+from triage.routing.engine import Engine
+
+NAME = "routing-ninth-handwritten.jsonl"
+
+
+def test_ninth_file_is_mixed_new_and_no_rule_names_its_sentences() -> None:
+    assert_new_hand_written_file(
+        NAME,
+        variants={"zh-hans": 18, "zh-hant": 12, "en": 10},
+        emergencies=15,
+        others=(
+            "routing-handwritten.jsonl",
+            "routing-second-handwritten.jsonl",
+            "routing-third-handwritten.jsonl",
+            "routing-fourth-handwritten.jsonl",
+            "routing-fifth-handwritten.jsonl",
+            "routing-sixth-handwritten.jsonl",
+            "routing-seventh-handwritten.jsonl",
+            "routing-eighth-handwritten.jsonl",
+            "triage-cases-dev.jsonl",
+            "triage-cases-holdout.jsonl",
+        ),
+    )
+
+
+@pytest.mark.django_db
+def test_ninth_hand_written_gate(settings) -> None:
+    from triage.routing import suggest
+
+    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+    result = measured(NAME, suggest)
+    result.assert_gate(0.97)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.build(default_specs())
+
+
+TAUGHT = [
+    ("头上磕了个大口子，血顺着脸往下流", {"ER"}, True),
+    ("he's got a deep gash on his shin and the blood is pouring", {"ER"}, True),
+    ("手指割了个小口子，有点血", {"GS", "DERM"}, False),
+    ("婆婆说话突然怪怪的，一边的手拿不住碗", {"ER"}, True),
+    ("一边手老是拿不住东西，好几年了", {"NEURO"}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "departments", "emergency"), TAUGHT)
+def test_what_the_ninth_file_taught(engine, text, departments, emergency) -> None:
+    top = engine.suggest(text)[0]
+    assert top.department in departments, (text, top)
+    assert (top.department == "ER" and top.urgency in ("I", "II")) is emergency, (text, top)
