@@ -2,9 +2,9 @@
 the desk and the time bound.
 
 A changed board (every tablet of the desk after any change, every opened page) runs the same
-four reads with another desk or another minute. Building them (filters, clones) and compiling
-them to SQL was the largest part of the board's CPU once the rows were remembered, more than
-running them. The querysets stay the models' own (`on_board`, `undoable`, `overdue`), so the
+reads (rows with the header line and the loans check, the undo strip, the filter's departments)
+with another desk or another minute. Building them (filters, clones) and compiling them to SQL
+was the largest part of the board's CPU once the rows were remembered, more than running them. The querysets stay the models' own (`on_board`, `undoable`, `overdue`), so the
 rules live once: only their SQL and the places of their two values are kept.
 """
 
