@@ -14,7 +14,8 @@ hold. The key is:
   colleague the lists name).
 
 What a list needs on every request, remembered or not (whether the person may list complaints,
-their roles, the departments they manage, the stamp) is read in one statement (`read_gate`).
+the departments they manage, the stamp) is read in one statement (`read_gate`); the roles come
+with the user (`roles_of`, read with the user by the authentication middleware).
 
 A largest id is not a counter bumped in the writer's transaction: two changes can commit out of
 the order of their ids, and a page rendered between the two commits would hold the later id and
@@ -52,7 +53,7 @@ from django.utils import timezone, translation
 
 from hospital.clock import day_bounds
 from hospital.models import Department
-from hospital.roles import Role
+from hospital.roles import Role, roles_of
 
 from .models import Complaint
 
@@ -93,8 +94,7 @@ def _gate_sql() -> str:
     """Return the statement of `read_gate`: rows of (what, number, text).
 
     ('may', -, -) when the person holds the permission to view or change complaints on their
-    account or through a group; ('role', -, name) per role; ('manages', id, code) per department
-    they manage; ('stamp', -, the largest ids of the stamp's tables joined by colons).
+    account or through a group; ('manages', id, code) per department they manage; ('stamp', -, the largest ids of the stamp's tables joined by colons).
     """
     quote = connection.ops.quote_name
     user_model = get_user_model()
@@ -102,7 +102,6 @@ def _gate_sql() -> str:
     members = quote(user_model.groups.through._meta.db_table)
     granted = quote(Group.permissions.through._meta.db_table)
     managers = quote(Department.managers.through._meta.db_table)
-    roles = ", ".join(["%s"] * len(Role.values))
     none_number, none_text = "CAST(NULL AS BIGINT)", "CAST(NULL AS TEXT)"
     parts = [
         f"SELECT 'may', {none_number}, {none_text} WHERE EXISTS (SELECT 1"
@@ -112,8 +111,6 @@ def _gate_sql() -> str:
         f" AND (EXISTS (SELECT 1 FROM {own} o WHERE o.user_id = %s AND o.permission_id = p.id)"
         f" OR EXISTS (SELECT 1 FROM {granted} g JOIN {members} m ON m.group_id = g.group_id"
         " WHERE m.user_id = %s AND g.permission_id = p.id)))",
-        f"SELECT 'role', {none_number}, g.name FROM {quote(Group._meta.db_table)} g"
-        f" JOIN {members} m ON m.group_id = g.id WHERE m.user_id = %s AND g.name IN ({roles})",
         f"SELECT 'manages', d.id, d.code FROM {quote(Department._meta.db_table)} d"
         f" JOIN {managers} dm ON dm.department_id = d.id WHERE dm.user_id = %s",
         # The stamp as one text: the largest ids joined by colons (empty for an empty table).
@@ -129,12 +126,11 @@ def _gate_sql() -> str:
 
 
 @cache
-def _gate_constants() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the statement's fixed parameters: the permissions' app, model and codenames, the
-    roles' names."""
+def _gate_constants() -> tuple[str, ...]:
+    """Return the statement's fixed parameters: the permissions' app, model and codenames."""
     opts = Complaint._meta
     codenames = (get_permission_codename(action, opts) for action in ("view", "change"))
-    return (opts.app_label, str(opts.model_name), *codenames), tuple(Role.values)
+    return (opts.app_label, str(opts.model_name), *codenames)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -167,21 +163,20 @@ class Gate:
 def read_gate(user: Any) -> Gate:
     """Return the person's gate to the complaint lists, read in one statement.
 
-    Django's ModelBackend reads all of a person's permissions in two ORM queries; the roles, the
-    departments managed and the stamp were three statements more, on every request of a page
-    that is otherwise given from memory.
+    Django's ModelBackend reads all of a person's permissions in two ORM queries; the
+    departments managed and the stamp were statements more, on every request of a page that is
+    otherwise given from memory.
     """
-    permission, roles = _gate_constants()
     pk = user.pk
     with connection.cursor() as cursor:
-        cursor.execute(_gate_sql(), [*permission, pk, pk, pk, *roles, pk])
+        cursor.execute(_gate_sql(), [*_gate_constants(), pk, pk, pk])
         rows = cursor.fetchall()
     centre = settings.ROLE_DEPARTMENTS["patient_services"]
     managed = sorted((number, text) for what, number, text in rows if what == "manages")
     return Gate(
         may_list=bool(getattr(user, "is_active", False))
         and any(what == "may" for what, _number, _text in rows),
-        roles=frozenset(text for what, _number, text in rows if what == "role"),
+        roles=roles_of(user),
         managed=tuple(number for number, _code in managed),
         manages_centre=any(code == centre for _number, code in managed),
         stamp=next(text for what, _number, text in rows if what == "stamp"),
