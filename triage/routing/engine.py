@@ -234,6 +234,10 @@ class Engine:
             tuple((r, role, self._red_flag[r], role == _PHRASE) for r, role in uses)
             for uses in self._uses
         ]
+        # The rules that use each pattern as one of their own phrases (only they can fire).
+        self._phrase_rules = [
+            frozenset(r for r, role in uses if role == _PHRASE) for uses in self._uses
+        ]
         # The rules' names per script ("hans", "hant", "en"), filled as they are shown.
         self._labels: dict[str, dict[int, str]] = {}
         # The red flags that use each pattern: all, as a phrase, as a required word.
@@ -693,7 +697,8 @@ class Hits:
         found: dict[int, list[_Row]],
     ) -> None:
         self._engine = engine
-        # rule index -> role -> [(matched text, negated, held back, pattern id, revivable)]
+        # rule index -> role -> [(matched text, negated, held back, pattern id, revivable)], for
+        # the rules one of whose own phrases was found
         self.rules: dict[int, dict[int, list[tuple[str, bool, bool, int, bool]]]] = {}
         # Red flags with a word said now (not negated, not held back): their words held back
         # only as part of a story count again ("一个月了…今天出冷汗").
@@ -705,11 +710,16 @@ class Hits:
         held_rules = self.held
         said_now = self._said_now
         is_time_word = context.is_time_word
+        # Only a rule one of whose own phrases was found can fire: the others' required words
+        # and exceptions are not gathered (nothing reads them).
+        can_fire = set().union(*map(engine._phrase_rules.__getitem__, found))
         for pattern_id, spans in found.items():
             # The mentions as each kind of use reads them, made once for all the pattern's uses.
             every: list[tuple[str, bool, bool, int, bool]] | None = None  # a required word
             whole: list[tuple[str, bool, bool, int, bool]] | None = None  # a phrase
             for rule_index, role, red, phrase in uses_read[pattern_id]:
+                if rule_index not in can_fire:
+                    continue
                 roles = rules.get(rule_index)
                 if roles is None:
                     roles = rules[rule_index] = {}
