@@ -59,6 +59,13 @@ TAUGHT = [
     ("手指割了个小口子，有点血", {"GS", "DERM"}, False),
     ("婆婆说话突然怪怪的，一边的手拿不住碗", {"ER"}, True),
     ("一边手老是拿不住东西，好几年了", {"NEURO"}, False),
+    # Written after the file: a baby weeks old with a fever, Hong Kong's child words, a pad an
+    # hour, a bulging soft spot, confusion in a heatwave.
+    ("个女十日大，今日发烧", {"ER"}, True),
+    ("细路咳咗几日，流鼻水", {"PED"}, False),
+    ("soaking a pad every hour since this morning and feeling faint", {"ER"}, True),
+    ("宝宝前囟鼓起来，一直哭，发烧", {"ER"}, True),
+    ("out in the heatwave all day, now confused and being sick", {"ER"}, True),
 ]
 
 
