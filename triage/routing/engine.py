@@ -238,6 +238,8 @@ class Engine:
         self._phrase_rules = [
             frozenset(r for r, role in uses if role == _PHRASE) for uses in self._uses
         ]
+        # And every rule that uses it (a place read for none of them that can fire is skipped).
+        self._pattern_rules = [frozenset(r for r, _role in uses) for uses in self._uses]
         # The rules' names per script ("hans", "hant", "en"), filled as they are shown.
         self._labels: dict[str, dict[int, str]] = {}
         # The red flags that use each pattern: all, as a phrase, as a required word.
@@ -274,6 +276,7 @@ class Engine:
                         self._kind[pattern_id] == _PLAIN,
                         self._phrase_only[pattern_id],
                         bool(self._red_rules[pattern_id]),
+                        self._pattern_rules[pattern_id],
                     )
                     for pattern_id, _pattern in plain
                 ),
@@ -288,6 +291,8 @@ class Engine:
                 # patterns can match).
                 any(self._kind[pattern_id] == _PLAIN for pattern_id, _pattern in plain),
                 group,
+                # The rules whose own phrase one of the plain patterns is.
+                frozenset().union(*(self._phrase_rules[pattern_id] for pattern_id, _p in plain)),
             )
             entries.append((first, entry))
         # The later parts' forms are keys of the same automaton (the one pass tells which parts
@@ -369,6 +374,10 @@ class Engine:
         append = found.append
         # The places of the rules' own plain phrases (a phrase inside a longer one says less).
         spans: list[tuple[int, int]] = []
+        # The rules one of whose own phrases was found (only they can fire), per place.
+        firings: list[frozenset[int]] = []
+        fire = firings.append
+        phrase_rules = self._phrase_rules
         # Per call, per literal: the `*` phrases whose later parts are all somewhere in the
         # text (one automaton pass); the others cannot match and are never tried.
         alive: dict[int, list[tuple[int, re.Pattern, frozenset[int], bool]]] = {}
@@ -381,7 +390,7 @@ class Engine:
             entry = entries[number]
             if entry is None:  # only a later part of `*` phrases
                 continue
-            latin_start, plain, latin_end, gapped, needs, primary, group = entry
+            latin_start, plain, latin_end, gapped, needs, primary, group, firing = entry
             # English words match whole, never from inside another word.
             if latin_start and start and text[start - 1] in LATIN:
                 continue
@@ -393,6 +402,7 @@ class Engine:
                     end = _word_end(text, stop)
                 if end is not None:
                     append((start, end, plain, -1))
+                    fire(firing)
                     if primary:
                         spans.append((start, end))
             if gapped:
@@ -410,11 +420,13 @@ class Engine:
                         end = _word_end(text, match.end()) if word_end else match.end()
                         if end is not None:
                             append((start, end, (), pattern_id))
+                            fire(phrase_rules[pattern_id])
         for pattern_id in self._regexes:
             expression = self._patterns[pattern_id].verify
             for match in expression.finditer(text) if expression else ():
                 if match.end() > match.start():
                     append((match.start(), match.end(), (), pattern_id))
+                    fire(phrase_rules[pattern_id])
         # A phrase inside a longer rule phrase found at the same place says less: "眼皮抽搐" is
         # not "抽搐", "中风后康复" is not "中风". Plain phrases only (`*` phrases span gaps), and
         # only for a rule's own phrases: "冷汗" still says "汗" to a rule that requires sweating.
@@ -441,6 +453,8 @@ class Engine:
         result: dict[int, list[_Row]] = {}
         red_rows: list[tuple[list[_Row], int, int, bool, bool]] = []
         red_rules = self._red_rules
+        can_fire = set().union(*firings)
+        pattern_rules = self._pattern_rules
         for start, end, plain, pattern_id in found:
             if plain:
                 # A rule's own phrase must be a whole word and not inside a longer phrase ("无精"
@@ -448,7 +462,9 @@ class Engine:
                 # "汗"). Every plain pattern of the literal has the same place: read it once.
                 inside: bool | None = None
                 negated: bool | None = None
-                for plain_id, own, only, red in plain:
+                for plain_id, own, only, red, users in plain:
+                    if users.isdisjoint(can_fire):
+                        continue  # used by no rule that can fire: nothing reads this place
                     part = False
                     if own:
                         if inside is None:
@@ -476,6 +492,8 @@ class Engine:
                     rows.append((start, end, said_negated, part, False, False, False, False))
                     if red:
                         red_rows.append((rows, len(rows) - 1, plain_id, part, said_negated))
+                continue
+            if pattern_rules[pattern_id].isdisjoint(can_fire):
                 continue
             part = False
             if kinds[pattern_id]:  # a rule's own `*` phrase: its first part a word of its own
