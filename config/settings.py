@@ -387,6 +387,11 @@ ROLE_DEPARTMENTS = {
 }
 # How often the waiting board asks for news (tests set 0 or 1 so browsers need not wait).
 BOARD_REFRESH_SECONDS = env_int("BOARD_REFRESH_SECONDS", default=15, minimum=1)
+# How often the complaint list's overdue and due-today sections ask for news.
+COMPLAINTS_LIST_REFRESH_SECONDS = env_int("COMPLAINTS_LIST_REFRESH_SECONDS", default=60, minimum=1)
+# How often a hall display asks for its state (a 304 from one query while nothing changed): a
+# call shows on the screen within this.
+HALL_DISPLAY_POLL_SECONDS = env_int("HALL_DISPLAY_POLL_SECONDS", default=1, minimum=1)
 # How long a wheelchair or other escort equipment is lent before it counts as overdue.
 ESCORT_LOAN_HOURS = env_int("ESCORT_LOAN_HOURS", default=2, minimum=1)
 # A visitor waiting this long without being routed is flagged "not yet triaged" on the board.
@@ -405,6 +410,8 @@ ALERTS_WEBHOOK_TIMEOUT = env_int("ALERTS_WEBHOOK_TIMEOUT", default=5, minimum=1)
 ALERTS_OUTBOX_MAX_ATTEMPTS = env_int("ALERTS_OUTBOX_MAX_ATTEMPTS", default=8, minimum=1)
 ALERTS_OUTBOX_BACKOFF_SECONDS = env_int("ALERTS_OUTBOX_BACKOFF_SECONDS", default=30, minimum=1)
 ALERTS_SITE_URL = env.str("ALERTS_SITE_URL", default="")
+# How often the bell asks for news: a new alert shows within this and one second more.
+ALERTS_BELL_POLL_SECONDS = env_int("ALERTS_BELL_POLL_SECONDS", default=4, minimum=1)
 # The bell's poll also runs the one-minute escalation rule, at most this often per process.
 ALERTS_POLL_CHECK_SECONDS = env_int("ALERTS_POLL_CHECK_SECONDS", default=10, minimum=1)
 # Email for the alerts' email channel, through Django's SMTP backend.
