@@ -9,6 +9,7 @@ the previous page) and every few seconds after. Without script the bell is a lin
 from typing import Any
 
 from django import template
+from django.conf import settings
 
 from hospital.roles import Role, has_role
 
@@ -29,5 +30,6 @@ def alert_bell(context: template.Context) -> dict[str, Any]:
 
 @register.inclusion_tag("alerts/_live.html", takes_context=True)
 def alert_banner(context: template.Context) -> dict[str, Any]:
-    """Render, under the header, where the poll starts and the urgent banner shows."""
-    return _for_staff(context)
+    """Render, under the header, where the poll starts (every ALERTS_BELL_POLL_SECONDS) and the
+    urgent banner shows."""
+    return {**_for_staff(context), "poll_seconds": settings.ALERTS_BELL_POLL_SECONDS}

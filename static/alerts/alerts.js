@@ -6,7 +6,13 @@
   "use strict";
   var root = document.getElementById("fd-alerts");
   if (!root || !window.fetch) return;
-  var POLL_MS = 4000; // the bell learns of a change within 5 s
+  // ALERTS_BELL_POLL_SECONDS: the bell learns of a change within it and one second more.
+  var POLL_MS = parseInt(root.dataset.pollSeconds, 10) * 1000;
+  if (!(POLL_MS >= 1000)) {
+    // Never ask in a tight loop: a page without the interval is a bug to see, not to hammer.
+    window.console.error("fd-alerts: no data-poll-seconds, the bell does not poll");
+    return;
+  }
   var RING_MS = 8000;
   var PREFIX = "fd-alerts:";
   var key = PREFIX + root.dataset.user;
