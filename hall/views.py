@@ -1,5 +1,6 @@
 """The hall's pages: the guide's calling panel and ticket slip, and the display on the TV."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
@@ -139,6 +140,7 @@ def _render_display(request: HttpRequest, token: str, *, poll: bool) -> HttpResp
     with translation.override(hall_display.language):
         context = display_state(hall_display)
         context["state_url"] = reverse("hall:display_state", args=[token])
+        context["poll_seconds"] = settings.HALL_DISPLAY_POLL_SECONDS
         template = "hall/display.html#state" if poll else "hall/display.html"
         response = render(request, template, context)
     response["ETag"] = etag
