@@ -7,6 +7,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -217,7 +218,8 @@ def tablet_list(request: StaffRequest) -> HttpResponse:
     if scope is None:  # a guide: the desk this tablet works at and what they took themselves
         desk = current_desk(request)
         scope = ["desk", desk.pk if desk else ""]
-    # htmx refreshes the overdue and due-today sections every minute; the page works without it.
+    # htmx refreshes the overdue and due-today sections every COMPLAINTS_LIST_REFRESH_SECONDS;
+    # the page works without it.
     part = "due-now" if request.htmx else "lists"
 
     def lists() -> str:
@@ -237,6 +239,7 @@ def tablet_list(request: StaffRequest) -> HttpResponse:
                 "due_today": complaint_rows(due_today, now=now, due_today=due_today_ids),
                 "page": page,
                 "page_rows": complaint_rows(page.object_list, now=now, due_today=due_today_ids),
+                "refresh_seconds": settings.COMPLAINTS_LIST_REFRESH_SECONDS,
             },
         )
 
