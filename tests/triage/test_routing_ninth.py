@@ -66,6 +66,16 @@ TAUGHT = [
     ("soaking a pad every hour since this morning and feeling faint", {"ER"}, True),
     ("宝宝前囟鼓起来，一直哭，发烧", {"ER"}, True),
     ("out in the heatwave all day, now confused and being sick", {"ER"}, True),
+    # A single-character sign inside a denied word is denied too ("晕" of "没有头晕").
+    ("大便颜色有点深，但是没有头晕", {"GI"}, False),
+    ("拉黑色的大便，站起来就头晕", {"ER"}, True),
+    # Numb fingers, a back put out, Hong Kong's calf, morning stiffness, leaks, a certificate.
+    ("手指头麻麻的，早上特别明显", {"NEURO", "ORTHO"}, False),
+    ("搬箱子闪到腰，直不起来", {"ORTHO", "REHAB"}, False),
+    ("脚瓜好痛，行唔到路", {"ORTHO", "REHAB"}, False),
+    ("my hands are stiff every morning for an hour", {"RHEUM", "ORTHO"}, False),
+    ("I leak urine whenever I sneeze", {"URO", "GYN"}, False),
+    ("想开一张诊断书", {"RECORDS"}, False),
 ]
 
 
@@ -74,3 +84,16 @@ def test_what_the_ninth_file_taught(engine, text, departments, emergency) -> Non
     top = engine.suggest(text)[0]
     assert top.department in departments, (text, top)
     assert (top.department == "ER" and top.urgency in ("I", "II")) is emergency, (text, top)
+
+
+def test_a_single_character_inside_a_denied_word_is_denied() -> None:
+    from triage.routing import context
+    from triage.routing.text import normalise
+
+    text = normalise("大便有点黑，但是没有头晕")
+    start = text.index("晕")
+    assert context.Story(text).negated(start, start + 1)
+    # Said, it is not.
+    text = normalise("大便有点黑，而且头晕")
+    start = text.index("晕")
+    assert not context.Story(text).negated(start, start + 1)

@@ -27,6 +27,7 @@ _NEGATION_EN = re.compile(
     # "no thoughts of self harm", "no plans to end it": the thought denied is not had.
     r"(?:(?:thoughts?|ideas?|intention|intentions|plans?|urges?)\s+(?:of|to|about)\s+)?$"
 )
+_CJK = re.compile(r"[\u3400-\u9fff]+")
 # "有没有糖尿病", "有冇发烧", "有无过敏": asked whether, not denied.
 _ASKED_WHETHER = re.compile(r"有(?:没有|没|冇|无)(?:得过|过|出现|患)?$")
 # A negation covers a list: "没有关节酸痛和发热", "no cough or fever". The words between the
@@ -359,6 +360,17 @@ class Story:
         known = self._negations.get(start)
         if known is None:
             known = self._negations[start] = negated(self.text, start)
+        if not known and end - start == 1:
+            # One character ending a word the negation covers: "晕" of "没有头晕", "汗" of
+            # "没有出汗".
+            text = self.text
+            known = any(
+                before >= 0
+                and CLAUSE not in text[before:start]
+                and _CJK.fullmatch(text[before:start])
+                and negated(text, before)
+                for before in (start - 1, start - 2)
+            )
         return known or said_fine(self.text, end)
 
     def mention(self, start: int, end: int) -> Mention:
