@@ -19,9 +19,9 @@ from django.utils import translation
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
-# roles_of keeps a request's roles on its user object under _ON_USER and reads them with
-# _roles_sql(): the user's read takes that statement as a subquery and leaves the roles there.
-from .roles import _ON_USER, _roles_sql
+# roles_of keeps a request's roles on its user object under ROLES_ON_USER and reads them with
+# roles_sql(): the user's read takes that statement as a subquery and leaves the roles there.
+from .roles import ROLES_ON_USER, roles_sql
 
 
 def chosen_language(request: HttpRequest) -> str:
@@ -63,9 +63,9 @@ def _user_statement(using: str) -> tuple[str, tuple[str, ...], tuple[tuple[Any, 
     columns = ", ".join(quote(str(f.column)) for f in fields)
     # The roles' own statement, as a subquery: the page asks for them next.
     if connection.vendor == "postgresql":
-        roles, joined = f"ARRAY({_roles_sql()})", False
+        roles, joined = f"ARRAY({roles_sql()})", False
     else:
-        roles, joined = f"(SELECT group_concat(name, ',') FROM ({_roles_sql()}))", True
+        roles, joined = f"(SELECT group_concat(name, ',') FROM ({roles_sql()}))", True
     sql = (
         f"SELECT {columns}, {roles} FROM {quote(meta.db_table)} "
         f"WHERE {quote(str(meta.pk.column))} = %s"
@@ -102,7 +102,7 @@ def read_user(user_id: Any) -> Any:
             values[i] = function(values[i], col, connection)
     user = model.from_db(using, attnames, values)
     names = row[-1] or ()
-    setattr(user, _ON_USER, frozenset(names.split(",") if joined and names else names))
+    setattr(user, ROLES_ON_USER, frozenset(names.split(",") if joined and names else names))
     return user
 
 

@@ -44,11 +44,11 @@ def declared_permissions() -> dict[str, set[str]]:
 
 
 # The user's roles, kept on the user object so that a page asks the database once.
-_ON_USER = "_front_desk_roles"
+ROLES_ON_USER = "_front_desk_roles"
 
 
 @cache
-def _roles_sql() -> str:
+def roles_sql() -> str:
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
@@ -70,12 +70,12 @@ def roles_of(user: "Person") -> frozenset[str]:
     """
     if not getattr(user, "is_authenticated", False):
         return frozenset()
-    cached: frozenset[str] | None = getattr(user, _ON_USER, None)
+    cached: frozenset[str] | None = getattr(user, ROLES_ON_USER, None)
     if cached is None:
         with connection.cursor() as cursor:
-            cursor.execute(_roles_sql(), [getattr(user, "pk")])  # noqa: B009
+            cursor.execute(roles_sql(), [getattr(user, "pk")])  # noqa: B009
             cached = frozenset(name for (name,) in cursor.fetchall())
-        setattr(user, _ON_USER, cached)
+        setattr(user, ROLES_ON_USER, cached)
     return cached
 
 
