@@ -76,6 +76,12 @@ TAUGHT = [
     ("my hands are stiff every morning for an hour", {"RHEUM", "ORTHO"}, False),
     ("I leak urine whenever I sneeze", {"URO", "GYN"}, False),
     ("想开一张诊断书", {"RECORDS"}, False),
+    # Confusion growing after a fall; a late period with one-sided pain; snoring; claudication.
+    ("爷爷前天跌了一跤，这两天越来越迷糊", {"ER"}, True),
+    ("my period is late and I have sharp pain on one side of my tummy", {"ER"}, True),
+    ("月经推迟，但是验孕是阴性，想调一下", {"GYN", "ENDO"}, False),
+    ("他睡觉鼾声特别响", {"ENT", "RESP"}, False),
+    ("走一段路小腿就痛，歇一会儿就好", {"CVS", "CARD", "ORTHO"}, False),
 ]
 
 
