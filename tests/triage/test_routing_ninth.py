@@ -82,6 +82,12 @@ TAUGHT = [
     ("月经推迟，但是验孕是阴性，想调一下", {"GYN", "ENDO"}, False),
     ("他睡觉鼾声特别响", {"ENT", "RESP"}, False),
     ("走一段路小腿就痛，歇一会儿就好", {"CVS", "CARD", "ORTHO"}, False),
+    # Hong Kong's nose, hair, shingles, a heavy head and "M".
+    ("朝早起身就打乞嗤，鼻水流唔停", {"ENT", "ALLERGY"}, False),
+    ("最近甩好多头发", {"DERM"}, False),
+    ("腰嗰度生蛇，痛到瞓唔着", {"DERM", "PAIN"}, False),
+    ("个头好重，成日晕", {"NEURO", "ENT", "GP"}, False),
+    ("两个月冇嚟M", {"GYN", "OB"}, False),
 ]
 
 
