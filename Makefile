@@ -30,13 +30,14 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(VENV)/.installed $@
 
-# Debian packages: Chromium for the browser tests, CJK fonts for the PDF sheets.
+# Debian packages: Chromium for the browser tests (and its lighter headless shell, which they run
+# when it is there), CJK fonts for the PDF sheets.
 system-deps:
-	@if [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then :; \
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromium-headless-shell ] && command -v pdftotext >/dev/null && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-headless-shell fonts-noto-cjk poppler-utils >/dev/null; \
 	else \
-		echo "Install Debian's chromium, fonts-noto-cjk and poppler-utils (sudo apt-get install chromium fonts-noto-cjk poppler-utils)"; \
+		echo "Install Debian's chromium, chromium-headless-shell, fonts-noto-cjk and poppler-utils (sudo apt-get install chromium chromium-headless-shell fonts-noto-cjk poppler-utils)"; \
 	fi
 
 run: $(VENV)/.installed
