@@ -1,12 +1,18 @@
 from functools import cache
-from typing import Any, cast
+from typing import Any
 
 from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from .desks import _assigned_sql, current_desk, works_at_every_desk
+from .desks import (
+    _assigned_sql,
+    current_desk,
+    desk_columns,
+    desks_from_rows,
+    works_at_every_desk,
+)
 from .localized import hospital_name
 from .models import Desk
 from .roles import Role, has_role, roles_of
@@ -23,39 +29,11 @@ def _switchable_sql() -> str:
     plain statement, since building the ORM's query with its subquery cost several times running
     it on every page's header."""
     quote = connection.ops.quote_name
-    columns = ", ".join(
-        f"d.{quote(cast(str, field.column))}" for field in Desk._meta.concrete_fields
-    )
     return (
-        f"SELECT {columns} FROM {quote(Desk._meta.db_table)} d "
+        f"SELECT {desk_columns('d')} FROM {quote(Desk._meta.db_table)} d "
         f"WHERE d.is_active AND (%(every)s OR d.id IN ({_assigned_sql('%(user)s')})) "
         "ORDER BY d.code"
     )
-
-
-def _desks_from(rows: list[tuple[Any, ...]]) -> list[Desk]:
-    """Return the desks of `_switchable_sql`'s rows, each value converted as the ORM would
-    (SQLite's booleans), without a raw queryset's work per row."""
-    fields = Desk._meta.concrete_fields
-    columns = [field.get_col(Desk._meta.db_table) for field in fields]
-    converters = [
-        (
-            at,
-            column,
-            connection.ops.get_db_converters(column) + column.get_db_converters(connection),
-        )
-        for at, column in enumerate(columns)
-    ]
-    converters = [(at, column, functions) for at, column, functions in converters if functions]
-    names = [field.attname for field in fields]
-    desks = []
-    for row in rows:
-        values = list(row)
-        for at, column, functions in converters:
-            for function in functions:
-                values[at] = function(values[at], column, connection)
-        desks.append(Desk.from_db(None, names, values))
-    return desks
 
 
 def switchable_desks(request: HttpRequest) -> list[Desk]:
@@ -70,7 +48,7 @@ def switchable_desks(request: HttpRequest) -> list[Desk]:
         every = works_at_every_desk(user)
         with connection.cursor() as cursor:
             cursor.execute(_switchable_sql(), {"user": user.pk, "every": every})
-            desks = _desks_from(cursor.fetchall())
+            desks = desks_from_rows(cursor.fetchall())
     setattr(request, _ON_REQUEST, desks)
     return desks
 

@@ -103,6 +103,40 @@ def workable_desks(user: "Person") -> QuerySet[Desk]:
     return desks_of(user).filter(is_active=True)
 
 
+def desk_columns(alias: str) -> str:
+    """Return a desk's columns in the model's order, for a plain statement `desks_from_rows` reads."""
+    quote = connection.ops.quote_name
+    return ", ".join(
+        f"{alias}.{quote(cast(str, field.column))}" for field in Desk._meta.concrete_fields
+    )
+
+
+def desks_from_rows(rows: Iterable[tuple[Any, ...]]) -> list[Desk]:
+    """Return the desks of rows selected with `desk_columns`, each value converted as the ORM
+    would (SQLite's booleans), without a raw queryset's work per row (it resolves its columns and
+    annotations for every row)."""
+    fields = Desk._meta.concrete_fields
+    columns = [field.get_col(Desk._meta.db_table) for field in fields]
+    converters = [
+        (
+            at,
+            column,
+            connection.ops.get_db_converters(column) + column.get_db_converters(connection),
+        )
+        for at, column in enumerate(columns)
+    ]
+    converters = [(at, column, functions) for at, column, functions in converters if functions]
+    names = [field.attname for field in fields]
+    desks = []
+    for row in rows:
+        values = list(row)
+        for at, column, functions in converters:
+            for function in functions:
+                values[at] = function(values[at], column, connection)
+        desks.append(Desk.from_db(None, names, values))
+    return desks
+
+
 @cache
 def _current_desk_sql() -> str:
     """Return the statement that picks a person's desk: the tablet's, else the home desk, else
@@ -111,7 +145,7 @@ def _current_desk_sql() -> str:
     profiles = quote(StaffProfile._meta.db_table)
     home = f"(SELECT p.home_desk_id FROM {profiles} p WHERE p.user_id = %(user)s)"
     return (
-        f"SELECT d.* FROM {quote(Desk._meta.db_table)} d "
+        f"SELECT {desk_columns('d')} FROM {quote(Desk._meta.db_table)} d "
         f"WHERE d.is_active AND (%(every)s OR d.id IN ({_assigned_sql('%(user)s')})) "
         f"ORDER BY CASE WHEN d.id = %(pinned)s THEN 0 WHEN d.id = {home} THEN 1 ELSE 2 END, "
         "d.code LIMIT 1"
@@ -133,19 +167,16 @@ def current_desk(request: HttpRequest) -> Desk | None:
     desk = None
     if user.is_authenticated:
         pinned = request.session.get(SESSION_KEY)
-        desk = next(
-            iter(
-                Desk.objects.raw(
-                    _current_desk_sql(),
-                    {
-                        "user": user.pk,
-                        "every": works_at_every_desk(user),
-                        "pinned": pinned if isinstance(pinned, int) else None,
-                    },
-                )
-            ),
-            None,
-        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                _current_desk_sql(),
+                {
+                    "user": user.pk,
+                    "every": works_at_every_desk(user),
+                    "pinned": pinned if isinstance(pinned, int) else None,
+                },
+            )
+            desk = next(iter(desks_from_rows(cursor.fetchall())), None)
     setattr(request, _ON_REQUEST, desk)
     return desk
 
