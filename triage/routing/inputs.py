@@ -8,12 +8,12 @@ from django.utils.translation import gettext as _
 
 TEMPERATURE_RANGE = (Decimal("30"), Decimal("45"))
 
-# A temperature said in the complaint ("烧到39度", "38.5℃", "fever of 39") counts when none was
-# measured at the desk.
+# A temperature said in the complaint ("烧到39度", "38.5℃", "体温38度5", "fever of 39") counts
+# when none was measured at the desk; "38度5" is said for 38.5.
 _TEMPERATURE_IN_TEXT = re.compile(
     r"(?:(?P<a>3[4-9]|4[0-2])(?:\.(?P<ad>\d))?\s*(?:度(?P<ad2>\d)?|°|℃|摄氏度|c\b|degrees?))"
     r"|(?:(?:体温|烧到|烧了|发烧|发热|高烧|temperature|temp|fever of|fever)\D{0,3}?"
-    r"(?P<b>3[5-9]|4[0-2])(?:\.(?P<bd>\d))?)",
+    r"(?P<b>3[5-9]|4[0-2])(?:\.(?P<bd>\d)|\s*度(?P<bd2>\d))?)",
     re.IGNORECASE,
 )
 # Every match of `_TEMPERATURE_IN_TEXT` holds one of these (in lower case): a complaint
@@ -68,7 +68,13 @@ def temperature_in_text(raw: str) -> Decimal | None:
         return best
     for match in _TEMPERATURE_IN_TEXT.finditer(raw):
         whole = match.group("a") or match.group("b")
-        decimal = match.group("ad") or match.group("ad2") or match.group("bd") or "0"
+        decimal = (
+            match.group("ad")
+            or match.group("ad2")
+            or match.group("bd")
+            or match.group("bd2")
+            or "0"
+        )
         value = Decimal(f"{whole}.{decimal}")
         if best is None or value > best:
             best = value

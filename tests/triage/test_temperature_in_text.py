@@ -1,0 +1,28 @@
+"""A temperature said in the complaint, as visitors say it: "38度5" is 38.5 °C."""
+
+from decimal import Decimal
+
+import pytest
+
+from triage.routing.inputs import temperature_in_text
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("体温38度5", "38.5"),
+        ("体温：38度5，咳嗽", "38.5"),
+        ("烧到39度2了", "39.2"),
+        ("發燒 40度8", "40.8"),
+        ("35度5", "35.5"),
+        ("体温38度，头痛", "38.0"),
+        ("体温38.5度", "38.5"),
+    ],
+)
+def test_a_temperature_said_with_its_tenth_after_the_degree(said: str, read: str) -> None:
+    assert temperature_in_text(said) == Decimal(read)
+
+
+def test_a_tenth_after_the_degree_is_not_read_as_the_whole_degree_below() -> None:
+    # 35.5 °C is a cool visitor; read as 35.0 it would be a red flag (≤ 35 °C).
+    assert temperature_in_text("体温35度5，手脚冰凉") == Decimal("35.5")
