@@ -12,6 +12,7 @@ Phrase syntax (one phrase per line in the admin):
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -76,15 +77,38 @@ def compile_pattern(source: str) -> Pattern:
     return compile_patterns(raw, {})[0]
 
 
+# Distinct phrases (with the concepts they name) a process keeps compiled: the shipped rules
+# hold a few thousand; the admin's form and each engine build compile them again.
+COMPILED_KEEP = 16384
+
+
 def compile_patterns(source: str, lexicon: dict[str, Concept]) -> list[Pattern]:
     """Compile one phrase that may name concepts (`@name`); one pattern per first literal.
 
     `@sedative` becomes a plain pattern per form of the concept; `@excess*@sedative` becomes one
     `*` pattern per form of its first part, whose later part is any form of `sedative`.
+
+    The result depends only on the phrase and the concepts it names (frozen values), so it is
+    kept per (phrase, those concepts): the same phrase under an edited concept compiles anew.
+    An invalid phrase raises every time (its message in the active language).
     """
     raw = source.strip()
     if not raw or raw.startswith("re:"):
-        return [compile_pattern(raw)]
+        return [_compile_expression(raw)]
+    named = tuple((name, lexicon.get(name)) for name in dict.fromkeys(concepts.references(raw)))
+    return list(_compile_phrase(raw, named))
+
+
+@lru_cache(maxsize=COMPILED_KEEP)
+def _compile_expression(raw: str) -> Pattern:
+    return compile_pattern(raw)
+
+
+@lru_cache(maxsize=COMPILED_KEEP)
+def _compile_phrase(raw: str, named: tuple[tuple[str, Concept | None], ...]) -> tuple[Pattern, ...]:
+    """Compile a phrase that is not a regular expression; `named` holds each concept it names
+    (None for one the lexicon lacks)."""
+    lexicon = {name: concept for name, concept in named if concept is not None}
     try:
         names = tuple(dict.fromkeys(concepts.references(raw)))
         alternatives = [
@@ -129,4 +153,4 @@ def compile_patterns(source: str, lexicon: dict[str, Concept]) -> list[Pattern]:
                 names,
             )
         )
-    return patterns
+    return tuple(patterns)
