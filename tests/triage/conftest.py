@@ -7,7 +7,18 @@ from typing import Any
 import pytest
 
 from triage.routing import cache
+from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine, RuleSpec
+
+
+@pytest.fixture(scope="session")
+def shipped_engine() -> Engine:
+    """The engine of the shipped rules, settings and concepts, compiled once per process.
+
+    `suggest` only reads an engine (its labels are filled in lazily, the same every time), so
+    every test that asks the shipped engine shares this one.
+    """
+    return Engine.build(default_specs())
 
 
 @pytest.fixture

@@ -8,14 +8,13 @@ pulse said in Chinese numerals, a calendar year told as the past.
 import pytest
 
 from triage.routing import context, redflags
-from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 def is_emergency(engine: Engine, text: str, **kwargs: object) -> bool:

@@ -17,7 +17,6 @@ After the changes (migration 0026): top-1 100 %, 20 of 20, none (tuned figures).
 import pytest
 
 from tests.triage.routing_helpers import assert_new_hand_written_file, measured
-from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
 
 NAME = "routing-eighth-handwritten.jsonl"
@@ -52,8 +51,8 @@ def test_eighth_hand_written_gate(settings) -> None:
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 TAUGHT = [

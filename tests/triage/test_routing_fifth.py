@@ -35,8 +35,8 @@ NAME = "routing-fifth-handwritten.jsonl"
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 @pytest.mark.django_db

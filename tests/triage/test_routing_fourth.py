@@ -25,7 +25,6 @@ from tests.triage.routing_helpers import (
 )
 from triage.routing import concepts, context
 from triage.routing.concepts import Concept
-from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine, RuleSpec, asks_for_service
 from triage.routing.text import normalise
 
@@ -33,8 +32,8 @@ NAME = "routing-fourth-handwritten.jsonl"
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 @pytest.mark.django_db

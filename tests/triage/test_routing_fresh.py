@@ -30,7 +30,6 @@ import pytest
 
 from tests.triage.routing_helpers import normalised_texts, read_cases, score, shipped_words
 from triage.routing import context, suggest
-from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
 
@@ -44,8 +43,8 @@ FILES = {
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 @pytest.mark.django_db

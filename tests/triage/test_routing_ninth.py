@@ -13,7 +13,6 @@ After the changes (migration 0028): top-1 100 %, 15 of 15, none (tuned figures).
 import pytest
 
 from tests.triage.routing_helpers import assert_new_hand_written_file, measured
-from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
 
 NAME = "routing-ninth-handwritten.jsonl"
@@ -49,8 +48,8 @@ def test_ninth_hand_written_gate(settings) -> None:
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 TAUGHT = [

@@ -14,7 +14,6 @@ import pytest
 
 from tests.triage.routing_helpers import normalised_texts, read_cases, score, shipped_words
 from triage.routing import context, redflags, segment, suggest
-from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
 
@@ -22,8 +21,8 @@ NAME = "routing-real-style-blind.jsonl"
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 @pytest.mark.django_db

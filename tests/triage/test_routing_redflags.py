@@ -87,8 +87,8 @@ NOT_EMERGENCIES = [
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 def shipped_phrases() -> set[str]:

@@ -52,8 +52,8 @@ def test_seventh_hand_written_gate(settings) -> None:
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 TAUGHT = [

@@ -18,7 +18,6 @@ import pytest
 
 from tests.triage.routing_helpers import assert_new_hand_written_file, measured
 from triage.routing import context
-from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
 
@@ -43,8 +42,8 @@ def test_sixth_file_is_mixed_new_and_no_rule_names_its_sentences() -> None:
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.build(default_specs())
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
 
 
 @pytest.mark.django_db
@@ -103,11 +102,10 @@ def test_what_the_sixth_file_taught(engine, text, departments, emergency) -> Non
 
 
 @pytest.mark.parametrize("text", ["我的手指头好痛", "骨头痛", "膝头好痛"])
-def test_a_word_ending_in_tou_is_no_head(text) -> None:
+def test_a_word_ending_in_tou_is_no_head(engine: Engine, text: str) -> None:
     from triage.routing import segment
     from triage.routing.text import normalise
 
-    engine = Engine.build(default_specs())
     normalised = normalise(text)
     start = normalised.index("头")
     known = [

@@ -125,11 +125,8 @@ TAUGHT = [
 
 
 @pytest.fixture(scope="module")
-def engine():
-    from triage.routing.defaults import default_specs
-    from triage.routing.engine import Engine
-
-    return Engine.build(default_specs())
+def engine(shipped_engine):
+    return shipped_engine
 
 
 @pytest.mark.parametrize(("text", "department", "emergency"), TAUGHT)

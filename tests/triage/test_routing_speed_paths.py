@@ -100,8 +100,10 @@ def test_the_cue_check_drops_no_temperature_the_expression_reads(texts: list[str
     assert read > 20  # the files hold temperatures: the comparison compared something
 
 
-def test_the_segmenter_cuts_every_run_as_jieba_does(texts: list[str]) -> None:
-    Engine.build(default_specs())  # the engine's words in the segmenter's dictionary
+def test_the_segmenter_cuts_every_run_as_jieba_does(
+    texts: list[str],
+    shipped_engine: Engine,  # built: the engine's words are in the segmenter's dictionary
+) -> None:
     tokenizer = segment._tokenizer()
     runs = [run.group(0) for text in texts for run in segment._CJK_RUN.finditer(normalise(text))]
     # Characters jieba does not take for Chinese (extension A, the last unified ones,
