@@ -87,7 +87,13 @@ def test_the_cue_check_drops_no_temperature_the_expression_reads(texts: list[str
         best = None
         for match in inputs._TEMPERATURE_IN_TEXT.finditer(raw):
             whole = match.group("a") or match.group("b")
-            decimal = match.group("ad") or match.group("ad2") or match.group("bd") or "0"
+            decimal = (
+                match.group("ad")
+                or match.group("ad2")
+                or match.group("bd")
+                or match.group("bd2")
+                or "0"
+            )
             value = Decimal(f"{whole}.{decimal}")
             best = value if best is None or value > best else best
         return best
