@@ -21,7 +21,6 @@ import time
 from common import ROOT  # noqa: E402, I001 (sets Django up for measuring)
 from django.conf import settings  # noqa: E402
 
-from triage.routing import engine as engine_module  # noqa: E402
 from triage.routing.defaults import default_specs  # noqa: E402
 from triage.routing.engine import Engine, RuleSpec  # noqa: E402
 
@@ -139,12 +138,8 @@ def main() -> None:
     engine = Engine.build(rules)
     compile_ms = (time.perf_counter() - start) * 1000
     cases = complaints()
-    library = (
-        "ahocorasick-rs" if getattr(engine_module, "ahocorasick_rs", None) else "pyahocorasick"
-    )
     print(
         f"{len(rules)} rules ({len(shipped)} shipped), {phrases} phrases; compiled in {compile_ms:.0f} ms"
-        f" (phrases found by {library})"
     )
     engine.suggest("预热")
     for length in (int(value) for value in options.lengths.split(",")):

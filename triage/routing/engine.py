@@ -21,12 +21,7 @@ from itertools import chain, compress
 from operator import itemgetter
 from typing import Any
 
-import ahocorasick  # type: ignore[import-not-found]  # (no type stubs)
-
-try:  # ahocorasick-rs (Rust): the same occurrences in the same order, several times faster
-    import ahocorasick_rs  # type: ignore[import-not-found, unused-ignore]
-except ImportError:  # pyahocorasick finds them then
-    ahocorasick_rs = None  # type: ignore[assignment]
+import ahocorasick_rs  # type: ignore[import-not-found, unused-ignore]  # (no type stubs)
 from django.utils.translation import gettext as _
 
 from . import concepts, context, inputs, rank, redflags, segment
@@ -92,47 +87,30 @@ def _word_end(text: str, end: int) -> int | None:
 class _Automaton:
     """Every occurrence of a set of keys in a text, overlapping ones too, with the key's value.
 
-    Occurrences come by where they end, the longest first where several end together (both
-    libraries give this order). ahocorasick-rs returns them all from one call; pyahocorasick,
-    used when it is not installed (or with `rust=False`), looks a character up among its trie
-    root's children one by one, so it slows with the number of distinct first characters.
+    Occurrences come by where they end, the longest first where several end together. One call
+    to ahocorasick-rs returns them all, whatever the number of keys.
     """
 
-    def __init__(self, items: Iterable[tuple[str, Any]], *, rust: bool | None = None) -> None:
+    def __init__(self, items: Iterable[tuple[str, Any]]) -> None:
         keys: list[str] = []
         self.values: list[Any] = []  # key number -> value
         for key, value in items:
             keys.append(key)
             self.values.append(value)
-        self._lengths = [len(key) for key in keys]
-        self._rust = None
-        self._python = None
-        if not keys:
-            return
-        if ahocorasick_rs is not None if rust is None else rust:
-            self._rust = ahocorasick_rs.AhoCorasick(
-                keys, matchkind=ahocorasick_rs.MatchKind.Standard
-            )
-        else:
-            self._python = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
-            for number, key in enumerate(keys):
-                self._python.add_word(key, number)
-            self._python.make_automaton()
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
+            if keys
+            else None
+        )
 
     def __bool__(self) -> bool:
         return bool(self.values)
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
         """Return (key number, start, end) of every occurrence, in the order above."""
-        if self._rust is not None:
-            return self._rust.find_matches_as_indexes(text, overlapping=True)
-        if self._python is None or not text:
+        if self._automaton is None or not text:
             return []
-        lengths = self._lengths
-        return [
-            (number, last + 1 - lengths[number], last + 1)
-            for last, number in self._python.iter(text)
-        ]
+        return self._automaton.find_matches_as_indexes(text, overlapping=True)
 
 
 class _CompiledRule:
