@@ -98,6 +98,23 @@ def shipped_words() -> set[str]:
     return words | {normalise(f) for concept in default_concepts().values() for f in concept.forms}
 
 
+# The hand-written case files, oldest first: a new file must share no sentence with the others.
+HAND_WRITTEN_FILES = tuple(
+    f"routing-{nth}handwritten.jsonl"
+    for nth in (
+        "",
+        "second-",
+        "third-",
+        "fourth-",
+        "fifth-",
+        "sixth-",
+        "seventh-",
+        "eighth-",
+        "ninth-",
+    )
+)
+
+
 def assert_new_hand_written_file(
     name: str, *, variants: dict[str, int], emergencies: int, others: tuple[str, ...]
 ) -> None:

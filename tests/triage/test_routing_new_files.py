@@ -1,0 +1,355 @@
+"""Four hand-written files of this round, each written before any change for it and scored once
+(its first run is the honest figure for wording nobody tuned for), then taught by concepts and
+context, never by its sentences:
+
+- A sixth hand-written file: 120 complaints, 54 Simplified, 36 Traditional (18 in Taiwan's words,
+18 in Hong Kong's, Cantonese included) and 30 English, 40 of them emergencies, written after
+migration 0020 without reading the rules or the lexicon, and scored once before any change for
+it: routing-sixth-handwritten.jsonl.
+
+First run (the honest figure for unseen hand-written text after that round): top-1 93.3 % (112 of
+120: Simplified 51 of 54, Taiwan 18 of 18, Hong Kong 15 of 18, English 28 of 30), 39 of 40
+emergencies, 0 of 80 false emergencies. Missed: Hong Kong's "落紅" (bleeding) in a pregnancy of
+eight months; wrong desks for a dry itchy throat (read as skin), a question about painkillers and
+the kidneys, a friend's word "脑瘤" against the visitor's own temple ache, Cantonese "冇胃口…嘔"
+and "對眼好痕…流眼水" (no rule), periods stopped with negative pregnancy tests (read as
+pregnancy), and "a heart attack five years ago … yearly check" (no rule).
+
+After the changes (migration 0021): top-1 100 %, 40 of 40, none (tuned figures).
+
+- A seventh hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's words,
+9 in Hong Kong's) and 15 English, 20 of them emergencies, written after migration 0021 and scored
+once before any change for it: routing-seventh-handwritten.jsonl.
+
+First run: top-1 86.7 % (52 of 60: Simplified 26 of 27, Taiwan 7 of 9, Hong Kong 7 of 9, English
+12 of 15), 18 of 20 emergencies, 1 of 40 false emergencies. Missed: Hong Kong's "叫极都唔醒" (found
+only with alcohol) and "界咗手腕…血标晒出嚟" (cut, blood spurting); a false alarm from "昨天胸口疼得
+厉害，现在没事了" (over by now); wrong desks or no rule for a hard lump on the sole, vaginal
+discharge with an itch (read as skin), flaky itchy patches on elbows and knees (read as joints),
+low mood after a birth and snoring with pauses in sleep (no English words for them).
+
+After the changes (migration 0022): top-1 100 %, 20 of 20, none.
+
+- An eighth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's words,
+9 in Hong Kong's) and 15 English, 20 of them emergencies, written after migration 0025 with
+wordings chosen to differ from every earlier file, and scored once before any change for it:
+routing-eighth-handwritten.jsonl.
+
+First run: top-1 73.3 % (44 of 60: Simplified 23 of 27, Taiwan 6 of 9, Hong Kong 7 of 9, English
+8 of 15), 14 of 20 emergencies, 0 of 40 false emergencies. Missed emergencies: a bean in the ear
+with noisy breathing, a toddler drying out (no tears, little urine), a child who ate a few of a
+parent's blood-pressure tablets, a foot run over by a wheel (Cantonese), a blow to the head with
+repeated questions, the baby "has stopped moving". Wrong desks or no rule: a festinating walk, the
+globus feeling, a felt neck lump, Taiwan's 胃闷, a worn knee's injection (read as cosmetic),
+threadworms (read as insomnia), a sty, the contraceptive pill, gambling.
+
+After the changes (migration 0026): top-1 100 %, 20 of 20, none (tuned figures).
+
+- A ninth hand-written file: 40 complaints, 18 Simplified, 12 Traditional (6 in Taiwan's words, 6
+in Hong Kong's) and 10 English, 15 of them emergencies, written after migration 0027 and scored
+once before any change for it: routing-ninth-handwritten.jsonl.
+
+First run (the honest figure after this round's changes): top-1 95.0 % (38 of 40), 13 of 15
+emergencies, 0 of 25 false emergencies. Missed: a dog bite with a gaping face wound and blood
+running down (read as a bite for the rabies vaccine), and Taiwan's "讲话突然变得很奇怪，一边的手
+拿东西一直掉" (speech suddenly strange, one hand dropping things: no rule).
+
+After the changes (migration 0028): top-1 100 %, 15 of 15, none (tuned figures).
+"""
+
+import pytest
+
+from tests.triage.routing_helpers import (
+    HAND_WRITTEN_FILES,
+    assert_new_hand_written_file,
+    measured,
+)
+from triage.routing import context
+from triage.routing.concepts import default_concepts
+from triage.routing.defaults import default_specs
+from triage.routing.engine import Engine
+from triage.routing.text import normalise
+
+# Each file: how many complaints in each language, and how many are emergencies.
+FILES = {
+    "routing-sixth-handwritten.jsonl": ({"zh-hans": 54, "zh-hant": 36, "en": 30}, 40),
+    "routing-seventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-ninth-handwritten.jsonl": ({"zh-hans": 18, "zh-hant": 12, "en": 10}, 15),
+}
+
+
+@pytest.mark.parametrize(("name", "variants", "emergencies"), [(n, *v) for n, v in FILES.items()])
+def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(
+    name: str, variants: dict[str, int], emergencies: int
+) -> None:
+    others = (*(f for f in HAND_WRITTEN_FILES if f != name), "triage-cases-dev.jsonl")
+    assert_new_hand_written_file(
+        name,
+        variants=variants,
+        emergencies=emergencies,
+        others=(*others, "triage-cases-holdout.jsonl"),
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", FILES)
+def test_each_hand_written_gate(settings, name: str) -> None:
+    from triage.routing import suggest
+
+    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+    measured(name, suggest).assert_gate(0.97)
+
+
+@pytest.fixture(scope="module")
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
+
+
+# What each file taught, said in words of its own (never a sentence of the file).
+TAUGHT = [
+    # Sixth file.
+    # An itch at the ear, nose, throat or eye is no skin complaint (痒, 痕, itchy).
+    ("喉咙痒痒的，老想清嗓子", {"ENT"}, False),
+    ("耳仔好痕，成日想挖", {"ENT"}, False),
+    ("my nose is itchy inside", {"ENT", "ALLERGY"}, False),
+    ("两眼又红又痕", {"OPH", "ALLERGY"}, False),
+    ("左眼一直流眼水", {"OPH"}, False),
+    # Cantonese vomiting, appetite, constipation, tremor.
+    ("今朝起身一路呕", {"GI"}, False),
+    ("冇乜胃口，食唔落嘢", {"GI"}, False),
+    ("成個禮拜冇屙，屙唔出", {"GI"}, False),
+    ("拎杯水都手震", {"NEURO"}, False),
+    # 头 ending a word (骨头, 手指头, 膊头) is no head.
+    ("脚趾头又红又痛", {"ORTHO", "RHEUM"}, False),
+    ("膊头痛咗成个月", {"ORTHO", "REHAB"}, False),
+    ("后脑勺一跳一跳地疼", {"NEURO"}, False),
+    # A negative pregnancy test, a heart attack in English, a kidney worry.
+    ("no period for two months, pregnancy test negative", {"GYN", "ENDO"}, False),
+    ("had two heart attacks and a bypass, here for my review", {"CARD"}, False),
+    ("长期吃止痛片，担心伤肾", {"NEPH", "PHARM", "GP"}, False),
+    # Someone's guess at a tumour is no diagnosis; a child word with an adult's age no child.
+    ("同事说我老头晕是脑瘤，我觉得是没睡好", {"NEURO", "GP"}, False),
+    ("我女儿二十八岁，月经一直不准", {"GYN"}, False),
+    ("my daughter is 19 and keeps getting migraines", {"NEURO"}, False),
+    # Asked in general: no emergency.
+    ("are headaches always a sign of a stroke?", {"NEURO", "GP"}, False),
+    ("心口痛一定是心脏病吗", {"CARD", "GP"}, False),
+    # Red flags in new words: bleeding in pregnancy, a fit with fever, a twisted testicle,
+    # a Cantonese stroke, a lot of fresh blood from below.
+    ("怀咗六个月，今朝见到落红，好大量", {"ER", "OB"}, True),
+    ("细路发烧到三十九度半，成个人抽筋", {"ER"}, True),
+    ("my son woke up with sudden severe pain in his testicle", {"ER", "URO"}, True),
+    ("阿嫲食饭食到一半，讲唔出嘢，只手冇晒力", {"ER"}, True),
+    ("厕所里拉了很多鲜血，人发虚", {"ER"}, True),
+    # A cramp of a leg without a fever stays a cramp.
+    ("夜晚瞓觉小腿抽筋", {"ORTHO"}, False),
+    # Seventh file.
+    # Every word of no response is the unconscious red flag.
+    ("阿妈瞓咗成日，点叫都冇反应", {"ER"}, True),
+    # Hong Kong's cutting and spurting blood.
+    ("个仔界手，血一直标出嚟", {"ER", "PSY"}, True),
+    # Over by now, told of an earlier day: no emergency; said of today, still one.
+    ("前天晚上心口痛得好犀利出冷汗，而家冇事了，想睇心脏科", {"CARD"}, False),
+    (
+        "the other day I had crushing chest pain, it's all gone now, can I see a heart doctor",
+        {"CARD"},
+        False,
+    ),
+    ("刚才胸口压着疼还出冷汗，现在没事了", {"ER"}, True),
+    # A lump on a limb, discharge, skin patches, mood after a birth, snoring.
+    ("膝盖后面鼓起一个包，蹲下去胀", {"ORTHO", "GS"}, False),
+    ("阴道有异味，分泌物发黄", {"GYN"}, False),
+    ("scaly red patches on my scalp and elbows", {"DERM"}, False),
+    ("since my daughter was born I can't cope and cry all day", {"PSY", "OB"}, False),
+    ("my wife says I snore and stop breathing in my sleep", {"ENT", "RESP"}, False),
+    # Written after the file: a child word said by the parent, or of the visitor long ago.
+    ("孩子他妈这两天老是胃胀", {"GI"}, False),
+    ("我小时候有过敏性鼻炎，现在一到春天又鼻塞", {"ENT", "ALLERGY"}, False),
+    ("my daughter brought me in, my hip has been aching for weeks", {"ORTHO", "REHAB"}, False),
+    ("生完孩子三个月，乳房有个硬块", {"GS"}, False),
+    # Hong Kong's tongue, ear and acne; a medicine for pain is no pain clinic.
+    ("脷边好痛，食嘢都痛", {"DENT", "ENT"}, False),
+    ("耳仔好似塞住咗，听嘢唔清", {"ENT"}, False),
+    ("额头生好多暗疮", {"DERM"}, False),
+    ("偏头痛，止痛片都压不住", {"NEURO"}, False),
+    # Asked whether, not denied: "有冇", "有没有".
+    ("想验下有冇糖尿病", {"ENDO", "LAB"}, False),
+    # English lay words.
+    ("I'm back and forth to the loo all night, it burns", {"URO", "GYN"}, False),
+    ("pulled a muscle in my thigh at football", {"ORTHO", "REHAB"}, False),
+    ("a verruca on my big toe", {"DERM"}, False),
+    ("the room keeps spinning when I turn over in bed", {"NEURO", "ENT"}, False),
+    ("I'm drinking too much and can't stop", {"PSY"}, False),
+    ("we've been trying to conceive for two years", {"REPRO", "GYN"}, False),
+    ("came out in hives after a new tablet", {"DERM", "ALLERGY"}, False),
+    ("there was blood in her sick this morning", {"ER"}, True),
+    ("she's burning up with a rash that won't fade under a glass", {"ER"}, True),
+    # Everyday words are not corrected into a rule's word: "crashing" is no "crushing", "cats"
+    # no "cast", "drooling" no "drooping".
+    ("our cats make my eyes itch and stream", {"OPH", "ALLERGY"}, False),
+    ("my toddler is teething and drooling a lot", {"PED", "DENT", "CHILD"}, False),
+    # A fit of an earlier day that went back to normal; a facial palsy of years ago.
+    ("上礼拜女儿突然抽搐了一下，后来就恢复正常了，想查查脑电图", {"NEURO", "PED"}, False),
+    ("三年前面瘫过，现在眼睛还是闭不太紧", {"NEURO", "REHAB", "TCM", "OPH"}, False),
+    # A breast lump in everyday words.
+    ("右边乳房里有个硬邦邦的东西，不痛", {"GS"}, False),
+    # Eighth file.
+    # Drying out: no tears, no urine, sunken eyes with diarrhoea or vomiting; tears are fine.
+    ("宝宝吐了一晚上，半天没尿", {"ER"}, True),
+    (
+        "my baby has had the runs all day and there have been no wet nappies since lunch",
+        {"ER"},
+        True,
+    ),
+    ("孩子拉肚子，哭的时候眼泪很多，精神好", {"PED"}, False),
+    # A child and a few of an adult's tablets; the child's own medicine as given is no emergency.
+    ("女儿偷吃了奶奶的几粒降糖药", {"ER"}, True),
+    ("孩子吃了两片退烧药还是烧", {"PED"}, False),
+    # Crushed or run over.
+    ("his foot got run over by a forklift", {"ER"}, True),
+    ("隻腳俾的士車轆輾過，腫到變晒形", {"ER"}, True),
+    # A thing in the nose with noisy breathing; confusion after a blow to the head.
+    ("孙子把一粒黄豆塞进鼻孔，现在喘气有呼呼声", {"ER"}, True),
+    ("she banged her head on the shelf and keeps repeating herself", {"ER"}, True),
+    # The baby moving less, with words between.
+    ("I'm 33 weeks and the baby is moving less than usual today", {"ER", "OB"}, True),
+    # A worn knee is the joints'; filler for the face is cosmetic.
+    ("膝關節退化，醫生建議打玻尿酸", {"ORTHO", "REHAB"}, False),
+    ("想打玻尿酸丰苹果肌", {"AEST"}, False),
+    # A stomach that fills quickly; the globus feeling; a felt lump.
+    ("胃悶悶的，吃兩口就飽", {"GI"}, False),
+    ("总觉得喉咙有东西，吞不下去也吐不出来", {"ENT", "PSY"}, False),
+    ("腋下摸到一颗肿肿的，不痛", {"GS", "ORTHO"}, False),
+    # Threadworms, a sty, the pill, gambling.
+    ("細路成晚抓屁股", {"PED"}, False),
+    ("a painful sty on my lower eyelid", {"OPH"}, False),
+    ("I'd like to start the pill", {"GYN", "PHARM"}, False),
+    ("my gambling is out of control", {"PSY"}, False),
+    # Red flags in more words, written after the file.
+    ("心口好似俾人揸实咁，出晒汗", {"ER"}, True),
+    ("后背突然像被刀砍一样痛，一直痛到肚子", {"ER"}, True),
+    ("my 6 week old baby has a fever of 38.2", {"ER"}, True),
+    ("宝宝两个月，脸上起了湿疹", {"PED", "DERM"}, False),
+    ("肚皮硬得像一块木板，碰都不敢碰", {"ER"}, True),
+    ("奶奶吃汤圆噎住了，脸都青了", {"ER"}, True),
+    ("发烧两天，今天脖子僵硬，低头下巴碰不到胸口", {"ER"}, True),
+    ("she's type 1 diabetic and very confused this morning", {"ER"}, True),
+    # A long fever is no baby's.
+    ("发烧咳嗽一个多月了", {"FEVER", "RESP", "INFECT"}, False),
+    # Ninth file.
+    ("头上磕了个大口子，血顺着脸往下流", {"ER"}, True),
+    ("he's got a deep gash on his shin and the blood is pouring", {"ER"}, True),
+    ("手指割了个小口子，有点血", {"GS", "DERM"}, False),
+    ("婆婆说话突然怪怪的，一边的手拿不住碗", {"ER"}, True),
+    ("一边手老是拿不住东西，好几年了", {"NEURO"}, False),
+    # Written after the file: a baby weeks old with a fever, Hong Kong's child words, a pad an
+    # hour, a bulging soft spot, confusion in a heatwave.
+    ("个女十日大，今日发烧", {"ER"}, True),
+    ("细路咳咗几日，流鼻水", {"PED"}, False),
+    ("soaking a pad every hour since this morning and feeling faint", {"ER"}, True),
+    ("宝宝前囟鼓起来，一直哭，发烧", {"ER"}, True),
+    ("out in the heatwave all day, now confused and being sick", {"ER"}, True),
+    # A single-character sign inside a denied word is denied too ("晕" of "没有头晕").
+    ("大便颜色有点深，但是没有头晕", {"GI"}, False),
+    ("拉黑色的大便，站起来就头晕", {"ER"}, True),
+    # Numb fingers, a back put out, Hong Kong's calf, morning stiffness, leaks, a certificate.
+    ("手指头麻麻的，早上特别明显", {"NEURO", "ORTHO"}, False),
+    ("搬箱子闪到腰，直不起来", {"ORTHO", "REHAB"}, False),
+    ("脚瓜好痛，行唔到路", {"ORTHO", "REHAB"}, False),
+    ("my hands are stiff every morning for an hour", {"RHEUM", "ORTHO"}, False),
+    ("I leak urine whenever I sneeze", {"URO", "GYN"}, False),
+    ("想开一张诊断书", {"RECORDS"}, False),
+    # Confusion growing after a fall; a late period with one-sided pain; snoring; claudication.
+    ("爷爷前天跌了一跤，这两天越来越迷糊", {"ER"}, True),
+    ("my period is late and I have sharp pain on one side of my tummy", {"ER"}, True),
+    ("月经推迟，但是验孕是阴性，想调一下", {"GYN", "ENDO"}, False),
+    ("他睡觉鼾声特别响", {"ENT", "RESP"}, False),
+    ("走一段路小腿就痛，歇一会儿就好", {"CVS", "CARD", "ORTHO"}, False),
+    # Hong Kong's nose, hair, shingles, a heavy head and "M".
+    ("朝早起身就打乞嗤，鼻水流唔停", {"ENT", "ALLERGY"}, False),
+    ("最近甩好多头发", {"DERM"}, False),
+    ("腰嗰度生蛇，痛到瞓唔着", {"DERM", "PAIN"}, False),
+    ("个头好重，成日晕", {"NEURO", "ENT", "GP"}, False),
+    ("两个月冇嚟M", {"GYN", "OB"}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "departments", "emergency"), TAUGHT)
+def test_what_the_files_taught(engine, text, departments, emergency) -> None:
+    top = engine.suggest(text)[0]
+    assert top.department in departments, (text, top)
+    assert (top.department == "ER" and top.urgency in ("I", "II")) is emergency, (text, top)
+
+
+@pytest.mark.parametrize("text", ["我的手指头好痛", "骨头痛", "膝头好痛"])
+def test_a_word_ending_in_tou_is_no_head(engine: Engine, text: str) -> None:
+    from triage.routing import segment
+    from triage.routing.text import normalise
+
+    normalised = normalise(text)
+    start = normalised.index("头")
+    known = [
+        (normalised.index(w), normalised.index(w) + len(w))
+        for w in ("手指头", "骨头", "膝头")
+        if w in normalised
+    ]
+    assert segment.Words(normalised, known).splits_a_word(start, start + 1, opens=True)
+    assert engine.suggest(text)[0].department != "NEURO"
+
+
+def test_a_general_question_in_english_is_hypothetical() -> None:
+    text = normalise("is chest pain always a heart attack")
+    start = text.index("chest")
+    assert context.Story(text).mention(start, start + 10).hypothetical
+    text = normalise("my chest pain is crushing and spreading")
+    start = text.index("chest")
+    assert not context.Story(text).mention(start, start + 10).hypothetical
+
+
+def test_a_red_flag_of_an_earlier_day_over_by_now_is_history() -> None:
+    text = normalise("他说他昨天胸口疼得厉害，现在没事了")
+    start = text.index("胸口")
+    assert context.Story(text).mention(start, start + 3).past
+    # Of today, it is not.
+    text = normalise("今天早上胸口疼得厉害，现在没事了")
+    start = text.index("胸口")
+    assert not context.Story(text).mention(start, start + 3).past
+
+
+def test_every_shipped_chinese_word_keeps_its_characters_through_normalisation() -> None:
+    # A character the normaliser drops ("𠝹") would leave a lone common one ("手") to match.
+    words = [
+        part
+        for spec in default_specs()
+        for phrase in (*spec.phrases, *spec.requires, *spec.unless)
+        if not phrase.startswith("re:")
+        for part in phrase.split("*")
+        if not part.startswith("@")
+    ]
+    words += [form for concept in default_concepts().values() for form in concept.forms]
+    assert words
+    assert [word for word in words if not word.isascii() and len(normalise(word)) < len(word)] == []
+
+
+@pytest.mark.parametrize("text", ["想查查有没有糖尿病", "想验下有冇糖尿病", "有无糖尿病"])
+def test_asked_whether_is_no_negation(text) -> None:
+    normalised = normalise(text)
+    start = normalised.index("糖尿病")
+    assert not context.negated(normalised, start)
+    # Denied, it is negated.
+    denied = normalise("没有糖尿病")
+    assert context.negated(denied, denied.index("糖尿病"))
+
+
+def test_a_single_character_inside_a_denied_word_is_denied() -> None:
+    from triage.routing import context
+    from triage.routing.text import normalise
+
+    text = normalise("大便有点黑，但是没有头晕")
+    start = text.index("晕")
+    assert context.Story(text).negated(start, start + 1)
+    # Said, it is not.
+    text = normalise("大便有点黑，而且头晕")
+    start = text.index("晕")
+    assert not context.Story(text).negated(start, start + 1)
