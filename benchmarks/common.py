@@ -29,6 +29,24 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 
+# Chief complaints of the generated walk-ins, each with the department it is routed to.
+COMPLAINTS = [
+    ("胃疼两天", "GI"),
+    ("咳嗽发烧", "FEVER"),
+    ("胸闷心慌", "CARD"),
+    ("头痛头晕", "NEURO"),
+    ("腰腿疼", "ORTHO"),
+    ("皮肤起疹子", "DERM"),
+    ("孩子发烧", "PED"),
+    ("牙疼", "DENT"),
+    ("眼睛红痒", "OPH"),
+    ("喉咙痛", "ENT"),
+    ("尿频尿急", "URO"),
+    ("月经不调", "GYN"),
+    ("复查血糖", "ENDO"),
+    ("体检", "PREV"),
+]
+
 
 def count_queries(function: Callable[[], object]) -> int:
     """Return how many SQL statements one call runs (the test client resets Django's log)."""

@@ -17,7 +17,7 @@ import random
 import uuid
 from decimal import Decimal
 
-from common import ROOT  # noqa: F401 - sets Django up (benchmarks/common.py)
+from common import COMPLAINTS, ROOT  # noqa: F401 - ROOT sets Django up (benchmarks/common.py)
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -27,18 +27,6 @@ from reception.models import Urgency, Visit
 from reception.services.visits import visit_log_walkin
 from triage.services import escalation_open, triage_decide
 
-_COMPLAINTS = [
-    ("胃疼两天", "GI"),
-    ("咳嗽发烧", "FEVER"),
-    ("胸闷心慌", "CARD"),
-    ("头痛头晕", "NEURO"),
-    ("腰腿疼", "ORTHO"),
-    ("皮肤起疹子", "DERM"),
-    ("孩子发烧", "PED"),
-    ("牙疼", "DENT"),
-    ("眼睛红痒", "OPH"),
-    ("喉咙痛", "ENT"),
-]
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 _NAMESPACE = uuid.UUID("5b0a7c62-3f0e-4c55-9a57-2b9f0d1e6a41")
 
@@ -56,7 +44,7 @@ def main() -> None:
     now = timezone.now()
     levels = [Urgency.II, Urgency.III, Urgency.III, Urgency.IV, Urgency.IV]
     for n in range(args.count):
-        complaint, code = rng.choice(_COMPLAINTS)
+        complaint, code = rng.choice(COMPLAINTS)
         arrived = now - dt.timedelta(minutes=rng.randint(1, 120), seconds=n)
         visit, created = visit_log_walkin(
             desk=desk,

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from common import ROOT  # noqa: F401 - sets Django up (benchmarks/common.py)
+from common import COMPLAINTS, ROOT  # noqa: F401 - ROOT sets Django up (benchmarks/common.py)
 from django.contrib.auth import get_user_model
 from django.db import connection, models, transaction
 from django.utils import timezone
@@ -30,22 +30,6 @@ from hospital.models import Department, Desk
 from reception.models import URGENCY_RANK, Visit, Visitor
 from triage.models import TriageDecision
 
-_COMPLAINTS = [
-    ("胃疼两天", "GI"),
-    ("咳嗽发烧", "FEVER"),
-    ("胸闷心慌", "CARD"),
-    ("头痛头晕", "NEURO"),
-    ("腰腿疼", "ORTHO"),
-    ("皮肤起疹子", "DERM"),
-    ("孩子发烧", "PED"),
-    ("牙疼", "DENT"),
-    ("眼睛红痒", "OPH"),
-    ("喉咙痛", "ENT"),
-    ("尿频尿急", "URO"),
-    ("月经不调", "GYN"),
-    ("复查血糖", "ENDO"),
-    ("体检", "PREV"),
-]
 _BATCH = 50_000
 # Today's visits that arrived within this many minutes are still open on the board.
 _OPEN_WINDOW_MINUTES = 90
@@ -175,7 +159,7 @@ def load_volume(*, days: int, visits_per_day: int) -> None:
         return
     started = time.monotonic()
     departments = {d.code: d.pk for d in Department.objects.all()}
-    routes = [(text, departments[code]) for text, code in _COMPLAINTS if code in departments]
+    routes = [(text, departments[code]) for text, code in COMPLAINTS if code in departments]
     now = timezone.now()
     today = timezone.localdate(now)
     midnight = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
