@@ -72,24 +72,9 @@ def test_a_temperature_is_read_in_any_case_and_unit() -> None:
 
 
 def test_the_cue_check_drops_no_temperature_the_expression_reads(texts: list[str]) -> None:
-    def every_reading(raw: str) -> Decimal | None:
-        best = None
-        for match in inputs._TEMPERATURE_IN_TEXT.finditer(raw):
-            whole = match.group("a") or match.group("b")
-            decimal = (
-                match.group("ad")
-                or match.group("ad2")
-                or match.group("bd")
-                or match.group("bd2")
-                or "0"
-            )
-            value = Decimal(f"{whole}.{decimal}")
-            best = value if best is None or value > best else best
-        return best
-
     read = 0
     for text in texts + case_texts("triage-cases-holdout.jsonl"):
-        expected = every_reading(text)
+        expected = inputs.highest_temperature_read(text)
         assert inputs.temperature_in_text(text) == expected, text
         read += expected is not None
     assert read > 20  # the files hold temperatures: the comparison compared something

@@ -60,12 +60,18 @@ def parse_temperature(value: Any) -> Decimal | None:
 
 def temperature_in_text(raw: str) -> Decimal | None:
     """Return the highest body temperature the complaint mentions ("烧到39度"), if any."""
-    best: Decimal | None = None
     if "3" not in raw and "4" not in raw:
-        return best  # every temperature it reads is 34–42
+        return None  # every temperature it reads is 34–42
     lowered = raw.lower()
     if not any(cue in lowered for cue in _TEMPERATURE_CUES):
-        return best
+        return None
+    return highest_temperature_read(raw)
+
+
+def highest_temperature_read(raw: str) -> Decimal | None:
+    """Return the highest temperature `_TEMPERATURE_IN_TEXT` reads in `raw`, searched throughout
+    (what `temperature_in_text` gives without its quick checks)."""
+    best: Decimal | None = None
     for match in _TEMPERATURE_IN_TEXT.finditer(raw):
         whole = match.group("a") or match.group("b")
         decimal = (
