@@ -53,6 +53,7 @@ from django.utils import timezone, translation
 
 from hospital.clock import day_bounds
 from hospital.models import Department
+from hospital.records import writes_in_flight
 from hospital.roles import Role, roles_of
 
 from .models import Complaint
@@ -182,27 +183,6 @@ def read_gate(user: Any) -> Gate:
         stamp=next(text for what, _number, text in rows if what == "stamp"),
         is_superuser=bool(getattr(user, "is_superuser", False)),
     )
-
-
-def writes_in_flight(tables: Iterable[str]) -> bool:
-    """Return whether another transaction is writing to one of these tables now (PostgreSQL:
-    it holds the table's RowExclusiveLock until it commits or rolls back).
-
-    Elsewhere False: SQLite lets one transaction write at a time, so ids are taken in the order
-    the changes commit.
-    """
-    if connection.vendor != "postgresql":
-        return False
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation'"
-            " AND mode = 'RowExclusiveLock' AND pid <> pg_backend_pid()"
-            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
-            " AND relation = ANY (CAST(%s AS regclass[])))",
-            [list(tables)],
-        )
-        row = cursor.fetchone()
-    return bool(row and row[0])
 
 
 def page_key(request: HttpRequest, name: str, gate: Gate, scope: Iterable[object] = ()) -> str:

@@ -10,7 +10,9 @@ One of each, used by visits, complaints, sheets and every other record a person 
   (`locked(..., expected_version=...)`) instead of overwriting what the first one did;
 - `IdempotentModel.create_once()` turns a double tap or a reload into the row already saved;
 - `transition(obj, to, by=...)` is the one status change, checked against the model's
-  `TRANSITIONS` table.
+  `TRANSITIONS` table;
+- `writes_in_flight(tables)` tells a page remembered under the largest ids of its records (the
+  complaint lists, the daily sheet) whether a write that could still commit is under way.
 
 Errors are `ValidationError` dicts with codes, so `hospital.forms.apply_service_errors` can put
 them on any form, and they carry `.code` for the code that only needs to know what happened.
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connections, models, router, transaction
+from django.db import IntegrityError, connection, connections, models, router, transaction
 from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -53,6 +55,30 @@ class IllegalTransition(ValidationError):
     def __init__(self, message: "StrOrPromise") -> None:
         super().__init__({"status": [ValidationError(message, code="illegal_transition")]})
         self.code = "illegal_transition"
+
+
+def writes_in_flight(tables: Iterable[str]) -> bool:
+    """Return whether another transaction is writing to one of these tables now (PostgreSQL:
+    it holds the table's RowExclusiveLock until it commits or rolls back).
+
+    A page remembered under a stamp of largest ids is kept only when this is False: a change
+    that took a smaller id but commits later would otherwise be missing from it.
+
+    Elsewhere False: SQLite lets one transaction write at a time, so ids are taken in the order
+    the changes commit.
+    """
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation'"
+            " AND mode = 'RowExclusiveLock' AND pid <> pg_backend_pid()"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            " AND relation = ANY (CAST(%s AS regclass[])))",
+            [list(tables)],
+        )
+        row = cursor.fetchone()
+    return bool(row and row[0])
 
 
 def save_as(

@@ -41,7 +41,6 @@ from aftercare.models import (
 )
 from aftercare.reports import day_counts as aftercare_day_counts
 from complaints.models import Complaint
-from complaints.remembered import writes_in_flight
 from handover.forms import DailySheetForm
 from handover.models import (
     AfterHoursBook,
@@ -62,6 +61,7 @@ from hospital.access import Kind, log_access
 from hospital.clock import day_bounds
 from hospital.localized import hospital_name
 from hospital.models import Department, Desk
+from hospital.records import writes_in_flight
 from hospital.roles import Role, role_required
 from reception.models import Inquiry, Visit, Visitor
 from triage.models import Escalation
