@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from triage.routing import inputs, segment
-from triage.routing.engine import Engine, _Automaton
+from triage.routing import inputs
+from triage.routing.engine import _Automaton
 from triage.routing.text import normalise
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -78,17 +78,3 @@ def test_the_cue_check_drops_no_temperature_the_expression_reads(texts: list[str
         assert inputs.temperature_in_text(text) == expected, text
         read += expected is not None
     assert read > 20  # the files hold temperatures: the comparison compared something
-
-
-def test_the_segmenter_cuts_every_run_as_jieba_does(
-    texts: list[str],
-    shipped_engine: Engine,  # built: the engine's words are in the segmenter's dictionary
-) -> None:
-    tokenizer = segment._tokenizer()
-    runs = [run.group(0) for text in texts for run in segment._CJK_RUN.finditer(normalise(text))]
-    # Characters jieba does not take for Chinese (extension A, the last unified ones,
-    # compatibility forms) between and beside ordinary ones.
-    runs += ["㐀头痛鿿豈", "无精打采的", "乳头瘤病毒", "头痛头痛头痛"]
-    assert len(runs) > 500
-    for run in runs:
-        assert segment.cut(run) == [len(word) for word in tokenizer.cut(run, HMM=False)], run
