@@ -22,39 +22,13 @@ import re
 
 import pytest
 
-from tests.triage.routing_helpers import (
-    assert_new_hand_written_file,
-    measured,
-)
-from triage.routing import context
 from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
-from triage.routing.text import normalise
-
-NAME = "routing-fifth-handwritten.jsonl"
 
 
 @pytest.fixture(scope="module")
 def engine(shipped_engine: Engine) -> Engine:
     return shipped_engine
-
-
-@pytest.mark.django_db
-def test_fifth_hand_written_gate(settings) -> None:
-    from triage.routing import suggest
-
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
-    result = measured(NAME, suggest)
-    result.assert_gate(0.97)
-
-
-def test_fifth_file_is_mixed_new_and_no_rule_names_its_sentences() -> None:
-    assert_new_hand_written_file(
-        NAME,
-        variants={"zh-hans": 34, "zh-hant": 32, "en": 34},
-        emergencies=43,
-        others=("routing-fourth-handwritten.jsonl",),
-    )
 
 
 TAUGHT = [
@@ -83,16 +57,6 @@ def test_what_the_fifth_file_taught(engine, text, departments, emergency) -> Non
     top = engine.suggest(text)[0]
     assert top.department in departments, (text, top)
     assert (top.department == "ER" and top.urgency in ("I", "II")) is emergency
-
-
-def test_a_what_if_question_about_an_amount_is_hypothetical() -> None:
-    text = normalise("what would happen if someone took too many sleeping pills")
-    start = text.index("took")
-    assert context.Story(text).mention(start, start + 4).hypothetical
-    # Said as what happened, it is not.
-    text = normalise("she took too many sleeping pills, is it serious")
-    start = text.index("took")
-    assert not context.Story(text).mention(start, start + 4).hypothetical
 
 
 # The leading items that keep Python's `re` from looking only where an expression's first

@@ -19,8 +19,6 @@ Fixed by concepts, context and two defects of matching (migration 0018), after w
 import pytest
 
 from tests.triage.routing_helpers import (
-    assert_new_hand_written_file,
-    measured,
     shipped_words,
 )
 from triage.routing import concepts, context
@@ -28,35 +26,10 @@ from triage.routing.concepts import Concept
 from triage.routing.engine import Engine, RuleSpec, asks_for_service
 from triage.routing.text import normalise
 
-NAME = "routing-fourth-handwritten.jsonl"
-
 
 @pytest.fixture(scope="module")
 def engine(shipped_engine: Engine) -> Engine:
     return shipped_engine
-
-
-@pytest.mark.django_db
-def test_fourth_hand_written_gate(settings) -> None:
-    from triage.routing import suggest
-
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
-    result = measured(NAME, suggest)
-    result.assert_gate(0.97)
-
-
-def test_fourth_file_is_mixed_new_and_no_rule_names_its_sentences() -> None:
-    assert_new_hand_written_file(
-        NAME,
-        variants={"zh-hans": 50, "zh-hant": 50, "en": 50},
-        emergencies=50,
-        others=(
-            "routing-handwritten.jsonl",
-            "routing-fresh-handwritten.jsonl",
-            "routing-second-handwritten.jsonl",
-            "routing-third-handwritten.jsonl",
-        ),
-    )
 
 
 # What the file taught, each in words the file does not hold: (complaint, departments, emergency).

@@ -1,6 +1,8 @@
-"""Four hand-written files of this round, each written before any change for it and scored once
-(its first run is the honest figure for wording nobody tuned for), then taught by concepts and
-context, never by its sentences:
+"""The make-up, newness and gate of every hand-written file from the fourth on (the fourth's and
+fifth's first runs and what they taught are in their own modules), and what the sixth to ninth
+taught. Each file was written before any change for it and scored once (its first run is the
+honest figure for wording nobody tuned for), then taught by concepts and context, never by its
+sentences:
 
 - A sixth hand-written file: 120 complaints, 54 Simplified, 36 Traditional (18 in Taiwan's words,
 18 in Hong Kong's, Cantonese included) and 30 English, 40 of them emergencies, written after
@@ -72,6 +74,8 @@ from triage.routing.text import normalise
 
 # Each file: how many complaints in each language, and how many are emergencies.
 FILES = {
+    "routing-fourth-handwritten.jsonl": ({"zh-hans": 50, "zh-hant": 50, "en": 50}, 50),
+    "routing-fifth-handwritten.jsonl": ({"zh-hans": 34, "zh-hant": 32, "en": 34}, 43),
     "routing-sixth-handwritten.jsonl": ({"zh-hans": 54, "zh-hant": 36, "en": 30}, 40),
     "routing-seventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
@@ -298,13 +302,22 @@ def test_a_word_ending_in_tou_is_no_head(engine: Engine, text: str) -> None:
     assert engine.suggest(text)[0].department != "NEURO"
 
 
-def test_a_general_question_in_english_is_hypothetical() -> None:
-    text = normalise("is chest pain always a heart attack")
-    start = text.index("chest")
-    assert context.Story(text).mention(start, start + 10).hypothetical
-    text = normalise("my chest pain is crushing and spreading")
-    start = text.index("chest")
-    assert not context.Story(text).mention(start, start + 10).hypothetical
+@pytest.mark.parametrize(
+    ("question", "statement", "word"),
+    [
+        ("is chest pain always a heart attack", "my chest pain is crushing and spreading", "chest"),
+        (
+            "what would happen if someone took too many sleeping pills",
+            "she took too many sleeping pills, is it serious",
+            "took",
+        ),
+    ],
+)
+def test_a_general_or_what_if_question_is_hypothetical(question, statement, word) -> None:
+    for text, hypothetical in ((question, True), (statement, False)):
+        text = normalise(text)
+        start = text.index(word)
+        assert context.Story(text).mention(start, start + len(word)).hypothetical is hypothetical
 
 
 def test_a_red_flag_of_an_earlier_day_over_by_now_is_history() -> None:
