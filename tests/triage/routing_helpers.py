@@ -103,6 +103,7 @@ HAND_WRITTEN_FILES = tuple(
     f"routing-{nth}handwritten.jsonl"
     for nth in (
         "",
+        "fresh-",
         "second-",
         "third-",
         "fourth-",
