@@ -328,6 +328,12 @@ class FollowUpStep(VersionedModel):
                 name="follow_up_step_open_idx",
                 condition=models.Q(status="open"),
             ),
+            # The day's calls made and the satisfaction report's phone answers read by done_at.
+            models.Index(
+                fields=["done_at"],
+                name="follow_up_step_done_idx",
+                condition=models.Q(done_at__isnull=False),
+            ),
         ]
 
     def __str__(self) -> str:
