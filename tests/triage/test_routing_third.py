@@ -1,6 +1,6 @@
 """120 hand-written complaints, 40 Simplified, 40 Traditional (20 in Taiwan's words, 20 in Hong
 Kong's: 食咗成排血壓藥, 發緊羊吊, 肚痾, 睇醫生, 扯唔到氣) and 40 English (plain, colloquial and
-non-native), 53 of them emergencies, one for each red flag of issue 11 by composition in fresh
+non-native), 53 of them emergencies, one for each red flag the engine composes, in fresh
 words, the rest walk-ins to every kind of department with the issue's traps (negation, history,
 questions, durations, someone else's words, a fee or a report inside a clinical story, a visitor
 asking for the service itself), written and labelled before the engine read them:
