@@ -7,10 +7,11 @@ Creates (or reuses) the database in DATABASE_URL, migrates it, and sets up two d
 guides, 30 open visits each, and 4 registered hall displays. Serves the app with gunicorn (as in
 production: 4 sync workers, DEBUG off, loopback only), then for `--seconds`:
 
-- each of `--tablets` tablets (a logged-in guide's session) polls the bell every 4 s with
-  If-None-Match, and refreshes the waiting board every BOARD_REFRESH_SECONDS (15 s) the way htmx
-  does, with If-None-Match too;
-- each of `--displays` displays polls its state every second with If-None-Match;
+- each of `--tablets` tablets (a logged-in guide's session) polls the bell every
+  ALERTS_BELL_POLL_SECONDS (4 s) with If-None-Match, and refreshes the waiting board every
+  BOARD_REFRESH_SECONDS (15 s) the way htmx does, with If-None-Match too;
+- each of `--displays` displays polls its state every HALL_DISPLAY_POLL_SECONDS (1 s) with
+  If-None-Match (the intervals are the app's settings, so the hall is polled as the pages do);
 - meanwhile the hall changes: an alert for one desk's team every 15 s (their bells answer 200 with
   the new count), and a change on a board every 10 s (its boards and displays answer 200).
 
@@ -37,9 +38,6 @@ from pathlib import Path
 
 from servers import HOST, ROOT, server_env, start_server
 
-BELL_SECONDS = 4.0
-DISPLAY_SECONDS = 1.0
-BOARD_SECONDS = 15.0
 ALERT_EVERY = 15.0
 BOARD_CHANGE_EVERY = 10.0
 DESKS = ("bench-east", "bench-west")
@@ -274,12 +272,17 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.conf import settings
+
+    bell_every = settings.ALERTS_BELL_POLL_SECONDS
+    board_every = settings.BOARD_REFRESH_SECONDS
+    display_every = settings.HALL_DISPLAY_POLL_SECONDS
     # WhiteNoise in this process looks for collected files it will never serve.
     warnings.filterwarnings("ignore", message="No directory at")
     cookies, display_paths, desk_ids = prepare(args.tablets, args.displays)
     print(
-        f"{args.tablets} tablets (bell every {BELL_SECONDS:.0f} s, board every "
-        f"{BOARD_SECONDS:.0f} s), {args.displays} displays (every {DISPLAY_SECONDS:.0f} s) "
+        f"{args.tablets} tablets (bell every {bell_every} s, board every "
+        f"{board_every} s), {args.displays} displays (every {display_every} s) "
         f"for {args.seconds} s; gunicorn {args.workers} workers on {HOST}:{args.port}; "
         f"{os.cpu_count()} CPUs"
     )
@@ -293,8 +296,8 @@ def main() -> None:
                 args=(
                     Client(args.port, cookie=cookie),
                     [
-                        ("bell poll", "/alerts/poll/", BELL_SECONDS, True),
-                        ("board refresh", "/reception/", BOARD_SECONDS, True),
+                        ("bell poll", "/alerts/poll/", bell_every, True),
+                        ("board refresh", "/reception/", board_every, True),
                     ],
                     stop,
                     stats,
@@ -308,7 +311,7 @@ def main() -> None:
                 target=poller,
                 args=(
                     Client(args.port),
-                    [("display state", path, DISPLAY_SECONDS, False)],
+                    [("display state", path, display_every, False)],
                     stop,
                     stats,
                 ),
