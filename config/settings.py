@@ -131,7 +131,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "hospital.middleware.FrontDeskAuthenticationMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    "hospital.otp.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After the user and messages are known, before anything decides what the user may see.
     "hospital.security.SecurityHeadersMiddleware",

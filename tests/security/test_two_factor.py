@@ -120,3 +120,40 @@ def test_check_deploy_warns_when_the_admin_needs_no_code(settings) -> None:
 
     settings.ADMIN_OTP_REQUIRED = False
     assert [m.id for m in check_security_settings()] == ["hospital.W010"]
+
+
+def _verified_client(user, device: TOTPDevice) -> Client:
+    client = Client()
+    client.force_login(user)
+    ok = client.post("/accounts/two-step/?next=/admin/", {"token": _code(device)})
+    assert ok.status_code == 302 and client.get("/admin/").status_code == 200
+    return client
+
+
+@pytest.mark.parametrize("change", ["deleted", "unconfirmed", "given to someone else"])
+def test_a_verified_session_loses_the_admin_with_its_device(
+    change, manager, supervisor, desk
+) -> None:
+    device = _confirmed_device(manager)
+    client = _verified_client(manager, device)
+    if change == "deleted":
+        device.delete()
+    elif change == "unconfirmed":
+        TOTPDevice.objects.filter(pk=device.pk).update(confirmed=False)
+    else:
+        TOTPDevice.objects.filter(pk=device.pk).update(user=supervisor)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/two-step/")
+    # The session forgets the device: giving it back does not verify the session again.
+    TOTPDevice.objects.create(user=manager, name="phone", confirmed=True)
+    assert client.get("/admin/").status_code == 302
+
+
+def test_the_verifying_device_is_the_whole_device(manager, desk) -> None:
+    device = _confirmed_device(manager)
+    client = _verified_client(manager, device)
+    response = client.get("/admin/")
+    verified = response.wsgi_request.user.otp_device
+    assert isinstance(verified, TOTPDevice)
+    assert (verified.pk, verified.name, verified.key) == (device.pk, "phone", device.key)
