@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.test import Client
+from django.test.utils import override_script_prefix
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -157,3 +158,14 @@ def test_the_verifying_device_is_the_whole_device(manager, desk) -> None:
     verified = response.wsgi_request.user.otp_device
     assert isinstance(verified, TOTPDevice)
     assert (verified.pk, verified.name, verified.key) == (device.pk, "phone", device.key)
+
+
+def test_the_code_is_asked_under_any_script_prefix(manager_client) -> None:
+    # The admin's addresses are remembered per script prefix: the first request's must not
+    # stand for a server mounted elsewhere.
+    assert manager_client.get("/admin/").status_code == 302
+    # Django's test client leaves the prefix to the test (a WSGI server sets it per request).
+    with override_script_prefix("/frontdesk/"):
+        mounted = manager_client.get("/admin/", SCRIPT_NAME="/frontdesk")
+    assert mounted.status_code == 302
+    assert mounted["Location"].startswith("/frontdesk/accounts/two-step/")
