@@ -1,6 +1,6 @@
 """What the handover pages show after a day at the desk, read from the server's response.
 
-The browser test (tests/browser/test_handover.py) taps through the sheets themselves; the key
+tests/handover/test_a_day.py goes through the sheets themselves, on their own forms; the key
 register, the wheelchair register, the security desk's page and the printed daily sheet are
 server output and are checked here.
 """
