@@ -85,7 +85,8 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INTERNAL_IPS = ["127.0.0.1"]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin with its site as hospital.admin_site makes it (each view wrapped once).
+    "hospital.admin_site.FrontDeskAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
