@@ -112,6 +112,7 @@ HAND_WRITTEN_FILES = tuple(
         "seventh-",
         "eighth-",
         "ninth-",
+        "tenth-",
     )
 )
 

@@ -57,6 +57,24 @@ running down (read as a bite for the rabies vaccine), and Taiwan's "讲话突然
 拿东西一直掉" (speech suddenly strange, one hand dropping things: no rule).
 
 After the changes (migration 0028): top-1 100 %, 15 of 15, none (tuned figures).
+
+- A tenth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's words,
+9 in Hong Kong's) and 15 English, 20 of them emergencies, written after migration 0032 without
+reading the rules, and scored once before any change for it: routing-tenth-handwritten.jsonl.
+
+First run: top-1 68.3 % (41 of 60: Simplified 18 of 27, Taiwan 7 of 9, Hong Kong 6 of 9, English
+10 of 15), 16 of 20 emergencies, 3 of 40 false emergencies. Missed emergencies: a throat narrowing
+after a food (read as skin), a late period with a one-sided pain and pallor (the left of the lower
+belly, no rule's "one side"), heat with hot dry skin and muddled talk in English, a baby grunting
+with the skin under the ribs sucking in. False alarms: a general question about mushroom
+poisoning after a meal with no symptom, breathlessness lying flat with pitting ankles (a heart's
+story), a Cantonese question after the news about heat exhaustion. Wrong desks or no rule: a
+tailbone fall, a white patch on the tongue (read as skin), a withdrawn teenager, a weeping navel,
+an old man choking on drinks, scalp pustules (read as a headache), an electric shock years ago
+(read as now, at urgency I), a catching thumb, yellow thick toenails, a swelling under the
+tongue, a learner's English asking for admission, a teenager making herself sick.
+
+After the changes (migration 0033): top-1 100 %, 20 of 20, none (tuned figures).
 """
 
 import pytest
@@ -80,6 +98,7 @@ FILES = {
     "routing-seventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-ninth-handwritten.jsonl": ({"zh-hans": 18, "zh-hant": 12, "en": 10}, 15),
+    "routing-tenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 
 
@@ -276,6 +295,34 @@ TAUGHT = [
     ("腰嗰度生蛇，痛到瞓唔着", {"DERM", "PAIN"}, False),
     ("个头好重，成日晕", {"NEURO", "ENT", "GP"}, False),
     ("两个月冇嚟M", {"GYN", "OB"}, False),
+    # Tenth file.
+    # A throat closing after a food, a sting or a drug; one side of the lower belly with a late
+    # period; heat with muddled talk; a baby's ribs sucking in.
+    ("吃了几颗开心果，喉咙越来越紧，声音都变了", {"ER"}, True),
+    ("had a few cashews and my throat feels like it's closing", {"ER"}, True),
+    ("大姨妈迟了两周，右边小肚子一阵一阵绞着疼", {"ER", "GYN", "OB"}, True),
+    ("worked on the roof in the heat all day, now he's talking gibberish", {"ER"}, True),
+    ("bb吸气时肋骨下面一凹一凹", {"ER", "PED"}, True),
+    # Asked in general, or after the news: no emergency.
+    ("野蘑菇中毒一般多久会有反应", {"GP", "GI", "INFECT", "ER"}, False),
+    ("怎么判断自己是不是中暑", {"GP", "PREV"}, False),
+    # Breathless lying flat and pitting ankles are the heart's story.
+    ("晚上躺下就憋，要垫高枕头，小腿一按一个坑", {"CARD", "RESP"}, False),
+    # A red flag of years ago tells its department at a department's urgency; now outweighs it.
+    ("几年前触过电，现在手掌有时候发麻", {"NEURO", "ORTHO"}, False),
+    # A tailbone, a mouth patch, a withdrawn teenager, a navel, choking on drinks, the scalp.
+    ("尾巴骨摔到了，坐着就疼", {"ORTHO"}, False),
+    ("口腔里面有块白斑，不痛", {"DENT", "ENT"}, False),
+    ("女儿十六岁，天天把自己关在房间，也不肯上学", {"PSY", "CHILD", "PED"}, False),
+    ("肚脐眼湿湿的，有异味", {"GS", "DERM"}, False),
+    ("奶奶最近喝水老是呛到", {"NEURO", "GERI", "ENT", "REHAB"}, False),
+    ("头皮上长了好多小痘痘", {"DERM"}, False),
+    # A catching finger, nails, under the tongue, a stay in hospital, making oneself sick.
+    ("食指弯下去就卡住，伸不直", {"ORTHO", "REHAB"}, False),
+    ("my toenails are thick and yellow", {"DERM"}, False),
+    ("a lump under my tongue that swells when I eat", {"DENT", "ENT"}, False),
+    ("where do I go for a hospital stay", {"ADMIT"}, False),
+    ("my son keeps making himself sick after meals", {"PSY", "CHILD", "PED"}, False),
 ]
 
 

@@ -70,6 +70,58 @@ VITAL_SIGNS = [
     ("浑身发冷", {"temperature": "34.6"}),
     ("高烧不退", {"temperature": "41.2"}),
 ]
+# More families, each composed from concepts: a throat closing after a food, a sting or a drug;
+# heat with confusion or hot dry skin; a stove, heater or charcoal fire with headaches; drowning;
+# an electric shock; a confused diabetic; chest pain that spreads; a testicle; a late period with
+# one-sided pain; a fever or an infection with confusion; a plan of self-harm; a child and an
+# adult's tablets; drying out; a crushing load; a blow to the head with muddled questions; the
+# baby not moving; a wound that runs; sudden strange speech; a baby's ribs sucking in; a thing
+# breathed in.
+COMPOSED = [
+    "刚吃完一碗虾仁面，嘴唇肿得像香肠，嗓子越来越紧",
+    "被马蜂蛰了一口，现在说话声音都变了，喘气费劲",
+    "my husband ate a satay with peanut sauce and says his throat is closing up",
+    "食完蟹，條脷腫咗，講嘢好辛苦",
+    "在田里割了一下午稻子，回来浑身滚烫，说胡话，一滴汗都没有",
+    "my grandad was in the greenhouse all afternoon in this heat and now he's confused and his skin is hot and dry",
+    "行山行到中暑，成個人好燙，講嘢亂晒",
+    "昨晚关着门窗烧炭盆，今早一家三口都头痛想吐",
+    "the boiler's been making a funny smell and my kids and I all have headaches and feel dizzy",
+    "屋企熱水爐好似漏氣，阿媽頭暈暈想嘔",
+    "孩子掉进鱼塘，捞上来以后一直咳，喘得厉害",
+    "my son was found face down in the paddling pool, now breathing but very drowsy",
+    "装修师傅被电线电到，倒在地上了",
+    "my son stuck a fork in the socket and got a shock, his hand has a burn mark",
+    "老伴有糖尿病，今天没吃早饭就打了胰岛素，现在人糊涂，满头大汗",
+    "my diabetic son is acting drunk and sweating, he hasn't eaten since breakfast",
+    "胸口闷痛，像有东西压着，一直放射到左边肩膀，冒冷汗",
+    "tight band across my chest and my left arm aches, I'm drenched in sweat",
+    "孩子半夜说下面一侧蛋蛋好痛，吐了两次",
+    "my teenage son has sudden pain in his testicle since this morning and it's swollen",
+    "大姨妈推迟了半个月，右边小腹突然绞痛，人发晕",
+    "奶奶尿路感染，今天开始发高烧，叫她反应很慢，说话糊涂",
+    "he has pneumonia and now he's confused and his blood pressure is low",
+    "我已经把安眠药攒了一瓶，准备今晚全部吃掉",
+    "my daughter texted me that she's going to jump off the bridge",
+    "孙女把外公的降压药当糖豆吃了几颗",
+    "my 4 year old ate some of his grandad's heart tablets",
+    "宝宝拉了一天水一样的便，一上午都没尿，哭起来没眼泪",
+    "my 1 year old keeps vomiting and his nappy has been dry since last night",
+    "工厂里手被冲压机压住了，拿出来以后手指都变形了",
+    "a pallet fell on his foot and crushed it",
+    "爷爷在浴室滑倒磕到后脑勺，之后反复问我今天几号",
+    "she hit her head on the kerb and keeps asking the same questions over and over",
+    "孕37周，从昨晚到现在都感觉不到宝宝踢",
+    "I'm 32 weeks and I haven't felt any kicks since last night",
+    "菜刀砍到小腿，口子张开，血流个不停",
+    "he gashed his leg on a fence and the blood is running down into his shoe",
+    "奶奶说话突然含含糊糊，左手拿不起筷子",
+    "my husband suddenly started talking gibberish and his right hand is weak",
+    "宝宝喘气的时候肋骨下面一凹一凹的，还哼哼",
+    "my newborn is breathing really fast and the skin between his ribs is pulling in",
+    "小孩把弹珠塞进鼻孔，现在喘气有杂音",
+    "my toddler inhaled a peanut and now has a whistling sound when he breathes",
+]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
     "吃了很多种药都没好",
@@ -83,6 +135,21 @@ NOT_EMERGENCIES = [
     "怀孕前血压有点高，现在孕20周想建档",
     "血压130/85，想咨询一下",
     "体温36.8，喉咙痛",
+    # Look-alikes of the families above: mild, over, asked in general, years ago.
+    "吃海鲜以后有点痒，嗓子没事，呼吸正常",
+    "怎么预防中暑",
+    "以前被电打过一次，现在想做个体检",
+    "糖尿病十年了，想换一种降糖药",
+    "三年前心梗，做了支架，来复查",
+    "蛋蛋有点坠胀，好几个月了",
+    "月经推迟了一周，验孕阴性，想调理",
+    "孩子拉肚子，尿很多，精神不错",
+    "手指被纸划了个小口子",
+    "孕25周，胎动很活跃，来产检",
+    "my son swallowed a bit of toothpaste",
+    "I had heat exhaustion last summer, is it likely to happen again?",
+    "my nan has a water infection and needs antibiotics",
+    "how do I know if my child is dehydrated?",
 ]
 
 
@@ -101,12 +168,15 @@ def shipped_phrases() -> set[str]:
 
 def test_no_case_of_this_suite_is_a_rule_phrase_verbatim() -> None:
     phrases = shipped_phrases()
-    cases = [*OVERDOSE, *HEAD_INJURY, *PREGNANCY, *FOREIGN_BODY, *SEIZURE, *NOT_EMERGENCIES]
+    cases = [*OVERDOSE, *HEAD_INJURY, *PREGNANCY, *FOREIGN_BODY, *SEIZURE, *COMPOSED]
+    cases += NOT_EMERGENCIES
     cases += [text for text, _kwargs in VITAL_SIGNS]
     assert not {normalise(text) for text in cases} & phrases
 
 
-@pytest.mark.parametrize("text", [*OVERDOSE, *HEAD_INJURY, *PREGNANCY, *FOREIGN_BODY, *SEIZURE])
+@pytest.mark.parametrize(
+    "text", [*OVERDOSE, *HEAD_INJURY, *PREGNANCY, *FOREIGN_BODY, *SEIZURE, *COMPOSED]
+)
 def test_red_flag_compositions_go_to_emergency_at_once(engine: Engine, text: str) -> None:
     top = engine.suggest(text)[0]
     assert (top.department, top.emergency) == ("ER", True), top
@@ -142,7 +212,7 @@ def test_red_flag_told_as_history_stays_visible_in_the_reasons(engine: Engine) -
 
 
 def test_figures_of_the_suite(engine: Engine) -> None:
-    emergencies = [*OVERDOSE, *HEAD_INJURY, *PREGNANCY, *FOREIGN_BODY, *SEIZURE]
+    emergencies = [*OVERDOSE, *HEAD_INJURY, *PREGNANCY, *FOREIGN_BODY, *SEIZURE, *COMPOSED]
     caught = sum(engine.suggest(text)[0].department == "ER" for text in emergencies)
     caught += sum(engine.suggest(text, **kw)[0].department == "ER" for text, kw in VITAL_SIGNS)
     false = sum(engine.suggest(text)[0].department == "ER" for text in NOT_EMERGENCIES)

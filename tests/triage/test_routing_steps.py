@@ -190,3 +190,24 @@ def test_a_red_flag_told_as_the_past_still_offers_its_department(engine: Engine)
         offered = engine.suggest("三年前想过自杀，现在好多了，想复诊")
     assert offered[0].department == "PSY" and not offered[0].emergency
     assert any("history" in reason.note for reason in offered[0].reasons)
+
+
+def test_a_red_flag_told_as_the_past_is_no_emergency_urgency_and_yields_to_what_is_now(
+    engine: Engine,
+) -> None:
+    # Its own department still sees it, at a department's urgency and weight.
+    offered = engine.suggest("前年在工地上触过电")
+    assert offered[0].department == "BURN" and offered[0].urgency == "III"
+    # A symptom said now outweighs it.
+    offered = engine.suggest("好几年前触过电，这阵子手掌发麻")
+    assert offered[0].department == "NEURO" and offered[0].urgency not in ("I", "II")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我怎么知道自己是不是中暑了", "点先知自己系咪中暑", "how do I know if I have heat stroke"],
+)
+def test_asking_how_one_would_know_is_hypothetical(text: str) -> None:
+    normalised = normalise(text)
+    word = "heat stroke" if "heat" in normalised else "中暑"
+    assert mention(text, word).hypothetical

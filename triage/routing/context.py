@@ -128,6 +128,8 @@ _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|会怎么样|会怎样|有什么后果|"
     r"是真的吗|是不是真的|是不是[^|]*(?:病|症)|"
+    # "点先知自己系咪中暑", "怎么判断是不是…": how one would know, asked in general.
+    r"点先知|点样知|怎么知道|如何知道|怎样知道|(?:怎么|怎样|如何)(?:判断|分辨|区分)|系咪[^|]*(?:病|症|中暑)|"
     # "胸口痛一定是心梗吗", "头痛是脑瘤的症状吗": asked in general.
     r"一定是[^|]{0,12}吗|都是[^|]{0,12}吗|的(?:症状|表现|前兆|征兆)吗|"
     # Each alternative begins with a character, so that the regex engine looks only where one is.
@@ -145,7 +147,7 @@ _HYPOTHETICAL_EN = re.compile(
     r"^\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
     # "is chest pain always a heart attack", "does a headache mean a tumour": asked in general.
     r"^\s?(?:is|are|does|do) [a-z ]{0,40}\b(?:always|usually|a sign of|a symptom of|mean|means)\b|"
-    r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b"
+    r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b|\bhow (?:do|can|would) (?:i|you) (?:know|tell)\b"
 )
 _LETTER = re.compile(r"[a-z]")
 # Asked as "what if": hypothetical even when it names an amount taken ("what would happen if

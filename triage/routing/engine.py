@@ -621,7 +621,7 @@ class Engine:
                     code = spec.department
                     if code and code != self.config.emergency_department:
                         fired.departments.setdefault(code, Tally(first=index)).add(
-                            spec, index, replace(reason, note="")
+                            rank.held_back(spec), index, replace(reason, note="")
                         )
                 continue
             if matched is None or spec.kind == Kind.CHILD:

@@ -18,6 +18,11 @@ from .text import whole_words
 # Each further symptom a rule finds adds this much: two signs of one department ("尿里有泡沫",
 # "眼皮肿") outweigh one sign of another.
 FURTHER_WORD = 2.0
+# A red flag told as history, a habit or a question still tells its own department (psychiatry
+# for self-harm told as past), as a department rule would: no emergency urgency, no red flag's
+# weight over what is said now ("三年前被电到过，现在手指麻" is the numb fingers').
+HELD_URGENCY = "III"
+HELD_WEIGHT = 10
 # A service point named inside a clinical story keeps this share of its score.
 SERVICE_IN_A_STORY = 0.1
 # The visitor asks for a service: "来取报告", "在哪缴费", "where do I pay" (holding a report,
@@ -50,6 +55,15 @@ def asks_for_service(normalised: str) -> bool:
             continue
         return True
     return False
+
+
+def held_back(spec: RuleSpec) -> RuleSpec:
+    """Return a red flag held back as its own department sees it (`HELD_URGENCY`, `HELD_WEIGHT`)."""
+    return replace(
+        spec,
+        urgency=HELD_URGENCY if spec.urgency in ("I", "II") else spec.urgency,
+        weight=min(spec.weight, HELD_WEIGHT),
+    )
 
 
 @dataclass
