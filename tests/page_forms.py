@@ -16,12 +16,17 @@ class _Forms(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.forms: list[dict[str, Any]] = []
+        self.labels: dict[str, str] = {}  # the text of each <label for=…>, by the id it names
+        self._label: str | None = None
         self._form: dict[str, Any] | None = None
         self._text: list[str] | None = None  # the text of the open <textarea>, <option>, <button>
         self._element: dict[str, Any] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {name: value or "" for name, value in attrs}
+        if tag == "label" and a.get("for"):
+            self._label = a["for"]
+            self.labels[self._label] = ""
         if tag == "form":
             self._form = {"attrs": a, "fields": [], "buttons": []}
             self.forms.append(self._form)
@@ -45,12 +50,16 @@ class _Forms(HTMLParser):
             self._element["options"].append({**a, "text": ""})
 
     def handle_data(self, data: str) -> None:
+        if self._label is not None:
+            self.labels[self._label] += data
         if self._text is not None:
             self._text.append(data)
         if self._element is not None and self._element["options"]:
             self._element["options"][-1]["text"] += data
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self._label = None
         if tag == "form":
             self._form = None
         elif tag in ("textarea", "select", "button") and self._element is not None:
@@ -62,7 +71,13 @@ class PageForm:
     """The form of a page that holds a submit button with `button` in its text."""
 
     def __init__(
-        self, html: str, button: str, url: str, *, having: dict[str, str] | None = None
+        self,
+        html: str,
+        button: str,
+        url: str,
+        *,
+        having: dict[str, str] | None = None,
+        field: str = "",
     ) -> None:
         parser = _Forms()
         parser.feed(html)
@@ -73,13 +88,16 @@ class PageForm:
             if button in " ".join(b["text"].split())
         ]
         self.url = url
+        self.labels = {key: " ".join(text.split()) for key, text in parser.labels.items()}
         for self.form, self.button in found:
             self.fields: list[dict[str, Any]] = self.form["fields"]
             self.values = self._drawn()
+            names = {f.get("name") for f in self.fields}
             if all(value in self.values.get(name, []) for name, value in (having or {}).items()):
-                break
+                if not field or field in names:
+                    break
         else:
-            raise AssertionError(f"no form with a {button!r} button ({having or ''}) on {url}")
+            raise AssertionError(f"no form with a {button!r} button ({having or field}) on {url}")
 
     def _drawn(self) -> dict[str, list[str]]:
         """Return what the form sends as drawn: its fields' values, checked boxes, selections."""
@@ -120,11 +138,22 @@ class PageForm:
         """Tap the radio button, checkbox or option of `name` whose value is `value`."""
         named = self._named(name)
         options = [o.get("value") for f in named for o in f.get("options", [])]
-        choices = [f.get("value") for f in named if f.get("type") in ("radio", "checkbox")]
+        choices = [f.get("value", "on") for f in named if f.get("type") in ("radio", "checkbox")]
         assert value in options + choices, f"{name}={value!r} is not offered on {self.url}"
         multiple = any(f.get("type") == "checkbox" or "multiple" in f for f in named)
         self.values[name] = [*self.values[name], value] if multiple else [value]
         return self
+
+    def tap(self, label: str = "", *, element_id: str = "") -> "PageForm":
+        """Tap the radio button or checkbox whose label reads `label` (or whose id is
+        `element_id`), as a finger taps the label of a tap grid."""
+        if not element_id:
+            ids = [key for key, text in self.labels.items() if text == label]
+            assert ids, f"no label {label!r} on {self.url}"
+            element_id = ids[0]
+        fields = [f for f in self.fields if f.get("id") == element_id]
+        assert fields, f"no field #{element_id} in the form on {self.url}"
+        return self.choose(fields[0]["name"], fields[0].get("value", "on"))
 
     def choose_label(self, name: str, label: str) -> "PageForm":
         """Pick the option of the select `name` whose text is `label`."""
@@ -144,11 +173,14 @@ class PageForm:
         return client.get(action, data, follow=True, **extra)
 
 
-def page_form(response: Any, button: str, *, having: dict[str, str] | None = None) -> PageForm:
+def page_form(
+    response: Any, button: str, *, having: dict[str, str] | None = None, field: str = ""
+) -> PageForm:
     """Return the first form of the page `response` drew that has a submit button with
-    `button` in its text (and, given `having`, sends those values as drawn)."""
+    `button` in its text (and, given `having`, sends those values as drawn; given `field`,
+    has a field of that name)."""
     path = response.wsgi_request.get_full_path()
-    return PageForm(response.content.decode(), button, path, having=having)
+    return PageForm(response.content.decode(), button, path, having=having, field=field)
 
 
 class _Text(HTMLParser):
@@ -174,6 +206,8 @@ class _Text(HTMLParser):
         elif not self.found and self.wanted({name: value or "" for name, value in attrs}):
             self.found = True
             self.depth = 1
+            if tag == "a" and dict(attrs).get("href"):
+                self.links.append(dict(attrs)["href"] or "")
 
     def handle_endtag(self, tag: str) -> None:
         if self.depth and tag not in self.VOID:
@@ -204,8 +238,8 @@ def text_of(response: Any, element_id: str = "", *, css_class: str = "") -> str:
 
 
 def first_link_in(response: Any, element_id: str = "", *, css_class: str = "") -> str:
-    """Return the address of the first link inside the element with id `element_id` (or the
-    first with the class `css_class`)."""
+    """Return the address of the link with id `element_id` (or the first with the class
+    `css_class`), or of the first link inside that element."""
     links = _element(response, element_id, css_class).links
     assert links, f"no link in {element_id or css_class}"
     return links[0]
