@@ -7,7 +7,7 @@ here; the ones that need an object get one from the demo data. axe-core comes fr
 
 Each page is audited once, as the role that sees most of it (the longest page any role gets),
 in a language that rotates from page to page, so each language covers a third of the pages; the
-densest page of each shard is audited in all three languages. The roles log in by their session
+densest page of the first shard is audited in all three languages. The roles log in by their session
 cookie (the login form has its own browser test), in one browser page that every audit reuses.
 """
 
@@ -353,8 +353,9 @@ def test_every_staff_page_in_every_language_has_no_serious_or_critical_violation
         if opener is not None:
             planned.append((opener[0], LANGUAGES[(i // SHARDS) % len(LANGUAGES)], path))
             length[path] = opener[1]
-    densest = max(planned, key=lambda plan: length[plan[2]])
-    planned += [(densest[0], other, densest[2]) for other in LANGUAGES if other != densest[1]]
+    if shard == 0:
+        densest = max(planned, key=lambda plan: length[plan[2]])
+        planned += [(densest[0], other, densest[2]) for other in LANGUAGES if other != densest[1]]
     rows = []
     for role, language, path in sorted(planned):
         if not rows or rows[-1]["role"] != role:
