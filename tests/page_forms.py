@@ -93,9 +93,11 @@ class PageForm:
             self.fields: list[dict[str, Any]] = self.form["fields"]
             self.values = self._drawn()
             names = {f.get("name") for f in self.fields}
-            if all(value in self.values.get(name, []) for name, value in (having or {}).items()):
-                if not field or field in names:
-                    break
+            drawn = all(
+                value in self.values.get(name, []) for name, value in (having or {}).items()
+            )
+            if drawn and (not field or field in names):
+                break
         else:
             raise AssertionError(f"no form with a {button!r} button ({having or field}) on {url}")
 
