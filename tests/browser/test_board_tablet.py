@@ -70,35 +70,37 @@ def _shot(page: Page, name: str) -> None:
         page.screenshot(path=os.path.join(SHOTS, f"{name}.png"))
 
 
-@pytest.mark.parametrize("language", ["zh-hans", "en", "zh-hant"])
 def test_ten_rows_fit_in_landscape_and_rows_become_cards_in_portrait_without_sideways_scroll(
-    login, busy_hall, language
+    login, busy_hall
 ) -> None:
-    page = login("guide", language=language)
-    page.set_viewport_size(LANDSCAPE)
-    page.goto(page.url.split("/reception/")[0] + "/reception/")
-    expect(page.locator("#board-rows tr[data-status]")).to_have_count(14)
-    _shot(page, f"board-1024x768-{language}")
-    assert _rows_in_view(page) >= 10
-    assert _no_sideways_scroll(page)
+    for language in ("zh-hans", "en", "zh-hant"):
+        # The tablet opens in landscape (the context's viewport) on the guide's home, the board.
+        page = login("guide", language=language)
+        assert page.viewport_size == LANDSCAPE
+        expect(page.locator("#board-rows tr[data-status]")).to_have_count(14)
+        _shot(page, f"board-1024x768-{language}")
+        assert _rows_in_view(page) >= 10, language
+        assert _no_sideways_scroll(page), language
 
-    page.set_viewport_size(PORTRAIT)
-    page.reload()
-    first = page.locator("#board-rows tr[data-status]").first
-    expect(first).to_be_visible()
-    assert first.evaluate("r => getComputedStyle(r).display") == "grid"
-    assert _no_sideways_scroll(page)
-    box = first.locator(".fd-next").bounding_box()
-    assert box and box["x"] + box["width"] <= PORTRAIT["width"]
-    _shot(page, f"board-768x1024-{language}")
+        page.set_viewport_size(PORTRAIT)
+        page.reload()
+        first = page.locator("#board-rows tr[data-status]").first
+        expect(first).to_be_visible()
+        assert first.evaluate("r => getComputedStyle(r).display") == "grid", language
+        assert _no_sideways_scroll(page), language
+        box = first.locator(".fd-next").bounding_box()
+        assert box and box["x"] + box["width"] <= PORTRAIT["width"], language
+        _shot(page, f"board-768x1024-{language}")
+        page.set_viewport_size(LANDSCAPE)
 
 
 def test_the_walkin_screen_in_zh_hant_has_no_sideways_scroll(login, desk, guide) -> None:
-    page = login("guide", language="zh-hant")
+    page = login("guide", language="zh-hant")  # on the home page, in landscape
     home = page.url
     for size in (LANDSCAPE, PORTRAIT):
-        page.set_viewport_size(size)
-        page.goto(home)
+        if size is PORTRAIT:
+            page.set_viewport_size(size)
+            page.goto(home)
         page.click("#new-walkin")
         expect(page.locator("#id_chief_complaint")).to_be_visible()
         assert _no_sideways_scroll(page), size
@@ -108,12 +110,11 @@ def test_the_walkin_screen_in_zh_hant_has_no_sideways_scroll(login, desk, guide)
 # sizes are covered without the four combinations of each.
 @pytest.mark.parametrize(("language", "size"), [("zh-hans", LANDSCAPE), ("en", PORTRAIT)])
 def test_accepting_a_red_flag_suggestion_starts_the_escalation(
-    login, desk, guide, language, size
+    login, page, desk, guide, language, size
 ) -> None:
     visit = VisitFactory(desk=desk, logged_by=guide, chief_complaint="胸口压榨样疼痛，出冷汗")
-    page = login("guide", language=language)
     page.set_viewport_size(size)
-    page.goto(page.url.split("/reception/")[0] + f"/triage/visits/{visit.pk}/route/")
+    login("guide", language=language, to=f"/triage/visits/{visit.pk}/route/")
     expect(page.locator("#emergency-alert")).to_be_visible()
     page.locator("#suggestions button[data-opens=escalation]").first.click()
     page.wait_for_url(re.compile(r"/triage/escalations/\d+/$"))
@@ -124,11 +125,10 @@ def test_accepting_a_red_flag_suggestion_starts_the_escalation(
 
 
 @pytest.mark.parametrize(("language", "size"), [("zh-hans", PORTRAIT), ("en", LANDSCAPE)])
-def test_left_asks_once_and_can_be_undone(login, desk, guide, language, size) -> None:
+def test_left_asks_once_and_can_be_undone(login, page, desk, guide, language, size) -> None:
     visit = VisitFactory(desk=desk, logged_by=guide)
-    page = login("guide", language=language)
     page.set_viewport_size(size)
-    page.reload()
+    login("guide", language=language)  # the board, at that size
     row = page.locator(f"#visit-{visit.pk}")
     row.locator(".fd-more").click()
     expect(page.locator("#board-sheet #board-menu")).to_be_visible()
@@ -158,10 +158,11 @@ def test_a_visit_from_2355_is_still_on_the_board_at_0005(login, desk, guide) -> 
         arrived_at=local(2026, 3, 1, 23, 55),
     )
     with mock.patch("django.utils.timezone.now", return_value=local(2026, 3, 2, 0, 5)):
-        page = login("guide")
+        page = login("guide")  # the board, in landscape
         for size in (LANDSCAPE, PORTRAIT):
-            page.set_viewport_size(size)
-            page.goto(page.url.split("/reception/")[0] + "/reception/")
+            if size is PORTRAIT:
+                page.set_viewport_size(size)
+                page.reload()
             row = page.locator(f"#visit-{late.pk}")
             expect(row).to_be_visible()
             expect(row).to_contain_text("夜班访客")
