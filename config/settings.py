@@ -126,7 +126,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The board's unchanged polls: 304 from one statement, or on through the stack unchanged.
     "overview.board_poll.BoardPollMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "hospital.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hospital.middleware.FrontDeskLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

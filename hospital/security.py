@@ -18,6 +18,9 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware
+from csp.utils import build_policy
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -230,6 +233,66 @@ class SecurityHeadersMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             add_never_cache_headers(response)
+        return response
+
+
+# What a view may put on its response to change the policy (django-csp's decorators); a response
+# carrying one of them, or a request that asked for a nonce, goes through django-csp's build.
+_POLICY_OF_ITS_OWN = (
+    "_csp_config",
+    "_csp_update",
+    "_csp_replace",
+    "_csp_config_ro",
+    "_csp_update_ro",
+    "_csp_replace_ro",
+)
+_policies: dict[str, tuple[object, str]] = {}
+
+
+def _policy_of_settings(setting: str, report_only: bool) -> str:
+    """Return django-csp's header for `setting` as it stands, built once while it stays the same
+    object (overriding the setting, as tests do, builds it again)."""
+    config = getattr(settings, setting, None)
+    kept = _policies.get(setting)
+    if kept is None or kept[0] is not config:
+        kept = _policies[setting] = (config, build_policy(report_only=report_only))
+    return kept[1]
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the policy of the settings built once per process.
+
+    django-csp builds both headers from the settings on every response (the settings copied
+    twice, every directive joined): the same text each time. A response whose view changed the
+    policy, or a request that asked for a nonce, still goes through django-csp's own build; the
+    rules for setting the headers are django-csp's (not over a header already set, not when
+    exempt, not under an excluded prefix, not on a debug 404 or 500).
+    """
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        if getattr(request, "_csp_nonce", None) is not None or any(
+            hasattr(response, name) for name in _POLICY_OF_ITS_OWN
+        ):
+            return super().process_response(request, response)
+        if response.status_code in (500, 404) and settings.DEBUG:
+            return response
+        for header, setting, exempt, report_only in (
+            (HEADER, "CONTENT_SECURITY_POLICY", "_csp_exempt", False),
+            (HEADER_REPORT_ONLY, "CONTENT_SECURITY_POLICY_REPORT_ONLY", "_csp_exempt_ro", True),
+        ):
+            policy = _policy_of_settings(setting, report_only)
+            prefixes = (getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ()
+            if (
+                policy
+                and header not in response
+                and getattr(response, exempt, False) is False
+                and not request.path_info.startswith(tuple(prefixes))
+            ):
+                response[header] = policy
+        # As django-csp: a nonce asked for after the header was written is an error.
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)  # type: ignore[attr-defined]
         return response
 
 

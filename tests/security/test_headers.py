@@ -111,3 +111,43 @@ def test_the_vendored_files_reference_no_missing_source_map() -> None:
     for path in list(static.rglob("*.js")) + list(static.rglob("*.css")):
         for match in re.finditer(r"sourceMappingURL=(\S+?)(?:\s|\*/|$)", path.read_text()):
             assert (path.parent / match.group(1)).exists(), f"{path} -> {match.group(1)}"
+
+
+def test_the_policy_is_the_one_django_csp_builds_from_the_settings(guide_client, settings) -> None:
+    from csp.utils import build_policy
+
+    page = "/accounts/password/"
+    assert guide_client.get(page)["Content-Security-Policy"] == build_policy()
+    assert "Content-Security-Policy-Report-Only" not in guide_client.get(page)
+    # Built once per process while the settings stay; changed settings are read again.
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {"img-src": ["'self'"]}}
+    response = guide_client.get(page)
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["Content-Security-Policy-Report-Only"] == build_policy(report_only=True)
+    assert "img-src 'self'" in response["Content-Security-Policy-Report-Only"]
+
+
+def test_a_response_with_a_policy_of_its_own_keeps_django_csps_rules(rf) -> None:
+    from django.http import HttpResponse
+
+    from hospital.security import ContentSecurityPolicyMiddleware
+
+    middleware = ContentSecurityPolicyMiddleware(lambda request: HttpResponse())
+
+    def answer(**attributes: object) -> HttpResponse:
+        request = rf.get("/")
+        middleware.process_request(request)
+        response = HttpResponse()
+        for name, value in attributes.items():
+            setattr(response, name, value)
+        return middleware.process_response(request, response)
+
+    updated = answer(_csp_update={"img-src": ["https://maps.example"]})
+    assert "img-src 'self' data: https://maps.example" in updated["Content-Security-Policy"]
+    assert "Content-Security-Policy" not in answer(_csp_exempt=True)
+    set_already = HttpResponse(headers={"Content-Security-Policy": "default-src 'none'"})
+    request = rf.get("/")
+    middleware.process_request(request)
+    kept = middleware.process_response(request, set_already)
+    assert kept["Content-Security-Policy"] == "default-src 'none'"
