@@ -14,7 +14,7 @@
 
 import time
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -231,9 +231,23 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        if user is not None and user.is_authenticated and not _never_cached(response):
             add_never_cache_headers(response)
         return response
+
+
+@cache
+def _never_cache_control() -> str:
+    """Return the Cache-Control that `add_never_cache_headers` gives a response without one."""
+    response = HttpResponse()
+    add_never_cache_headers(response)
+    return response["Cache-Control"]
+
+
+def _never_cached(response: HttpResponseBase) -> bool:
+    """Return whether `add_never_cache_headers` has nothing to add (the admin's `never_cache`
+    wrote them already): its Cache-Control, exactly, and an Expires."""
+    return response.get("Cache-Control") == _never_cache_control() and "Expires" in response
 
 
 # What a view may put on its response to change the policy (django-csp's decorators); a response

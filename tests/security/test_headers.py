@@ -94,6 +94,29 @@ def test_every_answer_to_a_logged_in_user_is_no_store_downloads_too(rf, guide) -
     assert "max-age=3600" not in response["Cache-Control"]
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Cache-Control": "max-age=0, no-cache, no-store, must-revalidate, private"},
+        {"Expires": "Thu, 01 Jan 2099 00:00:00 GMT", "Cache-Control": "no-cache"},
+    ],
+)
+def test_never_cache_headers_are_complete_whatever_the_view_set(rf, guide, headers) -> None:
+    from django.http import HttpResponse
+    from django.utils.cache import add_never_cache_headers
+
+    from hospital.security import SecurityHeadersMiddleware
+
+    expected = HttpResponse(headers=headers)
+    add_never_cache_headers(expected)
+    request = rf.get("/somewhere/")
+    request.user = guide
+    response = SecurityHeadersMiddleware(lambda request: HttpResponse(headers=headers))(request)
+    assert response["Cache-Control"] == expected["Cache-Control"]
+    assert "no-store" in response["Cache-Control"] and response["Expires"]
+
+
 def test_static_files_stay_cacheable(guide_client) -> None:
     response = guide_client.get("/static/css/frontdesk.css")
     assert response.status_code == 200
