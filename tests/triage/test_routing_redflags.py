@@ -122,6 +122,57 @@ COMPOSED = [
     "小孩把弹珠塞进鼻孔，现在喘气有杂音",
     "my toddler inhaled a peanut and now has a whistling sound when he breathes",
 ]
+# The same families in Hong Kong's and Taiwan's words and in a learner's English.
+COMPOSED_IN_OTHER_WORDS = [
+    "阿爸食完花生糖，塊面腫晒，喉嚨好似俾人箍住",
+    "個仔俾蜜蜂叮完，成身起晒風癩，透唔到氣",
+    "阿爺喺太陽底下掃街成朝，而家成身滾熱，講嘢黐線",
+    "屋企燒炭打邊爐，幾個人都頭痛想嘔",
+    "細路喺海灘遇溺，救返上嚟之後一路咳，嘴唇紫",
+    "師傅搞電掣俾電親，跌咗落地",
+    "阿媽有糖尿，今朝冇食早餐，而家成身冷汗，認唔到人",
+    "心口好似俾大石壓住，痛到下巴，出晒冷汗",
+    "個仔話春袋好痛，仲嘔埋",
+    "M遲咗兩個禮拜，右邊下腹突然劇痛，面青青",
+    "阿婆發燒，成個人混混沌沌，手腳冰晒",
+    "佢話今晚要跳樓，已經寫好遺書",
+    "個孫偷食咗婆婆啲血壓藥，唔知食咗幾多粒",
+    "BB屙咗一日水，尿片乾爭爭，喊都冇眼淚",
+    "隻腳俾貨車壓住咗",
+    "阿爺跌親撞到頭，之後不停問我而家幾點",
+    "有咗三十五個禮拜，今日BB成日都冇郁過",
+    "切親手，個口好深，血不停噴出嚟",
+    "阿嫲突然講嘢唔清唔楚，右手攞唔起筷子",
+    "BB唞氣嘅時候肋骨下面一吸一吸，仲有哼聲",
+    "媽媽吃了蝦之後，喉嚨很緊，講話都有困難",
+    "阿公在田裡曬了一整天，現在全身發燙，說話語無倫次",
+    "家裡的熱水器好像有問題，全家都頭痛想吐",
+    "小朋友在游泳池溺水，救起來後一直咳，很想睡",
+    "老爸被電到，現在心跳很亂，胸口不舒服",
+    "我爸有糖尿病，打完胰島素沒吃飯，現在一直冒冷汗、講話怪怪的",
+    "我兒子蛋蛋突然很痛，痛到吐",
+    "月經晚了快三個禮拜，左下腹突然劇痛，臉色很白",
+    "阿嬤發燒，今天叫她都反應很慢，手腳冰冷有花斑",
+    "me husband eat shrimp, now his lip is very big and he say throat is small",
+    "my father work outside in hot sun all day, now he is very hot and say strange things",
+    "all my family have headache after we use the coal stove in room",
+    "my child fall in the pool, now coughing very much and sleepy",
+    "my friend touch electric wire and fall down",
+    "my mother have sugar disease, she take insulin no eat, now she is confuse and wet with sweat",
+    "my period is late 3 week, now very strong pain in right bottom of belly and i feel faint",
+    "grandpa have fever and he is not talking normal, his hand and foot very cold",
+    "my baby 2 year old eat my blood pressure medicine, maybe 3 or 4",
+    "baby have diarrhea all day, no pee, no tears when cry",
+]
+COMPOSITIONS = [
+    *OVERDOSE,
+    *HEAD_INJURY,
+    *PREGNANCY,
+    *FOREIGN_BODY,
+    *SEIZURE,
+    *COMPOSED,
+    *COMPOSED_IN_OTHER_WORDS,
+]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
     "吃了很多种药都没好",
@@ -136,6 +187,16 @@ NOT_EMERGENCIES = [
     "血压130/85，想咨询一下",
     "体温36.8，喉咙痛",
     # Look-alikes of the families above: mild, over, asked in general, years ago.
+    "食完花生有啲痕，呼吸冇問題",
+    "阿爺血糖高，想覆診調藥",
+    "個仔春袋有啲痕",
+    "冬天點樣預防一氧化碳中毒",
+    "細個遇過溺，而家好驚水",
+    "my husband eat shrimp and have small itchy spot",
+    "my father have sugar disease, want to check",
+    "how can I know if I have heat stroke",
+    "my baby have diarrhea but drink milk good and many wet nappy",
+    "last year I got electric shock, now I want check heart",
     "吃海鲜以后有点痒，嗓子没事，呼吸正常",
     "怎么预防中暑",
     "以前被电打过一次，现在想做个体检",
@@ -168,15 +229,12 @@ def shipped_phrases() -> set[str]:
 
 def test_no_case_of_this_suite_is_a_rule_phrase_verbatim() -> None:
     phrases = shipped_phrases()
-    cases = [*OVERDOSE, *HEAD_INJURY, *PREGNANCY, *FOREIGN_BODY, *SEIZURE, *COMPOSED]
-    cases += NOT_EMERGENCIES
+    cases = [*COMPOSITIONS, *NOT_EMERGENCIES]
     cases += [text for text, _kwargs in VITAL_SIGNS]
     assert not {normalise(text) for text in cases} & phrases
 
 
-@pytest.mark.parametrize(
-    "text", [*OVERDOSE, *HEAD_INJURY, *PREGNANCY, *FOREIGN_BODY, *SEIZURE, *COMPOSED]
-)
+@pytest.mark.parametrize("text", COMPOSITIONS)
 def test_red_flag_compositions_go_to_emergency_at_once(engine: Engine, text: str) -> None:
     top = engine.suggest(text)[0]
     assert (top.department, top.emergency) == ("ER", True), top
@@ -212,7 +270,7 @@ def test_red_flag_told_as_history_stays_visible_in_the_reasons(engine: Engine) -
 
 
 def test_figures_of_the_suite(engine: Engine) -> None:
-    emergencies = [*OVERDOSE, *HEAD_INJURY, *PREGNANCY, *FOREIGN_BODY, *SEIZURE, *COMPOSED]
+    emergencies = COMPOSITIONS
     caught = sum(engine.suggest(text)[0].department == "ER" for text in emergencies)
     caught += sum(engine.suggest(text, **kw)[0].department == "ER" for text, kw in VITAL_SIGNS)
     false = sum(engine.suggest(text)[0].department == "ER" for text in NOT_EMERGENCIES)

@@ -211,3 +211,23 @@ def test_asking_how_one_would_know_is_hypothetical(text: str) -> None:
     normalised = normalise(text)
     word = "heat stroke" if "heat" in normalised else "中暑"
     assert mention(text, word).hypothetical
+
+
+@pytest.mark.parametrize(
+    ("word", "not_into"),
+    [
+        ("beach", "bleach"),
+        ("skipped", "slipped"),
+        ("starting", "starving"),
+        ("spells", "smells"),
+        ("crush", "crash"),
+        ("dose", "does"),
+        ("lisp", "lips"),
+        ("carbs", "crabs"),
+        ("colt", "clot"),
+    ],
+)
+def test_an_everyday_word_is_not_corrected_into_a_rule_word(engine, word, not_into) -> None:
+    # Real words a letter or a swap away from a rule's word ("at the beach" is no bleach, "a
+    # lisp" no lips, "skipped lunch" no fall).
+    assert engine._correct_spelling(word) == word != not_into

@@ -222,13 +222,13 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # Said to be fine right after: "呼吸正常", "体温都正常", "I can breathe fine", "my breathing is OK".
 _FINE_AFTER = re.compile(
     # "还好一点了" (a bit better) still has it.
-    r"(?:都|也|还|倒|倒是|一切)?(?:正常|没问题|没事|还好|还行|挺好|还可以)(?!一点|一些|些|点|多)|"
+    r"(?:都|也|还|倒|倒是|一切)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错)(?!一点|一些|些|点|多)|"
     r"\s?(?:is |are |was |seems )?(?:fine|normal|normally|ok|okay|all right|alright)\b"
 )
 
 
 # The characters "fine" can start with: most mentions are followed by none (no regex run).
-_FINE_FIRST = frozenset("都也还倒一正没挺 fnoaisw")
+_FINE_FIRST = frozenset("都也还倒一正没挺冇唔 fnoaisw")
 
 
 def said_fine(text: str, end: int) -> bool:
