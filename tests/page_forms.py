@@ -8,6 +8,7 @@ what it leaves alone goes back as the page gave it (hidden tokens, versions, def
 import re
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urljoin
 
 from django.test import Client
 
@@ -85,7 +86,11 @@ class PageForm:
             (form, b)
             for form in parser.forms
             for b in form["buttons"]
-            if button in " ".join(b["text"].split())
+            if (
+                b.get("id") == button[1:]
+                if button.startswith("#")
+                else button in " ".join(b["text"].split())
+            )
         ]
         self.url = url
         self.labels = {key: " ".join(text.split()) for key, text in parser.labels.items()}
@@ -169,7 +174,7 @@ class PageForm:
         data = {name: values for name, values in self.values.items() if values}
         if self.button.get("name"):
             data[self.button["name"]] = self.button.get("value", "")
-        action = self.form["attrs"].get("action") or self.url
+        action = urljoin(self.url, self.form["attrs"].get("action") or self.url)
         if self.form["attrs"].get("method", "get").lower() == "post":
             return client.post(action, data, follow=True, **extra)
         return client.get(action, data, follow=True, **extra)
@@ -179,7 +184,7 @@ def page_form(
     response: Any, button: str, *, having: dict[str, str] | None = None, field: str = ""
 ) -> PageForm:
     """Return the first form of the page `response` drew that has a submit button with
-    `button` in its text (and, given `having`, sends those values as drawn; given `field`,
+    `button` in its text (or `#id`: that id) (and, given `having`, sends those values as drawn; given `field`,
     has a field of that name)."""
     path = response.wsgi_request.get_full_path()
     return PageForm(response.content.decode(), button, path, having=having, field=field)

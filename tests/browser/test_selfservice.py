@@ -8,7 +8,6 @@ from playwright.sync_api import Browser, BrowserContext, expect
 from complaints.models import ComplaintEntry
 from reception.models import FEEDBACK_DIMENSIONS, Feedback
 from selfservice import services
-from selfservice.services import GUESSES_PER_ADDRESS
 from tests.browser.conftest import watch_for_errors
 from tests.browser.test_a11y import AXE, BLOCKING, MIN_TARGET, TARGETS_JS, _axe
 from tests.complaints.factories import ComplaintEntryFactory, ComplaintFactory
@@ -42,9 +41,7 @@ def _accessible(page) -> None:
     assert not page.evaluate(TARGETS_JS, MIN_TARGET)
 
 
-def test_a_complainant_scans_the_slip_sees_the_status_and_ten_wrong_guesses_lock(
-    live_server, phones, guide, desk
-) -> None:
+def test_a_complainant_scans_the_slip_and_sees_the_status(live_server, phones, guide, desk) -> None:
     complaint = ComplaintFactory(desk=desk, received_by=guide, contact="13812345678")
     ComplaintEntryFactory(
         complaint=complaint, kind=ComplaintEntry.Kind.INTERNAL, text="内部备注勿外传"
@@ -69,20 +66,7 @@ def test_a_complainant_scans_the_slip_sees_the_status_and_ten_wrong_guesses_lock
     _accessible(page)
     page.click("#ss-languages a[lang=en]")
     expect(page.locator("h1")).to_contain_text("Your complaint")
-
-    guesser = phones().new_page()
-    guesser.goto(url)
-    for attempt in range(GUESSES_PER_ADDRESS):
-        guesser.fill("#id_reference", complaint.reference)
-        guesser.fill("#id_digits", f"{attempt:04d}")
-        guesser.click("#ss-show")
-    expect(guesser.locator("#ss-form-error")).to_contain_text("锁定")
-    # The right digits are refused too, now, from this address.
-    guesser.fill("#id_reference", complaint.reference)
-    guesser.fill("#id_digits", "5678")
-    guesser.click("#ss-show")
-    expect(guesser.locator("#ss-form-error")).to_contain_text("锁定")
-    expect(guesser.locator("#ss-status")).to_have_count(0)
+    # Ten wrong guesses lock the form: server output, tests/selfservice/test_lock_on_the_page.py.
 
 
 def test_a_visitor_answers_the_survey_once_and_a_second_phone_is_refused(
