@@ -10,8 +10,9 @@ from django.test import Client
 from django.utils import timezone
 
 from handover.models import HandoverSheet, Shift
-from handover.services import sheet_accept, sheet_sign_out, sheet_start, sheet_update
+from handover.services import sheet_accept, sheet_sign_out, sheet_start
 from tests.handover.factories import ChecklistTemplateFactory, ShiftFactory
+from tests.handover.sheets import ready
 from tests.page_forms import first_link_in, page_form, text_of
 
 pytestmark = pytest.mark.django_db
@@ -61,14 +62,7 @@ def _write_and_sign(client: Client, desk, shift_name: str, incoming: str, fault_
 def _afternoon_sheet_accepted(desk, *, outgoing, incoming) -> None:
     shift = Shift.objects.get(desk=desk, name="午班")
     sheet = sheet_start(desk=desk, shift=shift, day=timezone.localdate(), by=outgoing)
-    sheet = sheet_update(
-        sheet=sheet,
-        by=outgoing,
-        version=sheet.version,
-        work_log="午班接待平稳。",
-        incoming=incoming,
-        marks={entry.pk: ("ok", "") for entry in sheet.checklist.all()},
-    )
+    sheet = ready(sheet, incoming, {entry.pk: ("ok", "") for entry in sheet.checklist.all()})
     sheet_accept(sheet=sheet_sign_out(sheet=sheet, by=outgoing), by=incoming)
 
 
