@@ -22,9 +22,11 @@ CLAUSE = "|"
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
-_SPACES_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
-# Only spaces that change: next to a clause mark, two or more, or one that is not " ".
-_SPACES_NEXT_TO_CLAUSE = re.compile(r"\s+\|\s*|\|\s+")
+# Spaces after a Chinese character, then spaces before one: each expression begins with what it
+# looks for (a look-behind first would make the regex engine try every position).
+_SPACES_AFTER_CJK = re.compile(rf"([{_CJK}])\s+")
+_SPACES_BEFORE_CJK = re.compile(rf"\s+(?=[{_CJK}])")
+# Only spaces that change: two or more, or one that is not " ".
 _MANY_SPACES = re.compile(r"\s{2,}|[^\S ]")
 _SPACE = re.compile(r"\s")
 _MANY_CLAUSES = re.compile(r"\|{2,}")
@@ -109,12 +111,18 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = _SEPARATORS.sub(CLAUSE, text)
     text = text.replace("-", " ").replace("'", "")
     if _SPACE.search(text):  # most Chinese complaints have none
-        if _CJK_CHAR.search(text):
-            text = _SPACES_BESIDE_CJK.sub("", text)
-        text = _SPACES_NEXT_TO_CLAUSE.sub(CLAUSE, text)
-        text = _MANY_SPACES.sub(" ", text)
+        text = tidy_spaces(text)
     text = _MANY_CLAUSES.sub(CLAUSE, text)
     return text.strip(f" {CLAUSE}")
+
+
+def tidy_spaces(text: str) -> str:
+    """Return the text without spaces next to Chinese or a clause mark, other runs one space."""
+    if _CJK_CHAR.search(text):
+        text = _SPACES_BEFORE_CJK.sub("", _SPACES_AFTER_CJK.sub(r"\1", text))
+    # Every run of spaces one space, then none next to a clause mark.
+    text = _MANY_SPACES.sub(" ", text)
+    return text.replace(" " + CLAUSE, CLAUSE).replace(CLAUSE + " ", CLAUSE)
 
 
 def normalise_phrase(phrase: str) -> str:
