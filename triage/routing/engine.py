@@ -57,7 +57,6 @@ from .text import MAX_MATCH_LENGTH, normalise, to_nfkc
 
 logger = logging.getLogger(__name__)
 
-_ENGLISH_WORD = re.compile(r"[a-z]{4,}")
 _first = itemgetter(0)
 
 # Roles a phrase plays in a rule.
@@ -338,9 +337,7 @@ class Engine:
         return set(chain.from_iterable(map(self._parts_of.__getitem__, map(_first, spans))))
 
     def _correct_spelling(self, text: str) -> str:
-        if not self._speller.vocabulary:
-            return text
-        return _ENGLISH_WORD.sub(lambda match: self._speller.correct(match.group(0)), text)
+        return self._speller.correct_text(text)
 
     # --- matching --------------------------------------------------------------------------
 

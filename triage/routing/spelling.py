@@ -1,5 +1,6 @@
 """Correct English typos against the rules' own words ("tootache" is "toothache")."""
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -8,6 +9,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 DATA = Path(__file__).resolve().parent / "data"
+
+# The words a typo is looked for in: four letters or more (shorter ones are never corrected).
+WORD = re.compile(r"[a-z]{4,}")
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +36,19 @@ class Speller:
             self._by_initial.setdefault(word[0], []).append(word)
         self._cache: dict[str, str] = {}
         self._common = common_words()
+        # Words known to stay as they are (rule words, everyday words, no close rule word).
+        self._kept: set[str] = set()
+
+    def correct_text(self, text: str) -> str:
+        """Return the normalised text with each English word corrected (`correct`)."""
+        if not self.vocabulary:
+            return text
+        said = set(WORD.findall(text))
+        if said <= self._kept:  # the usual case: no word to change (one set test, in C)
+            return text
+        if all(self.correct(word) == word for word in said):
+            return text
+        return WORD.sub(lambda match: self.correct(match.group(0)), text)
 
     def correct(self, word: str) -> str:
         """Return the rule word `word` is a typo of, or `word` itself."""
@@ -57,4 +74,6 @@ class Speller:
                 result = candidates[0][0]
         if len(self._cache) < 50_000:
             self._cache[word] = result
+            if result == word:
+                self._kept.add(word)
         return result
