@@ -13,6 +13,8 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 
 import jieba
 
@@ -24,6 +26,8 @@ _SUFFIXES = frozenset("头")
 # Every word weighs the same: jieba then prefers the fewest, longest words.
 _FREQUENCY = 1000
 _lock = threading.Lock()
+_first = itemgetter(0)
+_second = itemgetter(1)
 
 
 @lru_cache(maxsize=1)
@@ -80,12 +84,9 @@ class Words:
         self._cut_runs: set[int] = set()
         self._runs: list[tuple[int, int]] | None = None
         self._known = sorted(known) if known is not None else None
-        self._starts = [start for start, _end in self._known or ()]
-        self._reach: list[int] = []  # the furthest end of the known words up to each one
-        furthest = -1
-        for _start, end in self._known or ():
-            furthest = max(furthest, end)
-            self._reach.append(furthest)
+        self._starts = list(map(_first, self._known or ()))
+        # The furthest end of the known words up to each one.
+        self._reach = list(accumulate(map(_second, self._known or ()), max))
 
     def _could_split(self, start: int, end: int, opens: bool) -> bool:
         if self._known is None:
