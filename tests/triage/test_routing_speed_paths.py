@@ -2,6 +2,8 @@
 find, in its order, and the same temperatures read from the text."""
 
 import json
+import random
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,7 +11,8 @@ import pytest
 
 from triage.routing import inputs
 from triage.routing.engine import _Automaton
-from triage.routing.text import normalise
+from triage.routing.spelling import WORD, Speller
+from triage.routing.text import normalise, tidy_spaces
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -78,3 +81,37 @@ def test_the_cue_check_drops_no_temperature_the_expression_reads(texts: list[str
         assert inputs.temperature_in_text(text) == expected, text
         read += expected is not None
     assert read > 20  # the files hold temperatures: the comparison compared something
+
+
+def spaces_tidied_plainly(text: str) -> str:
+    """The spaces rule as three plain expressions: none beside a Chinese character, none next
+    to a clause mark, every other run one space."""
+    text = re.sub(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\s+", "", text)
+    text = re.sub(r"\s+(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])", "", text)
+    return re.sub(r"\s+", " ", re.sub(r"\s*\|\s*", "|", text))
+
+
+def test_spaces_are_tidied_as_the_plain_expressions_tidy_them(texts: list[str]) -> None:
+    tricky = [
+        "胸 口 痛",
+        "做 CT |  明天",
+        "a \t| |\n b",
+        "中\u3000 文",
+        "pain  |头 痛 | x",
+        " | ",
+        "a\tb",
+    ]
+    rng = random.Random(7)
+    alphabet = [" ", "  ", "\t", "\n", "|", "a", "b", "1", "头", "痛", " | "]
+    shuffled = ["".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(3000)]
+    for text in [*tricky, *shuffled, *(t.casefold() for t in texts)]:
+        assert tidy_spaces(text) == spaces_tidied_plainly(text), repr(text)
+
+
+def test_the_speller_corrects_a_text_as_word_by_word(texts: list[str]) -> None:
+    speller = Speller(["toothache", "vomiting", "bleeding", "pain", "chest", "breathing"])
+    typed = ["tootache and vomitting", "bleding a lot, cant breathe", "chest pian", "头痛 pain"]
+    for text in [*typed, *typed, *(normalise(t) for t in texts)]:
+        word_by_word = WORD.sub(lambda match: Speller.correct(speller, match.group(0)), text)
+        assert speller.correct_text(text) == word_by_word, text
+    assert speller.correct_text("tootache and vomitting") == "toothache and vomiting"
