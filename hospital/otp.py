@@ -12,6 +12,8 @@ from functools import cache
 from typing import Any
 
 from django.db import connections, router
+from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject, empty
 from django_otp.middleware import OTPMiddleware as DjangoOTPMiddleware
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -33,7 +35,18 @@ class OTPMiddleware(DjangoOTPMiddleware):
     The device comes back as django-otp's query gives it when it is confirmed (its other fields
     load on first use); an unconfirmed one as no device, which django-otp's own check makes of
     it anyway. Another kind of device goes through django-otp's read.
+
+    django-otp's lazy user wraps the authentication middleware's lazy user, so each of the
+    forty-odd reads of `request.user` in a request went through two proxies; it wraps the user
+    itself here (the same object: the authentication middleware's proxy gives it too).
     """
+
+    def _verify_user_sync(self, request: HttpRequest, user: Any) -> Any:
+        if isinstance(user, SimpleLazyObject):
+            if user._wrapped is empty:  # type: ignore[attr-defined]
+                user._setup()  # type: ignore[attr-defined]
+            user = user._wrapped  # type: ignore[attr-defined]
+        return super()._verify_user_sync(request, user)
 
     def _device_from_persistent_id(self, persistent_id: str) -> Any:
         label, _slash, number = self._normalize_persistent_id(persistent_id).rpartition("/")
