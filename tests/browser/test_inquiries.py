@@ -1,9 +1,9 @@
-"""Calls, callbacks and exit feedback as a new guide would try them on a tablet.
+"""Calls and callbacks as a new guide would try them on a tablet.
 
 A phone inquiry transferred to a department; a missed call that shows up as a callback and is
-done; a walk-in whose phone asked yesterday shows in the end-of-day summary; a leaving visitor
-gives feedback with one low dimension. The satisfaction report that flags it is server output,
-checked by tests/reception/test_satisfaction.py.
+done; a walk-in whose phone is looked up as it is typed. The end-of-day summary, the exit
+feedback and the satisfaction report are server output and plain forms, checked without a
+browser (tests/reception/test_summary.py, test_feedback_on_the_page.py, test_satisfaction.py).
 """
 
 import datetime as dt
@@ -13,13 +13,15 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from hospital.models import Department
-from reception.models import Feedback, Inquiry, Visit
+from reception.models import Inquiry, Visit
 from tests.reception.factories import InquiryFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_guide_works_calls_callbacks_summary_and_feedback(login, live_server, guide, desk) -> None:
+def test_guide_works_calls_callbacks_and_a_returning_walk_in(
+    login, live_server, guide, desk
+) -> None:
     page = login("guide", language="en", to="/reception/inquiries/")
     base = live_server.url
 
@@ -55,7 +57,7 @@ def test_guide_works_calls_callbacks_summary_and_feedback(login, live_server, gu
     missed.refresh_from_db()
     assert missed.callback_done_at is not None and missed.callback_done_by == guide
 
-    # Yesterday someone asked by phone; today they walk in, and the summary matches them.
+    # Yesterday someone asked by phone; today they walk in, their phone looked up as typed.
     InquiryFactory(
         desk=desk,
         recorded_by=guide,
@@ -71,23 +73,7 @@ def test_guide_works_calls_callbacks_summary_and_feedback(login, live_server, gu
     page.fill("#id_chief_complaint", "palpitations for two days")
     page.click("#save-walkin")
     page.wait_for_url("**/triage/visits/*/route/")
-    visit = Visit.objects.get(visitor__phone="+8613712345678")
-    page.goto(f"{base}/reception/inquiries/")
-    page.get_by_role("link", name="End-of-day summary").first.click()
-    expect(page.locator("#summary-matched")).to_contain_text("137****5678")
-
-    # The visitor leaves: five faces per question, one of them low.
-    page.goto(f"{base}/reception/feedback/new/?visit={visit.pk}")
-    for name in ("care", "attitude", "environment", "ethos", "recommend"):
-        page.click(f"label[for=id_{name}_4]")  # Excellent
-    page.click("label[for=id_fees_1]")  # Poor
-    page.fill("#id_comment", "The fees were not explained.")
-    page.click("#send-feedback")
-    expect(page.locator("h1")).to_contain_text("Thank you")
-    feedback = Feedback.objects.get()
-    assert feedback.visit == visit and feedback.fees == 25 and feedback.care == 100
-    # "Complain about this" opens the complaints intake with the feedback carried over.
-    complain = page.locator("#complain")
-    expect(complain).to_have_attribute("href", f"/complaints/new/?feedback={feedback.pk}")
-    complain.click()
-    expect(page.locator("main")).to_contain_text("The fees were not explained.")
+    Visit.objects.get(visitor__phone="+8613712345678")
+    # The end-of-day summary that matches them, the exit feedback and the complaint it leads to
+    # are server output and plain forms: tests/reception/test_summary.py and
+    # test_feedback_on_the_page.py.
