@@ -231,3 +231,17 @@ def test_an_everyday_word_is_not_corrected_into_a_rule_word(engine, word, not_in
     # Real words a letter or a swap away from a rule's word ("at the beach" is no bleach, "a
     # lisp" no lips, "skipped lunch" no fall).
     assert engine._correct_spelling(word) == word != not_into
+
+
+def test_a_story_that_turns_to_now_in_one_clause_keeps_each_part_in_its_time(engine) -> None:
+    text = "she had her baby last month and now she is soaking a pad an hour"
+    assert mention(text, "had her baby").past
+    assert not mention(text, "soaking").past and mention(text, "soaking").now
+    text = "my uncle had a heart attack years ago and now needs his yearly review"
+    assert mention(text, "heart attack").past
+    top = engine.suggest(text)[0]
+    assert top.department != "ER" and not top.emergency
+    top = engine.suggest(
+        "had a miscarriage last year and now I have heavy bleeding and feel faint"
+    )[0]
+    assert top.department == "ER" and top.emergency

@@ -75,8 +75,15 @@ _PAST_AFTER = re.compile(
 )
 # Happening now: these override history and habit in the same clause.
 _NOW = re.compile(
-    r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|just now|today|right now|tonight"
+    r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|just now|today|right now|tonight|"
+    + whole_words("and now", "but now")
 )
+
+
+# A story that turns to now inside one clause ("she gave birth last week and now she's bleeding",
+# "had a stroke years ago and now needs physio"): what follows is read as a clause of its own,
+# told now; what comes before keeps its own time.
+_TURN_TO_NOW = re.compile(whole_words("and now", "but now"))
 
 
 def is_time_word(word: str) -> bool:
@@ -345,6 +352,8 @@ class Story:
                 habit = False
             clause_past[position] = past
             self._clause_habit[position] = habit
+            if past and _LETTER.search(clause) and _TURN_TO_NOW.search(clause):
+                past = False
             position += len(clause) + 1
         if _RESOLVED.search(text):
             position = 0
@@ -383,6 +392,14 @@ class Story:
             found = self._mentions[key] = self._read(start, end)
         return found
 
+    def _turn_to_now(self, clause_start: int, clause_end: int) -> int | None:
+        """Return where the clause turns to now ("… and now …"), if it does (English only)."""
+        text = self.text
+        if not _LETTER.search(text, clause_start, clause_end):
+            return None
+        match = _TURN_TO_NOW.search(text, clause_start, clause_end)
+        return match.start() if match else None
+
     def _clause(self, clause_start: int, clause_end: int) -> tuple[bool, bool, bool]:
         """Return (now, habit, hypothetical) of a clause, read once per complaint."""
         flags = self._clauses.get(clause_start)
@@ -409,6 +426,12 @@ class Story:
             clause_past = self._read_story()
         text = self.text
         clause_start, clause_end = clause_bounds(text, start, end)
+        turn = self._turn_to_now(clause_start, clause_end)
+        if turn is not None:
+            if start >= turn:
+                clause_start = turn  # told now: the turn's own clause
+            else:
+                clause_end = turn
         now, habit, hypothetical = self._clause(clause_start, clause_end)
         before = text[max(clause_start, start - 14) : start]
         past = not now and bool(
