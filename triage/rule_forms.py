@@ -72,17 +72,29 @@ class RoutingRuleForm(forms.ModelForm):
             "name": {"unique": _("A rule with this name exists already: choose another name.")},
         }
 
+    def __init__(self, *args: Any, lexicon: dict[str, Concept] | None = None, **kwargs: Any):
+        """`lexicon`: the active concepts, when the caller read them already (a rule file's
+        loader, for every entry); otherwise they are read once, for the first field naming one."""
+        super().__init__(*args, **kwargs)
+        self.lexicon = lexicon
+
+    def _phrases(self, field: str) -> str:
+        value = self.cleaned_data.get(field, "")
+        if self.lexicon is None and "@" in (value or ""):
+            self.lexicon = active_lexicon()
+        return check_phrases(value, self.lexicon)
+
     def clean_phrases(self) -> str:
-        phrases = check_phrases(self.cleaned_data.get("phrases", ""))
+        phrases = self._phrases("phrases")
         if not phrases:
             raise ValidationError(_("Give at least one phrase."), code="required")
         return phrases
 
     def clean_requires(self) -> str:
-        return check_phrases(self.cleaned_data.get("requires", ""))
+        return self._phrases("requires")
 
     def clean_unless(self) -> str:
-        return check_phrases(self.cleaned_data.get("unless", ""))
+        return self._phrases("unless")
 
     def clean_min_temperature(self) -> Decimal | None:
         value = self.cleaned_data.get("min_temperature")

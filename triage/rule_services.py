@@ -1,6 +1,7 @@
 """The one write path of routing rules and settings: save, bump the revision, drop the cache."""
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from django.db import transaction
@@ -92,7 +93,7 @@ def _load(
     entries: list[Any],
     *,
     existing: dict[str, Any],
-    form_class: type[ModelForm],
+    form_class: Callable[..., ModelForm],
     form_data: Callable[[Any], dict[str, Any] | None],
     fields: tuple[str, ...],
     replace: bool,
@@ -142,12 +143,13 @@ def routing_rules_load(
     brought up to it too. Nothing is saved when one entry is invalid: the result's "errors"
     say which and why.
     """
-    from .rule_forms import RoutingRuleForm, rule_form_data
+    from .rule_forms import RoutingRuleForm, active_lexicon, rule_form_data
 
+    lexicon = active_lexicon()  # read once for every entry, not once per entry and field
     return _load(
         entries,
         existing={rule.name: rule for rule in RoutingRule.objects.select_related("department")},
-        form_class=RoutingRuleForm,
+        form_class=partial(RoutingRuleForm, lexicon=lexicon),
         # An entry that is not an object fails the form, as an empty one does.
         form_data=lambda entry: rule_form_data(entry) if isinstance(entry, dict) else {},
         fields=RULE_CONTENT,
