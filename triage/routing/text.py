@@ -112,7 +112,8 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = text.replace("-", " ").replace("'", "")
     if _SPACE.search(text):  # most Chinese complaints have none
         text = tidy_spaces(text)
-    text = _MANY_CLAUSES.sub(CLAUSE, text)
+    if CLAUSE + CLAUSE in text:
+        text = _MANY_CLAUSES.sub(CLAUSE, text)
     return text.strip(f" {CLAUSE}")
 
 
