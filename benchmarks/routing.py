@@ -7,8 +7,9 @@ The shipped rules plus generated ones (same shape: 3–8 phrases of 2–5 charac
 gaps, some English) make up `--rules`. Complaints of 50, 200 and 500 characters are cut from
 real patients' stories (routing-real-dev.jsonl and the case files, joined); each is suggested
 `--rounds` times. Each call is timed in CPU time (`time.process_time_ns`: a busy machine's other
-processes do not count) and in wall time; the figures are p50/p95/p99 per call. The target is
-p95 ≤ 2 ms CPU at 500 characters. With `--database` it also times `triage.routing.suggest()` as
+processes do not count) and in wall time; the figures are p50/p95/p99 per call, and p50/p95 of
+each complaint's best of its rounds (its own cost, with less of the other processes' share of
+the caches and cores). The target is p95 ≤ 2 ms CPU at 500 characters. With `--database` it also times `triage.routing.suggest()` as
 the app calls it: the engine compiled from the database's rules, with the one-row revision check
 every call (worst case) and every 2 s.
 """
@@ -112,12 +113,16 @@ def percentile(values: list[int], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))] / 1e6
 
 
-def report(label: str, measured: tuple[list[int], list[int]]) -> None:
+def report(label: str, measured: tuple[list[int], list[int]], complaints: int) -> None:
     cpu, wall = measured
+    # Each complaint's least CPU time over the rounds: what the complaint costs the engine, less
+    # what other processes took from this one (a loaded machine's p95 is mostly theirs).
+    best = [min(cpu[number::complaints]) for number in range(complaints)]
     print(
         f"{label:<44} CPU p50 {percentile(cpu, 0.5):5.2f} ms, p95 {percentile(cpu, 0.95):5.2f} "
         f"ms, p99 {percentile(cpu, 0.99):5.2f} ms; wall p95 {percentile(wall, 0.95):5.2f} ms "
-        f"({len(cpu)} calls)"
+        f"({len(cpu)} calls); each complaint's best of the rounds: p50 "
+        f"{percentile(best, 0.5):5.2f} ms, p95 {percentile(best, 0.95):5.2f} ms"
     )
 
 
@@ -147,6 +152,7 @@ def main() -> None:
         report(
             f"engine.suggest(), {len(texts)} complaints of {length} chars",
             time_calls(engine.suggest, texts, options.rounds),
+            len(texts),
         )
 
     if options.database:
@@ -186,11 +192,13 @@ def database_figures(extra: list[RuleSpec], texts: list[str], rounds: int) -> No
             report(
                 "routing.suggest(), 500 chars, revision read every call",
                 time_calls(routing.suggest, texts, rounds),
+                len(texts),
             )
             settings.ROUTING_REVISION_CHECK_SECONDS = 2
             report(
                 "routing.suggest(), 500 chars, revision read every 2 s",
                 time_calls(routing.suggest, texts, rounds),
+                len(texts),
             )
             raise _RollBack
     except _RollBack:
