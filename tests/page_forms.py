@@ -162,6 +162,14 @@ class PageForm:
         assert fields, f"no field #{element_id} in the form on {self.url}"
         return self.choose(fields[0]["name"], fields[0].get("value", "on"))
 
+    def option_values(self, name: str) -> list[str]:
+        """Return the values the radio buttons, checkboxes or options of `name` offer."""
+        named = self._named(name)
+        options = [o.get("value", "") for f in named for o in f.get("options", [])]
+        return options + [
+            f.get("value", "on") for f in named if f.get("type") in ("radio", "checkbox")
+        ]
+
     def choose_label(self, name: str, label: str) -> "PageForm":
         """Pick the option of the select `name` whose text is `label`."""
         (select,) = self._named(name)
