@@ -99,8 +99,12 @@ PK_SEGMENTS = {
 
 UNICODE_DIGITS = "²³¹⁴⁰₀₁₂٣٤۴߂०০੦௧๑༣၁႑០᠑１９𝟘𝟙"
 
+# Any character but a surrogate: the set `st.text()`'s default (the characters UTF-8 encodes) is,
+# drawn the same, without the table of that codec hypothesis builds on a fresh machine (2 s).
+ANY_CHARACTER = st.characters(exclude_categories=("Cs",))
+
 bad_values = st.one_of(
-    st.text(max_size=40),
+    st.text(ANY_CHARACTER, max_size=40),
     st.text(alphabet=UNICODE_DIGITS, min_size=1, max_size=6),
     st.integers(min_value=-(10**30), max_value=10**30).map(str),
     st.integers(min_value=10**18, max_value=10**300).map(str),
