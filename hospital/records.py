@@ -20,6 +20,7 @@ them on any form, and they carry `.code` for the code that only needs to know wh
 
 import uuid
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -349,28 +350,58 @@ def _insert_with_history(
     )
 
 
-def save_new_as(objs: "Sequence[models.Model]", by: "AbstractBaseUser | None") -> None:
-    """Save new rows as `save_as(obj, by)` saves each, in order; a row may point to one before it
-    (a new visitor and the visit that names them).
+@dataclass(frozen=True)
+class Also:
+    """One more statement written with new rows by `save_new_as`: a number taken from a
+    counter, a stamp moved.
 
-    On PostgreSQL, when nothing listens for the rows before they are written, all the rows and
-    their history rows are one statement; otherwise each is saved in turn.
+    `sql` is one INSERT, UPDATE or DELETE with `%s` placeholders (its text the same on every
+    call: the statement it joins is built once per text). With `fills`, it ends in RETURNING one
+    row whose columns are, in order, the values of those (row, attname): the rows are written
+    with them, and the objects get them.
+    """
+
+    sql: str
+    params: Sequence[Any] = ()
+    fills: tuple[tuple[models.Model, str], ...] = ()
+
+
+def save_new_as(
+    objs: "Sequence[models.Model]", by: "AbstractBaseUser | None", *, also: Sequence[Also] = ()
+) -> None:
+    """Save new rows as `save_as(obj, by)` saves each, in order; a row may point to one before it
+    (a new visitor and the visit that names them). The `also` statements are written with them.
+
+    On PostgreSQL, when nothing listens for the rows before they are written, all the rows,
+    their history rows and the `also` statements are one statement; otherwise the `also`
+    statements run first, then each row is saved in turn, in a transaction. Either way it is
+    all or nothing, inside a transaction or not: outside one, the one statement commits by
+    itself, and post_save follows the commit as it follows `Model.save()`'s.
     """
     using = router.db_for_write(type(objs[0]), instance=objs[0])
     chained = _chain(objs, using)
     if chained is None:
-        for obj in objs:
-            save_as(obj, by)
+        # Inside a transaction, the caller's holds it all; outside, one of its own.
+        outside = not connections[using].in_atomic_block
+        with transaction.atomic(using) if outside else nullcontext():
+            for extra in also:
+                _run_also(extra, using)
+            for obj in objs:
+                save_as(obj, by)
         return
     plans, links = chained
     connection = connections[using]
+    fills = _fills(objs, plans, also)
     now = timezone.now()
-    values: list[Any] = []
-    for obj, plan, linked in zip(objs, plans, links, strict=True):
+    values: list[Any] = [value for extra in also for value in extra.params]
+    for i, (obj, plan, linked) in enumerate(zip(objs, plans, links, strict=True)):
         obj._history_user = by  # type: ignore[attr-defined]
         row = _values(plan.row, obj, using)
-        for index, _earlier in sorted(linked, reverse=True):
-            del row[index]  # the statement takes the key from the row it inserted before
+        taken = [index for (row_no, index), _source in fills if row_no == i]
+        for index in sorted([index for index, _earlier in linked] + taken, reverse=True):
+            # The statement takes the key from the row it inserted before, and a filled value
+            # from the statement that returns it.
+            del row[index]
         own = (
             getattr(obj, "_history_date", now),
             get_change_reason_from_object(obj),
@@ -382,9 +413,14 @@ def save_new_as(objs: "Sequence[models.Model]", by: "AbstractBaseUser | None") -
             f.get_db_prep_save(v, connection=connection)
             for f, v in zip(plan.own, own, strict=True)  # in HISTORY_OWN's order
         ]
+    sql = _chain_sql(plans, links, tuple((extra.sql, len(extra.fills)) for extra in also), fills)
     with transaction.mark_for_rollback_on_error(using), connection.cursor() as cursor:
-        cursor.execute(_chain_sql(plans, links), values)
-        keys = cursor.fetchone()
+        cursor.execute(sql, values)
+        returned = cursor.fetchone()
+    keys, filled = returned[: len(objs)], returned[len(objs) :]
+    for extra in also:
+        _fill(extra, filled[: len(extra.fills)])
+        filled = filled[len(extra.fills) :]
     for obj, plan, key in zip(objs, plans, keys, strict=True):
         setattr(obj, plan.row.pk.attname, plan.row.pk.to_python(key))
         obj._prepare_related_fields_for_save(operation_name="save")  # type: ignore[attr-defined]
@@ -450,17 +486,50 @@ def _chain(
     return tuple(plans), tuple(links)
 
 
+def _run_also(extra: Also, using: str) -> None:
+    with connections[using].cursor() as cursor:
+        cursor.execute(extra.sql, extra.params)
+        if extra.fills:
+            _fill(extra, cursor.fetchone() or ())
+
+
+def _fill(extra: Also, values: Sequence[Any]) -> None:
+    for (obj, attname), value in zip(extra.fills, values, strict=True):
+        setattr(obj, attname, obj._meta.get_field(attname).to_python(value))
+
+
+def _fills(
+    objs: "Sequence[models.Model]", plans: tuple[_HistoryPlan, ...], also: Sequence[Also]
+) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """Return ((row, field index), (also statement, its column)) for every value an `also`
+    statement fills."""
+    fills = []
+    for k, extra in enumerate(also):
+        for column, (target, attname) in enumerate(extra.fills):
+            i = list(objs).index(target)
+            index = next(n for n, f in enumerate(plans[i].row.fields) if f.attname == attname)
+            fills.append(((i, index), (k, column)))
+    return tuple(fills)
+
+
 @cache
 def _chain_sql(
-    plans: tuple[_HistoryPlan, ...], links: tuple[tuple[tuple[int, int], ...], ...]
+    plans: tuple[_HistoryPlan, ...],
+    links: tuple[tuple[tuple[int, int], ...], ...],
+    also: tuple[tuple[str, int], ...] = (),
+    fills: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = (),
 ) -> str:
-    """Return the one statement that inserts the rows and their history rows, then returns
-    the rows' keys in order."""
-    parts = []
+    """Return the one statement that runs the `also` statements (their SQL, how many columns
+    they return), inserts the rows and their history rows, then returns the rows' keys in
+    order and the values the `also` statements returned."""
+    parts = [f"also_{k}{_columns(returns)} AS ({sql})" for k, (sql, returns) in enumerate(also)]
     for i, (plan, linked) in enumerate(zip(plans, links, strict=True)):
         row = ["%s"] * len(plan.row.fields)
         for index, earlier in linked:
             row[index] = f"(SELECT {plans[earlier].key} FROM row_{earlier})"
+        for (row_no, index), (k, column) in fills:
+            if row_no == i:
+                row[index] = f"(SELECT value_{column} FROM also_{k})"
         parts.append(
             f"row_{i} AS ({plan.row_head} VALUES ({', '.join(row)}) "
             f"RETURNING {', '.join(plan.tracked_columns)})"
@@ -470,8 +539,17 @@ def _chain_sql(
             f"SELECT {', '.join(f'row_{i}.{c}' for c in plan.tracked_columns)}, "
             f"{', '.join(['%s'] * len(plan.own))} FROM row_{i})"
         )
-    keys = ", ".join(f"(SELECT {plan.key} FROM row_{i})" for i, plan in enumerate(plans))
-    return f"WITH {', '.join(parts)} SELECT {keys}"
+    returned = [f"(SELECT {plan.key} FROM row_{i})" for i, plan in enumerate(plans)]
+    returned += [
+        f"(SELECT value_{column} FROM also_{k})"
+        for k, (_sql, returns) in enumerate(also)
+        for column in range(returns)
+    ]
+    return f"WITH {', '.join(parts)} SELECT {', '.join(returned)}"
+
+
+def _columns(count: int) -> str:
+    return f" ({', '.join(f'value_{n}' for n in range(count))})" if count else ""
 
 
 @cache

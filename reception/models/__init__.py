@@ -3,6 +3,7 @@
 from .board import BoardStamp
 from .feedback import FEEDBACK_DIMENSIONS, Feedback, FeedbackDimension, ImprovementPlan
 from .inquiries import Inquiry, InquiryQuerySet
+from .queue import QueueCounter
 from .visits import (
     URGENCY_RANK,
     Urgency,
@@ -22,6 +23,7 @@ __all__ = [
     "ImprovementPlan",
     "Inquiry",
     "InquiryQuerySet",
+    "QueueCounter",
     "Urgency",
     "Visit",
     "VisitQuerySet",

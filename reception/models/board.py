@@ -8,7 +8,7 @@ one row however many visits a desk has had. Not history-tracked: it records no o
 """
 
 import datetime
-from typing import cast
+from typing import Any, cast
 
 from django.db import connection, models
 from django.utils import timezone
@@ -45,15 +45,22 @@ class BoardStamp(models.Model):
         One upsert statement, so that the first change of a desk costs no more than the rest;
         PostgreSQL and SQLite both speak INSERT ... ON CONFLICT.
         """
-        at = at or timezone.now()
-        table = connection.ops.quote_name(cls._meta.db_table)
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {table} (desk_id, counter, changed_at) VALUES (%s, 1, %s) "
-                f"ON CONFLICT (desk_id) DO UPDATE SET counter = {table}.counter + 1, "
-                "changed_at = excluded.changed_at",
-                [desk_id, connection.ops.adapt_datetimefield_value(at)],
-            )
+            cursor.execute(*cls.touch_statement(desk_id, at=at))
+
+    @classmethod
+    def touch_statement(
+        cls, desk_id: int, *, at: datetime.datetime | None = None
+    ) -> tuple[str, list[Any]]:
+        """Return `touch`'s statement and its parameters, for a caller that writes it as a
+        part of its own statement (a walk-in's `save_new_as`)."""
+        table = connection.ops.quote_name(cls._meta.db_table)
+        return (
+            f"INSERT INTO {table} (desk_id, counter, changed_at) VALUES (%s, 1, %s) "
+            f"ON CONFLICT (desk_id) DO UPDATE SET counter = {table}.counter + 1, "
+            "changed_at = excluded.changed_at",
+            [desk_id, connection.ops.adapt_datetimefield_value(at or timezone.now())],
+        )
 
     @classmethod
     def read(cls, desk_id: int | None) -> tuple[int, datetime.datetime | None]:

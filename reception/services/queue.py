@@ -1,15 +1,21 @@
-"""Ticket numbers: a short number per desk and local day (A023), never given twice.
+"""Ticket numbers: a short number per desk and local day (A023), in order, never given twice, none
+skipped.
 
-The walk-in's save asks `queue_number_fields()` for the visit's number inside its transaction.
-The desk's row is locked first, so two tablets logging at once take turns for the few
-milliseconds the next sequence takes to read; the unique constraint `visit_queue_number_unique`
-is the database's own guarantee behind it. The prefix of a desk (or of a purpose at a desk) is
-configured in the hall's admin: the hall registers where prefixes come from at start-up
-(`register_prefix_source`), so reception never names the app above it.
+A walk-in takes its number in the statement that saves it (`number_for`, one of the statements
+`save_new_as` writes with the rows): the desk's counter for the day and prefix (`QueueCounter`)
+is moved on by one and returns the number. Its row stays locked from there to the commit, so two
+tablets logging at once at one desk take turns for only the end of one statement and its commit;
+a walk-in that fails (a double tap refused by the form token's index) takes its number back with
+it. The counter starts from the largest number the desk's visits hold that day, so a number given
+before the counter existed is never given again; the unique constraint
+`visit_queue_number_unique` is the database's own guarantee behind it. The prefix of a desk (or
+of a purpose at a desk) is configured in the hall's admin: the hall registers where prefixes come
+from at start-up (`register_prefix_source`), so reception never names the app above it.
 """
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 
 from django.conf import settings
 from django.db import connection
@@ -17,8 +23,9 @@ from django.utils import timezone
 
 from hospital.clock import local_today
 from hospital.models import Desk
+from hospital.records import Also
 
-from ..models import Visit
+from ..models import QueueCounter, Visit
 
 # The prefix when no source is registered or it has none for this desk.
 DEFAULT_PREFIX = "A"
@@ -43,39 +50,52 @@ def prefix_for(desk: Desk, purpose: str) -> str:
 
 
 def lock_desk(desk_id: int) -> None:
-    """Lock the desk's row until the transaction ends: numbering and calling at one desk take
-    turns (a no-op on SQLite, whose writers take turns anyway)."""
+    """Lock the desk's row until the transaction ends: calls at one desk take turns (a no-op on
+    SQLite, whose writers take turns anyway)."""
     if not connection.features.has_select_for_update:
         return
-    # Plain SQL: this runs on every walk-in and every call, and the ORM's query building cost
-    # more CPU than the statement itself.
+    # Plain SQL: this runs on every call, and the ORM's query building cost more CPU than the
+    # statement itself.
     desks = connection.ops.quote_name(Desk._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT id FROM {desks} WHERE id = %s FOR UPDATE", [desk_id])
 
 
-def _last_seq(*, desk_id: int, day: date, prefix: str) -> int:
-    """Return the last sequence given at this desk, day and prefix (0 for none): one read of
-    the unique index `visit_queue_number_unique`, whose condition the query repeats."""
-    visits = connection.ops.quote_name(Visit._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT MAX(queue_seq) FROM {visits} WHERE desk_id = %s AND queue_day = %s "
-            "AND queue_prefix = %s AND queue_seq IS NOT NULL",
-            [desk_id, connection.ops.adapt_datefield_value(day), prefix],
-        )
-        row = cursor.fetchone()
-    return int(row[0] or 0) if row else 0
+@cache
+def _next_number_sql(vendor: str) -> str:
+    """Return the statement that moves a counter on and returns its number: one upsert, which
+    waits for a tablet holding the same counter and then counts from what that one committed.
+    Its first number of the day is one past the largest the desk's visits already hold."""
+    quote = connection.ops.quote_name
+    counters, visits = quote(QueueCounter._meta.db_table), quote(Visit._meta.db_table)
+    return (
+        f"INSERT INTO {counters} (desk_id, day, prefix, last) VALUES (%s, %s, %s, "
+        f"(SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM {visits} WHERE desk_id = %s "
+        "AND queue_day = %s AND queue_prefix = %s AND queue_seq IS NOT NULL)) "
+        "ON CONFLICT (desk_id, day, prefix) DO UPDATE SET last = CASE "
+        f"WHEN {counters}.last >= excluded.last THEN {counters}.last + 1 "
+        "ELSE excluded.last END RETURNING last"
+    )
 
 
-def queue_number_fields(*, desk: Desk, purpose: str, at: datetime | None = None) -> dict:
-    """Return the queue fields of the next walk-in at `desk`: day, prefix and sequence.
+def number_for(visit: Visit, *, desk: Desk, purpose: str, at: datetime | None = None) -> Also:
+    """Give `visit` its ticket's day and prefix at `desk`, and return the statement that takes
+    its number when `save_new_as` writes it (`also`).
 
-    Call inside the transaction that saves the visit; the desk stays locked until it commits.
     "Day" is the hospital's local day of `at`, so the numbers start again at local midnight.
     """
     day: date = timezone.localtime(at).date() if at else local_today()
-    prefix = prefix_for(desk, purpose)
-    lock_desk(desk.pk)
-    last = _last_seq(desk_id=desk.pk, day=day, prefix=prefix)
-    return {"queue_day": day, "queue_prefix": prefix, "queue_seq": last + 1}
+    visit.queue_day, visit.queue_prefix = day, prefix_for(desk, purpose)
+    key = [desk.pk, connection.ops.adapt_datefield_value(day), visit.queue_prefix]
+    return Also(_next_number_sql(connection.vendor), key + key, fills=((visit, "queue_seq"),))
+
+
+def queue_number_fields(*, desk: Desk, purpose: str, at: datetime | None = None) -> dict:
+    """Take the next number at `desk` on its own and return the queue fields of a visit that
+    holds it: day, prefix and sequence (call inside the transaction that saves the visit)."""
+    visit = Visit()
+    number = number_for(visit, desk=desk, purpose=purpose, at=at)
+    with connection.cursor() as cursor:
+        cursor.execute(number.sql, number.params)
+        (seq,) = cursor.fetchone()
+    return {"queue_day": visit.queue_day, "queue_prefix": visit.queue_prefix, "queue_seq": seq}

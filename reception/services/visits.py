@@ -1,22 +1,23 @@
 """Walk-ins and the visit's status: the one write path for visitors and visits."""
 
 import uuid
+from contextlib import nullcontext
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hospital.clock import check_not_future, local_today
 from hospital.models import Department, Desk
-from hospital.records import IllegalTransition, save_as, save_new_as, transition
+from hospital.records import Also, IllegalTransition, save_as, save_new_as, transition
 
 from ..models import URGENCY_RANK, BoardStamp, Urgency, Visit, Visitor
-from .queue import queue_number_fields
+from .queue import number_for
 
 # A body temperature outside this range is a typo or a broken thermometer.
 TEMPERATURE_MIN, TEMPERATURE_MAX = Decimal("30.0"), Decimal("45.0")
@@ -213,7 +214,6 @@ def visit_log_walkin(
         return saved, False
 
 
-@transaction.atomic
 def _log_walkin(
     *,
     desk: Desk,
@@ -231,11 +231,17 @@ def _log_walkin(
     needs: list[str],
     source: str,
 ) -> Visit:
-    """Save the visitor and the visit in one transaction.
+    """Save the visitor and the visit, with the ticket number and the board's stamp, all or
+    nothing.
 
     The form token is checked once, by the unique index when the visit is inserted (a double
     tap is rare, a read before every walk-in is not); the caller turns its IntegrityError into
-    the visit saved first. No savepoint: the whole transaction rolls back, visitor and all.
+    the visit saved first, and the number goes back with the rest. A new visitor's walk-in is
+    one statement on PostgreSQL (`save_new_as`): outside a transaction it needs none of its own,
+    so the desk's counter is held only from that statement's end to its commit, with no round
+    trip to the app in between. A returning visitor's row is locked and brought up to date
+    first, in a transaction; inside a caller's transaction a savepoint keeps that one usable
+    when a double tap is refused.
     """
     now = timezone.now()
     _check_walkin(
@@ -245,43 +251,49 @@ def _log_walkin(
         arrived_at=arrived_at,
         now=now,
     )
-    if visitor is None:
-        visitor = Visitor(
-            name=name,
-            phone=phone,
-            sex=sex,
-            birth_year=birth_year_from_age(age),
-            needs=needs,
-            source=source,
+    atomic = visitor is not None or connection.in_atomic_block
+    with transaction.atomic() if atomic else nullcontext():
+        if visitor is None:
+            visitor = Visitor(
+                name=name,
+                phone=phone,
+                sex=sex,
+                birth_year=birth_year_from_age(age),
+                needs=needs,
+                source=source,
+            )
+        else:
+            visitor = Visitor.objects.select_for_update().get(pk=visitor.pk)
+            visitor.name = name or visitor.name
+            visitor.phone = phone or visitor.phone
+            if sex != Visitor.Sex.UNKNOWN:
+                visitor.sex = sex
+            if age is not None:
+                visitor.birth_year = birth_year_from_age(age)
+            visitor.needs = needs
+            visitor.source = source or visitor.source
+            save_as(visitor, by)
+        if age is None and visitor.birth_year:
+            age = local_today().year - visitor.birth_year
+        visit = Visit(
+            form_token=form_token,
+            visitor=visitor,
+            desk=desk,
+            arrived_at=arrived_at or now,
+            logged_by=by,
+            purpose=purpose,
+            chief_complaint=chief_complaint,
+            temperature=temperature,
+            is_priority=_priority(needs, age),
         )
-    else:
-        visitor = Visitor.objects.select_for_update().get(pk=visitor.pk)
-        visitor.name = name or visitor.name
-        visitor.phone = phone or visitor.phone
-        if sex != Visitor.Sex.UNKNOWN:
-            visitor.sex = sex
-        if age is not None:
-            visitor.birth_year = birth_year_from_age(age)
-        visitor.needs = needs
-        visitor.source = source or visitor.source
-        save_as(visitor, by)
-    if age is None and visitor.birth_year:
-        age = local_today().year - visitor.birth_year
-    visit = Visit(
-        form_token=form_token,
-        visitor=visitor,
-        desk=desk,
-        arrived_at=arrived_at or now,
-        logged_by=by,
-        purpose=purpose,
-        chief_complaint=chief_complaint,
-        temperature=temperature,
-        is_priority=_priority(needs, age),
-        **queue_number_fields(desk=desk, purpose=purpose, at=now),
-    )
-    # A new visitor and their visit (with both history rows) are one statement on PostgreSQL.
-    save_new_as([visitor, visit] if visitor.pk is None else [visit], by)
-    BoardStamp.touch(desk.pk, at=now)
+        save_new_as(
+            [visitor, visit] if visitor.pk is None else [visit],
+            by,
+            also=[
+                number_for(visit, desk=desk, purpose=purpose, at=now),
+                Also(*BoardStamp.touch_statement(desk.pk, at=now)),
+            ],
+        )
     return visit
 
 

@@ -50,6 +50,15 @@ def test_numbers_start_again_on_the_next_local_day(desk) -> None:
     assert fields == {"queue_day": dt.date(2026, 3, 2), "queue_prefix": "A", "queue_seq": 1}
 
 
+def test_numbers_go_on_from_the_largest_a_desk_holds_that_day(walk_in, desk) -> None:
+    # A number given before the desk's counter existed (or after it, by anything else) is never
+    # given again: the next walk-in goes on from the largest.
+    first = walk_in(department=None)
+    VisitFactory(desk=desk, queue_day=first.queue_day, queue_prefix="A", queue_seq=7)
+    assert walk_in(department=None).queue_number == "A008"
+    assert walk_in(department=None).queue_number == "A009"
+
+
 def test_a_double_tap_uses_one_number(desk, guide) -> None:
     token = uuid.uuid4()
     first, created = visit_log_walkin(desk=desk, by=guide, purpose="exam", form_token=token)

@@ -12,8 +12,9 @@ from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 from simple_history.signals import pre_create_historical_record
 
-from hospital.records import save_as, save_new_as
-from reception.models import Visit, Visitor
+from hospital.records import Also, save_as, save_new_as
+from reception.models import BoardStamp, Visit, Visitor
+from reception.services.queue import number_for
 
 pytestmark = pytest.mark.django_db
 
@@ -238,3 +239,34 @@ def test_a_used_form_token_rolls_back_the_new_visitor_too(desk, guide) -> None:
         save_new_as([again_visitor, again], guide)
     assert Visitor.objects.count() == 1 and Visitor.history.count() == 1
     assert Visit.objects.count() == 1 and Visit.history.count() == 1
+
+
+@pytest.mark.parametrize("chained", [True, False], ids=["one statement", "one by one"])
+def test_statements_written_with_the_rows_fill_them_and_go_back_with_them(
+    desk, guide, chained, django_assert_num_queries
+) -> None:
+    def also(visit: Visit) -> list[Also]:
+        number = number_for(visit, desk=desk, purpose=Visit.Purpose.SEE_DOCTOR)
+        return [number, Also(*BoardStamp.touch_statement(desk.pk))]
+
+    if not chained:
+        pre_save.connect(lambda **kwargs: None, sender=Visitor, dispatch_uid="test-also-pre")
+    try:
+        first = new_visit(desk, guide, visitor := Visitor(name="陈女士"), queue_seq=None)
+        statements = also(first)
+        one = chained and connection.vendor == "postgresql"
+        with django_assert_num_queries(1 if one else 6):
+            save_new_as([visitor, first], guide, also=statements)
+        again = new_visit(desk, guide, visitor := Visitor(name="陈女士"), queue_seq=None)
+        again.form_token = first.form_token
+        with pytest.raises(IntegrityError), transaction.atomic():
+            save_new_as([visitor, again], guide, also=also(again))
+        second = new_visit(desk, guide, visitor := Visitor(name="林先生"), queue_seq=None)
+        save_new_as([visitor, second], guide, also=also(second))
+    finally:
+        pre_save.disconnect(dispatch_uid="test-also-pre", sender=Visitor)
+    # The refused visit's number and stamp went back with it: none is skipped.
+    assert (first.queue_seq, second.queue_seq) == (1, 2)
+    assert list(Visit.objects.order_by("pk").values_list("queue_seq", flat=True)) == [1, 2]
+    assert list(Visit.history.order_by("pk").values_list("queue_seq", flat=True)) == [1, 2]
+    assert BoardStamp.read(desk.pk)[0] == 2
