@@ -326,6 +326,7 @@ class Story:
         self._negations: dict[int, bool] = {}
         self._clause_past: dict[int, bool] | None = None  # read when a mention needs it
         self._clause_habit: dict[int, bool] = {}
+        self._turns: dict[int, int | None] = {}  # clause start -> where it turns to now
         self.long = False
         self.treatment_question = False
 
@@ -393,12 +394,12 @@ class Story:
         return found
 
     def _turn_to_now(self, clause_start: int, clause_end: int) -> int | None:
-        """Return where the clause turns to now ("… and now …"), if it does (English only)."""
-        text = self.text
-        if not _LETTER.search(text, clause_start, clause_end):
-            return None
-        match = _TURN_TO_NOW.search(text, clause_start, clause_end)
-        return match.start() if match else None
+        """Return where the clause turns to now ("… and now …"), if it does (read once)."""
+        turn = self._turns.get(clause_start, -1)
+        if turn == -1:
+            match = _TURN_TO_NOW.search(self.text, clause_start, clause_end)
+            turn = self._turns[clause_start] = match.start() if match else None
+        return turn
 
     def _clause(self, clause_start: int, clause_end: int) -> tuple[bool, bool, bool]:
         """Return (now, habit, hypothetical) of a clause, read once per complaint."""
