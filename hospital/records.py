@@ -24,7 +24,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -495,7 +495,8 @@ def _run_also(extra: Also, using: str) -> None:
 
 def _fill(extra: Also, values: Sequence[Any]) -> None:
     for (obj, attname), value in zip(extra.fills, values, strict=True):
-        setattr(obj, attname, obj._meta.get_field(attname).to_python(value))
+        field = cast(models.Field, obj._meta.get_field(attname))
+        setattr(obj, attname, field.to_python(value))
 
 
 def _fills(
