@@ -5,11 +5,14 @@
 """
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from django.contrib.admin import AdminSite
 from django.contrib.admin.apps import AdminConfig
+from django.http import HttpResponseBase
 from django.urls import URLPattern, URLResolver
+
+View = TypeVar("View", bound=Callable[..., HttpResponseBase])
 
 
 class FrontDeskAdminSite(AdminSite):
@@ -31,12 +34,12 @@ class FrontDeskAdminSite(AdminSite):
         super().__init__(name)
         self._wrapped: dict[tuple[Callable[..., Any], bool], Callable[..., Any]] = {}
 
-    def admin_view(self, view: Callable[..., Any], cacheable: bool = False) -> Callable[..., Any]:
+    def admin_view(self, view: View, cacheable: bool = False) -> View:
         key = (view, cacheable)
         wrapped = self._wrapped.get(key)
         if wrapped is None:
             wrapped = self._wrapped[key] = super().admin_view(view, cacheable)
-        return wrapped
+        return cast(View, wrapped)
 
     def get_urls(self) -> list[URLResolver | URLPattern]:
         urls = super().get_urls()

@@ -43,9 +43,9 @@ class OTPMiddleware(DjangoOTPMiddleware):
 
     def _verify_user_sync(self, request: HttpRequest, user: Any) -> Any:
         if isinstance(user, SimpleLazyObject):
-            if user._wrapped is empty:  # type: ignore[attr-defined]
-                user._setup()  # type: ignore[attr-defined]
-            user = user._wrapped  # type: ignore[attr-defined]
+            if user._wrapped is empty:
+                user._setup()
+            user = user._wrapped
         return super()._verify_user_sync(request, user)
 
     def _device_from_persistent_id(self, persistent_id: str) -> Any:
