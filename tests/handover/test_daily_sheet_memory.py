@@ -2,14 +2,17 @@
 next request: a visit, a sheet, a signature, an escalation, a complaint, a key, the night's book,
 after-care, a name."""
 
+import copy
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from django.conf import settings
+from django.db import transaction
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -19,14 +22,19 @@ from handover.models import SheetAddendum, SheetEvent
 from handover.services import sheet_start
 from hospital.models import Department
 from hospital.records import save_as
+from hospital.roles import Role
 from tests.aftercare.factories import DischargeSendOffFactory
 from tests.complaints.factories import make_complaint
+from tests.conftest import _staff
 from tests.handover.factories import (
     AfterHoursBookFactory,
     AfterHoursEntryFactory,
+    ChecklistTemplateFactory,
     KeyFactory,
     KeyLoanFactory,
+    ShiftFactory,
 )
+from tests.hospital.factories import DeskFactory
 from tests.reception.factories import InquiryFactory, VisitFactory, at
 from tests.triage.factories import EscalationFactory
 
@@ -36,10 +44,14 @@ pytestmark = pytest.mark.django_db
 DAY = dt.date(2025, 6, 10)
 
 
-@pytest.fixture
-def world(desk, shift, checklist, guide) -> dict[str, Any]:
+def _build_world() -> dict[str, Any]:
     """One desk's day: a sheet, two visits (one escalated), a spare visit, a key loan, a
     complaint and the night's book."""
+    desk = DeskFactory(code="main-hall", name="门诊大厅导医台")
+    guide = _staff("guide", Role.GUIDE, desk)
+    supervisor = _staff("supervisor", Role.SUPERVISOR, desk)
+    shift = ShiftFactory(desk=desk)
+    ChecklistTemplateFactory()
     gi = Department.objects.get(code="GI")
     visit = VisitFactory(desk=desk, arrived_at=at(DAY, 10), destination=gi, logged_by=guide)
     other = VisitFactory(desk=desk, arrived_at=at(DAY, 11), destination=gi, logged_by=guide)
@@ -52,6 +64,8 @@ def world(desk, shift, checklist, guide) -> dict[str, Any]:
         handed_over_by=guide,
         handed_over_at=at(DAY - dt.timedelta(days=1), 18),
     )
+    client = Client()
+    client.force_login(supervisor)
     return {
         "desk": desk,
         "shift": shift,
@@ -69,7 +83,33 @@ def world(desk, shift, checklist, guide) -> dict[str, Any]:
         ),
         "complaint": make_complaint(received_at=at(DAY, 14), received_by=guide, desk=desk),
         "book": book,
+        "cookies": client.cookies,
     }
+
+
+@pytest.fixture(scope="module")
+def built_world(django_db_setup, django_db_blocker) -> Iterator[dict[str, Any]]:
+    """Build the day once for this module, in a transaction rolled back after its tests.
+
+    Each test runs in pytest-django's own transaction inside this one, so what a test changes
+    is undone before the next starts; `world` hands each test its own copies of the objects.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield _build_world()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def world(built_world: dict[str, Any], db: None) -> dict[str, Any]:
+    return copy.deepcopy(built_world)
+
+
+@pytest.fixture
+def supervisor_client(world: dict[str, Any]) -> Client:
+    """The supervisor, logged in (the same session as built)."""
+    client = Client()
+    client.cookies = world["cookies"]
+    return client
 
 
 def _sheet(client, desk) -> Any:
