@@ -596,43 +596,31 @@ class Engine:
         """Return the rules that fire, whose age, sex and temperature conditions hold."""
         language = script()
         fired = Fired()
+        rules = self.rules
+        said = hits.fired
         # Strongest rules first: words a stronger rule counted add little from a weaker one.
         for index in sorted(hits.phrased, key=self._rank.__getitem__):
-            rule = self.rules[index]
+            rule = rules[index]
             spec = rule.spec
-            matched = hits.fired(index)
-            if spec.kind == Kind.RED_FLAG and matched is None:
-                held = hits.fired(index, held=True) if index in hits.held else None
-                if held is not None:
-                    reason = Reason(
-                        rule=spec.label(language),
-                        matched=held,
-                        note=_(
-                            "%(rule)s: told as history, a habit or a question, not "
-                            "treated as an emergency now."
-                        )
-                        % {"rule": spec.label(language)},
-                    )
-                    fired.held_back.append(reason)
-                    # Its own department (psychiatry for self-harm told as past) still sees it.
-                    code = spec.department
-                    if code and code != self.config.emergency_department:
-                        fired.departments.setdefault(code, Tally(first=index)).add(
-                            rank.held_back(spec), index, replace(reason, note="")
-                        )
+            kind = spec.kind
+            matched = said(index)
+            if matched is None:
+                if kind == Kind.RED_FLAG and index in hits.held:
+                    held = said(index, held=True)
+                    if held is not None:
+                        self._hold_back(fired, index, held, language)
                 continue
-            if matched is None or spec.kind == Kind.CHILD:
+            if kind == Kind.CHILD:
                 continue
             if rule.conditional and not self._conditions_hold(spec, age, sex, temperature):
                 continue
             names = hits.concepts(index)
             label = self._label(index, language)
-            reason = Reason(rule=label, matched=matched, concepts=names)
-            if spec.kind == Kind.RED_FLAG:
+            if kind == Kind.RED_FLAG:
                 note = rank.concept_note(label, names, self.lexicon, language)
-                fired.red_flags.append((spec, Reason(reason.rule, matched, note, names)))
-            elif spec.kind == Kind.FEVER:
-                fired.fever.append((spec, reason))
+                fired.red_flags.append((spec, Reason(label, matched, note, names)))
+            elif kind == Kind.FEVER:
+                fired.fever.append((spec, Reason(label, matched, "", names)))
             else:
                 redirected = child and bool(spec.child_department)
                 code = spec.child_department if redirected else spec.department
@@ -641,7 +629,7 @@ class Engine:
                 tally = fired.departments.get(code)
                 if tally is None:
                     tally = fired.departments[code] = Tally(first=index)
-                tally.add(spec, index, reason)
+                tally.add(spec, index, Reason(label, matched, "", names))
                 if redirected and not tally.child_reason:
                     tally.child_reason = True
                     tally.reasons.append(
@@ -652,6 +640,26 @@ class Engine:
                     )
         fired.held_back.sort(key=lambda reason: reason.rule)
         return fired
+
+    def _hold_back(self, fired: Fired, index: int, held: tuple[str, ...], language: str) -> None:
+        """Note a red flag told as history, a habit or a question (no emergency now)."""
+        spec = self.rules[index].spec
+        label = self._label(index, language)
+        reason = Reason(
+            rule=label,
+            matched=held,
+            note=_(
+                "%(rule)s: told as history, a habit or a question, not treated as an emergency now."
+            )
+            % {"rule": label},
+        )
+        fired.held_back.append(reason)
+        # Its own department (psychiatry for self-harm told as past) still sees it.
+        code = spec.department
+        if code and code != self.config.emergency_department:
+            fired.departments.setdefault(code, Tally(first=index)).add(
+                rank.held_back(spec), index, replace(reason, note="")
+            )
 
     def _label(self, index: int, language: str) -> str:
         """Return the rule's name for the reader, worked out once per rule and script."""
@@ -755,7 +763,7 @@ class Hits:
     def fired(self, rule_index: int, *, held: bool = False) -> tuple[str, ...] | None:
         """Return the words that fire the rule; with `held`, count held-back mentions too."""
         roles = self.rules.get(rule_index)
-        if not roles:
+        if not roles or roles.get(_UNLESS):
             return None
         revive = rule_index in self._said_now
         phrases = _said(roles.get(_PHRASE), held, revive)
@@ -766,8 +774,6 @@ class Hits:
             if not required:
                 return None
             phrases += required
-        if roles.get(_UNLESS):
-            return None
         if len(phrases) == 1:
             return phrases
         # Show the longest words only: "胸口压着疼", not also "胸口压" and "压着疼".
