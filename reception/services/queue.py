@@ -51,14 +51,19 @@ def prefix_for(desk: Desk, purpose: str) -> str:
 
 def lock_desk(desk_id: int) -> None:
     """Lock the desk's row until the transaction ends: calls at one desk take turns (a no-op on
-    SQLite, whose writers take turns anyway)."""
+    SQLite, whose writers take turns anyway).
+
+    FOR NO KEY UPDATE, not FOR UPDATE: a walk-in's visit checks its desk's key (the foreign
+    key's KEY SHARE) after it has moved the board stamp, and a call moves the stamp after
+    locking the desk; FOR UPDATE would make each wait for the other.
+    """
     if not connection.features.has_select_for_update:
         return
     # Plain SQL: this runs on every call, and the ORM's query building cost more CPU than the
     # statement itself.
     desks = connection.ops.quote_name(Desk._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT id FROM {desks} WHERE id = %s FOR UPDATE", [desk_id])
+        cursor.execute(f"SELECT id FROM {desks} WHERE id = %s FOR NO KEY UPDATE", [desk_id])
 
 
 @cache
