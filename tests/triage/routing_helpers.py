@@ -113,6 +113,7 @@ HAND_WRITTEN_FILES = tuple(
         "eighth-",
         "ninth-",
         "tenth-",
+        "eleventh-",
     )
 )
 

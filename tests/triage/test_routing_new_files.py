@@ -75,6 +75,22 @@ an old man choking on drinks, scalp pustules (read as a headache), an electric s
 tongue, a learner's English asking for admission, a teenager making herself sick.
 
 After the changes (migration 0033): top-1 100 %, 20 of 20, none (tuned figures).
+
+- An eleventh hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's
+words, 9 in Hong Kong's) and 15 English, 20 of them emergencies, written with the tenth without
+reading the rules, and scored once on the final code of its round: routing-eleventh-handwritten.jsonl.
+
+First run: top-1 73.3 % (44 of 60: Simplified 21 of 27, Taiwan 8 of 9, Hong Kong 6 of 9, English
+9 of 15), 17 of 20 emergencies, 1 of 40 false emergencies. Missed emergencies: a face and neck
+charred by a stove that blew up (no rule), a small child into an adult's pills, a belly hardening
+after a fall onto a branch (both read as paediatrics). False alarm: a question about going back to
+work after food poisoning. Wrong desks or no rule: a scratched insect bite with pus, two
+antiplatelet drugs after a stent (read as blood), the base of the thumb, a dark line in a nail,
+milia round the eyes (read as eyes), calf pain on walking eased by rest and puffy ankles after a
+flight (read as bones), a numb tongue (read as nerves), weak knees on stairs, smelly cloudy urine,
+asking for bloods after fainting at one (read as nerves), pale greasy stools (read as blood).
+
+After the changes (migration 0037): top-1 98.3 %, 20 of 20, none (tuned figures).
 """
 
 import pytest
@@ -99,6 +115,7 @@ FILES = {
     "routing-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-ninth-handwritten.jsonl": ({"zh-hans": 18, "zh-hant": 12, "en": 10}, 15),
     "routing-tenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-eleventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 
 
@@ -323,6 +340,29 @@ TAUGHT = [
     ("a lump under my tongue that swells when I eat", {"DENT", "ENT"}, False),
     ("where do I go for a hospital stay", {"ADMIT"}, False),
     ("my son keeps making himself sick after meals", {"PSY", "CHILD", "PED"}, False),
+    # Eleventh file.
+    # Burns of the face from a blast or a flame; a small child into an adult's pills; a belly
+    # hardening after a blow.
+    ("煤气罐炸了，脸被烧得焦黑", {"ER"}, True),
+    ("the gas bottle blew up in his face", {"ER"}, True),
+    ("孩子把爷爷的药误吃了", {"ER"}, True),
+    ("my 2 year old got into the pill box", {"ER"}, True),
+    ("he fell off his bike and his tummy is getting hard", {"ER"}, True),
+    # A question about going back after an illness is not the illness now.
+    ("how long after flu can I go back to school", {"GP", "RESP", "INFECT"}, False),
+    # A scratched bite, a stent's drugs, a thumb, a nail, milia, a calf on walking, a tongue,
+    # weak knees, urine, bloods asked for, greasy stools.
+    ("被虫咬的地方抓破了，还流脓", {"DERM", "GS"}, False),
+    ("装了支架，在吃抗血小板药", {"CARD"}, False),
+    ("大拇指根用力就痛", {"ORTHO", "REHAB"}, False),
+    ("my thumbnail has a dark streak in it", {"DERM", "ONC"}, False),
+    ("鼻子旁边长了些粟丘疹", {"DERM", "AEST"}, False),
+    ("my calves cramp when walking and ease with rest", {"CVS", "CARD", "GS"}, False),
+    ("舌頭麻麻的", {"DENT", "ENT"}, False),
+    ("I've got weak knees", {"ORTHO", "REHAB", "GERI"}, False),
+    ("尿很臭還混濁", {"URO", "NEPH", "GYN"}, False),
+    ("can I have my blood taken today", {"LAB"}, False),
+    ("大便油油的，浮在水面", {"GI"}, False),
 ]
 
 

@@ -133,7 +133,7 @@ _MILD = re.compile(
 # A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
 _HYPOTHETICAL = re.compile(
     r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
-    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|会怎么样|会怎样|有什么后果|"
+    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|多久可以|多久能|会怎么样|会怎样|有什么后果|"
     r"是真的吗|是不是真的|是不是[^|]*(?:病|症)|"
     # "点先知自己系咪中暑", "怎么判断是不是…": how one would know, asked in general.
     r"点先知|点样知|怎么知道|如何知道|怎样知道|(?:怎么|怎样|如何)(?:判断|分辨|区分)|系咪[^|]*(?:病|症|中暑)|"
@@ -154,7 +154,8 @@ _HYPOTHETICAL_EN = re.compile(
     r"^\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
     # "is chest pain always a heart attack", "does a headache mean a tumour": asked in general.
     r"^\s?(?:is|are|does|do) [a-z ]{0,40}\b(?:always|usually|a sign of|a symptom of|mean|means)\b|"
-    r"\bhow (?:to|do i) (?:treat|prevent)\b|\bwhat is\b|\bhow (?:do|can|would) (?:i|you) (?:know|tell)\b"
+    r"\bhow (?:to|do i) (?:treat|prevent)\b|\bhow (?:long|soon) after\b[a-z ]{0,40}\bcan i\b|"
+    r"\bcan i go back to (?:work|school)\b|\bwhat is\b|\bhow (?:do|can|would) (?:i|you) (?:know|tell)\b"
 )
 _LETTER = re.compile(r"[a-z]")
 # Asked as "what if": hypothetical even when it names an amount taken ("what would happen if

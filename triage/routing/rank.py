@@ -25,6 +25,8 @@ HELD_URGENCY = "III"
 HELD_WEIGHT = 10
 # A service point named inside a clinical story keeps this share of its score.
 SERVICE_IN_A_STORY = 0.1
+# Blood taken, asked for by the visitor: "can I have my blood drawn here".
+_BLOODS = ("bloods done", "blood taken", "blood drawn", "blood test done")
 # The visitor asks for a service: "来取报告", "在哪缴费", "where do I pay" (holding a report,
 # "拿着报告", is not asking for one).
 # Every alternative begins with a character, so that the regex engine looks only where one is.
@@ -33,8 +35,10 @@ _SERVICE_REQUEST = re.compile(
         verb + r"[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
         for verb in ("取", "拿(?!着|到)", "领", "打印", "复印", "开", "办", "交", "缴", "付", "挂")
     )
-    + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|"
+    + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
     + whole_words("where", "collect", "pick up", "pay", "complain", "print")
+    + "|"
+    + whole_words(*(f"{verb} my {what}" for verb in ("get", "have") for what in _BLOODS))
 )
 
 
