@@ -210,6 +210,17 @@ COMPOSED_FURTHER = [
     "小孩一直哭，肚子痛，拉出来的大便像果酱一样",
     "my baby keeps screaming and drawing up his legs, and there's jelly like blood in his nappy",
 ]
+# Burns of the face from a blast or a flame, a small child into an adult's pills, a belly
+# hardening after a fall or a blow.
+COMPOSED_AGAIN = [
+    "打火机加油的时候爆了，脸上烧得焦黑，眉毛都没了",
+    "烧烤时被火燎到，眉毛烧掉了，鼻毛也焦了",
+    "a firework went off in his face and his eyebrows are singed",
+    "两岁的孩子偷吃了外婆的降压药",
+    "my toddler got into his grandad's tablets",
+    "孩子从单杠上摔下来撞到肚子，肚子越来越硬",
+    "he was kicked in the stomach playing football and his tummy is getting hard",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -219,6 +230,7 @@ COMPOSITIONS = [
     *COMPOSED,
     *COMPOSED_IN_OTHER_WORDS,
     *COMPOSED_FURTHER,
+    *COMPOSED_AGAIN,
 ]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
@@ -277,6 +289,9 @@ NOT_EMERGENCIES = [
     "I had heat exhaustion last summer, is it likely to happen again?",
     "my nan has a water infection and needs antibiotics",
     "how do I know if my child is dehydrated?",
+    "食物中毒好了，多久可以上班",
+    "how soon after chickenpox can I go back to work",
+    "摔了一跤，肚子有点痛",
 ]
 
 
