@@ -210,6 +210,7 @@ class _Text(HTMLParser):
         self.found = False
         self.text: list[str] = []
         self.links: list[str] = []
+        self.attributes: dict[str, str] = {}  # the element's own
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.VOID:
@@ -220,6 +221,7 @@ class _Text(HTMLParser):
                 self.links.append(dict(attrs)["href"] or "")
         elif not self.found and self.wanted({name: value or "" for name, value in attrs}):
             self.found = True
+            self.attributes = {name: value or "" for name, value in attrs}
             self.depth = 1
             if tag == "a" and dict(attrs).get("href"):
                 self.links.append(dict(attrs)["href"] or "")
@@ -250,6 +252,13 @@ def text_of(response: Any, element_id: str = "", *, css_class: str = "") -> str:
     """Return the text of the element with id `element_id` (or the first with the class
     `css_class`), spaces collapsed."""
     return " ".join("".join(_element(response, element_id, css_class).text).split())
+
+
+def attribute_of(response: Any, element_id: str, name: str) -> str:
+    """Return the attribute `name` of the element with id `element_id`."""
+    attributes = _element(response, element_id, "").attributes
+    assert name in attributes, f"#{element_id} has no {name}"
+    return attributes[name]
 
 
 def first_link_in(response: Any, element_id: str = "", *, css_class: str = "") -> str:
