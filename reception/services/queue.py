@@ -93,14 +93,3 @@ def number_for(visit: Visit, *, desk: Desk, purpose: str, at: datetime | None = 
     visit.queue_day, visit.queue_prefix = day, prefix_for(desk, purpose)
     key = [desk.pk, connection.ops.adapt_datefield_value(day), visit.queue_prefix]
     return Also(_next_number_sql(connection.vendor), key + key, fills=((visit, "queue_seq"),))
-
-
-def queue_number_fields(*, desk: Desk, purpose: str, at: datetime | None = None) -> dict:
-    """Take the next number at `desk` on its own and return the queue fields of a visit that
-    holds it: day, prefix and sequence (call inside the transaction that saves the visit)."""
-    visit = Visit()
-    number = number_for(visit, desk=desk, purpose=purpose, at=at)
-    with connection.cursor() as cursor:
-        cursor.execute(number.sql, number.params)
-        (seq,) = cursor.fetchone()
-    return {"queue_day": visit.queue_day, "queue_prefix": visit.queue_prefix, "queue_seq": seq}

@@ -4,16 +4,27 @@ import datetime as dt
 import uuid
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from reception.models import Visit
-from reception.services.queue import queue_number_fields
+from reception.services.queue import number_for
 from reception.services.visits import visit_log_walkin
 from tests.hall.factories import QueuePrefixFactory
 from tests.reception.factories import VisitFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def queue_number_fields(*, desk, purpose: str, at: dt.datetime | None = None) -> dict:
+    """Take the next number at `desk` by the walk-in's own statement, on its own, and return the
+    queue fields of a visit that holds it."""
+    visit = Visit()
+    number = number_for(visit, desk=desk, purpose=purpose, at=at)
+    with connection.cursor() as cursor:
+        cursor.execute(number.sql, number.params)
+        (seq,) = cursor.fetchone()
+    return {"queue_day": visit.queue_day, "queue_prefix": visit.queue_prefix, "queue_seq": seq}
 
 
 def test_walk_ins_get_numbers_in_order_from_a001(walk_in) -> None:
