@@ -191,7 +191,9 @@ def test_anonymise_scrubs_the_access_log_labels_and_keeps_the_entries(
     assert list(AccessLog.objects.order_by("pk").values("pk", "user", "kind", "at", "ip")) == (
         before
     )
-    everything = json.dumps(list(AccessLog.objects.values()), default=str, ensure_ascii=False)
+    # Every field but the time, whose microseconds may read "1234".
+    entries = [{k: v for k, v in e.items() if k != "at"} for e in AccessLog.objects.values()]
+    everything = json.dumps(entries, default=str, ensure_ascii=False)
     assert "王小明" not in everything and "1234" not in everything and "要轮椅" not in everything
     label = f"{Visitor._meta.verbose_name} #{person['visitor'].pk}"
     assert AccessLog.objects.filter(label=label).count() == 1
