@@ -4,7 +4,7 @@ escorting, escalating), so it lives on the top floor."""
 import hashlib
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from django import forms
 from django.conf import settings
@@ -25,14 +25,14 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.views.decorators.http import require_GET
 
-from handover.models import EquipmentLoan
+from handover.models import Equipment, EquipmentLoan
 from hospital.context_processors import switchable_desks
 from hospital.desks import current_desk
 from hospital.localized import hospital_name
 from hospital.models import Department, Desk
 from hospital.roles import Role, role_required, roles_of
 from hospital.security import remaining_idle_seconds
-from reception.models import BoardStamp, Urgency, Visit, VisitQuerySet
+from reception.models import BoardStamp, Urgency, Visit, Visitor, VisitQuerySet
 from reception.views.access import StaffRequest
 
 from ..board_poll import board_etag
@@ -49,9 +49,6 @@ from ..board_rows import (
     rows_html,
     visitor_label,
 )
-
-if TYPE_CHECKING:
-    pass
 
 # A board longer than this is not a board any more: the most urgent and longest waiting are
 # shown, the rest are counted. It also keeps each refresh small for the tablets.
@@ -108,6 +105,50 @@ _LOANS_OVERDUE_OF_DESK = Prepared(
         EquipmentLoan.objects.overdue(at).filter(equipment__desk_id=desk).values_list("pk")[:1]
     )
 )
+
+# The overdue loans the board lists (the most overdue first), as the columns their line shows.
+OVERDUE_LOANS_SHOWN = 20
+_OVERDUE_LOAN_FIELDS = (
+    "pk",
+    "due_back_at",
+    "borrower_name",
+    "equipment__kind",
+    "equipment__label",
+    "visit_id",
+    "visit__visitor_id",
+    "visit__visitor__name",
+    "visit__visitor__phone",
+)
+
+
+def _overdue_loans_read(loans: QuerySet[EquipmentLoan]) -> QuerySet[Any]:
+    return loans.order_by("due_back_at", "pk").values_list(*_OVERDUE_LOAN_FIELDS)[
+        :OVERDUE_LOANS_SHOWN
+    ]
+
+
+_OVERDUE_LOANS_OF_DESK = Prepared(
+    lambda desk, at: _overdue_loans_read(
+        EquipmentLoan.objects.overdue(at).filter(equipment__desk_id=desk)
+    )
+)
+
+
+def _overdue_loans(rows: Iterable[tuple[Any, ...]]) -> list[EquipmentLoan]:
+    """Return the loans of the rows (_OVERDUE_LOAN_FIELDS), built from their columns alone so
+    that the models' own labels (the equipment's, the borrower's) say what they show."""
+    loans = []
+    for pk, due, borrower, kind, label, visit, visitor, name, phone in rows:
+        loan = EquipmentLoan(
+            pk=pk,
+            due_back_at=due,
+            borrower_name=borrower,
+            equipment=Equipment(kind=kind, label=label),
+        )
+        if visit is not None:
+            loan.visit = Visit(pk=visit, visitor=Visitor(pk=visitor, name=name, phone=phone))
+        loans.append(loan)
+    return loans
 
 
 class BoardFilterForm(forms.Form):
@@ -294,7 +335,7 @@ class _LiveReads(NamedTuple):
     visits: list[tuple[Any, ...]]
     shown_of: int
     undoable: list[dict[str, Any]]
-    loans_overdue: bool
+    overdue_loans: list[EquipmentLoan]
 
 
 def _live_reads(
@@ -306,20 +347,22 @@ def _live_reads(
 ) -> _LiveReads:
     """Read what the live part shows. The one-desk board without filters, which every tablet
     polls, runs its reads prepared (`overview.board_reads`): only the desk and the time are
-    bound, and the rows carry the header line and the loans check. The all-desks board, a
-    person without a desk and a filtered board build theirs. The overdue-loans check decides
-    whether the `{% overdue_loans %}` tag (three tables' every column) runs at all."""
+    bound, and the rows carry the header line and whether a loan is overdue, so the overdue
+    loans are read only when there are some. The all-desks board, a person without a desk and a
+    filtered board build theirs."""
     if desk is not None and not all_desks and not filters.active:
         rows = _ROWS_OF_DESK.rows(desk=desk.pk, at=now)
-        undo = _UNDOABLE_OF_DESK.rows(desk=desk.pk, at=now - Visit.UNDO_WINDOW)
-        if not rows:
-            loans = bool(_LOANS_OVERDUE_OF_DESK.rows(desk=desk.pk, at=now))
-            return _LiveReads(_summary(0, 0, 0, None, now), [], 0, _undo_items(undo), loans)
-        cut = -len(_SUMMARY_COLUMNS)
-        opened, waiting, escalated, first, loans = rows[0][cut:]
-        summary = _summary(opened, waiting, escalated, first, now)
-        visits = [row[:cut] for row in rows]
-        return _LiveReads(summary, visits, opened, _undo_items(undo), bool(loans))
+        undo = _undo_items(_UNDOABLE_OF_DESK.rows(desk=desk.pk, at=now - Visit.UNDO_WINDOW))
+        if rows:
+            cut = -len(_SUMMARY_COLUMNS)
+            opened, waiting, escalated, first, any_overdue = rows[0][cut:]
+            summary = _summary(opened, waiting, escalated, first, now)
+            visits = [row[:cut] for row in rows]
+        else:
+            summary, visits, opened = _summary(0, 0, 0, None, now), [], 0
+            any_overdue = _LOANS_OVERDUE_OF_DESK.rows(desk=desk.pk, at=now)
+        loans = _OVERDUE_LOANS_OF_DESK.rows(desk=desk.pk, at=now) if any_overdue else []
+        return _LiveReads(summary, visits, opened, undo, _overdue_loans(loans))
     scope_desk = None if all_desks else desk
     readable = _readable_visits(request, scope_desk)
     open_visits = readable.on_board(desk=scope_desk)
@@ -333,7 +376,13 @@ def _live_reads(
     overdue = EquipmentLoan.objects.overdue(now)
     if scope_desk is not None:
         overdue = overdue.filter(equipment__desk=scope_desk)
-    return _LiveReads(summary, visits, shown_of, _undo_items(undoable), overdue.exists())
+    return _LiveReads(
+        summary,
+        visits,
+        shown_of,
+        _undo_items(undoable),
+        _overdue_loans(_overdue_loans_read(overdue)),
+    )
 
 
 # How long a rendered live part is remembered: its key holds the board's entity tag (the desk's
@@ -387,7 +436,7 @@ def _live_html(
             "more": more,
             "summary": reads.summary,
             "undoable": reads.undoable,
-            "loans_overdue": reads.loans_overdue,
+            "overdue_loans": reads.overdue_loans,
             "filtered": filters.active,
             "all_desks": all_desks,
             "desk": desk,
@@ -415,8 +464,7 @@ def _live_shell(context: dict[str, Any], *, csrf_secret: str) -> str:
     it was made), remembered by everything it shows: the header line, the undo strip, how many
     more, the filters' mark, the address it refreshes from, the language and the session's CSRF
     secret (the undo forms carry a token of it). A change on the desk that leaves those as they
-    were (most of them) renders only the rows it changed. With an overdue loan the part is
-    always rendered: the loans tag reads its own."""
+    were (most of them) renders only the rows it changed."""
     undo = [
         (item["pk"], item["version"], item["who"], item["status_label"], item["closed_at"])
         for item in context["undoable"]
@@ -429,19 +477,22 @@ def _live_shell(context: dict[str, Any], *, csrf_secret: str) -> str:
         context["all_desks"],
         bool(context["rows"]),
         undo,
+        [
+            (loan.pk, str(loan.equipment), loan.borrower, loan.due_back_at)
+            for loan in context["overdue_loans"]
+        ],
         context["refresh_url"],
         context["refresh_seconds"],
         csrf_secret,
         get_script_prefix(),
     )
     key = hashlib.sha1(repr(facts).encode()).hexdigest()
-    shell = None if context["loans_overdue"] else _SHELL_MEMORY.get(key)
+    shell = _SHELL_MEMORY.get(key)
     if shell is None:
         shell = render_to_string(
             "overview/board.html#board-live", {**context, "rows_html": _ROWS_MARK}
         )
-        if not context["loans_overdue"]:
-            remember(_SHELL_MEMORY, key, shell)
+        remember(_SHELL_MEMORY, key, shell)
     return shell
 
 
