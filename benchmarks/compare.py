@@ -261,6 +261,7 @@ def prepare_app(database_url: str) -> dict[str, object]:
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from complaints.models import Complaint
+    from handover.models import EquipmentLoan
     from hospital.clock import day_bounds, local_today
     from hospital.models import Desk, StaffProfile
     from reception.models import Visit
@@ -282,6 +283,7 @@ def prepare_app(database_url: str) -> dict[str, object]:
     if device is None:
         device = TOTPDevice.objects.create(user=supervisor, name="benchmark", confirmed=True)
     main_hall = Desk.objects.get(code="main-hall")
+    overdue_loans_at(main_hall, OVERDUE_LOANS, by=supervisor)
     today = local_today()
     busiest = (
         Visit.objects.filter(
@@ -298,12 +300,41 @@ def prepare_app(database_url: str) -> dict[str, object]:
         "visits": Visit.objects.count(),
         "complaints": Complaint.objects.count(),
         "open_main_hall": Visit.objects.open().filter(desk=main_hall).count(),
+        "overdue_main_hall": EquipmentLoan.objects.overdue()
+        .filter(equipment__desk=main_hall)
+        .count(),
         "bench_desk": desk.pk,
         "main_hall": main_hall.pk,
         "otp_key": device.key,
         "busy_day": (busiest["arrived_at__date"] if busiest else today).isoformat(),
         "busy_day_visits": busiest["n"] if busiest else 0,
     }
+
+
+# The board is measured in its heavier state: a line of loans overdue under its header.
+OVERDUE_LOANS = 3
+
+
+def overdue_loans_at(desk: object, count: int, *, by: object) -> None:
+    """Make sure `count` wheelchairs of the desk are out past their due time (lent to a named
+    colleague, as a busy desk's would be), lending the benchmark's own chairs if needed."""
+    from django.utils import timezone
+
+    from handover.models import Equipment, EquipmentLoan
+    from handover.services import equipment_lend
+
+    now = timezone.now()
+    missing = count - EquipmentLoan.objects.overdue(now).filter(equipment__desk=desk).count()
+    for number in range(1, missing + 1):
+        chair, _created = Equipment.objects.get_or_create(
+            desk=desk, label=f"BENCH-{number:02d}", defaults={"kind": Equipment.Kind.WHEELCHAIR}
+        )
+        loan = EquipmentLoan.objects.open().filter(equipment=chair).first()
+        if loan is None:
+            loan = equipment_lend(equipment=chair, by=by, borrower_name=f"基准 护工{number}")
+        EquipmentLoan.objects.filter(pk=loan.pk).update(
+            lent_at=now - dt.timedelta(hours=3), due_back_at=now - dt.timedelta(hours=2)
+        )
 
 
 # --- wrk ---------------------------------------------------------------------------------------
@@ -851,7 +882,8 @@ def main() -> None:
     print(
         f"machine: {cpu} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n"
         f"app database: {facts['visits']:,} visits, {facts['complaints']:,} complaints, "
-        f"{facts['open_main_hall']} open at the main hall; busy day {facts['busy_day']} "
+        f"{facts['open_main_hall']} open at the main hall ({facts['overdue_main_hall']} loans "
+        f"overdue); busy day {facts['busy_day']} "
         f"({facts['busy_day_visits']:,} visits)\n"
         f"bare database: {args.bare_rows:,} rows, a random page among the first "
         f"{args.bare_pages}\n"
