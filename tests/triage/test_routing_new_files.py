@@ -91,6 +91,25 @@ flight (read as bones), a numb tongue (read as nerves), weak knees on stairs, sm
 asking for bloods after fainting at one (read as nerves), pale greasy stools (read as blood).
 
 After the changes (migration 0037): top-1 98.3 %, 20 of 20, none (tuned figures).
+
+- A twelfth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's words,
+9 in Hong Kong's) and 15 English, 20 of them emergencies, written by someone who never read the
+rules, and scored once on the code of migration 0038 before any change for it:
+routing-twelfth-handwritten.jsonl.
+
+First run: top-1 83.3 % (50 of 60: Simplified 24 of 27, Taiwan 8 of 9, Hong Kong 7 of 9, English
+11 of 15), 15 of 20 emergencies, 2 of 40 false emergencies. Missed emergencies: an emptied bottle
+of sleeping pills beside a sister barely answering, in a long story about her stomach ("好多年"
+cancelled every overdose of the complaint, and the story's years made today's clauses a habit:
+psychiatry), a Hong Kong wish not to go on living with words between ("唔想再生存"), a shock from a
+bathroom socket (the socket too far from the shock for "socket*shock": cardiology), a type 1
+diabetic vomiting and breathing deep and fast (digestive), a home reading "210 over 125" with words
+between the machine and the numbers (eyes). False alarms: a period pain told with the period
+("来例假的时候…疼得打滚", a habit), a heart attack "in 2019" (a calendar year in English was not
+history). Wrong desks: a copy of records for an insurer (insurance), back pain running into the
+buttock with a numb foot (nerves), floaters in Cantonese (no rule).
+
+After the changes (migration 0039): top-1 100 %, 20 of 20, none (tuned figures).
 """
 
 import pytest
@@ -99,6 +118,7 @@ from tests.triage.routing_helpers import (
     HAND_WRITTEN_FILES,
     assert_new_hand_written_file,
     measured,
+    read_cases,
 )
 from triage.routing import context
 from triage.routing.concepts import default_concepts
@@ -116,20 +136,35 @@ FILES = {
     "routing-ninth-handwritten.jsonl": ({"zh-hans": 18, "zh-hant": 12, "en": 10}, 15),
     "routing-tenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-eleventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-twelfth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
+# Every hand-written file, the shared list's and the newer ones of this module.
+ALL_HAND_WRITTEN = (
+    *HAND_WRITTEN_FILES,
+    *(name for name in FILES if name not in HAND_WRITTEN_FILES),
+)
 
 
 @pytest.mark.parametrize(("name", "variants", "emergencies"), [(n, *v) for n, v in FILES.items()])
 def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(
     name: str, variants: dict[str, int], emergencies: int
 ) -> None:
-    others = (*(f for f in HAND_WRITTEN_FILES if f != name), "triage-cases-dev.jsonl")
-    assert_new_hand_written_file(
-        name,
-        variants=variants,
-        emergencies=emergencies,
-        others=(*others, "triage-cases-holdout.jsonl"),
-    )
+    others = (*(f for f in ALL_HAND_WRITTEN if f != name), "triage-cases-dev.jsonl")
+    if name not in SHARES_WITH_HOLDOUT:
+        others = (*others, "triage-cases-holdout.jsonl")
+    assert_new_hand_written_file(name, variants=variants, emergencies=emergencies, others=others)
+
+
+# The one sentence a file shares with the holdout file, each written without the other: a
+# question too short to be worded two ways. Every other sentence is new.
+SHARES_WITH_HOLDOUT = {"routing-twelfth-handwritten.jsonl": {"Where do I pay?"}}
+
+
+@pytest.mark.parametrize(("name", "shared"), SHARES_WITH_HOLDOUT.items())
+def test_a_file_shares_with_the_holdout_only_its_known_sentence(name: str, shared: set) -> None:
+    texts = {case["text"] for case in read_cases(name)}
+    holdout = {case["text"] for case in read_cases("triage-cases-holdout.jsonl")}
+    assert texts & holdout == shared
 
 
 @pytest.mark.django_db
@@ -363,6 +398,52 @@ TAUGHT = [
     ("尿很臭還混濁", {"URO", "NEPH", "GYN"}, False),
     ("can I have my blood taken today", {"LAB"}, False),
     ("大便油油的，浮在水面", {"GI"}, False),
+    # Twelfth file.
+    # An emptied bottle or packet of sleeping pills; of another medicine beside someone drowsy;
+    # an emptied bottle of a refill is none.
+    ("他床边有个空了的佐匹克隆药瓶", {"ER"}, True),
+    ("found an empty packet of her diazepam by the bed", {"ER"}, True),
+    ("奶奶的降压药瓶子空了，人昏昏沉沉的", {"ER"}, True),
+    ("降压药吃完了，瓶子空了，想再开一点", {"CARD", "PHARM", "GP"}, False),
+    # A long story that turns to today: today's overdose is one ("好多年" is how long the
+    # stomach has been bad, not how long a medicine was taken).
+    ("老胃病好多年了，吃吃停停。今天中午吵完架，她把一整盒降压药都吞了", {"ER"}, True),
+    ("咳嗽好多年了，今天早上突然咳出一大口鲜血", {"ER"}, True),
+    # A wish not to go on living, with words between.
+    ("她说不想再这样活下去了", {"ER", "PSY"}, True),
+    ("阿妹成日讲唔想再活，今日仲执埋啲药", {"ER", "PSY"}, True),
+    # A shock from a plug or a socket, however far apart the words.
+    ("he was changing a plug and got a jolt up his arm, now his chest feels odd", {"ER"}, True),
+    ("修插座嘅时候俾电亲，手指有个黑点", {"ER"}, True),
+    # A diabetic breathing deep and fast; deep and fast breathing in a panic is no ketoacidosis.
+    ("type 1 diabetic son, vomiting since last night and now breathing very deep", {"ER"}, True),
+    ("糖尿病的妈妈吐了一天，呼吸又深又快", {"ER"}, True),
+    (
+        "breathing deep and fast after a panic attack, fingers tingling",
+        {"PSY", "RESP", "GP"},
+        False,
+    ),
+    # A period pain told with the period is each month's, not today's emergency; today's is.
+    ("每个月来大姨妈的时候肚子痛得直冒冷汗", {"GYN", "TCM"}, False),
+    ("来大姨妈的时候肚子痛得在地上打滚", {"GYN", "TCM"}, False),
+    ("嚟M嘅時候肚痛到喺床上碌嚟碌去", {"GYN", "TCM"}, False),
+    ("I get cramps so bad I can't stand up when I'm on my period", {"GYN"}, False),
+    ("今天来月经，肚子突然剧痛，人快晕倒了", {"ER"}, True),
+    # A calendar year in English is history, as "2018年" is.
+    ("my husband had a stroke in 2016 and now wants his flu jab", {"PREV", "GP", "INFECT"}, False),
+    ("I had a seizure in 2018, now I'd like to come off my tablets", {"NEURO"}, False),
+    # Copies of records asked for, whatever they are for; the insurance desk's own questions.
+    ("想打印一份出院小结，转院要用", {"RECORDS"}, False),
+    ("my insurer wants a copy of my hospital notes", {"RECORDS"}, False),
+    ("保险公司要我的住院病历复印件", {"RECORDS"}, False),
+    ("医保报销要带什么材料", {"INSUR"}, False),
+    # Back pain running into a leg; floaters; a hearing aid that no longer helps.
+    ("后腰疼，一直窜到大腿后面，走路一瘸一拐", {"ORTHO", "PAIN", "REHAB"}, False),
+    ("my lower back pain shoots down into my calf", {"ORTHO", "PAIN"}, False),
+    ("条腰痛到落屎忽，只脚痹痹地", {"ORTHO", "PAIN"}, False),
+    ("右眼前面总有小黑点飘来飘去", {"OPH"}, False),
+    ("I keep seeing cobwebs drifting across my vision", {"OPH"}, False),
+    ("my granddad's hearing aid isn't helping any more, he can't hear the TV", {"ENT"}, False),
 ]
 
 
@@ -453,3 +534,44 @@ def test_a_single_character_inside_a_denied_word_is_denied() -> None:
     text = normalise("大便有点黑，而且头晕")
     start = text.index("晕")
     assert not context.Story(text).negated(start, start + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "past"),
+    [
+        ("my gran had a stroke in 2017, now she is fine", "stroke", True),
+        ("in 2015 he had a heart attack", "heart attack", True),
+        ("she had a heart attack in 2020 and today she wants a flu jab", "heart attack", True),
+        # Born in a year is no time of the illness.
+        ("my son born in 2019 is having a seizure", "seizure", False),
+    ],
+)
+def test_a_calendar_year_in_english_is_history(text: str, word: str, past: bool) -> None:
+    text = normalise(text)
+    start = text.index(word)
+    assert context.Story(text).mention(start, start + len(word)).past is past
+
+
+def test_a_long_story_that_turns_to_today_is_told_now() -> None:
+    text = normalise("胃不好好多年了，今天早上吵完架，发现她吞了一整瓶药")
+    start = text.index("一整瓶")
+    assert not context.Story(text).mention(start, start + 3).not_now
+    # Without today, the years are the story's.
+    text = normalise("胃不好好多年了，吞了一整瓶药")
+    start = text.index("一整瓶")
+    assert context.Story(text).mention(start, start + 3).habit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来例假的时候肚子疼得打滚",
+        "嚟M嘅时候肚痛到碌地",
+        "when I'm on my period the pain is unbearable",
+    ],
+)
+def test_a_pain_told_with_the_period_is_a_habit(text: str) -> None:
+    normalised = normalise(text)
+    word = next(w for w in ("疼", "痛", "pain") if w in normalised)
+    start = normalised.index(word)
+    assert context.Story(normalised).mention(start, start + len(word)).habit

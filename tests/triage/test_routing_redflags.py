@@ -67,6 +67,11 @@ VITAL_SIGNS = [
     ("心率一直在150左右，心慌", {}),
     ("心跳只有38下", {}),
     ("BP 200/115 this morning", {}),
+    # A pair read whatever words come before it, and Hong Kong's "上压/下压".
+    ("the pharmacy machine read 215 over 118 and my head is pounding", {}),
+    ("量出来是190/112", {}),
+    ("上壓200，頭好痛", {}),
+    ("下压120，头晕", {}),
     ("浑身发冷", {"temperature": "34.6"}),
     ("高烧不退", {"temperature": "41.2"}),
 ]
@@ -221,6 +226,25 @@ COMPOSED_AGAIN = [
     "孩子从单杠上摔下来撞到肚子，肚子越来越硬",
     "he was kicked in the stomach playing football and his tummy is getting hard",
 ]
+# An emptied bottle or packet of a sedative (or of a medicine or a poison beside someone drowsy),
+# an overdose told today after a long story, a wish not to go on living with words between, a
+# shock from the mains, a diabetic breathing deep and fast.
+COMPOSED_TWELFTH = [
+    "妈妈枕头边有个空的艾司唑仑药盒，叫她只会哼哼",
+    "there was an empty box of his zopiclone on the floor",
+    "爷爷的安定片瓶子空了，人一直昏睡",
+    "茶几上一个空药瓶，他迷迷糊糊的说不清话",
+    "农药瓶子空了，老伴躺在地上没反应",
+    "高血压很多年了，今天下午和儿子吵架后吞了半瓶降压药",
+    "佢話唔想再生存，仲寫低咗啲嘢俾我",
+    "我哥说他真的不想再活下去了",
+    "my daughter says she doesn't want to live anymore",
+    "碰到排插漏電，成個人彈開，手掌黑咗一忽",
+    "he was fixing the fuse box and got zapped, now his heart is racing and irregular",
+    "my nan touched the cooker cable and had a bad shock, her hand is numb",
+    "type one diabetic, sick all night, breathing deeply and quickly",
+    "糖尿病人，今天一直吐，大口大口地喘气",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -231,6 +255,7 @@ COMPOSITIONS = [
     *COMPOSED_IN_OTHER_WORDS,
     *COMPOSED_FURTHER,
     *COMPOSED_AGAIN,
+    *COMPOSED_TWELFTH,
 ]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
@@ -292,6 +317,16 @@ NOT_EMERGENCIES = [
     "食物中毒好了，多久可以上班",
     "how soon after chickenpox can I go back to work",
     "摔了一跤，肚子有点痛",
+    # Look-alikes of the twelfth file's families: a refill, a static shock, breathing exercises,
+    # a period pain of each month, a year gone by, a normal pair of numbers.
+    "降压药瓶子空了，想再配一点",
+    "got a static shock off the trolley",
+    "want to learn deep breathing for my anxiety",
+    "来月经的时候肚子疼得冒冷汗，想调理",
+    "my dad had a stroke in 2014 and wants his flu jab",
+    "2019年心梗放了支架，今天来拿药",
+    "血压135/88，想复查",
+    "my reading at the chemist was 140 over 90",
 ]
 
 

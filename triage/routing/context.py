@@ -67,7 +67,8 @@ _PAST_AFTER_ZH = re.compile(r"过(?:[一两二三几好]+(?:次|回))?(?:$|\|)")
 # "一辈子没这么头痛过" is never before: now.
 _NEVER_BEFORE = re.compile(r"没|未|从不|不曾")
 _PAST_AFTER = re.compile(
-    r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|"
+    # A calendar year ("had a heart attack in 2019") is a time in the past, as "2019年" is.
+    r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2}|"
     r"in the past|previously|as an? (?:teenager|teen|child|kid|baby|student)|"
     r"when i was (?:young|little|small|a (?:child|kid|teenager|baby))|nothing since|none since)\b|"
     # "had a heart attack before, now…"; not "pain before I collapsed".
@@ -83,7 +84,7 @@ _NOW = re.compile(
 # A story that turns to now inside one clause ("she gave birth last week and now she's bleeding",
 # "had a stroke years ago and now needs physio"): what follows is read as a clause of its own,
 # told now; what comes before keeps its own time.
-_TURN_TO_NOW = re.compile(whole_words("and now", "but now"))
+_TURN_TO_NOW = re.compile(whole_words("and now", "but now", "and today", "but today"))
 
 
 def is_time_word(word: str) -> bool:
@@ -119,7 +120,12 @@ _HABIT = re.compile(
         for often in ("一直", "总是?", "老是?", "经常", "常常", "天天", "每天")
     )
     + r"发病时|发作时|犯病时|"
-    r"often|sometimes|every time|keeps? getting|on and off"
+    # A pain of the period told with the period ("来例假的时候肚子疼得打滚", "嚟M嘅时候"): each
+    # month, not today.
+    r"(?:来|嚟|行)(?:例假|月经|大姨妈|m|经)(?:的|嘅)?(?:时候|时|期间|嗰阵|那几天|嗰几日)|"
+    r"(?:例假|月经|大姨妈|m)来(?:的|嘅)?(?:时候|时|嗰阵|那几天|嗰几日)|生理期(?:的|嘅)?(?:时候|嗰阵)|"
+    r"often|sometimes|every time|keeps? getting|on and off|every period|"
+    r"during (?:my|her) periods|when (?:i am|im|i have|i get|she is|shes|she has|she gets) (?:on )?(?:my|her) periods?"
 )
 # Recent times end a story told in the past ("2年前脑梗，最近头晕").
 _RECENT = re.compile(r"最近|近来|近期|这几天|这两天|这段时间|目前|recently|these days")
@@ -282,11 +288,11 @@ _STORY_PAST = re.compile(
     _YEAR + r"|"
     r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|前年|小时候|以前|曾经|"
     r"前阵子|前段时间|上次|有一次|有一回|那一次|那次|"
-    r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago)\b)"
+    r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
 )
 # Every match of `_STORY_PAST` holds one of these: a clause without one is not searched (the
 # expression's look-behind and `\b` keep the regex engine from looking only at first characters).
-_STORY_PAST_CUE = re.compile(r"年|月|前|候|曾|次|回|last|ago")
+_STORY_PAST_CUE = re.compile(r"年|月|前|候|曾|次|回|last|ago|in (?:19|20)")
 # The whole complaint asks how to treat or recover from something: its red flags are the
 # condition being asked about ("口眼歪斜，应该怎么治疗会恢复呢").
 _TREATMENT_QUESTION = re.compile(
@@ -327,6 +333,9 @@ class Story:
         self._negations: dict[int, bool] = {}
         self._clause_past: dict[int, bool] | None = None  # read when a mention needs it
         self._clause_habit: dict[int, bool] = {}
+        # Clauses told after the story turned to today ("…好多年了。结果今天早上…"): a long
+        # story before them does not make them a habit.
+        self._clause_today: dict[int, bool] = {}
         self._turns: dict[int, int | None] = {}  # clause start -> where it turns to now
         self.long = False
         self.treatment_question = False
@@ -337,13 +346,15 @@ class Story:
         self.long = bool(_LONG_STORY.search(text) or _MONTHS_OR_YEARS.search(text))
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
         clause_past: dict[int, bool] = {}
-        past = habit = False
+        past = habit = today = False
         position = 0
         for clause in text.split(CLAUSE):
             if _NOW.search(clause):
                 past = habit = False
+                today = True
             elif _STORY_PAST_CUE.search(clause) and _STORY_PAST.search(clause):
                 past = True
+                today = False
             elif _RECENT.search(clause):
                 past = False
             # A habit told once covers the clauses after it ("有的时候会抖，…口吐白沫"),
@@ -354,6 +365,9 @@ class Story:
                 habit = False
             clause_past[position] = past
             self._clause_habit[position] = habit
+            self._clause_today[position] = today and not (
+                _LONG_STORY.search(clause) or _MONTHS_OR_YEARS.search(clause)
+            )
             if past and _LETTER.search(clause) and _TURN_TO_NOW.search(clause):
                 past = False
             position += len(clause) + 1
@@ -411,7 +425,7 @@ class Story:
             habit = not now and (
                 bool(_HABIT.search(clause))
                 or self._clause_habit.get(clause_start, False)
-                or self.long
+                or (self.long and not self._clause_today.get(clause_start, False))
             )
             # Asked about what just happened ("刚吃了一整瓶安眠药严重吗") is not hypothetical;
             # "现在…会不会…" still is.

@@ -54,13 +54,17 @@ def number(said: str) -> int:
 _SAID = {
     "blood_pressure": re.compile(
         # "BP reading 210 over 125": a reading's own words may stand between.
-        r"(?:血压|高压|收缩压|blood pressure|bp)(?: (?:reading|readings|reads|was|is|of))*[^0-9]{0,6}?"
+        # "上压210" is Hong Kong's systolic, "下压" its diastolic.
+        r"(?:血压|高压|上压|收缩压|blood pressure|bp)(?: (?:reading|readings|reads|was|is|of))*[^0-9]{0,6}?"
         + _NUMBER
-        + r"(?:\s*(?:/|\||-|低压|舒张压|over)\s*"
+        + r"(?:\s*(?:/|\||-|低压|下压|舒张压|over)\s*"
         + _NUMBER
         + ")?"
     ),
-    "diastolic": re.compile(r"(?:低压|舒张压|diastolic)[^|0-9]{0,4}?" + _NUMBER),
+    "diastolic": re.compile(r"(?:低压|下压|舒张压|diastolic)[^|0-9]{0,4}?" + _NUMBER),
+    # A reading said as a pair, whatever words come before it ("the machine at the chemist said
+    # 210 over 125", "量出来210/125"): three digits over two or three, the second the lower.
+    "pair": re.compile(r"(?<![0-9./])([12][0-9]{2}) ?(?:/|over) ?([0-9]{2,3})(?![0-9./])"),
     "saturation": re.compile(
         r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|spo2|sao2|sats|oxygen saturation|oxygen level|oxygen|"
         r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2)"
@@ -92,7 +96,7 @@ _MEASURED = re.compile(
 # Every heart rate said holds one of these, and most complaints none: the heart rate's own
 # expression begins with groups and classes, which the regex engine tries at every character.
 _HEART_RATE_CUE = re.compile(r"心率|心跳|脉|分钟|heart|pulse|hr|bpm|beat")
-_ABOUT_PRESSURE = re.compile(r"血压|高压|blood pressure")
+_ABOUT_PRESSURE = re.compile(r"血压|高压|上压|blood pressure")
 
 _PEAK_PAST = re.compile(
     r"最高的时候|最高时|最高曾|最高到过|最高达到过|最高有过|曾经|以前|过去|at (?:its|the) highest"
@@ -147,6 +151,14 @@ def vital_signs(
         ):
             value = f"{systolic}/{diastolic}" if diastolic else str(systolic)
             found.append(VitalSign("blood_pressure", value, match.start(), match.end()))
+    for match in _SAID["pair"].finditer(normalised):
+        systolic, diastolic = int(match.group(1)), int(match.group(2))
+        if 40 <= diastolic < systolic and (
+            systolic >= SYSTOLIC_AT_LEAST or diastolic >= DIASTOLIC_AT_LEAST
+        ):
+            found.append(
+                VitalSign("blood_pressure", f"{systolic}/{diastolic}", match.start(), match.end())
+            )
     if _ABOUT_PRESSURE.search(normalised):
         for match in _MEASURED.finditer(normalised):
             systolic = number(match.group(1))
