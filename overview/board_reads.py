@@ -13,13 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db import connections
-
-try:
-    from psycopg.pq import Format
-
-    BINARY = Format.BINARY
-except ImportError:  # an SQLite-only installation
-    BINARY = None
+from psycopg.pq import Format
 from django.db.models import QuerySet
 
 # Stand-ins the querysets are built with, then found again among the compiled parameters. No
@@ -85,7 +79,7 @@ class Prepared:
             if vendor == "postgresql":
                 # Rows in PostgreSQL's binary format: a time is then eight bytes read in C, not
                 # text parsed in Python by Django's time-zone loader (a sixth of the board's CPU).
-                cursor.cursor.format = BINARY
+                cursor.cursor.format = Format.BINARY
             cursor.execute(sql, bound)
             rows = cursor.fetchall()
         if not converters:
