@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db import connections
-from psycopg.pq import Format
 from django.db.models import QuerySet
+from psycopg.pq import Format
 
 # Stand-ins the querysets are built with, then found again among the compiled parameters. No
 # desk has a negative id, and no visit or loan a time in 1901.
