@@ -244,6 +244,11 @@ COMPOSED_TWELFTH = [
     "my nan touched the cooker cable and had a bad shock, her hand is numb",
     "type one diabetic, sick all night, breathing deeply and quickly",
     "糖尿病人，今天一直吐，大口大口地喘气",
+    # A whole bottle or a handful swallowed today, after treatment that did not help.
+    "失眠好久了，吃药也没用，今天她把一整瓶安眠药吞了",
+    "治了好久都没好，刚才他一口气吃了一大把降压药",
+    "胃痛吃药没用，刚才他把一整板止痛片全吞了",
+    "tried everything and nothing helped, tonight she swallowed a whole packet of paracetamol",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -327,6 +332,9 @@ NOT_EMERGENCIES = [
     "2019年心梗放了支架，今天来拿药",
     "血压135/88，想复查",
     "my reading at the chemist was 140 over 90",
+    # A whole packet finished as a course, or prescribed, that did not help.
+    "一整盒消炎药吃完了还没好",
+    "医生开了一整盒止痛药，吃了没用",
 ]
 
 

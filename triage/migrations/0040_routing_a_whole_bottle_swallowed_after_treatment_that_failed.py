@@ -1,0 +1,20 @@
+"""The shipped rules of this release: a whole bottle, a whole packet or a handful of a medicine
+swallowed is an overdose even when the complaint says earlier treatment did not help ("吃药也没用，
+今天把一整瓶安眠药吞了"); only a course finished or prescribed in the same clause is none. Only rules
+nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("triage", "0039_routing_emptied_bottles_shocks_from_the_mains_and_twelfth_file_words")
+    ]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
