@@ -39,9 +39,9 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     A new user is saved with their role's group and staff flags in place, and gets one history
     row, of their creation, that shows them: what an account made with its role at once would
-    have. (Saved first and granted after, each user wrote three rows, each copying the user's
-    groups and permissions: most of a staff fixture's cost, and the suite makes about a
-    thousand.) An existing user (same username) is granted the role as an administrator would,
+    have. (Saved first and granted after, a guide wrote two rows and a member of staff three,
+    each copying the user's groups and permissions: most of a staff fixture's cost, and the suite
+    makes about a thousand.) An existing user (same username) is granted the role as an administrator would,
     each change in its history.
     """
 
