@@ -109,7 +109,7 @@ between the machine and the numbers (eyes). False alarms: a period pain told wit
 history). Wrong desks: a copy of records for an insurer (insurance), back pain running into the
 buttock with a numb foot (nerves), floaters in Cantonese (no rule).
 
-After the changes (migration 0039): top-1 100 %, 20 of 20, none (tuned figures).
+After the changes (migrations 0039 and 0040): top-1 100 %, 20 of 20, none (tuned figures).
 """
 
 import pytest
