@@ -1,14 +1,15 @@
 """Fixtures the triage tests share."""
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pytest
 
+from tests.triage.routing_helpers import configured
 from triage.routing import cache
 from triage.routing.defaults import default_specs
-from triage.routing.engine import Engine, RuleSpec
+from triage.routing.engine import Config, Engine, RuleSpec
 
 
 @pytest.fixture(scope="session")
@@ -28,27 +29,43 @@ def check_revision_every_call(settings) -> None:
 
 
 class _OncePerRuleSet:
-    """`Engine.build` that compiles each distinct set of rules, settings and concepts once.
+    """`Engine.build` that compiles each distinct set of rules and concepts once.
 
     A test that edits the rules makes the next one (its edit rolled back) compile the shipped
     rules again; those are the same inputs, so the same immutable engine serves. The key is the
-    exact `repr` of what the engine is built from, so a changed rule, setting or concept (even a
-    Decimal written 37.30 instead of 37.3) compiles anew.
+    exact `repr` of the rules and concepts, so a changed rule or concept compiles anew.
+
+    The hospital's settings (`Config`) are not compiled: `Engine.__init__` only keeps them and
+    `suggest` reads them (test_routing.py holds this). An engine of the same rules and concepts
+    under other settings is the compiled one with those settings (`routing_helpers.configured`),
+    kept under the exact `repr` of the settings (a Decimal written 37.30 instead of 37.3 is
+    another engine).
     """
 
-    KEEP = 4
+    KEEP = 8  # the shipped rules and a few edits of them; most edited sets are a few rules
     engines: "OrderedDict[str, Engine]" = OrderedDict()
+    variants: "OrderedDict[tuple[str, str], Engine]" = OrderedDict()
 
     @classmethod
-    def build(cls, rules: Iterable[RuleSpec], *config_and_lexicon: Any) -> Engine:
+    def build(
+        cls, rules: Iterable[RuleSpec], config: Config | None = None, *lexicon: Any
+    ) -> Engine:
         rules = list(rules)
-        key = repr((rules, *config_and_lexicon))
-        engine = cls.engines.get(key)
+        key = repr((rules, *lexicon))
+        compiled = cls._kept(cls.engines, key, lambda: Engine.build(rules, config, *lexicon))
+        config = config or Config()
+        if repr(compiled.config) == repr(config):
+            return compiled
+        return cls._kept(cls.variants, (key, repr(config)), lambda: configured(compiled, config))
+
+    @classmethod
+    def _kept(cls, kept: OrderedDict, key: Any, make: Callable[[], Engine]) -> Engine:
+        engine = kept.get(key)
         if engine is None:
-            engine = cls.engines[key] = Engine.build(rules, *config_and_lexicon)
-            while len(cls.engines) > cls.KEEP:
-                cls.engines.popitem(last=False)
-        cls.engines.move_to_end(key)
+            engine = kept[key] = make()
+            while len(kept) > cls.KEEP:
+                kept.popitem(last=False)
+        kept.move_to_end(key)
         return engine
 
 
@@ -56,6 +73,33 @@ class _OncePerRuleSet:
 def compile_each_rule_set_once(monkeypatch) -> None:
     """Make the routing cache reuse an engine already compiled from the same rules."""
     monkeypatch.setattr(cache, "Engine", _OncePerRuleSet)
+
+
+@pytest.fixture
+def only_rules_active() -> Iterator[Callable[..., None]]:
+    """Return `deactivate_others(**lookups)`: deactivate every routing rule but those matching
+    `lookups` (all of them without any), in one query that writes no history, and drop this
+    process's engine so that the next call compiles the few rules left.
+
+    For a test of how an edit reaches the engine (a save, a new concept form, another process's
+    change): an engine of a few rules compiles in milliseconds, the shipped ones in about a
+    second. How the shipped rules rank is held by the gates and the shipped engine's tests.
+
+    The engine of the few rules must not outlive the test (the deactivation is rolled back, the
+    revision may be the one it was built at): the process's cache is left as the test found it.
+    """
+    from triage.models import RoutingRule
+
+    def deactivate_others(**lookups: object) -> None:
+        rules = RoutingRule.objects.all()
+        if lookups:
+            rules = rules.exclude(**lookups)
+        rules.update(is_active=False)
+        cache.invalidate()
+
+    kept = (cache._cache.engine, cache._cache.revision, cache._cache.checked_at)
+    yield deactivate_others
+    cache._cache.engine, cache._cache.revision, cache._cache.checked_at = kept
 
 
 @pytest.fixture

@@ -1,10 +1,26 @@
 """Shared by the routing tests: read a case file and score the engine against the gates."""
 
+import copy
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from triage.routing.engine import Config, Engine
 
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def configured(engine: "Engine", config: "Config") -> "Engine":
+    """Return `engine` under other settings, sharing its compiled rules and concepts.
+
+    The settings are read by `suggest`, never compiled (test_routing.py holds this), so this is
+    the engine `Engine.build` would compile from the same rules and concepts with `config`.
+    """
+    other = copy.copy(engine)
+    other.config = config
+    return other
 
 
 def read_cases(name: str) -> list[dict]:

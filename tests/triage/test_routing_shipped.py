@@ -52,6 +52,13 @@ def next_release(entries: list[dict[str, Any]], *names: str) -> list[dict[str, A
     return entries
 
 
+def released(*names: str) -> list[dict[str, Any]]:
+    """Return the entries `names` of a later release that changed them. A release is weighed
+    entry by entry; the whole shipped files go through the data migrations (their test below)
+    and the load command (with every rule and concept fingerprinted, the first test)."""
+    return [entry for entry in next_release(read_rules(), *names) if entry["name"] in names]
+
+
 def sync_rules(entries: list[dict[str, Any]], *, fingerprints: bool = True) -> dict[str, int]:
     return sync_shipped_rules(
         entries,
@@ -88,7 +95,7 @@ def test_every_shipped_rule_and_concept_is_in_three_languages_and_fingerprinted(
 
 def test_a_release_updates_untouched_rules_and_keeps_an_administrators_edit() -> None:
     edit_rule(EDITED)
-    counts = sync_rules(next_release(read_rules(), EDITED, UNTOUCHED))
+    counts = sync_rules(released(EDITED, UNTOUCHED))
     edited = RoutingRule.objects.get(name=EDITED)
     assert edited.weight == 33 and "医院自己加的说法" in edited.phrases
     assert "新版本的说法" not in edited.phrases
@@ -100,7 +107,7 @@ def test_a_release_updates_untouched_rules_and_keeps_an_administrators_edit() ->
 
 def test_a_shipped_rule_the_administrator_deleted_is_not_created_again() -> None:
     routing_rule_delete(rule=RoutingRule.objects.get(name=DELETED))
-    sync_rules(next_release(read_rules(), DELETED))
+    sync_rules(released(DELETED))
     assert not RoutingRule.objects.filter(name=DELETED).exists()
 
 
@@ -108,7 +115,7 @@ def test_before_fingerprints_a_rule_with_history_counts_as_edited() -> None:
     """The migrations that ran before the fingerprint field read history instead."""
     edit_rule(EDITED)
     RoutingRule.objects.filter(name__in=[EDITED, UNTOUCHED]).update(shipped_fingerprint="")
-    sync_rules(next_release(read_rules(), EDITED, UNTOUCHED), fingerprints=False)
+    sync_rules(released(EDITED, UNTOUCHED), fingerprints=False)
     assert "新版本的说法" not in RoutingRule.objects.get(name=EDITED).phrases
     assert "新版本的说法" in RoutingRule.objects.get(name=UNTOUCHED).phrases
 
@@ -130,14 +137,28 @@ def test_a_release_updates_untouched_concepts_and_keeps_an_edited_one() -> None:
 
 
 def test_loading_the_shipped_file_updates_untouched_rules_only() -> None:
+    """Each entry of a release is weighed on its own: the edited rule is kept, the untouched one
+    brought up to the release, and one the release leaves as it was (a rule of each kind) is not
+    saved again. The whole shipped file goes through the load command below."""
     edit_rule(EDITED)
-    result = routing_rules_load(entries=next_release(read_rules(), EDITED, UNTOUCHED), shipped=True)
-    assert result["errors"] == [] and result["updated"] == 1
+    release = next_release(read_rules(), EDITED, UNTOUCHED)
+    same = [
+        next(
+            entry["name"]
+            for entry in release
+            if entry.get("kind", "department") == kind and entry["name"] not in (EDITED, UNTOUCHED)
+        )
+        for kind in ("department", "red_flag", "fever", "child")
+    ]
+    entries = [entry for entry in release if entry["name"] in {EDITED, UNTOUCHED, *same}]
+    result = routing_rules_load(entries=entries, shipped=True)
+    assert result["errors"] == [] and result["updated"] == 1 and result["created"] == 0
     assert "新版本的说法" not in RoutingRule.objects.get(name=EDITED).phrases
     untouched = RoutingRule.objects.get(name=UNTOUCHED)
     assert "新版本的说法" in untouched.phrases and still_shipped(untouched, RULE_CONTENT)
-    # Every save of the load is in the history.
+    # Every save of the load is in the history, and only those.
     assert untouched.history.count() == 1
+    assert not RoutingRule.history.filter(name__in=same).exists()
 
 
 def test_loading_another_file_only_adds_rules() -> None:
@@ -150,7 +171,10 @@ def test_loading_the_shipped_lexicon_keeps_an_edited_concept() -> None:
     concept = RoutingConcept.objects.get(name="alcohol")
     concept.label_en = "drinks"
     routing_concept_save(concept=concept)
-    entries = copy.deepcopy(read_lexicon()["concepts"])
+    # The edited concept and a few untouched ones: each entry is weighed on its own.
+    concepts = copy.deepcopy(read_lexicon()["concepts"])
+    entries = [entry for entry in concepts if entry["name"] == "alcohol"]
+    entries += [entry for entry in concepts[:5] if entry["name"] != "alcohol"]
     for entry in entries:
         entry["forms"] = [*entry["forms"], "新版本的说法"]
     result = routing_concepts_load(entries=entries, shipped=True)
@@ -158,11 +182,35 @@ def test_loading_the_shipped_lexicon_keeps_an_edited_concept() -> None:
     assert RoutingConcept.objects.get(name="alcohol").label_en == "drinks"
 
 
-def test_load_command_reports_created_and_updated(capsys) -> None:
+def test_load_command_validates_every_shipped_entry_and_reports_created_and_updated(
+    capsys, monkeypatch
+) -> None:
+    """The command (the shipped files by default) puts every shipped concept and rule through
+    the admin's forms, and each passes; the database holds them already, so nothing is created
+    or updated."""
     from django.core.management import call_command
 
+    from triage.rule_forms import RoutingConceptForm, RoutingRuleForm
+
+    validated: dict[type, dict[str, Any]] = {RoutingConceptForm: {}, RoutingRuleForm: {}}
+
+    def recorded(form_class: type) -> Any:
+        is_valid = form_class.is_valid
+
+        def check(form: Any) -> bool:
+            valid = is_valid(form)
+            validated[form_class][form.data["name"]] = valid or form.errors
+            return valid
+
+        return check
+
+    for form_class in validated:
+        monkeypatch.setattr(form_class, "is_valid", recorded(form_class))
     call_command("load_routing_rules")
     out = capsys.readouterr().out
+    assert validated[RoutingRuleForm] == {entry["name"]: True for entry in read_rules()}
+    concepts = read_lexicon()["concepts"]
+    assert validated[RoutingConceptForm] == {entry["name"]: True for entry in concepts}
     # Everything holds what was shipped already: nothing to create or update.
     assert "0 rule(s) created, 0 updated" in out and "0 concept(s) created, 0 updated" in out
 
@@ -189,8 +237,14 @@ def test_the_traditional_name_is_filled_when_saved_and_stays_editable() -> None:
     ],
 )
 def test_the_routing_screen_shows_rule_reasons_in_each_language(
-    desk, guide, guide_client, language, expected
+    desk,
+    guide,
+    guide_client,
+    language,
+    expected,
+    only_rules_active,
 ) -> None:
+    only_rules_active(name="胃痛、反酸、烧心")  # the reason shown; no engine of every rule to build
     rule = RoutingRule.objects.get(name="胃痛、反酸、烧心")
     rule.name_zh_hant = "胃痛、胃酸逆流、火燒心"
     routing_rule_save(rule=rule)

@@ -101,6 +101,13 @@ def test_no_text_and_no_temperature_is_an_error() -> None:
         run()
 
 
+def lexicon_file(tmp_path, *concepts: dict) -> str:
+    """Write a lexicon file of `concepts` (the shipped one is loaded in test_routing_shipped)."""
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps({"concepts": list(concepts)}, ensure_ascii=False), "utf-8")
+    return str(path)
+
+
 def test_load_routing_rules_validates_everything_first(tmp_path) -> None:
     from triage.models import RoutingRule
 
@@ -119,25 +126,43 @@ def test_load_routing_rules_validates_everything_first(tmp_path) -> None:
     )
     err = io.StringIO()
     with pytest.raises(CommandError):
-        call_command("load_routing_rules", str(path), stdout=io.StringIO(), stderr=err)
+        call_command(
+            "load_routing_rules",
+            str(path),
+            "--lexicon",
+            lexicon_file(tmp_path),
+            stdout=io.StringIO(),
+            stderr=err,
+        )
     assert "坏规则" in err.getvalue()
     assert not RoutingRule.objects.filter(name="打嗝不止").exists()
 
 
 def test_load_routing_rules_creates_then_replaces(tmp_path) -> None:
-    from triage.models import RoutingRule
+    from triage.models import RoutingConcept, RoutingRule
 
     path = tmp_path / "rules.json"
-    entry = {"name": "打嗝不止", "department": "GI", "phrases": ["打嗝不止"], "weight": 30}
-    path.write_text(json.dumps({"rules": [entry]}, ensure_ascii=False), encoding="utf-8")
-    call_command("load_routing_rules", str(path), stdout=io.StringIO())
+    entry = {"name": "打嗝不止", "department": "GI", "phrases": ["@hiccup*不止"], "weight": 30}
+    concept = {"name": "hiccup", "label": "打嗝", "label_en": "hiccups", "forms": ["打嗝"]}
+
+    def load(*options: str) -> None:
+        path.write_text(json.dumps({"rules": [entry]}, ensure_ascii=False), encoding="utf-8")
+        lexicon = lexicon_file(tmp_path, concept)
+        call_command(
+            "load_routing_rules", str(path), "--lexicon", lexicon, *options, stdout=io.StringIO()
+        )
+
+    load()
     rule = RoutingRule.objects.get(name="打嗝不止")
     assert rule.history.count() == 1
+    assert RoutingConcept.objects.get(name="hiccup").history.count() == 1
     entry["weight"] = 40
-    path.write_text(json.dumps({"rules": [entry]}, ensure_ascii=False), encoding="utf-8")
-    call_command("load_routing_rules", str(path), stdout=io.StringIO())
+    concept["forms"] = ["打嗝", "hiccups"]
+    load()
     rule.refresh_from_db()
     assert rule.weight == 30  # kept as the hospital has it
-    call_command("load_routing_rules", str(path), "--replace", stdout=io.StringIO())
+    assert RoutingConcept.objects.get(name="hiccup").forms == "打嗝"
+    load("--replace")
     rule.refresh_from_db()
     assert rule.weight == 40
+    assert RoutingConcept.objects.get(name="hiccup").forms == "打嗝\nhiccups"
