@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from triage.routing import inputs
-from triage.routing.engine import _Automaton
+from triage.routing import context, inputs
+from triage.routing.engine import Engine, Reason, RuleSpec, _Automaton
+from triage.routing.rank import FURTHER_WORD, Tally
 from triage.routing.spelling import WORD, Speller
 from triage.routing.text import normalise, tidy_spaces
 
@@ -115,3 +116,66 @@ def test_the_speller_corrects_a_text_as_word_by_word(texts: list[str]) -> None:
         word_by_word = WORD.sub(lambda match: Speller.correct(speller, match.group(0)), text)
         assert speller.correct_text(text) == word_by_word, text
     assert speller.correct_text("tootache and vomitting") == "toothache and vomiting"
+
+
+def test_a_tally_counts_each_new_word_as_the_plain_expression_counts_it() -> None:
+    rng = random.Random(11)
+    words = ["头痛", "头", "痛", "胸口", "胸口痛", "口痛", "pain", "chest pain", "咳嗽"]
+    for _ in range(2000):
+        tally = Tally(first=9)
+        plain_score, said, first, best = 0.0, set(), 9, 0
+        for index in range(rng.randint(1, 5)):
+            matched = tuple(rng.choices(words, k=rng.randint(1, 4)))
+            spec = RuleSpec(
+                name="r",
+                kind="department",
+                department="GI",
+                phrases=("头痛",),
+                weight=rng.randint(1, 30),
+            )
+            new = [m for m in matched if not any(m in s or s in m for s in said)]
+            plain_score += spec.weight + FURTHER_WORD * (len(new) - 1) if new else 0.5
+            said.update(matched)
+            first, best = min(first, index), max(best, spec.weight)
+            tally.add(spec, index, Reason("r", matched))
+        assert (tally.score, tally.said, tally.first, tally.best) == (
+            plain_score,
+            said,
+            first,
+            best,
+        )
+
+
+def test_the_time_of_a_red_flag_with_its_exception_said_is_not_read(monkeypatch) -> None:
+    rules = [
+        RuleSpec(
+            name="胸痛",
+            kind="red_flag",
+            department="ER",
+            phrases=("胸痛",),
+            unless=("肋骨骨折",),
+            urgency="II",
+        ),
+        RuleSpec(name="咳嗽", kind="department", department="RESP", phrases=("咳嗽",)),
+    ]
+    engine = Engine.build(rules)
+    read: list[str] = []
+    mention = context.Story.mention
+
+    def recorded(story: context.Story, start: int, end: int) -> context.Mention:
+        read.append(story.text[start:end])
+        return mention(story, start, end)
+
+    monkeypatch.setattr(context.Story, "mention", recorded)
+    # Without the exception its time is read: told as the past, it is held back.
+    held = engine.suggest("三年前胸痛，现在咳嗽")
+    assert read == ["胸痛"]
+    assert [s.department for s in held] == ["RESP"]
+    assert any("胸痛" in reason.matched for reason in held[0].reasons)
+    # With it, the red flag fires neither now nor as held back: its time changes nothing.
+    read.clear()
+    excepted = engine.suggest("三年前胸痛，肋骨骨折，现在咳嗽")
+    assert read == []
+    assert [s.department for s in excepted] == ["RESP"]
+    assert not any("胸痛" in reason.matched for reason in excepted[0].reasons)
+    assert engine.suggest("胸痛，肋骨骨折")[0].department != "ER"

@@ -227,6 +227,9 @@ class Engine:
         self._red_required = [
             tuple(r for r, role in uses if role == _REQUIRES) for uses in self._red_uses
         ]
+        self._red_unless = [
+            tuple(r for r, role in uses if role == _UNLESS) for uses in self._red_uses
+        ]
         self._phrase_only = [all(role == _PHRASE for _r, role in uses) for uses in self._uses]
         self._child_rules = frozenset(
             rule.index for rule in self.rules if rule.spec.kind == Kind.CHILD
@@ -522,15 +525,18 @@ class Engine:
         """Return the found phrases whose time must be read: those of a red flag that could fire.
 
         A red flag fires (now or held back) only when one of its phrases is said as a word of
-        its own and not negated (and, if it has any, one of its required words not negated);
-        the time of the words of the other red flags changes nothing.
+        its own and not negated (and, if it has any, one of its required words not negated),
+        and none of its exceptions is found at all (`Hits.fired`); the time of the words of the
+        other red flags changes nothing.
         """
         red_rules = self._red_rules
         ids = set()
         phrased: set[int] = set()  # red flags with one of their phrases said
         required: set[int] = set()  # red flags with one of their required words said
+        excepted: set[int] = set()  # red flags with one of their exceptions found
         for _rows, _index, pattern_id, part, negated in red_rows:  # the red flags' rows only
             ids.add(pattern_id)
+            excepted.update(self._red_unless[pattern_id])
             if not negated:
                 if not part:
                     phrased.update(self._red_phrase[pattern_id])
@@ -538,7 +544,8 @@ class Engine:
         ready = {
             rule_index
             for rule_index in phrased
-            if rule_index in required or not self.rules[rule_index].needs_requires
+            if (rule_index in required or not self.rules[rule_index].needs_requires)
+            and rule_index not in excepted
         }
         if not ready:
             return ready

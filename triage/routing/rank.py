@@ -86,14 +86,21 @@ class Tally:
         # Words another rule of this department counted already count once: a concept rule and
         # a phrase rule naming the same "腰疼" are one piece of evidence.
         said = self.said
+        matched = reason.matched
+        new = len(matched)  # the department's first rule: every word is new
         if said:
-            new = [m for m in reason.matched if not any(m in s or s in m for s in said)]
-        else:  # the department's first rule: every word is new
-            new = list(reason.matched)
-        said.update(reason.matched)
-        self.first = min(self.first, index)
-        self.best = max(self.best, spec.weight)
-        self.score += spec.weight + FURTHER_WORD * (len(new) - 1) if new else 0.5
+            for m in matched:
+                for s in said:
+                    if m in s or s in m:
+                        new -= 1
+                        break
+        said.update(matched)
+        if index < self.first:
+            self.first = index
+        weight = spec.weight
+        if weight > self.best:
+            self.best = weight
+        self.score += weight + FURTHER_WORD * (new - 1) if new else 0.5
         self.urgency = more_urgent(self.urgency, spec.urgency)
         self.reasons.append(reason)
 
