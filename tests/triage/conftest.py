@@ -28,6 +28,16 @@ def check_revision_every_call(settings) -> None:
     settings.ROUTING_REVISION_CHECK_SECONDS = 0
 
 
+@pytest.fixture
+def database_suggest(check_revision_every_call, compile_each_rule_set_once) -> Callable:
+    """`suggest` of the rules, concepts and settings as the database holds them now, for a
+    gate that asks it hundreds of times: this process's engine, checked against the rules'
+    revision once as the test starts (an earlier test's edit is rolled back), not read again
+    for each complaint (that read cost more than the suggestion). `routing.suggest` and its
+    revision checks are tested in test_routing.py."""
+    return cache.current_engine().suggest
+
+
 class _OncePerRuleSet:
     """`Engine.build` that compiles each distinct set of rules and concepts once.
 

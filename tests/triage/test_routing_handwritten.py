@@ -6,14 +6,13 @@ emergency caught, false emergencies ≤ 2 %."""
 import pytest
 
 from tests.triage.routing_helpers import read_cases, score
-from triage.routing import suggest
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
 
 
-def test_hand_written_gates() -> None:
+def test_hand_written_gates(database_suggest) -> None:
     cases = read_cases("routing-handwritten.jsonl")
-    result = score(cases, suggest)
+    result = score(cases, database_suggest)
     print(
         f"\nrouting-handwritten.jsonl: {result.cases} cases, top-1 {result.top1_rate:.1%}, "
         f"emergencies {result.emergencies_caught}/{result.emergencies}, "

@@ -23,7 +23,6 @@ the emergency department, the price of keeping coughing of blood now an emergenc
 import pytest
 
 from tests.triage.routing_helpers import measured, read_cases
-from triage.routing import suggest
 
 NAME = "routing-huatuo-heldout.jsonl"
 
@@ -34,11 +33,10 @@ GATES = {NAME: (0.85, 0.02), "routing-second-handwritten.jsonl": (0.97, 0.0)}
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", GATES)
-def test_held_out_gates(settings, name: str) -> None:
+def test_held_out_gates(database_suggest, name: str) -> None:
     """This file and the second hand-written one (test_routing_second.py) at their levels."""
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
     top1, false_emergencies = GATES[name]
-    result = measured(name, suggest)
+    result = measured(name, database_suggest)
     result.assert_gate(top1, false_emergencies)
 
 

@@ -10,7 +10,6 @@ the rules were widened for them.
 import pytest
 
 from tests.triage.routing_helpers import read_cases, score
-from triage.routing import suggest
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
 
@@ -18,8 +17,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_eve
 @pytest.mark.parametrize(
     "name", ["triage-cases-dev.jsonl", "triage-cases-holdout.jsonl", "triage-cases-blind.jsonl"]
 )
-def test_quality_gates(name: str) -> None:
-    result = score(read_cases(name), suggest)
+def test_quality_gates(database_suggest, name: str) -> None:
+    result = score(read_cases(name), database_suggest)
     print(
         f"\n{name}: {result.cases} cases, top-1 {result.top1_rate:.1%}, emergencies "
         f"{result.emergencies_caught}/{result.emergencies}, false emergency "

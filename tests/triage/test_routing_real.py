@@ -8,19 +8,18 @@ complaints of the same sources, so no rule may name a sentence of this file.
 import pytest
 
 from tests.triage.routing_helpers import normalised_texts, read_cases, score, shipped_words
-from triage.routing import suggest
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("check_revision_every_call")]
 
 NAME = "routing-real-dev.jsonl"
 
 
-def test_real_patients_gates() -> None:
+def test_real_patients_gates(database_suggest) -> None:
     cases = read_cases(NAME)
-    result = score(cases, suggest)
+    result = score(cases, database_suggest)
     top3 = fallbacks = 0
     for case in cases:
-        offered = suggest(case["text"], age=case.get("age"), sex=case.get("sex"))
+        offered = database_suggest(case["text"], age=case.get("age"), sex=case.get("sex"))
         top3 += any(s.department in case["accept"] for s in offered[:3])
         fallbacks += offered[0].fallback
     print(

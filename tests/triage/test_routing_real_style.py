@@ -13,7 +13,7 @@ holds the level reached, with room for one more miss in ten.
 import pytest
 
 from tests.triage.routing_helpers import normalised_texts, read_cases, score, shipped_words
-from triage.routing import context, redflags, segment, suggest
+from triage.routing import context, redflags, segment
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
 
@@ -26,10 +26,9 @@ def engine(shipped_engine: Engine) -> Engine:
 
 
 @pytest.mark.django_db
-def test_real_style_gates(settings) -> None:
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+def test_real_style_gates(database_suggest) -> None:
     cases = read_cases(NAME)
-    result = score(cases, suggest)
+    result = score(cases, database_suggest)
     print(
         f"\n{NAME}: {result.cases} cases, top-1 {result.top1_rate:.1%}, emergencies "
         f"{result.emergencies_caught}/{result.emergencies}, false emergency "
@@ -171,13 +170,12 @@ CHECK = "routing-real-style-check.jsonl"
 
 
 @pytest.mark.django_db
-def test_real_style_check_file_at_its_measured_level(settings) -> None:
+def test_real_style_check_file_at_its_measured_level(database_suggest) -> None:
     """40 more complaints of the same style, written and labelled after the fixes above and run
     once: top-1 85.0 %, top-3 90.0 %, 7 of 7 emergencies, 1 of 33 false emergencies. No rule
     or concept was changed for them (they measure the engine on words it has not met); this
     gate only keeps that level."""
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
-    result = score(read_cases(CHECK), suggest)
+    result = score(read_cases(CHECK), database_suggest)
     print(
         f"\n{CHECK}: {result.cases} cases, top-1 {result.top1_rate:.1%}, emergencies "
         f"{result.emergencies_caught}/{result.emergencies}, false emergencies "

@@ -36,7 +36,6 @@ and allergy questions, remains the weak half: expect the mid to high 80s there.
 import pytest
 
 from tests.triage.routing_helpers import measured, normalised_texts, read_cases, shipped_words
-from triage.routing import suggest
 
 NAME = "routing-sources-heldout.jsonl"
 
@@ -44,14 +43,15 @@ pytestmark = pytest.mark.usefixtures("check_revision_every_call")
 
 
 @pytest.mark.django_db
-def test_sources_gate() -> None:
-    result = measured(NAME, suggest)
+def test_sources_gate(database_suggest) -> None:
+    result = measured(NAME, database_suggest)
     result.assert_gate(0.90)
 
 
 @pytest.mark.django_db
-def test_no_fallback_when_the_text_names_a_symptom() -> None:
-    fallbacks = [case["text"] for case in read_cases(NAME) if suggest(case["text"])[0].fallback]
+def test_no_fallback_when_the_text_names_a_symptom(database_suggest) -> None:
+    cases = read_cases(NAME)
+    fallbacks = [case["text"] for case in cases if database_suggest(case["text"])[0].fallback]
     # One question names only the shape of a man's chest ("乳房比男人的都大"), no symptom word.
     assert len(fallbacks) <= 1, fallbacks
 

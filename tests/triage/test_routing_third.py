@@ -54,16 +54,14 @@ hand-written cases should be expected near that range, not at the tuned figures.
 import pytest
 
 from tests.triage.routing_helpers import measured, read_cases
-from triage.routing import suggest
 from triage.routing.engine import Engine
 
 NAME = "routing-third-handwritten.jsonl"
 
 
 @pytest.mark.django_db
-def test_third_hand_written_gate(settings) -> None:
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
-    result = measured(NAME, suggest)
+def test_third_hand_written_gate(database_suggest) -> None:
+    result = measured(NAME, database_suggest)
     result.assert_gate(0.97)
 
 
