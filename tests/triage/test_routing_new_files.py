@@ -110,6 +110,27 @@ history). Wrong desks: a copy of records for an insurer (insurance), back pain r
 buttock with a numb foot (nerves), floaters in Cantonese (no rule).
 
 After the changes (migrations 0039 and 0040): top-1 100 %, 20 of 20, none (tuned figures).
+
+- A thirteenth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's
+words, 9 in Hong Kong's) and 15 English, 20 of them emergencies, written by someone who never
+read the rules, and scored once on the code of migration 0040 before any change for it:
+routing-thirteenth-handwritten.jsonl.
+
+First run: top-1 76.7 % (46 of 60), 18 of 20 emergencies, 2 of 40 false emergencies. Missed
+emergencies: a pesticide sprayed and eaten on unwashed hands, then sweating, drooling and
+twitching (pharmacy: only a pesticide swallowed was poisoning), a fever with confusion, blotchy
+cold hands and "his pulse is about 130" (fever clinic: the pulse was read only with at most six
+characters before its number, and "a temp" was no fever). False alarms: self-harm denied in
+Cantonese ("冇谂过要伤害自己"), an elderly woman's feet sent to "the bone people" ("see the bone"
+read as an open fracture). Wrong desks: a sense of smell lost (no rule), a white cell count with a
+down arrow that a check-up doctor sent to haematology (the check-up centre named), a stiff neck
+that clicks from looking down at a phone (read as a lump), booking in the app that does not work
+(no rule), a breast lump after "不是胸痛" ("不是" denied nothing: cardiology), the registration
+desk (billing), a brain tumour asked about ("could my headaches be…": brain surgery), whether
+insurance covers physiotherapy (rehabilitation named), bedwetting (patient services via "help"),
+fasting bloods (no rule).
+
+After the changes (migration 0041): top-1 100 %, 20 of 20, none (tuned figures).
 """
 
 import pytest
@@ -137,6 +158,7 @@ FILES = {
     "routing-tenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-eleventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twelfth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-thirteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
@@ -444,6 +466,34 @@ TAUGHT = [
     ("右眼前面总有小黑点飘来飘去", {"OPH"}, False),
     ("I keep seeing cobwebs drifting across my vision", {"OPH"}, False),
     ("my granddad's hearing aid isn't helping any more, he can't hear the TV", {"ENT"}, False),
+    # Thirteenth file.
+    # A sense of smell lost; a low blood count; a stiff, clicking neck.
+    ("感冒好了以后鼻子一直闻不到气味", {"ENT"}, False),
+    ("嗅覺好像失靈了，香水都聞唔到", {"ENT"}, False),
+    ("I've lost my sense of smell since the spring", {"ENT"}, False),
+    ("复查血小板还是偏低，医生说要进一步看看", {"HEME"}, False),
+    ("my white cell count came back low twice", {"HEME"}, False),
+    ("頸好梗，一扭就咯吱响", {"ORTHO", "REHAB", "PAIN"}, False),
+    ("my neck is stiff and crunches when I turn it", {"ORTHO", "REHAB", "PAIN"}, False),
+    # A stiff neck with a fever stays an emergency.
+    ("脖子僵硬转不动，还发高烧", {"ER"}, True),
+    # Booking online; the registration desk; insurance asked about a service.
+    ("小程序上预约失败了好几次，怎么办", {"CS"}, False),
+    ("the booking app keeps crashing when I try to book", {"CS"}, False),
+    ("请问挂号窗口在几楼", {"CS"}, False),
+    ("医保能不能报康复科的费用", {"INSUR"}, False),
+    ("is the scan covered by my insurance", {"INSUR"}, False),
+    # A breast lump; "不是" denies what follows it, "是不是" asks.
+    ("左边乳房摸到一个硬块，不痛", {"GS", "ONC"}, False),
+    ("found a lump in my boob this morning", {"GS", "ONC"}, False),
+    ("不是肚子痛，是腰有点酸", {"ORTHO", "NEPH", "URO", "PAIN", "REHAB"}, False),
+    # Bedwetting; fasting bloods; a tumour asked about; the bone doctor.
+    ("女儿六岁了晚上还尿床", {"PED", "CHILD", "URO"}, False),
+    ("my son still wets the bed at night", {"PED", "CHILD", "URO"}, False),
+    ("need a fasting blood test, which floor", {"LAB"}, False),
+    ("空腹验血要到哪里", {"LAB"}, False),
+    ("do I have a brain tumor? my head aches every afternoon", {"NEURO"}, False),
+    ("the nurse said to see the bone doctor about my wrist", {"ORTHO"}, False),
 ]
 
 
@@ -575,3 +625,22 @@ def test_a_pain_told_with_the_period_is_a_habit(text: str) -> None:
     word = next(w for w in ("疼", "痛", "pain") if w in normalised)
     start = normalised.index(word)
     assert context.Story(normalised).mention(start, start + len(word)).habit
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "denied"),
+    [
+        ("不是胸痛，是胃胀", "胸痛", True),
+        ("并不是头痛", "头痛", True),
+        ("唔系肚痛，系胀", "肚痛", True),
+        ("冇谂过要伤害自己", "伤害自己", True),
+        ("我从来没想过要自杀", "自杀", True),
+        # "是不是" asks; "不是一般的" says more, not less.
+        ("是不是胸痛", "胸痛", False),
+        ("不是一般的胸痛", "胸痛", False),
+    ],
+)
+def test_not_is_and_never_thought_of_deny(text: str, word: str, denied: bool) -> None:
+    text = normalise(text)
+    start = text.index(word)
+    assert context.Story(text).negated(start, start + len(word)) is denied

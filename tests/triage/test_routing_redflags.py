@@ -72,6 +72,9 @@ VITAL_SIGNS = [
     ("量出来是190/112", {}),
     ("上壓200，頭好痛", {}),
     ("下压120，头晕", {}),
+    # A pulse with a reading's words before its number.
+    ("her pulse was around 140 and she feels faint", {}),
+    ("his heart rate is nearly 150 at rest", {}),
     ("浑身发冷", {"temperature": "34.6"}),
     ("高烧不退", {"temperature": "41.2"}),
 ]
@@ -250,6 +253,15 @@ COMPOSED_TWELFTH = [
     "胃痛吃药没用，刚才他把一整板止痛片全吞了",
     "tried everything and nothing helped, tonight she swallowed a whole packet of paracetamol",
 ]
+# A pesticide handled, sprayed or eaten on unwashed hands, then sweating, drooling, twitching,
+# tiny pupils or vomiting; a fever said as "a temp" with muddled talk or blotchy skin.
+COMPOSED_THIRTEENTH = [
+    "爸爸在果园喷完农药回来，一直流口水，瞳孔特别小",
+    "he was spraying insecticide in the greenhouse and now he's drooling and his muscles are twitching",
+    "阿爺噴完殺蟲水，成身出汗，啲肉跳跳",
+    "用手拌了杀虫剂的种子，没洗手就吃东西，现在吐了好几次",
+    "she had a temp since yesterday and now her skin is blotchy and she's muddled",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -261,6 +273,7 @@ COMPOSITIONS = [
     *COMPOSED_FURTHER,
     *COMPOSED_AGAIN,
     *COMPOSED_TWELFTH,
+    *COMPOSED_THIRTEENTH,
 ]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
@@ -335,6 +348,18 @@ NOT_EMERGENCIES = [
     # A whole packet finished as a course, or prescribed, that did not help.
     "一整盒消炎药吃完了还没好",
     "医生开了一整盒止痛药，吃了没用",
+    # Look-alikes of the thirteenth file's families: a pesticide to buy, a mosquito spray, a
+    # poisoning survived years ago, sweating after a fever medicine, self-harm denied in Cantonese
+    # and Taiwan's words, the bone doctor, an app that crashes, a fever with cold hands alone.
+    "地里的杀虫药用完了，想问哪里能买",
+    "喷了驱蚊的杀虫药，房间里有点味道，出了点汗",
+    "二十年前喝过农药被抢救回来了，现在胃不好，吃饭吐",
+    "吃了退烧药出了一身汗",
+    "心情差咗好耐，但係我冇諗過要自殺",
+    "不是想自殺啦，只是最近睡不好",
+    "my gran wants to see the bone doctor about her knee",
+    "the website keeps crashing when I try to pay",
+    "宝宝发烧，手脚冰凉",
 ]
 
 

@@ -16,9 +16,11 @@ from .text import CLAUSE, whole_words
 # "无胸痛", "no fever", "without any pain". Words like "止不住" do not end in a negation.
 _NEGATION_ZH = re.compile(
     # 冇 and 唔 are Cantonese ("冇发烧", "唔痛").
-    r"(?:不|没|无|未|冇|唔|否认|并无|从未|从没)(?:有)?"
-    # "没有想伤害自己", "不打算轻生": the thought denied is not had.
-    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要)?(?:有|过)?$"
+    r"(?:(?:(?<![是还])不是|并不是|唔系|不|没|无|未|冇|唔|否认|并无|从未|从没)(?:有)?"
+    # "没有想伤害自己", "不打算轻生": the thought denied is not had; "冇谂过要" is Cantonese's
+    # "never thought of".
+    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过)?"
+    r"(?:有|过)?(?:要|去)?)$"
 )
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"

@@ -71,7 +71,10 @@ _SAID = {
         r"[^|0-9]{0,6}?" + _NUMBER
     ),
     "heart_rate": re.compile(
-        r"(?:心率|心跳|脉搏|脉率|heart rate|pulse|hr)[^|0-9]{0,6}?" + _NUMBER + "|"
+        r"(?:心率|心跳|脉搏|脉率|heart rate|pulse rate|pulse|hr)"
+        # "his pulse is about 130": a reading's own words may stand between.
+        r"(?: (?:is|was|of|reading|reads|about|around|at|over|nearly|almost|up to))*"
+        r"[^|0-9]{0,6}?" + _NUMBER + "|"
         # Counted over a minute ("一分钟一百四十几下") or said of the heart ("racing at 150").
         r"(?:每分钟|一分钟|1分钟)跳?" + _NUMBER + r"(?:多|几)?(?:下|次)|"
         r"\bhearts?\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about)? "
