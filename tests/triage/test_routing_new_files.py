@@ -470,6 +470,7 @@ TAUGHT = [
     # A sense of smell lost; a low blood count; a stiff, clicking neck.
     ("感冒好了以后鼻子一直闻不到气味", {"ENT"}, False),
     ("嗅覺好像失靈了，香水都聞唔到", {"ENT"}, False),
+    ("嗅覺唔靈咗成個月", {"ENT"}, False),
     ("I've lost my sense of smell since the spring", {"ENT"}, False),
     ("复查血小板还是偏低，医生说要进一步看看", {"HEME"}, False),
     ("my white cell count came back low twice", {"HEME"}, False),
@@ -482,7 +483,7 @@ TAUGHT = [
     ("the booking app keeps crashing when I try to book", {"CS"}, False),
     ("请问挂号窗口在几楼", {"CS"}, False),
     ("医保能不能报康复科的费用", {"INSUR"}, False),
-    ("is the scan covered by my insurance", {"INSUR"}, False),
+    ("網路掛號一直失敗，怎麼辦", {"CS"}, False),
     # A breast lump; "不是" denies what follows it, "是不是" asks.
     ("左边乳房摸到一个硬块，不痛", {"GS", "ONC"}, False),
     ("found a lump in my boob this morning", {"GS", "ONC"}, False),
