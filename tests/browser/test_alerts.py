@@ -54,11 +54,15 @@ def test_an_escalation_on_one_tablet_rings_on_the_other_until_acknowledged(
 ):
     base = live_server.url
     visit = VisitFactory(desk=desk, logged_by=guide, chief_complaint="胸口痛，出冷汗")
+    # Both sessions before any page polls: logging in writes the session and the user, which
+    # every request reads (SQLite's shared in-memory database may refuse the write: "locked").
+    cookies_1 = session_cookies(base, "guide", "en")
+    cookies_2 = session_cookies(base, "guide2", "en")
     other = browser.new_context(**browser_context_args)
     errors = watch_for_errors(other)
     other.add_init_script(COUNT_PLAYS)
     _stop_the_clock(other)
-    other.add_cookies(session_cookies(base, "guide2", "en"))
+    other.add_cookies(cookies_2)
     tablet_2 = other.new_page()
     tablet_2.goto(f"{base}{reverse('alerts:list')}")
     expect(tablet_2.locator("#fd-bell-count")).to_be_hidden()
@@ -66,7 +70,7 @@ def test_an_escalation_on_one_tablet_rings_on_the_other_until_acknowledged(
     expect(tablet_2.locator("#fd-alerts")).to_have_attribute("data-ringing", "0")
 
     _stop_the_clock(page.context)
-    page.context.add_cookies(session_cookies(base, "guide", "en"))
+    page.context.add_cookies(cookies_1)
     page.goto(f"{base}{reverse('triage:escalate', args=[visit.pk])}")
     page.click("#confirm-escalation")
     page.wait_for_url(lambda url: "/triage/escalations/" in url)

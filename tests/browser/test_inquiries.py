@@ -22,6 +22,16 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_guide_works_calls_callbacks_and_a_returning_walk_in(
     login, live_server, guide, desk
 ) -> None:
+    # Yesterday someone asked by phone. Made before any page opens: on SQLite's shared in-memory
+    # database a write from this thread while the live server reads (the bell polls every page)
+    # can fail with "table is locked".
+    InquiryFactory(
+        desk=desk,
+        recorded_by=guide,
+        phone="+8613712345678",
+        question="Can I see cardiology tomorrow?",
+        received_at=timezone.now() - dt.timedelta(days=1),
+    )
     page = login("guide", language="en", to="/reception/inquiries/")
     base = live_server.url
 
@@ -57,14 +67,7 @@ def test_guide_works_calls_callbacks_and_a_returning_walk_in(
     missed.refresh_from_db()
     assert missed.callback_done_at is not None and missed.callback_done_by == guide
 
-    # Yesterday someone asked by phone; today they walk in, their phone looked up as typed.
-    InquiryFactory(
-        desk=desk,
-        recorded_by=guide,
-        phone="+8613712345678",
-        question="Can I see cardiology tomorrow?",
-        received_at=timezone.now() - dt.timedelta(days=1),
-    )
+    # Yesterday's caller (made at the start) walks in today, their phone looked up as typed.
     page.goto(f"{base}/reception/walk-in/")
     # The phone looks the visitor up as it is typed; let that answer come before saving, or the
     # save's write meets the lookup's read on SQLite's shared cache ("table is locked").

@@ -31,13 +31,13 @@ def _log_walkin(page: Page, complaint: str, *, need: str | None = None) -> int:
     return int(ROUTE_URL.search(page.url).group(1))
 
 
-def _second_tablet(browser, live_server) -> Page:
+def _second_tablet(browser, live_server, cookies: list) -> Page:
     """Open the board on a second tablet whose time stands still until the test moves it on:
     its board refreshes when the test says a refresh interval has passed, not before."""
     context = browser.new_context(viewport={"width": 1024, "height": 768}, has_touch=True)
     context.clock.install()
     context.clock.pause_at(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1))
-    context.add_cookies(session_cookies(live_server.url, "guide2"))
+    context.add_cookies(cookies)
     tablet = context.new_page()
     tablet.goto(f"{live_server.url}{reverse('overview:board')}")
     return tablet
@@ -46,11 +46,15 @@ def _second_tablet(browser, live_server) -> Page:
 def test_walkin_route_escort_handoff_and_escalation_seen_on_a_second_tablet(
     login, browser, live_server, guide, second_guide, settings
 ) -> None:
+    # The second tablet's session is made before any page opens: logging in writes the session
+    # and the user, which the first tablet's polls read (on SQLite's shared in-memory database
+    # a write from this thread while the live server reads can fail with "table is locked").
+    second_cookies = session_cookies(live_server.url, "guide2")
     page = login("guide")
     expect(page).to_have_url(re.compile(r"/reception/$"))
 
     first = _log_walkin(page, "胃疼两天，饭后加重", need="elderly")
-    tablet = _second_tablet(browser, live_server)
+    tablet = _second_tablet(browser, live_server, second_cookies)
     expect(tablet.locator(f"#visit-{first}")).to_be_visible()
     expect(tablet.locator(f"#visit-{first} .fd-priority")).to_be_visible()
 
