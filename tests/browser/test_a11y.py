@@ -11,8 +11,12 @@ densest page of the first shard is audited in all three languages. The roles log
 cookie (the login form has its own browser test), in one browser page that every audit reuses.
 """
 
+import contextlib
+import fcntl
 import os
 import sqlite3
+import tempfile
+import time
 from collections.abc import Callable, Iterator
 from functools import cache
 from io import StringIO
@@ -22,6 +26,7 @@ from typing import Any
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import OutputWrapper
 from django.core.management.color import no_style
 from django.test import Client
@@ -321,10 +326,48 @@ def widest_opener(path: str, clients: dict[str, Client]) -> tuple[str, int] | No
 # The demo data as first seeded in this process, per database (SQLite), restored for each later
 # test: seeding runs every app's demo module (seconds), restoring copies the database.
 _SEEDED: dict[str, sqlite3.Connection] = {}
+# Where the first worker of a run leaves its seeded database for the others (`demo_data`).
+SEEDED_FOR_THE_RUN = Path(tempfile.gettempdir()) / "frontdesk-a11y-demo"
+
+
+def _seeded_for_the_run(connection: Any, run: str) -> sqlite3.Connection:
+    """Return a copy of the demo data seeded into `connection`'s database in this run.
+
+    The workers of a run start from the same database (the same template, the same reference
+    data), so the first one to get here seeds and leaves a copy; the others load it (the backup
+    API, milliseconds) instead of seeding again. Copies of earlier runs are removed.
+    """
+    SEEDED_FOR_THE_RUN.mkdir(exist_ok=True)
+    seeded = SEEDED_FOR_THE_RUN / f"{run}.sqlite3"
+    with open(SEEDED_FOR_THE_RUN / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if seeded.exists():
+            source = sqlite3.connect(f"file:{seeded}?mode=ro", uri=True)
+            try:
+                connection.ensure_connection()
+                source.backup(connection.connection)
+            finally:
+                source.close()
+            ContentType.objects.clear_cache()  # its rows are the seeded ones now
+            return kept_copy(connection)
+        for old in SEEDED_FOR_THE_RUN.glob("*.sqlite3*"):
+            with contextlib.suppress(FileNotFoundError):
+                if old.stat().st_mtime < time.time() - 3600:
+                    old.unlink()
+        seed_demo_data()
+        kept = kept_copy(connection)
+        partial = seeded.with_suffix(f".{os.getpid()}.partial")
+        target = sqlite3.connect(partial)
+        try:
+            kept.backup(target)
+        finally:
+            target.close()
+        partial.replace(seeded)
+        return kept
 
 
 @pytest.fixture
-def demo_data() -> None:
+def demo_data(testrun_uid: str) -> None:
     from django.db import connection
 
     if connection.vendor != "sqlite":
@@ -334,8 +377,7 @@ def demo_data() -> None:
     if name in _SEEDED:
         restore(_SEEDED[name], connection)
         return
-    seed_demo_data()
-    _SEEDED[name] = kept_copy(connection)
+    _SEEDED[name] = _seeded_for_the_run(connection, testrun_uid)
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))
