@@ -262,6 +262,45 @@ COMPOSED_THIRTEENTH = [
     "用手拌了杀虫剂的种子，没洗手就吃东西，现在吐了好几次",
     "she had a temp since yesterday and now her skin is blotchy and she's muddled",
 ]
+# A pesticide named by its use, or drunk after a quarrel; an asthma reliever that does not help,
+# broken sentences or the ribs sucking in; more quantity words of an overdose; an infection of days
+# before with today's confusion; wild mushrooms then being sick; a hot liquid over the body.
+COMPOSED_FOURTEENTH = [
+    "老伴跟儿子赌气，把田里打虫的药喝了一口，现在一身汗，直流口水",
+    "我舅喝了几口果树上打的药，这会儿满身大汗、肉一跳一跳的",
+    "奶奶和爷爷吵完，一时想不开喝了半瓶除草的药",
+    "阿伯同老婆嗌完交，饮咗幾啖殺蟲水，而家成身冷汗",
+    "my uncle drank some weed killer after a row with his wife and now he's drooling",
+    "她一气之下吞了一把降压药",
+    "he had an argument with his dad and swallowed a load of his sleeping tablets",
+    "女儿哮喘犯了，万托林吸了好几口都没用，嘴唇有点发白",
+    "我仔氣喘，泵咗好多下都唔見好，講兩個字就要抖氣",
+    "my asthmatic son's blue inhaler isn't doing anything and he can only say a few words at a time",
+    "孩子喘得厉害，一句话都说不完，肋骨下面一吸一吸地凹进去",
+    "she's wheezing badly and can't finish a sentence",
+    "小朋友喘鳴，胸口凹陷，呼吸好急",
+    "my brother swallowed a fistful of his antidepressants",
+    "she took heaps of paracetamol last night and now she's being sick",
+    "他把一大堆止痛片都吞了",
+    "my mum took a whole lot of her blood pressure tablets",
+    "老豆食咗好幾板安眠藥",
+    "奶奶上周尿路感染，今天早上开始说胡话，手脚冰凉发花",
+    "grandad had a chest infection a few days ago and this morning he's confused and his skin is mottled",
+    "my wife's kidney infection started last week, since this afternoon she's not making sense",
+    "爸爸前几天肺炎，今天迷迷糊糊的，叫他都不太认人",
+    "阿媽上個禮拜有尿道炎，今朝開始講嘢亂晒",
+    "上山采了些野生菌炒来吃，现在一家人肚子绞痛、拉稀",
+    "我们吃了自己摘的蘑菇，老公一直在吐",
+    "he ate some toadstools from the garden and now he's throwing up",
+    "we cooked wild fungi we found on a walk and now we've both got diarrhoea",
+    "食咗山上摘嘅菌，個個肚痛屙嘔",
+    "热汤打翻了，整个肚子和两条大腿都烫到了",
+    "孩子碰翻了暖水瓶，开水浇在胸口上，起了大水泡",
+    "a kettle of boiling water tipped over her legs and the skin is peeling",
+    "the chip pan caught and hot fat splashed all over his face",
+    "油锅翻倒，滚油泼了我妈一身",
+    "細佬打翻咗煲滾水，淋到成個背脊",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -274,6 +313,7 @@ COMPOSITIONS = [
     *COMPOSED_AGAIN,
     *COMPOSED_TWELFTH,
     *COMPOSED_THIRTEENTH,
+    *COMPOSED_FOURTEENTH,
 ]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
@@ -360,6 +400,23 @@ NOT_EMERGENCIES = [
     "my gran wants to see the bone doctor about her knee",
     "the website keeps crashing when I try to pay",
     "宝宝发烧，手脚冰凉",
+    # Look-alikes of the fourteenth file's families: a child's worming tablets, a nasal spray,
+    # a refill, a heart attack of years ago with today's reason, a question, shop mushrooms, a
+    # small splash, medicines fetched, a quarrel without a medicine.
+    "给孩子吃了打虫药，想问多久吃一次",
+    "my inhaler ran out, can I get another prescription",
+    "鼻喷雾剂喷了好几天都不管用，鼻塞",
+    "my hay fever nasal spray isn't working",
+    "she had a heart attack in 2015 but what brings her today is her hip",
+    "爷爷十年前心梗，今天来看牙",
+    "could heartburn feel like a heart attack?",
+    "买的香菇炒来吃，有点想吐",
+    "I had mushrooms from the supermarket and feel a bit sick",
+    "拿了一大堆药回家，想问怎么吃",
+    "医生开了好几盒药，想问饭前还是饭后吃",
+    "泡茶的时候开水溅到手背，一个小泡",
+    "hot tea splashed on my hand, just a small red patch",
+    "吵完架心情很差，睡不着",
 ]
 
 

@@ -78,15 +78,28 @@ _PAST_AFTER = re.compile(
 )
 # Happening now: these override history and habit in the same clause.
 _NOW = re.compile(
-    r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|just now|today|right now|tonight|"
-    + whole_words("and now", "but now")
+    r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|今朝|今日|而家|just now|today|right now|tonight|"
+    + whole_words(
+        "and now",
+        "but now",
+        # A time of today told as when it began: "since this morning he's been muddled".
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "since last night",
+    )
 )
 
 
 # A story that turns to now inside one clause ("she gave birth last week and now she's bleeding",
 # "had a stroke years ago and now needs physio"): what follows is read as a clause of its own,
 # told now; what comes before keeps its own time.
-_TURN_TO_NOW = re.compile(whole_words("and now", "but now", "and today", "but today"))
+# "Mum had a heart attack in 2019 but she's here today about her cataracts", "had a stroke
+# years ago but what brings him today is…": a "but" whose clause says today turns too.
+_TURN_TO_NOW = re.compile(
+    whole_words("and now", "but now", "and today", "but today")
+    + r"|\bbut (?=[a-z' ]{0,30}\b(?:today|now|this (?:morning|afternoon|evening))\b)"
+)
 
 
 def is_time_word(word: str) -> bool:
@@ -162,6 +175,9 @@ _HYPOTHETICAL_EN = re.compile(
     r"^\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
     # "is chest pain always a heart attack", "does a headache mean a tumour": asked in general.
     r"^\s?(?:is|are|does|do) [a-z ]{0,40}\b(?:always|usually|a sign of|a symptom of|mean|means)\b|"
+    # "could a panic attack feel like a heart attack", "can reflux look like angina": asked in
+    # general, one condition against another.
+    r"^\s?(?:can|could|does|do|would|is|are|will) [a-z ]{0,40}\b(?:feel|look|seem|sound|be mistaken|be confused)s? (?:like|for|with)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bhow (?:long|soon) after\b[a-z ]{0,40}\bcan i\b|"
     r"\bcan i go back to (?:work|school)\b|\bwhat is\b|\bhow (?:do|can|would) (?:i|you) (?:know|tell)\b"
 )
@@ -245,6 +261,33 @@ _FINE_AFTER = re.compile(
 
 # The characters "fine" can start with: most mentions are followed by none (no regex run).
 _FINE_FIRST = frozenset("都也还倒一正没挺冇唔 fnoaisw")
+
+
+# A denial said inside a `*` phrase's gap, right before its last part: "肚子也不疼", "身上也没有青
+# 一块", "my chest doesnt really hurt". Only a denial a speaker adds ("也不", "都没有", "doesnt"):
+# a bare 不 or 没 between a verb and its result is the symptom itself ("睡不着", "叫他没反应",
+# "看不清"), and so is "cant".
+_GAP_DENIAL = re.compile(
+    r"(?:也|都|并|根本|完全|从来|一点|一直)(?:不|没有?|冇|唔|未)(?:太|很|怎么|大|是很|是|算|会|觉得)?$|"
+    r"\b(?:doesnt|dont|didnt|isnt|arent|wasnt|werent|never|no longer)"
+    r"(?: really| even| actually| feel| seem to| at all)? ?$"
+)
+# Every denial above holds one of these.
+_GAP_DENIAL_CUE = re.compile(r"不|没|冇|唔|未|nt\b|never|no longer")
+
+
+# A list of readings said fine together: "血压血糖都正常", "血压、血脂也正常" (each of the list).
+_LIST_FINE_AFTER = re.compile(
+    r"(?:[、和跟与及]?[\u4e00-\u9fff]{2,3}){1,2}(?:都|也|全都|全部|一直都)(?:正常|没问题|冇问题|还好|挺好)"
+)
+
+
+def gap_denies(text: str, gap_start: int, last_start: int) -> bool:
+    """Return whether the gap text[gap_start:last_start] ends with a denial of what follows."""
+    return bool(
+        _GAP_DENIAL_CUE.search(text, gap_start, last_start)
+        and _GAP_DENIAL.search(text[max(gap_start, last_start - 24) : last_start])
+    )
 
 
 def said_fine(text: str, end: int) -> bool:
@@ -341,6 +384,8 @@ class Story:
         self._turns: dict[int, int | None] = {}  # clause start -> where it turns to now
         self.long = False
         self.treatment_question = False
+        # Readings said fine in a list ("血压血糖都正常"): read after a mention only then.
+        self._lists_fine = "正常" in text or "没问题" in text or "冇问题" in text
 
     def _read_story(self) -> dict[int, bool]:
         """Read the time each clause is told in (once, when a red flag needs it)."""
@@ -400,7 +445,11 @@ class Story:
                 and negated(text, before)
                 for before in (start - 1, start - 2)
             )
-        return known or said_fine(self.text, end)
+        return (
+            known
+            or said_fine(self.text, end)
+            or (self._lists_fine and bool(_LIST_FINE_AFTER.match(self.text, end)))
+        )
 
     def mention(self, start: int, end: int) -> Mention:
         """Return the context of the mention text[start:end]."""

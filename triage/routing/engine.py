@@ -221,6 +221,13 @@ class Engine:
         self._labels: dict[str, dict[int, str]] = {}
         # The red flags that use each pattern: all, as a phrase, as a required word.
         self._red_rules = [frozenset(r for r, _role in uses) for uses in self._red_uses]
+        # The last part's forms of a `*` phrase no red flag uses: a denial in its gap cancels it
+        # ("肚子也不疼"). A red flag keeps its `*` phrases whatever the gap says (its own words
+        # may hold one: "叫他没反应").
+        self._gap_last: list[tuple[str, ...] | None] = [
+            pattern.rest[-1] if pattern.verify is not None and pattern.rest and not red else None
+            for pattern, red in zip(self._patterns, self._red_rules, strict=True)
+        ]
         self._red_phrase = [
             tuple(r for r, role in uses if role == _PHRASE) for uses in self._red_uses
         ]
@@ -422,6 +429,7 @@ class Engine:
             story = context.Story(text)
         kinds = self._kind
         first_length = self._first_length
+        gap_last = self._gap_last
         phrase_only = self._phrase_only
         last_single = self._last_single
         words: segment.Words | None = None
@@ -481,6 +489,8 @@ class Engine:
                     last_single[pattern_id] and self._begins_other_word(text, end - 1)
                 )
             said_negated = False if part and phrase_only[pattern_id] else story.negated(start, end)
+            if not said_negated and gap_last[pattern_id] is not None:
+                said_negated = self._gap_denies(text, start, end, pattern_id)
             rows = result.get(pattern_id)
             if rows is None:
                 rows = result[pattern_id] = []
@@ -505,6 +515,13 @@ class Engine:
                         mention.story,
                     )
         return result
+
+    def _gap_denies(self, text: str, start: int, end: int, pattern_id: int) -> bool:
+        """Return whether a denial right before the last part of a `*` phrase found at
+        text[start:end] cancels it ("肚子也不疼")."""
+        gap_start = start + self._first_length[pattern_id]
+        last = max(text.rfind(form, gap_start, end) for form in self._gap_last[pattern_id] or ())
+        return last > gap_start and context.gap_denies(text, gap_start, last)
 
     def _begins_other_word(self, text: str, position: int) -> bool:
         """Return whether a lexicon word of another meaning begins at `position` ("血压")."""
@@ -645,6 +662,8 @@ class Engine:
                             note=_("A child: the children's department sees this."),
                         )
                     )
+        if fired.held_back and len(fired.departments) > 1:
+            rank.told_only_as_history(fired)
         fired.held_back.sort(key=lambda reason: reason.rule)
         return fired
 

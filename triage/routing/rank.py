@@ -23,6 +23,10 @@ FURTHER_WORD = 2.0
 # weight over what is said now ("三年前被电到过，现在手指麻" is the numb fingers').
 HELD_URGENCY = "III"
 HELD_WEIGHT = 10
+# A department whose every word was told only as history, a habit or a question (the words of a
+# red flag held back) keeps this share of its score when another department's words are said
+# now: "she had a heart attack in 2019, today it is her cataracts" is the eyes'.
+TOLD_BEFORE_SHARE = 0.25
 # A service point named inside a clinical story keeps this share of its score.
 SERVICE_IN_A_STORY = 0.1
 # Blood taken, asked for by the visitor: "can I have my blood drawn here".
@@ -33,10 +37,32 @@ _BLOODS = ("bloods done", "blood taken", "blood drawn", "blood test done")
 _SERVICE_REQUEST = re.compile(
     "".join(
         verb + r"[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
-        for verb in ("取", "拿(?!着|到)", "领", "打印", "复印", "开", "办", "交", "缴", "付", "挂")
+        for verb in (
+            "取",
+            "拿(?!着|到)",
+            "领",
+            "打印",
+            "复印",
+            "开",
+            "办",
+            "交",
+            "缴",
+            "付",
+            "挂",
+            "畀",
+            "俾",
+        )
     )
     + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
+    # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
+    + r"边度|喺边|哪(?:办|交|缴|拿|取|领|打印|付)|"
+    # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔".
+    + r"健保|保险[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|"
     + whole_words("where", "collect", "pick up", "pay", "complain", "print")
+    + "|"
+    + whole_words(
+        "insurance covers?", "insurance pays? for", "covered by", "cover(?:ed)? by my insurance"
+    )
     + "|"
     + whole_words(*(f"{verb} my {what}" for verb in ("get", "have") for what in _BLOODS))
 )
@@ -59,6 +85,19 @@ def asks_for_service(normalised: str) -> bool:
             continue
         return True
     return False
+
+
+def told_only_as_history(fired: "Fired") -> None:
+    """Shrink the departments named only in held-back words when another is named now."""
+    held = {word for reason in fired.held_back for word in reason.matched}
+    only_before = [
+        tally
+        for tally in fired.departments.values()
+        if tally.said and all(any(word in h for h in held) for word in tally.said)
+    ]
+    if only_before and len(only_before) < len(fired.departments):
+        for tally in only_before:
+            tally.score *= TOLD_BEFORE_SHARE
 
 
 def held_back(spec: RuleSpec) -> RuleSpec:
