@@ -98,7 +98,7 @@ _NOW = re.compile(
 # years ago but what brings him today is…": a "but" whose clause says today turns too.
 _TURN_TO_NOW = re.compile(
     whole_words("and now", "but now", "and today", "but today")
-    + r"|\bbut (?=[a-z' ]{0,30}\b(?:today|now|this (?:morning|afternoon|evening))\b)"
+    + r"|b(?<=\bb)ut (?=[a-z' ]{0,30}\b(?:today|now|this (?:morning|afternoon|evening))\b)"
 )
 
 
@@ -280,6 +280,11 @@ _GAP_DENIAL_CUE = re.compile(r"不|没|冇|唔|未|nt\b|never|no longer")
 _LIST_FINE_AFTER = re.compile(
     r"(?:[、和跟与及]?[\u4e00-\u9fff]{2,3}){1,2}(?:都|也|全都|全部|一直都)(?:正常|没问题|冇问题|还好|挺好)"
 )
+
+
+def gap_may_deny(text: str, start: int, end: int) -> bool:
+    """Return whether text[start:end] holds a word a gap's denial needs (read before the rest)."""
+    return bool(_GAP_DENIAL_CUE.search(text, start, end))
 
 
 def gap_denies(text: str, gap_start: int, last_start: int) -> bool:

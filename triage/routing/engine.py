@@ -520,6 +520,8 @@ class Engine:
         """Return whether a denial right before the last part of a `*` phrase found at
         text[start:end] cancels it ("肚子也不疼")."""
         gap_start = start + self._first_length[pattern_id]
+        if not context.gap_may_deny(text, gap_start, end):
+            return False  # the usual case: no negation in the span at all
         last = max(text.rfind(form, gap_start, end) for form in self._gap_last[pattern_id] or ())
         return last > gap_start and context.gap_denies(text, gap_start, last)
 
