@@ -152,6 +152,21 @@ an ankle that "拐到", a tremor with "血压血糖都正常" (cardiology), a mi
 night (cardiology via 心里慌).
 
 After the changes (migration 0042): top-1 100 %, 20 of 20, none (tuned figures).
+
+- A fifteenth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's
+words, 9 in Hong Kong's) and 15 English, 20 of them emergencies, written with the fourteenth
+without reading the rules, held out while the twelfth to fourteenth taught, and scored once on
+the round's final code (migration 0042): routing-fifteenth-handwritten.jsonl. Not taught: its
+figures are the honest ones for unseen hand-written text, and the test below holds the engine to
+them (no later change may score it lower).
+
+First run: top-1 86.7 % (52 of 60), 17 of 20 emergencies, 0 of 40 false emergencies. Missed
+emergencies: an oximeter said as "测氧的才85" with purple lips (the reading not found: read as
+respiratory); a boy sick twice and nodding off after banging his head on a bike (paediatrics); a
+gas alarm with the household's headaches and a child who will not stay awake (paediatrics).
+Wrong desks: a dentist's visit after "去年心梗放过支架" (cardiology), a verruca after breast cancer
+ten years ago (oncology), whether one may drink after a cold medicine (respiratory), Taiwan's
+"掛號要在哪裡掛" (billing), the way to a ward's lifts (general practice).
 """
 
 import pytest
@@ -182,14 +197,20 @@ FILES = {
     "routing-thirteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-fourteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
+# Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
+# caught, false emergencies), which no later change may lower.
+HELD_OUT = {"routing-fifteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20)}
+HELD_OUT_FIRST_RUN = {"routing-fifteenth-handwritten.jsonl": (52, 17, 0)}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
-    *(name for name in FILES if name not in HAND_WRITTEN_FILES),
+    *(name for name in (*FILES, *HELD_OUT) if name not in HAND_WRITTEN_FILES),
 )
 
 
-@pytest.mark.parametrize(("name", "variants", "emergencies"), [(n, *v) for n, v in FILES.items()])
+@pytest.mark.parametrize(
+    ("name", "variants", "emergencies"), [(n, *v) for n, v in {**FILES, **HELD_OUT}.items()]
+)
 def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(
     name: str, variants: dict[str, int], emergencies: int
 ) -> None:
@@ -201,7 +222,10 @@ def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(
 
 # The one sentence a file shares with the holdout file, each written without the other: a
 # question too short to be worded two ways. Every other sentence is new.
-SHARES_WITH_HOLDOUT = {"routing-twelfth-handwritten.jsonl": {"Where do I pay?"}}
+SHARES_WITH_HOLDOUT = {
+    "routing-twelfth-handwritten.jsonl": {"Where do I pay?"},
+    "routing-fifteenth-handwritten.jsonl": {"住院押金在哪交"},
+}
 
 
 @pytest.mark.parametrize(("name", "shared"), SHARES_WITH_HOLDOUT.items())
@@ -218,6 +242,19 @@ def test_each_hand_written_gate(settings, name: str) -> None:
 
     settings.ROUTING_REVISION_CHECK_SECONDS = 0
     measured(name, suggest).assert_gate(0.97)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "first_run"), HELD_OUT_FIRST_RUN.items())
+def test_a_held_out_file_scores_no_lower_than_its_first_run(settings, name, first_run) -> None:
+    from triage.routing import suggest
+
+    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+    top1, caught, false_emergencies = first_run
+    score = measured(name, suggest)
+    assert score.top1 >= top1, score.misses
+    assert score.emergencies_caught >= caught, score.misses
+    assert score.false_emergencies <= false_emergencies, score.misses
 
 
 @pytest.fixture(scope="module")
