@@ -14,6 +14,7 @@ from typing import Any
 
 from django.db import connections
 from django.db.models import QuerySet
+from psycopg import ClientCursor
 from psycopg.pq import Format
 
 # Stand-ins the querysets are built with, then found again among the compiled parameters. No
@@ -76,9 +77,11 @@ class Prepared:
             else:
                 bound[position] = connection.ops.adapt_datetimefield_value(at)
         with connection.cursor() as cursor:
-            if vendor == "postgresql":
+            if vendor == "postgresql" and not isinstance(cursor.cursor, ClientCursor):
                 # Rows in PostgreSQL's binary format: a time is then eight bytes read in C, not
                 # text parsed in Python by Django's time-zone loader (a sixth of the board's CPU).
+                # Only with server-side binding (DATABASE_SERVER_SIDE_BINDING, on by default):
+                # psycopg's client-side cursors refuse binary results.
                 cursor.cursor.format = Format.BINARY
             cursor.execute(sql, bound)
             rows = cursor.fetchall()

@@ -108,3 +108,24 @@ def test_the_undo_strip_names_a_visitor_without_a_name_by_the_masked_phone(guide
     html = guide_client.get(URL).content.decode()
     strip = html.split('id="undo-strip"', 1)[1].split("</ul>", 1)[0]
     assert "139****5678" in strip and "13912345678" not in strip
+
+
+@pytest.mark.postgres
+def test_the_prepared_reads_run_on_client_side_cursors_too(desk) -> None:
+    """With DATABASE_SERVER_SIDE_BINDING off, Django's cursors bind on the client, and psycopg
+    gives those no binary results: the reads then take text, and give the same rows."""
+    from django.db import connection
+    from psycopg import ClientCursor
+
+    now = timezone.now()
+    VisitFactory(desk=desk, arrived_at=now - dt.timedelta(minutes=3))
+    binary = board._ROWS_OF_DESK.rows(desk=desk.pk, at=now)
+    connection.ensure_connection()
+    raw = connection.connection
+    factory = raw.cursor_factory
+    raw.cursor_factory = ClientCursor
+    try:
+        text = board._ROWS_OF_DESK.rows(desk=desk.pk, at=now)
+    finally:
+        raw.cursor_factory = factory
+    assert text == binary and len(text) == 1
