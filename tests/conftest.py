@@ -21,6 +21,7 @@ from django.test import Client
 from hospital.models import Department, Desk
 from hospital.roles import Role
 from tests.hospital.factories import DeskFactory, StaffProfileFactory, UserFactory
+from tests.triage.routing_helpers import EnginePerInputs
 
 # Rows the migrations ship that a flush takes away: the department directory, urgency levels,
 # routing rules and settings. Role groups and their permissions are not among them: the flush
@@ -371,44 +372,13 @@ def _cache_of_this_test_only() -> None:
     cache.clear()
 
 
-class _EnginePerInputs:
-    """`Engine.build` that compiles each distinct set of rules, settings and concepts once.
-
-    The routing cache compiles the database's rules (about 2 s of CPU) whenever it finds its
-    engine dropped or of another revision: after every test that edited the rules (its edit then
-    rolled back, the revision with it) the next test to route a visit, read a speciality's
-    concepts or open a routing page compiled the shipped rules again. Those are the same inputs,
-    so the engine compiled from them serves again (`suggest` only reads an engine). The key is
-    the exact `repr` of the rules, settings and concepts (frozen dataclasses, every field): any
-    change compiles anew. The triage tests, which test the cache itself, ask for their own
-    (tests/triage/conftest.py: compile_each_rule_set_once).
-    """
-
-    KEEP = 4
-    engines: "dict[str, Any]" = {}
-
-    @classmethod
-    def build(cls, rules: Any, config: Any = None, lexicon: Any = None) -> Any:
-        from triage.routing.engine import Engine
-
-        rules = list(rules)
-        key = repr((rules, config, lexicon))
-        engine = cls.engines.pop(key, None)
-        if engine is None:
-            engine = Engine.build(rules, config, lexicon)
-        cls.engines[key] = engine  # the newest last: the oldest goes first
-        while len(cls.engines) > cls.KEEP:
-            del cls.engines[next(iter(cls.engines))]
-        return engine
-
-
 TRIAGE_TESTS = Path(__file__).with_name("triage")
 
 
 @pytest.fixture(autouse=True)
 def _routing_engine_compiled_once_per_inputs(request: pytest.FixtureRequest, monkeypatch) -> None:
     if not request.node.path.is_relative_to(TRIAGE_TESTS):
-        monkeypatch.setattr("triage.routing.cache.Engine", _EnginePerInputs)
+        monkeypatch.setattr("triage.routing.cache.Engine", EnginePerInputs)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,15 +1,13 @@
 """Fixtures the triage tests share."""
 
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
 
 import pytest
 
-from tests.triage.routing_helpers import configured
+from tests.triage.routing_helpers import EnginePerInputs
 from triage.routing import cache
 from triage.routing.defaults import default_specs
-from triage.routing.engine import Config, Engine, RuleSpec
+from triage.routing.engine import Engine
 
 
 @pytest.fixture(scope="session")
@@ -54,52 +52,10 @@ def database_suggest(check_revision_every_call, compile_each_rule_set_once) -> C
     return cache.current_engine().suggest
 
 
-class _OncePerRuleSet:
-    """`Engine.build` that compiles each distinct set of rules and concepts once.
-
-    A test that edits the rules makes the next one (its edit rolled back) compile the shipped
-    rules again; those are the same inputs, so the same immutable engine serves. The key is the
-    exact `repr` of the rules and concepts, so a changed rule or concept compiles anew.
-
-    The hospital's settings (`Config`) are not compiled: `Engine.__init__` only keeps them and
-    `suggest` reads them (test_routing.py holds this). An engine of the same rules and concepts
-    under other settings is the compiled one with those settings (`routing_helpers.configured`),
-    kept under the exact `repr` of the settings (a Decimal written 37.30 instead of 37.3 is
-    another engine).
-    """
-
-    # The shipped rules, and the sets tests edit (most are a few rules: only_rules_active).
-    KEEP = 16
-    engines: "OrderedDict[str, Engine]" = OrderedDict()
-    variants: "OrderedDict[tuple[str, str], Engine]" = OrderedDict()
-
-    @classmethod
-    def build(
-        cls, rules: Iterable[RuleSpec], config: Config | None = None, *lexicon: Any
-    ) -> Engine:
-        rules = list(rules)
-        key = repr((rules, *lexicon))
-        compiled = cls._kept(cls.engines, key, lambda: Engine.build(rules, config, *lexicon))
-        config = config or Config()
-        if repr(compiled.config) == repr(config):
-            return compiled
-        return cls._kept(cls.variants, (key, repr(config)), lambda: configured(compiled, config))
-
-    @classmethod
-    def _kept(cls, kept: OrderedDict, key: Any, make: Callable[[], Engine]) -> Engine:
-        engine = kept.get(key)
-        if engine is None:
-            engine = kept[key] = make()
-            while len(kept) > cls.KEEP:
-                kept.popitem(last=False)
-        kept.move_to_end(key)
-        return engine
-
-
 @pytest.fixture
 def compile_each_rule_set_once(monkeypatch) -> None:
     """Make the routing cache reuse an engine already compiled from the same rules."""
-    monkeypatch.setattr(cache, "Engine", _OncePerRuleSet)
+    monkeypatch.setattr(cache, "Engine", EnginePerInputs)
 
 
 @pytest.fixture

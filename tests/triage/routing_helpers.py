@@ -1,13 +1,15 @@
-"""Shared by the routing tests: read a case file and score the engine against the gates."""
+"""Shared by the routing tests: read a case file and score the engine against the gates; reuse
+an engine compiled from the same inputs."""
 
 import copy
 import json
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-if TYPE_CHECKING:
-    from triage.routing.engine import Config, Engine
+from triage.routing.engine import Config, Engine, RuleSpec
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -154,3 +156,50 @@ def assert_new_hand_written_file(
     long_chinese = [word for word in words if len(word) > 12 and not word.isascii()]
     assert not any(word in text for text in normalised for word in long_chinese)
     assert not normalised & words
+
+
+class EnginePerInputs:
+    """`Engine.build` that compiles each distinct set of rules and concepts once.
+
+    The routing cache compiles the database's rules (about 2 s of CPU) whenever it finds its
+    engine dropped or of another revision: after every test that edited the rules (its edit then
+    rolled back, the revision with it) the next test to route a visit, read a speciality's
+    concepts or open a routing page compiled the shipped rules again. Those are the same inputs,
+    so the same immutable engine serves (`suggest` only reads an engine). Every test outside
+    tests/triage uses it; the triage tests, which test the cache itself, ask for it
+    (`compile_each_rule_set_once`). The key is the
+    exact `repr` of the rules and concepts, so a changed rule or concept compiles anew.
+
+    The hospital's settings (`Config`) are not compiled: `Engine.__init__` only keeps them and
+    `suggest` reads them (test_routing.py holds this). An engine of the same rules and concepts
+    under other settings is the compiled one with those settings (`routing_helpers.configured`),
+    kept under the exact `repr` of the settings (a Decimal written 37.30 instead of 37.3 is
+    another engine).
+    """
+
+    # The shipped rules, and the sets tests edit (most are a few rules: only_rules_active).
+    KEEP = 16
+    engines: "OrderedDict[str, Engine]" = OrderedDict()
+    variants: "OrderedDict[tuple[str, str], Engine]" = OrderedDict()
+
+    @classmethod
+    def build(
+        cls, rules: Iterable[RuleSpec], config: Config | None = None, *lexicon: Any
+    ) -> Engine:
+        rules = list(rules)
+        key = repr((rules, *lexicon))
+        compiled = cls._kept(cls.engines, key, lambda: Engine.build(rules, config, *lexicon))
+        config = config or Config()
+        if repr(compiled.config) == repr(config):
+            return compiled
+        return cls._kept(cls.variants, (key, repr(config)), lambda: configured(compiled, config))
+
+    @classmethod
+    def _kept(cls, kept: OrderedDict, key: Any, make: Callable[[], Engine]) -> Engine:
+        engine = kept.get(key)
+        if engine is None:
+            engine = kept[key] = make()
+            while len(kept) > cls.KEEP:
+                kept.popitem(last=False)
+        kept.move_to_end(key)
+        return engine

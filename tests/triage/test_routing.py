@@ -157,7 +157,7 @@ def test_engine_builds_from_plain_rules_without_the_database() -> None:
 
 def test_the_settings_are_read_when_suggesting_not_compiled() -> None:
     """An engine under other settings is the compiled one with those settings (the tests'
-    engine cache, conftest._OncePerRuleSet, relies on this instead of compiling again)."""
+    engine cache, routing_helpers.EnginePerInputs, relies on this instead of compiling again)."""
     rules = [
         RuleSpec(name="fever", kind="fever", department=None, phrases=("发烧",)),
         RuleSpec(name="child", kind="child", department=None, phrases=("孩子",)),
