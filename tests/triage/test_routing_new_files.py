@@ -237,21 +237,17 @@ def test_a_file_shares_with_the_holdout_only_its_known_sentence(name: str, share
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", FILES)
-def test_each_hand_written_gate(settings, name: str) -> None:
-    from triage.routing import suggest
-
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
-    measured(name, suggest).assert_gate(0.97)
+def test_each_hand_written_gate(database_suggest, name: str) -> None:
+    measured(name, database_suggest).assert_gate(0.97)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("name", "first_run"), HELD_OUT_FIRST_RUN.items())
-def test_a_held_out_file_scores_no_lower_than_its_first_run(settings, name, first_run) -> None:
-    from triage.routing import suggest
-
-    settings.ROUTING_REVISION_CHECK_SECONDS = 0
+def test_a_held_out_file_scores_no_lower_than_its_first_run(
+    database_suggest, name, first_run
+) -> None:
     top1, caught, false_emergencies = first_run
-    score = measured(name, suggest)
+    score = measured(name, database_suggest)
     assert score.top1 >= top1, score.misses
     assert score.emergencies_caught >= caught, score.misses
     assert score.false_emergencies <= false_emergencies, score.misses
