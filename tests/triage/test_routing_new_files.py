@@ -575,6 +575,10 @@ TAUGHT = [
     ("can anxiety feel like a heart attack?", {"CARD", "GP", "PSY"}, False),
     ("我的保险能赔胃镜的费用吗", {"INSUR"}, False),
     ("does my insurance cover a knee MRI", {"INSUR"}, False),
+    ("健保有給付復健嗎", {"INSUR"}, False),
+    # The card brought along in a clinical story asks for no service.
+    ("我有帶健保卡，胃痛兩天了", {"GI"}, False),
+    ("健保卡帶了，喉嚨痛三天", {"ENT"}, False),
 ]
 
 
