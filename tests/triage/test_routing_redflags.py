@@ -77,6 +77,12 @@ VITAL_SIGNS = [
     ("his heart rate is nearly 150 at rest", {}),
     ("浑身发冷", {"temperature": "34.6"}),
     ("高烧不退", {"temperature": "41.2"}),
+    # The finger clip said by what it does (测氧, 量氧, 度氧, "the finger clip thing", "sat level").
+    ("在家用夹子量氧只有86", {}),
+    ("阿爷度氧得八十七，好喘", {}),
+    ("the finger clip thing read 86 and she's puffing", {}),
+    ("her sat level was 84 at the GP", {}),
+    ("手指上夹的那个测氧的显示88", {}),
 ]
 # More families, each composed from concepts: a throat closing after a food, a sting or a drug;
 # heat with confusion or hot dry skin; a stove, heater or charcoal fire with headaches; drowning;
@@ -417,6 +423,10 @@ NOT_EMERGENCIES = [
     "泡茶的时候开水溅到手背，一个小泡",
     "hot tea splashed on my hand, just a small red patch",
     "吵完架心情很差，睡不着",
+    # Look-alikes of the fifteenth file's families: a good oxygen reading, a low one of the past.
+    "量氧98，就是有点咳嗽",
+    "以前测氧最低到过85，现在还好",
+    "her sat level was 97, just a cough",
 ]
 
 

@@ -66,8 +66,13 @@ _SAID = {
     # 210 over 125", "量出来210/125"): three digits over two or three, the second the lower.
     "pair": re.compile(r"(?<![0-9./])([12][0-9]{2}) ?(?:/|over) ?([0-9]{2,3})(?![0-9./])"),
     "saturation": re.compile(
-        r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|spo2|sao2|sats|oxygen saturation|oxygen level|oxygen|"
-        r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2)"
+        # The clip on a finger said by what it does ("指头上夹的那个测氧的才85", "量氧只得87",
+        # "the finger clip thing read 86", "sat level 88").
+        r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|测氧|量氧|验氧|度氧|氧气值|氧值|"
+        r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|oxygen saturation|oxygen level|oxygen|"
+        r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor))"
+        # "the finger clip thing read 86": a reading's own words may stand between.
+        r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|only|just))*"
         r"[^|0-9]{0,6}?" + _NUMBER
     ),
     "heart_rate": re.compile(
