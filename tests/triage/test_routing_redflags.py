@@ -307,6 +307,13 @@ COMPOSED_FOURTEENTH = [
     "油锅翻倒，滚油泼了我妈一身",
     "細佬打翻咗煲滾水，淋到成個背脊",
 ]
+# A head injury with being sick or nodding off said in English lay words (the fifteenth file).
+COMPOSED_FIFTEENTH = [
+    "my daughter fell off the climbing frame and hit her head, she's been sick three times",
+    "he banged his head on the cupboard and now he keeps dozing off",
+    "grandad knocked his head on the bath, since then he can't keep his eyes open",
+    "she whacked her head on the ice and has been puking",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -320,6 +327,7 @@ COMPOSITIONS = [
     *COMPOSED_TWELFTH,
     *COMPOSED_THIRTEENTH,
     *COMPOSED_FOURTEENTH,
+    *COMPOSED_FIFTEENTH,
 ]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
@@ -427,6 +435,12 @@ NOT_EMERGENCIES = [
     "量氧98，就是有点咳嗽",
     "以前测氧最低到过85，现在还好",
     "her sat level was 97, just a cough",
+    # A knock of last week, nodding off after lunch, sick from crying, sick with a cold.
+    "bumped my head on a shelf last week, just a bit of a bruise",
+    "I keep nodding off at my desk after lunch",
+    "my son banged his knee and was sick from crying",
+    "been sick with a cold all week",
+    "上课老打瞌睡，晚上睡不好",
 ]
 
 
