@@ -313,6 +313,13 @@ COMPOSED_FIFTEENTH = [
     "he banged his head on the cupboard and now he keeps dozing off",
     "grandad knocked his head on the bath, since then he can't keep his eyes open",
     "she whacked her head on the ice and has been puking",
+    # A gas or carbon monoxide alarm that went off (not one to buy or fit) with headaches,
+    # sickness or drowsiness.
+    "the carbon monoxide alarm started beeping and my husband and I both feel dizzy and sick",
+    "燃气报警器响了，一家人都头痛想吐",
+    "CO detector went off last night, this morning the kids have headaches and my wife is very drowsy",
+    "屋企煤气报警器响咗，阿嫲头痛想嘔",
+    "we smelled gas in the flat and now both of us have headaches and are throwing up",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -441,6 +448,11 @@ NOT_EMERGENCIES = [
     "my son banged his knee and was sick from crying",
     "been sick with a cold all week",
     "上课老打瞌睡，晚上睡不好",
+    # An alarm to buy or fit, or one set off by toast.
+    "should I get a carbon monoxide alarm for the boiler? I get headaches sometimes",
+    "想问煤气报警器装在哪里比较好",
+    "the gas alarm went off because of burnt toast, everyone is fine",
+    "我有点头痛，想问要不要买个一氧化碳报警器",
 ]
 
 
