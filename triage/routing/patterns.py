@@ -11,8 +11,10 @@ Phrase syntax (one phrase per line in the admin):
 """
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -31,11 +33,58 @@ class PatternError(ValueError):
     """A phrase that cannot be compiled; the message says which and why."""
 
 
+class Expression:
+    """A `*` phrase's regular expression, compiled when a complaint first asks for it.
+
+    The shipped rules hold thousands of `*` phrases and a complaint reaches a handful: compiling
+    them all when an engine is built took most of its build (seconds of CPU in each process). The
+    expression is made of escaped literals only, so compiling it cannot fail on what a rule says;
+    the phrase's errors (an unknown concept, punctuation inside) are raised when it is compiled
+    into patterns, as before. After its first use `match` and `finditer` are the compiled
+    expression's own (no call in between), and every engine built from the same phrase shares it.
+    """
+
+    match: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def __getattr__(self, name: str) -> Any:
+        # Only when the instance does not hold the name yet (unpickling asks before `source`).
+        if name not in ("match", "finditer"):
+            raise AttributeError(name)
+        try:
+            compiled = re.compile(self.source)
+        except re.error as error:
+            raise PatternError(
+                _("“%(phrase)s” is not a valid regular expression: %(error)s.")
+                % {"phrase": self.source, "error": error}
+            ) from error
+        self.match = compiled.match
+        self.finditer = compiled.finditer
+        return getattr(compiled, name)
+
+    def __getstate__(self) -> dict[str, str]:
+        return {"source": self.source}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Expression) and other.source == self.source
+
+    def __hash__(self) -> int:
+        return hash(self.source)
+
+    def __repr__(self) -> str:
+        return f"Expression({self.source!r})"
+
+
 @dataclass(frozen=True)
 class Pattern:
     source: str
     first: str  # the literal the automaton finds ("" for a regular expression)
-    verify: re.Pattern | None  # anchored at the literal's start; None for a plain phrase
+    # Anchored at the literal's start (a `*` phrase, compiled on first use); a `re:` phrase's
+    # expression, compiled when the phrase is; None for a plain phrase.
+    verify: Expression | re.Pattern[str] | None
     latin_start: bool
     latin_end: bool
     # The later parts of a `*` phrase, each as its alternatives (a concept's forms): one of
@@ -146,7 +195,7 @@ def _compile_phrase(raw: str, named: tuple[tuple[str, Concept | None], ...]) -> 
             Pattern(
                 raw,
                 first,
-                re.compile("".join(pieces)),
+                Expression("".join(pieces)),
                 latin_start,
                 latin_end,
                 tuple(alternatives[1:]),
