@@ -579,6 +579,28 @@ TAUGHT = [
     # The card brought along in a clinical story asks for no service.
     ("我有帶健保卡，胃痛兩天了", {"GI"}, False),
     ("健保卡帶了，喉嚨痛三天", {"ENT"}, False),
+    # Fifteenth file.
+    # Why the visitor came today, said after a story of the past: the story's departments keep a
+    # share only. A history that is the reason of today's visit (开药, 复查, a stone found before
+    # with today's colic) is not set apart.
+    ("前年放了两个支架，这次来是拔智齿的", {"DENT"}, False),
+    ("had a heart attack three years ago, today it's just a rash on my arms", {"DERM"}, False),
+    ("去年做过胆囊手术，今天来看眼睛，眼睛又干又涩", {"OPH"}, False),
+    (
+        "my mum had bowel cancer years ago but she's here today about an itchy scalp",
+        {"DERM"},
+        False,
+    ),
+    ("以前得过肺结核，今日嚟睇膝头痛", {"ORTHO"}, False),
+    ("去年心梗放过支架，今天来复查", {"CARD"}, False),
+    ("去年查出癫痫，现在按时吃药，想来开药", {"NEURO"}, False),
+    ("腰部一侧突然绞着疼，尿有点红，以前查过有肾结石", {"URO"}, False),
+    # "这次", "这回", "今次" (this time) is now, against a long story.
+    ("哮喘十几年了，这次喘得说不出话，嘴唇发紫", {"ER"}, True),
+    ("胃病好多年了，这回吐了好多血", {"ER"}, True),
+    ("心脏不好很多年了，今次心口痛到出冷汗", {"ER"}, True),
+    # A verruca as people spell it.
+    ("two veruccas on the sole of my foot", {"DERM"}, False),
 ]
 
 
@@ -799,3 +821,19 @@ def test_a_department_named_only_as_history_keeps_a_share(engine: Engine) -> Non
     # Alone, it counts in full: nothing else is named now.
     alone = engine.suggest("she had a heart attack in 2018")
     assert alone[0].department == "CARD"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "before"),
+    [
+        ("去年心梗放过支架，今天是来看牙的", "心梗", True),
+        ("去年心梗放过支架，今天是来看牙的", "牙", False),
+        ("had breast cancer years ago, today its just a wart", "cancer", True),
+        # Without today's reason, the story is not set apart ("以前查过有肾结石" tells today's colic).
+        ("腰一侧绞痛，以前查过有肾结石", "肾结石", False),
+        ("去年心梗放过支架，今天来开药", "心梗", False),
+    ],
+)
+def test_a_department_told_only_before_todays_reason(text: str, word: str, before: bool) -> None:
+    story = context.Story(normalise(text))
+    assert (story.may_tell_before() and story.told_before(normalise(word))) is before

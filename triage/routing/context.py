@@ -78,7 +78,9 @@ _PAST_AFTER = re.compile(
 )
 # Happening now: these override history and habit in the same clause.
 _NOW = re.compile(
-    r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|今朝|今日|而家|just now|today|right now|tonight|"
+    # "这次", "这回", "今次": this time, against the times before.
+    r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|今朝|今日|而家|这次|这回|今次|"
+    r"just now|today|right now|tonight|"
     + whole_words(
         "and now",
         "but now",
@@ -373,6 +375,22 @@ _EARLIER_DAY = re.compile(
 )
 
 
+# Why the visitor came today, said against a story of the past: "今天是来看牙的", "这次来主要是
+# 看皮肤", "today it's just a verruca", "here today about her cataracts", "what brings him today".
+# Each alternative begins with a character, so that the regex engine looks only where one is.
+_VISIT_TODAY = re.compile(
+    r"(?:今天|今日|今次|这次|这回|今朝)(?:是|就是|只是|主要是|其实是)?(?:来|过来|嚟)(?:是|主要是)?"
+    # What is seen to today, not the story's own care (开药, 复查, 检查 go on with it).
+    r"(?:看|睇|处理|拔|补|洗|治)|"
+    + whole_words(
+        "today (?:it is|its|is) (?:just|only|about|for)",
+        *(f"{verb} today (?:about|for|with|because)" for verb in ("here", "in", "came", "come")),
+        "what brings (?:him|her|me|them|us) (?:in )?today",
+        "today (?:i am|im|she is|shes|he is|hes) (?:here|in) (?:about|for|with)",
+    )
+)
+
+
 class Story:
     """The clauses of one complaint with the time each is told in."""
 
@@ -433,6 +451,26 @@ class Story:
                 position += len(clause) + 1
         self._clause_past = clause_past
         return clause_past
+
+    def may_tell_before(self) -> bool:
+        """Return whether the complaint tells a story of the past and then why the visitor came
+        today ("去年心梗放过支架，今天是来看牙的"): only then is a department's word read for its
+        time. (A history told as the reason of today's visit, "以前查过有肾结石", is not set apart.)"""
+        text = self.text
+        return bool(_VISIT_TODAY.search(text) and _STORY_PAST_CUE.search(text))
+
+    def told_before(self, word: str) -> bool:
+        """Return whether every mention of `word` is told in the past and none now ("去年心梗放
+        过支架，今天是来看牙的": the heart attack is last year's)."""
+        text = self.text
+        start = text.find(word)
+        if start < 0:
+            return False
+        while start >= 0:
+            if not self.mention(start, start + len(word)).past:
+                return False
+            start = text.find(word, start + 1)
+        return True
 
     def negated(self, start: int, end: int) -> bool:
         """Return whether a negation cancels the mention text[start:end]."""

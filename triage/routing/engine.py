@@ -595,7 +595,12 @@ class Engine:
         # Age and sex: is the visitor a child; which rules' conditions hold.
         child = hits.says_child() if years is None else years < config.child_age_limit
         fired = self._fire(
-            hits, age=years, sex=normalise_sex(sex), temperature=said_temperature, child=child
+            hits,
+            age=years,
+            sex=normalise_sex(sex),
+            temperature=said_temperature,
+            child=child,
+            story=story,
         )
         # Red flags (rules and vital signs), the fever rule, departments, fallback.
         signs = redflags.vital_signs(normalised, said_temperature, story=story)
@@ -618,6 +623,7 @@ class Engine:
         sex: str,
         temperature: Decimal | None,
         child: bool,
+        story: context.Story | None = None,
     ) -> Fired:
         """Return the rules that fire, whose age, sex and temperature conditions hold."""
         language = script()
@@ -664,8 +670,12 @@ class Engine:
                             note=_("A child: the children's department sees this."),
                         )
                     )
-        if fired.held_back and len(fired.departments) > 1:
-            rank.told_only_as_history(fired)
+        if len(fired.departments) > 1:
+            # A department's words told only in a clause of the past ("去年心梗放过支架，今天是来看
+            # 牙的") are read for their time only when the complaint has a word of the past.
+            told_before = story.told_before if story and story.may_tell_before() else None
+            if fired.held_back or told_before:
+                rank.told_only_as_history(fired, told_before)
         fired.held_back.sort(key=lambda reason: reason.rule)
         return fired
 

@@ -5,6 +5,7 @@ hospital's settings and returns suggestions; `Engine.suggest` runs them in order
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -88,13 +89,18 @@ def asks_for_service(normalised: str) -> bool:
     return False
 
 
-def told_only_as_history(fired: "Fired") -> None:
-    """Shrink the departments named only in held-back words when another is named now."""
+def told_only_as_history(fired: "Fired", told_before: Callable[[str], bool] | None = None) -> None:
+    """Shrink the departments named only in held-back words, or only in clauses told in the
+    past (`told_before`), when another is named now."""
     held = {word for reason in fired.held_back for word in reason.matched}
+
+    def before(word: str) -> bool:
+        return any(word in h for h in held) or (told_before is not None and told_before(word))
+
     only_before = [
         tally
         for tally in fired.departments.values()
-        if tally.said and all(any(word in h for h in held) for word in tally.said)
+        if tally.said and all(before(word) for word in tally.said)
     ]
     if only_before and len(only_before) < len(fired.departments):
         for tally in only_before:
