@@ -599,6 +599,16 @@ TAUGHT = [
     ("哮喘十几年了，这次喘得说不出话，嘴唇发紫", {"ER"}, True),
     ("胃病好多年了，这回吐了好多血", {"ER"}, True),
     ("心脏不好很多年了，今次心口痛到出冷汗", {"ER"}, True),
+    # Whether a medicine goes with a drink or another medicine: the pharmacy's advice. Taken
+    # with a drink and unwell now, or an amount swallowed, is not a question.
+    ("吃了头孢还能喝酒吗", {"PHARM"}, False),
+    ("can I have a glass of wine while I'm on antibiotics", {"PHARM"}, False),
+    ("布洛芬跟感冒药可以一起吃吗", {"PHARM"}, False),
+    ("食緊抗生素飲啤酒得唔得", {"PHARM"}, False),
+    ("is it safe to take paracetamol and ibuprofen together", {"PHARM"}, False),
+    ("吃着降压药能不能喝点红酒", {"PHARM"}, False),
+    ("吃了感冒药又喝了酒，现在头晕想吐", {"NEURO", "GP", "GI"}, False),
+    ("吃了一整瓶安眠药又喝了半瓶白酒", {"ER"}, True),
     # A verruca as people spell it.
     ("two veruccas on the sole of my foot", {"DERM"}, False),
 ]

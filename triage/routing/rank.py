@@ -57,10 +57,20 @@ _SERVICE_REQUEST = re.compile(
     + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
     # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
     + r"边度|喺边|哪(?:办|交|缴|拿|取|领|打印|付)|"
+    # Whether two medicines, or a medicine and a drink, go together: the pharmacy's advice
+    # ("感冒药和布洛芬可以一起吃吗", "吃了头孢还能喝酒吗", "食紧抗生素饮啤酒得唔得").
+    + r"(?:能|可以|可不可以|能不能|行不行|还能)[^|]{0,2}(?:一起|同时|一齐)(?:吃|服|食|用)|"
+    + r"(?:一起|同时|一齐)(?:吃|服|食|用)[^|]{0,2}(?:吗|行吗|可以吗|得唔得|得不得|不)|"
+    + r"(?:能|可以|可不可以|能不能|行不行|还能)[^|]{0,3}(?:喝|饮)[^|]{0,2}酒|饮[^|]{0,3}酒[^|]{0,2}得唔得|"
     # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔" (the card
     # brought along in a story, "我有带健保卡，胃痛两天了", asks for nothing).
     + r"(?:健保|保险)[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|"
     + whole_words("where", "collect", "pick up", "pay", "complain", "print")
+    + "|"
+    + whole_words(
+        *(f"{fine} to (?:take|have|drink|mix)" for fine in ("safe", "ok", "okay")),
+        "can i (?:take|have|drink|mix)[a-z ]{0,40}(?:together|alcohol|wine|beer|a drink|with)",
+    )
     + "|"
     + whole_words(
         "insurance covers?", "insurance pays? for", "covered by", "cover(?:ed)? by my insurance"
