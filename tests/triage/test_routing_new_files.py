@@ -609,6 +609,18 @@ TAUGHT = [
     ("吃着降压药能不能喝点红酒", {"PHARM"}, False),
     ("吃了感冒药又喝了酒，现在头晕想吐", {"NEURO", "GP", "GI"}, False),
     ("吃了一整瓶安眠药又喝了半瓶白酒", {"ER"}, True),
+    # Where or how to register is the registration desk's (patient services); its fee is
+    # billing's. The way to the lifts, an exit, the canteen or a ward's visiting hours.
+    ("第一次来，请问在哪里挂号", {"CS"}, False),
+    ("where do I register for the clinic, first time here", {"CS"}, False),
+    ("挂号去哪儿挂啊", {"CS"}, False),
+    ("喺边度挂号？", {"CS"}, False),
+    ("how do I register to see a doctor here", {"CS"}, False),
+    ("请问挂号费在哪里缴", {"BILL"}, False),
+    ("which floor are the lifts on, my dad is on ward 12", {"CS"}, False),
+    ("探视时间是几点，我妈住在五楼病房", {"CS"}, False),
+    ("where's the canteen", {"CS"}, False),
+    ("上下楼梯膝盖疼，骨科在哪", {"ORTHO"}, False),
     # A verruca as people spell it.
     ("two veruccas on the sole of my foot", {"DERM"}, False),
 ]
