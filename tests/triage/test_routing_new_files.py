@@ -156,9 +156,8 @@ After the changes (migration 0042): top-1 100 %, 20 of 20, none (tuned figures).
 - A fifteenth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's
 words, 9 in Hong Kong's) and 15 English, 20 of them emergencies, written with the fourteenth
 without reading the rules, held out while the twelfth to fourteenth taught, and scored once on
-the round's final code (migration 0042): routing-fifteenth-handwritten.jsonl. Not taught: its
-figures are the honest ones for unseen hand-written text, and the test below holds the engine to
-them (no later change may score it lower).
+the round's final code (migration 0042): routing-fifteenth-handwritten.jsonl. Taught the round
+after, like the files before it.
 
 First run: top-1 86.7 % (52 of 60), 17 of 20 emergencies, 0 of 40 false emergencies. Missed
 emergencies: an oximeter said as "测氧的才85" with purple lips (the reading not found: read as
@@ -167,6 +166,15 @@ gas alarm with the household's headaches and a child who will not stay awake (pa
 Wrong desks: a dentist's visit after "去年心梗放过支架" (cardiology), a verruca after breast cancer
 ten years ago (oncology), whether one may drink after a cold medicine (respiratory), Taiwan's
 "掛號要在哪裡掛" (billing), the way to a ward's lifts (general practice).
+
+After the changes (migration 0043): top-1 100 %, 20 of 20, none (tuned figures). Taught by
+family: an oxygen reading said by what the finger clip does (测氧, 量氧, "sat level"); being sick
+or nodding off in English lay words with a head injury; a gas or carbon monoxide alarm that went
+off (only one to buy or fit excepts the carbon monoxide red flag); a department told only in a
+story of the past when the visitor says why they came today ("今天是来看牙的", "today it's just
+a …"), and "这次/这回/今次" as now; verruca as people spell it; whether a medicine goes with a
+drink or another medicine (the pharmacy); where or how to register (patient services); the way to
+the lifts, an exit, the canteen or a ward.
 """
 
 import pytest
@@ -196,11 +204,13 @@ FILES = {
     "routing-twelfth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-thirteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-fourteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-fifteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
-# caught, false emergencies), which no later change may lower.
-HELD_OUT = {"routing-fifteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20)}
-HELD_OUT_FIRST_RUN = {"routing-fifteenth-handwritten.jsonl": (52, 17, 0)}
+# caught, false emergencies), which no later change may lower. (The fifteenth, held out the round
+# before, now teaches; the held-out file of this round is not in the suite.)
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
