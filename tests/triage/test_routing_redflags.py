@@ -320,6 +320,10 @@ COMPOSED_FIFTEENTH = [
     "CO detector went off last night, this morning the kids have headaches and my wife is very drowsy",
     "屋企煤气报警器响咗，阿嫲头痛想嘔",
     "we smelled gas in the flat and now both of us have headaches and are throwing up",
+    # A sedative swallowed with no amount said, or one tablet by a child, stays an emergency.
+    "孩子误吃了一片安眠药",
+    "他吃了安眠药",
+    "she swallowed a whole strip of her sleeping pills",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -453,6 +457,12 @@ NOT_EMERGENCIES = [
     "想问煤气报警器装在哪里比较好",
     "the gas alarm went off because of burnt toast, everyone is fine",
     "我有点头痛，想问要不要买个一氧化碳报警器",
+    # One sleeping tablet, or half of one, taken as a dose is no overdose.
+    "空腹吃了一片安眠药",
+    "睡前吃了半片安定，早上起来头有点晕",
+    "took one sleeping tablet last night and feel groggy this morning",
+    "昨晚吃了一粒佐匹克隆，还是睡不着",
+    "安眠药吃了一片，会不会上瘾",
 ]
 
 
