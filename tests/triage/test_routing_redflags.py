@@ -324,6 +324,12 @@ COMPOSED_FIFTEENTH = [
     "孩子误吃了一片安眠药",
     "他吃了安眠药",
     "she swallowed a whole strip of her sleeping pills",
+    # A pesticide by composition: swallowed, or sprayed or breathed with dizziness or drowsiness.
+    "农药喷多了头晕",
+    "在大棚里打了一上午杀虫药，现在头昏想吐",
+    "he was spraying weedkiller all day and now he's dizzy and can't breathe properly",
+    "阿爸喷完农药，成个人晕晕哋",
+    "農藥喝下去了",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -463,6 +469,11 @@ NOT_EMERGENCIES = [
     "took one sleeping tablet last night and feel groggy this morning",
     "昨晚吃了一粒佐匹克隆，还是睡不着",
     "安眠药吃了一片，会不会上瘾",
+    # A pesticide named alone: on vegetables, sold, on the skin with a rash.
+    "菜上有农药残留吗，洗得掉吗",
+    "我是卖农药的，最近腰痛",
+    "手上沾了除草剂，起了点红疹，有点痒",
+    "weed killer got on my hands, a bit of a rash",
 ]
 
 
