@@ -330,6 +330,14 @@ COMPOSED_FIFTEENTH = [
     "he was spraying weedkiller all day and now he's dizzy and can't breathe properly",
     "阿爸喷完农药，成个人晕晕哋",
     "農藥喝下去了",
+    # Back pain with urine that will not come or cannot be held, numbness between the legs, or
+    # both legs numb or weak (cauda equina).
+    "腰痛三天，今天开始尿不出来，两条腿发麻",
+    "腰疼，屁股周围都麻了，大小便控制不住",
+    "my back has been killing me since I lifted the sofa and today I wet myself without noticing",
+    "腰椎间盘突出，昨晚开始两条腿没劲，小便解不出",
+    "bad back pain and now I'm numb between my legs",
+    "腰骨好痛，而家屙尿唔出",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -474,6 +482,11 @@ NOT_EMERGENCIES = [
     "我是卖农药的，最近腰痛",
     "手上沾了除草剂，起了点红疹，有点痒",
     "weed killer got on my hands, a bit of a rash",
+    # One leg's sciatica, a leak of years, froth in the urine.
+    "腰痛，痛到屁股，左脚有点麻",
+    "sciatica down my right leg for weeks, foot tingles",
+    "腰酸背痛好几年了，年纪大了有点漏尿",
+    "腰痛，小便有泡沫",
 ]
 
 
