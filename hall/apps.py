@@ -10,10 +10,10 @@ class HallConfig(AppConfig):
         from hospital.roles import Role, grant
         from reception.services.queue import register_prefix_source
 
-        from .prefixes import prefix_of
+        from .prefixes import prefix_sql
 
         # Reception numbers the walk-ins; the prefixes are configured here, above it.
-        register_prefix_source(prefix_of)
+        register_prefix_source(prefix_sql)
         # Supervisors keep the hall's notices current; administrators register the displays.
         grant(
             Role.SUPERVISOR,

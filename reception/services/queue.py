@@ -9,8 +9,10 @@ a walk-in that fails (a double tap refused by the form token's index) takes its 
 it. The counter starts from the largest number the desk's visits hold that day, so a number given
 before the counter existed is never given again; the unique constraint
 `visit_queue_number_unique` is the database's own guarantee behind it. The prefix of a desk (or
-of a purpose at a desk) is configured in the hall's admin: the hall registers where prefixes come
-from at start-up (`register_prefix_source`), so reception never names the app above it.
+of a purpose at a desk) is configured in the hall's admin: the hall registers at start-up the
+sub-select that reads it (`register_prefix_source`), so reception never names the app above it;
+the number's statement reads the prefix as it takes the number, with no round trip of its own,
+and a prefix changed in the admin counts from the next walk-in on, on every app server.
 """
 
 from collections.abc import Callable
@@ -30,23 +32,20 @@ from ..models import QueueCounter, Visit
 # The prefix when no source is registered or it has none for this desk.
 DEFAULT_PREFIX = "A"
 
-PrefixSource = Callable[[Desk, str], str]
+# Returns a scalar sub-select of a desk's prefix for a purpose, NULL for none: its placeholders
+# are the desk's key, then the purpose.
+PrefixSource = Callable[[], str]
 _prefix_source: list[PrefixSource] = []
 
 
 def register_prefix_source(source: PrefixSource) -> None:
-    """Take prefixes from `source(desk, purpose)` ("" for none) from now on (replaces)."""
+    """Take prefixes from the sub-select `source()` returns from now on (replaces)."""
     _prefix_source[:] = [source]
+    _next_number_sql.cache_clear()
 
 
 def default_prefix() -> str:
     return str(settings.QUEUE_DEFAULT_PREFIX or DEFAULT_PREFIX)
-
-
-def prefix_for(desk: Desk, purpose: str) -> str:
-    """Return the ticket prefix of a walk-in with this purpose at this desk."""
-    prefix = _prefix_source[0](desk, purpose) if _prefix_source else ""
-    return prefix or default_prefix()
 
 
 def lock_desk(desk_id: int) -> None:
@@ -68,28 +67,38 @@ def lock_desk(desk_id: int) -> None:
 
 @cache
 def _next_number_sql(vendor: str) -> str:
-    """Return the statement that moves a counter on and returns its number: one upsert, which
-    waits for a tablet holding the same counter and then counts from what that one committed.
-    Its first number of the day is one past the largest the desk's visits already hold."""
+    """Return the statement that moves a counter on and returns its prefix and number: one
+    upsert, which waits for a tablet holding the same counter and then counts from what that one
+    committed. The prefix is the registered source's, else the default (the last placeholder);
+    its first number of the day is one past the largest the desk's visits already hold."""
     quote = connection.ops.quote_name
     counters, visits = quote(QueueCounter._meta.db_table), quote(Visit._meta.db_table)
+    source = _prefix_source[0]() if _prefix_source else "NULL"
+    # INSERT … SELECT, so that the prefix is read once and named; SQLite needs the WHERE to
+    # tell the upsert's ON CONFLICT from a join's ON.
     return (
-        f"INSERT INTO {counters} (desk_id, day, prefix, last) VALUES (%s, %s, %s, "
-        f"(SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM {visits} WHERE desk_id = %s "
-        "AND queue_day = %s AND queue_prefix = %s AND queue_seq IS NOT NULL)) "
-        "ON CONFLICT (desk_id, day, prefix) DO UPDATE SET last = CASE "
+        f"INSERT INTO {counters} (desk_id, day, prefix, last) "
+        f"SELECT %s, %s, p.prefix, (SELECT COALESCE(MAX(v.queue_seq), 0) + 1 FROM {visits} v "
+        "WHERE v.desk_id = %s AND v.queue_day = %s AND v.queue_prefix = p.prefix "
+        f"AND v.queue_seq IS NOT NULL) FROM (SELECT COALESCE(({source}), %s) AS prefix) p "
+        "WHERE true ON CONFLICT (desk_id, day, prefix) DO UPDATE SET last = CASE "
         f"WHEN {counters}.last >= excluded.last THEN {counters}.last + 1 "
-        "ELSE excluded.last END RETURNING last"
+        "ELSE excluded.last END RETURNING prefix, last"
     )
 
 
 def number_for(visit: Visit, *, desk: Desk, purpose: str, at: datetime | None = None) -> Also:
-    """Give `visit` its ticket's day and prefix at `desk`, and return the statement that takes
-    its number when `save_new_as` writes it (`also`).
+    """Give `visit` its ticket's day, and return the statement that takes its prefix and number
+    when `save_new_as` writes it (`also`).
 
     "Day" is the hospital's local day of `at`, so the numbers start again at local midnight.
     """
     day: date = timezone.localtime(at).date() if at else local_today()
-    visit.queue_day, visit.queue_prefix = day, prefix_for(desk, purpose)
-    key = [desk.pk, connection.ops.adapt_datefield_value(day), visit.queue_prefix]
-    return Also(_next_number_sql(connection.vendor), key + key, fills=((visit, "queue_seq"),))
+    visit.queue_day = day
+    key = [desk.pk, connection.ops.adapt_datefield_value(day)]
+    source = [desk.pk, purpose] if _prefix_source else []
+    return Also(
+        _next_number_sql(connection.vendor),
+        [*key, *key, *source, default_prefix()],
+        fills=((visit, "queue_prefix"), (visit, "queue_seq")),
+    )

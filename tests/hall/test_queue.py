@@ -23,8 +23,8 @@ def queue_number_fields(*, desk, purpose: str, at: dt.datetime | None = None) ->
     number = number_for(visit, desk=desk, purpose=purpose, at=at)
     with connection.cursor() as cursor:
         cursor.execute(number.sql, number.params)
-        (seq,) = cursor.fetchone()
-    return {"queue_day": visit.queue_day, "queue_prefix": visit.queue_prefix, "queue_seq": seq}
+        prefix, seq = cursor.fetchone()
+    return {"queue_day": visit.queue_day, "queue_prefix": prefix, "queue_seq": seq}
 
 
 def test_walk_ins_get_numbers_in_order_from_a001(walk_in) -> None:
@@ -90,3 +90,17 @@ def test_the_database_refuses_one_number_twice_in_a_day(desk) -> None:
 def test_a_visit_without_a_number_shows_none() -> None:
     assert Visit(queue_seq=None).queue_number == ""
     assert Visit(queue_prefix="FC", queue_seq=7).queue_number == "FC007"
+
+
+def test_a_prefix_changed_in_the_admin_counts_from_the_next_walk_in(walk_in, desk) -> None:
+    # Read by the number's statement itself: no app server keeps an old prefix.
+    row = QueuePrefixFactory(desk=desk, prefix="B")
+    purpose = QueuePrefixFactory(desk=desk, purpose=Visit.Purpose.RESULTS, prefix="R")
+    assert walk_in(department=None, purpose=Visit.Purpose.RESULTS).queue_number == "R001"
+    row.prefix = "C"
+    row.save()
+    purpose.delete()
+    assert walk_in(department=None).queue_number == "C001"
+    assert walk_in(department=None, purpose=Visit.Purpose.RESULTS).queue_number == "C002"
+    row.delete()
+    assert walk_in(department=None).queue_number == "A001"
