@@ -111,22 +111,29 @@ def desk_columns(alias: str) -> str:
     )
 
 
+@cache
+def _desk_reading(
+    vendor: str,
+) -> tuple[tuple[str, ...], tuple[tuple[int, Any, tuple[Any, ...]], ...]]:
+    """Return a desk's attnames and, for each column the ORM converts on this database (SQLite's
+    booleans; none on PostgreSQL), its index, column and converters: the same on every read."""
+    fields = Desk._meta.concrete_fields
+    converters = []
+    for at, field in enumerate(fields):
+        column = field.get_col(Desk._meta.db_table)
+        functions = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+        if functions:
+            converters.append((at, column, tuple(functions)))
+    return tuple(field.attname for field in fields), tuple(converters)
+
+
 def desks_from_rows(rows: Iterable[tuple[Any, ...]]) -> list[Desk]:
     """Return the desks of rows selected with `desk_columns`, each value converted as the ORM
     would (SQLite's booleans), without a raw queryset's work per row (it resolves its columns and
     annotations for every row)."""
-    fields = Desk._meta.concrete_fields
-    columns = [field.get_col(Desk._meta.db_table) for field in fields]
-    converters = [
-        (
-            at,
-            column,
-            connection.ops.get_db_converters(column) + column.get_db_converters(connection),
-        )
-        for at, column in enumerate(columns)
-    ]
-    converters = [(at, column, functions) for at, column, functions in converters if functions]
-    names = [field.attname for field in fields]
+    # The converters once per process: every tablet page reads its desk, and finding them again
+    # (each through the connection's thread-local proxy) cost more than the read's statement.
+    names, converters = _desk_reading(connection.vendor)
     desks = []
     for row in rows:
         values = list(row)
