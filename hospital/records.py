@@ -113,7 +113,10 @@ def save_as(
 # database computes, m2m history) is saved by the ORM as before.
 
 
-@dataclass(frozen=True)
+# Compared and hashed by identity (eq=False): one plan per model and database (cached), and
+# `_chain_sql`'s cache hashes the plans of every walk-in, which field by field cost more than
+# the rest of its key.
+@dataclass(frozen=True, eq=False)
 class _InsertPlan:
     model: type[models.Model]
     pk: models.Field
@@ -122,7 +125,7 @@ class _InsertPlan:
     sql: str  # INSERT ... RETURNING the primary key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _HistoryPlan:
     row: _InsertPlan
     history: _InsertPlan
