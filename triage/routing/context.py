@@ -379,9 +379,12 @@ _EARLIER_DAY = re.compile(
 # 看皮肤", "today it's just a verruca", "here today about her cataracts", "what brings him today".
 # Each alternative begins with a character, so that the regex engine looks only where one is.
 _VISIT_TODAY = re.compile(
-    r"(?:今天|今日|今次|这次|这回|今朝)(?:是|就是|只是|主要是|其实是)?(?:来|过来|嚟)(?:是|主要是)?"
-    # What is seen to today, not the story's own care (开药, 复查, 检查 go on with it).
-    r"(?:看|睇|处理|拔|补|洗|治)|"
+    "".join(
+        today + r"(?:是|就是|只是|主要是|其实是)?(?:来|过来|嚟)(?:是|主要是)?"
+        # What is seen to today, not the story's own care (开药, 复查, 检查 go on with it).
+        r"(?:看|睇|处理|拔|补|洗|治)|"
+        for today in ("今天", "今日", "今次", "这次", "这回", "今朝")
+    )
     + whole_words(
         "today (?:it is|its|is) (?:just|only|about|for)",
         *(f"{verb} today (?:about|for|with|because)" for verb in ("here", "in", "came", "come")),
