@@ -34,45 +34,65 @@ class PatternError(ValueError):
 
 
 class Expression:
-    """A `*` phrase's regular expression, compiled when a complaint first asks for it.
+    """A `*` phrase's regular expression, written and compiled when a complaint first asks.
 
     The shipped rules hold thousands of `*` phrases and a complaint reaches a handful: compiling
     them all when an engine is built took most of its build (seconds of CPU in each process). The
-    expression is made of escaped literals only, so compiling it cannot fail on what a rule says;
-    the phrase's errors (an unknown concept, punctuation inside) are raised when it is compiled
-    into patterns, as before. After its first use `match` and `finditer` are the compiled
-    expression's own (no call in between), and every engine built from the same phrase shares it.
+    expression is made of escaped literals only (`first`, then one of each part's forms a gap
+    apart), so compiling it cannot fail on what a rule says; the phrase's errors (an unknown
+    concept, punctuation inside) are raised when it is compiled into patterns, as before. After
+    its first use `match` and `finditer` are the compiled expression's own (no call in between),
+    and every engine built from the same phrase shares it.
     """
 
     match: Callable[..., re.Match[str] | None]
     finditer: Callable[..., Iterator[re.Match[str]]]
 
-    def __init__(self, source: str) -> None:
-        self.source = source
+    def __init__(self, first: str, rest: tuple[tuple[str, ...], ...]) -> None:
+        self.first = first
+        self.rest = rest
+
+    @property
+    def source(self) -> str:
+        """Return the expression: `first`, then each later part within its gap (never across a
+        clause), its longest forms tried first."""
+        pieces = [re.escape(self.first)]
+        latin = is_latin(self.first[-1])
+        for forms in self.rest:
+            latin_next = any(is_latin(form[0]) for form in forms)
+            gap = GAP_LATIN if latin or latin_next else GAP_CJK
+            choice = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+            pieces.append(f"[^{re.escape(CLAUSE)}]{{0,{gap}}}?(?:{choice})")
+            latin = any(is_latin(form[-1]) for form in forms)
+        return "".join(pieces)
 
     def __getattr__(self, name: str) -> Any:
-        # Only when the instance does not hold the name yet (unpickling asks before `source`).
+        # Only when the instance does not hold the name yet (unpickling asks before its parts).
         if name not in ("match", "finditer"):
             raise AttributeError(name)
+        source = self.source
         try:
-            compiled = re.compile(self.source)
+            compiled = re.compile(source)
         except re.error as error:
             raise PatternError(
                 _("“%(phrase)s” is not a valid regular expression: %(error)s.")
-                % {"phrase": self.source, "error": error}
+                % {"phrase": source, "error": error}
             ) from error
         self.match = compiled.match
         self.finditer = compiled.finditer
         return getattr(compiled, name)
 
-    def __getstate__(self) -> dict[str, str]:
-        return {"source": self.source}
+    def __getstate__(self) -> dict[str, Any]:
+        return {"first": self.first, "rest": self.rest}
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Expression) and other.source == self.source
+        return isinstance(other, Expression) and (other.first, other.rest) == (
+            self.first,
+            self.rest,
+        )
 
     def __hash__(self) -> int:
-        return hash(self.source)
+        return hash((self.first, self.rest))
 
     def __repr__(self) -> str:
         return f"Expression({self.source!r})"
@@ -148,6 +168,10 @@ def compile_patterns(source: str, lexicon: dict[str, Concept]) -> list[Pattern]:
     return list(_compile_phrase(raw, named))
 
 
+# A concept's forms come back in every phrase that names it: each is normalised once.
+_normalised = lru_cache(maxsize=4 * COMPILED_KEEP)(normalise_phrase)
+
+
 @lru_cache(maxsize=COMPILED_KEEP)
 def _compile_expression(raw: str) -> Pattern:
     return compile_pattern(raw)
@@ -161,7 +185,7 @@ def _compile_phrase(raw: str, named: tuple[tuple[str, Concept | None], ...]) -> 
     try:
         names = tuple(dict.fromkeys(concepts.references(raw)))
         alternatives = [
-            tuple(dict.fromkeys(normalise_phrase(form) for form in concepts.expand(part, lexicon)))
+            tuple(dict.fromkeys(_normalised(form) for form in concepts.expand(part, lexicon)))
             for part in raw.split("*")
         ]
     except concepts.UnknownConcept as error:
@@ -183,23 +207,8 @@ def _compile_phrase(raw: str, named: tuple[tuple[str, Concept | None], ...]) -> 
         if len(alternatives) == 1:
             patterns.append(Pattern(raw, first, None, latin_start, latin_end, (), names))
             continue
-        pieces = [re.escape(first)]
-        latin = is_latin(first[-1])
-        for forms in alternatives[1:]:
-            latin_next = any(is_latin(form[0]) for form in forms)
-            gap = GAP_LATIN if latin or latin_next else GAP_CJK
-            choice = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-            pieces.append(f"[^{re.escape(CLAUSE)}]{{0,{gap}}}?(?:{choice})")
-            latin = any(is_latin(form[-1]) for form in forms)
+        rest = tuple(alternatives[1:])
         patterns.append(
-            Pattern(
-                raw,
-                first,
-                Expression("".join(pieces)),
-                latin_start,
-                latin_end,
-                tuple(alternatives[1:]),
-                names,
-            )
+            Pattern(raw, first, Expression(first, rest), latin_start, latin_end, rest, names)
         )
     return tuple(patterns)
