@@ -339,6 +339,25 @@ COMPOSED_FIFTEENTH = [
     "bad back pain and now I'm numb between my legs",
     "腰骨好痛，而家屙尿唔出",
 ]
+# The sixteenth file's families: a head that landed on the ground (着地) then sickness or
+# drowsiness; soup, stew or a pressure cooker's contents over the body; a baby of weeks or months
+# said by its age, floppy, weak or not feeding; tired of living with charcoal or tape at hand.
+COMPOSED_SIXTEENTH = [
+    "后脑勺着的地，之后吐了两次，一直想睡",
+    "头先着地的，现在迷迷糊糊，还吐了",
+    "个头着咗地，之后呕咗两次",
+    "一锅鸡汤打翻了，泼在孩子肚子和大腿上，起了好多大泡",
+    "高压锅的汤喷出来淋了我老公一身，皮都掉了",
+    "一锅骨头汤倒到细佬成个背脊，起晒泡",
+    "a pot of soup tipped over my son's legs and the skin is peeling",
+    "宝宝三个月大，今天一直软软的不吃奶，叫他也不太醒",
+    "my 2 months old is floppy and won't feed",
+    "孩子两个多月大，哭声很弱，几乎不喝奶",
+    "our baby is 3 months old and today she's limp",
+    "我老公话活得好辛苦，今日喺车尾箱搵到一袋炭",
+    "he says he can't go on and I found a bag of charcoal and duct tape in his car",
+    "個仔話活得好攰，房入面有卷膠紙同炭",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -353,6 +372,7 @@ COMPOSITIONS = [
     *COMPOSED_THIRTEENTH,
     *COMPOSED_FOURTEENTH,
     *COMPOSED_FIFTEENTH,
+    *COMPOSED_SIXTEENTH,
 ]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
@@ -487,6 +507,16 @@ NOT_EMERGENCIES = [
     "sciatica down my right leg for weeks, foot tingles",
     "腰酸背痛好几年了，年纪大了有点漏尿",
     "腰痛，小便有泡沫",
+    # Look-alikes of the sixteenth file's families: a knee or a wrist that landed, soup on the
+    # tongue or a finger, a baby feeding a little less or with a cold, a hard week, a barbecue.
+    "fell off my bike and landed on my wrist, it's swollen",
+    "膝盖着地，擦破了皮",
+    "喝汤的时候烫了一下舌头",
+    "a splash of hot soup on my finger, small red mark",
+    "宝宝五个月大，最近奶量少了一点，精神很好",
+    "3 months old baby with a bit of a runny nose, feeding fine",
+    "最近工作压力大，活得好累，想找人聊聊",
+    "买了一包炭准备周末烧烤",
 ]
 
 
