@@ -54,6 +54,21 @@ _SERVICE_REQUEST = re.compile(
             "俾",
         )
     )
+    # When a report or a result is ready, asked ("报告几时出", "结果出来了吗").
+    + "".join(
+        what
+        + r"(?:几时|什么时候|啥时候|多久|幾時)(?:出|能出|可以拿|能拿|拿)|"
+        + what
+        + r"(?:出来了吗|出了吗|出来没有|出咗未)|"
+        + what
+        + r"[^|]{0,2}(?:点攞|点拿|点取|怎么拿|怎么取|怎样拿)|"
+        for what in ("报告", "结果")
+    )
+    # A report or film fetched with its test named between ("来取上个月做的心脏彩超报告").
+    + "".join(
+        verb + r"[^|]{5,12}(?:报告|片子|胶片|病历)|"
+        for verb in ("取", "拿(?!着|到)", "领", "打印", "攞")
+    )
     + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
     # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
     + r"边度|喺边|哪(?:办|交|缴|拿|取|领|打印|付)|"
@@ -77,6 +92,10 @@ _SERVICE_REQUEST = re.compile(
     + whole_words("where", "collect", "pick up", "pay", "complain", "print")
     + "|"
     + whole_words(
+        *(f"when (?:is|will) (?:my|the) {what}" for what in ("result", "results", "report"))
+    )
+    + "|"
+    + whole_words(
         *(f"{fine} to (?:take|have|drink|mix)" for fine in ("safe", "ok", "okay")),
         "can i (?:take|have|drink|mix)[a-z ]{0,40}(?:together|alcohol|wine|beer|a drink|with)",
     )
@@ -94,6 +113,21 @@ _SERVICE_REQUEST = re.compile(
 _WHEN_AFTER = re.compile(r"的?时候|的?时(?!间)|以后|之后|" + whole_words("while", "when"))
 # Medicine fetched at a follow-up visit is the clinic's: "今天回诊拿药", "复诊开药".
 _FOLLOW_UP_BEFORE = re.compile(r"(?:复诊|回诊|覆诊|复查|看诊|门诊|follow up)[^|]{0,3}$")
+
+
+# Which department to see: a clinical question, whatever service the story names ("想改来这边拿
+# 慢性处方笺，要挂哪一科", "which clinic do I book for my knee").
+_WHICH_DEPARTMENT = re.compile(
+    r"挂哪|挂什么科|挂啥科|看哪个科|看哪一科|看什么科|看啥科|哪个科|哪一科|什么科室|哪个科室|睇边科|"
+    + whole_words(
+        "which department", "which clinic", "what department", "what clinic", "who should i see"
+    )
+)
+
+
+def asks_which_department(normalised: str) -> bool:
+    """Return whether the visitor asks which department to see."""
+    return bool(_WHICH_DEPARTMENT.search(normalised))
 
 
 def asks_for_service(normalised: str) -> bool:
@@ -279,7 +313,7 @@ def fever(
 def departments(fired: Fired, normalised: str, config: Config) -> list[Suggestion]:
     """Return the departments by their evidence; service points after clinical ones in a story."""
     tallies = fired.departments
-    if not asks_for_service(normalised) and any(
+    if (not asks_for_service(normalised) or asks_which_department(normalised)) and any(
         code not in config.service_departments for code in tallies
     ):
         for code, tally in tallies.items():
