@@ -27,7 +27,6 @@ def walkin(request: StaffRequest) -> HttpResponse:
     if desk is None:
         messages.error(request, _("No desk is set up yet; ask the administrator to add one."))
         return redirect("overview:home")
-    returning: Any = Visitor.objects.none()
     if request.method == "POST":
         # Most walk-ins are saved and never shown again: validated without copies of the fields.
         form = WalkInForm(request.POST, share_fields=True)
@@ -60,12 +59,14 @@ def walkin(request: StaffRequest) -> HttpResponse:
                 return redirect("triage:route", visit.pk)
             return redirect(visit)
         form = form.to_show()
+        returning: Any = Visitor.objects.none()
         if "phone" not in form.errors:
             returning = Visitor.objects.visible_to(request.user).returning(
                 form.cleaned_data.get("phone", "")
             )
     else:
         form = WalkInForm(initial={"idempotency_key": uuid.uuid4()})
+        returning = Visitor.objects.none()
     chosen = form.data.get("visitor", "") if form.is_bound else ""
     return render(
         request,
