@@ -632,6 +632,14 @@ TAUGHT = [
     ("去年心梗放过支架，今天来复查", {"CARD"}, False),
     ("去年查出癫痫，现在按时吃药，想来开药", {"NEURO"}, False),
     ("腰部一侧突然绞着疼，尿有点红，以前查过有肾结石", {"URO"}, False),
+    # What it is now, said against the story ("现在主要是…", "now it's just …"): the story's
+    # departments keep a share only; a history that goes on now ("现在又胃痛了") keeps it all.
+    ("以前得过胃溃疡，现在主要是膝盖痛", {"ORTHO", "REHAB"}, False),
+    ("去年肺炎住过院，这次主要是耳朵疼", {"ENT"}, False),
+    ("had a kidney stone last year, now it's just a rash on my hands", {"DERM"}, False),
+    ("my dad had a stroke years ago, now it's mostly his hearing", {"ENT"}, False),
+    ("前几年做过甲状腺手术，现在就是身上起疹子很痒", {"DERM"}, False),
+    ("以前查过有胃溃疡，现在又胃痛了", {"GI"}, False),
     # "这次", "这回", "今次" (this time) is now, against a long story.
     ("哮喘十几年了，这次喘得说不出话，嘴唇发紫", {"ER"}, True),
     ("胃病好多年了，这回吐了好多血", {"ER"}, True),
@@ -939,6 +947,8 @@ def test_a_department_named_only_as_history_keeps_a_share(engine: Engine) -> Non
         # Without today's reason, the story is not set apart ("以前查过有肾结石" tells today's colic).
         ("腰一侧绞痛，以前查过有肾结石", "肾结石", False),
         ("去年心梗放过支架，今天来开药", "心梗", False),
+        ("以前得过胃溃疡，现在主要是膝盖痛", "胃溃疡", True),
+        ("had a kidney stone last year, now its just a rash", "rash", False),
     ],
 )
 def test_a_department_told_only_before_todays_reason(text: str, word: str, before: bool) -> None:

@@ -84,6 +84,8 @@ _NOW = re.compile(
     + whole_words(
         "and now",
         "but now",
+        # "now it's just a rash", "now he keeps nodding off" (not "now and then", "until now").
+        "now(?! and then| or then)(?<!until now)(?<!till now)(?<!by now)",
         # A time of today told as when it began: "since this morning he's been muddled".
         "this morning",
         "this afternoon",
@@ -385,8 +387,14 @@ _VISIT_TODAY = re.compile(
         r"(?:看|睇|处理|拔|补|洗|治)|"
         for today in ("今天", "今日", "今次", "这次", "这回", "今朝")
     )
+    # "现在主要是膝盖痛", "这次就是皮肤痒": what it is now, against the story.
+    + "".join(
+        now + r"(?:主要是|就只是|就是|只是|主要)|"
+        for now in ("今天", "现在", "这次", "这回", "而家", "今次")
+    )
     + whole_words(
         "today (?:it is|its|is) (?:just|only|about|for)",
+        "now (?:it is|its|is) (?:just|only|mainly|mostly)",
         *(f"{verb} today (?:about|for|with|because)" for verb in ("here", "in", "came", "come")),
         "what brings (?:him|her|me|them|us) (?:in )?today",
         "today (?:i am|im|she is|shes|he is|hes) (?:here|in) (?:about|for|with)",
