@@ -357,6 +357,12 @@ COMPOSED_SIXTEENTH = [
     "我老公话活得好辛苦，今日喺车尾箱搵到一袋炭",
     "he says he can't go on and I found a bag of charcoal and duct tape in his car",
     "個仔話活得好攰，房入面有卷膠紙同炭",
+    # A fit that has not stopped ("还没停", "仲未停", "停唔到"), after a long story too.
+    "癫痫十年了，这次抽了二十分钟还没停",
+    "孩子抽了五分钟了还没停",
+    "佢成个人抽紧，仲未停",
+    "爸爸倒喺度抽，过咗好耐都停唔到",
+    "she's been fitting for ten minutes and it won't stop",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -517,6 +523,11 @@ NOT_EMERGENCIES = [
     "3 months old baby with a bit of a runny nose, feeding fine",
     "最近工作压力大，活得好累，想找人聊聊",
     "买了一包炭准备周末烧烤",
+    # A cramp of minutes, a wait for bloods, a tremor of minutes, a fit of years ago.
+    "腿抽筋抽了好几分钟",
+    "抽血等了二十分钟还没叫号",
+    "手抖了好几分钟了，喝了点糖水",
+    "以前癫痫抽过几分钟，现在按时吃药，来开药",
 ]
 
 
