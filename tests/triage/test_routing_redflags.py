@@ -363,6 +363,21 @@ COMPOSED_SIXTEENTH = [
     "佢成个人抽紧，仲未停",
     "爸爸倒喺度抽，过咗好耐都停唔到",
     "she's been fitting for ten minutes and it won't stop",
+    # Written after the sixteenth file, in words of our own: a wood or coal burner, "thrown up"
+    # after a knock to the head, a baby under three months who feels hot or is very sleepy and
+    # off feeds, speech that went funny or garbled.
+    "we've got a wood burner and since last night all of us are dizzy and sick",
+    "the log burner was going all night and this morning my parents have awful headaches and feel sick",
+    "coal fire in the bedroom and now grandad is drowsy and being sick",
+    "he slipped in the shower, hit the back of his head and has thrown up three times",
+    "she banged her head on the door frame and has thrown up twice",
+    "宝宝两个月，今天一直哭不吃奶，摸着很烫",
+    "孩子刚满月，摸着额头很烫",
+    "our 7 week old baby is burning up",
+    "my 6 week old is really sleepy and not interested in feeds",
+    "婴儿两个月，今天很难叫醒，也不吃奶",
+    "my dad's speech went funny and his hand keeps dropping things",
+    "all of a sudden my mum's speech is garbled and her words came out wrong",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -528,6 +543,10 @@ NOT_EMERGENCIES = [
     "抽血等了二十分钟还没叫号",
     "手抖了好几分钟了，喝了点糖水",
     "以前癫痫抽过几分钟，现在按时吃药，来开药",
+    "we've got a log burner, is it safe with a baby in the house",
+    "I've thrown up twice today after a dodgy kebab",
+    "宝宝一岁半，摸着有点烫，精神很好",
+    "my son has a speech delay, he's three and only says a few words",
 ]
 
 
