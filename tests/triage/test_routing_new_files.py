@@ -710,6 +710,16 @@ TAUGHT = [
         {"PATH"},
         False,
     ),
+    # Visiting hours asked, a visitor to a patient on a ward; whether the hospital has a cash
+    # machine, a shop or lifts (written after the file, in words of our own).
+    ("my mum is on ward 5, what are the visiting hours", {"CS"}, False),
+    ("住院部探视时间是几点到几点", {"CS"}, False),
+    ("can I visit a patient in ICU tonight", {"CS"}, False),
+    ("visiting times for the children's ward?", {"CS"}, False),
+    ("is there a cash machine in the hospital", {"CS"}, False),
+    ("医院里有没有便利店", {"CS"}, False),
+    ("are there any lifts near the east entrance", {"CS"}, False),
+    ("is there a cafe downstairs", {"CS"}, False),
     # A scan's report collected, with the test named between, is imaging's.
     ("来取我爸上个月做的心脏彩超报告", {"IMG"}, False),
     ("替我妈来拿前天做的头颅ct报告", {"IMG"}, False),
