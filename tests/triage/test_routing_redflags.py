@@ -378,6 +378,9 @@ COMPOSED_SIXTEENTH = [
     "婴儿两个月，今天很难叫醒，也不吃奶",
     "my dad's speech went funny and his hand keeps dropping things",
     "all of a sudden my mum's speech is garbled and her words came out wrong",
+    # Stood up once and fainted, or blacked out just now: one time, now.
+    "she stood up from the table and fainted, she's still out of it",
+    "when I stood up just now I blacked out and hit my head, now I'm being sick",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -547,6 +550,12 @@ NOT_EMERGENCIES = [
     "I've thrown up twice today after a dodgy kebab",
     "宝宝一岁半，摸着有点烫，精神很好",
     "my son has a speech delay, he's three and only says a few words",
+    # Faint each time the body moves, told in the present ("when I stand up", "whenever").
+    "I feel faint when I stand up too quickly",
+    "I get dizzy and faint whenever I get out of bed",
+    "she feels faint when she stands for a long time in assembly",
+    "my chest gets tight when I climb stairs, been like that for months",
+    "he goes lightheaded and nearly passes out when he stands up from the sofa",
 ]
 
 

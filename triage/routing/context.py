@@ -143,8 +143,35 @@ _HABIT = re.compile(
     # month, not today.
     r"(?:来|嚟|行)(?:例假|月经|大姨妈|m|经)(?:的|嘅)?(?:时候|时|期间|嗰阵|那几天|嗰几日)|"
     r"(?:例假|月经|大姨妈|m)来(?:的|嘅)?(?:时候|时|嗰阵|那几天|嗰几日)|生理期(?:的|嘅)?(?:时候|嗰阵)|"
-    r"often|sometimes|every time|keeps? getting|on and off|every period|"
-    r"during (?:my|her) periods|when (?:i am|im|i have|i get|she is|shes|she has|she gets) (?:on )?(?:my|her) periods?"
+    r"often|sometimes|every time|whenever|keeps? getting|on and off|every period|"
+    # What happens each time the body moves, told in the present ("I feel faint when I stand up
+    # too quickly"; "she stood up and fainted" is one time).
+    + whole_words(
+        *(
+            f"when {who} {verb}"
+            for who in ("i", "she", "he", "they")
+            for verb in (
+                "stand",
+                "stands",
+                "get up",
+                "gets up",
+                "sit up",
+                "sits up",
+                "bend",
+                "bends",
+                "lie down",
+                "lies down",
+                "turn",
+                "turns",
+                "look up",
+                "looks up",
+                "climb",
+                "climbs",
+            )
+        )
+    )
+    + "|"
+    + r"during (?:my|her) periods|when (?:i am|im|i have|i get|she is|shes|she has|she gets) (?:on )?(?:my|her) periods?"
 )
 # Recent times end a story told in the past ("2年前脑梗，最近头晕").
 _RECENT = re.compile(r"最近|近来|近期|这几天|这两天|这段时间|目前|recently|these days")
