@@ -378,6 +378,12 @@ COMPOSED_SIXTEENTH = [
     "婴儿两个月，今天很难叫醒，也不吃奶",
     "my dad's speech went funny and his hand keeps dropping things",
     "all of a sudden my mum's speech is garbled and her words came out wrong",
+    # Taiwan's names of pesticides (巴拉刈 is paraquat, 陶斯松 chlorpyrifos, 年年春 glyphosate).
+    "阿伯喝了巴拉刈",
+    "我爸跟我媽吵架後喝了一口年年春",
+    "阿公噴完陶斯松，一直流口水冒冷汗",
+    "他吞了加保扶，現在一直吐",
+    "阿嬤誤喝巴拉松",
     # Stood up once and fainted, or blacked out just now: one time, now.
     "she stood up from the table and fainted, she's still out of it",
     "when I stood up just now I blacked out and hit my head, now I'm being sick",
@@ -556,6 +562,8 @@ NOT_EMERGENCIES = [
     "she feels faint when she stands for a long time in assembly",
     "my chest gets tight when I climb stairs, been like that for months",
     "he goes lightheaded and nearly passes out when he stands up from the sofa",
+    "請問巴拉刈現在還買得到嗎",
+    "年年春噴在草地上，小狗可以出去嗎",
 ]
 
 
