@@ -384,6 +384,12 @@ COMPOSED_SIXTEENTH = [
     "阿公噴完陶斯松，一直流口水冒冷汗",
     "他吞了加保扶，現在一直吐",
     "阿嬤誤喝巴拉松",
+    # A rash that stays when pressed, said in lay words, with a fever.
+    "my toddler has a fever and a rash that doesn't go away when I press a glass on it",
+    "high temp and spots that stay when you press them",
+    "孩子发烧，身上的红点按下去不退",
+    "发高烧，腿上的疹子压下去还在",
+    "she's feverish and the rash doesn't blanch",
     # Stood up once and fainted, or blacked out just now: one time, now.
     "she stood up from the table and fainted, she's still out of it",
     "when I stood up just now I blacked out and hit my head, now I'm being sick",
@@ -564,6 +570,8 @@ NOT_EMERGENCIES = [
     "he goes lightheaded and nearly passes out when he stands up from the sofa",
     "請問巴拉刈現在還買得到嗎",
     "年年春噴在草地上，小狗可以出去嗎",
+    "itchy rash that goes away when I press it, no fever",
+    "孩子出疹子，按下去会退色，不发烧",
 ]
 
 
