@@ -390,6 +390,9 @@ COMPOSED_SIXTEENTH = [
     "孩子发烧，身上的红点按下去不退",
     "发高烧，腿上的疹子压下去还在",
     "she's feverish and the rash doesn't blanch",
+    # Signs said now, then asked about, or named as signs: still now.
+    "他突然胸口压着疼，出冷汗，这是心梗的症状吗",
+    "she has signs of a stroke, her face is drooping",
     # Stood up once and fainted, or blacked out just now: one time, now.
     "she stood up from the table and fainted, she's still out of it",
     "when I stood up just now I blacked out and hit my head, now I'm being sick",
@@ -572,6 +575,13 @@ NOT_EMERGENCIES = [
     "年年春噴在草地上，小狗可以出去嗎",
     "itchy rash that goes away when I press it, no fever",
     "孩子出疹子，按下去会退色，不发烧",
+    # What a condition looks like, asked in general.
+    "我想知道心梗有什么症状",
+    "中风有哪些前兆",
+    "脑出血的症状是什么",
+    "what are the signs of a stroke? asking for my dad",
+    "how do you spot a heart attack in a woman",
+    "心梗有咩症状",
 ]
 
 

@@ -191,6 +191,11 @@ _HYPOTHETICAL = re.compile(
     r"点先知|点样知|怎么知道|如何知道|怎样知道|(?:怎么|怎样|如何)(?:判断|分辨|区分)|系咪[^|]*(?:病|症|中暑)|"
     # "胸口痛一定是心梗吗", "头痛是脑瘤的症状吗": asked in general.
     r"一定是[^|]{0,12}吗|都是[^|]{0,12}吗|的(?:症状|表现|前兆|征兆)吗|"
+    # "心梗有什么症状", "中风有哪些前兆", "脑出血的症状是什么": what a condition looks like.
+    + "".join(
+        ask + r"(?:症状|表现|前兆|征兆|先兆)|" for ask in ("有什么", "有哪些", "有啥", "有咩")
+    )
+    + r"的?(?:症状|表现|前兆|征兆)(?:是什么|是啥|有哪些|系咩)|"
     # Each alternative begins with a character, so that the regex engine looks only where one is.
     + "".join(
         when + r"[^|]{0,6}注意(?:些|一些|点)?什么|" for when in ("平时", "日常", "饮食", "生活")
@@ -200,6 +205,9 @@ _HYPOTHETICAL = re.compile(
 # The same asked in English, looked for only in a clause with a letter (most are Chinese).
 _HYPOTHETICAL_EN = re.compile(
     r"\bis it true\b|\bwhat (?:happens|if)\b|"
+    # "what are the signs of a stroke", "how do you spot a heart attack": what it looks like.
+    r"\bwhat (?:are|is) the (?:early |warning )?(?:signs?|symptoms?)\b|"
+    r"\bhow (?:do|can|would) (?:you|i|we) (?:spot|recognise|recognize)\b|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
     # Asked from the clause's start ("can high blood pressure in pregnancy hurt the baby"), not
     # said in a story ("it does hurt when I breathe").
