@@ -720,6 +720,15 @@ TAUGHT = [
     ("医院里有没有便利店", {"CS"}, False),
     ("are there any lifts near the east entrance", {"CS"}, False),
     ("is there a cafe downstairs", {"CS"}, False),
+    # A washroom (洗手间), a social worker, a phone to charge: patient services; a pain on the
+    # toilet stays clinical.
+    ("唔該，洗手間喺邊度", {"CS"}, False),
+    ("请问洗手间怎么走", {"CS"}, False),
+    ("我想搵社工", {"CS"}, False),
+    ("can I speak to a social worker about my dad's care at home", {"CS"}, False),
+    ("where can I charge my phone", {"CS"}, False),
+    ("is there a phone charger I can borrow", {"CS"}, False),
+    ("上洗手间的时候肚子疼", {"GI"}, False),
     # A scan's report collected, with the test named between, is imaging's.
     ("来取我爸上个月做的心脏彩超报告", {"IMG"}, False),
     ("替我妈来拿前天做的头颅ct报告", {"IMG"}, False),
