@@ -390,6 +390,18 @@ COMPOSED_SIXTEENTH = [
     "孩子发烧，身上的红点按下去不退",
     "发高烧，腿上的疹子压下去还在",
     "she's feverish and the rash doesn't blanch",
+    # A diabetic breathing very fast; a burn white and leathery over most of a limb; a street
+    # drug with chest pain, a racing heart, confusion or hallucinations; a bone through the skin.
+    "my sister is type 1, she's been vomiting all day and breathing really fast",
+    "糖尿病人，吐了一天，呼吸很快",
+    "she burnt her hand on the oven and the skin is white and leathery over most of her arm",
+    "he took cocaine and now has chest pain",
+    "took some pills at a festival, probably ecstasy, now she's overheating and confused",
+    "朋友吸了冰毒之后一直心慌，胸口痛",
+    "he's been on meth for two days and is hallucinating and his heart is racing",
+    "I think my arm is broken, the bone is sticking out",
+    "摔了一跤，小腿骨头都刺出来了",
+    "his shin bone is poking out through the skin",
     # Signs said now, then asked about, or named as signs: still now.
     "他突然胸口压着疼，出冷汗，这是心梗的症状吗",
     "she has signs of a stroke, her face is drooping",
@@ -582,6 +594,12 @@ NOT_EMERGENCIES = [
     "what are the signs of a stroke? asking for my dad",
     "how do you spot a heart attack in a woman",
     "心梗有咩症状",
+    "I used cocaine years ago, now I want help to stay clean",
+    "想戒毒，去哪个科",
+    "my son smokes cannabis and I'm worried, who can we talk to",
+    "去溜冰摔了一跤，胸口有点痛",
+    "drank a can of coke and my heart feels a bit fast",
+    "my bone density scan came back low",
 ]
 
 
