@@ -402,6 +402,13 @@ COMPOSED_SIXTEENTH = [
     "I think my arm is broken, the bone is sticking out",
     "摔了一跤，小腿骨头都刺出来了",
     "his shin bone is poking out through the skin",
+    # Taiwan's brand names of medicines and sleeping pills; heat or a fever with a visitor who
+    # barely answers ("不太理人", "叫他不理").
+    "我妹妹吞了一整排普拿疼",
+    "阿嬤把一整盒史蒂諾斯都吃了",
+    "媽媽吃了半瓶悠樂丁，現在叫不醒",
+    "阿伯在田裡中暑，全身很燙，叫他都不太理人",
+    "孩子发烧39度，叫他不理，手脚冰凉",
     # Signs said now, then asked about, or named as signs: still now.
     "他突然胸口压着疼，出冷汗，这是心梗的症状吗",
     "she has signs of a stroke, her face is drooping",
@@ -600,6 +607,9 @@ NOT_EMERGENCIES = [
     "去溜冰摔了一跤，胸口有点痛",
     "drank a can of coke and my heart feels a bit fast",
     "my bone density scan came back low",
+    "普拿疼一天最多可以吃幾顆",
+    "史蒂諾斯吃了一顆還是睡不著",
+    "孩子在玩游戏，叫他不理我，怎么办",
 ]
 
 
