@@ -973,3 +973,10 @@ def test_a_department_named_only_as_history_keeps_a_share(engine: Engine) -> Non
 def test_a_department_told_only_before_todays_reason(text: str, word: str, before: bool) -> None:
     story = context.Story(normalise(text))
     assert (story.may_tell_before() and story.told_before(normalise(word))) is before
+
+
+@pytest.mark.parametrize(("text", "normalised"), [("佢𠝹咗手", "佢割咗手"), ("𨋢喺邊", "电梯喺边")])
+def test_cantonese_characters_beyond_the_plane_are_words(text: str, normalised: str) -> None:
+    # Emoji and other symbols beyond the Basic Multilingual Plane end a clause; these are words.
+    assert normalise(text) == normalised
+    assert normalise("好痛😭") == "好痛"

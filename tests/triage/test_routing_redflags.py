@@ -409,6 +409,13 @@ COMPOSED_SIXTEENTH = [
     "媽媽吃了半瓶悠樂丁，現在叫不醒",
     "阿伯在田裡中暑，全身很燙，叫他都不太理人",
     "孩子发烧39度，叫他不理，手脚冰凉",
+    # Choking said in Cantonese (呛亲, 哽亲) with a colour; a cut with Cantonese's own character
+    # (𠝹) and blood spurting.
+    "阿嫲嗆親，塊面發紫",
+    "BB食嘢哽親，面都青晒",
+    "佢手腕𠝹咗好深，血一直標",
+    "个女𠝹咗手，血狂标",
+    "她把手腕割了，血一直往外冒",
     # Signs said now, then asked about, or named as signs: still now.
     "他突然胸口压着疼，出冷汗，这是心梗的症状吗",
     "she has signs of a stroke, her face is drooping",
@@ -610,6 +617,8 @@ NOT_EMERGENCIES = [
     "普拿疼一天最多可以吃幾顆",
     "史蒂諾斯吃了一顆還是睡不著",
     "孩子在玩游戏，叫他不理我，怎么办",
+    "食飯嗆親咳咗幾聲，而家冇事",
+    "切菜𠝹親手指，少少血，止咗",
 ]
 
 

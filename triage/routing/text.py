@@ -77,6 +77,11 @@ def _separator_class() -> re.Pattern:
 
 _SEPARATORS = _separator_class()
 
+# Cantonese characters beyond the Basic Multilingual Plane that the separators would take for
+# symbols (emoji are): each written as the common character of the same meaning, so "𠝹咗手腕"
+# is "割咗手腕" and "𨋢喺边" is "电梯喺边".
+_BEYOND_THE_PLANE = {"𠝹": "割", "𨋢": "电梯"}
+
 
 def whole_words(*words: str) -> str:
     r"""Return an expression for any of the English words, each whole (`\bwhere\b`).
@@ -100,6 +105,10 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = to_nfkc(text)
     if limit is not None:
         text = text[:limit]
+    if not text.isascii():
+        for char, common in _BEYOND_THE_PLANE.items():
+            if char in text:
+                text = text.replace(char, common)
     text = to_simplified(text).casefold()
     # English apostrophes and hyphens inside words ("can't", "check-up") are spelling, not
     # punctuation; a full stop between digits is a decimal point.
