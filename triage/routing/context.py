@@ -145,30 +145,10 @@ _HABIT = re.compile(
     r"(?:例假|月经|大姨妈|m)来(?:的|嘅)?(?:时候|时|嗰阵|那几天|嗰几日)|生理期(?:的|嘅)?(?:时候|嗰阵)|"
     r"often|sometimes|every time|whenever|keeps? getting|on and off|every period|"
     # What happens each time the body moves, told in the present ("I feel faint when I stand up
-    # too quickly"; "she stood up and fainted" is one time).
+    # too quickly"; "she stood up and fainted" is one time). One alternative: a word of each.
     + whole_words(
-        *(
-            f"when {who} {verb}"
-            for who in ("i", "she", "he", "they")
-            for verb in (
-                "stand",
-                "stands",
-                "get up",
-                "gets up",
-                "sit up",
-                "sits up",
-                "bend",
-                "bends",
-                "lie down",
-                "lies down",
-                "turn",
-                "turns",
-                "look up",
-                "looks up",
-                "climb",
-                "climbs",
-            )
-        )
+        "when (?:i|she|he|they) (?:stands?|gets? up|sits? up|bends?|lies? down|turns?|looks? up|"
+        "climbs?)"
     )
     + "|"
     + r"during (?:my|her) periods|when (?:i am|im|i have|i get|she is|shes|she has|she gets) (?:on )?(?:my|her) periods?"
@@ -195,7 +175,7 @@ _HYPOTHETICAL = re.compile(
     + "".join(
         ask + r"(?:症状|表现|前兆|征兆|先兆)|" for ask in ("有什么", "有哪些", "有啥", "有咩")
     )
-    + r"的?(?:症状|表现|前兆|征兆)(?:是什么|是啥|有哪些|系咩)|"
+    + "".join(sign + r"(?:是什么|是啥|有哪些|系咩)|" for sign in ("症状", "表现", "前兆", "征兆"))
     # Each alternative begins with a character, so that the regex engine looks only where one is.
     + "".join(
         when + r"[^|]{0,6}注意(?:些|一些|点)?什么|" for when in ("平时", "日常", "饮食", "生活")
@@ -204,10 +184,8 @@ _HYPOTHETICAL = re.compile(
 )
 # The same asked in English, looked for only in a clause with a letter (most are Chinese).
 _HYPOTHETICAL_EN = re.compile(
-    r"\bis it true\b|\bwhat (?:happens|if)\b|"
     # "what are the signs of a stroke", "how do you spot a heart attack": what it looks like.
-    r"\bwhat (?:are|is) the (?:early |warning )?(?:signs?|symptoms?)\b|"
-    r"\bhow (?:do|can|would) (?:you|i|we) (?:spot|recognise|recognize)\b|"
+    r"\bis it true\b|\bwhat (?:happens|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))\b|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
     # Asked from the clause's start ("can high blood pressure in pregnancy hurt the baby"), not
     # said in a story ("it does hurt when I breathe").
@@ -218,7 +196,8 @@ _HYPOTHETICAL_EN = re.compile(
     # general, one condition against another.
     r"^\s?(?:can|could|does|do|would|is|are|will) [a-z ]{0,40}\b(?:feel|look|seem|sound|be mistaken|be confused)s? (?:like|for|with)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bhow (?:long|soon) after\b[a-z ]{0,40}\bcan i\b|"
-    r"\bcan i go back to (?:work|school)\b|\bwhat is\b|\bhow (?:do|can|would) (?:i|you) (?:know|tell)\b"
+    r"\bcan i go back to (?:work|school)\b|\bwhat is\b|"
+    r"\bhow (?:do|can|would) (?:i|you|we) (?:know|tell|spot|recognise|recognize)\b"
 )
 _LETTER = re.compile(r"[a-z]")
 # Asked as "what if": hypothetical even when it names an amount taken ("what would happen if

@@ -54,38 +54,19 @@ _SERVICE_REQUEST = re.compile(
             "俾",
         )
     )
-    # When a report or a result is ready, asked ("报告几时出", "结果出来了吗").
+    # When a report or a result is ready, or how to get it, asked ("报告几时出", "结果出来了吗",
+    # "报告点攞"): one alternative for each noun.
     + "".join(
         what
-        + r"(?:几时|什么时候|啥时候|多久|幾時)(?:出|能出|可以拿|能拿|拿)|"
-        + what
-        + r"(?:出来了吗|出了吗|出来没有|出咗未)|"
-        + what
-        + r"[^|]{0,2}(?:点攞|点拿|点取|怎么拿|怎么取|怎样拿)|"
+        + r"(?:(?:几时|什么时候|啥时候|多久)(?:出|能出|可以拿|能拿|拿)|出来了吗|出了吗|出来没有|"
+        + r"出咗未|[^|]{0,2}(?:点攞|点拿|点取|怎么拿|怎么取|怎样拿))|"
         for what in ("报告", "结果")
     )
     # A report or film fetched with its test named between ("来取上个月做的心脏彩超报告").
-    + "".join(
-        verb + r"[^|]{5,12}(?:报告|片子|胶片|病历)|"
-        for verb in ("取", "拿(?!着|到)", "领", "打印", "攞")
-    )
+    + r"(?:取|拿(?!着|到)|领|打印|攞)[^|]{5,12}(?:报告|片子|胶片|病历)|"
     + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
     # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
     + r"边度|喺边|哪(?:办|交|缴|拿|取|领|打印|付)|"
-    # Whether two medicines, or a medicine and a drink, go together: the pharmacy's advice
-    # ("感冒药和布洛芬可以一起吃吗", "吃了头孢还能喝酒吗", "食紧抗生素饮啤酒得唔得").
-    + "".join(
-        may
-        + r"[^|]{0,2}(?:一起|同时|一齐)(?:吃|服|食|用)|"
-        + may
-        + r"[^|]{0,3}(?:喝|饮)[^|]{0,2}酒|"
-        for may in ("能", "可以", "可不可以", "行不行")
-    )
-    + "".join(
-        together + r"(?:吃|服|食|用)[^|]{0,2}(?:吗|行吗|可以吗|得唔得|得不得|不)|"
-        for together in ("一起", "同时", "一齐")
-    )
-    + r"饮[^|]{0,3}酒[^|]{0,2}得唔得|"
     # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔" (the card
     # brought along in a story, "我有带健保卡，胃痛两天了", asks for nothing).
     + r"(?:健保|保险)[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|"
@@ -93,11 +74,6 @@ _SERVICE_REQUEST = re.compile(
     + "|"
     + whole_words(
         *(f"when (?:is|will) (?:my|the) {what}" for what in ("result", "results", "report"))
-    )
-    + "|"
-    + whole_words(
-        *(f"{fine} to (?:take|have|drink|mix)" for fine in ("safe", "ok", "okay")),
-        "can i (?:take|have|drink|mix)[a-z ]{0,40}(?:together|alcohol|wine|beer|a drink|with)",
     )
     + "|"
     + whole_words(
@@ -130,8 +106,40 @@ def asks_which_department(normalised: str) -> bool:
     return bool(_WHICH_DEPARTMENT.search(normalised))
 
 
+# Whether two medicines, or a medicine and a drink, go together: the pharmacy's advice
+# ("感冒药和布洛芬可以一起吃吗", "吃了头孢还能喝酒吗", "食紧抗生素饮啤酒得唔得", "is it safe to
+# take … together"). Looked for only where a drink or "together" is named (few complaints).
+_TOGETHER = re.compile(r"(?:一起|同时|一齐)(?:吃|服|食|用)")
+_A_DRINK = re.compile(r"(?:喝|饮)[^|]{0,2}酒")
+_MAY = re.compile(r"能|可以|行不行|可唔可以")
+_ASKED_AFTER = re.compile(r"[^|]{0,2}(?:吗|不|得唔得|得不得)")
+_MIXING_EN = re.compile(
+    whole_words(
+        *(f"{fine} to (?:take|have|drink|mix)" for fine in ("safe", "ok", "okay")),
+        "can i (?:take|have|drink|mix)[a-z ]{0,40}(?:together|alcohol|wine|beer|a drink|with)",
+    )
+)
+
+
+def asks_about_mixing(normalised: str) -> bool:
+    """Return whether the visitor asks if a medicine goes with a drink or another medicine."""
+    for expression, cues in ((_TOGETHER, ("一起", "同时", "一齐")), (_A_DRINK, ("酒",))):
+        if any(cue in normalised for cue in cues):
+            for match in expression.finditer(normalised):
+                start, end = match.span()
+                if _MAY.search(normalised, max(0, start - 5), start) or _ASKED_AFTER.match(
+                    normalised, end
+                ):
+                    return True
+    return ("together" in normalised or "to " in normalised or "can i" in normalised) and bool(
+        _MIXING_EN.search(normalised)
+    )
+
+
 def asks_for_service(normalised: str) -> bool:
     """Return whether the visitor asks for a service point's own service."""
+    if asks_about_mixing(normalised):
+        return True
     for match in _SERVICE_REQUEST.finditer(normalised):
         start, end = match.span()
         if _WHEN_AFTER.match(normalised, end):
