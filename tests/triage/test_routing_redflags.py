@@ -416,6 +416,13 @@ COMPOSED_SIXTEENTH = [
     "佢手腕𠝹咗好深，血一直標",
     "个女𠝹咗手，血狂标",
     "她把手腕割了，血一直往外冒",
+    # A learner's English: "eat many tablets", "fall from roof, not wake up".
+    "my son eat many tablets of his grandma",
+    "my husband take many sleeping pill because he sad",
+    "she eaten many paracetamol this morning",
+    "he fall from roof, not wake up",
+    "my father fall from ladder, head bleeding",
+    "grandma not waking up, breathing strange",
     # Signs said now, then asked about, or named as signs: still now.
     "他突然胸口压着疼，出冷汗，这是心梗的症状吗",
     "she has signs of a stroke, her face is drooping",
@@ -619,6 +626,8 @@ NOT_EMERGENCIES = [
     "孩子在玩游戏，叫他不理我，怎么办",
     "食飯嗆親咳咗幾聲，而家冇事",
     "切菜𠝹親手指，少少血，止咗",
+    "i take too much medicine for my cough? i want ask",
+    "my son fall from bicycle last week, knee still pain",
 ]
 
 
