@@ -297,8 +297,7 @@ def log_in(page: Page, base: str, client: Client) -> None:
 def role_clients() -> dict[str, Client]:
     """Return a test client logged in as each role's demo user, and one logged in as nobody.
 
-    One client each for the whole walk: a new client builds the middleware again, and the
-    live server's WhiteNoise indexes every collected file as it is built.
+    One client each for the whole walk: a new client builds the middleware again.
     """
     users = get_user_model().objects.in_bulk(ROLES, field_name="username")
     clients: dict[str, Client] = {}
