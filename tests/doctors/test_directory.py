@@ -160,8 +160,10 @@ def test_the_directory_runs_the_same_queries_for_10_and_40_doctors(guide_client,
     assert many <= 15
 
 
-def test_the_photo_is_served_to_readers_only(guide_client, manager_client, tmp_path, settings):
-    settings.DOCTOR_PHOTO_ROOT = str(tmp_path)
+def test_the_photo_is_served_to_readers_only(guide_client, manager_client, tmp_path, monkeypatch):
+    # The field's storage was made when the model was (DOCTOR_PHOTO_ROOT read then): the photo
+    # goes to this test's folder, not to the checkout's media/ (a file a run otherwise).
+    monkeypatch.setattr(Doctor._meta.get_field("photo").storage, "location", str(tmp_path))
     png = (
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
         b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
