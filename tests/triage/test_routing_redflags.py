@@ -423,6 +423,15 @@ COMPOSED_SIXTEENTH = [
     "he fall from roof, not wake up",
     "my father fall from ladder, head bleeding",
     "grandma not waking up, breathing strange",
+    # Drying out with no wee in English, no wind passed, a fever with neck pain and the light
+    # hurting, a testicle swelled up suddenly, a tearing pain with the back or chest anywhere.
+    "my grandad's had diarrhoea for three days, he's not weeing and is very confused",
+    "she's been vomiting since yesterday and hasn't been weeing",
+    "my husband's got a really swollen tummy, he's been sick and hasn't passed wind for two days",
+    "she's got a high fever and neck pain and the light hurts her eyes",
+    "my son's testicle suddenly swelled up and it's agony",
+    "我老公背痛得厉害，像被撕开一样，血压很高",
+    "sudden pain in my chest, it feels like tearing, going through to my back",
     # Signs said now, then asked about, or named as signs: still now.
     "他突然胸口压着疼，出冷汗，这是心梗的症状吗",
     "she has signs of a stroke, her face is drooping",
@@ -628,6 +637,10 @@ NOT_EMERGENCIES = [
     "切菜𠝹親手指，少少血，止咗",
     "i take too much medicine for my cough? i want ask",
     "my son fall from bicycle last week, knee still pain",
+    "tore a muscle in my back at the gym, it's tearing when I bend",
+    "生完孩子会阴撕裂，后背也酸",
+    "my eyes keep tearing up and my chest is a bit tight with a cold",
+    "my testicle has been a bit swollen for months, no pain",
 ]
 
 
