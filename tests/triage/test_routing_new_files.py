@@ -729,6 +729,16 @@ TAUGHT = [
     ("where can I charge my phone", {"CS"}, False),
     ("is there a phone charger I can borrow", {"CS"}, False),
     ("上洗手间的时候肚子疼", {"GI"}, False),
+    # Whether appointments are left or one can be added, asked: the registration desk; a
+    # specialist's appointment wished for in a clinical story stays clinical.
+    ("今天还能挂到专家号吗", {"CS"}, False),
+    ("下午还有号吗", {"CS"}, False),
+    ("号挂完了，能不能加个号", {"CS"}, False),
+    ("明天的专家号怎么抢", {"CS"}, False),
+    ("专家号挂号费多少钱", {"BILL"}, False),
+    ("心口痛，想挂个专家号看看", {"CARD"}, False),
+    ("心口痛，今天想挂个专家号看看", {"CARD"}, False),
+    ("胃痛好几天了，明天能挂到消化科专家号吗", {"GI"}, False),
     # A scan's report collected, with the test named between, is imaging's.
     ("来取我爸上个月做的心脏彩超报告", {"IMG"}, False),
     ("替我妈来拿前天做的头颅ct报告", {"IMG"}, False),
