@@ -70,14 +70,7 @@ class Expression:
         # Only when the instance does not hold the name yet (unpickling asks before its parts).
         if name not in ("match", "finditer"):
             raise AttributeError(name)
-        source = self.source
-        try:
-            compiled = re.compile(source)
-        except re.error as error:
-            raise PatternError(
-                _("“%(phrase)s” is not a valid regular expression: %(error)s.")
-                % {"phrase": source, "error": error}
-            ) from error
+        compiled = compile_expression(self.source, self.source)
         self.match = compiled.match
         self.finditer = compiled.finditer
         return getattr(compiled, name)
@@ -121,6 +114,17 @@ def is_latin(char: str) -> bool:
     return char in LATIN
 
 
+def compile_expression(expression: str, phrase: str) -> re.Pattern[str]:
+    """Compile a regular expression of `phrase`; raise PatternError naming the phrase."""
+    try:
+        return re.compile(expression)
+    except re.error as error:
+        raise PatternError(
+            _("“%(phrase)s” is not a valid regular expression: %(error)s.")
+            % {"phrase": phrase, "error": error}
+        ) from error
+
+
 def compile_pattern(source: str) -> Pattern:
     """Compile one phrase of a rule; raise PatternError with a message when it is invalid."""
     raw = source.strip()
@@ -130,13 +134,7 @@ def compile_pattern(source: str) -> Pattern:
         expression = raw[3:].strip()
         if not expression:
             raise PatternError(_("An empty regular expression."))
-        try:
-            compiled = re.compile(expression)
-        except re.error as error:
-            raise PatternError(
-                _("“%(phrase)s” is not a valid regular expression: %(error)s.")
-                % {"phrase": raw, "error": error}
-            ) from error
+        compiled = compile_expression(expression, raw)
         if compiled.search(""):
             raise PatternError(
                 _("“%(phrase)s” matches an empty complaint; it would match everything.")
