@@ -70,7 +70,7 @@ _PAST_AFTER_ZH = re.compile(r"过(?:[一两二三几好]+(?:次|回))?(?:$|\|)")
 _NEVER_BEFORE = re.compile(r"没|未|从不|不曾")
 _PAST_AFTER = re.compile(
     # A calendar year ("had a heart attack in 2019") is a time in the past, as "2019年" is.
-    r"^[^|]{0,24}\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2}|"
+    r"^[^|]{0,24}\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2}|"
     r"in the past|previously|as an? (?:teenager|teen|child|kid|baby|student)|"
     r"when i was (?:young|little|small|a (?:child|kid|teenager|baby))|nothing since|none since)\b|"
     # "had a heart attack before, now…"; not "pain before I collapsed".
@@ -84,8 +84,10 @@ _NOW = re.compile(
     + whole_words(
         "and now",
         "but now",
-        # "now it's just a rash", "now he keeps nodding off" (not "now and then", "until now").
-        "now(?! and then| or then)(?<!until now)(?<!till now)(?<!by now)",
+        # "now it's just a rash", "now he keeps nodding off": a statement that begins with now
+        # (not "scared of water now" at a clause's end, "now and then", "until now").
+        "now (?:its|it is|it|he|she|i|im|they|we|my|his|her|the|theres|there is|hes|shes)"
+        "(?<!until now)(?<!till now)(?<!by now)",
         # A time of today told as when it began: "since this morning he's been muddled".
         "this morning",
         "this afternoon",
@@ -356,7 +358,7 @@ _STORY_PAST = re.compile(
     _YEAR + r"|"
     r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|前年|小时候|以前|曾经|"
     r"前阵子|前段时间|上次|有一次|有一回|那一次|那次|"
-    r"\b(?:last (?:week|month|year)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
+    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
 )
 # Every match of `_STORY_PAST` holds one of these: a clause without one is not searched (the
 # expression's look-behind and `\b` keep the regex engine from looking only at first characters).
