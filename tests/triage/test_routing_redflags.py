@@ -432,6 +432,14 @@ COMPOSED_SIXTEENTH = [
     "my son's testicle suddenly swelled up and it's agony",
     "我老公背痛得厉害，像被撕开一样，血压很高",
     "sudden pain in my chest, it feels like tearing, going through to my back",
+    # A fall into a pond, a lake or a canal and under the water; "整整" a whole packet; a baby
+    # of days (出生才十天) not feeding.
+    "the kid next door fell in the pond and was under for a minute, now coughing and wheezing",
+    "my son fell into the lake and was under the water for a while, he's very drowsy",
+    "she fell in the canal, they pulled her out, she's breathing fast and confused",
+    "我妈吃了整整两板降压药，现在头晕站不住",
+    "宝宝出生才十天，黄得厉害，不吃奶，一直睡",
+    "孩子刚出生一周，软软的不吃奶",
     # Signs said now, then asked about, or named as signs: still now.
     "他突然胸口压着疼，出冷汗，这是心梗的症状吗",
     "she has signs of a stroke, her face is drooping",
@@ -641,6 +649,11 @@ NOT_EMERGENCIES = [
     "生完孩子会阴撕裂，后背也酸",
     "my eyes keep tearing up and my chest is a bit tight with a cold",
     "my testicle has been a bit swollen for months, no pain",
+    # Last summer is the past; "now" at a clause's end does not make its story now.
+    "my son fell in the pond last summer and is scared of water now",
+    "he had a stroke last year and is walking better now",
+    "医生开了两盒降压药，想问怎么吃",
+    "宝宝出生十天，吃奶很好，有点黄",
 ]
 
 
