@@ -201,6 +201,24 @@ payment, an invoice still does; whether one may register is the registration des
 department to see is a clinical question, whatever service the story names; paying for parking is
 patient services'; tissue sent to be tested is pathology's, and when a report is ready is asked of
 its service; a scan's report collected, with the test named between, is imaging's.
+
+- A seventeenth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's
+words, 9 in Hong Kong's) and 15 English, 20 of them emergencies, written blind with the sixteenth,
+kept outside the project while the fifteenth and sixteenth taught, and scored once on the round's
+final code (migration 0044, commit 750730a): routing-seventeenth-handwritten.jsonl. Held out: not
+taught.
+
+First run: top-1 76.7 % (46 of 60), 15 of 20 emergencies, 2 of 40 false emergencies. Missed
+emergencies: a baby of forty days at 38.5 degrees and feeding poorly (paediatrics); eight months
+pregnant with tightenings and a gush of water (urology); a sudden, swollen, painful testicle with
+vomiting within the hour (digestive); a Cantonese baby choking on a grape, voiceless and turning
+purple (paediatrics); pills saved up for weeks and "tonight's the night" (pharmacy). False
+emergencies: a neighbour's child who swallowed a laundry pod last month, asked about as advice;
+yesterday's blood draw whose slip will not print (抽的血). Wrong desks: tinnitus said calm
+(psychiatry), a fasting glucose of seven at a work check (prevention), Taiwan's pharmacy asked after
+paying (billing), a heart murmur heard at a clinic (general practice), whether insurance pays for a
+laser (insurance, not aesthetics), where to park (general practice), an INR check on warfarin
+(general practice).
 """
 
 import pytest
@@ -234,10 +252,9 @@ FILES = {
     "routing-sixteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
-# caught, false emergencies), which no later change may lower. (The fifteenth, held out the round
-# before, now teaches; the held-out file of this round is not in the suite.)
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
+# caught, false emergencies), which no later change may lower.
+HELD_OUT = {"routing-seventeenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20)}
+HELD_OUT_FIRST_RUN = {"routing-seventeenth-handwritten.jsonl": (46, 15, 2)}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
