@@ -447,6 +447,44 @@ COMPOSED_SIXTEENTH = [
     "she stood up from the table and fainted, she's still out of it",
     "when I stood up just now I blacked out and hit my head, now I'm being sick",
 ]
+COMPOSED_SEVENTEENTH = [
+    # A baby of days said by its number of days (才二十八天, 四十五天的宝宝, 5 week old) with a
+    # fever or heat.
+    "宝宝才二十八天，发烧了，体温38度2",
+    "孩子刚满五十天，摸着很烫，量了三十八度",
+    "BB得三十日大，今朝發燒三十八度半",
+    "我家寶寶才六十天，燒到38.3，喝奶很少",
+    "my 5 week old is running a temperature of 38.4",
+    "四十五天的宝宝发烧38度",
+    # Waters breaking told as a gush of water, as water that will not stop, or like wetting
+    # oneself; amniotic fluid running (流羊水).
+    "怀孕三十五周，刚才下面突然流了好多水，像尿裤子一样",
+    "懷孕九個月，剛才哗的一下流出好多水",
+    "有咗八個月，頭先流咗好多水出嚟，好似瀨尿咁",
+    "I'm 36 weeks pregnant and just had a gush of fluid down my legs",
+    "孕32周，下面一直流羊水",
+    # A testicle swollen (肿) with a sudden pain or being sick; Cantonese's 蛋 with its side.
+    "儿子十四岁，右边蛋蛋突然肿得很大，还吐了一次",
+    "睾丸突然肿起来，疼得要命",
+    "個仔左邊個蛋突然腫咗好痛，仲嘔埋",
+    "睪丸突然腫起來，很痛還想吐",
+    "my son's testicle suddenly swelled up and he's been sick",
+    # Choking while eating (食紧, 吃着, eating) a food, voiceless or turning a colour (变紫, 变青).
+    "孩子吃着葡萄突然不出声了，脸憋得发紫",
+    "佢食緊車厘子突然冇聲出，面都紫晒",
+    "小朋友食緊波子糖，突然哭唔出声，塊面變青",
+    "my toddler was eating a grape and suddenly can't make a sound, going purple",
+    "寶寶吃著花生突然發不出聲音，臉色變紫",
+    # Medicines saved up (攒, 存, 储埋, stockpiling, saving up) with a time or an end told.
+    "偷偷攒了两个月的安眠药，今晚就打算全部吃掉",
+    "存了很久的药，今晚就解脱了",
+    "我儲埋咗好多粒藥，今晚就一次過食晒",
+    "I've been stockpiling my sleeping tablets and I'm going to end it tonight",
+    "攢了很多止痛藥，覺得是時候了",
+    "been saving up pills and tonight I want to say goodbye",
+    # A fit is still a fit when blood is named after it.
+    "他突然全身抽了，嘴角有血",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -462,6 +500,7 @@ COMPOSITIONS = [
     *COMPOSED_FOURTEENTH,
     *COMPOSED_FIFTEENTH,
     *COMPOSED_SIXTEENTH,
+    *COMPOSED_SEVENTEENTH,
 ]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
@@ -654,6 +693,23 @@ NOT_EMERGENCIES = [
     "he had a stroke last year and is walking better now",
     "医生开了两盒降压药，想问怎么吃",
     "宝宝出生十天，吃奶很好，有点黄",
+    # Seventeenth file's families: a toddler's fever of days, a pregnancy's question, a testicle
+    # swollen for months, a food's rash, medicines kept for a journey, blood drawn (抽的血).
+    "宝宝发烧三天了，三岁，精神还行",
+    "宝宝两岁，烧了三天三十八度",
+    "孩子才三天没拉大便，不发烧，两岁半",
+    "怀孕六个月，最近老是尿频，想问问正常吗",
+    "怀孕20周产检说羊水偏少要注意什么",
+    "右边睾丸肿了好几个月了，不痛",
+    "阴囊有点肿，有点痒，一周了",
+    "孩子吃葡萄过敏起疹子了吗，想问问",
+    "食咗提子之后肚痛，冇发烧",
+    "要出国旅游三个月，想囤点常用药，怎么开",
+    "家里囤了些退烧药，过期了还能吃吗",
+    "我存了一些药在冰箱，想问问怎么保存",
+    "昨天抽的血，结果什么时候出来",
+    "刚抽完血手臂有点青，正常吗",
+    "早上抽了血，现在头有点晕",
 ]
 
 

@@ -1,0 +1,22 @@
+"""The shipped rules of this release, taught by the seventeenth hand-written file's families: a
+baby of days said by its number of days with a fever; waters breaking told as a gush of water;
+a testicle swollen with a sudden pain or being sick; choking while eating, voiceless or turning
+a colour; medicines saved up with a time or an end told; blood drawn (抽的血) is no fit; and the
+desks of a calm ringing ear, a fasting sugar, a pharmacy after paying, a heart murmur, parking
+and an INR check. Only rules and concepts nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("triage", "0044_routing_sixteenth_file_heads_that_landed_soups_spilt_and_young_babies")
+    ]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
