@@ -29,6 +29,14 @@ _Records = TypeVar("_Records", bound=QuerySet[Any])
 SESSION_KEY = "front_desk_desk_id"
 # The desk found for this request, kept on it so that a page asks the database once.
 _ON_REQUEST = "_front_desk_desk"
+# The desk read with the user by the authentication middleware (None for none).
+DESK_ON_USER = "_front_desk_desk_read"
+
+
+def pinned_desk(session: Any) -> int | None:
+    """Return the key of the desk this tablet's session was pinned to, if any."""
+    pinned = session.get(SESSION_KEY)
+    return pinned if isinstance(pinned, int) else None
 
 
 def works_at_every_desk(user: "Person") -> bool:
@@ -144,18 +152,28 @@ def desks_from_rows(rows: Iterable[tuple[Any, ...]]) -> list[Desk]:
     return desks
 
 
-@cache
-def _current_desk_sql() -> str:
-    """Return the statement that picks a person's desk: the tablet's, else the home desk, else
-    the first by code, among the active desks they may work at (all of them with `every`)."""
+def desk_choice_sql(every: str) -> str:
+    """Return the statement of the key of a person's desk: the tablet's, else the home desk,
+    else the first by code, among the active desks they may work at (all of them when the SQL
+    `every` is true). Its placeholders: `%(user)s`, the person's key; `%(pinned)s`, the desk in
+    the session (NULL for none). The user's own read takes it as a subquery (`read_user`)."""
     quote = connection.ops.quote_name
     profiles = quote(StaffProfile._meta.db_table)
     home = f"(SELECT p.home_desk_id FROM {profiles} p WHERE p.user_id = %(user)s)"
     return (
-        f"SELECT {desk_columns('d')} FROM {quote(Desk._meta.db_table)} d "
-        f"WHERE d.is_active AND (%(every)s OR d.id IN ({_assigned_sql('%(user)s')})) "
-        f"ORDER BY CASE WHEN d.id = %(pinned)s THEN 0 WHEN d.id = {home} THEN 1 ELSE 2 END, "
-        "d.code LIMIT 1"
+        f"SELECT c.id FROM {quote(Desk._meta.db_table)} c "
+        f"WHERE c.is_active AND ({every} OR c.id IN ({_assigned_sql('%(user)s')})) "
+        f"ORDER BY CASE WHEN c.id = %(pinned)s THEN 0 WHEN c.id = {home} THEN 1 ELSE 2 END, "
+        "c.code LIMIT 1"
+    )
+
+
+@cache
+def _current_desk_sql() -> str:
+    """Return the statement that reads a person's desk as `desk_choice_sql` picks it."""
+    table = connection.ops.quote_name(Desk._meta.db_table)
+    return (
+        f"SELECT {desk_columns('d')} FROM {table} d WHERE d.id = ({desk_choice_sql('%(every)s')})"
     )
 
 
@@ -172,15 +190,18 @@ def current_desk(request: HttpRequest) -> Desk | None:
         return cached
     user = request.user
     desk = None
-    if user.is_authenticated:
-        pinned = request.session.get(SESSION_KEY)
+    if user.is_authenticated and hasattr(user, DESK_ON_USER):
+        # Read with the user (`hospital.middleware.read_user`) from this session's pin.
+        desk = getattr(user, DESK_ON_USER)
+    elif user.is_authenticated:
+        pinned = pinned_desk(request.session)
         with connection.cursor() as cursor:
             cursor.execute(
                 _current_desk_sql(),
                 {
                     "user": user.pk,
                     "every": works_at_every_desk(user),
-                    "pinned": pinned if isinstance(pinned, int) else None,
+                    "pinned": pinned,
                 },
             )
             desk = next(iter(desks_from_rows(cursor.fetchall())), None)

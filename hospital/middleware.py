@@ -20,8 +20,11 @@ from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
 # roles_of keeps a request's roles on its user object under ROLES_ON_USER and reads them with
-# roles_sql(): the user's read takes that statement as a subquery and leaves the roles there.
-from .roles import ROLES_ON_USER, roles_sql
+# roles_sql(); current_desk keeps the desk under DESK_ON_USER and picks it by desk_choice_sql():
+# the user's read takes both statements as subqueries and leaves the roles and the desk there.
+from .desks import DESK_ON_USER, desk_choice_sql, desk_columns, desks_from_rows, pinned_desk
+from .models import Desk
+from .roles import ROLES_ON_USER, Role, roles_sql
 
 
 def chosen_language(request: HttpRequest) -> str:
@@ -53,22 +56,28 @@ _MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 @cache
 def _user_statement(using: str) -> tuple[str, tuple[str, ...], tuple[tuple[Any, list], ...], bool]:
-    """Return the statement that reads a user by key with their roles, its attnames, each
-    column's converters (as the ORM applies them: SQLite's booleans and datetimes, none on
-    PostgreSQL) and whether the roles come as one comma-separated text (SQLite)."""
+    """Return the statement that reads a user by key with their roles and their desk, its
+    attnames, each column's converters (as the ORM applies them: SQLite's booleans and
+    datetimes, none on PostgreSQL) and whether the roles come as one comma-separated text
+    (SQLite). Its placeholders: `%(user)s`, the user's key; `%(pinned)s`, the session's desk."""
     meta = get_user_model()._meta
     connection = connections[using]
     quote = connection.ops.quote_name
     fields = meta.concrete_fields
-    columns = ", ".join(quote(str(f.column)) for f in fields)
+    columns = ", ".join(f"u.{quote(str(f.column))}" for f in fields)
     # The roles' own statement, as a subquery: the page asks for them next.
     if connection.vendor == "postgresql":
-        roles, joined = f"ARRAY({roles_sql()})", False
+        roles, joined = f"ARRAY({roles_sql('%(user)s')})", False
     else:
-        roles, joined = f"(SELECT group_concat(name, ',') FROM ({roles_sql()}))", True
+        roles, joined = f"(SELECT group_concat(name, ',') FROM ({roles_sql('%(user)s')}))", True
+    # The desk of a tablet page, as `current_desk` picks it: a supervisor and an administrator
+    # may work at every desk.
+    superuser = quote(str(meta.get_field("is_superuser").column))
+    every = f"u.{superuser} OR '{Role.SUPERVISOR.value}' IN ({roles_sql('%(user)s')})"
     sql = (
-        f"SELECT {columns}, {roles} FROM {quote(meta.db_table)} "
-        f"WHERE {quote(str(meta.pk.column))} = %s"
+        f"SELECT {columns}, {roles}, {desk_columns('d')} FROM {quote(meta.db_table)} u "
+        f"LEFT JOIN {quote(Desk._meta.db_table)} d ON d.id = ({desk_choice_sql(every)}) "
+        f"WHERE u.{quote(str(meta.pk.column))} = %(user)s"
     )
     converters = []
     for field in fields:
@@ -79,30 +88,35 @@ def _user_statement(using: str) -> tuple[str, tuple[str, ...], tuple[tuple[Any, 
     return sql, tuple(f.attname for f in fields), tuple(converters), joined
 
 
-def read_user(user_id: Any) -> Any:
+def read_user(user_id: Any, pinned: int | None = None) -> Any:
     """Return the user with this key as `User.objects.get(pk=user_id)` would, or None; with
-    their roles already known to `hospital.roles.roles_of`.
+    their roles already known to `hospital.roles.roles_of` and their desk (the one `pinned` in
+    the session, else as `current_desk` picks it) to `hospital.desks.current_desk`.
 
-    Every request of a logged-in person reads its user, and nearly every page asks for the
-    roles. Through the ORM the query building cost about three times the statement itself, so
-    the user and the roles are one statement, written once.
+    Every request of a logged-in person reads its user, nearly every page asks for the roles
+    and every tablet page for the desk. Through the ORM the query building cost about three
+    times the statement itself, so the user, the roles and the desk are one statement, written
+    once.
     """
     model = get_user_model()
     using = router.db_for_read(model)
     connection = connections[using]
     sql, attnames, converters, joined = _user_statement(using)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [user_id, user_id])
+        cursor.execute(sql, {"user": user_id, "pinned": pinned})
         row = cursor.fetchone()
     if row is None:
         return None
-    values = list(row[:-1])
+    count = len(attnames)
+    values = list(row[:count])
     for i, (col, functions) in enumerate(converters):
         for function in functions:
             values[i] = function(values[i], col, connection)
     user = model.from_db(using, attnames, values)
-    names = row[-1] or ()
+    names = row[count] or ()
     setattr(user, ROLES_ON_USER, frozenset(names.split(",") if joined and names else names))
+    desk = row[count + 1 :]
+    setattr(user, DESK_ON_USER, desks_from_rows([desk])[0] if desk[0] is not None else None)
     return user
 
 
@@ -126,7 +140,7 @@ def get_user(request: HttpRequest) -> Any:
         if backend_path in settings.AUTHENTICATION_BACKENDS:
             backend = auth.load_backend(backend_path)
             if backend_path == _MODEL_BACKEND and type(backend) is ModelBackend:
-                user = read_user(user_id)
+                user = read_user(user_id, pinned_desk(session))
                 if user is not None and not backend.user_can_authenticate(user):
                     user = None
             else:

@@ -48,7 +48,9 @@ ROLES_ON_USER = "_front_desk_roles"
 
 
 @cache
-def roles_sql() -> str:
+def roles_sql(person: str = "%s") -> str:
+    """Return the statement of a person's role codes; `person` is the SQL of their key (a
+    placeholder by default)."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
@@ -57,7 +59,8 @@ def roles_sql() -> str:
     names = ", ".join(f"'{role}'" for role in Role.values)
     return (
         f"SELECT g.name FROM {quote(Group._meta.db_table)} g "
-        f"JOIN {memberships} m ON m.group_id = g.id WHERE m.user_id = %s AND g.name IN ({names})"
+        f"JOIN {memberships} m ON m.group_id = g.id WHERE m.user_id = {person} "
+        f"AND g.name IN ({names})"
     )
 
 

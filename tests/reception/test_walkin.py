@@ -156,12 +156,12 @@ def test_walkin_post_runs_a_constant_number_of_queries(
 ) -> None:
     make_visits(size)
     guide_client.get(URL)
-    # The session, the user with their roles, the desk; the number taken with the ticket's
+    # The session, the user with their roles and the desk; the number taken with the ticket's
     # prefix, the visitor and the visit with their history rows and the board's change stamp
     # (one statement on PostgreSQL, six on SQLite); the savepoint this test's own transaction
     # puts around the walk-in (outside one it needs none), and its release. No read of the form
     # token (the unique index refuses a repeat), nor of the prefix (the number's statement).
-    with django_assert_num_queries(6 if connection.vendor == "postgresql" else 11):
+    with django_assert_num_queries(5 if connection.vendor == "postgresql" else 10):
         response = guide_client.post(URL, walkin_data())
     assert response.status_code == 302
     with django_assert_max_num_queries(16):

@@ -109,4 +109,4 @@ def test_the_report_runs_a_fixed_number_of_queries(
         supervisor_client.get(reverse("reception:satisfaction"), query)
 
 
-REPORT_QUERIES = 11
+REPORT_QUERIES = 10
