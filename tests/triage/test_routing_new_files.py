@@ -205,8 +205,8 @@ its service; a scan's report collected, with the test named between, is imaging'
 - A seventeenth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's
 words, 9 in Hong Kong's) and 15 English, 20 of them emergencies, written blind with the sixteenth,
 kept outside the project while the fifteenth and sixteenth taught, and scored once on the round's
-final code (migration 0044, commit 750730a): routing-seventeenth-handwritten.jsonl. Held out: not
-taught.
+final code (migration 0044, commit 750730a): routing-seventeenth-handwritten.jsonl. Held out that
+round, taught the round after.
 
 First run: top-1 76.7 % (46 of 60), 15 of 20 emergencies, 2 of 40 false emergencies. Missed
 emergencies: a baby of forty days at 38.5 degrees and feeding poorly (paediatrics); eight months
@@ -219,6 +219,21 @@ yesterday's blood draw whose slip will not print (抽的血). Wrong desks: tinni
 paying (billing), a heart murmur heard at a clinic (general practice), whether insurance pays for a
 laser (insurance, not aesthetics), where to park (general practice), an INR check on warfarin
 (general practice).
+
+After the changes (migration 0045): top-1 98.3 % (59 of 60), 20 of 20, 0 of 40 (tuned figures).
+Taught by family, each proved by wordings of our own in the red-flag suite or below: a baby of
+days said by its number of days (才四十天, 四十五天的宝宝, "5 week old") with a fever; waters
+breaking told as a gush of water or like wetting oneself (流了好多水, 哗一下, 流羊水, "gush"); a
+testicle swollen (肿) with a sudden pain or being sick, and Cantonese's 蛋 with its side; choking
+while eating (食紧, 吃着, "eating") a food, voiceless (冇声出) or turning a colour (变紫, 变青);
+medicines saved up (攒, 存, 储埋, "stockpiling", "saving up") with a time or an end told, a new red
+flag; blood drawn (抽的血, 抽完血) is no fit; the emergency department named as where someone went
+(进了急诊, 送了急诊) is no request for it, and how to keep a child safe at home is child health's;
+a ringing ear or an itch that annoys (吵得心烦, 痒得心烦) is no psychiatry; a fasting sugar is
+endocrinology's; a payment told as done (缴好了, 付好了) asks for no payment; a heart murmur is
+cardiology's; where to park is patient services'; an INR check is the laboratory's. Left: whether
+insurance pays for a treatment the visitor wants (想打雷射…健保有给付吗) still goes to insurance
+(other files want insurance for a coverage question about physiotherapy or an inhaler).
 """
 
 import pytest
@@ -250,11 +265,13 @@ FILES = {
     "routing-fourteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-fifteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-sixteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-seventeenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
-# caught, false emergencies), which no later change may lower.
-HELD_OUT = {"routing-seventeenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20)}
-HELD_OUT_FIRST_RUN = {"routing-seventeenth-handwritten.jsonl": (46, 15, 2)}
+# caught, false emergencies), which no later change may lower. (The seventeenth, held out the
+# round before, now teaches; no file is held out until the next one is scored.)
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
@@ -762,6 +779,73 @@ TAUGHT = [
     ("帮老公来取上周拍的腰椎核磁报告", {"IMG"}, False),
     ("代我奶奶来领她上个月做的胸片报告", {"IMG"}, False),
     ("我替老爸来打印上周做的颈动脉彩超报告", {"IMG"}, False),
+    # Seventeenth file.
+    # The emergency department named as where someone went (进了急诊, 送了急诊, "ended up in
+    # A&E") is no request for it; how to keep a child safe at home is child health's. A poisoning
+    # now is still an emergency; the department asked for now is still named.
+    (
+        "表姐家小孩前阵子误喝了消毒水进了急诊，想问下家里有两岁宝宝要注意什么",
+        {"PED", "CHILD"},
+        False,
+    ),
+    ("朋友的孩子去年吞了纽扣电池送了急诊，我家宝宝一岁，平时怎么防止误食", {"PED", "CHILD"}, False),
+    ("隔籬屋個仔上個禮拜食錯藥入咗急診，想問屋企有BB要注意啲乜", {"PED", "CHILD"}, False),
+    ("同事的小孩誤吃了洗碗錠去過急診，家裡小朋友要怎麼預防誤食", {"PED", "CHILD"}, False),
+    (
+        "last month my friend's toddler ended up in A&E after drinking bleach, how do I childproof my kitchen",
+        {"PED", "CHILD"},
+        False,
+    ),
+    (
+        "how do I keep my 2 year old safe at home from medicines and cleaning stuff",
+        {"PED", "CHILD"},
+        False,
+    ),
+    ("孩子刚误吃了洗衣凝珠，一直吐，咳嗽", {"ER"}, True),
+    ("宝宝刚刚吞了一颗纽扣电池", {"ER"}, True),
+    ("上个月去过急诊，现在来复查胃镜", {"GI"}, False),
+    ("我要看急诊，肚子疼得厉害", {"ER"}, False),
+    ("pain in my chest and sweating, I need the emergency room", {"ER"}, True),
+    # A ringing ear or an itch that annoys (吵得心烦, 痒得心烦) is no psychiatry; a low mood is.
+    ("耳朵一直嗡嗡叫，不痛不痒，吵得人心烦睡不好", {"ENT"}, False),
+    ("耳仔成日有蝉叫声，唔痛，吵到好烦", {"ENT"}, False),
+    ("耳朵裡一直有嗡嗡聲，響得心煩，兩週了", {"ENT"}, False),
+    ("my ear has been ringing for a week, no pain, just really annoying", {"ENT"}, False),
+    ("耳朵痒得心烦", {"DERM", "ENT"}, False),
+    ("最近总是心烦，睡不着，不想见人", {"PSY"}, False),
+    ("老公天天吵架，吵得我心烦意乱，情绪很差，想哭", {"PSY"}, False),
+    # A fasting sugar read at a check-up is endocrinology's.
+    ("公司体检查出空腹血糖7.2，平时没什么症状", {"ENDO"}, False),
+    ("體檢報告說空腹血糖偏高，要看哪一科", {"ENDO"}, False),
+    ("單位體檢空腹血糖八點幾，要唔要睇醫生", {"ENDO"}, False),
+    ("work health check says my fasting glucose is 7.1, feel fine", {"ENDO"}, False),
+    ("my blood sugar came back high at a work check", {"ENDO"}, False),
+    # A payment told as done (缴好了, 付好了, "paid already") asks for no payment; one to make does.
+    ("批价缴好了，请问去哪里领药", {"PHARM"}, False),
+    ("已經繳好費了，藥要去哪裡拿", {"PHARM"}, False),
+    ("付好了钱，药在哪拿", {"PHARM"}, False),
+    ("I've paid already, where do I collect my medicine", {"PHARM"}, False),
+    ("领药之前要先去哪里缴费", {"BILL"}, False),
+    ("请问在哪里缴费", {"BILL"}, False),
+    # A heart murmur is cardiology's.
+    ("孩子体检医生说有心脏杂音，想来查一下", {"CARD", "PED"}, False),
+    ("診所醫生說聽到心雜音，想再來檢查", {"CARD", "PED"}, False),
+    ("the GP heard a heart murmur and told me to get it checked", {"CARD"}, False),
+    ("医生说我心脏有杂音，平时没症状", {"CARD"}, False),
+    ("my doctor mentioned a murmur at my check-up, nothing else", {"CARD"}, False),
+    # An INR check (on warfarin, a blood thinner) is the laboratory's.
+    ("吃华法林的，来查一下INR", {"CARD", "LAB"}, False),
+    ("食緊華法林，要驗INR", {"CARD", "LAB"}, False),
+    ("I'm on warfarin and need my INR checked", {"CARD", "LAB"}, False),
+    ("on blood thinners, just here for an INR test", {"CARD", "LAB"}, False),
+    ("吃華法林，要來抽血查凝血", {"CARD", "LAB"}, False),
+    # Where to park is patient services'; parking's fee may be billing's.
+    ("停车场在哪里，门口满了", {"CS"}, False),
+    ("请问医院有停车位吗", {"CS"}, False),
+    ("醫院附近哪裡可以停車", {"CS"}, False),
+    ("is there a car park for patients", {"CS"}, False),
+    ("where can I park my car", {"CS"}, False),
+    ("停车费在哪交", {"CS", "BILL"}, False),
 ]
 
 
