@@ -456,6 +456,7 @@ COMPOSED_SEVENTEENTH = [
     "我家寶寶才六十天，燒到38.3，喝奶很少",
     "my 5 week old is running a temperature of 38.4",
     "四十五天的宝宝发烧38度",
+    "my baby is 10 days old and has a fever of 38.2",
     # Waters breaking told as a gush of water, as water that will not stop, or like wetting
     # oneself; amniotic fluid running (流羊水).
     "怀孕三十五周，刚才下面突然流了好多水，像尿裤子一样",
@@ -698,6 +699,7 @@ NOT_EMERGENCIES = [
     "宝宝发烧三天了，三岁，精神还行",
     "宝宝两岁，烧了三天三十八度",
     "孩子才三天没拉大便，不发烧，两岁半",
+    "my 3 year old has had a fever for two days",
     "怀孕六个月，最近老是尿频，想问问正常吗",
     "怀孕20周产检说羊水偏少要注意什么",
     "右边睾丸肿了好几个月了，不痛",
