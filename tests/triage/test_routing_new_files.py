@@ -220,7 +220,7 @@ paying (billing), a heart murmur heard at a clinic (general practice), whether i
 laser (insurance, not aesthetics), where to park (general practice), an INR check on warfarin
 (general practice).
 
-After the changes (migration 0045): top-1 98.3 % (59 of 60), 20 of 20, 0 of 40 (tuned figures).
+After the changes (migration 0045): top-1 100 % (60 of 60), 20 of 20, 0 of 40 (tuned figures).
 Taught by family, each proved by wordings of our own in the red-flag suite or below: a baby of
 days said by its number of days (才四十天, 四十五天的宝宝, "5 week old") with a fever; waters
 breaking told as a gush of water or like wetting oneself (流了好多水, 哗一下, 流羊水, "gush"); a
@@ -231,9 +231,9 @@ flag; blood drawn (抽的血, 抽完血) is no fit; the emergency department nam
 (进了急诊, 送了急诊) is no request for it, and how to keep a child safe at home is child health's;
 a ringing ear or an itch that annoys (吵得心烦, 痒得心烦) is no psychiatry; a fasting sugar is
 endocrinology's; a payment told as done (缴好了, 付好了) asks for no payment; a heart murmur is
-cardiology's; where to park is patient services'; an INR check is the laboratory's. Left: whether
-insurance pays for a treatment the visitor wants (想打雷射…健保有给付吗) still goes to insurance
-(other files want insurance for a coverage question about physiotherapy or an inhaler).
+cardiology's; where to park is patient services'; an INR check is the laboratory's; whether
+insurance pays for a cosmetic treatment the visitor wants (想打, 想做, "thinking of getting") is
+asked of aesthetics, while a coverage question with no treatment wished for stays insurance's.
 """
 
 import pytest
@@ -846,6 +846,27 @@ TAUGHT = [
     ("is there a car park for patients", {"CS"}, False),
     ("where can I park my car", {"CS"}, False),
     ("停车费在哪交", {"CS", "BILL"}, False),
+    # Whether insurance pays for a cosmetic treatment the visitor wants: aesthetics; a coverage
+    # question with no treatment wished for stays insurance's.
+    ("想去做激光祛斑，医保能报销吗", {"AEST", "DERM"}, False),
+    ("想打瘦脸针，這個健保有沒有給付", {"AEST", "DERM"}, False),
+    ("想整激光去斑，医保包唔包", {"AEST", "DERM"}, False),
+    (
+        "I want to get laser treatment for my pigmentation, does insurance cover it",
+        {"AEST", "DERM"},
+        False,
+    ),
+    (
+        "thinking of getting botox for my frown lines, is it covered by insurance",
+        {"AEST", "DERM"},
+        False,
+    ),
+    ("does my insurance cover physio here", {"INSUR", "BILL", "CS"}, False),
+    ("医保能报销胃镜吗", {"INSUR"}, False),
+    ("异地医保能在这里报销吗", {"INSUR"}, False),
+    ("想问一下医保卡怎么激活", {"INSUR"}, False),
+    ("I want to know if my insurance covers a knee scan", {"INSUR"}, False),
+    ("想做胃镜，医保能报销吗", {"INSUR", "GI"}, False),
 ]
 
 
