@@ -36,6 +36,7 @@ from .inputs import (  # noqa: F401 (the engine's public names)
 from .patterns import (  # noqa: F401 (the engine's public names)
     LATIN,
     LATIN_SUFFIXES,
+    Expression,
     Pattern,
     PatternError,
     compile_pattern,
@@ -365,7 +366,7 @@ class Engine:
         phrase_rules = self._phrase_rules
         # Per call, per literal: the `*` phrases whose later parts are all somewhere in the
         # text (one automaton pass); the others cannot match and are never tried.
-        alive: dict[int, list[tuple[int, re.Pattern, frozenset[int], bool]]] = {}
+        alive: dict[int, list[tuple[int, Expression | re.Pattern[str], frozenset[int], bool]]] = {}
         parts_said: set[int] | None = None
 
         length = len(text)
