@@ -104,6 +104,8 @@ _NOW = re.compile(
 # years ago but what brings him today is…": a "but" whose clause says today turns too.
 _TURN_TO_NOW = re.compile(
     whole_words("and now", "but now", "and today", "but today")
+    # `\bbut` written as "b" and a look-behind, so that the alternative begins with a character
+    # (the regex engine then looks only where one is).
     + r"|b(?<=\bb)ut (?=[a-z' ]{0,30}\b(?:today|now|this (?:morning|afternoon|evening))\b)"
 )
 
