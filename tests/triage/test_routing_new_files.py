@@ -234,6 +234,14 @@ endocrinology's; a payment told as done (缴好了, 付好了) asks for no payme
 cardiology's; where to park is patient services'; an INR check is the laboratory's; whether
 insurance pays for a cosmetic treatment the visitor wants (想打, 想做, "thinking of getting") is
 asked of aesthetics, while a coverage question with no treatment wished for stays insurance's.
+
+- An eighteenth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's
+words, 9 in Hong Kong's) and 15 English, 20 of them emergencies, written blind with the
+nineteenth and twentieth (kept outside the project), and scored once before any change for it
+(migration 0045, commit d8774e4): routing-eighteenth-handwritten.jsonl.
+
+First run: top-1 88.3 % (53 of 60: Simplified 24 of 27, Taiwan 7 of 9, Hong Kong 8 of 9, English
+14 of 15), 18 of 20 emergencies, 1 of 40 false emergencies.
 """
 
 import pytest
@@ -268,10 +276,13 @@ FILES = {
     "routing-seventeenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
-# caught, false emergencies), which no later change may lower. (The seventeenth, held out the
-# round before, now teaches; no file is held out until the next one is scored.)
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
+# caught, false emergencies), which no later change may lower.
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
+    "routing-eighteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
+    "routing-eighteenth-handwritten.jsonl": (53, 18, 1),
+}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
