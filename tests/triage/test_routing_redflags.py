@@ -486,6 +486,50 @@ COMPOSED_SEVENTEENTH = [
     # A fit is still a fit when blood is named after it.
     "他突然全身抽了，嘴角有血",
 ]
+COMPOSED_EIGHTEENTH = [
+    # A wound pressed on that still bleeds: a pressing (捂着, 按了, 揿住, "pressing on", "holding a
+    # towel") with a bleeding that will not stop (止不住, 还在流, "still bleeding", "soaked through").
+    "菜刀把手掌划开了，用毛巾按了十五分钟还是止不住",
+    "剪刀戳到手，揿住咗好耐都止唔住",
+    "削水果割到手，用纱布包着，十分钟了还在流",
+    "磨刀時割到手指，用毛巾壓著二十分鐘，血還在流",
+    "I cut my thumb on a tin, I've been pressing on it for 20 minutes and it's still bleeding",
+    "my son cut his knee on glass, we're holding a towel on it and it's soaked through",
+    # Diarrhoea or vomiting with signs of shock: cold hands, unsteady standing, a low pressure.
+    "上吐下泻一整天，现在站都站不稳，手脚冰凉",
+    "拉肚子拉了一晚上，刚才量血压只有85/50，人很虚",
+    "阿婆屙咗成日，而家手脚冻冰冰，企都企唔稳",
+    "腹瀉了一天一夜，手腳冰冷，站不穩",
+    "he's had diarrhoea all night, now his hands are ice cold and he can't stand up",
+    "vomiting since yesterday and her blood pressure dropped to 80 over 50",
+    # A stiff neck with a fever or light that hurts, each in a clause of its own.
+    "发烧两天了，今天脖子有点硬，看灯光觉得刺眼",
+    "孩子高烧39度，头痛，脖子僵得低不了头",
+    "发热，呕吐，颈好硬，怕光",
+    "發燒兩日，條頸硬晒，見光就痛",
+    "he has a fever and a headache, his neck is stiff, and the light hurts his eyes",
+    "temperature of 39, can't bend her neck, says the lights hurt",
+    "头很痛，怕光，脖子也僵，没发烧",
+    # An older person's leg short or turned out after a fall: a broken hip.
+    "奶奶在家摔了一跤，右腿变短了，脚往外翻",
+    "爷爷滑倒后站不起来，左脚尖朝外",
+    "老母跌低咗，只脚反咗出去，短咗一截",
+    "my dad fell and his right leg looks shorter and turned out",
+    "婆婆摔了以后，一条腿比另一条短，脚往外撇",
+    "外公跌倒了，髋部痛，腿短了一截",
+    # A child's real swallowing stays an emergency beside the questions asked ahead.
+    "孩子刚才误吃了奶奶的降糖药，现在有点迷糊",
+    "my toddler just swallowed a button battery",
+    "细路食咗几粒安眠药，而家好眼瞓",
+    # Medicines kept at home, then taken in an amount or saved for tonight.
+    "囤了很多安眠药，今晚打算全部吃了",
+    "家里囤了很多退烧药，孩子偷吃了一大把",
+    # The visitor's own (男朋友, 小朋友) or someone brought here is no one else's story.
+    "我男朋友吃了一瓶安眠药，叫不醒",
+    "邻居老人摔倒叫不醒，我们把他送过来了",
+    "我朋友刚喝了农药，人就在门口车上",
+    "小朋友误吃了降压药，刚送来医院",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -502,6 +546,7 @@ COMPOSITIONS = [
     *COMPOSED_FIFTEENTH,
     *COMPOSED_SIXTEENTH,
     *COMPOSED_SEVENTEENTH,
+    *COMPOSED_EIGHTEENTH,
 ]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
@@ -712,6 +757,36 @@ NOT_EMERGENCIES = [
     "昨天抽的血，结果什么时候出来",
     "刚抽完血手臂有点青，正常吗",
     "早上抽了血，现在头有点晕",
+    # Eighteenth file's families: a cut pressed and stopped, flows that are no bleeding, a
+    # diarrhoea with a low pressure of always, a cricked neck, a migraine, a lump, a bunion,
+    # medicines kept at home, questions asked ahead, someone else's red flag in a hospital.
+    "手指切破了，按了几分钟就止住了",
+    "用纸巾按着伤口，血已经不流了，想来打破伤风",
+    "压着肚子疼，止不住地想吐",
+    "用纸巾捂着鼻子，鼻涕止不住",
+    "I cut my finger yesterday, pressed on it and it stopped, now it looks red",
+    "拉肚子两天了，手有点凉，精神还好",
+    "平时血压就低，这两天拉肚子",
+    "diarrhoea for two days, drinking fine, no dizziness",
+    "落枕了，脖子转不动，有点低烧",
+    "发烧，脖子上摸到个硬块",
+    "偏头痛又犯了，怕光，脖子有点僵",
+    "my neck is stiff from sleeping funny, no fever",
+    "眼睛怕光，流眼泪，没有发烧",
+    "大脚骨（拇外翻）越来越厉害，想做手术",
+    "前年摔过一跤，现在走路腿有点短，想做康复",
+    "家里囤了很多退烧药，孩子发烧了吃哪种",
+    "我们屋企备了好多止痛药，过期了还能吃吗",
+    "家裡常備很多感冒藥，想問小孩能不能吃",
+    "we've stocked up on lots of paracetamol, can my son take it with ibuprofen",
+    "家里备了一大堆降压药，想问怎么保存",
+    "万一宝宝把纽扣电池吞下去了，该怎么办",
+    "假如細路食咗幾粒安眠藥，應該點做",
+    "what should I do if a child swallowed a magnet, asking for my nephew who's 3",
+    "邻居家老人喝了农药住院了，我妈吓得几晚睡不着",
+    "同事的孩子误吞电池进了医院，我想问问家里怎么预防",
+    "我朋友上周吃了一瓶安眠药进了ICU，我这几天心里很难受，总是哭",
+    "my neighbour's son overdosed and is in hospital, my daughter can't stop crying and won't sleep",
 ]
 
 

@@ -209,7 +209,14 @@ _LETTER = re.compile(r"[a-z]")
 # character, so that the regex engine looks only where one is.
 _WHAT_IF = re.compile(
     r"如果|假如|假设|万一|要是|"
-    + whole_words("what if", "what (?:would|will) happen", "if (?:someone|somebody|you|a person)")
+    + whole_words(
+        "what if",
+        "what (?:would|will) happen",
+        "if (?:someone|somebody|you|a person)",
+        # "if a kid swallowed a battery", "hypothetically": a parent asking ahead.
+        "if (?:a|any|your) (?:kid|child|baby|toddler|little one)",
+        "hypothetically",
+    )
 )
 
 
@@ -420,6 +427,26 @@ _VISIT_TODAY = re.compile(
 )
 
 
+# Someone else's red flag already cared for in a hospital ("邻居家小孩喝农药进医院了", "my
+# colleague's son is in hospital after…"): their story, not the visitor's emergency. 男朋友,
+# 女朋友 and 小朋友 are no third party (the visitor's own); a clause that brings them here
+# ("送来", "here") is today's.
+_OTHERS_IN_HOSPITAL = re.compile(
+    r"(?:邻居|隔壁|同事|(?<![男女小])朋友|同学|亲戚|楼上|楼下|网友|别人家)[^|]{0,20}?"
+    r"(?:进(?:了)?医院|住(?:了|进了?|进)?(?:院|医院)|在医院|进(?:了)?icu|入(?:咗)?院|抢救)|"
+    r"(?:neighbou?r|friend|colleague|coworker|classmate)[^|]{0,40}?"
+    r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care)\b"
+)
+_BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
+# A story of the past told, then today's complaint ("三年前得过乳腺癌，现在脚后跟疼"): the
+# history's department yields to today's, unless the complaint says it came back, a test found it
+# or today's visit goes on with its care ("又", "复发", "查出", "来开药", "复查").
+_GOES_ON = re.compile(
+    r"又|再次|复发|再发|查过|查出|检查出|发现有|开药|拿药|配药|复查|复诊|回诊|随访|检查|"
+    r"again|came back|recurr|refill|prescription|follow up|check up|checkup"
+)
+
+
 class Story:
     """The clauses of one complaint with the time each is told in."""
 
@@ -462,7 +489,9 @@ class Story:
                 habit = True
             elif _SUDDEN.search(clause) or not _HABITUAL_ASPECT.search(clause):
                 habit = False
-            clause_past[position] = past
+            clause_past[position] = past or bool(
+                _OTHERS_IN_HOSPITAL.search(clause) and not _BROUGHT_HERE.search(clause)
+            )
             self._clause_habit[position] = habit
             self._clause_today[position] = today and not (
                 _LONG_STORY.search(clause) or _MONTHS_OR_YEARS.search(clause)
@@ -484,9 +513,29 @@ class Story:
     def may_tell_before(self) -> bool:
         """Return whether the complaint tells a story of the past and then why the visitor came
         today ("去年心梗放过支架，今天是来看牙的"): only then is a department's word read for its
-        time. (A history told as the reason of today's visit, "以前查过有肾结石", is not set apart.)"""
+        time. (A history told as the reason of today's visit, "以前查过有肾结石", is not set apart.)
+        A story of the past followed by a clause of today ("三年前得过乳腺癌，现在脚后跟疼") is
+        read so too, unless it came back, a test found it or today goes on with its care
+        (`_GOES_ON`)."""
         text = self.text
-        return bool(_VISIT_TODAY.search(text) and _STORY_PAST_CUE.search(text))
+        if not _STORY_PAST_CUE.search(text):
+            return False
+        if _VISIT_TODAY.search(text):
+            return True
+        if _GOES_ON.search(text) or not (_NOW.search(text) or _RECENT.search(text)):
+            return False
+        clause_past = self._clause_past
+        if clause_past is None:
+            clause_past = self._read_story()
+        told_past = False
+        position = 0
+        for clause in text.split(CLAUSE):
+            if clause_past.get(position, False):
+                told_past = True
+            elif told_past and (_NOW.search(clause) or _RECENT.search(clause)):
+                return True
+            position += len(clause) + 1
+        return False
 
     def told_before(self, word: str) -> bool:
         """Return whether every mention of `word` is told in the past and none now ("去年心梗放

@@ -1,0 +1,24 @@
+"""The shipped rules of this release, taught by the eighteenth hand-written file's families: a
+wound pressed on that still bleeds; diarrhoea or vomiting with cold hands, unsteady standing or a
+low blood pressure (shock); what to do if a child swallowed something, asked ahead; someone
+else's red flag already cared for in a hospital; cancer treatment's side effects and follow-up; a
+lump said as a ball or a bean. And the families likeliest to recur: a history yields to today's
+complaint; a stiff neck with a fever or light that hurts, said apart; an older person's leg short
+or turned out after a fall; medicines kept at home are no overdose. Only rules and concepts nobody
+edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("triage", "0045_routing_seventeenth_file_babies_of_days_waters_choking_and_saved_pills")
+    ]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
