@@ -80,11 +80,12 @@ class Visitor(models.Model):
         OTHER = "other", _("Other")
 
     name = models.CharField(_("name"), max_length=60, blank=True)
+    # Found by the whole number or its last digits, never by its first: the index in Meta is a
+    # plain one, without the pattern-matching twin that `db_index` adds to a CharField.
     phone = models.CharField(
         _("phone"),
         max_length=20,
         blank=True,
-        db_index=True,
         help_text=_("Stored in international form (E.164), e.g. +8613812345678."),
     )
     sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices, default=Sex.UNKNOWN)
@@ -94,7 +95,8 @@ class Visitor(models.Model):
         _("how they heard of us"), max_length=12, choices=Source.choices, blank=True
     )
     created_at = models.DateTimeField(_("first seen"), auto_now_add=True)
-    history = HistoricalRecords()
+    # A visitor's history is read by the visitor's key and by time, never by number.
+    history = HistoricalRecords(no_db_index=["phone"])
 
     objects = VisitorQuerySet.as_manager()
 
@@ -106,6 +108,7 @@ class Visitor(models.Model):
                 condition=models.Q(sex__in=["F", "M", "U"]), name="visitor_sex_valid"
             ),
         ]
+        indexes = [models.Index(fields=["phone"], name="visitor_phone_idx")]
 
     def __str__(self) -> str:
         return self.name or self.masked_phone or _("Visitor #%(id)s") % {"id": self.pk}
@@ -250,8 +253,14 @@ class Visit(VersionedModel, IdempotentModel):
     visitor = models.ForeignKey(
         Visitor, on_delete=models.PROTECT, related_name="visits", verbose_name=_("visitor")
     )
+    # The desk's and the destination's own indexes would repeat the first column of Meta's
+    # (desk, …) and (destination, arrived_at): every walk-in would write two entries for nothing.
     desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="visits", verbose_name=_("desk")
+        Desk,
+        on_delete=models.PROTECT,
+        related_name="visits",
+        verbose_name=_("desk"),
+        db_index=False,
     )
     arrived_at = models.DateTimeField(_("arrived at"))
     logged_by = models.ForeignKey(
@@ -281,6 +290,7 @@ class Visit(VersionedModel, IdempotentModel):
         blank=True,
         related_name="visits",
         verbose_name=_("destination"),
+        db_index=False,
     )
     urgency = models.CharField(
         _("urgency"), max_length=3, choices=Urgency.choices, default=Urgency.IV
@@ -307,7 +317,11 @@ class Visit(VersionedModel, IdempotentModel):
         _("queue sequence"), null=True, blank=True, editable=False
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    history = HistoricalRecords()
+    # A visit's history is read by the visit's key (and time); the copies of its foreign keys
+    # and form token are never looked up, so a walk-in writes no index entries for them.
+    history = HistoricalRecords(
+        no_db_index=["visitor", "desk", "logged_by", "destination", "form_token"]
+    )
 
     objects = VisitQuerySet.as_manager()
 
