@@ -6,6 +6,8 @@ turns all of them into one stored form (E.164, e.g. `+8613812345678`, `+86101234
 search or a match by number finds the same person whichever way it was typed.
 """
 
+import re
+
 import phonenumbers
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +21,26 @@ _INVALID = _(
 )
 
 
+def _region() -> tuple[int, str, frozenset[int]]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
+    mobile = metadata.mobile if metadata is not None else None
+    if metadata is None or mobile is None or mobile.national_number_pattern is None:
+        raise ImportError(f"phonenumbers has no mobile numbers for {DEFAULT_REGION}")
+    return (
+        int(metadata.country_code or 0),
+        mobile.national_number_pattern,
+        frozenset(mobile.possible_length),
+    )
+
+
+# Most numbers typed at the desk are mainland mobiles, as their 11 digits. One that matches the
+# region's own mobile pattern is valid and its E.164 form is the country code before it, as
+# the parser would say (it strips no carrier prefix from one: those start 11, 12 or 179, which
+# no mobile does), in 1 µs instead of the parser.s 55. Everything else goes through the parser.
+_COUNTRY_CODE, _MOBILE_PATTERN, _MOBILE_LENGTHS = _region()
+_MOBILE = re.compile(_MOBILE_PATTERN)
+
+
 def normalise_phone(raw: str) -> str:
     """Return the number in E.164 ('' for nothing typed), or raise ValidationError.
 
@@ -28,6 +50,18 @@ def normalise_phone(raw: str) -> str:
     value = (raw or "").strip()
     if not value:
         return ""
+    if (
+        len(value) in _MOBILE_LENGTHS
+        and value.isascii()
+        and value.isdigit()
+        and _MOBILE.fullmatch(value)
+    ):
+        return f"+{_COUNTRY_CODE}{value}"
+    return _parsed(value)
+
+
+def _parsed(value: str) -> str:
+    """Return `normalise_phone`'s answer as the parser gives it."""
     try:
         number = phonenumbers.parse(value, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
