@@ -241,7 +241,34 @@ nineteenth and twentieth (kept outside the project), and scored once before any 
 (migration 0045, commit d8774e4): routing-eighteenth-handwritten.jsonl.
 
 First run: top-1 88.3 % (53 of 60: Simplified 24 of 27, Taiwan 7 of 9, Hong Kong 8 of 9, English
-14 of 15), 18 of 20 emergencies, 1 of 40 false emergencies.
+14 of 15), 18 of 20 emergencies, 1 of 40 false emergencies. Missed emergencies: a finger cut while
+chopping, pressed with a towel for twenty minutes and still spurting (general surgery); Cantonese
+diarrhoea all night to collapse, unsteady on the feet, cold hands, a racing heart and a pressure
+in the eighties (cardiology). False emergency: a neighbour's child who drank pesticide and is in
+hospital, told by a parent whose own child has had nightmares since. Wrong desks: what to do if a
+child took a blood-pressure medicine, asked ahead (cardiology), and how soon to come if a toddler
+swallowed a button battery, asked hypothetically (digestive); hair lost after chemotherapy with
+the next visit asked (skin, tied with oncology); a soft ball on the wrist for half a year (no
+rule).
+
+After the changes (migration 0046): top-1 100 % (60 of 60), 20 of 20, 0 of 40 (tuned figures).
+Taught by family, each proved by wordings of our own in the red-flag suite or below: a wound
+pressed on (捂着, 按了, 揿住, "holding a towel") that still bleeds (止不住, 还在流, "soaked through"),
+a new red flag; diarrhoea or vomiting with signs of shock (手脚冰凉, 手冻冰冰, 企唔稳, a pressure
+said low), a new red flag; what to do if a child swallowed something, asked ahead (如果, 万一, 要是,
+"what if", "hypothetically"), children's advice (a new rule; "if a kid …" is a what-if); someone
+else's red flag already in a hospital (邻居, 同事, 朋友, "my neighbour's son … in hospital") is
+their story (男朋友, 小朋友, someone brought here are the visitor's own); hair lost, sickness or a
+sore throat after chemotherapy or radiotherapy is the cancer team's (a new rule); a lump said as a
+ball or a bean (小球, 圆球, 黄豆大, "pea sized"). And the families likeliest to recur, each with
+wordings and look-alikes: a history told, then today's complaint ("以前得过…，现在…") goes to
+today's desk, unless it came back, a test found it or today's visit goes on with its care (又,
+查过, 复查, 开药); a stiff neck with a fever or light that hurts, each said in a clause of its own,
+a new red flag (a cricked neck, a lump in the neck, a migraine are not); an older person's leg
+short or turned out after a fall, a new red flag at urgency II (a bunion, a child's feet are
+not); medicines kept at home (囤了, 常备, "stocked up") are no overdose; and every rule's own
+phrase is found in its own words with the full lexicon (a new word cannot straddle an older
+phrase's parts).
 """
 
 import pytest
@@ -255,7 +282,7 @@ from tests.triage.routing_helpers import (
 from triage.routing import context
 from triage.routing.concepts import default_concepts
 from triage.routing.defaults import default_specs
-from triage.routing.engine import Engine
+from triage.routing.engine import Engine, is_latin
 from triage.routing.text import normalise
 
 # Each file: how many complaints in each language, and how many are emergencies.
@@ -274,15 +301,12 @@ FILES = {
     "routing-fifteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-sixteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-seventeenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-eighteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
 # caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
-    "routing-eighteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
-}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
-    "routing-eighteenth-handwritten.jsonl": (53, 18, 1),
-}
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
@@ -878,6 +902,64 @@ TAUGHT = [
     ("想问一下医保卡怎么激活", {"INSUR"}, False),
     ("I want to know if my insurance covers a knee scan", {"INSUR"}, False),
     ("想做胃镜，医保能报销吗", {"INSUR", "GI"}, False),
+    # Eighteenth file.
+    # What to do if a child swallowed something, asked ahead (如果, 万一, 要是, "what if",
+    # "hypothetically"): children's advice, whatever medicine it names.
+    ("如果小孩不小心吃了奶奶的降糖药，要怎么处理", {"PED", "GP"}, False),
+    ("要是孩子误喝了消毒水，第一时间该做什么", {"PED", "GP"}, False),
+    ("想問一下，如果寶寶吞了磁鐵要多久送醫", {"PED", "GP"}, False),
+    (
+        "what if my little one ever gets into the bleach under the sink, what do I do first",
+        {"PED", "GP"},
+        False,
+    ),
+    (
+        "hypothetically, if a kid ate a few of grandma's heart pills, is that dangerous",
+        {"PED", "GP"},
+        False,
+    ),
+    # Someone else's red flag already in a hospital: the visitor's own complaint is today's.
+    ("邻居家老人喝了农药住院了，我妈吓得几晚睡不着", {"PSY"}, False),
+    ("我朋友上周吃了一瓶安眠药进了ICU，我这几天心里很难受，总是哭", {"PSY"}, False),
+    ("同学喝了洗洁精进了医院，我儿子吓得晚上做噩梦，不敢去上学", {"PSY", "PED"}, False),
+    (
+        "my neighbour's son overdosed and is in hospital, my daughter can't stop crying and won't sleep",
+        {"PSY", "PED"},
+        False,
+    ),
+    # Hair lost, sickness or a sore throat after chemotherapy or radiotherapy: the cancer team;
+    # hair lost otherwise stays the skin's.
+    ("做完化疗以后一直掉头发，吃不下饭，下次复查挂哪个科", {"ONC"}, False),
+    ("化疗后掉头发掉得厉害，正常吗", {"ONC"}, False),
+    ("放疗之后嗓子疼，吃东西咽不下", {"ONC"}, False),
+    ("化療完成日作嘔，食唔落嘢", {"ONC"}, False),
+    (
+        "my wife has lost all her hair since chemo and feels sick all the time, who does she see",
+        {"ONC"},
+        False,
+    ),
+    ("最近掉头发很厉害，头顶都稀了", {"DERM"}, False),
+    ("my hair is falling out in clumps after having a baby", {"DERM"}, False),
+    # A lump said as a ball or a bean (小球, 圆球, 黄豆大, 豆子大, "pea sized") at a joint.
+    ("手腕上长了个小球，软软的，不疼", {"ORTHO", "GS"}, False),
+    ("手背上鼓起一个黄豆大的包，按着有点硬", {"ORTHO", "GS"}, False),
+    ("膝盖后面有个圆球一样的东西，蹲下时胀", {"ORTHO", "GS"}, False),
+    ("腳踝旁邊有粒豆子大嘅嘢，唔痛", {"ORTHO", "GS"}, False),
+    ("there's a soft pea sized lump on the back of my wrist", {"ORTHO", "GS"}, False),
+    # A history told, then today's complaint: today's desk; a history that came back, that a
+    # test found or whose care goes on today keeps its own.
+    ("三年前得过乳腺癌，现在脚后跟疼", {"ORTHO"}, False),
+    ("五年前做过心脏搭桥，现在牙疼得厉害", {"DENT"}, False),
+    ("以前得过肺结核，已经治好了，最近膝盖疼", {"ORTHO"}, False),
+    ("去年切了甲状腺，现在耳朵嗡嗡响", {"ENT"}, False),
+    ("two years ago I had bowel cancer, now my knee hurts when I climb stairs", {"ORTHO"}, False),
+    ("前年中過風，而家皮膚好痕", {"DERM"}, False),
+    ("小时候得过肾炎，这几天眼睛红", {"OPH"}, False),
+    ("以前查过有肾结石，现在腰疼", {"URO"}, False),
+    ("三年前得过乳腺癌，最近乳房又摸到一个硬块", {"GS", "ONC"}, False),
+    ("去年心梗放过支架，最近胸闷", {"CARD"}, False),
+    ("2年前脑梗，最近头晕", {"NEURO"}, False),
+    ("去年做过胃癌手术，今天来复查", {"ONC", "GS"}, False),
 ]
 
 
@@ -1123,3 +1205,26 @@ def test_cantonese_characters_beyond_the_plane_are_words(text: str, normalised: 
     # Emoji and other symbols beyond the Basic Multilingual Plane end a clause; these are words.
     assert normalise(text) == normalised
     assert normalise("好痛😭") == "好痛"
+
+
+def test_every_shipped_phrase_is_found_in_its_own_words(engine: Engine) -> None:
+    # A concept's new form, or a rule's new phrase, is a word the segmenter keeps whole: one that
+    # straddles the parts of an older phrase ("子转" in "脖子*转不动") would hide that phrase
+    # wherever it is said. Every rule's own phrase, said alone (a `*` phrase with a form of each
+    # part, Chinese where there is one), is still found as a whole word with the full lexicon.
+    hidden = []
+    checked = 0
+    for pattern_id, pattern in enumerate(engine._patterns):
+        if not pattern.first or not engine._primary[pattern_id]:
+            continue
+        text = pattern.first
+        for forms in pattern.rest:
+            form = next((f for f in forms if not is_latin(f[0])), forms[0])
+            text += (" " if is_latin(text[-1]) or is_latin(form[0]) else "") + form
+        if text.isascii():
+            continue
+        checked += 1
+        if not any(not row[3] for row in engine._find(text).get(pattern_id, ())):
+            hidden.append(text)
+    assert checked > 10_000
+    assert hidden == []
