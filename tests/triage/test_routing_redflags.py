@@ -529,6 +529,15 @@ COMPOSED_EIGHTEENTH = [
     "邻居老人摔倒叫不醒，我们把他送过来了",
     "我朋友刚喝了农药，人就在门口车上",
     "小朋友误吃了降压药，刚送来医院",
+    # A fear said beside signs of today keeps them today's.
+    "怕得要命，胸口压着疼，出冷汗",
+    "孩子抽搐了，我害怕得发抖",
+    "我很担心，他刚才突然倒地抽搐，现在叫不醒",
+    "worried my dad is having a stroke, his face is drooping and he can't talk",
+    "I'm scared, my chest is crushing and my left arm is numb",
+    "担心会不会是心梗，胸口压着痛半小时了，出冷汗",
+    "惊自己会中风，而家手脚冇力，讲嘢唔清",
+    "我担心他是中风了，嘴巴歪了说话不清",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -771,6 +780,14 @@ NOT_EMERGENCIES = [
     "我一向手脚冰冷，最近有点拉肚子",
     "冬天手脚冰凉，大便稀，想看中医",
     "I always have cold hands and feet and get the runs when I'm stressed",
+    # A fear of what may come (担心…会, 怕得, 害怕以后, "worried I might") is no red flag now.
+    "我担心自己会中风，最近偶尔头晕",
+    "妈妈很怕自己以后会中风，想做个检查",
+    "I'm worried I might have a stroke like my dad, can I get checked",
+    "我爸怕得心梗，想查查心脏",
+    "害怕自己会得脑出血，血压有点高",
+    "担心孩子会抽搐，昨天发烧了",
+    "scared of getting a heart attack like my brother, can I have my heart checked",
     "落枕了，脖子转不动，有点低烧",
     "发烧，脖子上摸到个硬块",
     "偏头痛又犯了，怕光，脖子有点僵",

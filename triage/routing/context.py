@@ -184,7 +184,11 @@ _HYPOTHETICAL = re.compile(
     + "".join(
         when + r"[^|]{0,6}注意(?:些|一些|点)?什么|" for when in ("平时", "日常", "饮食", "生活")
     )
-    + r"注意事项|的人(?:平时|能不能|可以|要|应该|需要)"
+    + r"注意事项|的人(?:平时|能不能|可以|要|应该|需要)|"
+    # A fear of what may come ("担心自己会中风", "怕得心梗", "妈妈怕以后会中风"): not happening
+    # now; "担心他是中风了" (feared to be happening) is not one.
+    r"担心[^|]{0,8}(?:会|以后|将来)|害怕[^|]{0,8}(?:会|以后|将来)|怕(?:自己|他|她|孩子|会|以后|将来)会?|"
+    r"怕得(?!要命|厉害|很|不得了|发抖|好紧要)|惊(?:自己|会)会?"
 )
 # The same asked in English, looked for only in a clause with a letter (most are Chinese).
 _HYPOTHETICAL_EN = re.compile(
@@ -201,7 +205,10 @@ _HYPOTHETICAL_EN = re.compile(
     r"^\s?(?:can|could|does|do|would|is|are|will) [a-z ]{0,40}\b(?:feel|look|seem|sound|be mistaken|be confused)s? (?:like|for|with)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bhow (?:long|soon) after\b[a-z ]{0,40}\bcan i\b|"
     r"\bcan i go back to (?:work|school)\b|\bwhat is\b|"
-    r"\bhow (?:do|can|would) (?:i|you|we) (?:know|tell|spot|recognise|recognize)\b"
+    r"\bhow (?:do|can|would) (?:i|you|we) (?:know|tell|spot|recognise|recognize)\b|"
+    # A fear of what may come: "worried I might have a stroke", "afraid of getting".
+    r"\b(?:worried|afraid|scared|anxious|concerned|frightened) (?:that )?(?:i|he|she|they|we|my [a-z]+) "
+    r"(?:might|may|could|will|would)\b|\b(?:worried|afraid|scared) (?:about|of) (?:having|getting)\b"
 )
 _LETTER = re.compile(r"[a-z]")
 # Asked as "what if": hypothetical even when it names an amount taken ("what would happen if
