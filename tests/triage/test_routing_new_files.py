@@ -269,6 +269,14 @@ short or turned out after a fall, a new red flag at urgency II (a bunion, a chil
 not); medicines kept at home (囤了, 常备, "stocked up") are no overdose; and every rule's own
 phrase is found in its own words with the full lexicon (a new word cannot straddle an older
 phrase's parts).
+
+- A nineteenth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's
+words, 9 in Hong Kong's) and 15 English, 20 of them emergencies, written blind with the
+eighteenth, kept outside the project while the eighteenth taught, and scored once before any
+change for it (migration 0046, commit 910b4e1): routing-nineteenth-handwritten.jsonl.
+
+First run: top-1 81.7 % (49 of 60: Simplified 21 of 27, Taiwan 9 of 9, Hong Kong 7 of 9, English
+12 of 15), 18 of 20 emergencies, 0 of 40 false emergencies.
 """
 
 import pytest
@@ -305,8 +313,12 @@ FILES = {
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
 # caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
+    "routing-nineteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
+    "routing-nineteenth-handwritten.jsonl": (49, 18, 0),
+}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
