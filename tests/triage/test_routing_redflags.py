@@ -538,6 +538,13 @@ COMPOSED_EIGHTEENTH = [
     "担心会不会是心梗，胸口压着痛半小时了，出冷汗",
     "惊自己会中风，而家手脚冇力，讲嘢唔清",
     "我担心他是中风了，嘴巴歪了说话不清",
+    # Chest pressure told as a simile (像被大象坐着, 像压了块石头, 像被绳子勒住) with sweating.
+    "他胸口像被大象坐着一样，满头大汗",
+    "胸口像被绳子勒住一样，喘不上气，出了一身汗",
+    "心口像有块石头，冒冷汗二十分钟了",
+    "胸口好似俾人揸住咁，成身汗",
+    "it feels like an elephant is sitting on my chest and I'm sweating",
+    "like a tight band around my chest, sweaty and sick",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -788,6 +795,8 @@ NOT_EMERGENCIES = [
     "害怕自己会得脑出血，血压有点高",
     "担心孩子会抽搐，昨天发烧了",
     "scared of getting a heart attack like my brother, can I have my heart checked",
+    "胸口像压了块石头，一生气就这样，几年了",
+    "穿了紧身衣，胸口勒得难受，脱了就好",
     "落枕了，脖子转不动，有点低烧",
     "发烧，脖子上摸到个硬块",
     "偏头痛又犯了，怕光，脖子有点僵",
