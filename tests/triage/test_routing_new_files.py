@@ -972,6 +972,15 @@ TAUGHT = [
     ("去年心梗放过支架，最近胸闷", {"CARD"}, False),
     ("2年前脑梗，最近头晕", {"NEURO"}, False),
     ("去年做过胃癌手术，今天来复查", {"ONC", "GS"}, False),
+    ("上年做咗心臟手術，而家牙肉腫", {"DENT"}, False),
+    ("旧年中过风，而家皮肤好痕", {"DERM"}, False),
+    ("上年中风，今次嚟覆诊拎药", {"NEURO", "GP"}, False),
+    # A head not struck in a fall ("didn't hit his head", "没磕到头"): the bone's desk.
+    ("he fell but didn't hit his head and is walking fine, just a grazed elbow", {"ORTHO"}, False),
+    ("she tripped and didn't bang her head, her wrist hurts", {"ORTHO"}, False),
+    ("奶奶摔倒没磕到头，就是屁股疼", {"ORTHO"}, False),
+    ("he fell and hit his head, now has a headache", {"NSURG", "NEURO"}, False),
+    ("摔倒磕到头了，起了个包", {"NSURG"}, False),
 ]
 
 

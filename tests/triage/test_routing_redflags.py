@@ -545,6 +545,12 @@ COMPOSED_EIGHTEENTH = [
     "胸口好似俾人揸住咁，成身汗",
     "it feels like an elephant is sitting on my chest and I'm sweating",
     "like a tight band around my chest, sweaty and sick",
+    # A fall from a bed, a sofa or a chair, then vomiting, drowsiness or no response.
+    "宝宝从沙发上摔下来，吐了两次，很想睡",
+    "孩子从床上跌下来之后一直吐，精神不好",
+    "my baby rolled off the bed and has vomited twice since",
+    "細路由床跌落嚟，之後嘔咗幾次",
+    "宝宝从床上掉下来，头着地，现在叫不醒，吐了",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -797,6 +803,11 @@ NOT_EMERGENCIES = [
     "scared of getting a heart attack like my brother, can I have my heart checked",
     "胸口像压了块石头，一生气就这样，几年了",
     "穿了紧身衣，胸口勒得难受，脱了就好",
+    # A fall from a bed or a sofa, crying at once and playing since, is no major trauma.
+    "宝宝从床上掉下来，哭了一会儿，现在玩得好好的",
+    "my toddler rolled off the sofa, cried straight away, seems fine",
+    "孩子从沙发上摔下来，额头起了个包",
+    "孩子从床上掉下来没撞到头，手臂有点疼",
     "落枕了，脖子转不动，有点低烧",
     "发烧，脖子上摸到个硬块",
     "偏头痛又犯了，怕光，脖子有点僵",

@@ -29,6 +29,8 @@ _NEGATION_EN = re.compile(
     # "no thoughts of self harm", "no plans to end it": the thought denied is not had.
     r"(?:(?:thoughts?|ideas?|intention|intentions|plans?|urges?)\s+(?:of|to|about)\s+)?$"
 )
+_BLOW = re.compile(r"(?:hit|bang|bump|knock|land)")
+_BLOW_DENIED = re.compile(r"(?:^|\s)(?:didnt|did not|never|doesnt|dont)\s+$")
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 # "有没有糖尿病", "有冇发烧", "有无过敏": asked whether, not denied.
 _ASKED_WHETHER = re.compile(r"有(?:没有|没|冇|无)(?:得过|过|出现|患)?$")
@@ -59,7 +61,7 @@ _YEAR = (
 )
 # Told as history: "以前晕倒过", "2年前脑梗", "I had a seizure last month".
 _PAST_BEFORE = re.compile(
-    r"(?:以前|之前|曾经|上次|上个月|上周|去年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
+    r"(?:以前|之前|曾经|上次|上个月|上周|去年|上年(?!纪)|旧年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
     r"礼拜前|前段时间|前阵子|那时候|当时|有一次|有一回|那一次|那次|" + _YEAR + r")"
     r"[^|]{0,6}$"
 )
@@ -348,6 +350,9 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
         return False
     if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
         return True
+    # A blow denied: "fell but didn't hit his head" (not "didn't wake up").
+    if _BLOW.match(text, start) and _BLOW_DENIED.search(before):
+        return True
     # A phrase that says an absence itself ("not open eye", "不睁眼") is a new item of the
     # list, not one the list's negation covers ("not talk and not open eye").
     if _SAYS_ABSENCE.match(text, start):
@@ -372,7 +377,7 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 # 昏倒了" is one time in the past.
 _STORY_PAST = re.compile(
     _YEAR + r"|"
-    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|前年|小时候|以前|曾经|"
+    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|小时候|以前|曾经|"
     r"前阵子|前段时间|上次|有一次|有一回|那一次|那次|"
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
 )
@@ -449,7 +454,8 @@ _BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
 # history's department yields to today's, unless the complaint says it came back, a test found it
 # or today's visit goes on with its care ("又", "复发", "查出", "来开药", "复查").
 _GOES_ON = re.compile(
-    r"又|再次|复发|再发|查过|查出|检查出|发现有|开药|拿药|配药|复查|复诊|回诊|随访|检查|"
+    r"又|再次|复发|再发|查过|查出|检查出|发现有|开药|拿药|配药|取药|拎药|拎返|攞药|复查|复诊|覆诊|覆查|"
+    r"回诊|随访|检查|"
     r"again|came back|recurr|refill|prescription|follow up|check up|checkup"
 )
 
