@@ -551,6 +551,12 @@ COMPOSED_EIGHTEENTH = [
     "my baby rolled off the bed and has vomited twice since",
     "細路由床跌落嚟，之後嘔咗幾次",
     "宝宝从床上掉下来，头着地，现在叫不醒，吐了",
+    # Someone dying, a colleague collapsing, a first-aid question beside signs: emergencies.
+    "我朋友吃了一瓶安眠药，快死了",
+    "我爸心梗，快不行了，喘不上气",
+    "同事突然倒地抽搐，叫不醒",
+    "他喝了农药，我该怎么急救，现在吐白沫",
+    "my son is choking right now, what first aid do I do",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -808,6 +814,15 @@ NOT_EMERGENCIES = [
     "my toddler rolled off the sofa, cried straight away, seems fine",
     "孩子从沙发上摔下来，额头起了个包",
     "孩子从床上掉下来没撞到头，手臂有点疼",
+    # Someone else's who died, one from the news, and how to give first aid asked in general.
+    "我同事昨天心梗走了，我今天也觉得心里不舒服，想检查心脏",
+    "my colleague died of a heart attack last week, I want my heart checked",
+    "邻居阿姨中风去世了，我妈很害怕，想查查血管",
+    "看新闻说有人喝农药，我想问农药中毒怎么急救",
+    "新闻报道有小孩吞纽扣电池，想问家里要注意什么",
+    "想学一下心脏骤停怎么急救",
+    "煤气中毒的急救方法是什么",
+    "what's the first aid for a child choking on food",
     "落枕了，脖子转不动，有点低烧",
     "发烧，脖子上摸到个硬块",
     "偏头痛又犯了，怕光，脖子有点僵",

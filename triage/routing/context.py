@@ -187,6 +187,8 @@ _HYPOTHETICAL = re.compile(
         when + r"[^|]{0,6}注意(?:些|一些|点)?什么|" for when in ("平时", "日常", "饮食", "生活")
     )
     + r"注意事项|的人(?:平时|能不能|可以|要|应该|需要)|"
+    # How to give first aid, asked in general ("农药中毒怎么急救", "急救方法").
+    r"(?:怎么|如何|怎样|点样|点)急救|急救方法|急救措施|"
     # A fear of what may come ("担心自己会中风", "怕得心梗", "妈妈怕以后会中风"): not happening
     # now; "担心他是中风了" (feared to be happening) is not one.
     r"担心[^|]{0,8}(?:会|以后|将来)|害怕[^|]{0,8}(?:会|以后|将来)|怕(?:自己|他|她|孩子|会|以后|将来)会?|"
@@ -206,7 +208,7 @@ _HYPOTHETICAL_EN = re.compile(
     # general, one condition against another.
     r"^\s?(?:can|could|does|do|would|is|are|will) [a-z ]{0,40}\b(?:feel|look|seem|sound|be mistaken|be confused)s? (?:like|for|with)\b|"
     r"\bhow (?:to|do i) (?:treat|prevent)\b|\bhow (?:long|soon) after\b[a-z ]{0,40}\bcan i\b|"
-    r"\bcan i go back to (?:work|school)\b|\bwhat is\b|"
+    r"\bcan i go back to (?:work|school)\b|\bwhat is\b|\bfirst aid (?:for|if|when)\b|"
     r"\bhow (?:do|can|would) (?:i|you|we) (?:know|tell|spot|recognise|recognize)\b|"
     # A fear of what may come: "worried I might have a stroke", "afraid of getting".
     r"\b(?:worried|afraid|scared|anxious|concerned|frightened) (?:that )?(?:i|he|she|they|we|my [a-z]+) "
@@ -439,15 +441,19 @@ _VISIT_TODAY = re.compile(
 )
 
 
-# Someone else's red flag already cared for in a hospital ("邻居家小孩喝农药进医院了", "my
-# colleague's son is in hospital after…"): their story, not the visitor's emergency. 男朋友,
-# 女朋友 and 小朋友 are no third party (the visitor's own); a clause that brings them here
-# ("送来", "here") is today's.
+# Someone else's red flag already cared for in a hospital, or who died ("邻居家小孩喝农药进医院了",
+# "同事昨天心梗走了", "my colleague's son is in hospital after…"), or one from the news: their
+# story, not the visitor's emergency. 男朋友, 女朋友 and 小朋友 are no third party (the visitor's
+# own); a clause that brings them here ("送来", "here") is today's.
 _OTHERS_IN_HOSPITAL = re.compile(
     r"(?:邻居|隔壁|同事|(?<![男女小])朋友|同学|亲戚|楼上|楼下|网友|别人家)[^|]{0,20}?"
-    r"(?:进(?:了)?医院|住(?:了|进了?|进)?(?:院|医院)|在医院|进(?:了)?icu|入(?:咗)?院|抢救)|"
+    r"(?:进(?:了)?医院|住(?:了|进了?|进)?(?:院|医院)|在医院|进(?:了)?icu|入(?:咗)?院|抢救|"
+    # Or died: "同事昨天心梗走了" (not "快死了", "要走了").
+    r"(?<![快要])走了|去世|过世|离世|(?<![快要])死了)|"
     r"(?:neighbou?r|friend|colleague|coworker|classmate)[^|]{0,40}?"
-    r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care)\b"
+    r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away)\b|"
+    # Told from the news: "看新闻说有人喝农药" ("有人说要自杀" is someone at risk, told now).
+    r"(?:新闻|报道|网上看到|on the news|in the news)"
 )
 _BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
 # A story of the past told, then today's complaint ("三年前得过乳腺癌，现在脚后跟疼"): the
