@@ -36,7 +36,7 @@ def _region() -> tuple[int, str, frozenset[int]]:
 # Most numbers typed at the desk are mainland mobiles, as their 11 digits. One that matches the
 # region's own mobile pattern is valid and its E.164 form is the country code before it, as
 # the parser would say (it strips no carrier prefix from one: those start 11, 12 or 179, which
-# no mobile does), in 1 µs instead of the parser.s 55. Everything else goes through the parser.
+# no mobile does), in 1 µs instead of the parser's 55 µs. Everything else goes through the parser.
 _COUNTRY_CODE, _MOBILE_PATTERN, _MOBILE_LENGTHS = _region()
 _MOBILE = re.compile(_MOBILE_PATTERN)
 

@@ -229,14 +229,48 @@ def _has_expression(plan: _InsertPlan, obj: models.Model) -> bool:
     return any(hasattr(getattr(obj, f.attname), "resolve_expression") for f in plan.fields)
 
 
-def _values(plan: _InsertPlan, obj: models.Model, using: str) -> list[Any]:
-    """Return the row's values as the ORM's INSERT binds them."""
+# Fields whose value of exactly this type the ORM binds as it is, on every database: Django's
+# own text and boolean fields (`get_prep_value` returns a str or a bool unchanged, and neither
+# has a `get_db_prep_value` of its own). Integers are not among them: PostgreSQL's backend wraps
+# each in its column's type for server-side binding.
+_BOUND_AS_IS: dict[type[models.Field], type] = {
+    models.CharField: str,
+    models.TextField: str,
+    models.BooleanField: bool,
+}
+
+
+@cache
+def _binding(plan: _InsertPlan, using: str) -> tuple[tuple[models.Field, bool, type | None], ...]:
+    """Return, for each of the row's fields: the field, whether NULL is bound for None (asked of
+    the field once), and the type of a value bound as it is (None: ask the field)."""
     connection = connections[using]
-    return [
+    binding = []
+    for field in plan.fields:
+        as_is = _BOUND_AS_IS.get(type(field))
+        # A field of these exact classes reads its value with Field.pre_save, as getattr would.
+        plain = as_is is not None and type(field).pre_save is models.Field.pre_save
+        null = field.get_db_prep_save(None, connection=connection) is None
+        binding.append((field, null, as_is if plain else None))
+    return tuple(binding)
+
+
+def _values(plan: _InsertPlan, obj: models.Model, using: str) -> list[Any]:
+    """Return the row's values as the ORM's INSERT binds them.
+
+    A walk-in binds some forty values; most are text, a flag or nothing, which the ORM binds as
+    they are, so only the others are asked of their field.
+    """
+    connection = connections[using]
+    values = []
+    for field, null, as_is in _binding(plan, using):
         # pre_save: auto_now(_add) stamps the object too, as save() does.
-        field.get_db_prep_save(field.pre_save(obj, True), connection=connection)
-        for field in plan.fields
-    ]
+        value = field.pre_save(obj, True) if as_is is None else getattr(obj, field.attname)
+        if (value is None and null) or (as_is is not None and type(value) is as_is):
+            values.append(value)
+        else:
+            values.append(field.get_db_prep_save(value, connection=connection))
+    return values
 
 
 def _insert(plan: _InsertPlan, obj: models.Model, values: list[Any], using: str) -> None:
