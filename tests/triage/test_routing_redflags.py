@@ -557,6 +557,12 @@ COMPOSED_EIGHTEENTH = [
     "同事突然倒地抽搐，叫不醒",
     "他喝了农药，我该怎么急救，现在吐白沫",
     "my son is choking right now, what first aid do I do",
+    # A painful neck with light that hurts (with or without a fever said).
+    "发高烧，脖子痛，特别怕光",
+    "发烧三天，后脖子疼，开灯就觉得刺眼",
+    "條頸好痛，見唔得光，發緊燒",
+    "she has a temperature, her neck hurts and she says the light hurts her eyes",
+    "头痛得厉害，脖子疼，怕光",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -823,6 +829,10 @@ NOT_EMERGENCIES = [
     "想学一下心脏骤停怎么急救",
     "煤气中毒的急救方法是什么",
     "what's the first aid for a child choking on food",
+    "看电脑久了脖子疼，眼睛也怕光",
+    "发烧，嗓子疼，脖子也有点疼",
+    "脖子疼了一周，落枕了",
+    "偏头痛发作的时候脖子疼，怕光",
     "落枕了，脖子转不动，有点低烧",
     "发烧，脖子上摸到个硬块",
     "偏头痛又犯了，怕光，脖子有点僵",
