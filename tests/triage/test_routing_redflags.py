@@ -563,6 +563,12 @@ COMPOSED_EIGHTEENTH = [
     "條頸好痛，見唔得光，發緊燒",
     "she has a temperature, her neck hurts and she says the light hurts her eyes",
     "头痛得厉害，脖子疼，怕光",
+    # A young baby feeding poorly or listless, said softly (不怎么吃奶, 吃几口就不吃, 冇精神).
+    "宝宝三个月，发烧38.2，不怎么吃奶",
+    "宝宝两个月，不怎么吃奶，很没精神",
+    "BB一個月大，食奶少咗好多，冇精神",
+    "my 7 week old is barely feeding and seems listless",
+    "婴儿两个月，吃几口就不吃了，一直睡",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -833,6 +839,10 @@ NOT_EMERGENCIES = [
     "发烧，嗓子疼，脖子也有点疼",
     "脖子疼了一周，落枕了",
     "偏头痛发作的时候脖子疼，怕光",
+    "宝宝两岁，不怎么吃饭，精神还好",
+    "宝宝三个月，吃奶很好，就是有点湿疹",
+    "孩子五岁，没精神，有点咳嗽",
+    "宝宝八个月，最近不怎么喝奶，想加辅食",
     "落枕了，脖子转不动，有点低烧",
     "发烧，脖子上摸到个硬块",
     "偏头痛又犯了，怕光，脖子有点僵",
