@@ -6,8 +6,9 @@ lump said as a ball or a bean. And the families likeliest to recur: a history yi
 complaint; a stiff neck with a fever or light that hurts, said apart; an older person's leg short
 or turned out after a fall; medicines kept at home are no overdose; chest pressure told as a
 simile with sweating; a fall from a bed or a sofa, no major trauma, a red flag with vomiting or
-drowsiness; a head not struck in a fall; how to give first aid, asked in general. Only rules and
-concepts nobody edited are brought up to the files."""
+drowsiness; a head not struck in a fall; how to give first aid, asked in general; a painful neck
+with light that hurts; a young baby feeding poorly, said softly. Only rules and concepts nobody
+edited are brought up to the files."""
 
 from django.db import migrations
 
