@@ -981,6 +981,9 @@ TAUGHT = [
     ("奶奶摔倒没磕到头，就是屁股疼", {"ORTHO"}, False),
     ("he fell and hit his head, now has a headache", {"NSURG", "NEURO"}, False),
     ("摔倒磕到头了，起了个包", {"NSURG"}, False),
+    # Waters said broken with a word between ("my waters just broke"): the labour desk.
+    ("I think my waters just broke and I'm only 30 weeks", {"OB"}, False),
+    ("I think my waters have broken but no contractions yet", {"OB"}, False),
 ]
 
 

@@ -569,6 +569,15 @@ COMPOSED_EIGHTEENTH = [
     "BB一個月大，食奶少咗好多，冇精神",
     "my 7 week old is barely feeding and seems listless",
     "婴儿两个月，吃几口就不吃了，一直睡",
+    # Bleeding that will not stop on a blood thinner (华法林, 薄血药, "warfarin", "blood thinners").
+    "he cut himself shaving and it won't stop dripping, he's on warfarin",
+    "吃着华法林，拔完牙血一直止不住",
+    "食緊薄血藥，割親手指，血止唔到",
+    "my mum's on blood thinners and her nosebleed won't stop",
+    "吃华法林的，刷牙出血，一直流血不停",
+    # Waters said broken with a word between, in a pregnancy of weeks.
+    "I'm 32 weeks and I think my waters have gone",
+    "my wife's waters just broke, she's 39 weeks",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -843,6 +852,9 @@ NOT_EMERGENCIES = [
     "宝宝三个月，吃奶很好，就是有点湿疹",
     "孩子五岁，没精神，有点咳嗽",
     "宝宝八个月，最近不怎么喝奶，想加辅食",
+    "on warfarin, nose keeps running, no blood",
+    "吃华法林，想查INR",
+    "吃华法林，牙龈偶尔出一点血，已经止住了",
     "落枕了，脖子转不动，有点低烧",
     "发烧，脖子上摸到个硬块",
     "偏头痛又犯了，怕光，脖子有点僵",

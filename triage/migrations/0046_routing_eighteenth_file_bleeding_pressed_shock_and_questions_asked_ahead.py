@@ -7,8 +7,9 @@ complaint; a stiff neck with a fever or light that hurts, said apart; an older p
 or turned out after a fall; medicines kept at home are no overdose; chest pressure told as a
 simile with sweating; a fall from a bed or a sofa, no major trauma, a red flag with vomiting or
 drowsiness; a head not struck in a fall; how to give first aid, asked in general; a painful neck
-with light that hurts; a young baby feeding poorly, said softly. Only rules and concepts nobody
-edited are brought up to the files."""
+with light that hurts; a young baby feeding poorly, said softly; bleeding that will not stop on
+a blood thinner; waters said broken with a word between. Only rules and concepts nobody edited are
+brought up to the files."""
 
 from django.db import migrations
 
