@@ -509,8 +509,8 @@ def _chain(
         ):
             return None
         linked = []
-        for index, field in enumerate(plan.row.fields):
-            if not field.many_to_one or not field.is_cached(obj):  # type: ignore[attr-defined]
+        for index, field in _foreign_keys(plan.row):
+            if not field.is_cached(obj):  # type: ignore[attr-defined]
                 continue
             target = field.get_cached_value(obj)  # type: ignore[attr-defined]
             earlier = next((j for j in range(i) if objs[j] is target), None)
@@ -521,6 +521,12 @@ def _chain(
         plans.append(plan)
         links.append(tuple(linked))
     return tuple(plans), tuple(links)
+
+
+@cache
+def _foreign_keys(plan: _InsertPlan) -> tuple[tuple[int, models.Field], ...]:
+    """Return the row's foreign keys with their places: the fields that may name an earlier row."""
+    return tuple((i, f) for i, f in enumerate(plan.fields) if f.many_to_one)
 
 
 def _run_also(extra: Also, using: str) -> None:

@@ -142,15 +142,17 @@ def _check_walkin(
                 code="temperature_range",
             )
         ]
-    try:
-        check_not_future(
-            arrived_at,
-            field="arrived_at",
-            now=now,
-            message=_("The arrival time is in the future; leave it empty for now."),
-        )
-    except ValidationError as error:
-        errors.update(error.error_dict)
+    # Most walk-ins give no time: nothing to check, and no message to translate for it.
+    if arrived_at is not None:
+        try:
+            check_not_future(
+                arrived_at,
+                field="arrived_at",
+                now=now,
+                message=_("The arrival time is in the future; leave it empty for now."),
+            )
+        except ValidationError as error:
+            errors.update(error.error_dict)
     if arrived_at is not None and arrived_at < now - ARRIVAL_MAX_AGE:
         errors["arrived_at"] = [
             ValidationError(
