@@ -276,7 +276,38 @@ eighteenth, kept outside the project while the eighteenth taught, and scored onc
 change for it (migration 0046, commit 910b4e1): routing-nineteenth-handwritten.jsonl.
 
 First run: top-1 81.7 % (49 of 60: Simplified 21 of 27, Taiwan 9 of 9, Hong Kong 7 of 9, English
-12 of 15), 18 of 20 emergencies, 0 of 40 false emergencies.
+12 of 15), 18 of 20 emergencies, 0 of 40 false emergencies. Scored again on HEAD (commit 31503b0,
+migration 0046 with its later data) before any change for it: the same 49, 18 and 0.
+
+Missed: a grandmother whose chopsticks fell while eating, half her face gone numb ("木了") and
+staring without a word ten minutes ago (no rule); a Cantonese mother two days after the birth,
+bleeding through her trousers, the pads changed many times and not stopping ("止唔到"), dizzy
+(gynaecology). Wrong desks: a husband's heart attack and stent of two years ago, "this time just
+to get some medicine and a check" (general practice via 开点药); a mouthful of washing-up liquid
+splashed while washing up, asked about with nothing felt (the dentist via 嘴里); a sallow face,
+bleeding gums and bruises on the legs with no knock (the dentist); paying a hospital deposit for
+a father on the seventh floor's cardiology ward (cardiology); a friend's father in hospital after
+wild mushrooms, the visitor's own shop mushrooms and no symptoms (admissions via 住院); Cantonese
+"where do I register for a scale and polish" (patient services); dizzy a moment on standing up
+too fast, fine now, a pharmacy's reading of 118/76 (neurology); pain under the right ribs after
+fatty food with stones seen last year (urology via "stones"); a knee MRI to be booked with a
+GP's referral (orthopaedics).
+
+After the changes (migration 0047): top-1 100 % (60 of 60), 20 of 20, 0 of 40 (tuned figures).
+Taught by family, each proved by wordings of our own in the red-flag suite or below: bleeding
+after a birth that will not stop or soaks through, said any way (止唔到, 止不了, 湿晒, "soaked
+through"); a numb half-face or side said as 木 or 痹 (半边脸木了, 一边手脚发木, 半边面痹晒, "numb
+on one half"; a dentist's injection is not); a history whose care is today's reason (这次就是来开
+点药, 今次嚟覆診攞藥) keeps its own desk; a sip or a splash of soap, detergent or toothpaste
+swallowed and asked about is general practice's (a new rule and concepts of household products
+and small amounts); bruises with no knock or with bleeding gums or nose are haematology's (a new
+rule; bruises after a knock are not); a department named as the ward where someone stays (住在…
+科, 住喺…病房, 在…住院) is a place, not a request; mushrooms, leftovers or food that may have gone
+off, eaten and asked about, are the digestive clinic's (a new rule); where to register for a
+clinic or a clinical service named (洗牙, 产检, 皮肤科, "the dermatology clinic") is that clinic's;
+light-headed a moment on standing up too fast, settled, is general practice's (a new rule); pain
+under the right ribs after a fatty meal or with stones seen is the gallbladder's (a new rule); a
+scan booked (预约, 约个, 照, "book me in", "booked", a referral) asks for imaging.
 """
 
 import pytest
@@ -310,15 +341,12 @@ FILES = {
     "routing-sixteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-seventeenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-eighteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-nineteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
 # caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
-    "routing-nineteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
-}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
-    "routing-nineteenth-handwritten.jsonl": (49, 18, 0),
-}
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
@@ -984,6 +1012,76 @@ TAUGHT = [
     # Waters said broken with a word between ("my waters just broke"): the labour desk.
     ("I think my waters just broke and I'm only 30 weeks", {"OB"}, False),
     ("I think my waters have broken but no contractions yet", {"OB"}, False),
+    # Nineteenth file.
+    # Bruises with no knock, or with bleeding gums or nose: haematology, not the dentist; bruises
+    # after a knock and gums bleeding when brushing are not.
+    ("最近身上老是青一块紫一块，也没撞到哪里", {"HEME"}, False),
+    ("刷牙牙龈总出血，腿上还有好多淤青", {"HEME"}, False),
+    ("呢排成身瘀青，唔知点解，流鼻血都多咗", {"HEME"}, False),
+    ("身上莫名其妙出現很多瘀斑，牙齦也會流血", {"HEME"}, False),
+    ("I keep getting bruises on my legs for no reason and my gums bleed", {"HEME"}, False),
+    ("打篮球撞了一下，腿上青一块紫一块", {"GP", "ORTHO", "DERM"}, False),
+    ("刷牙的时候牙龈出血", {"DENT"}, False),
+    # Pain under the right ribs after a fatty meal, or with stones seen: the gallbladder; a
+    # kidney stone stays urology's.
+    ("右上腹一吃油腻的就疼", {"GS", "GI"}, False),
+    ("吃完肥肉右边肋骨下面一阵一阵疼，B超说有结石", {"GS", "GI"}, False),
+    ("食完煎炸嘢右邊肋骨底好痛", {"GS", "GI"}, False),
+    ("右上腹隱隱作痛，之前檢查說膽囊有石頭", {"GS", "GI"}, False),
+    ("pain under my right ribs every time I eat something greasy", {"GS", "GI"}, False),
+    ("kidney stones again, pain in my side", {"URO"}, False),
+    # Light-headed for a moment on standing up too fast, settled: general practice.
+    ("早上起床太快眼前一黑头晕，过一会就好了", {"GP"}, False),
+    ("蹲久了一站起来就晕，几秒就没事了", {"GP"}, False),
+    ("企起身太急有啲晕，而家冇事", {"GP"}, False),
+    ("起身太快頭暈了一下，現在好了", {"GP"}, False),
+    ("I get light headed when I stand up too quickly, it passes in a few seconds", {"GP"}, False),
+    ("dizzy all the time for two weeks", {"NEURO", "ENT", "GP"}, False),
+    # A department named as the ward where someone stays (住在…科, 住喺…病房, 在…住院, "on the
+    # cardiology ward") is a place: the service asked for decides.
+    ("我妈住在五楼消化内科，想问住院押金在哪交", {"ADMIT", "BILL"}, False),
+    ("我老公住喺骨科病房，想問點樣辦出院", {"ADMIT"}, False),
+    ("my mum is on the cardiology ward, where do I pay her deposit", {"BILL", "ADMIT"}, False),
+    ("爸爸在神经内科住院，陪护证在哪办", {"ADMIT"}, False),
+    ("外婆住在呼吸科，想问探视时间", {"ADMIT", "CS"}, False),
+    ("想挂心内科，胸口闷", {"CARD"}, False),
+    # A scan booked (预约, 约个, 照, "book me in", "booked", a referral): imaging.
+    ("膝盖疼，医生开了单子，想预约做核磁共振", {"IMG"}, False),
+    ("想約個時間照MRI，醫生轉介信喺度", {"IMG"}, False),
+    ("醫生叫我預約磁力共振，要去邊度", {"IMG"}, False),
+    ("can you book me in for the ultrasound my doctor asked for", {"IMG"}, False),
+    ("I've got a referral for a shoulder x-ray, can I get it booked today", {"IMG"}, False),
+    ("膝盖疼了一个月，上下楼梯更明显", {"ORTHO", "REHAB"}, False),
+    # Where to register for a clinic or a clinical service named: that clinic; with none named,
+    # the registration desk.
+    ("想问下拔牙喺边度挂号", {"DENT"}, False),
+    ("皮肤科在哪挂号", {"DERM"}, False),
+    ("請問看眼科要在哪裡掛號", {"OPH"}, False),
+    ("where do I register for the dermatology clinic", {"DERM"}, False),
+    ("产检在哪里挂号", {"OB"}, False),
+    ("第一次来，怎么挂号", {"CS"}, False),
+    # A sip or a splash of soap, detergent or toothpaste swallowed and asked about: general
+    # practice.
+    ("不小心喝了一口洗发水，要紧吗", {"GP", "PED"}, False),
+    ("刷牙的时候把牙膏咽下去一点，没事吧", {"GP", "PED"}, False),
+    ("啱啱飲咗一啖肥皂水，使唔使睇醫生", {"GP", "PED"}, False),
+    ("不小心吞了一點洗碗精，現在沒什麼感覺", {"GP", "PED"}, False),
+    ("要是不小心喝了一口洗衣液会怎么样", {"GP", "PED"}, False),
+    ("if I swallowed a bit of shampoo is it dangerous", {"GP", "PED"}, False),
+    # Ate mushrooms, leftovers or food that may have gone off, and asks to be checked (someone
+    # else's poisoning in hospital is their story): the digestive clinic.
+    ("前天吃了野生菌，今天想检查一下", {"GI", "GP"}, False),
+    ("同事食咗毒蘑菇入院，我都食咗少少，要唔要驗吓", {"GI", "GP"}, False),
+    ("昨晚吃了隔夜菜，要不要查一下", {"GI", "GP"}, False),
+    ("我朋友吃蘑菇住院了，我也吃了同一锅，现在没什么感觉", {"GI", "GP"}, False),
+    ("ate some leftovers that smelled off last night, should I get checked", {"GI", "GP"}, False),
+    # A history whose care is today's reason (这次就是来开点药, 今次嚟覆診攞藥): its own desk;
+    # today's other reason still takes the visit.
+    ("我妈去年心梗放过支架，这次就是来开点药", {"CARD"}, False),
+    ("爸爸前年中风，这回主要是来复查拿药", {"NEURO"}, False),
+    ("三年前得过乳腺癌，这次就是来复查", {"ONC", "GS"}, False),
+    ("五年前心脏搭桥，今次主要係嚟覆診攞藥", {"CARD", "CVS"}, False),
+    ("去年心梗放过支架，今天是来看牙的", {"DENT"}, False),
 ]
 
 

@@ -579,6 +579,23 @@ COMPOSED_EIGHTEENTH = [
     "I'm 32 weeks and I think my waters have gone",
     "my wife's waters just broke, she's 39 weeks",
 ]
+COMPOSED_NINETEENTH = [
+    # Bleeding after a birth that will not stop or soaks through, said any way (止唔到, 止不了,
+    # 湿晒, "won't stop", "soaked through"), with the birth said as 生完, 生咗, 产后.
+    "生完BB第四日，落面啲血止唔到，换咗好多块卫生巾",
+    "产后一周，下面出血出到湿晒条裤",
+    "生完孩子五天了，下面的血怎么都止不了",
+    "刚生完宝宝一个礼拜，下面的血还在流，换了好多片卫生巾，人发虚",
+    "I gave birth four days ago and the bleeding won't stop, I'm soaked through two pads an hour",
+    # A numb half-face or side said as 木 or 痹 (半边脸木了, 一边手脚发木, 半边面痹晒), or "numb on
+    # one half".
+    "我爸刚才看电视，突然半边脸木了",
+    "外婆一边手脚发木，刚刚开始的",
+    "老公半边身子木木的，刚刚开始的",
+    "阿爷琴晚瞓醒，半边面痹晒",
+    "my mum's face has gone numb on one half, started an hour ago",
+    "half of his face feels dead and numb since lunch",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -596,6 +613,7 @@ COMPOSITIONS = [
     *COMPOSED_SIXTEENTH,
     *COMPOSED_SEVENTEENTH,
     *COMPOSED_EIGHTEENTH,
+    *COMPOSED_NINETEENTH,
 ]
 NOT_EMERGENCIES = [
     "一直在吃降压药，想开点药",
@@ -874,6 +892,18 @@ NOT_EMERGENCIES = [
     "同事的孩子误吞电池进了医院，我想问问家里怎么预防",
     "我朋友上周吃了一瓶安眠药进了ICU，我这几天心里很难受，总是哭",
     "my neighbour's son overdosed and is in hospital, my daughter can't stop crying and won't sleep",
+    # Look-alikes of the nineteenth file's families: bleeding after a birth that is slight, a
+    # birth's other troubles; a face numb from a dentist's injection or fingers from the cold;
+    # dizzy for a moment on standing up; a sip of soap asked about; bruises after a knock.
+    "产后两个月，头发掉得厉害",
+    "生完BB之后成日头晕",
+    "刚拔完牙打了麻药，半边脸木木的",
+    "天冷了手指有点发木",
+    "蹲久了一站起来就晕，几秒就没事了",
+    "I get light headed when I stand up too quickly, it passes in a few seconds",
+    "要是不小心喝了一口洗衣液会怎么样",
+    "万一宝宝舔了一点洗手液要紧吗",
+    "打篮球撞了一下，腿上青一块紫一块",
 ]
 
 

@@ -460,7 +460,8 @@ _BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
 # history's department yields to today's, unless the complaint says it came back, a test found it
 # or today's visit goes on with its care ("又", "复发", "查出", "来开药", "复查").
 _GOES_ON = re.compile(
-    r"又|再次|复发|再发|查过|查出|检查出|发现有|开药|拿药|配药|取药|拎药|拎返|攞药|复查|复诊|覆诊|覆查|"
+    r"又|再次|复发|再发|查过|查出|检查出|发现有|开(?:点|些|一点|啲|番|返)?药|拿药|配药|取药|拎药|拎返|攞药|"
+    r"复查|复诊|覆诊|覆查|"
     r"回诊|随访|检查|"
     r"again|came back|recurr|refill|prescription|follow up|check up|checkup"
 )
@@ -539,8 +540,12 @@ class Story:
         text = self.text
         if not _STORY_PAST_CUE.search(text):
             return False
-        if _VISIT_TODAY.search(text):
-            return True
+        visit = _VISIT_TODAY.search(text)
+        if visit:
+            # Today's reason that is the story's own care ("这回就是来开点药复查一下") sets
+            # nothing apart.
+            end = text.find(CLAUSE, visit.end())
+            return not _GOES_ON.search(text, visit.start(), len(text) if end < 0 else end)
         if _GOES_ON.search(text) or not (_NOW.search(text) or _RECENT.search(text)):
             return False
         clause_past = self._clause_past

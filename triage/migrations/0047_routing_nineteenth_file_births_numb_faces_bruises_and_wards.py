@@ -1,0 +1,24 @@
+"""The shipped rules of this release, taught by the nineteenth hand-written file's families:
+bleeding after a birth that will not stop or soaks through, said any way; a numb half-face or
+side said as 木 or 痹; a history whose care is today's reason keeps its desk; a sip of soap or
+detergent swallowed and asked about; bruises with no knock or with bleeding gums or nose; a
+department named as the ward where someone stays; food that may have gone off, eaten and asked
+about; where to register for a clinic named; light-headed a moment on standing up; pain under
+the right ribs after a fatty meal; a scan booked. Only rules and concepts nobody edited are
+brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("triage", "0046_routing_eighteenth_file_bleeding_pressed_shock_and_questions_asked_ahead")
+    ]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
