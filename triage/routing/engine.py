@@ -15,7 +15,6 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import replace
 from decimal import Decimal
 from itertools import chain, compress
 from operator import itemgetter
@@ -69,6 +68,11 @@ _PLAIN, _GAPPED = 1, 2
 # Where a phrase was found and how it is said there: (start, end, negated, not a whole word,
 # not now, mild, its clause says now, held back only as part of a story).
 _Row = tuple[int, int, bool, bool, bool, bool, bool, bool]
+# What reading a place of a `*` or `re:` phrase asks (`Engine._place_reading`).
+_Reading = tuple[frozenset[int], bool, int, bool, bool, bool, bool, int]
+# How a rule reads one of its words found: (matched text, negated, held back, pattern id,
+# revivable as part of a story).
+_Mentions = list[tuple[str, bool, bool, int, bool]]
 
 
 def _word_end(text: str, end: int) -> int | None:
@@ -220,6 +224,8 @@ class Engine:
         self._pattern_rules = [frozenset(r for r, _role in uses) for uses in self._uses]
         # The rules' names per script ("hans", "hant", "en"), filled as they are shown.
         self._labels: dict[str, dict[int, str]] = {}
+        # A red flag held back as its own department sees it (`rank.held_back`), made once.
+        self._held_specs: dict[int, RuleSpec] = {}
         # The red flags that use each pattern: all, as a phrase, as a required word.
         self._red_rules = [frozenset(r for r, _role in uses) for uses in self._red_uses]
         # The last part's forms of a `*` phrase no red flag uses: a denial in its gap cancels it
@@ -239,6 +245,35 @@ class Engine:
             tuple(r for r, role in uses if role == _UNLESS) for uses in self._red_uses
         ]
         self._phrase_only = [all(role == _PHRASE for _r, role in uses) for uses in self._uses]
+        # What reading a place of a `*` or re: phrase asks of it, in one tuple (no list looked
+        # up per place): the rules that use it, must its first part start a word, that part's
+        # length, may its last part be one character of another word, is it only ever a rule's
+        # own phrase, may a denial in its gap cancel it, does a red flag use it, and its id.
+        self._place_reading: list[_Reading] = [
+            (
+                self._pattern_rules[pattern_id],
+                bool(self._kind[pattern_id]),
+                self._first_length[pattern_id],
+                self._last_single[pattern_id],
+                self._phrase_only[pattern_id],
+                self._gap_last[pattern_id] is not None,
+                bool(self._red_rules[pattern_id]),
+                pattern_id,
+            )
+            for pattern_id in range(len(self._patterns))
+        ]
+        # The `re:` phrases as the matching loop searches them: the expression, its cues
+        # (`patterns.cues`), how its places are read, the rules whose own phrase it is.
+        self._searched: list[tuple[re.Pattern[str], tuple, _Reading, frozenset[int]]] = [
+            (
+                expression,
+                tuple(sorted(self._patterns[pattern_id].cues, key=len)),
+                self._place_reading[pattern_id],
+                self._phrase_rules[pattern_id],
+            )
+            for pattern_id in self._regexes
+            if isinstance(expression := self._patterns[pattern_id].verify, re.Pattern)
+        ]
         self._child_rules = frozenset(
             rule.index for rule in self.rules if rule.spec.kind == Kind.CHILD
         )
@@ -270,8 +305,13 @@ class Engine:
                 ),
                 is_latin(first[-1]),
                 tuple(
-                    (pattern_id, pattern.verify, parts, pattern.latin_end)
-                    for pattern_id, pattern, parts in gapped
+                    (
+                        pattern.verify,
+                        pattern.latin_end,
+                        self._place_reading[pattern_id],
+                        self._phrase_rules[pattern_id],
+                    )
+                    for pattern_id, pattern, _parts in gapped
                 ),
                 tuple(parts for _pattern_id, _pattern, parts in gapped),
                 # Whether one of the plain patterns is a rule's own phrase (its place counts
@@ -354,19 +394,19 @@ class Engine:
 
     def _find(self, text: str, story: context.Story | None = None) -> dict[int, list[_Row]]:
         """Return pattern id -> the rows where it was found (`_Row`)."""
-        # What the automaton found, in its order: (start, end, plain patterns, `*` pattern or
-        # re: pattern id); a plain literal's patterns share one place, read once for them all.
-        found: list[tuple[int, int, tuple, int]] = []
+        # What the automaton found, in its order: (start, end, plain patterns, how the place of
+        # a `*` or re: phrase is read); a plain literal's patterns share one place, read once
+        # for them all.
+        found: list[tuple[int, int, tuple, _Reading | None]] = []
         append = found.append
         # The places of the rules' own plain phrases (a phrase inside a longer one says less).
         spans: list[tuple[int, int]] = []
         # The rules one of whose own phrases was found (only they can fire), per place.
         firings: list[frozenset[int]] = []
         fire = firings.append
-        phrase_rules = self._phrase_rules
         # Per call, per literal: the `*` phrases whose later parts are all somewhere in the
         # text (one automaton pass); the others cannot match and are never tried.
-        alive: dict[int, list[tuple[int, Expression | re.Pattern[str], frozenset[int], bool]]] = {}
+        alive: dict[int, list[tuple[Expression | re.Pattern[str], bool, _Reading, frozenset]]] = {}
         parts_said: set[int] | None = None
 
         length = len(text)
@@ -387,7 +427,7 @@ class Engine:
                 if latin_end and stop < length and text[stop] in LATIN:
                     end = _word_end(text, stop)
                 if end is not None:
-                    append((start, end, plain, -1))
+                    append((start, end, plain, None))
                     fire(firing)
                     if primary:
                         spans.append((start, end))
@@ -400,19 +440,27 @@ class Engine:
                     candidates = alive[group] = list(
                         compress(gapped, map(parts_said.issuperset, needs))
                     )
-                for pattern_id, verify, _parts, word_end in candidates:
+                for verify, word_end, reading, rules in candidates:
                     match = verify.match(text, start)
                     if match:
                         end = _word_end(text, match.end()) if word_end else match.end()
                         if end is not None:
-                            append((start, end, (), pattern_id))
-                            fire(phrase_rules[pattern_id])
-        for pattern_id in self._regexes:
-            expression = self._patterns[pattern_id].verify
-            for match in expression.finditer(text) if expression else ():
-                if match.end() > match.start():
-                    append((match.start(), match.end(), (), pattern_id))
-                    fire(phrase_rules[pattern_id])
+                            append((start, end, (), reading))
+                            fire(rules)
+        for expression, cues, reading, rules in self._searched:
+            # A `re:` phrase is searched only in a text that holds its cues (most texts lack
+            # one: "血糖", a digit and an age word…), the fewest characters asked first.
+            for cue in cues:
+                for character in cue:
+                    if character in text:
+                        break
+                else:
+                    break  # no character of this cue: the expression cannot match
+            else:
+                for match in expression.finditer(text):
+                    if match.end() > match.start():
+                        append((match.start(), match.end(), (), reading))
+                        fire(rules)
         # A phrase inside a longer rule phrase found at the same place says less: "眼皮抽搐" is
         # not "抽搐", "中风后康复" is not "中风". Plain phrases only (`*` phrases span gaps), and
         # only for a rule's own phrases: "冷汗" still says "汗" to a rule that requires sweating.
@@ -428,21 +476,14 @@ class Engine:
             reach.append(furthest)
         if story is None:
             story = context.Story(text)
-        kinds = self._kind
-        first_length = self._first_length
-        gap_last = self._gap_last
-        phrase_only = self._phrase_only
-        last_single = self._last_single
         words: segment.Words | None = None
         # For each place: is it a word of its own, and is it negated; the rows of each
         # pattern, in the order found. The time of a red flag's words is read afterwards, only
         # for the red flags that can fire (`_timed_now`): their rows are noted as they are made.
         result: dict[int, list[_Row]] = {}
         red_rows: list[tuple[list[_Row], int, int, bool, bool]] = []
-        red_rules = self._red_rules
         can_fire = set().union(*firings)
-        pattern_rules = self._pattern_rules
-        for start, end, plain, pattern_id in found:
+        for start, end, plain, place in found:
             if plain:
                 # A rule's own phrase must be a whole word and not inside a longer phrase ("无精"
                 # is not in "无精打采"); a required word may be part of one ("冷汗" still says
@@ -480,23 +521,25 @@ class Engine:
                     if red:
                         red_rows.append((rows, len(rows) - 1, plain_id, part, said_negated))
                 continue
-            if pattern_rules[pattern_id].isdisjoint(can_fire):
+            assert place is not None  # (a place of a plain literal went on above)
+            users, own, first_length, last_single, only, gap, red, pattern_id = place
+            if users.isdisjoint(can_fire):
                 continue
             part = False
-            if kinds[pattern_id]:  # a rule's own `*` phrase: its first part a word of its own
+            if own:  # a rule's own `*` phrase: its first part a word of its own
                 if words is None:
                     words = self._words(text, spans)
-                part = words.splits_a_word(start, start + first_length[pattern_id], opens=True) or (
-                    last_single[pattern_id] and self._begins_other_word(text, end - 1)
+                part = words.splits_a_word(start, start + first_length, opens=True) or (
+                    last_single and self._begins_other_word(text, end - 1)
                 )
-            said_negated = False if part and phrase_only[pattern_id] else story.negated(start, end)
-            if not said_negated and gap_last[pattern_id] is not None:
+            said_negated = False if part and only else story.negated(start, end)
+            if not said_negated and gap:
                 said_negated = self._gap_denies(text, start, end, pattern_id)
             rows = result.get(pattern_id)
             if rows is None:
                 rows = result[pattern_id] = []
             rows.append((start, end, said_negated, part, False, False, False, False))
-            if red_rules[pattern_id]:
+            if red:
                 red_rows.append((rows, len(rows) - 1, pattern_id, part, said_negated))
         # Then the time of the words of the red flags that can fire, where not negated.
         timed = self._timed_now(red_rows)
@@ -696,9 +739,13 @@ class Engine:
         # Its own department (psychiatry for self-harm told as past) still sees it.
         code = spec.department
         if code and code != self.config.emergency_department:
-            fired.departments.setdefault(code, Tally(first=index)).add(
-                rank.held_back(spec), index, replace(reason, note="")
-            )
+            held_spec = self._held_specs.get(index)
+            if held_spec is None:
+                held_spec = self._held_specs[index] = rank.held_back(spec)
+            tally = fired.departments.get(code)
+            if tally is None:
+                tally = fired.departments[code] = Tally(first=index)
+            tally.add(held_spec, index, Reason(rule=label, matched=held))
 
     def _label(self, index: int, language: str) -> str:
         """Return the rule's name for the reader, worked out once per rule and script."""
@@ -737,9 +784,10 @@ class Hits:
         found: dict[int, list[_Row]],
     ) -> None:
         self._engine = engine
-        # rule index -> role -> [(matched text, negated, held back, pattern id, revivable)], for
-        # the rules one of whose own phrases was found
-        self.rules: dict[int, dict[int, list[tuple[str, bool, bool, int, bool]]]] = {}
+        # rule index -> its mentions by role (phrases, required words, exceptions), each
+        # (matched text, negated, held back, pattern id, revivable), for the rules one of whose
+        # own phrases was found
+        self.rules: dict[int, tuple[_Mentions, _Mentions, _Mentions]] = {}
         # Red flags with a word said now (not negated, not held back): their words held back
         # only as part of a story count again ("一个月了…今天出冷汗").
         self._said_now: set[int] = set()
@@ -755,17 +803,15 @@ class Hits:
         can_fire = set().union(*map(engine._phrase_rules.__getitem__, found))
         for pattern_id, spans in found.items():
             # The mentions as each kind of use reads them, made once for all the pattern's uses.
-            every: list[tuple[str, bool, bool, int, bool]] | None = None  # a required word
-            whole: list[tuple[str, bool, bool, int, bool]] | None = None  # a phrase
+            every: _Mentions | None = None  # a required word
+            whole: _Mentions | None = None  # a phrase
             for rule_index, role, red, phrase in uses_read[pattern_id]:
                 if rule_index not in can_fire:
                     continue
                 roles = rules.get(rule_index)
                 if roles is None:
-                    roles = rules[rule_index] = {}
-                bucket = roles.get(role)
-                if bucket is None:
-                    bucket = roles[role] = []
+                    roles = rules[rule_index] = ([], [], [])
+                bucket = roles[role]
                 if not red:
                     if phrase:
                         if whole is None:
@@ -797,19 +843,19 @@ class Hits:
                     bucket.append((said, negated, held, pattern_id, story))
         # Only a rule with one of its own phrases said can fire (a required word alone, or an
         # exception, fires nothing).
-        self.phrased = [index for index, roles in self.rules.items() if roles.get(_PHRASE)]
+        self.phrased = [index for index, roles in self.rules.items() if roles[_PHRASE]]
 
     def fired(self, rule_index: int, *, held: bool = False) -> tuple[str, ...] | None:
         """Return the words that fire the rule; with `held`, count held-back mentions too."""
         roles = self.rules.get(rule_index)
-        if not roles or roles.get(_UNLESS):
+        if not roles or roles[_UNLESS]:
             return None
         revive = rule_index in self._said_now
-        phrases = _said(roles.get(_PHRASE), held, revive)
+        phrases = _said(roles[_PHRASE], held, revive)
         if not phrases:
             return None
         if self._engine.rules[rule_index].needs_requires:
-            required = _said(roles.get(_REQUIRES), held, revive)
+            required = _said(roles[_REQUIRES], held, revive)
             if not required:
                 return None
             phrases += required
@@ -832,10 +878,12 @@ class Hits:
         names: dict[str, None] = {}
         revive = rule_index in self._said_now
         patterns = self._engine._patterns
-        for role in (_PHRASE, _REQUIRES):
-            for _m, negated, back, pattern_id, story in self.rules[rule_index].get(role, ()):
+        roles = self.rules[rule_index]
+        for mentions in (roles[_PHRASE], roles[_REQUIRES]):
+            for _m, negated, back, pattern_id, story in mentions:
                 if not negated and (not back or (revive and story)):
-                    names.update(dict.fromkeys(patterns[pattern_id].concepts))
+                    for name in patterns[pattern_id].concepts:
+                        names[name] = None
         return tuple(names)
 
     def says_child(self) -> bool:
@@ -843,9 +891,7 @@ class Hits:
         return any(self.fired(i) for i in self._engine._child_rules & self.rules.keys())
 
 
-def _said(
-    mentions: list[tuple[str, bool, bool, int, bool]] | None, held: bool, revive: bool
-) -> tuple[str, ...]:
+def _said(mentions: _Mentions, held: bool, revive: bool) -> tuple[str, ...]:
     """Return the words of the mentions that count, each once: not negated, and not held back
     (unless `held`, or revived as part of a story told up to now)."""
     if not mentions:

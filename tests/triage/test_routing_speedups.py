@@ -1,0 +1,89 @@
+"""The engine's shortcuts drop nothing: a `re:` phrase's cues are in every text it matches."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from triage.routing.defaults import default_specs
+from triage.routing.engine import Engine
+from triage.routing.patterns import compile_pattern, cues
+from triage.routing.text import normalise
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_each_part_an_expression_must_match_is_a_cue() -> None:
+    assert cues(re.compile("血糖[^|]{0,8}?[0-9]")) == (
+        frozenset("血"),
+        frozenset("糖"),
+        frozenset("0123456789"),
+    )
+    # An alternative gives the characters its branches begin with; a look-behind matches none.
+    assert cues(re.compile(r"(?:t(?<=\bt)ook|s(?<=\bs)wallowed) pills")) == (
+        frozenset("ts"),
+        frozenset(" "),
+        *(frozenset(char) for char in "pills"),
+    )
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "(?i)pain",  # case folded: any case of each letter
+        "[^|]{2}",  # a negated class
+        ".痛",  # any character, then a word that alone is no cue of the whole
+        r"\d+岁",
+        "(?:a|)b",  # an alternative that matches nothing
+        "x*y?",  # every part optional
+    ],
+)
+def test_a_part_the_cues_cannot_read_gives_no_cue_for_it(expression: str) -> None:
+    compiled = re.compile(expression)
+    found = cues(compiled)
+    for text in ["PAIN", "ab", "头痛", "b", "", "x", "3岁", "一岁"]:
+        if compiled.search(text):
+            assert all(not cue.isdisjoint(text) for cue in found), (expression, text)
+    assert cues(re.compile("(?i)pain")) == ()
+    assert cues(re.compile("(?:a|)b")) == (frozenset("b"),)
+    assert cues(re.compile("x*y?")) == ()
+
+
+def test_a_re_phrase_keeps_its_cues() -> None:
+    assert compile_pattern("re:孕[0-9]{1,2}周").cues == (
+        frozenset("孕"),
+        frozenset("0123456789"),
+        frozenset("周"),
+    )
+
+
+def case_texts() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    return texts
+
+
+def test_every_shipped_re_phrase_match_holds_its_cues() -> None:
+    engine = Engine.build(default_specs())
+    expressions = [
+        engine._patterns[pattern_id]
+        for pattern_id in engine._regexes
+        if engine._patterns[pattern_id].cues
+    ]
+    assert expressions  # the shipped rules have `re:` phrases with cues: this compares something
+    matched = 0
+    texts = [normalise(text) for text in case_texts()]
+    # Joined as the benchmark joins them: long complaints hold most cues.
+    texts += ["|".join(texts[start : start + 12]) for start in range(0, len(texts), 25)]
+    for text in texts:
+        for pattern in expressions:
+            if pattern.verify is not None and pattern.verify.search(text):
+                matched += 1
+                assert all(not cue.isdisjoint(text) for cue in pattern.cues), (
+                    pattern.source,
+                    text,
+                )
+    assert matched > 50
