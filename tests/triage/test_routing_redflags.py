@@ -595,6 +595,20 @@ COMPOSED_NINETEENTH = [
     "阿爷琴晚瞓醒，半边面痹晒",
     "my mum's face has gone numb on one half, started an hour ago",
     "half of his face feels dead and numb since lunch",
+    # A blood sugar read in the clause after its word ("测了血糖，才2.1", "checked his sugar, it's
+    # 2.2") with sweating, shaking or muddle.
+    "妈妈是糖尿病，刚测了血糖，才2.1，浑身冒冷汗",
+    "爸爸手抖出冷汗，用血糖仪测了一下，显示1.9",
+    "阿爷打完胰岛素冇食饭，验咗血糖，得返2.5，成身冒汗",
+    "my dad is shaky and sweaty, we checked his blood sugar, it's 2.2",
+    "婆婆迷迷糊糊的，血糖仪一测，33点几",
+    # Sight lost suddenly in one eye or both (全黑了, 看不到, 睇唔到, "went black"): the emergency
+    # department at urgency II (floaters, flashes or a curtain are the retina's, ophthalmology II).
+    "一只眼睛突然全黑了",
+    "左眼突然看不见了，半个小时了",
+    "右眼突然什么都看不到",
+    "my right eye suddenly went black",
+    "一边眼突然睇唔到嘢",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -904,6 +918,16 @@ NOT_EMERGENCIES = [
     "要是不小心喝了一口洗衣液会怎么样",
     "万一宝宝舔了一点洗手液要紧吗",
     "打篮球撞了一下，腿上青一块紫一块",
+    # An age or a time after a sugar is no reading; a sugar said high, or fine; sight lost slowly,
+    # for a moment on standing up, in a power cut, or behind a curtain with floaters.
+    "血糖有点高，25岁，想咨询",
+    "血糖偏高，25年了，最近手抖",
+    "测了血糖，7.8，想问正常吗",
+    "看东西模糊好几年了",
+    "站起来太快眼前突然黑了一下",
+    "突然停电什么都看不见，摔了一跤膝盖疼",
+    "眼前突然好多黑点飘来飘去，一闪一闪，像有块黑幕",
+    "it's like a curtain came down over my left eye",
 ]
 
 
