@@ -1082,7 +1082,36 @@ TAUGHT = [
     ("三年前得过乳腺癌，这次就是来复查", {"ONC", "GS"}, False),
     ("五年前心脏搭桥，今次主要係嚟覆診攞藥", {"CARD", "CVS"}, False),
     ("去年心梗放过支架，今天是来看牙的", {"DENT"}, False),
+    # A concept's negative forms said in Cantonese, their twins made from the Mandarin forms.
+    ("老公最近硬唔起来", {"URO"}, False),
+    ("阿婆成日憋唔住尿", {"URO", "GYN"}, False),
+    ("呢排成日记唔住事", {"NEURO", "GERI"}, False),
 ]
+
+
+@pytest.mark.parametrize(
+    ("form", "twins"),
+    [
+        ("止不住", ("止唔住",)),
+        ("感觉不到宝宝动", ("感觉唔到宝宝动", "感觉唔到宝宝郁")),
+        ("吃不下饭", ("食唔落饭",)),
+        ("自己控制不了", ("自己控制唔到",)),
+        ("没反应", ("冇反应",)),
+        ("说不出话", ("说唔出话", "讲唔出话")),
+        # Not negative, or an idiom: none.
+        ("吐了", ()),
+        ("动不动就哭", ()),
+        ("不舒服", ()),
+    ],
+)
+def test_a_negative_form_has_its_cantonese_twins(form: str, twins: tuple[str, ...]) -> None:
+    from triage.routing.concepts import Concept, cantonese_twins
+
+    got = cantonese_twins(form)
+    assert set(twins) <= set(got) and (bool(got) is bool(twins))
+    concept = Concept("example", "symptom", (form, "止唔住"))
+    assert concept.forms[:2] == (form, "止唔住")
+    assert len(set(concept.forms)) == len(concept.forms)
 
 
 @pytest.mark.parametrize(("text", "departments", "emergency"), TAUGHT)

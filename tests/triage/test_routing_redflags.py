@@ -609,6 +609,14 @@ COMPOSED_NINETEENTH = [
     "右眼突然什么都看不到",
     "my right eye suddenly went black",
     "一边眼突然睇唔到嘢",
+    # A concept's negative forms said in Cantonese (记唔起, 神志唔清, 唔停问, 感觉唔到胎动, 咳唔出声):
+    # their twins come from the Mandarin forms, none written by hand.
+    "跌亲撞到个头，而家记唔起发生咩事",
+    "阿妈撞到头之后，唔停问同一样嘢",
+    "个仔撞到头，而家神志唔清",
+    "阿爷跌低撞到头，之后想唔起点样跌",
+    "怀孕三十六周，今日感觉唔到胎动",
+    "個細路食咗啲嘢，咳唔出聲，塊面發紫",
 ]
 COMPOSITIONS = [
     *OVERDOSE,

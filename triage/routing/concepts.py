@@ -32,9 +32,47 @@ class Kind:
     MODIFIER = "modifier"
 
 
+# A form that cannot be done ("止不住", "感觉不到宝宝动", "叫不醒") or is not ("没反应") is said in
+# Cantonese with 唔 and 冇, and often with Cantonese verbs ("止唔到", "感觉唔到BB郁", "叫唔醒",
+# "冇反应"): each such form has these twins, so that a Cantonese complaint meets every concept
+# without its forms written twice. Only the negative forms: they are where the two differ most.
+_CANNOT = re.compile(r"不(?=[住到了出稳动起停下醒见清着来落])")
+_NOT = re.compile(r"没有|没")
+_IDIOMS = ("动不动", "不停地", "不了了之")
+_CANTONESE_VERBS = (
+    ("不了", "唔到"),
+    ("不下", "唔落"),
+    ("动", "郁"),
+    ("说", "讲"),
+    ("吃", "食"),
+    ("看", "睇"),
+    ("喝", "饮"),
+    ("睡", "瞓"),
+    ("东西", "嘢"),
+    ("什么", "乜"),
+)
+
+
+def cantonese_twins(form: str) -> tuple[str, ...]:
+    """Return the Cantonese twins of a negative form ("止不住" -> "止唔住"; "感觉不到宝宝动" ->
+    "感觉唔到宝宝动", "感觉唔到宝宝郁"); none for another form."""
+    if any(idiom in form for idiom in _IDIOMS) or not (_CANNOT.search(form) or "没" in form):
+        return ()
+    plain = form
+    for mandarin, cantonese in _CANTONESE_VERBS[:2]:
+        plain = plain.replace(mandarin, cantonese)
+    plain = _NOT.sub("冇", _CANNOT.sub("唔", plain))
+    spoken = plain
+    for mandarin, cantonese in _CANTONESE_VERBS[2:]:
+        spoken = spoken.replace(mandarin, cantonese)
+    return tuple(dict.fromkeys(twin for twin in (plain, spoken) if twin != form))
+
+
 @dataclass(frozen=True)
 class Concept:
-    """A concept and its surface forms (Simplified, Traditional, colloquial, English, typos)."""
+    """A concept and its surface forms (Simplified, Traditional, colloquial, English, typos).
+
+    Its negative forms gain their Cantonese twins (`cantonese_twins`), after the forms given."""
 
     name: str
     kind: str
@@ -42,6 +80,17 @@ class Concept:
     label: str = ""
     label_en: str = ""
     label_zh_hant: str = ""
+
+    def __post_init__(self) -> None:
+        given = set(self.forms)
+        twins = []
+        for form in self.forms:
+            for twin in cantonese_twins(form):
+                if twin not in given:
+                    given.add(twin)
+                    twins.append(twin)
+        if twins:
+            object.__setattr__(self, "forms", (*self.forms, *twins))
 
     def title(self, script: str) -> str:
         """Return the concept's name for the reader: script "en", "hant" or "hans"."""
