@@ -83,6 +83,13 @@ VITAL_SIGNS = [
     ("the finger clip thing read 86 and she's puffing", {}),
     ("her sat level was 84 at the GP", {}),
     ("手指上夹的那个测氧的显示88", {}),
+    # The reading told in the clause after its word (up to two): oxygen, temperature, a pulse.
+    ("夹了手指测氧的，显示86", {}),
+    ("we checked his oxygen, it says 84", {}),
+    ("checked her temperature, it's 41.2 and she's floppy", {}),
+    ("his pulse, I counted it, 150 a minute and he's dizzy", {}),
+    ("心跳好快，数了一下，一分钟160", {}),
+    ("量咗體溫，得34.5，成身凍冰冰", {}),
 ]
 # More families, each composed from concepts: a throat closing after a food, a sting or a drug;
 # heat with confusion or hot dry skin; a stove, heater or charcoal fire with headaches; drowning;
@@ -931,6 +938,12 @@ NOT_EMERGENCIES = [
     "血糖有点高，25岁，想咨询",
     "血糖偏高，25年了，最近手抖",
     "测了血糖，7.8，想问正常吗",
+    # An age, a time or a count after a vital sign's word is no reading; a normal one is none.
+    "体温正常，35岁，想体检",
+    "心跳有点快，今年35岁",
+    "测了体温，37.8，喉咙痛",
+    "血氧，98，正常吗",
+    "my pulse is fine, I'm 38 years old and want a check up",
     "看东西模糊好几年了",
     "站起来太快眼前突然黑了一下",
     "突然停电什么都看不见，摔了一跤膝盖疼",

@@ -26,3 +26,18 @@ def test_a_temperature_said_with_its_tenth_after_the_degree(said: str, read: str
 def test_a_tenth_after_the_degree_is_not_read_as_the_whole_degree_below() -> None:
     # 35.5 °C is a cool visitor; read as 35.0 it would be a red flag (≤ 35 °C).
     assert temperature_in_text("体温35度5，手脚冰凉") == Decimal("35.5")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # An age, a time or a count after the word is no temperature.
+        ("体温正常，35岁，想体检", None),
+        ("发烧38度，35岁", Decimal("38")),
+        ("temperature fine, 36 years old", None),
+        ("体温一直36.5，已经3天了", Decimal("36.5")),
+        ("体温37.2", Decimal("37.2")),
+    ],
+)
+def test_an_age_after_the_word_is_no_temperature(said: str, read: Decimal | None) -> None:
+    assert temperature_in_text(said) == read

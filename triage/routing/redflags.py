@@ -51,6 +51,16 @@ def number(said: str) -> int:
     return total + (current * 10 if unit_before == 100 and current else current)
 
 
+# A reading told in the clause after its word ("测了体温，41.5", "we checked his oxygen, it says
+# 84", "his pulse, I counted it, 150 a minute"): up to two clause breaks and a few words each.
+_NEXT_CLAUSES = r"(?:\|[^|0-9]{0,12}?){0,2}"
+# A number that is an age, a time, a count or a weight is no reading ("体温正常，35岁").
+_NO_UNIT = (
+    r"(?![0-9.]|\s*(?:岁|歲|多岁|年|多年|天|日|个|次|斤|公斤|周|月|号|楼|床|块|元|步|米|分钟|小时|"
+    r"years?\b|yrs?\b|days?\b|weeks?\b|months?\b|hours?\b|mins?\b|minutes?\b|kg\b|lbs?\b|"
+    r"pounds?\b|floor\b))"
+)
+
 _SAID = {
     "blood_pressure": re.compile(
         # "BP reading 210 over 125": a reading's own words may stand between.
@@ -73,15 +83,19 @@ _SAID = {
         r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor))"
         # "the finger clip thing read 86": a reading's own words may stand between.
         r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|only|just))*"
-        r"[^|0-9]{0,6}?" + _NUMBER
+        r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT
     ),
     "heart_rate": re.compile(
         r"(?:心率|心跳|脉搏|脉率|heart rate|pulse rate|pulse|hr)"
         # "his pulse is about 130": a reading's own words may stand between.
         r"(?: (?:is|was|of|reading|reads|about|around|at|over|nearly|almost|up to))*"
-        r"[^|0-9]{0,6}?" + _NUMBER + "|"
-        # Counted over a minute ("一分钟一百四十几下") or said of the heart ("racing at 150").
-        r"(?:每分钟|一分钟|1分钟)跳?" + _NUMBER + r"(?:多|几)?(?:下|次)|"
+        r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT + "|"
+        # Counted over a minute ("一分钟一百四十几下", "一分钟160") or said of the heart ("racing
+        # at 150").
+        r"(?:每分钟|一分钟|1分钟)跳?"
+        + _NUMBER
+        + r"(?:多|几)?(?:下|次)?(?![0-9]|步|米|个|字|毫升|ml)|"
+        r"(\d{2,3}) (?:a|per|each) minute\b|"
         r"\bhearts?\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about)? "
         r"(\d{2,3})\b(?! ?(?:min|sec|hour|day|week|month|year))|(\d{2,3}) ?(?:bpm|beats)\b"
     ),
@@ -91,7 +105,9 @@ _SAID = {
         r"(?:体温|"
         + whole_words("body temp(?:erature)?", "temperature", "temp")
         + r")[^|0-9]{0,8}?"
-        r"(\d{2})(?:\.(\d))?(?![0-9])"
+        + _NEXT_CLAUSES
+        + r"(\d{2})(?:\.(\d))?"
+        + _NO_UNIT
     ),
 }
 
