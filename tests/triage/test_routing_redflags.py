@@ -624,6 +624,23 @@ COMPOSED_NINETEENTH = [
     "阿爷跌低撞到头，之后想唔起点样跌",
     "怀孕三十六周，今日感觉唔到胎动",
     "個細路食咗啲嘢，咳唔出聲，塊面發紫",
+    # The patterns of the fifteenth to nineteenth files' misses, in words of our own: a stroke or a
+    # young baby's age in a learner's English ("talking not clear", "mouth is going one side",
+    # "he is 2 month"); a headache like an explosion in Cantonese, never had before (个头好似爆咁痛,
+    # 从来冇试过); a belly gone hard with severe pain (肚子硬邦邦, 个肚硬晒); never before (以前从来没)
+    # is now, not history.
+    "he is talking not clear and his mouth is going one side",
+    "my mother speak not clear since one hour, her face is going one side",
+    "baby have fever 39 and not drinking milk, he is 2 month",
+    "my son is 6 weeks, he has fever 38.5",
+    "she is 3 weeks and very hot, temperature 38.3",
+    "个女话个头好似爆咁痛，之前从来冇试过",
+    "老公突然话个头爆咁痛，跟住呕",
+    "婆婆说肚子像刀割一样痛，吐了好几次，肚子硬邦邦",
+    "爸爸肚子痛得不敢碰，整个肚子硬邦邦的",
+    "個肚硬晒，痛到唔敢掂，仲嘔埋",
+    "以前从来没这么喘过，嘴唇发紫",
+    "以前从来冇试过咁痛，心口好似俾人揸住，出晒冷汗",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -944,6 +961,15 @@ NOT_EMERGENCIES = [
     "测了体温，37.8，喉咙痛",
     "血氧，98，正常吗",
     "my pulse is fine, I'm 38 years old and want a check up",
+    # A headache "到爆" of habit or of a day's work; a baby's or a full belly gone hard; an age in
+    # a learner's English; a stroke of 2019.
+    "頭痛到爆，成日都係咁，偏頭痛",
+    "返工好攰，个头痛到爆",
+    "宝宝肚子硬邦邦的，两天没拉了",
+    "吃撑了，肚子硬邦邦的，有点疼",
+    "fever 2 weeks, she is 8 years",
+    "she is talking not clear since her stroke in 2019, now a cough",
+    "以前得过中风，现在牙痛",
     "看东西模糊好几年了",
     "站起来太快眼前突然黑了一下",
     "突然停电什么都看不见，摔了一跤膝盖疼",
