@@ -7,6 +7,7 @@ they are away ("not this week").
 """
 
 import datetime as dt
+import os
 from typing import TYPE_CHECKING, ClassVar
 
 from django.conf import settings
@@ -31,10 +32,24 @@ if TYPE_CHECKING:
 PHOTO_MAX_BYTES = 2 * 1024 * 1024
 
 
+# The uploaded name is kept, cut to this many UTF-8 bytes: a file system takes 255 bytes a name,
+# and 85 Chinese characters (a photo saved from a chat) already failed the save with a 500.
+PHOTO_NAME_BYTES = 100
+
+
+class PhotoStorage(FileSystemStorage):
+    """Keep photos under names the file system accepts, however long the uploaded name."""
+
+    def get_valid_name(self, name: str) -> str:
+        stem, extension = os.path.splitext(super().get_valid_name(name))
+        stem = stem.encode()[:PHOTO_NAME_BYTES].decode(errors="ignore")
+        return (stem or "photo") + extension
+
+
 def photo_storage() -> FileSystemStorage:
     """Return where photos are kept; they are served by the directory's own view, after login."""
     root = settings.DOCTOR_PHOTO_ROOT
-    return FileSystemStorage(location=root, base_url=None)
+    return PhotoStorage(location=root, base_url=None)
 
 
 def validate_photo_size(photo: FieldFile) -> None:
