@@ -1086,6 +1086,14 @@ TAUGHT = [
     ("老公最近硬唔起来", {"URO"}, False),
     ("阿婆成日憋唔住尿", {"URO", "GYN"}, False),
     ("呢排成日记唔住事", {"NEURO", "GERI"}, False),
+    # Where blood is taken, asked, whatever test the doctor named: the laboratory (paying for it
+    # stays the cashier's); which floor asks as where does; a ward named in English is a place.
+    ("医生让我去抽血查甲功，抽血在几楼", {"LAB"}, False),
+    ("查肝功能，验血去边度", {"LAB"}, False),
+    ("where do I go for the blood test my diabetes doctor ordered", {"LAB"}, False),
+    ("医生开了甲功和血糖，采血在哪", {"LAB"}, False),
+    ("拍片在几楼", {"IMG"}, False),
+    ("my husband is on the orthopaedic ward, can I bring him food", {"GP", "CS", "ADMIT"}, False),
 ]
 
 

@@ -641,6 +641,18 @@ COMPOSED_NINETEENTH = [
     "個肚硬晒，痛到唔敢掂，仲嘔埋",
     "以前从来没这么喘过，嘴唇发紫",
     "以前从来冇试过咁痛，心口好似俾人揸住，出晒冷汗",
+    # More of a learner's English: someone who does not answer, drowsy or down ("not answer me",
+    # "not respond me"); a leg short or turned outside after a fall; a baby's age in days ("is 10
+    # day"); one side with no power or strength.
+    "my father have sugar high, today he very sleepy and not answer me",
+    "my mother lying on the floor, she not respond me",
+    "she is very sleepy and doesnt answer me, her breathing is strange",
+    "my grandma fall, her leg is short now and turn outside",
+    "grandpa fell and his foot turned outside, he is 82",
+    "my baby is 10 day, have fever",
+    "she is 3 days and feels very hot, temperature 38.4",
+    "hand and leg one side no power, start 30 minute",
+    "my dad one side no strength, his face is going one side",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -970,6 +982,12 @@ NOT_EMERGENCIES = [
     "fever 2 weeks, she is 8 years",
     "she is talking not clear since her stroke in 2019, now a cough",
     "以前得过中风，现在牙痛",
+    # A clinic that did not answer; a child who answers; a fever of days in an older child; a
+    # leg short from birth.
+    "I called the clinic but they did not answer me, my knee hurts",
+    "my son is sleepy after school, but he answers me fine",
+    "fever since 10 days, she is 4 years",
+    "my leg is short since I was born",
     "看东西模糊好几年了",
     "站起来太快眼前突然黑了一下",
     "突然停电什么都看不见，摔了一跤膝盖疼",

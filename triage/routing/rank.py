@@ -67,6 +67,8 @@ _SERVICE_REQUEST = re.compile(
     + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
     # A test or a scan booked ("想预约核磁", "排期照mri", "book me in for the scan").
     + r"预约|排期|约(?:个|做|拍|照)|"
+    # Which floor ("抽血在几楼"), as where is.
+    + r"几楼|哪一?层|几层|"
     # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
     + r"边度|喺边|哪(?:办|交|缴|拿|取|领|打印|付)|"
     # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔" (the card
@@ -74,7 +76,9 @@ _SERVICE_REQUEST = re.compile(
     + r"(?:健保|保险)[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|"
     + whole_words("where", "collect", "pick up", "pay", "complain", "print")
     + "|"
-    + whole_words("booked", "book (?:me|him|her|us|in|an?|my|the)", "referral", "scheduled")
+    + whole_words(
+        "booked", "book (?:me|him|her|us|in|an?|my|the)", "referral", "scheduled", "which floor"
+    )
     + "|"
     + whole_words(
         *(f"when (?:is|will) (?:my|the) {what}" for what in ("result", "results", "report"))
