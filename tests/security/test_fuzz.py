@@ -832,6 +832,7 @@ KNOWN = [
     ("supervisor", "get", "/aftercare/report/", {"start": ""}),
     # Not redirect(): it reads a "next" like "null" as a URL name and fails on it.
     ("guide", "post", "/hall/calls/next/", {"next": "null"}),
+    ("guide", "post", "/alerts/{alert}/acknowledge/", {"next": "null"}),
     ("supervisor", "get", "/aftercare/report/", {"end": "", "start": "2026-01-01"}),
 ]
 
@@ -841,7 +842,7 @@ def test_each_known_bad_input_gets_an_answer_not_a_500(world, desk) -> None:
     cookies put back, so every input meets the world as it was built."""
     failures = []
     for role, method, url, data in KNOWN:
-        url = url.format(visit=world["pks"]["visit"], desk=desk.pk)
+        url = url.format(visit=world["pks"]["visit"], alert=world["pks"]["alert"], desk=desk.pk)
         data = {k: v.format(desk=desk.pk) for k, v in data.items()}
         client = world["clients"][role]
         cookies = copy.deepcopy(client.cookies)
