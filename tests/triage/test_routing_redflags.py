@@ -653,6 +653,16 @@ COMPOSED_NINETEENTH = [
     "she is 3 days and feels very hot, temperature 38.4",
     "hand and leg one side no power, start 30 minute",
     "my dad one side no strength, his face is going one side",
+    # A pregnancy with a head that hurts a lot or flashes of light (头很痛, 头好痛, 眼前有闪光,
+    # "flashing lights"); a chest squeezed, told as a simile (好似俾人揸住, 俾人捏住, "being
+    # squeezed").
+    "懷孕三十週，頭很痛，看東西有閃光",
+    "怀孕32周，今天头特别痛，眼前有闪光",
+    "有咗七个月，个头好痛，眼前发花",
+    "I'm 34 weeks pregnant and keep seeing flashing lights with my headache",
+    "佢話個心好似俾人揸住咁痛",
+    "阿爸話心口好似俾人捏住，好辛苦",
+    "my husband says his chest feels like it's being squeezed",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -988,6 +998,10 @@ NOT_EMERGENCIES = [
     "my son is sleepy after school, but he answers me fine",
     "fever since 10 days, she is 4 years",
     "my leg is short since I was born",
+    # A migraine before a pregnancy; a chest tight after meals; a chest knocked.
+    "怀孕前经常偏头痛，想问孕期能吃什么药",
+    "心口有啲翳，食完饭就咁",
+    "心口俾人撞咗一下，有啲瘀",
     "看东西模糊好几年了",
     "站起来太快眼前突然黑了一下",
     "突然停电什么都看不见，摔了一跤膝盖疼",
