@@ -1093,6 +1093,10 @@ TAUGHT = [
     ("where do I go for the blood test my diabetes doctor ordered", {"LAB"}, False),
     ("医生开了甲功和血糖，采血在哪", {"LAB"}, False),
     ("拍片在几楼", {"IMG"}, False),
+    # Scared is no scar (an English word's "ed" and a scarf corrected into "scars").
+    ("my son is scared and cannot sleep", {"PED", "PSY", "CHILD"}, False),
+    ("my scarf is red and my neck itches", {"DERM"}, False),
+    ("I have a scar on my face from an accident", {"PLAST", "DERM", "AEST"}, False),
     ("my husband is on the orthopaedic ward, can I bring him food", {"GP", "CS", "ADMIT"}, False),
 ]
 

@@ -90,6 +90,8 @@ VITAL_SIGNS = [
     ("his pulse, I counted it, 150 a minute and he's dizzy", {}),
     ("心跳好快，数了一下，一分钟160", {}),
     ("量咗體溫，得34.5，成身凍冰冰", {}),
+    # A pressure told in the clause after its word, its two numbers joined by "and".
+    ("my father blood pressure, machine say 230 and 130, head pain", {}),
 ]
 # More families, each composed from concepts: a throat closing after a food, a sting or a drug;
 # heat with confusion or hot dry skin; a stove, heater or charcoal fire with headaches; drowning;
@@ -663,6 +665,16 @@ COMPOSED_NINETEENTH = [
     "佢話個心好似俾人揸住咁痛",
     "阿爸話心口好似俾人捏住，好辛苦",
     "my husband says his chest feels like it's being squeezed",
+    # Asked whether beside today's signs, it stays today's (会唔会, "could it be", "can you make it
+    # stop").
+    "阿爸突然講唔到嘢，會唔會係中風？好驚",
+    "can you make it stop, my chest is crushing and I'm sweating",
+    "會唔會係心臟病？心口好痛，出晒冷汗",
+    # Heard of a friend's, with one's own signs now: the visitor's.
+    "I heard my friend had a heart attack, now my chest hurts and I'm sweating",
+    # Bleeding in a pregnancy in a learner's English ("bleed a lot").
+    "my wife bleed from down there a lot, she is 10 week pregnant",
+    "I'm 12 weeks pregnant and I bleed a lot since this morning",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -998,10 +1010,23 @@ NOT_EMERGENCIES = [
     "my son is sleepy after school, but he answers me fine",
     "fever since 10 days, she is 4 years",
     "my leg is short since I was born",
+    "血压一直吃药控制，今年65岁",
+    "blood pressure check please, I am 45 and 80 kg",
+    "血压正常，120和80",
+    "she is 20 weeks pregnant, had a little spotting last week, now fine",
     # A migraine before a pregnancy; a chest tight after meals; a chest knocked.
     "怀孕前经常偏头痛，想问孕期能吃什么药",
     "心口有啲翳，食完饭就咁",
     "心口俾人撞咗一下，有啲瘀",
+    # Asked in general: Cantonese 会唔会, "can X make …".
+    "食咗過期藥會唔會中毒㗎",
+    "頭暈會唔會係中風嚟㗎",
+    "can stroke make the face go one side?",
+    "can high sugar make you sleepy?",
+    # Heard of someone else's red flag ("I hear my neighbour have stroke", "听说邻居…"): theirs.
+    "I hear my neighbour have stroke, I am worry, my blood pressure 150",
+    "heard my cousins friend had a seizure, what is epilepsy",
+    "we heard our neighbour overdosed on pills, my son is scared and cannot sleep",
     "看东西模糊好几年了",
     "站起来太快眼前突然黑了一下",
     "突然停电什么都看不见，摔了一跤膝盖疼",

@@ -171,7 +171,8 @@ _MILD = re.compile(
 )
 # A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
 _HYPOTHETICAL = re.compile(
-    r"会不会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
+    # Cantonese asks whether as 会唔会 ("头晕会唔会系中风嚟㗎").
+    r"会不会|会唔会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|多久可以|多久能|会怎么样|会怎样|有什么后果|"
     r"是真的吗|是不是真的|是不是[^|]*(?:病|症)|"
     # "点先知自己系咪中暑", "怎么判断是不是…": how one would know, asked in general.
@@ -200,6 +201,10 @@ _HYPOTHETICAL_EN = re.compile(
     # "what are the signs of a stroke", "how do you spot a heart attack": what it looks like.
     r"\bis it true\b|\bwhat (?:happens|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))\b|"
     r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
+    # "can stroke make the face go one side": a condition asked of in general, not "can you make
+    # it stop".
+    r"^\s?(?:can|could|does|do|will|would) (?!you\b|i\b|we\b|u\b|someone\b|somebody\b)"
+    r"[a-z ]{0,30}\bmake\b|"
     # Asked from the clause's start ("can high blood pressure in pregnancy hurt the baby"), not
     # said in a story ("it does hurt when I breathe").
     r"^\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
@@ -454,7 +459,10 @@ _OTHERS_IN_HOSPITAL = re.compile(
     r"(?:neighbou?r|friend|colleague|coworker|classmate)[^|]{0,40}?"
     r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away)\b|"
     # Told from the news: "看新闻说有人喝农药" ("有人说要自杀" is someone at risk, told now).
-    r"(?:新闻|报道|网上看到|on the news|in the news)"
+    r"(?:新闻|报道|网上看到|on the news|in the news)|"
+    # Heard of someone else's: "听说邻居中风了", "I hear my neighbour have stroke".
+    r"(?:听说|听讲|听人讲|听人说)[^|]{0,6}(?:邻居|隔壁|同事|(?<![男女小])朋友|同学|亲戚|楼上|楼下|网友|别人)|"
+    r"\b(?:hear|heard|was told)\b[^|]{0,12}\b(?:neighbou?r|friend|colleague|coworker|classmate)"
 )
 _BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
 # A story of the past told, then today's complaint ("三年前得过乳腺癌，现在脚后跟疼"): the

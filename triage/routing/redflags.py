@@ -53,7 +53,7 @@ def number(said: str) -> int:
 
 # A reading told in the clause after its word ("测了体温，41.5", "we checked his oxygen, it says
 # 84", "his pulse, I counted it, 150 a minute"): up to two clause breaks and a few words each.
-_NEXT_CLAUSES = r"(?:\|[^|0-9]{0,12}?){0,2}"
+_NEXT_CLAUSES = r"(?:\|[^|0-9]{0,16}?){0,2}"
 # A number that is an age, a time, a count or a weight is no reading ("体温正常，35岁").
 _NO_UNIT = (
     r"(?![0-9.]|\s*(?:岁|歲|多岁|年|多年|天|日|个|次|斤|公斤|周|月|号|楼|床|块|元|步|米|分钟|小时|"
@@ -66,8 +66,13 @@ _SAID = {
         # "BP reading 210 over 125": a reading's own words may stand between.
         # "上压210" is Hong Kong's systolic, "下压" its diastolic.
         r"(?:血压|高压|上压|收缩压|blood pressure|bp)(?: (?:reading|readings|reads|was|is|of))*[^0-9]{0,6}?"
+        # Or in the clause after, told as what the machine showed ("my father blood pressure,
+        # machine say 230 and 130", "量了血压，显示190"); not any number after ("…的时候，发觉居然
+        # 达到230了" of days ago is its own story).
+        + r"(?:\|(?:[a-z ]{0,16}?\b(?:says?|said|shows?|showed|reads?|is|was)|[^|0-9]{0,4}?"
+        + r"(?:显示|读数|量出来|测出来|是))[^|0-9]{0,3}?)?"
         + _NUMBER
-        + r"(?:\s*(?:/|\||-|低压|下压|舒张压|over)\s*"
+        + r"(?:\s*(?:/|\||-|低压|下压|舒张压|over|and)\s*"
         + _NUMBER
         + ")?"
     ),
