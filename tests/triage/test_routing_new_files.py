@@ -1097,6 +1097,8 @@ TAUGHT = [
     ("my son is scared and cannot sleep", {"PED", "PSY", "CHILD"}, False),
     ("my scarf is red and my neck itches", {"DERM"}, False),
     ("I have a scar on my face from an accident", {"PLAST", "DERM", "AEST"}, False),
+    # A pipe that burst is no burn.
+    ("a pipe burst and I slipped on the water, my wrist hurts", {"ORTHO"}, False),
     ("my husband is on the orthopaedic ward, can I bring him food", {"GP", "CS", "ADMIT"}, False),
 ]
 

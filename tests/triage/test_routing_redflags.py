@@ -675,6 +675,10 @@ COMPOSED_NINETEENTH = [
     # Bleeding in a pregnancy in a learner's English ("bleed a lot").
     "my wife bleed from down there a lot, she is 10 week pregnant",
     "I'm 12 weeks pregnant and I bleed a lot since this morning",
+    # A laundry pod swallowed, chewed or in the mouth, said in English.
+    "my toddler bit a laundry pod and swallowed some, now vomiting",
+    "my son chewed a laundry pod and is coughing",
+    "my baby got a laundry pod in her mouth and is choking",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1014,6 +1018,8 @@ NOT_EMERGENCIES = [
     "blood pressure check please, I am 45 and 80 kg",
     "血压正常，120和80",
     "she is 20 weeks pregnant, had a little spotting last week, now fine",
+    "what should I do if my kid bites a laundry pod",
+    "where do you buy laundry pods",
     # A migraine before a pregnancy; a chest tight after meals; a chest knocked.
     "怀孕前经常偏头痛，想问孕期能吃什么药",
     "心口有啲翳，食完饭就咁",
