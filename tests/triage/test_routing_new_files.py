@@ -308,6 +308,14 @@ clinic or a clinical service named (洗牙, 产检, 皮肤科, "the dermatology 
 light-headed a moment on standing up too fast, settled, is general practice's (a new rule); pain
 under the right ribs after a fatty meal or with stones seen is the gallbladder's (a new rule); a
 scan booked (预约, 约个, 照, "book me in", "booked", a referral) asks for imaging.
+
+- A twentieth hand-written file: 60 complaints, 27 Simplified, 18 Traditional (9 in Taiwan's
+words, 9 in Hong Kong's) and 15 English, 20 of them emergencies, written blind with the
+eighteenth and nineteenth, kept outside the project while both taught, and scored once before any
+change for it (migration 0047, commit 661f98c): routing-twentieth-handwritten.jsonl.
+
+First run: top-1 76.7 % (46 of 60: Simplified 23 of 27, Taiwan 7 of 9, Hong Kong 7 of 9, English
+9 of 15), 14 of 20 emergencies, 1 of 40 false emergencies.
 """
 
 import pytest
@@ -345,8 +353,12 @@ FILES = {
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
 # caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
+    "routing-twentieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
+    "routing-twentieth-handwritten.jsonl": (46, 14, 1),
+}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
