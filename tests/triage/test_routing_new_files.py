@@ -316,6 +316,39 @@ change for it (migration 0047, commit 661f98c): routing-twentieth-handwritten.js
 
 First run: top-1 76.7 % (46 of 60: Simplified 23 of 27, Taiwan 7 of 9, Hong Kong 7 of 9, English
 9 of 15), 14 of 20 emergencies, 1 of 40 false emergencies.
+
+Missed: a father on an e-bike hit by a car ("让车给撞了"), his thigh swollen and bent wrong
+("弯的不对劲": nephrology via 肿); a mother three days after the birth with a high fever, a bad
+belly pain, a discharge that smells, cold hands and feet and a racing heart (the fever clinic);
+a Cantonese husband with hot oil splashed over his face ("塊面") and into an eye he cannot open
+(burns at IV); a child who fell from climbing bars onto his tummy, pale, the belly and the left
+shoulder hurting more and more (paediatrics); a patient on chemotherapy with a fever and
+shivering (oncology IV); a baby screaming on and off with a stool like red jelly (no rule). The
+false emergency: a bead seen in a child's nose, breathing fine ("喘气挺好的" read as 喘). Wrong
+desks: an old man who keeps falling with a pile of medicines to sort out (the pharmacy via 药);
+unopened medicine to give back (digestive via 胃难受); a child's squint, "斗鸡眼" (dermatology
+via 鸡眼, a corn); a Cantonese big toe swollen, waking at night, with a high uric acid
+(endocrinology); "how do I sort out being admitted for my operation" (general surgery); a sore
+throat with "38.1 temperature" (ENT: the number before its word was not read); blurred sight in
+one eye in a diabetic (endocrinology).
+
+After the changes (migration 0048): top-1 100 % (60 of 60), 20 of 20, 0 of 40 (tuned figures).
+Taught by family, each proved by wordings of our own in the red-flag suite or below: a limb bent
+the wrong way (弯得不对劲, 角度不对, 屈咗, "looks wrong") after a vehicle said with 让, 给, 叫 or
+俾 for "by" is the deformity and the major-trauma red flags; a fever after a birth (生产完, 产完,
+"giving birth") with a foul discharge, a bad pain, signs of shock or a racing heart, a new red
+flag; a blow to the belly (a fall onto it, a handlebar, a kick) then pallor, dizziness, a pain
+that grows or a shoulder tip that hurts, a new red flag; a fever or shivering during
+chemotherapy, a new red flag (a normal temperature, hair loss, a question about preventing one
+are not); a baby's stool like red jelly (果酱样, 果冻, 士多啤梨果占, "redcurrant jelly"), a new red
+flag (red jelly or beetroot eaten is not); hot oil or boiling water splashed into an eye, a new
+red flag; a foreign body with the breathing said fine (呼吸正常, 唞气正常, "breathing fine") is
+no breathing trouble. Desks: an older person who keeps falling or whose medicines want sorting is
+geriatrics'; a medicine given back or unopened is the pharmacy's (asked for: 能不能退, "return
+these"); 斗鸡眼 and "cross-eyed" are a squint (a segmenter word, so 鸡眼 no longer fires inside
+it); a big toe red and swollen, waking at night, is gout (a new rule); "sort out" an admission
+asks for it; blurred sight with diabetes is the eye clinic's; a temperature said before its
+word in English ("38.1 temperature", "a 39.2 fever") is read.
 """
 
 import pytest
@@ -350,15 +383,12 @@ FILES = {
     "routing-seventeenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-eighteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-nineteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-twentieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
 # caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
-    "routing-twentieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
-}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
-    "routing-twentieth-handwritten.jsonl": (46, 14, 1),
-}
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
@@ -1112,6 +1142,31 @@ TAUGHT = [
     # A pipe that burst is no burn.
     ("a pipe burst and I slipped on the water, my wrist hurts", {"ORTHO"}, False),
     ("my husband is on the orthopaedic ward, can I bring him food", {"GP", "CS", "ADMIT"}, False),
+    # Twentieth file.
+    # An older person who keeps falling, or whose many medicines want sorting, is geriatrics'.
+    ("我奶奶八十五了，老是摔跤，想看看", {"GERI"}, False),
+    ("老人家食好多种药，想医生帮手精简吓", {"GERI"}, False),
+    ("my dad is 82, keeps falling and wants his medicines reviewed", {"GERI"}, False),
+    # A medicine given back, unopened, is the pharmacy's.
+    ("上周开的药没拆封，能不能退", {"PHARM"}, False),
+    ("these tablets are unopened, can I return them", {"PHARM"}, False),
+    ("药可以退吗，吃了过敏", {"PHARM", "DERM", "GP", "ALLERGY"}, False),
+    # A squint (斗鸡眼 is no corn, 鸡眼).
+    ("宝宝有点斗鸡眼，要不要看", {"OPH", "PED"}, False),
+    ("my 3 year old is cross-eyed and tilts his head", {"OPH", "PED"}, False),
+    ("鸡眼很痛，脚底长的", {"DERM"}, False),
+    # A big toe red, swollen and waking at night: gout.
+    ("大脚趾又红又肿，晚上痛醒", {"RHEUM", "ORTHO"}, False),
+    ("big toe swollen and hot, uric acid high last year", {"RHEUM", "ORTHO"}, False),
+    # Sorting out an admission is asked for.
+    ("how do I sort out being admitted for my knee surgery", {"ADMIT"}, False),
+    # Blurred sight in one eye in someone with diabetes is the eye clinic's.
+    ("I'm diabetic and my vision is blurry in one eye", {"OPH"}, False),
+    ("糖尿病十年，最近右眼看东西模糊", {"OPH"}, False),
+    # A temperature said before its word, in English.
+    ("38.5 temperature and a cough since yesterday", {"FEVER", "GP", "RESP"}, False),
+    ("a 39.2 fever and a headache", {"FEVER", "GP"}, False),
+    ("退烧药吃了还是烧，38度5", {"FEVER", "GP", "PED"}, False),
 ]
 
 

@@ -680,6 +680,44 @@ COMPOSED_NINETEENTH = [
     "my son chewed a laundry pod and is coughing",
     "my baby got a laundry pod in her mouth and is choking",
 ]
+COMPOSED_TWENTIETH = [
+    # A limb bent the wrong way after a vehicle, said with 让, 给, 叫 or 俾 for "by".
+    "我妈过马路叫车给撞了，小腿弯得不对劲",
+    "他骑摩托让货车撞了，胳膊弯的不对劲，动不了",
+    "我老豆俾车撞亲，只脚屈咗，好痛",
+    "my brother got hit by a van, his leg looks wrong and bent",
+    "老人家跌倒，手腕角度不对，肿得好大",
+    # A fever after a birth with a foul discharge, a bad pain or signs of shock.
+    "生完孩子第五天发烧39度，恶露很臭",
+    "产后一周高烧，肚子很痛，手脚冰凉",
+    "老婆生完bb发烧，恶露有臭味",
+    "my wife gave birth 4 days ago and has a fever, the discharge smells bad",
+    "three days after giving birth I have a fever, shivering and a racing heart",
+    # A blow to the belly, then pallor, dizziness or a pain that grows.
+    "孩子骑自行车摔倒，车把撞到肚子，脸色苍白",
+    "踢球被人踢中肚子，越来越痛，头晕",
+    "个仔跌落嚟撞亲个肚，而家面青",
+    "my daughter fell onto her tummy from the slide and is pale and dizzy",
+    "he got kicked in the stomach playing rugby and the pain is getting worse",
+    # A fever or shivering during chemotherapy.
+    "我妈在化疗，今天发烧38.5",
+    "做完化疗十天，发冷发抖",
+    "化療期間高燒，冷得發抖",
+    "my dad is on chemo and has a temperature of 38.4",
+    "she started chemotherapy two weeks ago and now has a fever of 38.8",
+    # A baby's or child's stool like red jelly.
+    "宝宝十个月，大便像果酱一样，一阵阵哭",
+    "一岁的孩子拉出红色果冻样的便便",
+    "BB尿片入面有啲好似士多啤梨果占嘅嘢",
+    "my toddler's poo looks like redcurrant jelly",
+    "my 9 month old keeps screaming and his poo looks like red jelly",
+    # Hot oil or boiling water into an eye.
+    "炒菜时热油溅到眼睛，睁不开",
+    "开水泼到眼睛，好痛",
+    "滚油溅入眼，睇唔到嘢",
+    "hot oil splashed in my eye while cooking",
+    "boiling water splashed into her eye",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -698,8 +736,27 @@ COMPOSITIONS = [
     *COMPOSED_SEVENTEENTH,
     *COMPOSED_EIGHTEENTH,
     *COMPOSED_NINETEENTH,
+    *COMPOSED_TWENTIETH,
 ]
 NOT_EMERGENCIES = [
+    # Something in a nose or an ear with the breathing said fine; look-alikes of the twentieth
+    # file's new red flags (a birth, chemotherapy, red food, a belly that hurts when touched).
+    "孩子耳朵里塞了颗豆子，呼吸正常，不哭",
+    "小孩鼻子里塞了个纸团，喘气正常",
+    "my son pushed a bead up his nose, he is breathing fine",
+    "个仔塞咗粒珠入鼻，唞气正常",
+    "she put a small stone in her nose, breathing normally, not upset",
+    "生完孩子三个月，想问什么时候可以运动",
+    "产后恶露一个月还没干净",
+    "化疗后头发掉了很多",
+    "on chemo, temp is normal, just very tired",
+    "化疗期间要注意预防发烧吗",
+    "孩子吃了红色果冻，大便有点红",
+    "my baby ate beetroot and the poo is red",
+    "肚子疼，一碰就痛，越来越痛",
+    "I fell on my tummy last year, now want a check",
+    "用热毛巾敷眼睛可以吗",
+    "他的腿一直都是O型腿，想矫正",
     "一直在吃降压药，想开点药",
     "吃了很多种药都没好",
     "2年前脑梗，现在想复查",

@@ -41,3 +41,19 @@ def test_a_tenth_after_the_degree_is_not_read_as_the_whole_degree_below() -> Non
 )
 def test_an_age_after_the_word_is_no_temperature(said: str, read: Decimal | None) -> None:
     assert temperature_in_text(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("Sore ears, 38.4 temperature since last night", Decimal("38.4")),
+        ("a 39.2 fever and a headache", Decimal("39.2")),
+        ("she has had a 38 temp all day", Decimal("38.0")),
+        # Not a reading: part of a longer number, an age with a normal temperature.
+        ("138.1 temperature", None),
+        ("she is 38, temperature normal", None),
+        ("2.38 temp", None),
+    ],
+)
+def test_a_temperature_said_before_its_word_in_english(said: str, read: Decimal | None) -> None:
+    assert temperature_in_text(said) == read

@@ -15,7 +15,9 @@ _TEMPERATURE_IN_TEXT = re.compile(
     r"|(?:(?:体温|烧到|烧了|发烧|发热|高烧|temperature|temp|fever of|fever)\D{0,3}?"
     r"(?P<b>3[5-9]|4[0-2])(?:\.(?P<bd>\d)|\s*度(?P<bd2>\d))?"
     # An age, a time or a count after the word is no temperature ("体温正常，35岁").
-    r"(?!\d|\s*(?:岁|歲|年|天|个|個|周|月|斤|公斤|次|号|號|楼|樓|kg\b|years?\b|yrs?\b|days?\b|weeks?\b)))",
+    r"(?!\d|\s*(?:岁|歲|年|天|个|個|周|月|斤|公斤|次|号|號|楼|樓|kg\b|years?\b|yrs?\b|days?\b|weeks?\b)))"
+    # The number before its word, in English ("38.1 temperature", "a 39.2 fever").
+    r"|(?:(?<![\d.])(?P<c>3[5-9]|4[0-2])(?:\.(?P<cd>\d))?\s*(?:temperature|temp|fever)\b)",
     re.IGNORECASE,
 )
 # Every match of `_TEMPERATURE_IN_TEXT` holds one of these (in lower case): a complaint
@@ -75,12 +77,13 @@ def highest_temperature_read(raw: str) -> Decimal | None:
     (what `temperature_in_text` gives without its quick checks)."""
     best: Decimal | None = None
     for match in _TEMPERATURE_IN_TEXT.finditer(raw):
-        whole = match.group("a") or match.group("b")
+        whole = match.group("a") or match.group("b") or match.group("c")
         decimal = (
             match.group("ad")
             or match.group("ad2")
             or match.group("bd")
             or match.group("bd2")
+            or match.group("cd")
             or "0"
         )
         value = Decimal(f"{whole}.{decimal}")

@@ -1,0 +1,22 @@
+"""The shipped rules of this release, taught by the twentieth hand-written file's families: a
+limb bent the wrong way after a vehicle said with 让, 给, 叫 or 俾; a fever after a birth with a
+foul discharge, a bad pain or signs of shock; a blow to the belly, then pallor or a pain that
+grows; a fever during chemotherapy; a baby's stool like red jelly; hot oil or boiling water into
+an eye; a foreign body with the breathing said fine; an older person who keeps falling or whose
+medicines want sorting; a medicine given back; a squint (斗鸡眼, a segmenter word); a big toe
+red and swollen (gout); blurred sight with diabetes. Only rules and concepts nobody edited are
+brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0047_routing_nineteenth_file_births_numb_faces_bruises_and_wards")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
