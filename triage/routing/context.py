@@ -486,6 +486,9 @@ class Story:
         self._negations: dict[int, bool] = {}
         self._clause_past: dict[int, bool] | None = None  # read when a mention needs it
         self._clause_habit: dict[int, bool] = {}
+        # The clauses that say now, and those that say a habit (read with the story).
+        self._clause_now: set[int] = set()
+        self._clause_habit_said: set[int] = set()
         # Clauses told after the story turned to today ("…好多年了。结果今天早上…"): a long
         # story before them does not make them a habit.
         self._clause_today: dict[int, bool] = {}
@@ -503,8 +506,10 @@ class Story:
         clause_past: dict[int, bool] = {}
         past = habit = today = False
         position = 0
+        now_said = self._clause_now
         for clause in text.split(CLAUSE):
             if _NOW.search(clause):
+                now_said.add(position)
                 past = habit = False
                 today = True
             elif _STORY_PAST_CUE.search(clause) and _STORY_PAST.search(clause):
@@ -515,6 +520,7 @@ class Story:
             # A habit told once covers the clauses after it ("有的时候会抖，…口吐白沫"),
             # until something happens suddenly or now.
             if _HABIT.search(clause):
+                self._clause_habit_said.add(position)
                 habit = True
             elif _SUDDEN.search(clause) or not _HABITUAL_ASPECT.search(clause):
                 habit = False
@@ -533,7 +539,7 @@ class Story:
             for clause in text.split(CLAUSE):
                 if _RESOLVED.search(clause):
                     break
-                if _EARLIER_DAY.search(clause) and not _NOW.search(clause):
+                if _EARLIER_DAY.search(clause) and position not in now_said:
                     clause_past[position] = True
                 position += len(clause) + 1
         self._clause_past = clause_past
@@ -621,14 +627,22 @@ class Story:
             turn = self._turns[clause_start] = match.start() if match else None
         return turn
 
-    def _clause(self, clause_start: int, clause_end: int) -> tuple[bool, bool, bool]:
-        """Return (now, habit, hypothetical) of a clause, read once per complaint."""
+    def _clause(self, clause_start: int, clause_end: int, whole: bool) -> tuple[bool, bool, bool]:
+        """Return (now, habit, hypothetical) of a clause, read once per complaint.
+
+        A whole clause's now and habit words were read with the story (`_read_story`).
+        """
         flags = self._clauses.get(clause_start)
         if flags is None:
             clause = self.text[clause_start:clause_end]
-            now = bool(_NOW.search(clause))
+            if whole:
+                now = clause_start in self._clause_now
+                habit_said = clause_start in self._clause_habit_said
+            else:
+                now = bool(_NOW.search(clause))
+                habit_said = bool(_HABIT.search(clause))
             habit = not now and (
-                bool(_HABIT.search(clause))
+                habit_said
                 or self._clause_habit.get(clause_start, False)
                 or (self.long and not self._clause_today.get(clause_start, False))
             )
@@ -648,12 +662,13 @@ class Story:
         text = self.text
         clause_start, clause_end = clause_bounds(text, start, end)
         turn = self._turn_to_now(clause_start, clause_end)
+        whole = turn is None or turn == clause_start
         if turn is not None:
             if start >= turn:
                 clause_start = turn  # told now: the turn's own clause
             else:
                 clause_end = turn
-        now, habit, hypothetical = self._clause(clause_start, clause_end)
+        now, habit, hypothetical = self._clause(clause_start, clause_end, whole)
         before = text[max(clause_start, start - 14) : start]
         past = not now and bool(
             clause_past.get(clause_start, False)
