@@ -717,6 +717,8 @@ COMPOSED_TWENTIETH = [
     "滚油溅入眼，睇唔到嘢",
     "hot oil splashed in my eye while cooking",
     "boiling water splashed into her eye",
+    # Many different medicines taken at once, as against being on them (below).
+    "he took lots of different pills and won't wake up",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -757,6 +759,10 @@ NOT_EMERGENCIES = [
     "I fell on my tummy last year, now want a check",
     "用热毛巾敷眼睛可以吗",
     "他的腿一直都是O型腿，想矫正",
+    # Being on many different medicines, said in English, is no overdose (很多种 already was not).
+    "my dad is 82, keeps falling and is on lots of different medicines",
+    "my mum takes so many different tablets, can someone check them",
+    "she is on all sorts of pills for her heart and sugar",
     "一直在吃降压药，想开点药",
     "吃了很多种药都没好",
     "2年前脑梗，现在想复查",
