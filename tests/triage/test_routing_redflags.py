@@ -717,6 +717,21 @@ COMPOSED_TWENTIETH = [
     "滚油溅入眼，睇唔到嘢",
     "hot oil splashed in my eye while cooking",
     "boiling water splashed into her eye",
+    # The same families told across clauses: a fall, then a belly that hurts more; a birth, then
+    # a fever with shivering fits or a foul discharge; a stool "like jelly" in its own clause;
+    # oil that spat into an eye.
+    "孩子从单杠上摔下来，肚子越来越痛，脸色发白",
+    "小朋友由滑梯跌落嚟，个肚越嚟越痛",
+    "he fell off his bike yesterday, today his tummy is getting worse and worse",
+    "剛生完BB，發燒打冷震，個肚好痛",
+    "生完孩子两周，发烧寒战",
+    "she gave birth on monday, fever and shivering since last night",
+    "我老婆產後五日，發燒，下面啲分泌物好臭",
+    "she has a temperature and the discharge smells foul",
+    "BB大便有血同埋啲潺，好似啫喱咁",
+    "嬰兒大便好似果醬咁",
+    "炸嘢嗰陣油彈入眼",
+    "a pan of hot oil spat into his eye",
     # Many different medicines taken at once, as against being on them (below).
     "he took lots of different pills and won't wake up",
 ]
@@ -759,6 +774,11 @@ NOT_EMERGENCIES = [
     "I fell on my tummy last year, now want a check",
     "用热毛巾敷眼睛可以吗",
     "他的腿一直都是O型腿，想矫正",
+    "肚子越来越痛，三天了",
+    "我家孩子爱吃果冻，怎么办",
+    "产后恶露有点味道，正常吗",
+    "产后腰好痛",
+    "眼睛进了点油烟，有点涩",
     # Being on many different medicines, said in English, is no overdose (很多种 already was not).
     "my dad is 82, keeps falling and is on lots of different medicines",
     "my mum takes so many different tablets, can someone check them",
