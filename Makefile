@@ -67,8 +67,9 @@ lint: $(VENV)/.installed-dev
 
 # The whole fuzz (the suite runs a fixed sample): every page, POST endpoint and admin changelist
 # found through the URL resolver, every parameter its view reads, FUZZ_EXAMPLES (200) bad values
-# each, and the doctor photo upload's generated names and contents. Prints the counts and fails on any 500 or any write on a refused request. FUZZ_SHARD=1/2
-# runs half of the routes; FUZZ_ROLES=all tries every role, not only the first that may.
+# each, and the doctor photo upload's generated names and contents. Prints the counts and fails
+# on any 500, any write on a refused request or any route not reached. FUZZ_SHARD=1/2 runs half
+# of the routes; FUZZ_ROLES=all tries every role, not only the first that may.
 fuzz: $(VENV)/.installed-dev
 	FUZZ_ALL=1 $(BIN)/pytest tests/security/test_fuzz.py tests/security/test_fuzz_uploads.py -k bad_input_never -p no:xdist -q -s $(PYTEST_ARGS)
 
