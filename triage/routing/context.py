@@ -122,10 +122,22 @@ _JUST_NOW = re.compile(r"刚(?!好)|just now|right now")
 # Something taken in an amount is an event that happened, whatever is asked about it
 # ("吃了一整瓶安眠药严重吗"); "安眠药吃多了会怎么样" asks in general.
 _TAKEN_AN_AMOUNT = re.compile(
-    r"(?:吃|喝|吞|服)(?:了|下|下去了)(?:(?:一整|整整|整|大半|半|一)(?:瓶|盒|板)|一?大?把|"
-    r"(?:十几|几十|二十|三十|[0-9]{2,})(?:片|粒))|"
-    r"(?:吃|喝|吞|服)(?:了|下|下去了)(?:很多|好多|许多|大量|过量)|"
-    r"\b(?:took|swallowed|drank) (?:a whole|the whole|a lot of|lots of|too many|[0-9]{2,})\b"
+    # Each alternative begins with a character, so that the regex engine looks only where one is.
+    "|".join(
+        [
+            *(
+                took + r"(?:了|下|下去了)(?:(?:一整|整整|整|大半|半|一)(?:瓶|盒|板)|一?大?把|"
+                r"(?:十几|几十|二十|三十|[0-9]{2,})(?:片|粒)|很多|好多|许多|大量|过量)"
+                for took in ("吃", "喝", "吞", "服")
+            ),
+            whole_words(
+                *(
+                    verb + " (?:a whole|the whole|a lot of|lots of|too many|[0-9]{2,})"
+                    for verb in ("took", "swallowed", "drank")
+                )
+            ),
+        ]
+    )
 )
 # A diagnosis, a known condition or what someone else said: "患脑梗", "查出来脑梗死",
 # "确诊为", "医生说", "有…病史", "the doctor said".
@@ -148,8 +160,15 @@ _HABIT = re.compile(
     + r"发病时|发作时|犯病时|"
     # A pain of the period told with the period ("来例假的时候肚子疼得打滚", "嚟M嘅时候"): each
     # month, not today.
-    r"(?:来|嚟|行)(?:例假|月经|大姨妈|m|经)(?:的|嘅)?(?:时候|时|期间|嗰阵|那几天|嗰几日)|"
-    r"(?:例假|月经|大姨妈|m)来(?:的|嘅)?(?:时候|时|嗰阵|那几天|嗰几日)|生理期(?:的|嘅)?(?:时候|嗰阵)|"
+    + "".join(
+        come + r"(?:例假|月经|大姨妈|m|经)(?:的|嘅)?(?:时候|时|期间|嗰阵|那几天|嗰几日)|"
+        for come in ("来", "嚟", "行")
+    )
+    + "".join(
+        period + r"来(?:的|嘅)?(?:时候|时|嗰阵|那几天|嗰几日)|"
+        for period in ("例假", "月经", "大姨妈", "m")
+    )
+    + r"生理期(?:的|嘅)?(?:时候|嗰阵)|"
     r"often|sometimes|every time|whenever|keeps? getting|on and off|every period|"
     # What happens each time the body moves, told in the present ("I feel faint when I stand up
     # too quickly"; "she stood up and fainted" is one time). One alternative: a word of each.
@@ -176,7 +195,8 @@ _HYPOTHETICAL = re.compile(
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|多久可以|多久能|会怎么样|会怎样|有什么后果|"
     r"是真的吗|是不是真的|是不是[^|]*(?:病|症)|"
     # "点先知自己系咪中暑", "怎么判断是不是…": how one would know, asked in general.
-    r"点先知|点样知|怎么知道|如何知道|怎样知道|(?:怎么|怎样|如何)(?:判断|分辨|区分)|系咪[^|]*(?:病|症|中暑)|"
+    r"点先知|点样知|怎么知道|如何知道|怎样知道|怎么(?:判断|分辨|区分)|怎样(?:判断|分辨|区分)|"
+    r"如何(?:判断|分辨|区分)|系咪[^|]*(?:病|症|中暑)|"
     # "胸口痛一定是心梗吗", "头痛是脑瘤的症状吗": asked in general.
     r"一定是[^|]{0,12}吗|都是[^|]{0,12}吗|的(?:症状|表现|前兆|征兆)吗|"
     # "心梗有什么症状", "中风有哪些前兆", "脑出血的症状是什么": what a condition looks like.
@@ -190,7 +210,7 @@ _HYPOTHETICAL = re.compile(
     )
     + r"注意事项|的人(?:平时|能不能|可以|要|应该|需要)|"
     # How to give first aid, asked in general ("农药中毒怎么急救", "急救方法").
-    r"(?:怎么|如何|怎样|点样|点)急救|急救方法|急救措施|"
+    r"怎么急救|如何急救|怎样急救|点样急救|点急救|急救方法|急救措施|"
     # A fear of what may come ("担心自己会中风", "怕得心梗", "妈妈怕以后会中风"): not happening
     # now; "担心他是中风了" (feared to be happening) is not one.
     r"担心[^|]{0,8}(?:会|以后|将来)|害怕[^|]{0,8}(?:会|以后|将来)|怕(?:自己|他|她|孩子|会|以后|将来)会?|"
@@ -451,18 +471,51 @@ _VISIT_TODAY = re.compile(
 # "同事昨天心梗走了", "my colleague's son is in hospital after…"), or one from the news: their
 # story, not the visitor's emergency. 男朋友, 女朋友 and 小朋友 are no third party (the visitor's
 # own); a clause that brings them here ("送来", "here") is today's.
+# Someone else: 男朋友, 女朋友 and 小朋友 are the visitor's own.
+_OTHERS = (
+    "邻居",
+    "隔壁",
+    "同事",
+    "朋(?<![男女小]朋)友",
+    "同学",
+    "亲戚",
+    "楼上",
+    "楼下",
+    "网友",
+    "别人家",
+)
 _OTHERS_IN_HOSPITAL = re.compile(
-    r"(?:邻居|隔壁|同事|(?<![男女小])朋友|同学|亲戚|楼上|楼下|网友|别人家)[^|]{0,20}?"
-    r"(?:进(?:了)?医院|住(?:了|进了?|进)?(?:院|医院)|在医院|进(?:了)?icu|入(?:咗)?院|抢救|"
-    # Or died: "同事昨天心梗走了" (not "快死了", "要走了").
-    r"(?<![快要])走了|去世|过世|离世|(?<![快要])死了)|"
-    r"(?:neighbou?r|friend|colleague|coworker|classmate)[^|]{0,40}?"
-    r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away)\b|"
-    # Told from the news: "看新闻说有人喝农药" ("有人说要自杀" is someone at risk, told now).
-    r"(?:新闻|报道|网上看到|on the news|in the news)|"
-    # Heard of someone else's: "听说邻居中风了", "I hear my neighbour have stroke".
-    r"(?:听说|听讲|听人讲|听人说)[^|]{0,6}(?:邻居|隔壁|同事|(?<![男女小])朋友|同学|亲戚|楼上|楼下|网友|别人)|"
-    r"\b(?:hear|heard|was told)\b[^|]{0,12}\b(?:neighbou?r|friend|colleague|coworker|classmate)"
+    # Each alternative begins with a character, so that the regex engine looks only where one is
+    # ("朋(?<![男女小]朋)友" is "(?<![男女小])朋友").
+    "|".join(
+        [
+            *(
+                who + r"[^|]{0,20}?"
+                r"(?:进(?:了)?医院|住(?:了|进了?|进)?(?:院|医院)|在医院|进(?:了)?icu|入(?:咗)?院|抢救|"
+                # Or died: "同事昨天心梗走了" (not "快死了", "要走了").
+                r"(?<![快要])走了|去世|过世|离世|(?<![快要])死了)"
+                for who in _OTHERS
+            ),
+            *(
+                who + r"[^|]{0,40}?"
+                r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away)\b"
+                for who in ("neighbou?r", "friend", "colleague", "coworker", "classmate")
+            ),
+            # Told from the news: "看新闻说有人喝农药" ("有人说要自杀" is someone at risk, told
+            # now).
+            r"新闻|报道|网上看到|on the news|in the news",
+            # Heard of someone else's: "听说邻居中风了", "I hear my neighbour have stroke".
+            *(
+                heard + r"[^|]{0,6}(?:" + "|".join((*_OTHERS[:-1], "别人")) + ")"
+                for heard in ("听说", "听讲", "听人讲", "听人说")
+            ),
+            *(
+                rf"{heard[0]}(?<=\b{heard[0]}){heard[1:]}\b[^|]{{0,12}}"
+                r"\b(?:neighbou?r|friend|colleague|coworker|classmate)"
+                for heard in ("hear", "heard", "was told")
+            ),
+        ]
+    )
 )
 _BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
 # A story of the past told, then today's complaint ("三年前得过乳腺癌，现在脚后跟疼"): the
