@@ -732,6 +732,12 @@ COMPOSED_TWENTIETH = [
     "嬰兒大便好似果醬咁",
     "炸嘢嗰陣油彈入眼",
     "a pan of hot oil spat into his eye",
+    "我在做化療，今天打寒顫",
+    "剛做完化療，發燒到39度",
+    "寶寶大便像草莓果醬，一直哭",
+    "熱湯潑到眼睛",
+    "我兒子騎腳踏車摔倒，龍頭撞到肚子，臉色發白",
+    "阿公被機車撞到，腳整個歪掉",
     # Many different medicines taken at once, as against being on them (below).
     "he took lots of different pills and won't wake up",
 ]
@@ -778,6 +784,9 @@ NOT_EMERGENCIES = [
     "我家孩子爱吃果冻，怎么办",
     "产后恶露有点味道，正常吗",
     "产后腰好痛",
+    "孩子鼻子塞了一颗花生，呼吸正常",
+    "細路塞咗粒紐扣入耳，冇咩事",
+    "my daughter put a bead in her ear, she is fine",
     "眼睛进了点油烟，有点涩",
     # Being on many different medicines, said in English, is no overdose (很多种 already was not).
     "my dad is 82, keeps falling and is on lots of different medicines",
