@@ -1147,6 +1147,9 @@ TAUGHT = [
     ("我奶奶八十五了，老是摔跤，想看看", {"GERI"}, False),
     ("老人家食好多种药，想医生帮手精简吓", {"GERI"}, False),
     ("my dad is 82, keeps falling and wants his medicines reviewed", {"GERI"}, False),
+    ("老人家吃太多種藥，想整理一下", {"GERI"}, False),
+    ("爷爷每天吃七八种药，想问哪些可以停", {"GERI"}, False),
+    ("my nan is 88 and wants to cut down her tablets", {"GERI"}, False),
     # A medicine given back, unopened, is the pharmacy's.
     ("上周开的药没拆封，能不能退", {"PHARM"}, False),
     ("these tablets are unopened, can I return them", {"PHARM"}, False),

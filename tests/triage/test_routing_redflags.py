@@ -737,6 +737,11 @@ COMPOSED_TWENTIETH = [
     "寶寶大便像草莓果醬，一直哭",
     "熱湯潑到眼睛",
     "我兒子騎腳踏車摔倒，龍頭撞到肚子，臉色發白",
+    # Too much medicine taken, with plain 药 ("吃了太多药"), then drowsy.
+    "他吃了太多药，现在昏昏沉沉",
+    "阿嫲食咗太多药，而家好眼瞓",
+    "my dad took too much of his medicine and is very drowsy",
+    "吃了很多安眠药，现在还是不好受",
     "阿公被機車撞到，腳整個歪掉",
     # Many different medicines taken at once, as against being on them (below).
     "he took lots of different pills and won't wake up",
@@ -785,6 +790,12 @@ NOT_EMERGENCIES = [
     "产后恶露有点味道，正常吗",
     "产后腰好痛",
     "孩子鼻子塞了一颗花生，呼吸正常",
+    # Many medicines taken without effect, and an older person's many kinds to sort out.
+    "吃了好多药都没好，咳嗽两周",
+    "食咗好多药都唔见好，喉咙痛",
+    "took lots of medicine for my cough, still not better",
+    "老人家吃太多種藥，想整理一下",
+    "爷爷每天吃七八种药，想问哪些可以停",
     "細路塞咗粒紐扣入耳，冇咩事",
     "my daughter put a bead in her ear, she is fine",
     "眼睛进了点油烟，有点涩",
