@@ -87,3 +87,62 @@ def test_every_shipped_re_phrase_match_holds_its_cues() -> None:
                     text,
                 )
     assert matched > 50
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "_HABIT",
+        "_OTHERS_IN_HOSPITAL",
+        "_HYPOTHETICAL",
+        "_HYPOTHETICAL_EN",
+        "_TAKEN_AN_AMOUNT",
+        "_PAST_BEFORE",
+        "_PAST_AFTER",
+    ],
+)
+def test_a_context_expression_read_per_clause_begins_with_a_character(name: str) -> None:
+    """Each alternative begins with a character: the regex engine looks only where one is."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    from triage.routing import context
+
+    expression = getattr(context, name)
+    parsed = _parser.parse(expression.pattern, expression.flags)
+    assert _compiler._get_charset_prefix(parsed, expression.flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("男朋友昨天住院了", False),
+        ("小朋友住院了", False),
+        ("朋友住院了", True),
+        ("同事昨天心梗走了", True),
+        ("听说朋友中风了", True),
+        ("i heard my friend", True),
+        ("hearing my friend", False),
+    ],
+)
+def test_someone_elses_story_reads_as_it_did(text: str, read: bool) -> None:
+    from triage.routing import context
+
+    assert bool(context._OTHERS_IN_HOSPITAL.search(text)) is read
+
+
+@pytest.mark.parametrize(
+    ("after", "past"),
+    [
+        ("last year", True),
+        ("a" * 24 + " last year", False),  # the word begins past the reach
+        ("a" * 23 + " last year", True),
+        ("born in 2019", False),
+        ("in 2019", True),
+        ("before", True),
+        ("before i collapsed", False),
+    ],
+)
+def test_a_time_after_a_mention_is_read_within_reach(after: str, past: bool) -> None:
+    from triage.routing.context import told_after
+
+    assert told_after(after) is past

@@ -61,24 +61,54 @@ _YEAR = (
 )
 # Told as history: "以前晕倒过", "2年前脑梗", "I had a seizure last month".
 _PAST_BEFORE = re.compile(
-    # "之前从来冇试过", "以前从没这么痛过": never before, which is now.
-    r"(?:(?:以前|之前)(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|去年|上年(?!纪)|旧年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
-    r"礼拜前|前段时间|前阵子|那时候|当时|有一次|有一回|那一次|那次|" + _YEAR + r")"
+    # "之前从来冇试过", "以前从没这么痛过": never before, which is now. Each alternative begins with
+    # a character, so that the regex engine looks only where one is (a year is read apart).
+    r"(?:以前(?!从来|从未|从没|都没|都冇|未|冇|没)|之前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|"
+    r"去年|上年(?!纪)|旧年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
+    r"礼拜前|前段时间|前阵子|那时候|当时|有一次|有一回|那一次|那次)"
     r"[^|]{0,6}$"
 )
+# A calendar year right before: read only where a 年 is.
+_PAST_YEAR_BEFORE = re.compile(_YEAR + r"[^|]{0,6}$")
 # Told with the experiential 过 right after it, at a clause's end or with a count: "惊厥过一次",
 # "当时吐过", "晕倒过好几次" (not "心跳过快", "晕过去").
 _PAST_AFTER_ZH = re.compile(r"过(?:[一两二三几好]+(?:次|回))?(?:$|\|)")
 # "一辈子没这么头痛过" is never before: now.
 _NEVER_BEFORE = re.compile(r"没|未|从不|不曾")
 _PAST_AFTER = re.compile(
-    # A calendar year ("had a heart attack in 2019") is a time in the past, as "2019年" is.
-    r"^[^|]{0,24}\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2}|"
-    r"in the past|previously|as an? (?:teenager|teen|child|kid|baby|student)|"
-    r"when i was (?:young|little|small|a (?:child|kid|teenager|baby))|nothing since|none since)\b|"
-    # "had a heart attack before, now…"; not "pain before I collapsed".
-    r"^[^|]{0,24}\bbefore\b(?! ?[a-z0-9])"
+    # Found at most 24 characters after the mention (`told_after`). Each alternative begins with a
+    # character (`whole_words`), so that the regex engine looks only where one is.
+    whole_words(
+        "last (?:week|month|year|summer|winter|spring|autumn|christmas)",
+        "weeks? ago",
+        "months? ago",
+        "years? ago",
+        # A calendar year ("had a heart attack in 2019") is a time in the past, as "2019年" is
+        # ("in(?<!born in)": not after "born").
+        "in(?<!born in) (?:19|20)[0-9]{2}",
+        "in the past",
+        "previously",
+        "as an? (?:teenager|teen|child|kid|baby|student)",
+        "when i was (?:young|little|small|a (?:child|kid|teenager|baby))",
+        "nothing since",
+        "none since",
+        # "had a heart attack before, now…"; not "pain before I collapsed".
+        r"before\b(?! ?[a-z0-9])",
+    )
 )
+# How far after a mention its time may be told.
+_PAST_AFTER_REACH = 24
+
+
+def told_after(after: str) -> bool:
+    """Return whether the words after a mention, in its clause, tell it as past ("… last year").
+
+    The leftmost match of `_PAST_AFTER` begins within reach when any does.
+    """
+    found = _PAST_AFTER.search(after)
+    return found is not None and found.start() <= _PAST_AFTER_REACH
+
+
 # Happening now: these override history and habit in the same clause.
 _NOW = re.compile(
     # "这次", "这回", "今次": this time, against the times before.
@@ -218,27 +248,44 @@ _HYPOTHETICAL = re.compile(
 )
 # The same asked in English, looked for only in a clause with a letter (most are Chinese).
 _HYPOTHETICAL_EN = re.compile(
-    # "what are the signs of a stroke", "how do you spot a heart attack": what it looks like.
-    r"\bis it true\b|\bwhat (?:happens|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))\b|"
-    r"\b(?:can|could|does|do|will|would) [a-z ]{0,30}\b(?:cause|lead to|result in)\b|"
+    # Each alternative begins with a character (`whole_words`), so that the regex engine looks
+    # only where one is.
+    whole_words(
+        "is it true",
+        # "what are the signs of a stroke", "how do you spot a heart attack": what it looks like.
+        "what (?:happens|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))",
+        *(
+            modal + r" [a-z ]{0,30}\b(?:cause|lead to|result in)"
+            for modal in ("can", "could", "does", "do", "will", "would")
+        ),
+        "how (?:to|do i) (?:treat|prevent)",
+        r"how (?:long|soon) after\b[a-z ]{0,40}\bcan i",
+        "can i go back to (?:work|school)",
+        "what is",
+        "first aid (?:for|if|when)",
+        "how (?:do|can|would) (?:i|you|we) (?:know|tell|spot|recognise|recognize)",
+        # A fear of what may come: "worried I might have a stroke", "afraid of getting".
+        *(
+            fear + " (?:that )?(?:i|he|she|they|we|my [a-z]+) (?:might|may|could|will|would)"
+            for fear in ("worried", "afraid", "scared", "anxious", "concerned", "frightened")
+        ),
+        *(fear + " (?:about|of) (?:having|getting)" for fear in ("worried", "afraid", "scared")),
+    )
+)
+# The same asked from the clause's start (matched there, not searched).
+_HYPOTHETICAL_EN_START = re.compile(
     # "can stroke make the face go one side": a condition asked of in general, not "can you make
     # it stop".
-    r"^\s?(?:can|could|does|do|will|would) (?!you\b|i\b|we\b|u\b|someone\b|somebody\b)"
+    r"\s?(?:can|could|does|do|will|would) (?!you\b|i\b|we\b|u\b|someone\b|somebody\b)"
     r"[a-z ]{0,30}\bmake\b|"
     # Asked from the clause's start ("can high blood pressure in pregnancy hurt the baby"), not
     # said in a story ("it does hurt when I breathe").
-    r"^\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
+    r"\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
     # "is chest pain always a heart attack", "does a headache mean a tumour": asked in general.
-    r"^\s?(?:is|are|does|do) [a-z ]{0,40}\b(?:always|usually|a sign of|a symptom of|mean|means)\b|"
+    r"\s?(?:is|are|does|do) [a-z ]{0,40}\b(?:always|usually|a sign of|a symptom of|mean|means)\b|"
     # "could a panic attack feel like a heart attack", "can reflux look like angina": asked in
     # general, one condition against another.
-    r"^\s?(?:can|could|does|do|would|is|are|will) [a-z ]{0,40}\b(?:feel|look|seem|sound|be mistaken|be confused)s? (?:like|for|with)\b|"
-    r"\bhow (?:to|do i) (?:treat|prevent)\b|\bhow (?:long|soon) after\b[a-z ]{0,40}\bcan i\b|"
-    r"\bcan i go back to (?:work|school)\b|\bwhat is\b|\bfirst aid (?:for|if|when)\b|"
-    r"\bhow (?:do|can|would) (?:i|you|we) (?:know|tell|spot|recognise|recognize)\b|"
-    # A fear of what may come: "worried I might have a stroke", "afraid of getting".
-    r"\b(?:worried|afraid|scared|anxious|concerned|frightened) (?:that )?(?:i|he|she|they|we|my [a-z]+) "
-    r"(?:might|may|could|will|would)\b|\b(?:worried|afraid|scared) (?:about|of) (?:having|getting)\b"
+    r"\s?(?:can|could|does|do|would|is|are|will) [a-z ]{0,40}\b(?:feel|look|seem|sound|be mistaken|be confused)s? (?:like|for|with)\b"
 )
 _LETTER = re.compile(r"[a-z]")
 # Asked as "what if": hypothetical even when it names an amount taken ("what would happen if
@@ -260,7 +307,11 @@ _WHAT_IF = re.compile(
 def _asks_hypothetically(clause: str) -> bool:
     """Return whether the clause asks about a condition or a hypothetical."""
     return bool(
-        _HYPOTHETICAL.search(clause) or (_LETTER.search(clause) and _HYPOTHETICAL_EN.search(clause))
+        _HYPOTHETICAL.search(clause)
+        or (
+            _LETTER.search(clause)
+            and (_HYPOTHETICAL_EN.search(clause) or _HYPOTHETICAL_EN_START.match(clause))
+        )
     )
 
 
@@ -726,7 +777,8 @@ class Story:
         past = not now and bool(
             clause_past.get(clause_start, False)
             or _PAST_BEFORE.search(before)
-            or _PAST_AFTER.search(text[end:clause_end])
+            or ("年" in before and _PAST_YEAR_BEFORE.search(before))
+            or told_after(text[end:clause_end])
             or (
                 _PAST_AFTER_ZH.match(text, end, min(clause_end + 1, len(text)))
                 and not _NEVER_BEFORE.search(text, clause_start, start)
