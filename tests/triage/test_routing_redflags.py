@@ -745,6 +745,17 @@ COMPOSED_TWENTIETH = [
     "阿公被機車撞到，腳整個歪掉",
     # Many different medicines taken at once, as against being on them (below).
     "he took lots of different pills and won't wake up",
+    # A time of the past scopes its own clause: a later clause that tells a present state ("now",
+    # "since then", "she has", 一直, 呢两日, 这两天) is today's.
+    "dad had chemo last week, now feverish with chills",
+    "my dad had chemo two weeks ago and since then he has a fever and chills",
+    "she had her chemo two weeks ago, since then she is feverish and shivering",
+    "my sister had her baby last week, she has a high fever and the discharge smells really bad",
+    "上周做完化疗，一直发烧打寒颤",
+    "上週做完化療，一直發燒發冷",
+    "上個禮拜做完化療，呢兩日發燒又打冷震",
+    "上個禮拜生咗BB，一直發燒，惡露好臭",
+    "三天前生完宝宝，这两天发烧，恶露很臭",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1141,6 +1152,14 @@ NOT_EMERGENCIES = [
     "突然停电什么都看不见，摔了一跤膝盖疼",
     "眼前突然好多黑点飘来飘去，一闪一闪，像有块黑幕",
     "it's like a curtain came down over my left eye",
+    # A true history told with a later clause of now: the past stays the past.
+    "had a stroke last year, here for my check-up",
+    "two years ago I had chest pain, now fine",
+    "had chemotherapy last year, now here for a flu jab",
+    "he had a seizure as a child, now and then he feels dizzy",
+    "去年做过化疗，现在来复查",
+    "兩年前生BB嗰陣發過燒，而家冇事",
+    "上个月发烧过，现在好了",
 ]
 
 

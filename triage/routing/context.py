@@ -126,6 +126,8 @@ _NOW = re.compile(
         "this afternoon",
         "this evening",
         "since last night",
+        # "had chemo last week and since then he has a fever": since the past time, to now.
+        "since then",
     )
 )
 
@@ -136,11 +138,52 @@ _NOW = re.compile(
 # "Mum had a heart attack in 2019 but she's here today about her cataracts", "had a stroke
 # years ago but what brings him today is…": a "but" whose clause says today turns too.
 _TURN_TO_NOW = re.compile(
-    whole_words("and now", "but now", "and today", "but today")
+    # "had chemo two weeks ago and since then he has a fever": since then is now.
+    whole_words("and now", "but now", "and today", "but today", "and since then", "since then")
     # `\bbut` written as "b" and a look-behind, so that the alternative begins with a character
     # (the regex engine then looks only where one is).
     + r"|b(?<=\bb)ut (?=[a-z' ]{0,30}\b(?:today|now|this (?:morning|afternoon|evening))\b)"
 )
+
+
+# A clause that begins with "now" tells what is now ("had chemotherapy last week, now shivering"),
+# not "now and then" (a habit) or "now on".
+_NOW_FIRST = re.compile(r"now\b(?! ?(?:and then|on\b|and again))")
+# A clause after a time of the past that tells a present state ("had our baby last week, she has a
+# temperature", "fell last week, since then he's confused", "上周做完化疗，一直发烧", "呢两日发烧")
+# is today's: the past time scoped its own clause. Read only in a clause the past would otherwise
+# cover (each alternative begins with a character).
+_PRESENT_STATE = re.compile(
+    r"一直(?!有|都有|患)|呢两日|呢几日|呢排|这阵子|这会儿|"
+    + whole_words(
+        "is",
+        "are",
+        "am",
+        "has",
+        "have",
+        "hes",
+        "shes",
+        "im",
+        "its",
+        "keeps?",
+        "still",
+        "since then",
+        "ever since",
+    )
+)
+
+
+# A time of the past told at a mention and not carried to the next clauses by `_STORY_PAST`
+# (read only in a clause with 上, 前 or "ago").
+_PAST_TIME = re.compile(
+    r"上周|上个?星期|上个?礼拜|上次|[0-9一二两三四五六七八九十几]+(?:天|日)前|"
+    + whole_words("days? ago", "weeks? ago", "months? ago", "years? ago")
+)
+
+
+def says_now(clause: str) -> bool:
+    """Return whether a clause says now: a word of now in it, or it begins with "now"."""
+    return bool(_NOW.search(clause) or (clause[:1] == "n" and _NOW_FIRST.match(clause)))
 
 
 def is_time_word(word: str) -> bool:
@@ -608,17 +651,23 @@ class Story:
         self.long = bool(_LONG_STORY.search(text) or _MONTHS_OR_YEARS.search(text))
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
         clause_past: dict[int, bool] = {}
-        past = habit = today = False
+        past = habit = today = past_time_before = False
         position = 0
         now_said = self._clause_now
         for clause in text.split(CLAUSE):
-            if _NOW.search(clause):
+            if says_now(clause):
                 now_said.add(position)
                 past = habit = False
                 today = True
             elif _STORY_PAST_CUE.search(clause) and _STORY_PAST.search(clause):
                 past = True
                 today = False
+            elif (past or past_time_before) and _PRESENT_STATE.search(clause):
+                # A present state told after the past is today's: the past time scoped its own
+                # clause ("上周做完化疗，一直发烧": the fever is now, the chemotherapy's red flag too).
+                now_said.add(position)
+                past = habit = False
+                today = True
             elif _RECENT.search(clause):
                 past = False
             # A habit told once covers the clauses after it ("有的时候会抖，…口吐白沫"),
@@ -637,6 +686,11 @@ class Story:
             )
             if past and _LETTER.search(clause) and _TURN_TO_NOW.search(clause):
                 past = False
+            # A time of the past read at a mention, not carried ("上周做完化疗", "days ago"):
+            # a present state in the next clause is today's too.
+            past_time_before = bool(
+                ("上" in clause or "前" in clause or "ago" in clause) and _PAST_TIME.search(clause)
+            )
             position += len(clause) + 1
         if _RESOLVED.search(text):
             position = 0
@@ -743,7 +797,7 @@ class Story:
                 now = clause_start in self._clause_now
                 habit_said = clause_start in self._clause_habit_said
             else:
-                now = bool(_NOW.search(clause))
+                now = says_now(clause)
                 habit_said = bool(_HABIT.search(clause))
             habit = not now and (
                 habit_said
