@@ -757,6 +757,28 @@ COMPOSED_TWENTIETH = [
     "上個禮拜生咗BB，一直發燒，惡露好臭",
     "三天前生完宝宝，这两天发烧，恶露很臭",
 ]
+COMPOSED_TWENTY_FIRST_TO_THIRD = [
+    # A fit said with 抽筋 (a cramp's word, Cantonese's usual one) or a jerking, with froth at the
+    # mouth, no end or no answer, each in a clause of its own.
+    "阿爸啱啱抽筋，口仲有好多白沫，叫佢唔应",
+    "我老公刚才抽筋，抽了好几分钟都没停，嘴角有白沫",
+    "阿妹成个人抽筋，口度有泡沫",
+    "he started jerking on the floor, froth at his mouth, not answering",
+    "我哥抽筋了好久，现在叫他没反应",
+    "細佬喺學校抽筋，抽咗五分鐘都停唔到",
+    # A motorbike (Taiwan's 机车, Hong Kong's 电单车) crash; a helmet cracked is a head struck,
+    # with vomiting, drowsiness or no answer a head injury.
+    "我老公骑机车摔了，头盔都裂开了，一直呕吐",
+    "阿仔揸电单车跌低，头盔爆咗，问佢乜都答唔出",
+    "my son came off his motorbike, his helmet is cracked and he keeps vomiting",
+    "she fell off her bike, her helmet cracked, now confused and not making sense",
+    "騎摩托車跌倒，安全帽撞凹了，人一直想睡",
+    # A sip or a mouthful of soap or washing-up liquid, then a symptom.
+    "孩子喝了一口洗洁精，一直吐",
+    "my daughter swallowed a mouthful of shampoo and keeps coughing and choking",
+    "阿仔飲咗一啖洗碗液，而家不停咳",
+    "宝宝舔了几口沐浴露，吐了两次",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -776,8 +798,29 @@ COMPOSITIONS = [
     *COMPOSED_EIGHTEENTH,
     *COMPOSED_NINETEENTH,
     *COMPOSED_TWENTIETH,
+    *COMPOSED_TWENTY_FIRST_TO_THIRD,
 ]
 NOT_EMERGENCIES = [
+    # Look-alikes of the twenty-first to twenty-third files' families: a cramp of a leg, a foot or
+    # a hand that will not stop, a blister in the mouth, an eyelid that twitches, a helmet to
+    # replace; a mouthful of soap or washing-up liquid with nothing felt, wild mushrooms eaten
+    # with no symptom; many medicines taken without effect, too many pills taken as a habit.
+    "游泳时脚抽筋，好耐都未停",
+    "手抽筋，停唔到，好痛",
+    "嘴里长了个白泡，吃东西疼",
+    "右邊眼皮一直抽動，不痛",
+    "头盔裂了，想买个新的",
+    "喝了一大口洗洁精，现在没什么感觉",
+    "I swallowed a mouthful of washing-up liquid, I feel fine",
+    "不小心吃了一口肥皂，没有不舒服",
+    "昨天吃了山上采的野蘑菇，现在没什么症状",
+    "we ate wild mushrooms we picked, no symptoms yet, should we be checked",
+    "食咗好多药都仲未好，喉咙痛",
+    "最近吃了一堆药也不好，胃一直胀",
+    "took loads of medicine and it's still not getting better",
+    "he takes too many pills every day",
+    "my mum takes too many painkillers for her back",
+    "每天吃好多药，想问能不能减",
     # Something in a nose or an ear with the breathing said fine; look-alikes of the twentieth
     # file's new red flags (a birth, chemotherapy, red food, a belly that hurts when touched).
     "孩子耳朵里塞了颗豆子，呼吸正常，不哭",
