@@ -370,6 +370,34 @@ replacement (orthopaedics); a slipped disc with physiotherapy before and the leg
 (rehabilitation); an old father choking on food and losing weight (neurology); whether to pay
 downstairs for an X-ray the doctor asked for (imaging); a nine-year-old still wetting the bed
 (general practice).
+
+After the changes (migration 0049): the twenty-first top-1 100 % (60 of 60), 20 of 20, 0 of 40;
+the twenty-second 100 % (60 of 60), 20 of 20, 0 of 40; the twenty-third 100 % (60 of 60), 20 of
+20, 0 of 40 (tuned figures). Taught by family, each proved by wordings of our own in the
+red-flag suite or below: a fit said with 抽筋 (a cramp's word, Cantonese's usual one) or a
+jerking, with froth at the mouth (白沫, 白泡, 泡沫, "froth"), no end (好耐都未停, 停唔到, 几分钟都
+没停) or no answer, each in a clause of its own, a new red flag (a cramp of a leg, a foot or a
+hand, a blister in the mouth are not); a motorbike said as Taiwan's 机车 or Hong Kong's 电单车
+is major trauma, and a helmet cracked, smashed or dented (头盔, 安全帽, "helmet") is a head struck,
+with vomiting, drowsiness or no answer (答不出来, 答唔出, "not making sense") a head injury; a
+sip or a mouthful of soap or washing-up liquid then vomiting, coughing or a burning mouth, a new
+red flag, while nothing felt is general practice's (laundry liquids and pods stay poisoning);
+wild mushrooms eaten with no symptom, many medicines taken without effect (多药还是不好, 一堆药
+也不好) and too many pills taken as a habit ("takes too many pills", 每天吃好多药) are no
+overdose. Desks: where to collect a medicine already prescribed (药去哪领, 去边度攞药, "where do I
+pick up my prescription") is the pharmacy's, whatever card or payment the question names;
+registering told with a complaint goes to the complaint's clinic, registering alone to the
+counter; a pregnancy's scan or check-up, booked or asked for, is obstetrics'; an eyelid that
+twitches (眼皮老跳, 眼角跳, "eyelid twitching") is the eye clinic's, and no fit; low, sleepless or
+in tears since someone close died (过世以后, "since my wife passed away"), and low said in English
+("been so low"), is psychiatry's (a check wished for because of how they died is not); checking
+in for a ward or booked in for an operation (病房报到, "check in for the ward", "booked in for
+surgery") is admissions'; a slipped disc with a numb leg or a pain running down it is the
+spine's, physiotherapy had before or not (physiotherapy asked for stays rehabilitation's);
+choking on food or drink with weight lost is ENT's (food sticking going down stays the digestive
+clinic's); whether one pays downstairs or on a floor (交钱系咪喺楼下, 缴费是不是在一楼, "do I pay
+downstairs") is the cashier's, whatever test it is for; a GP or family doctor elsewhere who said
+or referred ("our GP back home said", 家庭医生叫我来) is no request for general practice.
 """
 
 import pytest
@@ -405,19 +433,14 @@ FILES = {
     "routing-eighteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-nineteenth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twentieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
-}
-# Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
-# caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
     "routing-twenty-first-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-second-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-third-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
-    "routing-twenty-first-handwritten.jsonl": (57, 20, 0),
-    "routing-twenty-second-handwritten.jsonl": (56, 19, 0),
-    "routing-twenty-third-handwritten.jsonl": (55, 19, 0),
-}
+# Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
+# caught, false emergencies), which no later change may lower.
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
@@ -1199,6 +1222,70 @@ TAUGHT = [
     ("38.5 temperature and a cough since yesterday", {"FEVER", "GP", "RESP"}, False),
     ("a 39.2 fever and a headache", {"FEVER", "GP"}, False),
     ("退烧药吃了还是烧，38度5", {"FEVER", "GP", "PED"}, False),
+    # Twenty-first to twenty-third files.
+    # Where to collect a medicine already prescribed, asked: the pharmacy, whatever card or
+    # payment the question also names.
+    ("刚看完医生，开的药在哪里拿？", {"PHARM"}, False),
+    ("處方藥去哪裡領？健保卡刷好了", {"PHARM"}, False),
+    ("啲藥去邊度攞呀？張單喺度", {"PHARM"}, False),
+    ("where do I pick up my prescription? I've already shown my insurance card", {"PHARM"}, False),
+    ("Where can I collect the tablets the doctor prescribed?", {"PHARM"}, False),
+    ("交完钱了，药去哪儿取", {"PHARM"}, False),
+    # Registering told with a complaint: the complaint's clinic; registering alone, the counter.
+    ("我想挂个号，肚子疼了一天", {"GI", "GP"}, False),
+    ("I'd like to register, my ear has been hurting since yesterday", {"ENT", "GP"}, False),
+    ("我要掛號，咳嗽一個禮拜了", {"RESP", "GP"}, False),
+    ("想掛號，皮膚好痕起晒疹", {"DERM"}, False),
+    ("我想挂个号", {"BILL", "CS"}, False),
+    # A pregnancy's scan or check-up, booked or asked for: obstetrics.
+    ("怀孕8周了，想约个B超", {"OB"}, False),
+    ("有咗BB三個月，想照超声波", {"OB"}, False),
+    ("I'm 10 weeks along and need to book the dating scan", {"OB"}, False),
+    ("she's 16 weeks pregnant and due her check-up", {"OB"}, False),
+    ("懷孕十二週，要做產檢", {"OB"}, False),
+    # An eyelid that twitches, said any way: the eye clinic (no fit).
+    ("我左眼皮一直跳，好几天了", {"OPH", "NEURO"}, False),
+    ("眼皮成日跳，跳咗成個禮拜", {"OPH", "NEURO"}, False),
+    ("my eyelid keeps twitching for days", {"OPH", "NEURO"}, False),
+    ("左眼眼角跳个不停", {"OPH", "NEURO"}, False),
+    # Low, sleepless or in tears since someone close died: psychiatry; a check wished for because
+    # of how they died is not.
+    ("since my wife passed away I can't sleep and I cry every day", {"PSY"}, False),
+    ("My mum died in March and I've been really low, I need to talk to someone", {"PSY"}, False),
+    ("爸爸过世以后，我成日喊，瞓唔着", {"PSY"}, False),
+    ("老伴去世后心情一直很差，吃不下饭", {"PSY"}, False),
+    ("my dad died of a heart attack last year, I'd like a heart check", {"CARD"}, False),
+    # Checking in for a ward, or booked in for an operation: admissions.
+    ("I'm booked in for a hip operation on Monday, where do I check in?", {"ADMIT"}, False),
+    ("where do I check in for the surgical ward", {"ADMIT"}, False),
+    ("明天住院做手术，去病房在哪报到", {"ADMIT"}, False),
+    ("入院报到在几楼", {"ADMIT"}, False),
+    ("I'm booked in for surgery tomorrow, which ward do I go to", {"ADMIT"}, False),
+    # A slipped disc with a numb leg or a pain running down it: the spine's desk, physiotherapy
+    # had before or not; physiotherapy asked for is rehabilitation's.
+    ("腰椎间盘突出，右腿发麻", {"ORTHO", "PAIN"}, False),
+    ("腰突好多年，最近屁股到腿窜着疼", {"ORTHO", "PAIN"}, False),
+    ("slipped disc, pain shooting down my leg and pins and needles", {"ORTHO", "PAIN"}, False),
+    ("腰間盤突出，之前做過復健，現在腳又麻了", {"ORTHO", "PAIN"}, False),
+    ("腰突术后，想继续做理疗", {"REHAB"}, False),
+    ("腰间盘突出，想做康复训练，腿有点麻", {"REHAB"}, False),
+    # Choking on food with weight lost: the throat's desk; food sticking going down with weight
+    # lost stays the digestive clinic's.
+    ("奶奶最近吃饭老是呛着，瘦了好几斤", {"ENT", "GERI"}, False),
+    ("阿爺食嘢成日呛亲，仲瘦咗好多", {"ENT", "GERI"}, False),
+    ("最近吃东西总卡在胸口咽不下去，人也瘦了", {"GI"}, False),
+    # Whether one pays downstairs, on a floor or where, asked: the cashier's, whatever test the
+    # doctor asked for.
+    ("缴费是不是在一楼？医生让我拍片", {"BILL"}, False),
+    ("俾錢喺邊？醫生叫我驗血", {"BILL"}, False),
+    ("do I pay downstairs for the scan my doctor ordered?", {"BILL"}, False),
+    ("交钱是在楼下吗，要做CT", {"BILL"}, False),
+    # A GP or family doctor elsewhere who said or referred sent the visitor; a GP wished for is
+    # general practice's.
+    ("my GP said I should get my son's eczema looked at here", {"DERM", "PED"}, False),
+    ("our family doctor referred us, my daughter's eyes turn in", {"OPH", "PED"}, False),
+    ("家庭医生叫我来看看膝盖", {"ORTHO"}, False),
+    ("I want to see a GP, I have a cold", {"GP"}, False),
 ]
 
 
