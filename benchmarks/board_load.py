@@ -26,10 +26,10 @@ import statistics
 import sys
 import threading
 import time
-import uuid
 from urllib.parse import urlencode
 
 from servers import HOST, ROOT, server_env, start_server
+from uuid6 import uuid7
 
 PASSWORD = "guide-demo-2026"
 BENCH_DESK = "bench-walkins"
@@ -184,7 +184,7 @@ def main() -> None:
                 "POST",
                 "/reception/walk-in/",
                 {
-                    "idempotency_key": str(uuid.uuid4()),
+                    "idempotency_key": str(uuid7()),  # as the app issues them
                     "purpose": "doctor",
                     "chief_complaint": "胃疼两天，饭后加重",
                     "phone": f"139{secrets.randbelow(10**8):08d}",

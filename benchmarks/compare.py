@@ -374,8 +374,14 @@ local function hex(n)
   return table.concat(out)
 end
 
-local function uuid4()
-  return hex(8) .. "-" .. hex(4) .. "-4" .. hex(3) .. "-a" .. hex(3) .. "-" .. hex(12)
+-- A form token as the app issues it (hospital.records.new_form_token): a version 7 UUID, the
+-- time in milliseconds first (here the second and a count), then random bits.
+local issued = 0
+local function form_token()
+  issued = issued + 1
+  local ms = os.time() * 1000 + issued %% 1000
+  return string.format("%%08x-%%04x-7", math.floor(ms / 65536), ms %% 65536) .. hex(3)
+    .. "-a" .. hex(3) .. "-" .. hex(12)
 end
 
 local function phone()
@@ -394,7 +400,7 @@ function request()
     method = "POST"
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     headers["X-CSRFToken"] = csrf
-    body = "idempotency_key=" .. uuid4() .. "&purpose=doctor&chief_complaint=" .. extra
+    body = "idempotency_key=" .. form_token() .. "&purpose=doctor&chief_complaint=" .. extra
       .. "&phone=" .. phone() .. "&sex=F&age=45&needs=elderly"
   elseif kind == "insert" then
     method = "POST"

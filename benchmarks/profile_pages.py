@@ -37,6 +37,7 @@ from django.test import Client
 from django.test.utils import override_settings
 
 from hospital.models import Desk, StaffProfile
+from hospital.records import new_form_token
 from reception.models import BoardStamp
 
 BENCH_DESK = "bench-walkins"
@@ -69,7 +70,7 @@ def pages(c: dict[str, Client], busy_day: str) -> dict[str, Callable[[], int]]:
                 # Form-encoded, as the tablet's browser and the side-by-side benchmark send it.
                 urlencode(
                     {
-                        "idempotency_key": str(uuid.uuid4()),
+                        "idempotency_key": str(new_form_token()),
                         "purpose": "doctor",
                         "chief_complaint": "胃疼两天，饭后加重",
                         "phone": f"139{uuid.uuid4().int % 10**8:08d}",

@@ -1,7 +1,6 @@
 """Complaint pages: the guides' tablet intake and list, the slip, the work page and the report."""
 
 import html
-import uuid
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import lru_cache
@@ -30,6 +29,7 @@ from hospital.desks import current_desk
 from hospital.filters import query_object
 from hospital.forms import apply_service_errors
 from hospital.phones import normalise_phone, phone_tail
+from hospital.records import new_form_token
 from hospital.roles import Role, has_role, role_required
 from reception.models import Feedback, Visit
 
@@ -153,7 +153,7 @@ def intake(request: StaffRequest) -> HttpResponse:
                 return redirect("complaints:slip", pk=complaint.pk)
     else:
         initial = {
-            "form_token": uuid.uuid4(),
+            "form_token": new_form_token(),
             "language": translation.get_language(),
             **_prefill(request),
         }
@@ -355,7 +355,7 @@ def _detail_context(complaint: Complaint, **forms: Any) -> dict[str, Any]:
         "told_entries": told,
         "now": timezone.now(),
         "acknowledge_form": AcknowledgeForm(initial=version),
-        "entry_form": EntryForm(initial={"form_token": uuid.uuid4()}),
+        "entry_form": EntryForm(initial={"form_token": new_form_token()}),
         "resolve_form": ResolveForm(initial=version),
         "follow_up_form": FollowUpForm(initial=version),
         "escalate_form": EscalateForm(initial=version),

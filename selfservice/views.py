@@ -4,7 +4,6 @@ Each page shows one complaint or one survey and nothing else: no staff menu, no 
 visitor's data. Every request is in the access log, with the address it came from.
 """
 
-import uuid
 from typing import Any
 
 from django.conf import settings
@@ -23,6 +22,7 @@ from hall.models import Call
 from hall.services import waiting_for_call
 from hospital.access import Kind, client_ip, log_access
 from hospital.forms import apply_service_errors
+from hospital.records import new_form_token
 from hospital.roles import Role, role_required
 from reception.forms.feedback import FeedbackForm
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, Visit
@@ -165,7 +165,7 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
                 else:
                     return redirect(f"{request.path}?lang={language}")
         else:
-            form = FeedbackForm(desk=link.desk, initial={"idempotency_key": uuid.uuid4()})
+            form = FeedbackForm(desk=link.desk, initial={"idempotency_key": new_form_token()})
         dimensions = [form[name] for name in FEEDBACK_DIMENSIONS]
     status = 400 if form.is_bound and form.errors else 200
     return _render(

@@ -1,6 +1,5 @@
 """Triage pages: the routing screen and the escalation to emergency."""
 
-import uuid
 from typing import Any
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from hospital.access import Kind, log_access
 from hospital.forms import apply_service_errors
 from hospital.models import Department
+from hospital.records import new_form_token
 from hospital.roles import Role, role_required
 from reception.models import Urgency, Visit
 
@@ -95,7 +95,7 @@ def route(request: StaffRequest, pk: int) -> HttpResponse:
         form = RouteForm(
             initial={
                 "version": visit.version,
-                "form_token": uuid.uuid4(),
+                "form_token": new_form_token(),
                 "urgency": top.urgency if top else Urgency.IV,
             }
         )
@@ -156,7 +156,7 @@ def escalate(request: StaffRequest, pk: int) -> HttpResponse:
         form = EscalationForm(
             # No "seen at" by default: empty means now, to the second, so that the clock to the
             # team call is not started up to a minute early by a minute-precision field.
-            initial={"observation": visit.chief_complaint, "form_token": uuid.uuid4()}
+            initial={"observation": visit.chief_complaint, "form_token": new_form_token()}
         )
     return render(request, "triage/escalate.html", {"visit": visit, "form": form})
 

@@ -1,6 +1,5 @@
 """Admission help and the discharge send-off, with the card printed in the visitor's language."""
 
-import uuid
 from types import SimpleNamespace
 from typing import Any
 
@@ -17,6 +16,7 @@ from hospital.access import Kind, log_access
 from hospital.clock import day_bounds, local_today
 from hospital.forms import submit
 from hospital.localized import hospital_name, localized
+from hospital.records import new_form_token
 from hospital.roles import Role, has_role, role_required
 from reception.models import Visit
 from reception.views.access import StaffRequest, desk_or_404, parse_day
@@ -105,7 +105,7 @@ def send_off_new(request: StaffRequest) -> HttpResponse:
             messages.success(request, _("Send-off recorded."))
             return redirect(send_off)
     else:
-        form = SendOffForm(initial={"idempotency_key": uuid.uuid4()})
+        form = SendOffForm(initial={"idempotency_key": new_form_token()})
     return render(request, "aftercare/send_off_form.html", {"form": form, "desk": desk})
 
 

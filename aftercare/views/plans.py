@@ -1,6 +1,5 @@
 """Follow-up plans on the tablet: start one, work its calls, stop it; the desk's plans."""
 
-import uuid
 from typing import Any
 
 from django.contrib import messages
@@ -18,6 +17,7 @@ from hospital.access import Kind, log_access
 from hospital.clock import local_today
 from hospital.filters import query_object
 from hospital.forms import submit
+from hospital.records import new_form_token
 from hospital.roles import Role, has_role, role_required
 from reception.models import Inquiry, Visit
 from reception.views.access import StaffRequest, desk_or_404, sees_all_desks
@@ -117,7 +117,7 @@ def plan_start(request: StaffRequest) -> HttpResponse:
             return redirect(plan)
         starts_on = form.cleaned_data.get("starts_on") or local_today()
     else:
-        initial = {"idempotency_key": uuid.uuid4(), **_prefill(source)}
+        initial = {"idempotency_key": new_form_token(), **_prefill(source)}
         form = PlanStartForm(initial=initial)
         starts_on = initial["starts_on"]
     return render(

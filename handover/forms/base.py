@@ -1,6 +1,5 @@
 """What the tablet forms of handover share: large inputs, due-back choices, the form token."""
 
-import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -8,6 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hospital.records import new_form_token
 from hospital.widgets import TapChoices
 
 # Touch-sized inputs on the tablet: crispy adds form-control / form-select beside these.
@@ -51,4 +51,4 @@ class FormTokenField(forms.UUIDField):
     widget = forms.HiddenInput
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(required=False, initial=uuid.uuid4, **kwargs)
+        super().__init__(required=False, initial=new_form_token, **kwargs)

@@ -1,7 +1,6 @@
 """The walk-in screen: log a visitor on one screen, then go straight to routing (a triage page),
 so it lives on the top floor."""
 
-import uuid
 from typing import Any
 
 from django.contrib import messages
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from hospital.desks import current_desk
 from hospital.forms import submit
+from hospital.records import new_form_token
 from hospital.roles import Role, role_required
 from reception.forms.visits import WalkInForm
 from reception.models import Visit, Visitor
@@ -65,7 +65,7 @@ def walkin(request: StaffRequest) -> HttpResponse:
                 form.cleaned_data.get("phone", "")
             )
     else:
-        form = WalkInForm(initial={"idempotency_key": uuid.uuid4()})
+        form = WalkInForm(initial={"idempotency_key": new_form_token()})
         returning = Visitor.objects.none()
     chosen = form.data.get("visitor", "") if form.is_bound else ""
     return render(

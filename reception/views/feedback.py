@@ -1,7 +1,6 @@
 """Exit feedback on the tablet and the supervisor's satisfaction report with its plans."""
 
 import datetime as dt
-import uuid
 from typing import Any
 from urllib.parse import urlencode
 
@@ -21,6 +20,7 @@ from hospital.csv import csv_attachment
 from hospital.filters import DayField, IdField, clean_param, query_object
 from hospital.forms import apply_service_errors
 from hospital.models import Department, Desk
+from hospital.records import new_form_token
 from hospital.roles import Role, role_required
 
 from ..forms.feedback import FeedbackForm, ImprovementPlanForm
@@ -72,7 +72,7 @@ def feedback_new(request: StaffRequest) -> HttpResponse:
         form = FeedbackForm(
             desk=desk,
             initial={
-                "idempotency_key": uuid.uuid4(),
+                "idempotency_key": new_form_token(),
                 "visit": number,
                 "department": visit.destination_id if visit else None,
                 "channel": channel
@@ -119,7 +119,7 @@ def _render_satisfaction(
         form = ImprovementPlanForm(
             prefix=f"plan-{dimension.name}",
             initial={
-                "idempotency_key": uuid.uuid4(),
+                "idempotency_key": new_form_token(),
                 "dimension": dimension.name,
                 "start": report.start,
                 "end": report.end,

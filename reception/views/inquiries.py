@@ -4,7 +4,6 @@ Guides work these at their current desk; supervisors read any desk. Objects of a
 404 for a guide.
 """
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +23,7 @@ from hospital.clock import day_bounds
 from hospital.desks import current_desk
 from hospital.forms import apply_service_errors, submit
 from hospital.models import Desk
-from hospital.records import StaleVersion
+from hospital.records import StaleVersion, new_form_token
 from hospital.roles import Role, has_role, role_required
 
 from ..forms.inquiries import CallbackDoneForm, InquiryForm
@@ -140,7 +139,7 @@ def inquiry_new(request: StaffRequest) -> HttpResponse:
         channel = request.GET.get("channel")
         if channel not in Inquiry.Channel.values:
             channel = Inquiry.Channel.PHONE_IN
-        initial: dict[str, Any] = {"idempotency_key": uuid.uuid4(), "channel": channel}
+        initial: dict[str, Any] = {"idempotency_key": new_form_token(), "channel": channel}
         if channel in Inquiry.PHONE_CHANNELS:
             initial["rang_at"] = timezone.localtime().replace(second=0, microsecond=0)
         form = InquiryForm(initial=initial)

@@ -1,6 +1,5 @@
 """The exit survey in kiosk mode: handed over by the guide, given back with the PIN or password."""
 
-import uuid
 from typing import Any
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from hospital.filters import IdField, clean_param
 from hospital.forms import apply_service_errors
 from hospital.pins import UnlockForm
+from hospital.records import new_form_token
 from hospital.roles import Role, role_required
 
 from ..forms.feedback import FeedbackForm
@@ -96,7 +96,7 @@ def kiosk_feedback(request: StaffRequest) -> HttpResponse:
         form = FeedbackForm(
             desk=desk,
             initial={
-                "idempotency_key": uuid.uuid4(),
+                "idempotency_key": new_form_token(),
                 "department": visit.destination_id if visit else None,
             },
         )
@@ -140,7 +140,7 @@ def kiosk_unlock(request: StaffRequest) -> HttpResponse:
         if not state.get("feedback"):
             template = "reception/kiosk_feedback.html"
             desk = desk_or_404(request)
-            survey = FeedbackForm(desk=desk, initial={"idempotency_key": uuid.uuid4()})
+            survey = FeedbackForm(desk=desk, initial={"idempotency_key": new_form_token()})
             context |= {
                 "form": survey,
                 "dimensions": [survey[name] for name in FEEDBACK_DIMENSIONS],

@@ -14,6 +14,7 @@ from hospital.records import (
     IllegalTransition,
     StaleVersion,
     VersionedModel,
+    new_form_token,
     save_as,
     transition,
 )
@@ -143,6 +144,15 @@ def test_transition_with_update_fields_saves_only_those(ticket, guide) -> None:
     ticket.refresh_from_db()
     assert (ticket.status, ticket.title, ticket.version) == (Ticket.Status.DONE, "first", 2)
     assert ticket.done_at is not None
+
+
+def test_form_tokens_are_fresh_and_in_the_order_they_were_given() -> None:
+    # Time-ordered (version 7) so the tokens' unique index grows at its end, not at random pages.
+    tokens = [new_form_token() for _ in range(2000)]
+    assert {token.version for token in tokens} == {7}
+    assert len(set(tokens)) == len(tokens)
+    assert sorted(tokens) == tokens
+    assert sorted(str(token) for token in tokens) == [str(token) for token in tokens]
 
 
 def test_create_once_creates_one_row_per_form_token(ticket_table, guide) -> None:

@@ -75,3 +75,13 @@ def test_showing_refused_walkins_leaves_the_class_fields_as_they_were(guide_clie
     response = guide_client.get(URL)
     assert response.status_code == 200
     assert widget_state() == before
+
+
+def test_the_walkin_page_hands_out_time_ordered_form_tokens(guide_client) -> None:
+    tokens = []
+    for _ in range(2):
+        response = guide_client.get(URL)
+        assert response.status_code == 200
+        tokens.append(uuid.UUID(str(response.context["form"]["idempotency_key"].value())))
+    assert [token.version for token in tokens] == [7, 7]
+    assert tokens[0] < tokens[1]
