@@ -1254,6 +1254,7 @@ TAUGHT = [
     ("My mum died in March and I've been really low, I need to talk to someone", {"PSY"}, False),
     ("爸爸过世以后，我成日喊，瞓唔着", {"PSY"}, False),
     ("老伴去世后心情一直很差，吃不下饭", {"PSY"}, False),
+    ("I've been feeling really low lately and want to speak to someone", {"PSY"}, False),
     ("my dad died of a heart attack last year, I'd like a heart check", {"CARD"}, False),
     # Checking in for a ward, or booked in for an operation: admissions.
     ("I'm booked in for a hip operation on Monday, where do I check in?", {"ADMIT"}, False),
@@ -1273,6 +1274,7 @@ TAUGHT = [
     # lost stays the digestive clinic's.
     ("奶奶最近吃饭老是呛着，瘦了好几斤", {"ENT", "GERI"}, False),
     ("阿爺食嘢成日呛亲，仲瘦咗好多", {"ENT", "GERI"}, False),
+    ("my mum coughs and chokes when she eats and has lost a lot of weight", {"ENT", "GERI"}, False),
     ("最近吃东西总卡在胸口咽不下去，人也瘦了", {"GI"}, False),
     # Whether one pays downstairs, on a floor or where, asked: the cashier's, whatever test the
     # doctor asked for.

@@ -766,6 +766,9 @@ COMPOSED_TWENTY_FIRST_TO_THIRD = [
     "he started jerking on the floor, froth at his mouth, not answering",
     "我哥抽筋了好久，现在叫他没反应",
     "細佬喺學校抽筋，抽咗五分鐘都停唔到",
+    "老婆忽然抽筋，嘴巴冒白泡",
+    "我弟弟刚刚抽筋，已经抽了五分钟还没停",
+    "抽筋抽了十几分钟，嘴里有血",
     # A motorbike (Taiwan's 机车, Hong Kong's 电单车) crash; a helmet cracked is a head struck,
     # with vomiting, drowsiness or no answer a head injury.
     "我老公骑机车摔了，头盔都裂开了，一直呕吐",
@@ -807,6 +810,9 @@ NOT_EMERGENCIES = [
     # with no symptom; many medicines taken without effect, too many pills taken as a habit.
     "游泳时脚抽筋，好耐都未停",
     "手抽筋，停唔到，好痛",
+    "手指抽筋停不下来",
+    "夜里抽筋，几分钟就好了",
+    "胃抽筋好痛，停不下来",
     "嘴里长了个白泡，吃东西疼",
     "右邊眼皮一直抽動，不痛",
     "头盔裂了，想买个新的",
