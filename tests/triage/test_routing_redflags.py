@@ -781,6 +781,15 @@ COMPOSED_TWENTY_FIRST_TO_THIRD = [
     "my daughter swallowed a mouthful of shampoo and keeps coughing and choking",
     "阿仔飲咗一啖洗碗液，而家不停咳",
     "宝宝舔了几口沐浴露，吐了两次",
+    # A fall from an e-bike or a motorbike with a graze and a sign of its own (no answer, a limb
+    # bent, a leg that will not move); choking now, or again now ("又噎住了", "keeps choking and
+    # turning blue").
+    "骑摩托车摔了，全身擦伤，人叫不醒",
+    "騎機車摔倒，手擦傷，腳好像斷了，歪歪的",
+    "he came off his motorbike at speed and can't move his leg",
+    "my son keeps choking on a sweet and can't breathe",
+    "孩子又噎住了，咳不出来",
+    "he keeps choking and turning blue",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -827,6 +836,14 @@ NOT_EMERGENCIES = [
     "he takes too many pills every day",
     "my mum takes too many painkillers for her back",
     "每天吃好多药，想问能不能减",
+    # A fall from an e-bike or a motorbike with only a graze; choking on food again and again
+    # as a habit (the swallow's: a digestive or a throat clinic).
+    "骑电动车摔了一跤，膝盖擦破皮",
+    "摩托車摔倒，手肘擦傷",
+    "my grandad keeps choking on his food and has lost weight",
+    "老爸食嘢成日哽住，瘦咗成十磅",
+    "老人家吃饭老是噎着",
+    "she often chokes on her tablets",
     # Something in a nose or an ear with the breathing said fine; look-alikes of the twentieth
     # file's new red flags (a birth, chemotherapy, red food, a belly that hurts when touched).
     "孩子耳朵里塞了颗豆子，呼吸正常，不哭",
