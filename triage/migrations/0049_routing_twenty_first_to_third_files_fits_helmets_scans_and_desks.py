@@ -10,8 +10,9 @@ in for an operation (admissions); a slipped disc with a numb or painful leg (ort
 physiotherapy of the past or not); choking on food with weight lost (ENT); whether one pays
 downstairs or on a floor (the cashier); a GP elsewhere who said or referred is no request for
 general practice. Wild mushrooms eaten with no symptom, many medicines taken without effect and
-too many pills taken as a habit are no overdose. Only rules and concepts nobody edited are
-brought up to the files."""
+too many pills taken as a habit are no overdose; a fall from an e-bike or a motorbike with only a
+graze is no major trauma; choking again and again as a habit is no choking now. Only rules and
+concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
