@@ -787,6 +787,8 @@ COMPOSED_TWENTY_FIRST_TO_THIRD = [
     "骑摩托车摔了，全身擦伤，人叫不醒",
     "騎機車摔倒，手擦傷，腳好像斷了，歪歪的",
     "he came off his motorbike at speed and can't move his leg",
+    "a motorbike hit my dad, he is lying on the road",
+    "my brother crashed his motorcycle and his leg is bleeding a lot",
     "my son keeps choking on a sweet and can't breathe",
     "孩子又噎住了，咳不出来",
     "he keeps choking and turning blue",
@@ -840,6 +842,7 @@ NOT_EMERGENCIES = [
     # as a habit (the swallow's: a digestive or a throat clinic).
     "骑电动车摔了一跤，膝盖擦破皮",
     "摩托車摔倒，手肘擦傷",
+    "I want to ride a motorbike again after my knee op",
     "my grandad keeps choking on his food and has lost weight",
     "老爸食嘢成日哽住，瘦咗成十磅",
     "老人家吃饭老是噎着",
