@@ -83,3 +83,22 @@ def test_the_desk_lookup_names_its_columns() -> None:
     sql = _current_desk_sql()
     assert "d.*" not in sql
     assert 'd."code"' in sql
+
+
+def test_postgresql_statements_get_no_parallel_workers_unless_configured(monkeypatch) -> None:
+    url = "postgres://fd@db.example:5432/fd"
+    options = _settings(monkeypatch, DATABASE_URL=url)["DATABASES"]["default"]["OPTIONS"]
+    assert options["options"] == "-c max_parallel_workers_per_gather=0"
+    assert "options" not in options["pool"]
+    options = _settings(monkeypatch, DATABASE_URL=url, DATABASE_PARALLEL_WORKERS="2")["DATABASES"][
+        "default"
+    ]["OPTIONS"]
+    assert options["options"] == "-c max_parallel_workers_per_gather=2"
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_app_session_asks_for_no_parallel_workers() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone()[0] == "0"
