@@ -793,6 +793,37 @@ COMPOSED_TWENTY_FIRST_TO_THIRD = [
     "孩子又噎住了，咳不出来",
     "he keeps choking and turning blue",
 ]
+COMPOSED_TWENTY_FOURTH_TO_SIXTH = [
+    # A burn told by what happened (a pan or an oven on fire, steam, a pot of soup or hot water
+    # tipped over) and the blisters or the skin coming off over an area, not the word "burn".
+    "炒菜时锅里的油着火了，手臂和胸口起了好多大水泡",
+    "我爸被蒸汽喷到，整条手臂都起泡了",
+    "煲汤的锅打翻了，热汤淋到细佬两条腿，起晒泡",
+    "the frying pan went up in flames and her arms are blistered, skin coming off",
+    "熱水整煲倒落阿妹隻腳同個肚，起咗好多水泡",
+    "烤箱的火窜出来，脸和脖子都起泡了",
+    # Anaphylaxis told as a face that swells and a throat that is noisy or lets no breath
+    # through, after a food (a spread or a snack of it too).
+    "孩子吃了芝麻酱以后脸肿起来了，喘不上气",
+    "我吃了几颗腰果，现在嘴唇肿，喉咙有响声",
+    "食完虾酱之后块面肿晒，唞唔切气",
+    "He had satay at lunch and now his face is swelling and he's gasping",
+    "she ate some trail mix and now her face is swollen and there's a squeaky noise when she "
+    "breathes",
+    "吃了开心果，声音哑了，透不过气",
+    # Party drugs: pills or "something" taken at a party, a club, a bar, a rave or a festival,
+    # then heat, a racing heart, twitching, clenching or confusion.
+    "朋友在夜店吃了两粒药丸，现在浑身发烫，一直发抖",
+    "she took something at a rave and now she's boiling hot and her jaw keeps clenching",
+    "佢喺酒吧食咗粒嘢，而家心跳好快，成身好热",
+    "took pills at a festival, his heart is racing and he's confused",
+    "在派对上嗑了药，现在心跳很快还抽搐",
+    "he had a couple of pingers at a party, now he's twitching and sweating buckets",
+    # Something stuck in the throat with the breathing failing stays an emergency (a throat that
+    # only feels stuck, 卡卡的, or phlegm that will not come up is not: below).
+    "孩子吃果冻卡在喉咙，喘不上气",
+    "a grape is stuck in his throat and he can't breathe",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -813,8 +844,35 @@ COMPOSITIONS = [
     *COMPOSED_NINETEENTH,
     *COMPOSED_TWENTIETH,
     *COMPOSED_TWENTY_FIRST_TO_THIRD,
+    *COMPOSED_TWENTY_FOURTH_TO_SIXTH,
 ]
 NOT_EMERGENCIES = [
+    # Look-alikes of the twenty-fourth to twenty-sixth files' families: one small blister from
+    # hot water, a hot water bottle or an iron; hands peeling from washing up; a fever told as
+    # "burning hot"; a food then a rash or a tingle with the breathing fine, an allergy test;
+    # medicine of one's own or a hangover around a party; a throat that feels stuck (卡卡的) or
+    # phlegm that will not come up.
+    "煮饭时被热水溅到手背，起了一个小水泡",
+    "用了热水袋，肚子上起了个水泡",
+    "熨斗烫到手臂，起了一个泡",
+    "grabbed a hot pan and my palm blistered",
+    "用热水洗碗，双手脱皮",
+    "每天泡热水脚，脚上起了水泡",
+    "he's burning hot with a fever and has blisters in his mouth",
+    "孩子吃了花生酱，嘴边起了几个红点，呼吸正常",
+    "I'm allergic to sesame, I want an allergy test",
+    "吃了菠萝以后嘴巴有点刺痛，没有其他不舒服",
+    "ate some cashews yesterday, my face was a bit puffy but breathing fine today",
+    "I took two paracetamol before the party, now I have a mild headache",
+    "I took my blood pressure pills at the party and my heart is racing a bit",
+    "昨晚在酒吧喝多了，今天头痛",
+    "going to a festival next week, do I need any vaccines",
+    "在派对上吃了太多蛋糕，肚子胀",
+    "喉咙卡卡的，好像有东西，吞不下也吐不出，一个月了",
+    "嗓子有痰咳不出来，好几天了",
+    "喉嚨卡卡，成日要清喉嚨",
+    "throat feels scratchy and there's phlegm I can't cough up",
+    "喉咙总觉得卡着口痰，咳不出来",
     # Look-alikes of the twenty-first to twenty-third files' families: a cramp of a leg, a foot or
     # a hand that will not stop, a blister in the mouth, an eyelid that twitches, a helmet to
     # replace; a mouthful of soap or washing-up liquid with nothing felt, wild mushrooms eaten
