@@ -423,6 +423,37 @@ after queueing at the cashier's (billing); a dark patch on the face growing with
 (aesthetics); collecting a health check's report (the laboratory); spotting after sex (general
 practice); a sexual health check (preventive care); Taiwan's periods coming every two or three
 months with much acne (dermatology).
+
+After the changes (migration 0050): the twenty-fourth top-1 100 % (60 of 60), 20 of 20, 0 of 40;
+the twenty-fifth 100 % (60 of 60), 20 of 20, 0 of 40; the twenty-sixth 100 % (60 of 60), 20 of
+20, 0 of 40 (tuned figures). Taught by family, each proved by wordings of our own in the
+red-flag suite or below: a burn told by what happened, not the word "burn" (a pan or an oven on
+fire, 着了, 窜出来, "went up in flames"; steam sprayed; a pot of soup or hot water tipped or
+poured down, 打翻, 倒落) with blisters or skin coming off (起泡, 起晒泡, 皮都掉了, "skin coming
+off") over an area (一大片, 范围很大, 好多水泡, from the chest to the belly), a red flag (one small
+blister from hot water, a hot water bottle or an iron, hands peeling from washing up, a fever
+said "burning hot" are not); anaphylaxis told as a face that swells (块面肿, "face is
+swelling") and a throat that is noisy or lets no breath through (喉咙有声, 唞唔到气, "a squeaky
+noise") after a food, a spread or a snack of it too (花生酱, 芝麻酱, 虾酱, satay, trail mix), a
+red flag (a rash or a tingle with the breathing said fine, an allergy test asked for are not);
+party drugs, pills or "something" taken at a party, a club, a bar, a rave or a festival (夜店,
+酒吧, 派对, 嗑药, pingers) with heat, a racing heart, twitching, clenching or confusion, a red
+flag (medicine of one's own or a hangover around a party is not); a throat that only feels
+stuck (卡卡的, a word of its own) or phlegm that will not come up is no foreign body. Desks: a
+sore throat that hurts to swallow (吞口水都痛, 吞落去好痛, "hurts to swallow") is the throat's,
+a cough alongside or not; a lump that grows (慢慢变大, 越嚟越大, "keeps growing") is general
+surgery's; a mole or a dark patch that grows, darkens, bleeds or has an uneven edge (边上不太齐,
+邊緣唔齊, "changed shape") is dermatology's, not aesthetic medicine's; an itch that keeps one
+awake (痕到瞓唔到, "so itchy I can't sleep") is the skin's, not a sleep problem; insurance
+paperwork, a form or a claim (理赔表格, "insurance paperwork") is the insurance office's; where
+the pharmacy or its window is (拿药的窗口在哪, 药房喺边度), after paying or not, is the
+pharmacy's; a health check's report or results (健检报告, 体检报告, "checkup results") is
+preventive care's; pus by a nail or in a finger (甲边有脓, 手指头红肿有脓) is the surgeon's,
+however swollen the finger; bleeding or spotting after sex or between periods (行房后有血,
+"spotting after sex") is gynaecology's; a sexual health or STI check (查性病, "STI test") is
+dermatology's, not a general check-up; periods irregular or months apart (两三个月才来一次), with
+acne or not, are gynaecology's (the tie with the acne's skin clinic that the database's rule
+order broke the other way is gone).
 """
 
 import pytest
@@ -461,19 +492,14 @@ FILES = {
     "routing-twenty-first-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-second-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-third-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
-}
-# Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
-# caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
     "routing-twenty-fourth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-fifth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-sixth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
-    "routing-twenty-fourth-handwritten.jsonl": (57, 18, 0),
-    "routing-twenty-fifth-handwritten.jsonl": (54, 18, 1),
-    "routing-twenty-sixth-handwritten.jsonl": (53, 20, 0),
-}
+# Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
+# caught, false emergencies), which no later change may lower.
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
@@ -1321,6 +1347,85 @@ TAUGHT = [
     ("our family doctor referred us, my daughter's eyes turn in", {"OPH", "PED"}, False),
     ("家庭医生叫我来看看膝盖", {"ORTHO"}, False),
     ("I want to see a GP, I have a cold", {"GP"}, False),
+    # Twenty-fourth to twenty-sixth files.
+    # A sore throat that hurts to swallow: the throat's desk, a cough alongside or not; behind
+    # the breastbone it is not.
+    ("嗓子疼，吞口水都疼，有点咳嗽", {"ENT"}, False),
+    ("my throat is sore and it hurts to swallow, bit of a cough", {"ENT"}, False),
+    ("喉嚨好痛，吞嘢都痛，少少咳", {"ENT"}, False),
+    ("咽口水的时候喉咙很痛", {"ENT"}, False),
+    ("it's painful to swallow and my throat is red", {"ENT"}, False),
+    # A lump that grows: general surgery (a breast's, a neck's, a bite's have their own desks).
+    ("手臂上有个包，半年来越来越大，不疼", {"GS"}, False),
+    ("大腿上摸到一个肿块，最近变大了", {"GS"}, False),
+    ("a lump on my back that keeps growing", {"GS"}, False),
+    ("背脊有粒嘢，越嚟越大", {"GS"}, False),
+    ("腋下有个肿块越来越大", {"GS"}, False),
+    ("a bump on my shin that's getting bigger", {"GS"}, False),
+    # A mole or a dark patch that grows, darkens, bleeds or has an uneven edge: the skin clinic,
+    # not aesthetic medicine; a shadow in the sight that grows is no mole.
+    ("背上的痣最近变大了，颜色也变深", {"DERM"}, False),
+    ("a mole on my arm has changed shape and bleeds sometimes", {"DERM"}, False),
+    ("腳底有粒痣，邊緣唔齊，仲大咗", {"DERM"}, False),
+    ("胸前一块咖啡色的斑越来越大", {"DERM"}, False),
+    ("my mole has got bigger and darker", {"DERM"}, False),
+    ("眼前有个黑影越来越大", {"OPH"}, False),
+    # An itch that keeps one awake: the skin's, not a sleep problem (a throat's tickle is not).
+    ("全身痒得睡不着，抓出一道道红印", {"DERM"}, False),
+    ("so itchy at night I can't sleep, little red bumps on my arms", {"DERM"}, False),
+    ("身上痕到成晚瞓唔着", {"DERM"}, False),
+    ("晚上痒到睡不好，身上起了好多红疹", {"DERM"}, False),
+    ("itchy skin keeping me awake every night", {"DERM"}, False),
+    ("喉咙痒，咳得睡不着", {"ENT", "RESP"}, False),
+    # Insurance paperwork, a form or a claim: the insurance office.
+    ("我要填保险公司的理赔表格，找谁", {"INSUR"}, False),
+    ("who can help me fill in my insurance claim form", {"INSUR"}, False),
+    ("商业保险的理赔材料要在哪里盖章", {"INSUR"}, False),
+    ("我需要保险公司的表格，谁能帮我填", {"INSUR"}, False),
+    ("保險理賠要的文件在哪裡辦", {"INSUR"}, False),
+    # Where the pharmacy or its window is, asked after paying: the pharmacy; where to pay before
+    # collecting stays the cashier's.
+    ("请问发药的窗口在哪里，我刚交完费", {"PHARM"}, False),
+    ("where is the pharmacy window, I already paid", {"PHARM"}, False),
+    ("药房喺边度？啱啱俾咗钱", {"PHARM"}, False),
+    ("where's the pharmacy, I've paid for my tablets", {"PHARM"}, False),
+    ("领药窗口在哪儿", {"PHARM"}, False),
+    ("拿药之前要先去哪里缴费", {"BILL"}, False),
+    # A health check's report or results (健检 too): preventive care; what a report found goes to
+    # its clinic, a blood test's report to the laboratory.
+    ("去年的体检报告在哪里拿", {"PREV"}, False),
+    ("我的健檢報告出來了嗎", {"PREV"}, False),
+    ("where do I collect my health check results", {"PREV"}, False),
+    ("公司体检的报告出来了吗，去哪拿", {"PREV"}, False),
+    ("I'd like to pick up my checkup results", {"PREV"}, False),
+    ("体检报告说我转氨酶高", {"GI"}, False),
+    ("来取验血报告", {"LAB"}, False),
+    # Pus by a nail or in a finger: the surgeon's, however swollen the finger (a finger caught
+    # in a door stays the bones').
+    ("脚趾甲边上红肿流脓", {"GS", "DERM"}, False),
+    ("食指旁边化脓了，一跳一跳地痛", {"GS", "DERM"}, False),
+    ("手指头红肿有脓", {"GS", "DERM"}, False),
+    ("pus along the edge of my fingernail, it throbs", {"GS", "DERM"}, False),
+    ("pus building up next to my thumb nail, really sore", {"GS", "DERM"}, False),
+    ("手指被门夹了，肿得厉害", {"ORTHO"}, False),
+    # Bleeding or spotting after sex or between periods: gynaecology.
+    ("性生活后出血好几次了", {"GYN"}, False),
+    ("bleeding after sex twice this month", {"GYN"}, False),
+    ("I get spotting between my periods", {"GYN"}, False),
+    ("每次行房後都有少少血", {"GYN"}, False),
+    # A sexual health or STI check: the skin and sexual health clinic, not a general check-up.
+    ("想做个性病检查", {"DERM", "URO"}, False),
+    ("I'd like an STI test", {"DERM", "URO"}, False),
+    ("can I get checked for STDs here", {"DERM", "URO"}, False),
+    ("想驗下有冇性病", {"DERM", "URO"}, False),
+    ("我想查一下有没有性病", {"DERM", "URO"}, False),
+    ("公司安排的健康体检", {"PREV"}, False),
+    # Periods that are irregular or come only every few months, with acne or not: gynaecology.
+    ("月经不规律，三四个月才来一次", {"GYN"}, False),
+    ("my periods are irregular and I have lots of spots", {"GYN", "ENDO"}, False),
+    ("例假两三个月才来一次，脸上长很多痘", {"GYN", "ENDO"}, False),
+    ("M成日唔準，兩三個月先嚟一次", {"GYN", "ENDO"}, False),
+    ("periods come only every few months", {"GYN"}, False),
 ]
 
 
