@@ -1419,6 +1419,15 @@ TAUGHT = [
     ("can I get checked for STDs here", {"DERM", "URO"}, False),
     ("想驗下有冇性病", {"DERM", "URO"}, False),
     ("我想查一下有没有性病", {"DERM", "URO"}, False),
+    # A test wanted after casual or unprotected sex: the same clinic; the morning-after pill or a
+    # pregnancy test asked for is gynaecology's or obstetrics'.
+    ("worried I caught something from a one night stand, want to get tested", {"DERM"}, False),
+    ("上周有过一次一夜情，想检查一下", {"DERM"}, False),
+    ("没戴套，担心有病，想验一验", {"DERM"}, False),
+    ("I had unprotected sex with someone new and want an STI check", {"DERM"}, False),
+    ("想做個性病篩檢", {"DERM"}, False),
+    ("had unprotected sex last night, need the morning after pill", {"GYN"}, False),
+    ("无套之后月经推迟了，想验孕", {"GYN", "OB"}, False),
     ("公司安排的健康体检", {"PREV"}, False),
     # Periods that are irregular or come only every few months, with acne or not: gynaecology.
     ("月经不规律，三四个月才来一次", {"GYN"}, False),
@@ -1426,6 +1435,23 @@ TAUGHT = [
     ("例假两三个月才来一次，脸上长很多痘", {"GYN", "ENDO"}, False),
     ("M成日唔準，兩三個月先嚟一次", {"GYN", "ENDO"}, False),
     ("periods come only every few months", {"GYN"}, False),
+    ("月經好唔準，兩三個月先嚟一次，塊面好多暗瘡", {"GYN", "ENDO"}, False),
+    # More wordings: a lump under the arm or on a calf that grows, a mole that darkens, itches or
+    # bleeds, a health check's report in Taiwan's and Hong Kong's words, sex then bleeding.
+    ("there's a lump under my arm that's been growing for months", {"GS"}, False),
+    ("小腿上一個腫塊半年變大不少", {"GS", "DERM"}, False),
+    ("背上長了一顆硬硬的東西，最近越來越大", {"GS"}, False),
+    ("I've got a mole that's itchy and bleeding", {"DERM"}, False),
+    ("臉上有一顆痣，最近變大又會流血", {"DERM"}, False),
+    ("痣越來越黑，還會癢", {"DERM"}, False),
+    ("請問健檢報告要去哪裡領", {"PREV"}, False),
+    ("體檢的報告幾時有得攞", {"PREV"}, False),
+    ("I came to get my annual physical results", {"PREV"}, False),
+    ("房事後有出血", {"GYN"}, False),
+    ("喉嚨好痛，連吞口水都痛，冇咳", {"ENT"}, False),
+    ("晚上痒得睡不着，身上起了好多小红疙瘩", {"DERM"}, False),
+    ("需要有人幫我填保險的表格", {"INSUR"}, False),
+    ("領藥的地方在哪裡", {"PHARM"}, False),
 ]
 
 

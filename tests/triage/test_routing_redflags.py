@@ -823,6 +823,29 @@ COMPOSED_TWENTY_FOURTH_TO_SIXTH = [
     # only feels stuck, 卡卡的, or phlegm that will not come up is not: below).
     "孩子吃果冻卡在喉咙，喘不上气",
     "a grape is stuck in his throat and he can't breathe",
+    # More wordings of the same families: sugar water or noodle water tipped or poured onto
+    # someone (瀉落, 倒在), a cup pulled over, a gas ring or a barbecue flaring up; a biscuit, a
+    # cracker or a dish with nuts or shellfish, then a tongue, lips or a throat; a pill or a
+    # drink from someone at a club or a rave, then a fit, no answer or muddled talk.
+    "阿嫲煮糖水，成煲滾糖水瀉落佢對腳，起晒大水泡",
+    "煮麵的滾水整鍋倒在弟弟身上，背部起了一大片水泡",
+    "my toddler pulled a cup of hot tea onto herself, her chest and arm are red and blistering "
+    "badly",
+    "小孩拉倒了桌上的热水壶，开水淋了一身，胸口和肚子起了好多泡",
+    "we had a barbecue and the petrol flared up, his face and arms are blistering",
+    "瓦斯爐起火燒到我媽的手臂跟脖子，起了好多水泡",
+    "煤氣爐著火，燒到阿爸成隻手同塊面，皮都甩晒",
+    "the deep fryer tipped over and hot oil went all over his legs, huge blisters",
+    "my son ate a cookie with nuts and now his lips are huge and he's wheezing",
+    "食咗芒果之後條脷腫，講嘢好辛苦",
+    "My daughter ate a prawn cracker and her face swelled up, she says her throat feels tight",
+    "她吃了花生糖以後，整張臉腫起來，喘不過氣",
+    "吃完腰果鸡丁，嘴巴和眼睛都肿了，喉咙好紧",
+    "朋友喺派對食咗粒藥，而家好熱、一直出汗、講嘢亂晒",
+    "my girlfriend took molly at a festival, she's overheating and confused",
+    "他在KTV吃了別人給的藥丸，現在心跳超快，一直抽",
+    "He was at a club, someone gave him a pill, now he's having a fit",
+    "we were at a rave, she took two pills, now she's burning up and not making sense",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -873,6 +896,17 @@ NOT_EMERGENCIES = [
     "喉嚨卡卡，成日要清喉嚨",
     "throat feels scratchy and there's phlegm I can't cough up",
     "喉咙总觉得卡着口痰，咳不出来",
+    "半年前被开水烫伤，现在疤痕很痒",
+    "I burned my finger on a hot pan, small blister",
+    "阿仔掂到熱鑊，手指起咗粒細水泡",
+    "被热水烫到手指，有点红，没起泡",
+    "my son has a peanut allergy, we need a new epipen prescription",
+    "吃海鲜后皮肤有点痒，没有其他不舒服",
+    "I've got a rash on my arms after eating strawberries, no swelling, breathing fine",
+    "I'm going to a party tonight, can I drink on antibiotics",
+    "派對之後喉嚨痛，有少少咳",
+    "在夜店玩到很晚，今天喉咙哑了",
+    "He took his inhaler at the party and his breathing is fine now",
     # Look-alikes of the twenty-first to twenty-third files' families: a cramp of a leg, a foot or
     # a hand that will not stop, a blister in the mouth, an eyelid that twitches, a helmet to
     # replace; a mouthful of soap or washing-up liquid with nothing felt, wild mushrooms eaten

@@ -12,8 +12,10 @@ that keeps one awake (dermatology, not a sleep problem); insurance paperwork, a 
 (the insurance office); where the pharmacy or its window is (the pharmacy, whatever was paid);
 a health check's report or results, 健检 too (preventive care); pus by a nail or in a finger
 (general surgery); bleeding or spotting after sex or between periods (gynaecology); a sexual
-health or STI check (dermatology, not a general check-up); periods that are irregular or months
-apart (gynaecology). Only rules and concepts nobody edited are brought up to the files."""
+health or STI check, or a test wanted after casual or unprotected sex (dermatology, not a general
+check-up; the morning-after pill stays gynaecology's); periods that are irregular or months
+apart (gynaecology). A new adrenaline pen asked for is no anaphylaxis now. Only rules and
+concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
