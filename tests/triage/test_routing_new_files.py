@@ -1452,6 +1452,13 @@ TAUGHT = [
     ("晚上痒得睡不着，身上起了好多小红疙瘩", {"DERM"}, False),
     ("需要有人幫我填保險的表格", {"INSUR"}, False),
     ("領藥的地方在哪裡", {"PHARM"}, False),
+    ("肚皮上有个软软的包，越长越大", {"GS"}, False),
+    ("my son's birthmark has started to grow and change colour", {"DERM"}, False),
+    ("how do I get my health screening results", {"PREV"}, False),
+    ("驗身報告去邊度攞", {"PREV"}, False),
+    ("想檢查一下有沒有性病", {"DERM"}, False),
+    ("喉咙痛得吞不下东西", {"ENT"}, False),
+    ("痒到整晚睡不着，皮肤起了好多风团", {"DERM"}, False),
 ]
 
 

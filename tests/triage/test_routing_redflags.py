@@ -846,6 +846,20 @@ COMPOSED_TWENTY_FOURTH_TO_SIXTH = [
     "他在KTV吃了別人給的藥丸，現在心跳超快，一直抽",
     "He was at a club, someone gave him a pill, now he's having a fit",
     "we were at a rave, she took two pills, now she's burning up and not making sense",
+    "爸爸修车时汽油着火，两条手臂都烧起泡了，皮一块块掉",
+    "my nan's dressing gown caught fire from the heater, her legs are blistered",
+    "孩子把一碗刚煮好的粥打翻在身上，胸前起了一片水泡",
+    "婆婆倒開水時手滑，整壺滾水淋落大腿，起咗好多大泡",
+    "吃了一块含有坚果的蛋糕，现在喉咙像被掐住，呼吸困难",
+    "my son ate some prawns, his eyes and lips swelled up and he's struggling to breathe",
+    "食完花生之後，個仔把聲變咗，唞氣有聲",
+    "阿妹食咗啲合桃，而家成塊面腫埋，好似透唔到氣",
+    "吃了虾以后声音沙哑，喉咙发紧",
+    "食完蟹之後把聲變咗，好難唞氣",
+    "佢喺夜店食咗粒丸仔，而家發晒熱，郁唔停",
+    "朋友在音樂祭吃了搖頭丸，現在全身發燙、意識不清",
+    "took ketamine at a house party and now he won't wake up",
+    "he snorted a line at the club and now has crushing chest pain",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -907,6 +921,17 @@ NOT_EMERGENCIES = [
     "派對之後喉嚨痛，有少少咳",
     "在夜店玩到很晚，今天喉咙哑了",
     "He took his inhaler at the party and his breathing is fine now",
+    "上个月被烫伤的地方还没好，想换药",
+    "I'm allergic to prawns, what should I avoid",
+    "孩子对花生过敏，想开一支肾上腺素笔备用",
+    "I go to a lot of parties, how can I stop drinking so much",
+    "派对上吃太多炸鸡，肚子痛",
+    # A hoarse voice after any food (a hot pot, something fried, ice cream) is no throat closing
+    # ("吃了火锅以后声音沙哑" was an emergency at urgency I); after an allergen it stays one.
+    "吃了火锅以后声音沙哑",
+    "食咗好多煎炸嘢，把声沙咗",
+    "食完雪糕之后把声变咗，喉咙有啲痛",
+    "我哋今朝食咗粥，佢倒咗啲落枱面",
     # Look-alikes of the twenty-first to twenty-third files' families: a cramp of a leg, a foot or
     # a hand that will not stop, a blister in the mouth, an eyelid that twitches, a helmet to
     # replace; a mouthful of soap or washing-up liquid with nothing felt, wild mushrooms eaten

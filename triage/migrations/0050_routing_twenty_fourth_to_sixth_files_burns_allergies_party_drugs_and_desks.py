@@ -14,8 +14,9 @@ a health check's report or results, 健检 too (preventive care); pus by a nail 
 (general surgery); bleeding or spotting after sex or between periods (gynaecology); a sexual
 health or STI check, or a test wanted after casual or unprotected sex (dermatology, not a general
 check-up; the morning-after pill stays gynaecology's); periods that are irregular or months
-apart (gynaecology). A new adrenaline pen asked for is no anaphylaxis now. Only rules and
-concepts nobody edited are brought up to the files."""
+apart (gynaecology). A new adrenaline pen asked for is no anaphylaxis now, and a hoarse voice
+after any food no throat closing. Only rules and concepts nobody edited are brought up to the
+files."""
 
 from django.db import migrations
 
