@@ -41,10 +41,30 @@ MANIFEST_STORAGE = "tests.browser.static_storage.GzipManifestStaticFilesStorage"
 COLLECTED = Path(tempfile.gettempdir()) / "frontdesk-test-static"
 
 
+def _is_browser_test(item: pytest.Item) -> bool:
+    return "tests/browser/" in str(item.fspath).replace(os.sep, "/")
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django's order (ordinary, transactional, no db)
 def pytest_collection_modifyitems(config, items) -> None:
+    """Mark the browser tests; on SQLite, run them first.
+
+    Each ends by putting back the database as the first of them found it (SQLite's backup API,
+    `_put_back_at_the_end`), so the ordinary tests after them start where they would have.
+    First in the order, they are the start of the first worker's share, and the other worker
+    does not steal them: one Chromium, one Playwright driver and one live server a run instead
+    of one per worker, and the longest chain of the run (about 50 s, much of it waiting on the
+    pages) starts at once instead of being taken over at the end. PostgreSQL keeps
+    pytest-django's order: there a browser test ends with a flush, and every ordinary test after
+    it would load the reference data again.
+    """
+    from django.conf import settings
+
     for item in items:
-        if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
+        if _is_browser_test(item):
             item.add_marker(pytest.mark.browser)
+    if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        items.sort(key=lambda item: not _is_browser_test(item))  # stable: the rest as they were
 
 
 @pytest.fixture(scope="session")
