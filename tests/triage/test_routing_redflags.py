@@ -861,6 +861,45 @@ COMPOSED_TWENTY_FOURTH_TO_SIXTH = [
     "took ketamine at a house party and now he won't wake up",
     "he snorted a line at the club and now has crushing chest pain",
 ]
+COMPOSED_TWENTY_SEVENTH_TO_NINTH = [
+    # A hanging, tried or found: a rope, a belt or a scarf round the neck, someone cut down (上吊,
+    # Cantonese 吊颈, "hang himself", "noose").
+    "我弟弟在房间里上吊，被我们救下来了，现在叫不太醒",
+    "阿哥喺屋企吊颈，啱啱救落嚟，仲有气但唔出声",
+    "她用围巾把自己吊在门后，刚被发现",
+    "found my husband hanging in the shed, we cut him down, he's barely breathing",
+    "my daughter tried to hang herself with a belt, she's awake but confused",
+    "他拿绳子套在脖子上想自尽，刚被拉下来",
+    "我老公想上吊，绳子都綁好了，被我攔住",
+    "there was a noose in his room and marks on his neck",
+    # A fit said with 抽筋 over the whole body (全身, 成身), stiff, not yet awake (仲未醒, 还没醒,
+    # "still not awake") or with blood at the mouth or a bitten tongue; in a pregnancy, eclampsia.
+    "阿爷头先成身抽筋，而家仲未醒",
+    "我妈刚才全身抽筋，现在还没醒过来，嘴角有血",
+    "老公突然全身抽筋，身体僵直，咬到舌头流血",
+    "佢头先抽筋抽到成身硬晒，口度有血",
+    "my brother had a fit all over, still not awake, blood at the corner of his mouth",
+    "孕妇八个月，刚刚抽筋，眼睛上翻，叫不应",
+    "懷孕七個月，突然成身抽筋，之前話血壓高",
+    "34 weeks pregnant and she just had a fit, her blood pressure was high last week",
+    "怀孕三十五周，刚才抽筋抽到全身发硬",
+    # A stroke told through a fall: one side gone weak or soft (右边手脚软, 左手左脚冇晒力, "her
+    # left arm and leg are weak"), or only sounds instead of words (嗯嗯啊啊, "only mumbling").
+    "我妈在厨房摔倒了，左边手脚没力气，说话含糊",
+    "奶奶摔了一跤，只会嗯嗯啊啊，半边身子软软的",
+    "my dad fell in the bathroom, he's only mumbling and his right arm and leg are floppy",
+    "爷爷在厕所跌倒，叫他只会哼，左边手脚软掉",
+    "外公跌倒以后右手右脚都软了，一直想睡",
+    "阿嫲喺厨房跌低，左手左脚冇晒力",
+    "my mum slipped in the kitchen and now her left arm and leg are weak",
+    # A perforation: an ulcer, then a sudden, knife-like pain or a belly gone hard (硬晒, 硬得像
+    # 木板, "rock hard", "rigid") that cannot be touched.
+    "老公有十二指肠溃疡，刚才突然上腹剧痛，整个肚子硬梆梆，不让碰",
+    "佢有胃潰瘍，突然間個肚痛到好似刀插，硬晒，掂都唔掂得",
+    "my dad has a stomach ulcer and suddenly his belly is rock hard and agony to touch",
+    "有胃潰瘍，今天突然痛得像刀割，肚皮硬得像木板",
+    "he has an ulcer and now suddenly the worst pain ever in his stomach, it's rigid",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -882,8 +921,31 @@ COMPOSITIONS = [
     *COMPOSED_TWENTIETH,
     *COMPOSED_TWENTY_FIRST_TO_THIRD,
     *COMPOSED_TWENTY_FOURTH_TO_SIXTH,
+    *COMPOSED_TWENTY_SEVENTH_TO_NINTH,
 ]
 NOT_EMERGENCIES = [
+    # Look-alikes of the twenty-seventh to twenty-ninth files' families: a collar, a scarf, a lamp
+    # hanging, a seat belt or a cord round a baby's neck at birth; a pregnancy's leg cramps; a
+    # child not yet awake; a toddler's babble; weak from hunger; a mumble in sleep; a knee's
+    # cartilage on the right; an ulcer's dull ache or check-up, a mouth ulcer, a question.
+    "衣服领子太紧勒脖子，有点不舒服",
+    "I hang the washing out and my shoulder hurts",
+    "打吊针的地方手肿了",
+    "围巾围着脖子还是觉得冷",
+    "a lamp hanging from the ceiling fell on my head, small bump",
+    "the seat belt rubbed my neck in the crash, it is a bit red",
+    "生的时候脐带绕颈，现在宝宝很好，来打疫苗",
+    "怀孕三十周，晚上小腿抽筋",
+    "怀孕七个月，半夜腿抽筋痛醒",
+    "小朋友仲未醒，想问几点开门",
+    "宝宝一岁半，只会嗯嗯啊啊，还不会说话",
+    "饿得手脚发软",
+    "my grandad mumbles in his sleep, is that normal",
+    "右边膝盖软骨磨损，走路痛",
+    "有胃溃疡，饭后胃隐隐作痛",
+    "胃溃疡复查，想做胃镜",
+    "口腔溃疡好几天了，吃东西像刀割一样疼",
+    "could an ulcer make your stomach go hard",
     # Look-alikes of the twenty-fourth to twenty-sixth files' families: one small blister from
     # hot water, a hot water bottle or an iron; hands peeling from washing up; a fever told as
     # "burning hot"; a food then a rash or a tingle with the breathing fine, an allergy test;
