@@ -477,6 +477,32 @@ breath walking (nephrology); a Cantonese sore throat with a little cough (respir
 mother-in-law of 83 with seven or eight medicines to sort out (neurology); how to use the health
 insurance card after a registration problem (billing); aching ankles and knees with a butterfly
 rash on the face (orthopaedics); a tattoo to have removed by laser (general practice).
+
+After the changes (migration 0051): the twenty-seventh top-1 100 % (60 of 60), 20 of 20, 0 of 40;
+the twenty-eighth 100 % (60 of 60), 20 of 20, 0 of 40 (tuned figures; both now held at the gate);
+the twenty-ninth 98.3 % (59 of 60), 19 of 20, 0 of 40, still held out: its perforation (a
+knife-like pain, the belly gone hard, "他有胃溃疡好多年") is read as a habit, because the
+ulcer's "好多年" makes the whole complaint a long story and no clause says now (突然 is no word of
+now); that wants a change in the context step's code, not the data. Every wording of the family
+without a long story is an emergency now. Taught by family, each proved by wordings of our own in
+the red-flag suite or below: a hanging, tried or found (上吊, 吊颈, 把自己吊, a rope round the
+neck, someone cut down, "hang himself", "noose"), self-harm now (a collar, a scarf or a seat
+belt at the neck, a lamp hanging, a drip are not); a fit said with 抽筋 over the whole body (全身,
+成身), stiff (僵硬, 硬晒), not yet awake (仲未醒, 还没醒, "still not awake") or with blood at the
+mouth or a bitten tongue, and in a pregnancy eclampsia (a pregnancy's leg cramps are not); a fall
+told with one side gone weak or soft (右边手脚软, 左手左脚冇晒力, "her left arm and leg are
+weak") or with only sounds instead of words (嗯嗯啊啊, 只会哼, "only mumbling"), a stroke (a
+toddler's babble, a mumble in sleep, weak from hunger, a knee's cartilage on the right are not);
+an ulcer, then a sudden, knife-like pain or a belly gone hard (硬晒, 硬得像木板, "rock hard",
+"rigid"), a perforation (an ulcer's dull ache or check-up, a mouth ulcer, a question are not).
+Desks: a late period with a pregnancy test that says no (一条杠, 验咗冇bb, "the test is
+negative") is gynaecology's; legs or ankles swollen with breathlessness on walking, on stairs or
+lying flat are the heart's, not the kidneys'; a sore throat with a little cough (少少咳, 有点咳嗽,
+"a bit of a cough") is the throat's; an older person's many medicines mixed up or forgotten (药七八
+种, 记不住哪个几时食, "mixes up her tablets") are geriatrics'; how to use an insurance card, or
+one that does not work (健保卡怎么用, 医保卡刷不了), is the insurance office's; a butterfly rash
+on the face (蝶形红斑) is rheumatology's (蝴蝶斑, melasma, stays aesthetic); a tattoo to be
+removed (洗纹身, 刺青想去掉, "get a tattoo removed") is aesthetic medicine's.
 """
 
 import pytest
@@ -518,17 +544,15 @@ FILES = {
     "routing-twenty-fourth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-fifth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-sixth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-twenty-seventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-twenty-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
 # caught, false emergencies), which no later change may lower.
 HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
-    "routing-twenty-seventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
-    "routing-twenty-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-ninth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
-    "routing-twenty-seventh-handwritten.jsonl": (57, 20, 0),
-    "routing-twenty-eighth-handwritten.jsonl": (58, 19, 0),
     "routing-twenty-ninth-handwritten.jsonl": (53, 16, 0),
 }
 # Every hand-written file, the shared list's and the newer ones of this module.
@@ -1490,6 +1514,44 @@ TAUGHT = [
     ("想檢查一下有沒有性病", {"DERM"}, False),
     ("喉咙痛得吞不下东西", {"ENT"}, False),
     ("痒到整晚睡不着，皮肤起了好多风团", {"DERM"}, False),
+    # Twenty-seventh to twenty-ninth files. A late period with a pregnancy test that says no is
+    # gynaecology's (a test that says yes stays obstetrics').
+    ("例假迟了十天，验孕棒一条杠", {"GYN"}, False),
+    ("大姨妈推迟一周多，测了两次都没怀孕", {"GYN"}, False),
+    ("m迟咗成个礼拜，验咗冇bb", {"GYN"}, False),
+    ("my period is two weeks late but the test is negative", {"GYN"}, False),
+    ("月經晚了快十天，驗孕是陰性", {"GYN"}, False),
+    ("月经推迟十天，验孕两条杠", {"OB"}, False),
+    # Legs or ankles swollen with breathlessness on walking, on stairs or lying flat: the heart's
+    # (a sprained ankle stays the bones').
+    ("我妈七十多岁，双脚浮肿，爬楼梯就喘", {"CARD"}, False),
+    ("阿爷对脚肿咗成个月，行两步就气促", {"CARD"}, False),
+    ("my grandad's ankles are swollen and he gets out of breath on the stairs", {"CARD"}, False),
+    ("外婆腿肿，晚上躺平就喘，要垫高枕头", {"CARD"}, False),
+    ("扭伤脚踝，肿了，走路疼", {"ORTHO"}, False),
+    # A sore throat with a little cough alongside: the throat's (a cough with much phlegm for
+    # weeks stays the chest's).
+    ("喉咙痛了三天，有点咳嗽，不发烧", {"ENT"}, False),
+    ("喉嚨好痛，有啲咳，想睇醫生", {"ENT"}, False),
+    ("sore throat since Monday and a bit of a cough", {"ENT"}, False),
+    ("咳嗽两周，痰很多，喉咙也有点痛", {"RESP"}, False),
+    # An older person's many medicines mixed up or forgotten: geriatrics.
+    ("我外公八十岁，药一大堆，老是搞混哪个早上吃", {"GERI"}, False),
+    ("阿嫲食好多種藥，成日記唔住食咗未，想醫生幫手睇下", {"GERI"}, False),
+    ("my nan is 85 and mixes up her tablets, can someone review them", {"GERI"}, False),
+    # How to use an insurance card, or one that does not work: the insurance office.
+    ("健保卡怎麼用，第一次來", {"INSUR"}, False),
+    ("医保卡刷不了，怎么办", {"INSUR"}, False),
+    ("my insurance card is not working at the counter", {"INSUR"}, False),
+    # A butterfly rash on the face (lupus): rheumatology (蝴蝶斑, melasma, stays aesthetic).
+    ("脸上有蝶形红斑，手指关节痛", {"RHEUM"}, False),
+    ("she has a butterfly rash across her cheeks and her wrists hurt", {"RHEUM"}, False),
+    ("脸上长了蝴蝶斑，想去掉", {"AEST", "DERM"}, False),
+    # A tattoo to be removed: aesthetic medicine (an infected one is not).
+    ("想把手臂上的纹身洗掉，你们有激光吗", {"AEST"}, False),
+    ("can I get a tattoo removed here", {"AEST"}, False),
+    ("手臂上的刺青想去掉", {"AEST"}, False),
+    ("my new tattoo is red, swollen and oozing pus", {"GP", "DERM", "GS"}, False),
 ]
 
 
