@@ -60,8 +60,9 @@ ROLES = ("guide", "manager", "supervisor", "security")
 LANGUAGES = ("zh-hans", "zh-hant", "en")
 BLOCKING = {"serious", "critical"}
 MIN_TARGET = 44  # CSS px: WCAG 2.5.5, a thumb on a tablet.
-# The pages are walked in this many tests (every SHARDS-th page each), so that the workers share
-# the walk.
+# The pages are walked in this many tests (every SHARDS-th page each), so that the workers can
+# share the walk: on PostgreSQL. On SQLite the browser tests run first, on one worker
+# (tests/browser/conftest.py), and the shards one after another.
 SHARDS = 3
 # axe's rules of WCAG 2.0-2.1 A and AA (not the experimental ones, as axe's defaults), and the
 # best-practice rules that can rate a page serious or critical (the gate fails on those two
