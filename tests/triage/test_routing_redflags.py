@@ -899,6 +899,17 @@ COMPOSED_TWENTY_SEVENTH_TO_NINTH = [
     "my dad has a stomach ulcer and suddenly his belly is rock hard and agony to touch",
     "有胃潰瘍，今天突然痛得像刀割，肚皮硬得像木板",
     "he has an ulcer and now suddenly the worst pain ever in his stomach, it's rigid",
+    # The families likeliest to recur, in further words: something hot (a water heater, a heater,
+    # barbecue coals) told in one clause and a wide area of blisters or skin off in another; a
+    # pill or "something" taken at a concert or in a karaoke room, then heat or muddled talk.
+    "热水器的水突然变得滚烫，淋到我儿子背上，起了一大片泡",
+    "暖爐烤到阿公的腳，一大片皮都掉了",
+    "the barbecue coals flared and his whole forearm is covered in blisters",
+    "阿妈炸鱼嘅时候油镬着火，手臂同心口起晒泡",
+    "小孩把刚煮开的火锅汤打翻在大腿上，皮红了一大片还起泡",
+    "朋友喺演唱會食咗粒嘢，而家成身好熱，一直講埋啲無厘頭嘢",
+    "he took some pills at a concert, now he's burning up and confused",
+    "在KTV吃了别人给的药丸，现在浑身发烫",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -946,6 +957,16 @@ NOT_EMERGENCIES = [
     "胃溃疡复查，想做胃镜",
     "口腔溃疡好几天了，吃东西像刀割一样疼",
     "could an ulcer make your stomach go hard",
+    # A child burning hot with blisters (chickenpox), new shoes or a hike, an itch, a day in the
+    # sun, one small blister from soup; a concert or karaoke with a sore throat.
+    "孩子全身滚烫，身上起了好多水泡",
+    "my son is hot and has blisters all over his body",
+    "手上起了好多水泡，好痒",
+    "穿新鞋走了一天，脚后跟皮都掉了",
+    "行山行到脚底起晒泡",
+    "阿妈煲汤，汤泻咗落佢隻手，起咗一粒细泡",
+    "he went to a concert last night and has a sore throat today",
+    "朋友在KTV唱了一晚歌，现在声音沙哑",
     # Look-alikes of the twenty-fourth to twenty-sixth files' families: one small blister from
     # hot water, a hot water bottle or an iron; hands peeling from washing up; a fever told as
     # "burning hot"; a food then a rash or a tingle with the breathing fine, an allergy test;
