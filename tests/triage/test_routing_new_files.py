@@ -1552,6 +1552,19 @@ TAUGHT = [
     ("can I get a tattoo removed here", {"AEST"}, False),
     ("手臂上的刺青想去掉", {"AEST"}, False),
     ("my new tattoo is red, swollen and oozing pus", {"GP", "DERM", "GS"}, False),
+    # A third probe of our own: the same families in further words.
+    ("my periods are late and two tests came back negative", {"GYN"}, False),
+    ("奶奶脚肿得按下去一个坑，走几步就喘", {"CARD"}, False),
+    ("我喉咙痛，有一点点咳", {"ENT"}, False),
+    (
+        "my mum is 80 and takes 12 different tablets and gets confused which to take",
+        {"GERI"},
+        False,
+    ),
+    ("阿爷啲药成十几种，成日唔记得食边隻", {"GERI"}, False),
+    ("How do I use my insurance card here?", {"INSUR"}, False),
+    ("脸上的红斑像蝴蝶一样，关节也痛", {"RHEUM"}, False),
+    ("I want to get my old tattoo lasered off", {"AEST"}, False),
 ]
 
 

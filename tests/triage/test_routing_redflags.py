@@ -910,6 +910,15 @@ COMPOSED_TWENTY_SEVENTH_TO_NINTH = [
     "朋友喺演唱會食咗粒嘢，而家成身好熱，一直講埋啲無厘頭嘢",
     "he took some pills at a concert, now he's burning up and confused",
     "在KTV吃了别人给的药丸，现在浑身发烫",
+    # A third probe: a cord tied round the neck, a fit told as going stiff and jerking, one side
+    # that cannot be used (使不上劲) after a fall.
+    "she was found with a cord tied round her neck in the bathroom",
+    "my wife went stiff and jerked all over for a minute, now she's confused and there's blood in "
+    "her mouth",
+    "爸爸在浴室滑倒，醒来以后左边身体使不上劲",
+    "孕婦九個月，突然全身發抖抽筋，叫唔醒",
+    "阿公跌咗之后讲嘢含含糊糊，一边手提唔起",
+    "老公長期吃止痛藥，剛剛肚子突然痛到不行，整個肚皮硬梆梆",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
