@@ -1565,6 +1565,9 @@ TAUGHT = [
     ("How do I use my insurance card here?", {"INSUR"}, False),
     ("脸上的红斑像蝴蝶一样，关节也痛", {"RHEUM"}, False),
     ("I want to get my old tattoo lasered off", {"AEST"}, False),
+    ("臉頰上有蝴蝶形狀的紅疹，手指關節也會痛", {"RHEUM"}, False),
+    ("想去除手臂的刺青", {"AEST"}, False),
+    ("我阿嬤吃很多種藥，常常搞不清楚哪一顆什麼時候吃", {"GERI"}, False),
 ]
 
 

@@ -919,6 +919,10 @@ COMPOSED_TWENTY_SEVENTH_TO_NINTH = [
     "孕婦九個月，突然全身發抖抽筋，叫唔醒",
     "阿公跌咗之后讲嘢含含糊糊，一边手提唔起",
     "老公長期吃止痛藥，剛剛肚子突然痛到不行，整個肚皮硬梆梆",
+    "我哥在房間用電線勒住自己脖子，剛被救下來",
+    "外婆在客廳跌倒後，說話只會嗯嗯，左手抬不起來",
+    "阿媽有胃潰瘍，頭先突然個肚好似俾刀插咁痛，硬到石頭咁",
+    "he has a stomach ulcer and now his whole belly is hard like a board and he can't move",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
