@@ -694,6 +694,12 @@ TAUGHT = [
     # Everyday words are not corrected into a rule's word: "crashing" is no "crushing", "cats"
     # no "cast", "drooling" no "drooping".
     ("our cats make my eyes itch and stream", {"OPH", "ALLERGY"}, False),
+    # Eyes that itch or water tie the eye clinic with the skin's itch; the eye's own words win.
+    ("the dog makes my eyes water and itch", {"OPH", "ALLERGY"}, False),
+    ("my eyes itch like mad since spring", {"OPH", "ALLERGY"}, False),
+    ("my eyes are watering all day", {"OPH", "ALLERGY"}, False),
+    ("my skin itches all over", {"DERM"}, False),
+    ("itchy skin and my eyes are fine", {"DERM"}, False),
     ("my toddler is teething and drooling a lot", {"PED", "DENT", "CHILD"}, False),
     # A fit of an earlier day that went back to normal; a facial palsy of years ago.
     ("上礼拜女儿突然抽搐了一下，后来就恢复正常了，想查查脑电图", {"NEURO", "PED"}, False),

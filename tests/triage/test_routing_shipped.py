@@ -8,6 +8,7 @@ deleted is not created again.
 """
 
 import copy
+import random
 import re
 from typing import Any
 
@@ -17,11 +18,14 @@ from django.urls import reverse
 from hospital.models import Department
 from tests.reception.factories import VisitFactory
 from triage.models import RoutingConcept, RoutingRule
+from triage.routing import cache
 from triage.routing.concepts import read_lexicon
 from triage.routing.defaults import (
     CONCEPT_CONTENT,
     RULE_CONTENT,
+    default_specs,
     read_rules,
+    rule_order,
     still_shipped,
     sync_shipped_concepts,
     sync_shipped_rules,
@@ -308,3 +312,18 @@ def test_the_shipped_data_migrations_keep_an_administrators_edit(migration: str)
     assert RoutingConcept.objects.get(name="sedative").label_en.endswith(
         "(as the hospital says it)"
     )
+
+
+def test_the_files_engine_and_the_databases_list_the_rules_alike() -> None:
+    # The rules' order is the last tie-break between two departments: an engine of the shipped
+    # files (the tests', the benchmark's) must break a tie as the app's engine of the database.
+    database = [rule.spec for rule in cache.build_engine().rules]
+    assert [s.name for s in database] == [s.name for s in default_specs()]
+    assert database == sorted(database, key=rule_order)
+
+
+def test_a_tie_falls_the_same_way_whatever_order_the_rules_come_in() -> None:
+    specs = default_specs()
+    shuffled = copy.copy(specs)
+    random.Random(7).shuffle(shuffled)
+    assert [s.name for s in sorted(shuffled, key=rule_order)] == [s.name for s in specs]

@@ -21,6 +21,7 @@ from django.conf import settings
 from django.db import transaction
 
 from .concepts import Concept
+from .defaults import rule_order
 from .engine import (
     Config,
     Engine,
@@ -99,16 +100,19 @@ def build_engine() -> Engine:
     from triage.models import RoutingConcept, RoutingRule, RoutingSettings
 
     active = set(Department.objects.active().values_list("code", flat=True))
-    rules = [
-        spec
-        for spec in (
-            rule_spec(rule)
-            for rule in RoutingRule.objects.active().select_related(
-                "department", "child_department"
+    rules = sorted(
+        (
+            spec
+            for spec in (
+                rule_spec(rule)
+                for rule in RoutingRule.objects.active().select_related(
+                    "department", "child_department"
+                )
             )
-        )
-        if spec.department is None or spec.department in active
-    ]
+            if spec.department is None or spec.department in active
+        ),
+        key=rule_order,
+    )
     lexicon = {concept.name: concept_spec(concept) for concept in RoutingConcept.objects.active()}
     return Engine.build(rules, config_from(RoutingSettings.current()), lexicon)
 

@@ -50,8 +50,17 @@ def spec_from_entry(entry: dict[str, Any]) -> RuleSpec:
     )
 
 
+def rule_order(spec: RuleSpec) -> tuple[str, str, str]:
+    """Return where a rule stands in every engine's list: by kind, department and name, as the
+    rules list sorts them. The rules' order is the last tie-break between two departments
+    (`rank.Tally.order`), so an engine of the shipped files and one of the database list them
+    alike and break a tie the same way."""
+    return (spec.kind, spec.department or "", spec.name)
+
+
 def default_specs() -> list[RuleSpec]:
-    return [spec_from_entry(entry) for entry in read_rules()]
+    """Return the shipped rules as the engine sees them, in `rule_order`."""
+    return sorted((spec_from_entry(entry) for entry in read_rules()), key=rule_order)
 
 
 def lines(values: Any) -> str:
