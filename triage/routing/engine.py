@@ -394,6 +394,13 @@ class Engine:
 
     def _find(self, text: str, story: context.Story | None = None) -> dict[int, list[_Row]]:
         """Return pattern id -> the rows where it was found (`_Row`)."""
+        return self._found(text, story)[0]
+
+    def _found(
+        self, text: str, story: context.Story | None = None
+    ) -> tuple[dict[int, list[_Row]], set[int]]:
+        """Return the rows of each pattern found (`_find`) and the rules one of whose own
+        phrases was found (only they can fire)."""
         # What the automaton found, in its order: (start, end, plain patterns, how the place of
         # a `*` or re: phrase is read); a plain literal's patterns share one place, read once
         # for them all.
@@ -558,7 +565,7 @@ class Engine:
                         mention.now,
                         mention.story,
                     )
-        return result
+        return result, can_fire
 
     def _gap_denies(self, text: str, start: int, end: int, pattern_id: int) -> bool:
         """Return whether a denial right before the last part of a `*` phrase found at
@@ -635,7 +642,7 @@ class Engine:
         # Normalise, then segment, find concepts and read each mention in its clause.
         normalised = self._correct_spelling(normalise(raw))
         story = context.Story(normalised)
-        hits = Hits(self, normalised, self._find(normalised, story))
+        hits = Hits(self, normalised, *self._found(normalised, story))
         # Age and sex: is the visitor a child; which rules' conditions hold.
         child = hits.says_child() if years is None else years < config.child_age_limit
         fired = self._fire(
@@ -782,6 +789,7 @@ class Hits:
         engine: Engine,
         normalised: str,
         found: dict[int, list[_Row]],
+        can_fire: set[int] | None = None,
     ) -> None:
         self._engine = engine
         # rule index -> its mentions by role (phrases, required words, exceptions), each
@@ -799,8 +807,9 @@ class Hits:
         said_now = self._said_now
         is_time_word = context.is_time_word
         # Only a rule one of whose own phrases was found can fire: the others' required words
-        # and exceptions are not gathered (nothing reads them).
-        can_fire = set().union(*map(engine._phrase_rules.__getitem__, found))
+        # and exceptions are not gathered (nothing reads them). `Engine._found` tells them.
+        if can_fire is None:
+            can_fire = set().union(*map(engine._phrase_rules.__getitem__, found))
         for pattern_id, spans in found.items():
             # The mentions as each kind of use reads them, made once for all the pattern's uses.
             every: _Mentions | None = None  # a required word

@@ -334,8 +334,13 @@ def fever(
 def departments(fired: Fired, normalised: str, config: Config) -> list[Suggestion]:
     """Return the departments by their evidence; service points after clinical ones in a story."""
     tallies = fired.departments
-    if (not asks_for_service(normalised) or asks_which_department(normalised)) and any(
-        code not in config.service_departments for code in tallies
+    services = config.service_departments
+    # What the visitor asks is read only when a service point and a clinical department are
+    # both named (most complaints name no service point).
+    if (
+        not services.isdisjoint(tallies)
+        and any(code not in services for code in tallies)
+        and (not asks_for_service(normalised) or asks_which_department(normalised))
     ):
         for code, tally in tallies.items():
             if code in config.service_departments:
