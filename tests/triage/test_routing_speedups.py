@@ -146,3 +146,91 @@ def test_a_time_after_a_mention_is_read_within_reach(after: str, past: bool) -> 
     from triage.routing.context import told_after
 
     assert told_after(after) is past
+
+
+def _matches_outside_a_clause(items: list) -> bool:
+    """Return whether a parsed expression may match a clause separator or a string's edge."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    separator = ord("|")
+    negated_categories = {
+        c.CATEGORY_NOT_DIGIT,
+        c.CATEGORY_NOT_SPACE,
+        c.CATEGORY_NOT_WORD,
+        c.CATEGORY_NOT_LINEBREAK,
+        c.CATEGORY_UNI_NOT_DIGIT,
+        c.CATEGORY_UNI_NOT_SPACE,
+        c.CATEGORY_UNI_NOT_WORD,
+        c.CATEGORY_UNI_NOT_LINEBREAK,
+    }
+    boundaries = {c.AT_BOUNDARY, c.AT_NON_BOUNDARY, c.AT_UNI_BOUNDARY, c.AT_UNI_NON_BOUNDARY}
+    for op, argument in items:
+        if op is c.LITERAL:
+            found = argument == separator
+        elif op is c.NOT_LITERAL:
+            found = argument != separator
+        elif op is c.IN:
+            negate = held = False
+            for item, value in argument:
+                if item is c.NEGATE:
+                    negate = True
+                elif item is c.LITERAL:
+                    held |= value == separator
+                elif item is c.RANGE:
+                    held |= value[0] <= separator <= value[1]
+                elif item is c.CATEGORY:
+                    held |= value in negated_categories
+                else:
+                    return True
+            found = held != negate
+        elif op is c.AT:
+            found = argument not in boundaries  # ^, $, \A, \Z see the whole complaint's edges
+        elif op is c.BRANCH:
+            found = any(_matches_outside_a_clause(branch) for branch in argument[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found = _matches_outside_a_clause(argument[2])
+        elif op is c.SUBPATTERN:
+            found = bool(argument[1] or argument[2]) or _matches_outside_a_clause(argument[3])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found = _matches_outside_a_clause(argument[1])
+        else:  # any character, a back-reference…
+            found = True
+        if found:
+            return True
+    return False
+
+
+def test_an_expression_read_over_the_whole_story_stays_in_a_clause() -> None:
+    """Searched once over the complaint, it finds the clauses that searching each one finds."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from triage.routing import context
+
+    for expression in context._READ_OVER_THE_STORY:
+        parsed = _parser.parse(expression.pattern, expression.flags)
+        assert not _matches_outside_a_clause(list(parsed)), expression.pattern[:60]
+        assert parsed.getwidth()[0] > 0, expression.pattern[:60]
+    # And what the checker says no to.
+    for pattern in ("[^a]", "a$", "^a", "a.b", r"a\W", "[|x]", "(?i:a)"):
+        parsed = _parser.parse(pattern)
+        assert _matches_outside_a_clause(list(parsed)), pattern
+
+
+def test_the_story_finds_the_clauses_each_clause_finds() -> None:
+    from triage.routing import context
+
+    texts = [
+        normalise(json.loads(line)["text"])
+        for path in sorted(DATA.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts += ["|".join(texts[start : start + 12]) for start in range(0, len(texts), 12)]
+    for expression in context._READ_OVER_THE_STORY:
+        for text in texts:
+            position, expected = 0, set()
+            for clause in text.split("|"):
+                if expression.search(clause):
+                    expected.add(position)
+                position += len(clause) + 1
+            assert context._clauses_with(expression, text) == expected, (text, expression)
