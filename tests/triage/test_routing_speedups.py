@@ -234,3 +234,59 @@ def test_the_story_finds_the_clauses_each_clause_finds() -> None:
                     expected.add(position)
                 position += len(clause) + 1
             assert context._clauses_with(expression, text) == expected, (text, expression)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        pytest.param("_SERVICE_REQUEST", id="service request"),
+        pytest.param("pair", id="blood pressure pair"),
+    ],
+)
+def test_an_expression_searched_over_the_whole_complaint_begins_with_a_character(
+    expression: str,
+) -> None:
+    """The regex engine looks only where its first characters are, not at every place."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    from triage.routing import rank, redflags
+
+    compiled = (
+        rank._SERVICE_REQUEST if expression == "_SERVICE_REQUEST" else redflags._SAID[expression]
+    )
+    parsed = _parser.parse(compiled.pattern, compiled.flags)
+    assert _compiler._get_charset_prefix(parsed, compiled.flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("来取上个月做的心脏彩超报告", True),
+        ("拿着上个月做的心脏彩超报告，胸口痛", False),
+        ("健保有给付胃镜吗", True),
+        ("保险赔不赔", True),
+        ("没拆封的药可唔可以退", True),
+        ("退烧以后又烧起来", False),
+    ],
+)
+def test_a_service_asked_for_reads_as_it_did(text: str, asks: bool) -> None:
+    from triage.routing import rank
+
+    assert rank.asks_for_service(normalise(text)) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("量出来195/120", "195/120"),
+        ("血压1195/120", None),  # a longer number is no reading
+        ("x.195/120", None),
+        ("bp 210 over 125", "210/125"),
+        ("195/120", "195/120"),  # at the complaint's start
+    ],
+)
+def test_a_pressure_said_as_a_pair_reads_as_it_did(text: str, read: str | None) -> None:
+    from triage.routing import redflags
+
+    match = redflags._SAID["pair"].search(text)
+    assert (f"{match.group(1)}/{match.group(2)}" if match else None) == read

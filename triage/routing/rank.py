@@ -63,19 +63,22 @@ _SERVICE_REQUEST = re.compile(
         for what in ("报告", "结果")
     )
     # A report or film fetched with its test named between ("来取上个月做的心脏彩超报告").
-    + r"(?:取|拿(?!着|到)|领|打印|攞)[^|]{5,12}(?:报告|片子|胶片|病历)|"
+    + "".join(
+        verb + r"[^|]{5,12}(?:报告|片子|胶片|病历)|"
+        for verb in ("取", "拿(?!着|到)", "领", "打印", "攞")
+    )
     + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
     # A test or a scan booked ("想预约核磁", "排期照mri", "book me in for the scan").
     + r"预约|排期|约(?:个|做|拍|照)|"
     # A medicine given back ("没拆封的能不能退", "药可以退吗", "退药"; 退烧 is no return).
-    + r"退(?:药|掉|回|货|款|钱|返)|(?:能不能|可不可以|可以|能|可唔可以)退|"
+    + r"退(?:药|掉|回|货|款|钱|返)|能不能退|可不可以退|可以退|能退|可唔可以退|"
     # Which floor ("抽血在几楼"), as where is.
     + r"几楼|哪一?层|几层|"
     # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
     + r"边度|喺边|哪(?:办|交|缴|拿|取|领|打印|付)|"
     # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔" (the card
     # brought along in a story, "我有带健保卡，胃痛两天了", asks for nothing).
-    + r"(?:健保|保险)[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|"
+    + r"健保[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|保险[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|"
     + whole_words("where", "collect", "pick up", "pay", "complain", "print", "refund")
     + "|"
     # Arranging the service itself: "how do I sort out being admitted", "return these tablets".

@@ -79,7 +79,8 @@ _SAID = {
     "diastolic": re.compile(r"(?:低压|下压|舒张压|diastolic)[^|0-9]{0,4}?" + _NUMBER),
     # A reading said as a pair, whatever words come before it ("the machine at the chemist said
     # 210 over 125", "量出来210/125"): three digits over two or three, the second the lower.
-    "pair": re.compile(r"(?<![0-9./])([12][0-9]{2}) ?(?:/|over) ?([0-9]{2,3})(?![0-9./])"),
+    # (Its first digit before the look-behind: the regex engine looks only where a 1 or a 2 is.)
+    "pair": re.compile(r"([12](?<![0-9./][12])[0-9]{2}) ?(?:/|over) ?([0-9]{2,3})(?![0-9./])"),
     "saturation": re.compile(
         # The clip on a finger said by what it does ("指头上夹的那个测氧的才85", "量氧只得87",
         # "the finger clip thing read 86", "sat level 88").
