@@ -290,3 +290,25 @@ def test_a_pressure_said_as_a_pair_reads_as_it_did(text: str, read: str | None) 
 
     match = redflags._SAID["pair"].search(text)
     assert (f"{match.group(1)}/{match.group(2)}" if match else None) == read
+
+
+@pytest.mark.parametrize("name", ["Reason", "Suggestion", "Mention"])
+def test_a_record_set_at_once_takes_its_fields_in_order(name: str) -> None:
+    """Its own __init__ takes each field, in order, with its default, and it stays frozen."""
+    import dataclasses
+    import inspect
+
+    from triage.routing import context, specs
+
+    record = getattr(context, name, None) or getattr(specs, name)
+    parameters = list(inspect.signature(record.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(record)
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    for parameter, field in zip(parameters, fields, strict=True):
+        default = field.default_factory() if callable(field.default_factory) else field.default
+        expected = inspect.Parameter.empty if default is dataclasses.MISSING else default
+        assert parameter.default == expected, field.name
+    made = record(*["x"] * sum(p.default is inspect.Parameter.empty for p in parameters))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.note = "changed"
+    assert made == dataclasses.replace(made) and hash(made) == hash(dataclasses.replace(made))

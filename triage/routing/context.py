@@ -388,6 +388,26 @@ class Mention:
     hypothetical: bool = False
     now: bool = False  # its clause says it is happening now ("今天", "刚才", "right now")
 
+    def __init__(
+        self,
+        negated: bool = False,
+        mild: bool = False,
+        past: bool = False,
+        condition: bool = False,
+        habit: bool = False,
+        hypothetical: bool = False,
+        now: bool = False,
+    ) -> None:
+        # Frozen, set at once (see `specs.Reason`): a complaint reads dozens of mentions.
+        fields = self.__dict__
+        fields["negated"] = negated
+        fields["mild"] = mild
+        fields["past"] = past
+        fields["condition"] = condition
+        fields["habit"] = habit
+        fields["hypothetical"] = hypothetical
+        fields["now"] = now
+
     @property
     def not_now(self) -> bool:
         """Return whether a red flag here is told as history, a condition, a habit or a question."""

@@ -71,6 +71,21 @@ class Reason:
     # override report can count concepts as well as rules.
     concepts: tuple[str, ...] = ()
 
+    def __init__(
+        self,
+        rule: str,
+        matched: tuple[str, ...] = (),
+        note: str = "",
+        concepts: tuple[str, ...] = (),
+    ) -> None:
+        # Frozen, its fields set in the instance's dictionary at once: the generated __init__
+        # calls object.__setattr__ per field, and a complaint makes dozens of reasons.
+        fields = self.__dict__
+        fields["rule"] = rule
+        fields["matched"] = matched
+        fields["note"] = note
+        fields["concepts"] = concepts
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -80,6 +95,24 @@ class Suggestion:
     score: float = 0.0
     reasons: tuple[Reason, ...] = field(default_factory=tuple)
     fallback: bool = False
+
+    def __init__(
+        self,
+        department: str,
+        urgency: str,
+        emergency: bool = False,
+        score: float = 0.0,
+        reasons: tuple[Reason, ...] = (),
+        fallback: bool = False,
+    ) -> None:
+        # Frozen, set at once (see `Reason`): a complaint ranks a score of departments.
+        fields = self.__dict__
+        fields["department"] = department
+        fields["urgency"] = urgency
+        fields["emergency"] = emergency
+        fields["score"] = score
+        fields["reasons"] = reasons
+        fields["fallback"] = fallback
 
 
 def script() -> str:
