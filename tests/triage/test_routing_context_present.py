@@ -48,3 +48,32 @@ def test_the_past_stays_past(text: str, word: str) -> None:
 
 def test_now_and_then_is_no_clause_of_now() -> None:
     assert not mention("he had a seizure as a child, now and then a seizure", "seizure").now
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # What started suddenly is today's, and so is a clause after it with no time of its own,
+        # though a long story is told beside it.
+        ("他突然胸口像被压住一样，满头大汗，高血压十几年了", "满头大汗"),
+        ("妈妈突然说不出话，右手拿不住东西，糖尿病好多年", "拿不住"),
+        ("突然肚子痛得厉害，一按就痛，胆结石好几年了", "一按就痛"),
+        ("佢突然头痛到爆，仲呕咗两次，高血压十几年", "呕"),
+        ("suddenly the worst headache of her life, she threw up, migraines for years", "threw up"),
+    ],
+)
+def test_a_clause_after_a_sudden_start_is_no_habit_of_a_long_story(text: str, word: str) -> None:
+    found = mention(text, word)
+    assert not found.habit and not found.past, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A sudden turn told as long is a habit, and so is what follows it.
+        ("这几年经常突然头晕，站不稳", "站不稳"),
+        ("好多年了时不时突然心慌，出汗", "出汗"),
+    ],
+)
+def test_a_sudden_start_told_as_long_stays_a_habit(text: str, word: str) -> None:
+    assert mention(text, word).habit

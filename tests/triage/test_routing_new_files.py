@@ -484,7 +484,11 @@ the twenty-ninth 98.3 % (59 of 60), 19 of 20, 0 of 40, still held out: its perfo
 knife-like pain, the belly gone hard, "他有胃溃疡好多年") is read as a habit, because the
 ulcer's "好多年" makes the whole complaint a long story and no clause says now (突然 is no word of
 now); that wants a change in the context step's code, not the data. Every wording of the family
-without a long story is an emergency now. Taught by family, each proved by wordings of our own in
+without a long story is an emergency now. The context step then changed (a sudden start makes
+its clause and the untimed clauses after it today's, unless the clause is long itself: "这几年
+经常突然头晕" stays a habit; wordings of our own in test_routing_context_present.py): the
+twenty-ninth 100 % (60 of 60), 20 of 20, 0 of 40, moved to the taught files; no other case file's
+top suggestion moved (5,649 compared). Taught by family, each proved by wordings of our own in
 the red-flag suite or below: a hanging, tried or found (上吊, 吊颈, 把自己吊, a rope round the
 neck, someone cut down, "hang himself", "noose"), self-harm now (a collar, a scarf or a seat
 belt at the neck, a lamp hanging, a drip are not); a fit said with 抽筋 over the whole body (全身,
@@ -546,15 +550,12 @@ FILES = {
     "routing-twenty-sixth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-seventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-twenty-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-twenty-ninth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
 # caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
-    "routing-twenty-ninth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
-}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
-    "routing-twenty-ninth-handwritten.jsonl": (53, 16, 0),
-}
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,

@@ -734,6 +734,11 @@ class Story:
                 today = True
             elif position in recent_in:
                 past = False
+            elif position in sudden_in and position not in long_in:
+                # What started suddenly is today's story, and so are the clauses after it that
+                # tell no time of their own, a long story beside it or not ("突然像刀割一样疼，整个
+                # 肚子硬邦邦的，他有胃溃疡好多年"); a sudden turn told as long is not ("这几年经常突然头晕").
+                today = True
             # A habit told once covers the clauses after it ("有的时候会抖，…口吐白沫"),
             # until something happens suddenly or now.
             if position in habit_in:
