@@ -507,6 +507,27 @@ lying flat are the heart's, not the kidneys'; a sore throat with a little cough 
 one that does not work (健保卡怎么用, 医保卡刷不了), is the insurance office's; a butterfly rash
 on the face (蝶形红斑) is rheumatology's (蝴蝶斑, melasma, stays aesthetic); a tattoo to be
 removed (洗纹身, 刺青想去掉, "get a tattoo removed") is aesthetic medicine's.
+
+- A thirtieth, thirty-first and thirty-second hand-written file: 60 complaints each, 27
+Simplified, 18 Traditional (9 in Taiwan's words, 9 in Hong Kong's) and 15 English, 20 of them
+emergencies, written blind at once while the twenty-seventh to twenty-ninth taught, and scored
+once before any change for them (migration 0051 and the context change, commit 8a9e69f):
+routing-thirtieth-handwritten.jsonl, routing-thirty-first-handwritten.jsonl,
+routing-thirty-second-handwritten.jsonl.
+
+First runs: the thirtieth top-1 98.3 % (59 of 60: Simplified 26 of 27, Taiwan 9 of 9, Hong Kong
+9 of 9, English 15 of 15), 20 of 20 emergencies, 0 of 40 false emergencies; the thirty-first
+93.3 % (56: 25, 9, 8, 14), 18 of 20, 0 of 40; the thirty-second 93.3 % (56: 23, 9, 9, 15), 18
+of 20, 0 of 40. Missed emergencies: twenty-eight weeks pregnant, the belly hardening in waves
+and blood seen (obstetrics, not urgent); Cantonese thirty-six weeks pregnant, a fit just begun,
+the whole body shaking (obstetrics, not urgent); a boy fallen off his bike, the forearm bent, the
+fingers gone cold (paediatrics, not urgent); a child choking on a jelly, no sound at all, back
+blows not bringing it up (paediatrics, not urgent). Wrong desks: going to pass water again and
+again, four or five times a night, not emptying (patient services, through 厕所); a grandfather
+of ninety choking at meals and thinner, for a full check (ENT); acupuncture for a long-stiff neck
+(orthopaedics); calf pain after walking a while that rest relieves, a smoker of thirty years
+(orthopaedics); washing hands and checking the lock again and again, knowing it is needless
+(general practice).
 """
 
 import pytest
@@ -554,8 +575,16 @@ FILES = {
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
 # caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
+    "routing-thirtieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-thirty-first-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-thirty-second-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
+    "routing-thirtieth-handwritten.jsonl": (59, 20, 0),
+    "routing-thirty-first-handwritten.jsonl": (56, 18, 0),
+    "routing-thirty-second-handwritten.jsonl": (56, 18, 0),
+}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
@@ -572,7 +601,32 @@ def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(
     others = (*(f for f in ALL_HAND_WRITTEN if f != name), "triage-cases-dev.jsonl")
     if name not in SHARES_WITH_HOLDOUT:
         others = (*others, "triage-cases-holdout.jsonl")
-    assert_new_hand_written_file(name, variants=variants, emergencies=emergencies, others=others)
+    shared = frozenset().union(
+        *(pair for pair, files in SHARED_BETWEEN_FILES.items() if name in files)
+    )
+    assert_new_hand_written_file(
+        name, variants=variants, emergencies=emergencies, others=others, shared=shared
+    )
+
+
+# Sentences two hand-written files share, each written blind without the other: a short question
+# or a plain finding said the one obvious way. Every other sentence is new.
+SHARED_BETWEEN_FILES = {
+    frozenset({"我想攞返上個月驗血嘅報告"}): {
+        "routing-third-handwritten.jsonl",
+        "routing-thirtieth-handwritten.jsonl",
+    },
+    frozenset({"脖子前面摸着有个小疙瘩，不疼不痒，体检B超说是甲状腺结节"}): {
+        "routing-twenty-eighth-handwritten.jsonl",
+        "routing-thirty-first-handwritten.jsonl",
+    },
+}
+
+
+def test_the_files_share_only_their_known_sentences() -> None:
+    for sentences, files in SHARED_BETWEEN_FILES.items():
+        for name in files:
+            assert sentences <= {case["text"] for case in read_cases(name)}, name
 
 
 # The one sentence a file shares with the holdout file, each written without the other: a
