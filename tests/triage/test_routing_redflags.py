@@ -924,6 +924,26 @@ COMPOSED_TWENTY_SEVENTH_TO_NINTH = [
     "阿媽有胃潰瘍，頭先突然個肚好似俾刀插咁痛，硬到石頭咁",
     "he has a stomach ulcer and now his whole belly is hard like a board and he can't move",
 ]
+COMPOSED_THIRTIETH_TO_SECOND = [
+    # A pregnancy with the belly hardening or tightening in waves, or blood seen: preterm labour.
+    "怀孕三十周，肚子一阵阵发紧，隔几分钟就来一次，还见了血",
+    "懷孕29週，肚子一陣一陣發硬，下面見血",
+    "I'm 30 weeks pregnant and my belly keeps going hard every few minutes, and there's some blood",
+    "有咗三十二個禮拜，個肚一陣陣發硬，見咗血",
+    # A cramp (抽筋) with the whole body shaking (全身震, 成身震): a fit, in a pregnancy too.
+    "老婆怀孕34周，突然抽筋，浑身震个不停",
+    "怀孕35周，刚才抽筋，成身震",
+    "阿爸头先抽筋，成身震个不停",
+    "爷爷刚才突然抽筋，全身一直震",
+    # A forearm, an upper arm or an elbow bent out of shape after a fall.
+    "小朋友跌咗，手瓜屈成咁，喊到停唔到",
+    "妹妹溜冰摔了一跤，小臂弯成这样，手指发麻",
+    "My son fell off the trampoline and his forearm is bent in the middle, fingers cold",
+    # Something stuck and no sound coming out, or back blows that failed.
+    "女儿吃汤圆卡住了，一点声音都发不出",
+    "孩子吃糖卡住了，发不出声音，拍背也没用",
+    "my toddler choked on a grape and cant make a sound",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -946,8 +966,22 @@ COMPOSITIONS = [
     *COMPOSED_TWENTY_FIRST_TO_THIRD,
     *COMPOSED_TWENTY_FOURTH_TO_SIXTH,
     *COMPOSED_TWENTY_SEVENTH_TO_NINTH,
+    *COMPOSED_THIRTIETH_TO_SECOND,
 ]
 NOT_EMERGENCIES = [
+    # Look-alikes of the thirtieth to thirty-second files' families: a pregnancy's occasional
+    # hardening asked about, fever chills in a pregnancy, shivering with cold, a pregnancy's leg
+    # cramps, a sore forearm or elbow, a fish bone with a voice, a question about jelly, a hoarse
+    # voice.
+    "怀孕30周，偶尔肚子发硬，正常吗",
+    "怀孕了，发烧发冷，全身抖",
+    "冻到全身震，想饮杯热水",
+    "怀孕30周，小腿抽筋，晚上睡不好",
+    "孩子小臂有点疼，昨天打球",
+    "手肘弯一弯就疼，打网球后",
+    "吃鱼卡了根刺，喉咙有点疼，能说话",
+    "孩子吃果冻，想问果冻安全吗",
+    "嗓子哑了三天，发不出声音",
     # Look-alikes of the twenty-seventh to twenty-ninth files' families: a collar, a scarf, a lamp
     # hanging, a seat belt or a cord round a baby's neck at birth; a pregnancy's leg cramps; a
     # child not yet awake; a toddler's babble; weak from hunger; a mumble in sleep; a knee's
