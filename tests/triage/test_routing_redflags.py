@@ -943,6 +943,16 @@ COMPOSED_THIRTIETH_TO_SECOND = [
     "女儿吃汤圆卡住了，一点声音都发不出",
     "孩子吃糖卡住了，发不出声音，拍背也没用",
     "my toddler choked on a grape and cant make a sound",
+    # A second probe in words of our own: months of a pregnancy (孕七个月), a belly that keeps
+    # contracting every few minutes or regularly; the whole body shaking with the eyes rolled up;
+    # a wrist like a dinner fork; Cantonese no cry coming out (喊唔出聲).
+    "孕七个月，肚皮一阵一阵变硬，还流了点血",
+    "懷孕三十週，肚子一直縮，每五分鐘一次",
+    "怀孕三十三周，肚子规律地发紧，越来越频",
+    "細佬頭先成身震，眼反白",
+    "he suddenly dropped to the floor and his whole body was shaking, eyes rolled back",
+    "my daughter fell off the monkey bars and her wrist looks like a dinner fork",
+    "仔仔食緊花生哽親，喊唔出聲",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -982,6 +992,9 @@ NOT_EMERGENCIES = [
     "吃鱼卡了根刺，喉咙有点疼，能说话",
     "孩子吃果冻，想问果冻安全吗",
     "嗓子哑了三天，发不出声音",
+    "冻到成身震，眼都反白咁",
+    "打冷震，全身震，好冻",
+    "怀孕七个月，想问可以坐飞机吗",
     # Look-alikes of the twenty-seventh to twenty-ninth files' families: a collar, a scarf, a lamp
     # hanging, a seat belt or a cord round a baby's neck at birth; a pregnancy's leg cramps; a
     # child not yet awake; a toddler's babble; weak from hunger; a mumble in sleep; a knee's
