@@ -1628,6 +1628,16 @@ TAUGHT = [
         False,
     ),
     ("出門前要反覆確認煤氣關了沒有，檢查好幾遍", {"PSY"}, False),
+    # A burn told with a blister or peeling skin is the burns clinic's, not the skin clinic's
+    # (sunburn and hands peeling from washing up stay the skin's).
+    (
+        "the radiator burned my baby's hand, there's a big blister and the skin is peeling",
+        {"BURN"},
+        False,
+    ),
+    ("煲汤时被蒸汽烫到手，红了，有点脱皮", {"BURN"}, False),
+    ("sunburned shoulders, peeling skin", {"DERM"}, False),
+    ("my skin is peeling on my hands after washing up a lot", {"DERM"}, False),
     # Twenty-seventh to twenty-ninth files. A late period with a pregnancy test that says no is
     # gynaecology's (a test that says yes stays obstetrics').
     ("例假迟了十天，验孕棒一条杠", {"GYN"}, False),

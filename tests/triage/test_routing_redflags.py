@@ -953,6 +953,9 @@ COMPOSED_THIRTIETH_TO_SECOND = [
     "he suddenly dropped to the floor and his whole body was shaking, eyes rolled back",
     "my daughter fell off the monkey bars and her wrist looks like a dinner fork",
     "仔仔食緊花生哽親，喊唔出聲",
+    # A wide area of skin peeling after something hot is still a large burn.
+    "开水泼到孩子胸口，一大片脱皮",
+    "the kettle spilled on his chest, the skin is peeling off in a big patch",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -995,6 +998,8 @@ NOT_EMERGENCIES = [
     "冻到成身震，眼都反白咁",
     "打冷震，全身震，好冻",
     "怀孕七个月，想问可以坐飞机吗",
+    # A hand scalded by steam with a little peeling is the burns clinic's, not a large burn.
+    "煲汤时被蒸汽烫到手，红了，有点脱皮",
     # Look-alikes of the twenty-seventh to twenty-ninth files' families: a collar, a scarf, a lamp
     # hanging, a seat belt or a cord round a baby's neck at birth; a pregnancy's leg cramps; a
     # child not yet awake; a toddler's babble; weak from hunger; a mumble in sleep; a knee's

@@ -12,7 +12,9 @@ elbow, a fish bone with a voice are not. Desks: frequent trips to the toilet and
 night to pass urine (urology, not patient services); a very old person to be looked at as a whole
 (geriatrics); acupuncture, tuina or cupping asked for by name (TCM); calf pain on walking that
 eases with rest (vascular, claudication); washing hands or checking locks over and over
-(psychiatry). Only rules and concepts nobody edited are brought up to the files."""
+(psychiatry); a burn told with a blister or peeling skin (the burns clinic, not the skin clinic),
+and a little peeling after a scald is no large burn. Only rules and concepts nobody edited are
+brought up to the files."""
 
 from django.db import migrations
 
