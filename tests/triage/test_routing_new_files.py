@@ -1628,6 +1628,19 @@ TAUGHT = [
         False,
     ),
     ("出門前要反覆確認煤氣關了沒有，檢查好幾遍", {"PSY"}, False),
+    # A second probe of the desks in words of our own, Hong Kong's and Taiwan's too.
+    ("外公八十八了，記性差、走路不穩，想整體評估一下", {"GERI"}, False),
+    ("阿嫲九十幾歲，最近食得少又成日跌，想帶佢全面睇下", {"GERI"}, False),
+    ("外公八十八了，想做个体检", {"PREV"}, False),
+    ("can I book acupuncture for my back pain", {"TCM"}, False),
+    ("有沒有推拿？肩膀很緊", {"TCM"}, False),
+    ("行路行多幾步小腿就痛，企定一陣就好返", {"CVS"}, False),
+    ("走一段路腿就痛得要停下来，歇歇又能走", {"CVS"}, False),
+    ("走路腿疼得要停下来，腰也疼了好几年", {"ORTHO"}, False),
+    ("夜尿多，一晚起身三四次屙尿", {"URO"}, False),
+    ("成日要返轉頭睇門鎖好未，明知鎖咗", {"PSY"}, False),
+    ("每次出门都要回去看煤气关了没，来回好几趟", {"PSY"}, False),
+    ("I wash my hands dozens of times a day and can't stop", {"PSY"}, False),
     # A burn told with a blister or peeling skin is the burns clinic's, not the skin clinic's
     # (sunburn and hands peeling from washing up stay the skin's).
     (
