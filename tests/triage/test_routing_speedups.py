@@ -103,13 +103,17 @@ def test_every_shipped_re_phrase_match_holds_its_cues() -> None:
 )
 def test_a_context_expression_read_per_clause_begins_with_a_character(name: str) -> None:
     """Each alternative begins with a character: the regex engine looks only where one is."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-
     from triage.routing import context
 
-    expression = getattr(context, name)
+    assert_begins_with_a_character(getattr(context, name))
+
+
+def assert_begins_with_a_character(expression: re.Pattern[str]) -> None:
+    """Hold an expression to a first-character prefix the regex engine can look for."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
     parsed = _parser.parse(expression.pattern, expression.flags)
-    assert _compiler._get_charset_prefix(parsed, expression.flags)
+    assert _compiler._get_charset_prefix(parsed, expression.flags), expression.pattern[:60]
 
 
 @pytest.mark.parametrize(
@@ -247,15 +251,11 @@ def test_an_expression_searched_over_the_whole_complaint_begins_with_a_character
     expression: str,
 ) -> None:
     """The regex engine looks only where its first characters are, not at every place."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-
     from triage.routing import rank, redflags
 
-    compiled = (
+    assert_begins_with_a_character(
         rank._SERVICE_REQUEST if expression == "_SERVICE_REQUEST" else redflags._SAID[expression]
     )
-    parsed = _parser.parse(compiled.pattern, compiled.flags)
-    assert _compiler._get_charset_prefix(parsed, compiled.flags)
 
 
 @pytest.mark.parametrize(

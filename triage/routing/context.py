@@ -399,14 +399,15 @@ class Mention:
         now: bool = False,
     ) -> None:
         # Frozen, set at once (see `specs.Reason`): a complaint reads dozens of mentions.
-        fields = self.__dict__
-        fields["negated"] = negated
-        fields["mild"] = mild
-        fields["past"] = past
-        fields["condition"] = condition
-        fields["habit"] = habit
-        fields["hypothetical"] = hypothetical
-        fields["now"] = now
+        self.__dict__.update(
+            negated=negated,
+            mild=mild,
+            past=past,
+            condition=condition,
+            habit=habit,
+            hypothetical=hypothetical,
+            now=now,
+        )
 
     @property
     def not_now(self) -> bool:

@@ -80,11 +80,7 @@ class Reason:
     ) -> None:
         # Frozen, its fields set in the instance's dictionary at once: the generated __init__
         # calls object.__setattr__ per field, and a complaint makes dozens of reasons.
-        fields = self.__dict__
-        fields["rule"] = rule
-        fields["matched"] = matched
-        fields["note"] = note
-        fields["concepts"] = concepts
+        self.__dict__.update(rule=rule, matched=matched, note=note, concepts=concepts)
 
 
 @dataclass(frozen=True)
@@ -106,13 +102,14 @@ class Suggestion:
         fallback: bool = False,
     ) -> None:
         # Frozen, set at once (see `Reason`): a complaint ranks a score of departments.
-        fields = self.__dict__
-        fields["department"] = department
-        fields["urgency"] = urgency
-        fields["emergency"] = emergency
-        fields["score"] = score
-        fields["reasons"] = reasons
-        fields["fallback"] = fallback
+        self.__dict__.update(
+            department=department,
+            urgency=urgency,
+            emergency=emergency,
+            score=score,
+            reasons=reasons,
+            fallback=fallback,
+        )
 
 
 def script() -> str:
