@@ -662,11 +662,6 @@ _READ_OVER_THE_STORY = (
 )
 
 
-def _clause_end(text: str, start: int) -> int:
-    end = text.find(CLAUSE, start)
-    return len(text) if end < 0 else end
-
-
 def _clauses_with(expression: re.Pattern[str], text: str) -> set[int]:
     """Return where each clause of `text` that holds a match of `expression` begins."""
     return {text.rfind(CLAUSE, 0, match.start()) + 1 for match in expression.finditer(text)}
@@ -705,7 +700,7 @@ class Story:
         past_in = {
             start
             for start in _clauses_with(_STORY_PAST_CUE, text)
-            if _STORY_PAST.search(text, start, _clause_end(text, start))
+            if _STORY_PAST.search(text, start, clause_bounds(text, start, start)[1])
         }
         recent_in = _clauses_with(_RECENT, text)
         habit_in = _clauses_with(_HABIT, text)

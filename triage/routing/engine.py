@@ -392,15 +392,11 @@ class Engine:
 
     # --- matching --------------------------------------------------------------------------
 
-    def _find(self, text: str, story: context.Story | None = None) -> dict[int, list[_Row]]:
-        """Return pattern id -> the rows where it was found (`_Row`)."""
-        return self._found(text, story)[0]
-
     def _found(
         self, text: str, story: context.Story | None = None
     ) -> tuple[dict[int, list[_Row]], set[int]]:
-        """Return the rows of each pattern found (`_find`) and the rules one of whose own
-        phrases was found (only they can fire)."""
+        """Return pattern id -> the rows where it was found (`_Row`), and the rules one of whose
+        own phrases was found (only they can fire)."""
         # What the automaton found, in its order: (start, end, plain patterns, how the place of
         # a `*` or re: phrase is read); a plain literal's patterns share one place, read once
         # for them all.
@@ -789,7 +785,7 @@ class Hits:
         engine: Engine,
         normalised: str,
         found: dict[int, list[_Row]],
-        can_fire: set[int] | None = None,
+        can_fire: set[int],
     ) -> None:
         self._engine = engine
         # rule index -> its mentions by role (phrases, required words, exceptions), each
@@ -806,10 +802,8 @@ class Hits:
         held_rules = self.held
         said_now = self._said_now
         is_time_word = context.is_time_word
-        # Only a rule one of whose own phrases was found can fire: the others' required words
-        # and exceptions are not gathered (nothing reads them). `Engine._found` tells them.
-        if can_fire is None:
-            can_fire = set().union(*map(engine._phrase_rules.__getitem__, found))
+        # Only a rule one of whose own phrases was found can fire (`can_fire`, from
+        # `Engine._found`): the others' required words and exceptions are not gathered.
         for pattern_id, spans in found.items():
             # The mentions as each kind of use reads them, made once for all the pattern's uses.
             every: _Mentions | None = None  # a required word

@@ -78,7 +78,7 @@ _SERVICE_REQUEST = re.compile(
     + r"边度|喺边|哪(?:办|交|缴|拿|取|领|打印|付)|"
     # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔" (the card
     # brought along in a story, "我有带健保卡，胃痛两天了", asks for nothing).
-    + r"健保[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|保险[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|"
+    + "".join(insurer + r"[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|" for insurer in ("健保", "保险"))
     + whole_words("where", "collect", "pick up", "pay", "complain", "print", "refund")
     + "|"
     # Arranging the service itself: "how do I sort out being admitted", "return these tablets".
