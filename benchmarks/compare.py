@@ -47,18 +47,16 @@ from dataclasses import dataclass, field
 from http.client import HTTPConnection
 from pathlib import Path
 
-from board_load import server_env
 from helpdesk.prepare import HERE as HELPDESK
 from helpdesk.prepare import PASSWORD as HELPDESK_PASSWORD
 from helpdesk.prepare import USERNAME as HELPDESK_USERNAME
 from helpdesk.prepare import helpdesk_env
 from helpdesk.prepare import prepare as prepare_helpdesk
+from servers import HOST, ROOT, server_env, start_server
 
-ROOT = Path(__file__).resolve().parents[1]
 BARE = ROOT / "benchmarks" / "bare"
 # The virtualenv this script runs in serves both projects (the same Django, psycopg, gunicorn).
 BIN = Path(sys.executable).parent
-HOST = "127.0.0.1"
 GUIDE_PASSWORD = "guide-demo-2026"
 SUPERVISOR_PASSWORD = "supervisor-demo-2026"
 BARE_PASSWORD = "bench-2026"
@@ -133,35 +131,10 @@ def start_gunicorn(
     workers: int,
     bin_dir: Path = BIN,
 ) -> Server:
-    process = subprocess.Popen(
-        [
-            str(bin_dir / "gunicorn"),
-            module,
-            "--bind",
-            f"{HOST}:{port}",
-            "--workers",
-            str(workers),
-            "--worker-class",
-            "sync",
-            "--log-level",
-            "warning",
-        ],
-        cwd=cwd,
-        env=env,
+    process = start_server(
+        env, port, workers, name=name, module=module, cwd=cwd, gunicorn=bin_dir / "gunicorn"
     )
-    for _ in range(150):
-        if process.poll() is not None:
-            raise SystemExit(f"{name}: gunicorn exited ({process.returncode}); is {port} free?")
-        try:
-            conn = HTTPConnection(HOST, port, timeout=2)
-            conn.request("GET", "/healthz", headers={"Host": HOST})
-            if conn.getresponse().status == 200:
-                return Server(name, port, process)
-        except OSError:
-            pass
-        time.sleep(0.2)
-    process.terminate()
-    raise SystemExit(f"{name}: gunicorn did not answer /healthz on {port}")
+    return Server(name, port, process)
 
 
 # --- logged-in sessions ----------------------------------------------------------------------
@@ -914,41 +887,31 @@ def main() -> None:
     app_port, bare_port, helpdesk_port = args.port, args.port + 1, args.port + 5
     servers: list[Server] = []
     workdir = Path(tempfile.mkdtemp(prefix="fd-bench-"))
+
+    def serve(
+        name: str, module: str, *, cwd: Path, env: dict[str, str], port: int, bin_dir: Path = BIN
+    ) -> None:
+        """Start one server, to be stopped at the end, whose CPU its port's cases count."""
+        server = start_gunicorn(
+            name, module, cwd=cwd, env=env, port=port, workers=args.workers, bin_dir=bin_dir
+        )
+        servers.append(server)
+        SERVERS_BY_PORT[port] = [server]
+
     try:
-        app = start_gunicorn(
-            "app",
-            "config.wsgi",
-            cwd=ROOT,
-            env=app_env(args.database_url),
-            port=app_port,
-            workers=args.workers,
-        )
-        servers.append(app)
-        bare = start_gunicorn(
-            "bare",
-            "bare.wsgi",
-            cwd=BARE,
-            env=bare_env(args.bare_database),
-            port=bare_port,
-            workers=args.workers,
-        )
-        servers.append(bare)
-        SERVERS_BY_PORT[app_port] = [app]
-        SERVERS_BY_PORT[bare_port] = [bare]
+        serve("app", "config.wsgi", cwd=ROOT, env=app_env(args.database_url), port=app_port)
+        serve("bare", "bare.wsgi", cwd=BARE, env=bare_env(args.bare_database), port=bare_port)
         sessions = app_sessions(app_port, facts)
         cases = bare_cases(bare_port, args.bare_pages) + app_cases(sessions, facts, "app")
         if helpdesk_bin is not None:
-            helpdesk = start_gunicorn(
+            serve(
                 "helpdesk",
                 "hdsite.wsgi",
                 cwd=HELPDESK,
                 env=helpdesk_env(args.helpdesk_database),
                 port=helpdesk_port,
-                workers=args.workers,
                 bin_dir=helpdesk_bin,
             )
-            servers.append(helpdesk)
-            SERVERS_BY_PORT[helpdesk_port] = [helpdesk]
             cases = helpdesk_cases(helpdesk_port, rows=HELPDESK_ROWS) + cases
         if wanted:
             cases = [c for c in cases if c.name in wanted]

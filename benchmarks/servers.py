@@ -35,25 +35,37 @@ def server_env(database_url: str) -> dict[str, str]:
     return env
 
 
-def start_server(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
-    """Start gunicorn with `env` on HOST:`port` and return it once /healthz answers (30 s at most)."""
+def start_server(
+    env: dict[str, str],
+    port: int,
+    workers: int,
+    *,
+    name: str = "app",
+    module: str = "config.wsgi",
+    cwd: Path = ROOT,
+    gunicorn: Path = ROOT / ".venv/bin/gunicorn",
+) -> subprocess.Popen:
+    """Start gunicorn serving `module` with `env` on HOST:`port` and return it once /healthz
+    answers (30 s at most)."""
     server = subprocess.Popen(
         [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "config.wsgi",
+            str(gunicorn),
+            module,
             "--bind",
             f"{HOST}:{port}",
             "--workers",
             str(workers),
+            "--worker-class",
+            "sync",
             "--log-level",
             "warning",
         ],
-        cwd=ROOT,
+        cwd=cwd,
         env=env,
     )
     for _ in range(150):
         if server.poll() is not None:
-            raise SystemExit(f"gunicorn exited ({server.returncode}): is port {port} free?")
+            raise SystemExit(f"{name}: gunicorn exited ({server.returncode}); is {port} free?")
         try:
             conn = http.client.HTTPConnection(HOST, port, timeout=2)
             conn.request("GET", "/healthz", headers={"Host": HOST})
@@ -63,4 +75,4 @@ def start_server(env: dict[str, str], port: int, workers: int) -> subprocess.Pop
             pass
         time.sleep(0.2)
     server.terminate()
-    raise SystemExit("gunicorn did not answer /healthz")
+    raise SystemExit(f"{name}: gunicorn did not answer /healthz on {port}")
