@@ -11,17 +11,12 @@ from hospital.clock import local_today
 from hospital.localized import localized
 from hospital.models import Department
 from hospital.phones import normalise_phone
-from hospital.widgets import TapChoices
+from hospital.widgets import DayInput, TapChoices
 
 from .models import CARD_LANGUAGES, Confirmation, DischargeSendOff, FollowUpStep, PlanTemplate
 
 # A plan counts from a day at most this far from today.
 STARTS_WITHIN = dt.timedelta(days=366)
-
-
-def date_input() -> forms.DateInput:
-    """A date picker that shows the day as the browser's date input wants it."""
-    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class TemplateChoiceField(forms.ModelChoiceField):
@@ -68,7 +63,7 @@ class PlanStartForm(forms.Form):
     phone = PhoneField(label=_("Phone"), required=False)
     starts_on = forms.DateField(
         label=_("Count from"),
-        widget=date_input(),
+        widget=DayInput(),
         help_text=_("The day of the visit, the operation or the discharge."),
         error_messages={"required": _("Choose the day the plan counts from.")},
     )
@@ -110,9 +105,7 @@ class StepDoneForm(forms.Form):
         widget=TapChoices,
     )
     needs_return_visit = forms.BooleanField(label=_("Needs a return visit"), required=False)
-    return_visit_on = forms.DateField(
-        label=_("Return visit on"), required=False, widget=date_input()
-    )
+    return_visit_on = forms.DateField(label=_("Return visit on"), required=False, widget=DayInput())
     note = forms.CharField(
         label=_("Note"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
     )
@@ -141,7 +134,7 @@ class ConfirmationForm(forms.Form):
     new_date = forms.DateField(
         label=_("New day"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date", "class": "form-control"}, format="%Y-%m-%d"),
+        widget=DayInput(attrs={"class": "form-control"}),
     )
     note = forms.CharField(
         label=_("Note"),

@@ -14,7 +14,7 @@ from hospital.filters import IdsField
 from hospital.forms import apply_service_errors
 from hospital.models import Department
 from hospital.phones import format_phone
-from hospital.widgets import TapChoices
+from hospital.widgets import MomentInput, TapChoices
 
 from . import services
 from .models import Complaint, ComplaintEntry
@@ -102,7 +102,7 @@ class IntakeForm(forms.Form):
     received_at = forms.DateTimeField(
         label=_("Received at"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        widget=MomentInput(),
         help_text=_("Leave empty for now."),
     )
     language = forms.ChoiceField(

@@ -7,11 +7,13 @@ without JavaScript and a screen reader still hears a radio group.
 
 They derive from ChoiceWidget rather than RadioSelect on purpose: crispy-forms draws any
 RadioSelect with its own form-check list, and would never reach this template.
+
+`DayInput` and `MomentInput` are the browser's own date and date-and-time pickers.
 """
 
 from typing import Any
 
-from django.forms.widgets import ChoiceWidget
+from django.forms.widgets import ChoiceWidget, DateInput, DateTimeInput
 
 DEFAULT_BUTTON_CLASS = "btn btn-outline-primary btn-lg"
 
@@ -83,3 +85,22 @@ class TapChoicesMultiple(TapChoices):
     def value_omitted_from_data(self, data: Any, files: Any, name: str) -> bool:
         # An unticked grid posts nothing, which means "none", not "not on the form".
         return False
+
+
+class DayInput(DateInput):
+    """A day picked with the browser's date input, which reads and sends it as 2026-03-01."""
+
+    input_type = "date"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        # The ISO form, whatever the language: the browser shows it in the reader's own.
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class MomentInput(DateTimeInput):
+    """A local date and time to the minute, picked with the browser's datetime-local input."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(attrs, format="%Y-%m-%dT%H:%M")

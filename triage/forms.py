@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
-from hospital.widgets import TapChoices
+from hospital.widgets import MomentInput, TapChoices
 from reception.models import Urgency
 
 
@@ -55,9 +55,7 @@ class RouteForm(forms.Form):
 class SpottedAtField(forms.DateTimeField):
     """When the change was actually seen: a local date and time, minute precision."""
 
-    widget = forms.DateTimeInput(
-        attrs={"type": "datetime-local", "class": "form-control-lg"}, format="%Y-%m-%dT%H:%M"
-    )
+    widget = MomentInput(attrs={"class": "form-control-lg"})
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("label", _("Seen at"))

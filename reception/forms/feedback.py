@@ -10,7 +10,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
-from hospital.widgets import TapChoices
+from hospital.widgets import DayInput, TapChoices
 
 from ..models import Feedback, FeedbackDimension, Visit
 
@@ -145,6 +145,6 @@ class ImprovementPlanForm(forms.Form):
     )
     due_on = forms.DateField(
         label=_("Due by"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DayInput(),
         error_messages={"required": _("Choose the date the plan is due, within a week.")},
     )

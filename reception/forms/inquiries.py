@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hospital.models import Department
 from hospital.phones import normalise_phone
-from hospital.widgets import TapChoices
+from hospital.widgets import DayInput, MomentInput, TapChoices
 
 from ..models import Inquiry
 
@@ -77,22 +77,22 @@ class InquiryForm(forms.Form):
     callback_due_on = forms.DateField(
         label=_("or on this date"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DayInput(),
     )
     rang_at = forms.DateTimeField(
         label=_("Phone rang at"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        widget=MomentInput(),
     )
     answered_at = forms.DateTimeField(
         label=_("Answered at"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        widget=MomentInput(),
     )
     expected_visit_on = forms.DateField(
         label=_("Said they will come on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DayInput(),
     )
 
     def clean_phone(self) -> str:
@@ -114,5 +114,5 @@ class CallbackDoneForm(forms.Form):
     expected_visit_on = forms.DateField(
         label=_("Said they will come on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DayInput(),
     )
