@@ -12,7 +12,11 @@ if TYPE_CHECKING:
 
 
 def by_user_field(
-    verbose_name: "str | _StrPromise", *, related_name: str = "+", required: bool = False
+    verbose_name: "str | _StrPromise",
+    *,
+    related_name: str = "+",
+    required: bool = False,
+    help_text: "str | _StrPromise" = "",
 ) -> models.ForeignKey:
     """Who did something: a staff member, never deleted while named here. Optional (empty until it
     happens) unless `required` (the record is the doing)."""
@@ -23,6 +27,7 @@ def by_user_field(
         blank=not required,
         related_name=related_name,
         verbose_name=verbose_name,
+        help_text=help_text,
     )
 
 

@@ -11,7 +11,6 @@ import datetime as dt
 import secrets
 from typing import TYPE_CHECKING
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from complaints.models import Complaint
 from hospital.clock import day_bounds
 from hospital.desks import scoped
+from hospital.fields import by_user_field
 from hospital.models import Desk
 from reception.models import Feedback, Visit
 
@@ -76,12 +76,7 @@ class Link(models.Model):
     desk = models.ForeignKey(
         Desk, on_delete=models.PROTECT, related_name="selfservice_links", verbose_name=_("desk")
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("issued by"),
-    )
+    created_by = by_user_field(_("issued by"), required=True)
     created_at = models.DateTimeField(_("issued at"), default=timezone.now)
     # The survey's deadline; a complaint's link ends with the complaint (see `expires_at_now`).
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)

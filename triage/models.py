@@ -2,7 +2,6 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import ClassVar
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -81,12 +80,7 @@ class TriageDecision(IdempotentModel, models.Model):
         help_text=_("The guide chose something other than the top suggestion."),
     )
     override_reason = models.CharField(_("reason for overriding"), max_length=200, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    decided_by = by_user_field(_("decided by"), required=True)
     decided_at = models.DateTimeField(_("decided at"), default=timezone.now)
     history = HistoricalRecords()
 
@@ -122,12 +116,7 @@ class Escalation(IdempotentModel, models.Model):
         help_text=_("E.g. fainted at the lift, chest pain, pale and sweating."),
     )
     spotted_at = models.DateTimeField(_("spotted at"), default=timezone.now)
-    spotted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("spotted by"),
-    )
+    spotted_by = by_user_field(_("spotted by"), required=True)
     team_called_at = models.DateTimeField(_("emergency team called at"), null=True, blank=True)
     team_called_by = by_user_field(_("team called by"))
     family_notified_at = models.DateTimeField(_("family notified at"), null=True, blank=True)

@@ -209,12 +209,7 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
 
     reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
     received_at = models.DateTimeField(_("received at"))
-    received_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="complaints_received",
-        verbose_name=_("received by"),
-    )
+    received_by = by_user_field(_("received by"), related_name="complaints_received", required=True)
     desk = models.ForeignKey(
         Desk,
         on_delete=models.PROTECT,
@@ -287,13 +282,8 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
         _("investigation started at"), null=True, blank=True
     )
     escalated_at = models.DateTimeField(_("escalated at"), null=True, blank=True)
-    escalated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("escalated by"),
+    escalated_by = by_user_field(
+        _("escalated by"),
         help_text=_("Empty when the complaint escalated on its own, past its final answer date."),
     )
     escalation_reason = models.TextField(_("escalation reason"), blank=True)

@@ -1,12 +1,12 @@
 """A complaint's timeline: what was found, done and told, and every status change."""
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.fields import by_user_field
 from hospital.records import IdempotentModel
 
 from .complaint import Complaint
@@ -38,14 +38,8 @@ class ComplaintEntry(IdempotentModel, models.Model):
     kind = models.CharField(_("kind"), max_length=14, choices=Kind.choices)
     text = models.TextField(_("text"))
     occurred_at = models.DateTimeField(_("when"))
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("by"),
-        help_text=_("Empty for what the system did on its own (automatic escalation)."),
+    author = by_user_field(
+        _("by"), help_text=_("Empty for what the system did on its own (automatic escalation).")
     )
     history = HistoricalRecords()
 

@@ -3,7 +3,6 @@
 from datetime import date, datetime, timedelta
 from typing import ClassVar
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -290,9 +289,7 @@ class SheetEvent(models.Model):
         verbose_name=_("handover sheet"),
     )
     kind = models.CharField(_("kind"), max_length=14, choices=Kind.choices)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
-    )
+    by = by_user_field(_("by"), required=True)
     at = models.DateTimeField(_("at"), default=timezone.now)
     reason = models.TextField(_("reason"), blank=True)
 

@@ -84,12 +84,7 @@ class Feedback(IdempotentModel):
     recommend = _score_field(_("would recommend"))
     comment = models.TextField(_("comment"), blank=True)
     submitted_at = models.DateTimeField(_("submitted at"))
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="recorded_feedback",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = by_user_field(_("recorded by"), related_name="recorded_feedback", required=True)
     history = HistoricalRecords()
 
     objects = FeedbackQuerySet.as_manager()

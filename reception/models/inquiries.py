@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -119,12 +118,7 @@ class Inquiry(VersionedModel, IdempotentModel):
     callback_done_at = models.DateTimeField(_("called back at"), null=True, blank=True)
     callback_done_by = by_user_field(_("called back by"))
     callback_result = models.TextField(_("callback result"), blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="recorded_inquiries",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = by_user_field(_("recorded by"), related_name="recorded_inquiries", required=True)
     history = HistoricalRecords()
 
     objects = InquiryQuerySet.as_manager()
