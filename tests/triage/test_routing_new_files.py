@@ -572,6 +572,29 @@ to be removed (burns); calf pain after walking that rest relieves, a smoker of t
 (orthopaedics); Cantonese passing water often, up at night, not emptying (general practice);
 where to pay for lab tests (the laboratory); a check two weeks after a mild concussion, fine now
 (neurosurgery).
+
+After the changes (migration 0053): the thirty-third top-1 100 % (60 of 60), 20 of 20, 0 of 40;
+the thirty-fourth 100 % (60 of 60), 20 of 20, 0 of 40; the thirty-fifth 100 % (60 of 60), 20 of
+20, 0 of 40 (tuned figures; all three now held at the gate). Taught by family, each proved by
+wordings of our own in the red-flag suite or below: a late period with a pain low on one side,
+the side said in a clause of its own (右下边, 左下方, "lower right"), is an ectopic pregnancy (a
+tooth on the lower right, a side that aches just after a period are not); a concussion is a head
+injury, so with vomiting or drowsiness it is the head-injury red flag. Heartburn said as a fire in
+the heart (火烧心) is the stomach's, and 火烧 inside it no burn. Desks: an older person slowly more
+confused or off their food over weeks (this past month, 越来越糊涂) is geriatrics' (a sudden
+confusion stays the red flags'); physiotherapy or acupuncture wished for (想做做理疗, 想试试针灸) is
+rehabilitation's or the TCM clinic's, whatever the ache (after a treatment that did not help, the
+part's own clinic); a sick note wanted with a cold or a tummy bug (公司要病假条, "work wants a
+note") is general practice's (a copy of records stays the records desk's); sneezing or itchy eyes
+every spring or season is hay fever, the allergy clinic's, and a child's sneezing with itchy eyes
+the children's; an old scar raised, itchy or to be removed (疤痕增生, 想祛疤, "can it be removed")
+is plastic surgery's, whatever made it (a fresh burn that may scar stays the burn's); calf pain on
+walking that is gone again after a rest (歇一会儿又好了, 坐低一阵又好返) is the leg arteries';
+swollen finger joints with a stiff morning (早上起身好硬, "stiff every morning") are
+rheumatology's (a jammed finger is not); Cantonese passing water (屙尿) often (频密) or not
+emptying (屙唔清) is urology's; paying for a test, a scan or an X-ray (拍片的钱在哪交, "pay for my
+x-ray") is the cashier's (paid already, the test's desk); a check after a mild concussion, fine
+now, is neurology's.
 """
 
 import pytest
@@ -619,19 +642,14 @@ FILES = {
     "routing-thirtieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-thirty-first-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-thirty-second-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
-}
-# Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
-# caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
     "routing-thirty-third-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-thirty-fourth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-thirty-fifth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
-    "routing-thirty-third-handwritten.jsonl": (59, 20, 0),
-    "routing-thirty-fourth-handwritten.jsonl": (56, 20, 1),
-    "routing-thirty-fifth-handwritten.jsonl": (53, 19, 0),
-}
+# Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
+# caught, false emergencies), which no later change may lower.
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
@@ -1736,6 +1754,52 @@ TAUGHT = [
     ("臉頰上有蝴蝶形狀的紅疹，手指關節也會痛", {"RHEUM"}, False),
     ("想去除手臂的刺青", {"AEST"}, False),
     ("我阿嬤吃很多種藥，常常搞不清楚哪一顆什麼時候吃", {"GERI"}, False),
+    # Thirty-third to thirty-fifth files.
+    # Heartburn said as a fire in the heart (火烧心) is the stomach's, no burn.
+    ("一躺下就火烧心，嘴里发酸", {"GI"}, False),
+    ("食完饭成日火烧心，打嗝", {"GI"}, False),
+    # An old scar, raised, itchy or to be removed: plastic surgery, whatever made it (a fresh
+    # burn that may scar stays the burn's).
+    ("剖腹产的疤痕越长越大，又红又痒", {"PLAST", "DERM"}, False),
+    (
+        "the old burn scar on my arm is raised and itchy, can it be removed",
+        {"PLAST", "DERM"},
+        False,
+    ),
+    ("刚烫伤了手，起了水泡，会不会留疤", {"BURN"}, False),
+    # Calf pain on walking that is gone again after a rest (又好了, 又好返).
+    ("走远一点小腿就酸痛，休息一下又好了", {"CVS"}, False),
+    ("行耐咗脚瓜就痛，坐低一阵又好返", {"CVS"}, False),
+    ("when I walk my calves hurt, after a rest I'm fine again", {"CVS"}, False),
+    # Swollen finger joints with a stiff morning: rheumatology (a jammed finger is not).
+    ("两只手手指关节肿，早上起床僵好久", {"RHEUM"}, False),
+    ("my knuckles are swollen and stiff every morning", {"RHEUM"}, False),
+    ("打篮球扭到手指，关节肿了", {"ORTHO"}, False),
+    # Cantonese passing water (屙尿) often (频密) or not emptying (屙唔清): urology.
+    ("屙尿好密，屙完又想屙", {"URO"}, False),
+    ("小便好频密，又屙唔清", {"URO"}, False),
+    # Paying for a test, a scan or an X-ray: the cashier's (paid already: the test's desk).
+    ("拍片的钱在哪里交", {"BILL"}, False),
+    ("where do I pay for my x-ray", {"BILL"}, False),
+    ("验血要先交钱吗", {"BILL"}, False),
+    ("已经交了化验费，在哪抽血", {"LAB"}, False),
+    # A check after a concussion, fine now: neurology.
+    ("上个月轻微脑震荡，现在没事了，医生叫我回来复查", {"NEURO"}, False),
+    # An older person slowly more confused or off their food: geriatrics.
+    ("奶奶这几个月越来越糊涂，吃得也少", {"GERI", "NEURO"}, False),
+    ("my dad is 91 and has got more confused over the past few weeks", {"GERI", "NEURO"}, False),
+    # A sick note with a minor illness: general practice (a copy of records stays the desk's).
+    ("感冒了，公司要病假条", {"GP"}, False),
+    ("tummy bug since yesterday, need a sick note for work", {"GP"}, False),
+    ("想复印一份病历和诊断证明", {"RECORDS"}, False),
+    # Sneezing or itchy eyes every spring: hay fever, a child's at the children's.
+    ("每年春天眼睛痒、打喷嚏", {"ALLERGY", "ENT", "OPH"}, False),
+    ("我儿子八岁，每到春天就打喷嚏眼睛痒", {"PED", "ALLERGY"}, False),
+    # Acupuncture or physiotherapy wished for (想试试, 想做下): its clinic, whatever the ache.
+    ("腰酸了好久，想试试针灸", {"TCM"}, False),
+    ("膝盖术后想做理疗", {"REHAB"}, False),
+    ("肩膊好硬，想做下物理治疗", {"REHAB"}, False),
+    ("做了理疗也没用，膝盖还是痛", {"ORTHO"}, False),
 ]
 
 

@@ -957,6 +957,18 @@ COMPOSED_THIRTIETH_TO_SECOND = [
     "开水泼到孩子胸口，一大片脱皮",
     "the kettle spilled on his chest, the skin is peeling off in a big patch",
 ]
+COMPOSED_THIRTY_THIRD_TO_FIFTH = [
+    # A late period with a pain low on one side, the side said in a clause of its own (右下边,
+    # "lower right"): an ectopic pregnancy.
+    "例假过期三周，左下边一阵阵痛，人有点晕",
+    "my period's three weeks overdue and there's a sharp pain lower right",
+    "M迟咗两个礼拜，右下边好痛，头晕",
+    # A concussion is a head injury: with vomiting or drowsiness, the head-injury red flag.
+    "脑震荡后一直吐，越来越想睡",
+    "concussion last week, now vomiting again and very sleepy",
+    # A burn still: fire over a whole arm with blisters.
+    "被火烧伤了整条手臂，起了很多大水泡",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -980,8 +992,16 @@ COMPOSITIONS = [
     *COMPOSED_TWENTY_FOURTH_TO_SIXTH,
     *COMPOSED_TWENTY_SEVENTH_TO_NINTH,
     *COMPOSED_THIRTIETH_TO_SECOND,
+    *COMPOSED_THIRTY_THIRD_TO_FIFTH,
 ]
 NOT_EMERGENCIES = [
+    # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
+    # low down with no late period, a concussion's check when fine.
+    "一躺下就火烧心，喉咙也酸酸的",
+    "晚上吃多了，胸口火烧心，想吐酸水",
+    "右下边的牙齿痛了两天",
+    "月经刚来完，右下边有点隐隐作痛",
+    "上个月有过脑震荡，问问现在能不能打球",
     # Look-alikes of the thirtieth to thirty-second files' families: a pregnancy's occasional
     # hardening asked about, fever chills in a pregnancy, shivering with cold, a pregnancy's leg
     # cramps, a sore forearm or elbow, a fish bone with a voice, a question about jelly, a hoarse
