@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, desk_field
 from hospital.localized import localized
 from hospital.models import Department, Desk
 from reception.models import Visit, VisitRecordQuerySet
@@ -76,9 +76,7 @@ class Call(models.Model):
         Visit, on_delete=models.CASCADE, related_name="hall_call", verbose_name=_("visit")
     )
     # The visit's desk, copied so that a display reads its calls from one indexed table.
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="+", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="+")
     department = models.ForeignKey(
         Department, on_delete=models.PROTECT, related_name="+", verbose_name=_("department")
     )

@@ -31,6 +31,14 @@ def by_user_field(
     )
 
 
+def desk_field(*, related_name: str) -> models.ForeignKey:
+    """The desk a record belongs to, which scopes who sees it; a desk is never deleted while
+    records name it."""
+    return models.ForeignKey(
+        "hospital.Desk", on_delete=models.PROTECT, related_name=related_name, verbose_name=_("desk")
+    )
+
+
 def record_type_field(*, editable: bool = True) -> models.ForeignKey:
     """The type half of a link to any record, beside a CharField `object_id`.
 

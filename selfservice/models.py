@@ -18,8 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from complaints.models import Complaint
 from hospital.clock import day_bounds
 from hospital.desks import scoped
-from hospital.fields import by_user_field
-from hospital.models import Desk
+from hospital.fields import by_user_field, desk_field
 from reception.models import Feedback, Visit
 
 if TYPE_CHECKING:
@@ -73,9 +72,7 @@ class Link(models.Model):
         related_name="selfservice_links",
         verbose_name=_("visit"),
     )
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="selfservice_links", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="selfservice_links")
     created_by = by_user_field(_("issued by"), required=True)
     created_at = models.DateTimeField(_("issued at"), default=timezone.now)
     # The survey's deadline; a complaint's link ends with the complaint (see `expires_at_now`).

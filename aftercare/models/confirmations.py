@@ -14,8 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field
-from hospital.models import Desk
+from hospital.fields import by_user_field, desk_field
 from hospital.records import VersionedModel
 from reception.models import Inquiry
 
@@ -46,9 +45,7 @@ class Confirmation(VersionedModel):
         related_name="confirmation",
         verbose_name=_("expected visit"),
     )
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="confirmations", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="confirmations")
     expected_on = models.DateField(_("expected on"))
     result = models.CharField(_("result"), max_length=12, choices=Result.choices)
     new_date = models.DateField(_("new date"), null=True, blank=True)

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field
-from hospital.models import Department, Desk
+from hospital.fields import by_user_field, desk_field
+from hospital.models import Department
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel, VersionedModel
 from reception.models import Visit
@@ -90,9 +90,7 @@ class DischargeSendOff(VersionedModel, IdempotentModel):
         FAMILY = "family", _("Family car")
         AMBULANCE = "ambulance", _("Ambulance")
 
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="send_offs", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="send_offs")
     source = models.CharField(_("how it came"), max_length=10, choices=Source.choices)
     ward = models.ForeignKey(
         Department,

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, desk_field
 from hospital.localized import FILLED_HANT, SHOWN_EN
 from hospital.models import Department, Desk
 from hospital.phones import mask_phone
@@ -120,9 +120,7 @@ class FollowUpPlan(VersionedModel, IdempotentModel):
     template = models.ForeignKey(
         PlanTemplate, on_delete=models.PROTECT, related_name="plans", verbose_name=_("template")
     )
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="follow_up_plans", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="follow_up_plans")
     department = models.ForeignKey(
         Department,
         on_delete=models.PROTECT,

@@ -10,8 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field
-from hospital.models import Desk
+from hospital.fields import by_user_field, desk_field
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel
 from hospital.roles import Role
@@ -45,9 +44,7 @@ class AfterHoursBook(models.Model):
     }
     STATUS_TIMESTAMPS: ClassVar[dict[str, str]] = {Status.RETURNED: "taken_back_at"}
 
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="after_hours_books", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="after_hours_books")
     night_of = models.DateField(_("night of"))
     status = models.CharField(
         _("status"), max_length=14, choices=Status.choices, default=Status.WITH_SECURITY
@@ -97,9 +94,7 @@ class AfterHoursBook(models.Model):
 class HandoverTask(models.Model):
     """A service request carried over from the after-hours book for the day staff to do."""
 
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="handover_tasks", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="handover_tasks")
     text = models.TextField(_("what to do"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     created_by = by_user_field(_("created by"), required=True)

@@ -9,8 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field
-from hospital.models import Desk
+from hospital.fields import by_user_field, desk_field
 from reception.models import Visit
 
 from .loans import STILL_OUT, LoanQuerySet, returned_at_field, returned_to_field
@@ -25,9 +24,7 @@ class Equipment(models.Model):
         UMBRELLA = "umbrella", _("Umbrella")
         OTHER = "other", _("Other")
 
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="equipment", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="equipment")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     label = models.CharField(
         _("label"), max_length=40, help_text=_("The number painted on it, e.g. WC-03.")

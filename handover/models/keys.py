@@ -9,9 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, desk_field
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
-from hospital.models import Desk
 from hospital.records import IdempotentModel
 from hospital.roles import Role
 
@@ -23,9 +22,7 @@ class Key(models.Model):
 
     TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("door",)
 
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="keys", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="keys")
     code = models.CharField(_("tag"), max_length=20, help_text=_("The number on the tag."))
     door = models.CharField(_("door or room"), max_length=80)
     door_zh_hant = models.CharField(

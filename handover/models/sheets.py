@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, desk_field
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
 from hospital.models import Desk
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -23,9 +23,7 @@ class Shift(models.Model):
 
     TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("name",)
 
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="shifts", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="shifts")
     name = models.CharField(_("name"), max_length=40)
     name_zh_hant = models.CharField(
         _("name (Traditional Chinese)"), max_length=40, blank=True, help_text=FILLED_HANT
@@ -143,9 +141,7 @@ class HandoverSheet(VersionedModel):
         Status.COUNTERSIGNED: frozenset(),
     }
 
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="handover_sheets", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="handover_sheets")
     shift = models.ForeignKey(
         Shift, on_delete=models.PROTECT, related_name="sheets", verbose_name=_("shift")
     )

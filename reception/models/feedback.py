@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, desk_field
 from hospital.models import Department, Desk
 from hospital.records import IdempotentModel
 
@@ -53,9 +53,7 @@ class Feedback(IdempotentModel):
         # The visitor scanned the exit-survey QR code and answered on their own phone.
         MOBILE = "mobile", _("On their own phone")
 
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="feedback", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="feedback")
     visit = models.ForeignKey(
         Visit,
         on_delete=models.PROTECT,

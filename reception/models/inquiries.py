@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, desk_field
 from hospital.models import Department, Desk
 from hospital.phones import format_phone, mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -70,9 +70,7 @@ class Inquiry(VersionedModel, IdempotentModel):
         CALLBACK = "callback", _("Callback needed")
         CLOSED = "closed", _("Closed")
 
-    desk = models.ForeignKey(
-        Desk, on_delete=models.PROTECT, related_name="inquiries", verbose_name=_("desk")
-    )
+    desk = desk_field(related_name="inquiries")
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
     phone = models.CharField(
         _("phone"),
