@@ -121,6 +121,17 @@ def mask_phone(e164: str) -> str:
     return f"{prefix}{head}{'*' * (len(digits) - len(head) - 4)}{digits[-4:]}"
 
 
+class MaskedPhoneMixin:
+    """Give a model with a phone number `masked_phone`, the number as lists show it."""
+
+    # The field holding the E.164 number.
+    PHONE_FIELD = "phone"
+
+    @property
+    def masked_phone(self) -> str:
+        return mask_phone(getattr(self, self.PHONE_FIELD))
+
+
 def phone_tail(e164: str, digits: int = 4) -> str:
     """Return the last `digits` digits, as a caller is asked to confirm them."""
     only_digits = "".join(ch for ch in (e164 or "") if ch.isdigit())

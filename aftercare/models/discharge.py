@@ -9,7 +9,7 @@ from simple_history.models import HistoricalRecords
 from hospital.desks import scoped
 from hospital.fields import by_user_field, desk_field
 from hospital.models import Department
-from hospital.phones import mask_phone
+from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel, VersionedModel
 from reception.models import Visit
 
@@ -75,7 +75,7 @@ class DischargeSendOffQuerySet(models.QuerySet["DischargeSendOff"]):
         return scoped(self, user, desk="desk", departments=["ward"])
 
 
-class DischargeSendOff(VersionedModel, IdempotentModel):
+class DischargeSendOff(MaskedPhoneMixin, VersionedModel, IdempotentModel):
     """A discharged patient seen off: guidance, the card, transport, feedback, a plan."""
 
     class Source(models.TextChoices):
@@ -154,7 +154,3 @@ class DischargeSendOff(VersionedModel, IdempotentModel):
 
     def get_absolute_url(self) -> str:
         return reverse("aftercare:send_off_detail", args=[self.pk])
-
-    @property
-    def masked_phone(self) -> str:
-        return mask_phone(self.phone)

@@ -20,7 +20,7 @@ from hospital.desks import scoped
 from hospital.fields import by_user_field, desk_field
 from hospital.localized import FILLED_HANT, SHOWN_EN
 from hospital.models import Department, Desk
-from hospital.phones import mask_phone
+from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel, VersionedModel
 from reception.models import Inquiry, Visit
 
@@ -101,7 +101,7 @@ class FollowUpPlanQuerySet(models.QuerySet["FollowUpPlan"]):
         return scoped(self, user, desk="desk", departments=["department"])
 
 
-class FollowUpPlan(VersionedModel, IdempotentModel):
+class FollowUpPlan(MaskedPhoneMixin, VersionedModel, IdempotentModel):
     """A template started for one visitor: the steps are the calls the desk owes them."""
 
     class Status(models.TextChoices):
@@ -197,10 +197,6 @@ class FollowUpPlan(VersionedModel, IdempotentModel):
 
     def get_absolute_url(self) -> str:
         return reverse("aftercare:plan_detail", args=[self.pk])
-
-    @property
-    def masked_phone(self) -> str:
-        return mask_phone(self.phone)
 
     @property
     def is_active(self) -> bool:

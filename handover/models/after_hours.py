@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
 from hospital.fields import by_user_field, desk_field
-from hospital.phones import mask_phone
+from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel
 from hospital.roles import Role
 
@@ -120,8 +120,10 @@ class HandoverTask(models.Model):
         return self.text[:40]
 
 
-class AfterHoursEntry(IdempotentModel):
+class AfterHoursEntry(MaskedPhoneMixin, IdempotentModel):
     """A complaint or service request the security desk wrote in the book overnight."""
+
+    PHONE_FIELD = "caller_phone"
 
     class Kind(models.TextChoices):
         COMPLAINT = "complaint", _("Complaint")
@@ -171,8 +173,3 @@ class AfterHoursEntry(IdempotentModel):
 
     def __str__(self) -> str:
         return self.text[:40]
-
-    @property
-    def masked_phone(self) -> str:
-
-        return mask_phone(self.caller_phone)

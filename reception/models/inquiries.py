@@ -13,7 +13,7 @@ from simple_history.models import HistoricalRecords
 from hospital.desks import scoped
 from hospital.fields import by_user_field, desk_field
 from hospital.models import Department, Desk
-from hospital.phones import format_phone, mask_phone
+from hospital.phones import MaskedPhoneMixin, format_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 
 
@@ -43,7 +43,7 @@ class InquiryQuerySet(models.QuerySet["Inquiry"]):
         )
 
 
-class Inquiry(VersionedModel, IdempotentModel):
+class Inquiry(MaskedPhoneMixin, VersionedModel, IdempotentModel):
     """A question put to the desk in person or by phone, and what became of it."""
 
     class Channel(models.TextChoices):
@@ -197,10 +197,6 @@ class Inquiry(VersionedModel, IdempotentModel):
 
     def get_absolute_url(self) -> str:
         return reverse("reception:inquiry_detail", args=[self.pk])
-
-    @property
-    def masked_phone(self) -> str:
-        return mask_phone(self.phone)
 
     @property
     def phone_display(self) -> str:
