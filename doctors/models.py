@@ -20,8 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
+from hospital.fields import department_field
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
-from hospital.models import Department
 from hospital.roles import Role
 from triage.routing import current_engine
 
@@ -141,9 +141,7 @@ class Doctor(models.Model):
     )
     name_en = models.CharField(_("name (English)"), max_length=60, blank=True, help_text=SHOWN_EN)
     title = models.CharField(_("title"), max_length=16, choices=Title.choices)
-    department = models.ForeignKey(
-        Department, on_delete=models.PROTECT, related_name="doctors", verbose_name=_("department")
-    )
+    department = department_field(_("department"), related_name="doctors")
     specialities = models.ManyToManyField(
         Speciality, related_name="doctors", verbose_name=_("specialities"), blank=True
     )

@@ -8,9 +8,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hospital.fields import by_user_field, desk_field
+from hospital.fields import by_user_field, department_field, desk_field
 from hospital.localized import localized
-from hospital.models import Department, Desk
+from hospital.models import Desk
 from reception.models import Visit, VisitRecordQuerySet
 
 prefix_validator = RegexValidator(
@@ -77,9 +77,7 @@ class Call(models.Model):
     )
     # The visit's desk, copied so that a display reads its calls from one indexed table.
     desk = desk_field(related_name="+")
-    department = models.ForeignKey(
-        Department, on_delete=models.PROTECT, related_name="+", verbose_name=_("department")
-    )
+    department = department_field(_("department"))
     room = models.CharField(_("room"), max_length=40, blank=True)
     first_called_at = models.DateTimeField(_("first called at"))
     called_at = models.DateTimeField(_("last called at"))

@@ -31,6 +31,26 @@ def by_user_field(
     )
 
 
+def department_field(
+    verbose_name: "str | _StrPromise",
+    *,
+    related_name: str = "+",
+    required: bool = True,
+    help_text: "str | _StrPromise" = "",
+) -> models.ForeignKey:
+    """A department a record names, never deleted while named here. Required unless
+    `required=False` (empty until known, or when none applies)."""
+    return models.ForeignKey(
+        "hospital.Department",
+        on_delete=models.PROTECT,
+        null=not required,
+        blank=not required,
+        related_name=related_name,
+        verbose_name=verbose_name,
+        help_text=help_text,
+    )
+
+
 def desk_field(*, related_name: str) -> models.ForeignKey:
     """The desk a record belongs to, which scopes who sees it; a desk is never deleted while
     records name it."""

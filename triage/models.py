@@ -8,9 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, department_field
 from hospital.localized import FILLED_HANT, SHOWN_EN
-from hospital.models import Department
 from hospital.records import IdempotentModel
 from reception.models import Urgency, Visit, VisitRecordQuerySet
 
@@ -64,9 +63,7 @@ class TriageDecision(IdempotentModel, models.Model):
     visit = models.ForeignKey(
         Visit, on_delete=models.CASCADE, related_name="decisions", verbose_name=_("visit")
     )
-    department = models.ForeignKey(
-        Department, on_delete=models.PROTECT, related_name="+", verbose_name=_("department")
-    )
+    department = department_field(_("department"))
     urgency = models.CharField(_("urgency"), max_length=3, choices=Urgency.choices)
     suggestions = models.JSONField(
         _("suggestions offered"),
@@ -230,13 +227,9 @@ class RoutingRule(models.Model):
     )
     name_en = models.CharField(_("name (English)"), max_length=80, blank=True, help_text=SHOWN_EN)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.DEPARTMENT)
-    department = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("department"),
+    department = department_field(
+        _("department"),
+        required=False,
         help_text=_("Where the rule sends the visitor; red flags go to emergency."),
     )
     phrases = models.TextField(
@@ -271,13 +264,9 @@ class RoutingRule(models.Model):
     min_temperature = models.DecimalField(
         _("from temperature (°C)"), max_digits=3, decimal_places=1, null=True, blank=True
     )
-    child_department = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("department for children"),
+    child_department = department_field(
+        _("department for children"),
+        required=False,
         help_text=_("Where a child goes instead, e.g. paediatrics or paediatric surgery."),
     )
     is_active = models.BooleanField(_("active"), default=True)

@@ -7,8 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field
-from hospital.models import Department
+from hospital.fields import by_user_field, department_field, desk_field
 from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel, VersionedModel
 from reception.models import Visit
@@ -34,14 +33,7 @@ class AdmissionHelp(VersionedModel, IdempotentModel):
     documents_checked = models.BooleanField(_("documents checked"), default=False)
     escorted_to_admissions = models.BooleanField(_("escorted to admissions"), default=False)
     escorted_to_ward = models.BooleanField(_("escorted to the ward"), default=False)
-    ward = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("ward"),
-    )
+    ward = department_field(_("ward"), required=False)
     nurse_name = models.CharField(
         _("ward nurse"), max_length=60, blank=True, help_text=_("Who took them over, by name.")
     )
@@ -92,12 +84,7 @@ class DischargeSendOff(MaskedPhoneMixin, VersionedModel, IdempotentModel):
 
     desk = desk_field(related_name="send_offs")
     source = models.CharField(_("how it came"), max_length=10, choices=Source.choices)
-    ward = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        related_name="send_offs",
-        verbose_name=_("ward"),
-    )
+    ward = department_field(_("ward"), related_name="send_offs")
     patient_name = models.CharField(_("patient"), max_length=60)
     phone = models.CharField(_("phone"), max_length=20, blank=True)
     language = models.CharField(

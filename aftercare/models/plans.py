@@ -17,9 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field
+from hospital.fields import by_user_field, department_field, desk_field
 from hospital.localized import FILLED_HANT, SHOWN_EN
-from hospital.models import Department, Desk
+from hospital.models import Desk
 from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel, VersionedModel
 from reception.models import Inquiry, Visit
@@ -121,14 +121,7 @@ class FollowUpPlan(MaskedPhoneMixin, VersionedModel, IdempotentModel):
         PlanTemplate, on_delete=models.PROTECT, related_name="plans", verbose_name=_("template")
     )
     desk = desk_field(related_name="follow_up_plans")
-    department = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="follow_up_plans",
-        verbose_name=_("department"),
-    )
+    department = department_field(_("department"), related_name="follow_up_plans", required=False)
     visit = models.ForeignKey(
         Visit,
         on_delete=models.PROTECT,

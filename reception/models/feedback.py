@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field
-from hospital.models import Department, Desk
+from hospital.fields import by_user_field, department_field, desk_field
+from hospital.models import Desk
 from hospital.records import IdempotentModel
 
 from .visits import Visit
@@ -62,13 +62,10 @@ class Feedback(IdempotentModel):
         related_name="feedback",
         verbose_name=_("visit"),
     )
-    department = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
+    department = department_field(
+        _("department"),
         related_name="feedback",
-        verbose_name=_("department"),
+        required=False,
         help_text=_("The department the visitor was seen in; taken from the visit when linked."),
     )
     channel = models.CharField(
@@ -149,14 +146,7 @@ class ImprovementPlan(IdempotentModel):
         related_name="improvement_plans",
         verbose_name=_("desk"),
     )
-    department = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="improvement_plans",
-        verbose_name=_("department"),
-    )
+    department = department_field(_("department"), related_name="improvement_plans", required=False)
     average = models.DecimalField(_("average score"), max_digits=5, decimal_places=1)
     note = models.TextField(_("cause and plan"))
     due_on = models.DateField(_("due by"))

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field
-from hospital.models import Department, Desk
+from hospital.fields import by_user_field, department_field, desk_field
+from hospital.models import Desk
 from hospital.phones import MaskedPhoneMixin, format_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 
@@ -85,13 +85,8 @@ class Inquiry(MaskedPhoneMixin, VersionedModel, IdempotentModel):
     outcome = models.CharField(
         _("outcome"), max_length=12, choices=Outcome.choices, default=Outcome.ANSWERED
     )
-    transferred_to = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="transferred_inquiries",
-        verbose_name=_("transferred to"),
+    transferred_to = department_field(
+        _("transferred to"), related_name="transferred_inquiries", required=False
     )
     transferred_to_person = models.CharField(
         _("transferred to whom"),
