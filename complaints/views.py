@@ -27,7 +27,7 @@ from django_stubs_ext import StrOrPromise
 from hospital.access import Kind, log_access
 from hospital.desks import current_desk
 from hospital.filters import query_object
-from hospital.forms import apply_service_errors
+from hospital.forms import apply_service_errors, submit
 from hospital.phones import normalise_phone, phone_tail
 from hospital.records import new_form_token
 from hospital.roles import Role, has_role, role_required
@@ -117,40 +117,40 @@ def _prefill(request: StaffRequest) -> dict[str, Any]:
     return initial
 
 
+def _receive(request: StaffRequest, data: dict[str, Any]) -> Complaint:
+    """Record the intake form's complaint, linked to a visit and feedback this user may see."""
+    visits = Visit.objects.visible_to(request.user)
+    visit = visits.filter(pk=data["visit"]).first() if data["visit"] else None
+    feedback = (
+        Feedback.objects.visible_to(request.user).filter(pk=data["feedback"]).first()
+        if data["feedback"]
+        else None
+    )
+    return services.complaint_receive(
+        received_by=request.user,
+        **receive_arguments(data),
+        visit=visit,
+        feedback=feedback,
+        language=data["language"],
+        desk=current_desk(request),
+        form_token=data["form_token"],
+    )
+
+
 @role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
 @require_http_methods(["GET", "POST"])
 def intake(request: StaffRequest) -> HttpResponse:
     """Take a complaint down at once; show its reference and the slip to print."""
     if request.method == "POST":
         form = IntakeForm(request.POST)
-        if form.is_valid():
-            data = form.cleaned_data
-            visits = Visit.objects.visible_to(request.user)
-            visit = visits.filter(pk=data["visit"]).first() if data["visit"] else None
-            feedback = (
-                Feedback.objects.visible_to(request.user).filter(pk=data["feedback"]).first()
-                if data["feedback"]
-                else None
+        complaint = submit(form, lambda data: _receive(request, data))
+        if complaint is not None:
+            messages.success(
+                request,
+                _("Complaint %(reference)s recorded. Print the slip for the complainant.")
+                % {"reference": complaint.reference},
             )
-            try:
-                complaint = services.complaint_receive(
-                    received_by=request.user,
-                    **receive_arguments(data),
-                    visit=visit,
-                    feedback=feedback,
-                    language=data["language"],
-                    desk=current_desk(request),
-                    form_token=data["form_token"],
-                )
-            except ValidationError as error:
-                apply_service_errors(form, error)
-            else:
-                messages.success(
-                    request,
-                    _("Complaint %(reference)s recorded. Print the slip for the complainant.")
-                    % {"reference": complaint.reference},
-                )
-                return redirect("complaints:slip", pk=complaint.pk)
+            return redirect("complaints:slip", pk=complaint.pk)
     else:
         initial = {
             "form_token": new_form_token(),

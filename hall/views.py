@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from hospital.access import log_access
-from hospital.forms import apply_service_errors
+from hospital.forms import submit
 from hospital.models import Department
 from hospital.roles import Role, role_required
 from reception.models import Visit
@@ -72,23 +72,19 @@ def calls_next(request: StaffRequest) -> HttpResponse:
     """Call the next number of one department at this tablet's desk."""
     desk = desk_or_404(request)
     form = CallNextForm(request.POST)
-    if form.is_valid():
-        try:
-            call = call_next(
-                desk=desk,
-                department=form.cleaned_data["department"],
-                by=request.user,
-                room=form.cleaned_data["room"],
-            )
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(
-                request,
-                _("Called %(number)s to %(department)s.")
-                % {"number": call.visit.queue_number, "department": call.department},
-            )
-            return HttpResponseRedirect(_back(request))
+    call = submit(
+        form,
+        lambda data: call_next(
+            desk=desk, department=data["department"], by=request.user, room=data["room"]
+        ),
+    )
+    if call is not None:
+        messages.success(
+            request,
+            _("Called %(number)s to %(department)s.")
+            % {"number": call.visit.queue_number, "department": call.department},
+        )
+        return HttpResponseRedirect(_back(request))
     for problems in form.errors.values():
         for message in problems:
             messages.error(request, str(message))

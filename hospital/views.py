@@ -32,7 +32,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .desks import choose_desk, workable_desks
 from .filters import IdField, clean_param
-from .forms import apply_service_errors
+from .forms import submit
 from .otp_forms import OTPTokenForm
 from .pins import (
     PIN_FAILURE_LIMIT,
@@ -194,17 +194,12 @@ def pin_settings(request: HttpRequest) -> HttpResponse:
             request.session[LOCKS_WHEN_IDLE] = False
             return redirect("pin_settings")
         form = PinForm(request.POST, user=user)
-        if form.is_valid():
-            try:
-                pin_set(user=user, pin=form.cleaned_data["pin"])
-            except ValidationError as error:
-                apply_service_errors(form, error)
-            else:
-                request.session[LOCKS_WHEN_IDLE] = True
-                messages.success(
-                    request, _("Your PIN is set: it unlocks your idle tablet during this shift.")
-                )
-                return redirect("pin_settings")
+        if submit(form, lambda data: pin_set(user=user, pin=data["pin"])) is not None:
+            request.session[LOCKS_WHEN_IDLE] = True
+            messages.success(
+                request, _("Your PIN is set: it unlocks your idle tablet during this shift.")
+            )
+            return redirect("pin_settings")
     return render(
         request,
         "registration/pin_settings.html",

@@ -21,7 +21,7 @@ from complaints.models import Complaint, ComplaintEntry
 from hall.models import Call
 from hall.services import waiting_for_call
 from hospital.access import Kind, client_ip, log_access
-from hospital.forms import apply_service_errors
+from hospital.forms import submit
 from hospital.records import new_form_token
 from hospital.roles import Role, role_required
 from reception.forms.feedback import FeedbackForm
@@ -152,18 +152,17 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
             data["visit"] = ""
             data["channel"] = Feedback.Channel.TABLET
             form = FeedbackForm(data, desk=link.desk)
-            if form.is_valid():
-                try:
-                    services.survey_answer(
-                        link=link,
-                        scores=form.scores(),
-                        comment=form.cleaned_data["comment"],
-                        form_token=form.cleaned_data["idempotency_key"],
-                    )
-                except ValidationError as error:
-                    apply_service_errors(form, error)
-                else:
-                    return redirect(f"{request.path}?lang={language}")
+            answered = submit(
+                form,
+                lambda cleaned: services.survey_answer(
+                    link=link,
+                    scores=form.scores(),
+                    comment=cleaned["comment"],
+                    form_token=cleaned["idempotency_key"],
+                ),
+            )
+            if answered is not None:
+                return redirect(f"{request.path}?lang={language}")
         else:
             form = FeedbackForm(desk=link.desk, initial={"idempotency_key": new_form_token()})
         dimensions = [form[name] for name in FEEDBACK_DIMENSIONS]

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from hospital.access import Kind, log_access
-from hospital.forms import apply_service_errors
+from hospital.forms import apply_service_errors, submit
 from hospital.models import Department
 from hospital.records import new_form_token
 from hospital.roles import Role, role_required
@@ -228,16 +228,15 @@ def escalation_spotted(request: StaffRequest, pk: int) -> HttpResponse:
     """Correct when the change was actually seen (the clock to the team call starts there)."""
     escalation = _escalation(request, pk)
     form = SpottedAtForm(request.POST)
-    if form.is_valid():
-        try:
-            services.escalation_set_spotted(
-                escalation=escalation, spotted_at=form.cleaned_data["spotted_at"], by=request.user
-            )
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("The time the change was seen is saved."))
-            return redirect("triage:escalation", escalation.pk)
+    saved = submit(
+        form,
+        lambda data: services.escalation_set_spotted(
+            escalation=escalation, spotted_at=data["spotted_at"], by=request.user
+        ),
+    )
+    if saved is not None:
+        messages.success(request, _("The time the change was seen is saved."))
+        return redirect("triage:escalation", escalation.pk)
     return _render_escalation(request, escalation, form, status=400)
 
 

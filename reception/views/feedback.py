@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hospital.access import Kind, log_access
 from hospital.csv import csv_attachment
 from hospital.filters import DayField, IdField, clean_param, query_object
-from hospital.forms import apply_service_errors
+from hospital.forms import apply_service_errors, submit
 from hospital.models import Department, Desk
 from hospital.records import new_form_token
 from hospital.roles import Role, role_required
@@ -233,8 +233,9 @@ def improvement_plan_new(request: StaffRequest) -> HttpResponse:
     if average is None:
         form.add_error(None, _("There is no score for this dimension in the period."))
         return _render_satisfaction(request, filters, bound=form)
-    try:
-        services.improvement_plan_write(
+    plan = submit(
+        form,
+        lambda data: services.improvement_plan_write(
             dimension=data["dimension"],
             period_start=filters["start"],
             period_end=filters["end"],
@@ -245,9 +246,9 @@ def improvement_plan_new(request: StaffRequest) -> HttpResponse:
             due_on=data["due_on"],
             created_by=request.user,
             form_token=data["idempotency_key"],
-        )
-    except ValidationError as error:
-        apply_service_errors(form, error)
+        ),
+    )
+    if plan is None:
         return _render_satisfaction(request, filters, bound=form)
     messages.success(request, _("Improvement plan saved."))
     query = {

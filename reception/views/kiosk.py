@@ -13,7 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from hospital.filters import IdField, clean_param
-from hospital.forms import apply_service_errors
+from hospital.forms import submit
 from hospital.pins import UnlockForm
 from hospital.records import new_form_token
 from hospital.roles import Role, role_required
@@ -74,24 +74,23 @@ def kiosk_feedback(request: StaffRequest) -> HttpResponse:
         data["visit"] = str(visit.pk) if visit else ""
         data["channel"] = Feedback.Channel.TABLET
         form = FeedbackForm(data, desk=desk)
-        if form.is_valid():
-            try:
-                feedback = services.feedback_submit(
-                    desk=desk,
-                    recorded_by=request.user,
-                    scores=form.scores(),
-                    comment=form.cleaned_data["comment"],
-                    visit=form.visit_obj,
-                    department=form.cleaned_data["department"],
-                    channel=Feedback.Channel.TABLET,
-                    form_token=form.cleaned_data["idempotency_key"],
-                )
-            except ValidationError as error:
-                apply_service_errors(form, error)
-            else:
-                state["feedback"] = feedback.pk
-                request.session[SESSION_KEY] = state
-                return redirect("reception:kiosk_done")
+        feedback = submit(
+            form,
+            lambda cleaned: services.feedback_submit(
+                desk=desk,
+                recorded_by=request.user,
+                scores=form.scores(),
+                comment=cleaned["comment"],
+                visit=form.visit_obj,
+                department=cleaned["department"],
+                channel=Feedback.Channel.TABLET,
+                form_token=cleaned["idempotency_key"],
+            ),
+        )
+        if feedback is not None:
+            state["feedback"] = feedback.pk
+            request.session[SESSION_KEY] = state
+            return redirect("reception:kiosk_done")
     else:
         form = FeedbackForm(
             desk=desk,
