@@ -624,6 +624,30 @@ Taiwan's diarrhoea alternating with constipation, worse under stress (psychiatry
 department gives the HPV vaccine (dermatology). Three of their sentences stand in older files
 too, each written blind (a sore throat of three days, a heel's first step in the morning, a couple
 trying for three years): named as known shared sentences.
+
+After the changes (migration 0054, with three small changes of the context and red-flag steps):
+the thirty-sixth top-1 100 % (60 of 60), 20 of 20, 0 of 40; the thirty-seventh 100 % (60 of 60),
+20 of 20, 0 of 40; the thirty-eighth 98.3 % (59 of 60), 20 of 20, 0 of 40 (tuned figures; all
+three now held at the gate). The one left: the pain low on the right with 37.8 degrees measured
+goes to the fever clinic, as the hospital's fever rule sends every adult with a fever first (a
+setting, not a reading to teach). Taught by family, each proved by wordings of our own in the
+red-flag suite or below: a child who ate a few of an elder's tablets, the elder said as Taiwan's or
+Hong Kong's (阿嬷的, 婆婆啲, "grandad's") and the count as a range (五六颗, "four or five of"); no
+movement felt with the baby said as 孩子, 宝宝 or bb (没觉得孩子动, 冇觉得bb郁, "no kicks"); smoke
+breathed in at a fire with a hoarse voice, singed nose hairs or soot, an airway burn (a new red
+flag; tobacco or kitchen smoke is not); an oxygen reading said with "at home" between; a stroke
+had "twice" (中风过两次了: the experiential 过 with 了 at a clause's end) is history; a known
+condition had for years (我有高血压好多年, "has had high blood pressure for years") makes no
+other clause a habit, so a tearing pain through to the back is today's (a symptom had for years,
+有点胸闷好多年, is still a long story), and a story of this half-month (这半个月) is a long one.
+Desks: a low mood said with words between (心情特别低落) or no interest in anything (啥也不想干,
+乜都唔想做) is mental health's; sight blurred or misty (眼好朦, 隔咗层雾, "misty") is the eye
+clinic's (a sudden loss with a stroke's signs is not); a child's groin swelling that comes out is
+paediatric surgery's; Cantonese morning stiffness (硬咗, 僵咗) with swollen finger joints is
+rheumatology's; diarrhoea and constipation by turns, worse under stress, is the digestive
+clinic's; a chest X-ray's finding asked about (胸片说有钙化灶) is the chest clinic's, not the
+check-up's; a check-up package wished for, whoever pays (单位报销), is preventive care's; the HPV
+vaccine asked for (九价, "cervical cancer vaccine") is preventive care's, not the skin's.
 """
 
 import pytest
@@ -674,19 +698,14 @@ FILES = {
     "routing-thirty-third-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-thirty-fourth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-thirty-fifth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
-}
-# Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
-# caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
     "routing-thirty-sixth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-thirty-seventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-thirty-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
-    "routing-thirty-sixth-handwritten.jsonl": (59, 20, 0),
-    "routing-thirty-seventh-handwritten.jsonl": (53, 17, 1),
-    "routing-thirty-eighth-handwritten.jsonl": (53, 18, 0),
-}
+# Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
+# caught, false emergencies), which no later change may lower.
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
@@ -1849,6 +1868,34 @@ TAUGHT = [
     ("膝盖术后想做理疗", {"REHAB"}, False),
     ("肩膊好硬，想做下物理治疗", {"REHAB"}, False),
     ("做了理疗也没用，膝盖还是痛", {"ORTHO"}, False),
+    # Thirty-sixth to thirty-eighth files.
+    # A low mood said with words between (心情很差) or no interest in anything: mental health.
+    ("这阵子心情很差，什么都不想做", {"PSY"}, False),
+    ("my mood has been really low and I can't enjoy anything", {"PSY"}, False),
+    ("呢排心情好差，乜都唔想做", {"PSY"}, False),
+    # Sight blurred or misty for a while: the eye clinic (a sudden loss with a weak hand is not).
+    ("看东西像隔了一层纱，好几个月了", {"OPH"}, False),
+    ("睇嘢朦朦哋成半年", {"OPH"}, False),
+    ("my vision has been misty for months", {"OPH"}, False),
+    ("突然一只眼看不清，半边手没力", {"ER"}, True),
+    # A child's groin bulge (a hernia): paediatric surgery.
+    ("宝宝一哭大腿根就鼓出来一个包", {"PEDSURG"}, False),
+    ("my son has a bulge in his groin when he strains", {"PEDSURG"}, False),
+    # Swollen finger joints stiff in the morning, in Cantonese: rheumatology.
+    ("隻手指關節腫，朝早起身僵咗好耐", {"RHEUM"}, False),
+    # Diarrhoea and constipation by turns, worse under stress: the digestive clinic.
+    ("一紧张就拉肚子，有时又便秘", {"GI"}, False),
+    ("my bowels go between diarrhoea and constipation, worse when stressed", {"GI"}, False),
+    # A chest X-ray's finding asked about: the chest clinic (a check-up's finding is no check-up).
+    ("体检胸片说肺上有个阴影，要紧吗", {"RESP", "THOR"}, False),
+    ("the chest x-ray at my work check showed a shadow on my lung", {"RESP", "THOR"}, False),
+    # A check-up package wished for, whoever pays: preventive care (a report's finding is not).
+    ("公司给买了体检套餐，想约个时间", {"PREV"}, False),
+    ("I'd like a full health check up, my employer pays", {"PREV"}, False),
+    ("体检报告说血糖高", {"ENDO"}, False),
+    # The HPV vaccine asked for: preventive care or gynaecology, not the skin's warts.
+    ("想打九价疫苗", {"PREV", "GYN"}, False),
+    ("can I get the cervical cancer vaccine here", {"PREV", "GYN"}, False),
 ]
 
 

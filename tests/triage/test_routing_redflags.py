@@ -969,6 +969,27 @@ COMPOSED_THIRTY_THIRD_TO_FIFTH = [
     # A burn still: fire over a whole arm with blisters.
     "被火烧伤了整条手臂，起了很多大水泡",
 ]
+COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
+    # A child who ate a few of an elder's tablets, the elder said as Taiwan's or Hong Kong's (阿公的,
+    # 婆婆啲) and the count as a range (三四粒, "four or five of").
+    "孙女偷吃了阿公的降糖药，三四粒，现在叫不太醒",
+    "細路食咗婆婆啲血壓藥，大概四五粒",
+    "my toddler ate four or five of grandad's heart pills",
+    # No movement felt, the baby said as 宝宝, bb or "kicks".
+    "怀孕三十二周，从早上到现在没觉得宝宝动",
+    "有咗八個月，今日冇覺得bb郁",
+    "34 weeks pregnant and no kicks since last night",
+    # Smoke breathed in at a fire with a hoarse voice or soot: an airway burn (a new red flag).
+    "家里着火，妈妈吸了好多浓烟，声音都哑了",
+    "火灾后他吸入了很多烟，咳黑痰",
+    "he was in a house fire, breathed in smoke and now sounds croaky",
+    # An oxygen reading said with "at home" between.
+    "oxygen at home reads 86 and she's breathless",
+    # A known condition had for years ("有糖尿病十几年", "has had high blood pressure for years")
+    # makes no other clause a habit: a tearing pain through to the back is today's.
+    "胸口像撕开一样痛到背，他有糖尿病十几年",
+    "my dad has had high blood pressure for years and now has a tearing pain through to his back",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -993,8 +1014,16 @@ COMPOSITIONS = [
     *COMPOSED_TWENTY_SEVENTH_TO_NINTH,
     *COMPOSED_THIRTIETH_TO_SECOND,
     *COMPOSED_THIRTY_THIRD_TO_FIFTH,
+    *COMPOSED_THIRTY_SIXTH_TO_EIGHTH,
 ]
 NOT_EMERGENCIES = [
+    # Look-alikes of the thirty-sixth to thirty-eighth files' families: tobacco or kitchen smoke
+    # with a hoarse voice; a stroke had twice (脑梗过两次了: the experiential 过 with 了 is history);
+    # a symptom had for years (有点胸闷好多年) is still a long story.
+    "老公抽烟二十年，最近声音沙哑",
+    "做饭油烟大，喉咙有点哑",
+    "我妈脑梗过两次了，现在说话还不太清楚，想做康复",
+    "有点胸闷好多年了，偶尔出汗",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",

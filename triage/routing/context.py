@@ -71,8 +71,8 @@ _PAST_BEFORE = re.compile(
 # A calendar year right before: read only where a 年 is.
 _PAST_YEAR_BEFORE = re.compile(_YEAR + r"[^|]{0,6}$")
 # Told with the experiential 过 right after it, at a clause's end or with a count: "惊厥过一次",
-# "当时吐过", "晕倒过好几次" (not "心跳过快", "晕过去").
-_PAST_AFTER_ZH = re.compile(r"过(?:[一两二三几好]+(?:次|回))?(?:$|\|)")
+# "当时吐过", "晕倒过好几次", "中风过两次了" (not "心跳过快", "晕过去").
+_PAST_AFTER_ZH = re.compile(r"过(?:[一两二三几好]+(?:次|回))?(?:了|啦|咗)?(?:$|\|)")
 # "一辈子没这么头痛过" is never before: now.
 _NEVER_BEFORE = re.compile(r"没|未|从不|不曾")
 _PAST_AFTER = re.compile(
@@ -364,9 +364,21 @@ def _asks_hypothetically(clause: str) -> bool:
 # one of them is.
 _LONG_STORY = re.compile(
     r"持续了?[0-9一二两三四五六七八九十几多半]+(?:个)?(?:月|年)|这(?:几|两|些)年|多年|长期|"
-    r"近[0-9一二两三四五六七八九十几]*半?年|这[0-9一二两三四五六七八九十几]*半?年|"
+    r"近[0-9一二两三四五六七八九十几]*半?年|这[0-9一二两三四五六七八九十几]*半?年|这半个月|近半个月|"
     r"一直(?:有|都有|患)|至今|"
     r"for (?:[0-9]+|a few|several|two|three|many) (?:months|years)|for years"
+)
+# A known condition had for years ("我有高血压好多年", "他有胃溃疡好多年", "糖尿病病史十几年"): the
+# years are the condition's, not the complaint's, so they make no other clause a habit (the
+# clause itself stays one). The condition's name ends as one does (病, 炎, 压, 疡…), so that a
+# symptom had for years ("有点胸闷好多年") is still a long story.
+_CONDITION_FOR_YEARS = re.compile(
+    r"(?:有|患有|患了|得了|病史)[^|0-9一二两三四五六七八九十几多半好点些]{0,6}"
+    r"(?:病|炎|疡|症|瘤|癌|压|脂|糖|石|喘|风|核|颤|史)(?:病史)?(?:已经|都|也)?有?"
+    r"(?:好多年|很多年|好几年|多年|十几年|几十年|[0-9一二两三四五六七八九十]+年)|"
+    r"(?:have|has|had) (?:had )?(?:high blood pressure|diabetes|asthma|an ulcer|a stomach ulcer|"
+    r"angina|heart disease|arthritis|epilepsy) for (?:years|many years|[0-9]+ years|a few years|"
+    r"several years)"
 )
 # A number of months or years gone by ("8个月了", "好几年了", "十几年来"), also a long story:
 # the number's last character is enough to find one (an expression beginning with one class is
@@ -659,6 +671,7 @@ _READ_OVER_THE_STORY = (
     _OTHERS_IN_HOSPITAL,
     _LONG_STORY,
     _MONTHS_OR_YEARS,
+    _CONDITION_FOR_YEARS,
 )
 
 
@@ -708,7 +721,8 @@ class Story:
         aspect_in = _clauses_with(_HABITUAL_ASPECT, text)
         others_in = _clauses_with(_OTHERS_IN_HOSPITAL, text)
         long_in = _clauses_with(_LONG_STORY, text) | _clauses_with(_MONTHS_OR_YEARS, text)
-        self.long = bool(long_in)
+        background_in = _clauses_with(_CONDITION_FOR_YEARS, text) if long_in else set()
+        self.long = bool(long_in - background_in)
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
         clause_past: dict[int, bool] = {}
         past = habit = today = past_time_before = False
@@ -745,7 +759,7 @@ class Story:
             clause_past[position] = past or bool(
                 position in others_in and not _BROUGHT_HERE.search(clause)
             )
-            self._clause_habit[position] = habit
+            self._clause_habit[position] = habit or position in background_in
             self._clause_today[position] = today and position not in long_in
             if past and _LETTER.search(clause) and _TURN_TO_NOW.search(clause):
                 past = False

@@ -88,7 +88,7 @@ _SAID = {
         r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|oxygen saturation|oxygen level|oxygen|"
         r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor))"
         # "the finger clip thing read 86": a reading's own words may stand between.
-        r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|only|just))*"
+        r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|home|only|just))*"
         r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT
     ),
     "heart_rate": re.compile(

@@ -1,0 +1,28 @@
+"""The shipped rules of this release, taught by the thirty-sixth to thirty-eighth hand-written
+files' families: a child who ate a few of an elder's tablets, the elder said as Taiwan's or Hong
+Kong's (阿嬷的, 婆婆啲, "grandad's") and the count as a range (五六颗, "four or five of"); no movement
+felt with the baby said as 孩子, 宝宝 or bb ("no kicks"); smoke breathed in at a fire with a hoarse
+voice, singed nose hairs or soot, an airway burn (a new red flag; tobacco or kitchen smoke is not).
+Desks: a low mood said with words between or no interest in anything (mental health); sight
+blurred or misty (the eye clinic); a child's groin swelling that comes out (paediatric surgery, by
+the hernia rule's English words); Cantonese morning stiffness with swollen finger joints
+(rheumatology); diarrhoea and constipation by turns (the digestive clinic); a chest X-ray's
+finding asked about (the chest clinic, not the check-up); a check-up package wished for, whoever
+pays (preventive care); the HPV vaccine asked for (preventive care). Only rules and concepts
+nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("triage", "0053_routing_thirty_third_to_fifth_files_ectopics_concussions_and_desks")
+    ]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
