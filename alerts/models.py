@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hospital.fields import by_user_field, record_type_field
+from hospital.fields import by_user_field, record_type_field, stamped_after
 from hospital.models import Desk
 
 
@@ -116,11 +116,7 @@ class Alert(models.Model):
                 condition=models.Q(level__in=["info", "warning", "urgent"]),
                 name="alert_level_valid",
             ),
-            models.CheckConstraint(
-                condition=models.Q(acknowledged_at__isnull=True)
-                | models.Q(acknowledged_at__gte=models.F("raised_at")),
-                name="alert_ack_after_raise",
-            ),
+            stamped_after("acknowledged_at", "raised_at", name="alert_ack_after_raise"),
         ]
 
     def __str__(self) -> str:

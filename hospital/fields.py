@@ -1,4 +1,4 @@
-"""Model fields that several apps declare the same way."""
+"""Model fields and constraints that several apps declare the same way."""
 
 from typing import TYPE_CHECKING
 
@@ -73,4 +73,13 @@ def record_type_field(*, editable: bool = True) -> models.ForeignKey:
         related_name="+",
         verbose_name=_("type of record"),
         editable=editable,
+    )
+
+
+def stamped_after(later: str, earlier: str, *, name: str) -> models.CheckConstraint:
+    """Check that the time in `later`, once stamped, is not before the time in `earlier`."""
+    return models.CheckConstraint(
+        condition=models.Q(**{f"{later}__isnull": True})
+        | models.Q(**{f"{later}__gte": models.F(earlier)}),
+        name=name,
     )

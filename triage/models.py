@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hospital.fields import by_user_field, department_field
+from hospital.fields import by_user_field, department_field, stamped_after
 from hospital.localized import FILLED_HANT, SHOWN_EN
 from hospital.records import IdempotentModel
 from reception.models import Urgency, Visit, VisitRecordQuerySet
@@ -137,16 +137,10 @@ class Escalation(IdempotentModel, models.Model):
                 condition=models.Q(closed_at__isnull=True),
                 name="escalation_one_open_per_visit",
             ),
-            models.CheckConstraint(
-                condition=models.Q(team_called_at__isnull=True)
-                | models.Q(team_called_at__gte=models.F("spotted_at")),
-                name="escalation_team_called_after_spotted",
+            stamped_after(
+                "team_called_at", "spotted_at", name="escalation_team_called_after_spotted"
             ),
-            models.CheckConstraint(
-                condition=models.Q(closed_at__isnull=True)
-                | models.Q(closed_at__gte=models.F("spotted_at")),
-                name="escalation_closed_after_spotted",
-            ),
+            stamped_after("closed_at", "spotted_at", name="escalation_closed_after_spotted"),
         ]
         indexes = [
             models.Index(fields=["spotted_at"], name="escalation_spotted_idx"),

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field
+from hospital.fields import by_user_field, desk_field, stamped_after
 from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel
 from hospital.roles import Role
@@ -73,11 +73,7 @@ class AfterHoursBook(models.Model):
                 condition=models.Q(status__in=["with_security", "returned"]),
                 name="after_hours_status_valid",
             ),
-            models.CheckConstraint(
-                condition=models.Q(taken_back_at__isnull=True)
-                | models.Q(taken_back_at__gte=models.F("handed_over_at")),
-                name="after_hours_back_after_handed",
-            ),
+            stamped_after("taken_back_at", "handed_over_at", name="after_hours_back_after_handed"),
         ]
 
     def __str__(self) -> str:

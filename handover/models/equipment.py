@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field
+from hospital.fields import by_user_field, desk_field, stamped_after
 from reception.models import Visit
 
 from .loans import STILL_OUT, LoanQuerySet, returned_at_field, returned_to_field
@@ -99,11 +99,7 @@ class EquipmentLoan(models.Model):
                 condition=STILL_OUT,
                 name="equipment_one_open_loan",
             ),
-            models.CheckConstraint(
-                condition=models.Q(returned_at__isnull=True)
-                | models.Q(returned_at__gte=models.F("lent_at")),
-                name="equipment_loan_returned_after_lent",
-            ),
+            stamped_after("returned_at", "lent_at", name="equipment_loan_returned_after_lent"),
             models.CheckConstraint(
                 condition=models.Q(borrower_kind__in=["visitor", "staff"]),
                 name="equipment_loan_borrower_kind_valid",
@@ -113,11 +109,7 @@ class EquipmentLoan(models.Model):
                 condition=models.Q(visit__isnull=False) | ~models.Q(borrower_name=""),
                 name="equipment_loan_has_borrower",
             ),
-            models.CheckConstraint(
-                condition=models.Q(due_back_at__isnull=True)
-                | models.Q(due_back_at__gte=models.F("lent_at")),
-                name="equipment_loan_due_after_lent",
-            ),
+            stamped_after("due_back_at", "lent_at", name="equipment_loan_due_after_lent"),
         ]
         indexes = [
             models.Index(

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, stamped_after
 from reception.models import Visit, VisitRecordQuerySet
 
 
@@ -52,11 +52,7 @@ class Escort(models.Model):
                 condition=models.Q(arrived_at__isnull=True),
                 name="escort_one_open_per_visit",
             ),
-            models.CheckConstraint(
-                condition=models.Q(arrived_at__isnull=True)
-                | models.Q(arrived_at__gte=models.F("started_at")),
-                name="escort_arrived_after_started",
-            ),
+            stamped_after("arrived_at", "started_at", name="escort_arrived_after_started"),
             models.CheckConstraint(
                 condition=models.Q(guide__isnull=False) | ~models.Q(guide_name=""),
                 name="escort_has_a_guide",

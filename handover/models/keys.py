@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field
+from hospital.fields import by_user_field, desk_field, stamped_after
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
 from hospital.records import IdempotentModel
 from hospital.roles import Role
@@ -99,11 +99,7 @@ class KeyLoan(IdempotentModel):
                 | models.Q(returned_at__isnull=False) & ~models.Q(condition=""),
                 name="key_loan_closed_with_condition",
             ),
-            models.CheckConstraint(
-                condition=models.Q(returned_at__isnull=True)
-                | models.Q(returned_at__gte=models.F("issued_at")),
-                name="key_loan_returned_after_issued",
-            ),
+            stamped_after("returned_at", "issued_at", name="key_loan_returned_after_issued"),
         ]
         indexes = [
             models.Index(
