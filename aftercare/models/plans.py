@@ -22,7 +22,8 @@ from hospital.localized import FILLED_HANT, SHOWN_EN
 from hospital.models import Desk
 from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel, VersionedModel
-from reception.models import Inquiry, Visit
+from reception.fields import concerned_visit_field
+from reception.models import Inquiry
 
 
 class PlanTemplate(models.Model):
@@ -122,14 +123,7 @@ class FollowUpPlan(MaskedPhoneMixin, VersionedModel, IdempotentModel):
     )
     desk = desk_field(related_name="follow_up_plans")
     department = department_field(_("department"), related_name="follow_up_plans", required=False)
-    visit = models.ForeignKey(
-        Visit,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="follow_up_plans",
-        verbose_name=_("visit"),
-    )
+    visit = concerned_visit_field(_("visit"), related_name="follow_up_plans")
     inquiry = models.ForeignKey(
         Inquiry,
         on_delete=models.PROTECT,

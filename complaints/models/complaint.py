@@ -21,7 +21,8 @@ from hospital.models import Department, Desk
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 from hospital.roles import Role, has_role
-from reception.models import Feedback, Visit
+from reception.fields import concerned_visit_field
+from reception.models import Feedback
 
 
 class StaleComplaint(StaleVersion):
@@ -232,14 +233,7 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
         choices=Relation.choices,
         default=Relation.PATIENT,
     )
-    visit = models.ForeignKey(
-        Visit,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="complaints",
-        verbose_name=_("visit concerned"),
-    )
+    visit = concerned_visit_field(_("visit concerned"), related_name="complaints")
     feedback = models.ForeignKey(
         Feedback,
         on_delete=models.PROTECT,

@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
 from hospital.fields import by_user_field, desk_field, stamped_after
-from reception.models import Visit
+from reception.fields import concerned_visit_field
 
 from .loans import STILL_OUT, LoanQuerySet, returned_at_field, returned_to_field
 
@@ -67,14 +67,7 @@ class EquipmentLoan(models.Model):
     equipment = models.ForeignKey(
         Equipment, on_delete=models.PROTECT, related_name="loans", verbose_name=_("equipment")
     )
-    visit = models.ForeignKey(
-        Visit,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="loans",
-        verbose_name=_("visit"),
-    )
+    visit = concerned_visit_field(_("visit"), related_name="loans")
     borrower_kind = models.CharField(
         _("lent to"), max_length=8, choices=BorrowerKind.choices, default=BorrowerKind.VISITOR
     )

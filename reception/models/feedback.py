@@ -13,7 +13,7 @@ from hospital.fields import by_user_field, department_field, desk_field
 from hospital.models import Desk
 from hospital.records import IdempotentModel
 
-from .visits import Visit
+from ..fields import concerned_visit_field
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -54,14 +54,7 @@ class Feedback(IdempotentModel):
         MOBILE = "mobile", _("On their own phone")
 
     desk = desk_field(related_name="feedback")
-    visit = models.ForeignKey(
-        Visit,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="feedback",
-        verbose_name=_("visit"),
-    )
+    visit = concerned_visit_field(_("visit"), related_name="feedback")
     department = department_field(
         _("department"),
         related_name="feedback",
