@@ -1896,6 +1896,22 @@ TAUGHT = [
     # The HPV vaccine asked for: preventive care or gynaecology, not the skin's warts.
     ("想打九价疫苗", {"PREV", "GYN"}, False),
     ("can I get the cervical cancer vaccine here", {"PREV", "GYN"}, False),
+    # A probe of our own in further words: eyes dry or tired (眼好攰, 又干又涩); a beat skipped
+    # (漏咗一拍); a period that does not stop (M未停, 没干净); a child said as 个仔 or 个女 with an
+    # age; a report to collect with no scan named; checking in for an operation; slimming
+    # injections for the face.
+    ("眼好攰，睇電腦耐咗好乾", {"OPH"}, False),
+    ("眼睛又干又涩，看手机久了更严重", {"OPH"}, False),
+    ("心口有時會漏咗一拍咁", {"CARD"}, False),
+    ("my heart skips a beat now and then", {"CARD"}, False),
+    ("M嚟咗兩個禮拜都未停", {"GYN"}, False),
+    ("月经来了半个月还没干净", {"GYN"}, False),
+    ("個仔三歲，肚屙咗兩日", {"PED"}, False),
+    ("个女五岁，咳咗几日", {"PED"}, False),
+    ("取报告在哪里", {"LAB"}, False),
+    ("where do I collect my results", {"LAB"}, False),
+    ("how do I check in for my surgery tomorrow", {"ADMIT"}, False),
+    ("想打瘦面针", {"AEST"}, False),
 ]
 
 

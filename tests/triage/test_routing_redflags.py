@@ -989,6 +989,15 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     # makes no other clause a habit: a tearing pain through to the back is today's.
     "胸口像撕开一样痛到背，他有糖尿病十几年",
     "my dad has had high blood pressure for years and now has a tearing pain through to his back",
+    # A probe of our own in further words: a weed killer said as Hong Kong's 除草水 and a bottle as
+    # 成支; a coin swallowed with drooling or gagging (it sticks on the way down); blood pumping
+    # or squirting from a wound.
+    "阿爸飲咗成支除草水，口好痛",
+    "阿妈饮咗半支除草水",
+    "my baby swallowed a coin and is gagging and drooling",
+    "孩子吞了个硬币，一直流口水，口水都吞不下",
+    "my husband cut his arm with a chainsaw and it's pumping blood",
+    "the cut on his leg is squirting blood",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1024,6 +1033,9 @@ NOT_EMERGENCIES = [
     "做饭油烟大，喉咙有点哑",
     "我妈脑梗过两次了，现在说话还不太清楚，想做康复",
     "有点胸闷好多年了，偶尔出汗",
+    # Fainting at the sight of blood or at a needle is a known trigger.
+    "I feel faint when I see blood",
+    "每次抽血都会晕针",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",

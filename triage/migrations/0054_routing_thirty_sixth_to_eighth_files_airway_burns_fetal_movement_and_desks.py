@@ -8,8 +8,13 @@ blurred or misty (the eye clinic); a child's groin swelling that comes out (paed
 the hernia rule's English words); Cantonese morning stiffness with swollen finger joints
 (rheumatology); diarrhoea and constipation by turns (the digestive clinic); a chest X-ray's
 finding asked about (the chest clinic, not the check-up); a check-up package wished for, whoever
-pays (preventive care); the HPV vaccine asked for (preventive care). Only rules and concepts
-nobody edited are brought up to the files."""
+pays (preventive care); the HPV vaccine asked for (preventive care). And a probe of our own in
+further words: a weed killer said as 除草水 and a bottle as 成支 is poison; a coin swallowed with
+drooling or gagging is a stuck foreign body; blood pumping or squirting is heavy bleeding; fainting
+at the sight of blood or a needle is no emergency; eyes dry or tired (眼好攰), a beat skipped
+(漏咗一拍), a period that does not stop (M未停), a child said as 个仔 with an age, a report to
+collect, checking in for an operation, slimming injections for the face (瘦面针) each at its desk.
+Only rules and concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 

@@ -79,7 +79,17 @@ _SERVICE_REQUEST = re.compile(
     # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔" (the card
     # brought along in a story, "我有带健保卡，胃痛两天了", asks for nothing).
     + "".join(insurer + r"[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|" for insurer in ("健保", "保险"))
-    + whole_words("where", "collect", "pick up", "pay", "complain", "print", "refund")
+    + whole_words(
+        "where",
+        "collect",
+        "pick up",
+        "pay",
+        "complain",
+        "print",
+        "refund",
+        "check in",
+        "checking in",
+    )
     + "|"
     # Arranging the service itself: "how do I sort out being admitted", "return these tablets".
     + whole_words("sort out", "how do i arrange", "return (?:these|this|the|my|unopened)")
