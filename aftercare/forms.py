@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hospital.clock import local_today
+from hospital.forms import LinesField
 from hospital.localized import localized
 from hospital.models import Department
 from hospital.phones import normalise_phone
@@ -106,9 +107,7 @@ class StepDoneForm(forms.Form):
     )
     needs_return_visit = forms.BooleanField(label=_("Needs a return visit"), required=False)
     return_visit_on = forms.DateField(label=_("Return visit on"), required=False, widget=DayInput())
-    note = forms.CharField(
-        label=_("Note"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    note = LinesField(label=_("Note"), required=False, max_length=2000)
 
 
 class PlanStopForm(forms.Form):
@@ -193,12 +192,7 @@ class SendOffForm(forms.Form):
         initial=DischargeSendOff.Transport.NONE,
     )
     feedback_asked = forms.BooleanField(label=_("Feedback asked"), required=False)
-    feedback = forms.CharField(
-        label=_("Their opinion"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    feedback = LinesField(label=_("Their opinion"), required=False, max_length=2000)
     template = TemplateChoiceField(required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

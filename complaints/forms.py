@@ -11,7 +11,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from hospital.filters import IdsField
-from hospital.forms import apply_service_errors
+from hospital.forms import LinesField, apply_service_errors
 from hospital.models import Department
 from hospital.phones import format_phone
 from hospital.widgets import MomentInput, TapChoices
@@ -67,17 +67,18 @@ class IntakeForm(forms.Form):
         initial=Complaint.Severity.MEDIUM,
         widget=_tap("severity"),
     )
-    description = forms.CharField(
+    description = LinesField(
+        rows=4,
+        attrs={"class": LARGE},
         label=_("What happened?"),
         max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 4, "class": LARGE}),
         error_messages={"required": error_messages["description_required"]},
     )
-    request_text = forms.CharField(
+    request_text = LinesField(
+        attrs={"class": LARGE},
         label=_("What does the complainant ask for?"),
         required=False,
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2, "class": LARGE}),
     )
     complainant_name = forms.CharField(
         label=_("Complainant's name"),
@@ -123,12 +124,7 @@ class StepForm(forms.Form):
 
 
 class AcknowledgeForm(StepForm):
-    message = forms.CharField(
-        label=_("What the complainant was told"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    message = LinesField(label=_("What the complainant was told"), required=False, max_length=2000)
 
 
 class EntryForm(forms.Form):
@@ -139,35 +135,28 @@ class EntryForm(forms.Form):
         initial=ComplaintEntry.Kind.INVESTIGATION,
         widget=_tap("kind"),
     )
-    text = forms.CharField(
+    text = LinesField(
+        rows=3,
         label=_("Text"),
         max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Write what was found, said or done.")},
     )
 
 
 class ResolveForm(StepForm):
-    answer = forms.CharField(
+    answer = LinesField(
+        rows=3,
         label=_("Answer given to the complainant"),
         max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Write the answer given to the complainant.")},
     )
-    remedy = forms.CharField(
-        label=_("Remedy"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    remedy = LinesField(label=_("Remedy"), required=False, max_length=2000)
     root_cause = forms.ChoiceField(
         label=_("Root cause"),
         choices=[("", "—"), *Complaint.RootCause.choices],
         required=False,
     )
-    prevention_action = forms.CharField(
-        label=_("Prevention action"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    prevention_action = LinesField(label=_("Prevention action"), required=False, max_length=2000)
 
 
 class FollowUpForm(StepForm):
@@ -177,12 +166,7 @@ class FollowUpForm(StepForm):
         required=False,
         widget=_tap("satisfaction"),
     )
-    comment = forms.CharField(
-        label=_("Their comment"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    comment = LinesField(label=_("Their comment"), required=False, max_length=2000)
     no_follow_up_reason = forms.CharField(
         label=_("Or: why the follow-up could not happen"), required=False, max_length=2000
     )
@@ -193,10 +177,9 @@ class FollowUpForm(StepForm):
 
 
 class EscalateForm(StepForm):
-    reason = forms.CharField(
+    reason = LinesField(
         label=_("Why the department cannot resolve it"),
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={"required": _("Write why it goes to the patient services centre.")},
     )
 

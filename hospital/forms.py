@@ -16,6 +16,16 @@ from .records import StaleVersion
 T = TypeVar("T")
 
 
+class LinesField(forms.CharField):
+    """Text of a few lines written on a tablet, in a textarea `rows` lines high (with `attrs`)."""
+
+    def __init__(
+        self, *, rows: int = 2, attrs: dict[str, str] | None = None, **kwargs: Any
+    ) -> None:
+        kwargs.setdefault("widget", forms.Textarea(attrs={**(attrs or {}), "rows": rows}))
+        super().__init__(**kwargs)
+
+
 def apply_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
     """Add the service's errors (with their codes) to `form`.
 

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from hospital.forms import LinesField
 from hospital.models import Department
 from hospital.widgets import MomentInput, TapChoices
 from reception.models import Urgency
@@ -76,9 +77,10 @@ class SpottedAtForm(forms.Form):
 class EscalationForm(forms.Form):
     form_token = forms.UUIDField(required=False, widget=forms.HiddenInput)
     spotted_at = SpottedAtField(required=False)
-    observation = forms.CharField(
+    observation = LinesField(
+        rows=3,
+        attrs={"class": "form-control-lg"},
         label=_("What did you see?"),
         max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3, "class": "form-control-lg"}),
         error_messages={"required": _("Write in a few words what you saw.")},
     )

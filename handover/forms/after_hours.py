@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hospital.forms import LinesField
 from hospital.widgets import TapChoices
 
 from ..models import AfterHoursEntry
@@ -17,11 +18,12 @@ class BookEntryForm(forms.Form):
         initial=AfterHoursEntry.Kind.REQUEST,
         widget=TapChoices(),
     )
-    text = forms.CharField(
+    text = LinesField(
+        rows=3,
+        attrs=LG,
         label=_("What they said"),
         max_length=2000,
         required=False,  # the service asks for it, next to the field
-        widget=forms.Textarea(attrs={**LG, "rows": 3}),
     )
     caller_name = forms.CharField(
         label=_("Name"), max_length=60, required=False, widget=forms.TextInput(attrs=LG)
@@ -37,9 +39,4 @@ class BookEntryForm(forms.Form):
 
 
 class HandOverForm(forms.Form):
-    note = forms.CharField(
-        label=_("Note to security"),
-        max_length=500,
-        required=False,
-        widget=forms.Textarea(attrs={**LG, "rows": 2}),
-    )
+    note = LinesField(attrs=LG, label=_("Note to security"), max_length=500, required=False)

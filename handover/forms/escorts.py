@@ -6,6 +6,7 @@ from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
+from hospital.forms import LinesField
 from hospital.models import Department, Desk
 from hospital.widgets import TapChoices
 
@@ -60,23 +61,12 @@ class HandoffForm(forms.Form):
     receiver_title = forms.CharField(
         label=_("Their title"), max_length=40, required=False, widget=forms.TextInput(attrs=LG)
     )
-    situation = forms.CharField(
+    situation = LinesField(
         label=_("Situation"),
         required=False,
         max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("What is wrong, in a sentence."),
     )
-    special_needs = forms.CharField(
-        label=_("Special needs"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-    promised = forms.CharField(
-        label=_("What was promised"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    special_needs = LinesField(label=_("Special needs"), required=False, max_length=1000)
+    promised = LinesField(label=_("What was promised"), required=False, max_length=1000)
     version = forms.IntegerField(widget=forms.HiddenInput)

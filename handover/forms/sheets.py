@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from hospital.forms import LinesField
 from hospital.models import Desk
 from hospital.roles import Role
 from hospital.widgets import TapChoices
@@ -29,12 +30,7 @@ class SheetForm(forms.Form):
         required=False,
         widget=forms.Select(attrs=SELECT_LG),
     )
-    work_log = forms.CharField(
-        label=_("Work log"),
-        required=False,
-        max_length=4000,
-        widget=forms.Textarea(attrs={**LG, "rows": 4}),
-    )
+    work_log = LinesField(rows=4, attrs=LG, label=_("Work log"), required=False, max_length=4000)
 
     def __init__(self, *args: Any, sheet: HandoverSheet, entries: list, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -78,22 +74,17 @@ class SheetForm(forms.Form):
 
 
 class RefuseForm(forms.Form):
-    reason = forms.CharField(
+    reason = LinesField(
+        attrs=LG,
         label=_("Why do you refuse?"),
         max_length=1000,
         required=False,  # the service asks for the reason, next to the field
-        widget=forms.Textarea(attrs={**LG, "rows": 2}),
     )
 
 
 class AddendumForm(forms.Form):
     form_token = FormTokenField()
-    text = forms.CharField(
-        label=_("Addendum"),
-        max_length=2000,
-        required=False,
-        widget=forms.Textarea(attrs={**LG, "rows": 2}),
-    )
+    text = LinesField(attrs=LG, label=_("Addendum"), max_length=2000, required=False)
 
 
 class DailySheetForm(forms.Form):

@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from hospital.forms import LinesField
 from hospital.models import Department
 from hospital.widgets import DayInput, TapChoices
 
@@ -88,12 +89,7 @@ class FeedbackForm(forms.Form):
     environment = _score_field(FeedbackDimension.ENVIRONMENT.label)
     ethos = _score_field(FeedbackDimension.ETHOS.label)
     recommend = _score_field(FeedbackDimension.RECOMMEND.label)
-    comment = forms.CharField(
-        label=_("Anything else?"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+    comment = LinesField(rows=3, label=_("Anything else?"), required=False, max_length=2000)
     department = forms.ModelChoiceField(
         label=_("Department seen"),
         queryset=Department.objects.active(),
@@ -137,10 +133,10 @@ class ImprovementPlanForm(forms.Form):
     end = forms.DateField(widget=forms.HiddenInput)
     desk = forms.IntegerField(required=False, widget=forms.HiddenInput)
     department = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    note = forms.CharField(
+    note = LinesField(
+        rows=3,
         label=_("Cause and plan"),
         max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Write the cause and what will change.")},
     )
     due_on = forms.DateField(

@@ -4,6 +4,7 @@ the rules and its errors are put on these forms with hospital.forms.apply_servic
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hospital.forms import LinesField
 from hospital.models import Department
 from hospital.phones import normalise_phone
 from hospital.widgets import DayInput, MomentInput, TapChoices
@@ -41,18 +42,8 @@ class InquiryForm(forms.Form):
         initial=Inquiry.Topic.DEPARTMENT,
         widget=TapChoices,
     )
-    question = forms.CharField(
-        label=_("Question"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-    answer = forms.CharField(
-        label=_("Answer given"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    question = LinesField(label=_("Question"), required=False, max_length=2000)
+    answer = LinesField(label=_("Answer given"), required=False, max_length=2000)
     outcome = forms.ChoiceField(
         label=_("Outcome"),
         choices=Inquiry.Outcome.choices,
@@ -103,10 +94,9 @@ class CallbackDoneForm(forms.Form):
     """What came of calling back."""
 
     version = forms.IntegerField(widget=forms.HiddenInput)
-    result = forms.CharField(
+    result = LinesField(
         label=_("Result"),
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={
             "required": _("Write down what came of the call, e.g. no answer or answered.")
         },
