@@ -1,7 +1,7 @@
 """Forms for routing rules and settings: they validate; triage.rule_services saves."""
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -15,6 +15,9 @@ from .routing.concepts import Concept
 from .routing.defaults import CONCEPT_CONTENT, RULE_CONTENT
 from .routing.engine import PatternError, compile_patterns
 from .routing.text import CLAUSE, normalise_phrase
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrPromise
 
 PHRASE_FIELDS = ("phrases", "requires", "unless")
 
@@ -46,23 +49,26 @@ def check_phrases(value: str, lexicon: dict[str, Concept] | None = None) -> str:
     return "\n".join(dict.fromkeys(lines))
 
 
+class _DepartmentByCode(forms.ModelChoiceField):
+    """A department given by its code, as rule files and the admin name it; optional."""
+
+    def __init__(self, *, label: "str | _StrPromise") -> None:
+        super().__init__(
+            label=label,
+            queryset=Department.objects.all(),
+            to_field_name="code",
+            required=False,
+            error_messages={
+                "invalid_choice": _("Unknown department: choose one from the directory.")
+            },
+        )
+
+
 class RoutingRuleForm(forms.ModelForm):
     """A routing rule as the admin (or a rule file) gives it; departments by code."""
 
-    department = forms.ModelChoiceField(
-        label=_("department"),
-        queryset=Department.objects.all(),
-        to_field_name="code",
-        required=False,
-        error_messages={"invalid_choice": _("Unknown department: choose one from the directory.")},
-    )
-    child_department = forms.ModelChoiceField(
-        label=_("department for children"),
-        queryset=Department.objects.all(),
-        to_field_name="code",
-        required=False,
-        error_messages={"invalid_choice": _("Unknown department: choose one from the directory.")},
-    )
+    department = _DepartmentByCode(label=_("department"))
+    child_department = _DepartmentByCode(label=_("department for children"))
 
     class Meta:
         model = RoutingRule
