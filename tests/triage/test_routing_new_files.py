@@ -1912,6 +1912,15 @@ TAUGHT = [
     ("where do I collect my results", {"LAB"}, False),
     ("how do I check in for my surgery tomorrow", {"ADMIT"}, False),
     ("想打瘦面针", {"AEST"}, False),
+    # Gout said by name with a flare (痛风又发作): rheumatology, whatever joint swells.
+    ("痛风又发作了，脚趾红肿", {"RHEUM"}, False),
+    ("my gout is playing up again, my ankle is swollen", {"RHEUM"}, False),
+    # Veins bulging on the legs: the vein surgeons.
+    ("my legs have big bulging veins", {"CVS", "GS"}, False),
+    ("腿上的青筋凸出来，站久了胀", {"CVS", "GS"}, False),
+    # An insect bite, swollen or itchy: the skin clinic (a sting with breathing trouble is not).
+    ("被蚊子叮了，肿了一大块", {"DERM", "ALLERGY"}, False),
+    ("bitten by something in the garden, the bite is red and itchy", {"DERM", "ALLERGY"}, False),
 ]
 
 

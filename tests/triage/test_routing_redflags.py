@@ -998,6 +998,14 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "孩子吞了个硬币，一直流口水，口水都吞不下",
     "my husband cut his arm with a chainsaw and it's pumping blood",
     "the cut on his leg is squirting blood",
+    # A learner's English: a leg that "look short" after a fall, blood "coming a lot" in a
+    # pregnancy, a battery "eat".
+    "my father fall down and now he cannot move his leg and it look short",
+    "my wife she is pregnant 8 month and blood coming a lot",
+    "my son eat battery small round",
+    # A known condition had for years, then today's red flag in Hong Kong's and English words.
+    "阿爺有糖尿病好多年，今日成個人迷迷糊糊，叫極都唔應",
+    "she's had asthma for years and now she can't finish a sentence and her lips are blue",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1036,6 +1044,9 @@ NOT_EMERGENCIES = [
     # Fainting at the sight of blood or at a needle is a known trigger.
     "I feel faint when I see blood",
     "每次抽血都会晕针",
+    # Someone else's red flag sent to hospital (送医院了), the visitor asking about safety.
+    "邻居家小孩喝了农药送医院了，我想问问家里农药怎么放安全",
+    "同事心梗送了急诊，我想查查自己的心脏",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",

@@ -13,8 +13,11 @@ further words: a weed killer said as 除草水 and a bottle as 成支 is poison;
 drooling or gagging is a stuck foreign body; blood pumping or squirting is heavy bleeding; fainting
 at the sight of blood or a needle is no emergency; eyes dry or tired (眼好攰), a beat skipped
 (漏咗一拍), a period that does not stop (M未停), a child said as 个仔 with an age, a report to
-collect, checking in for an operation, slimming injections for the face (瘦面针) each at its desk.
-Only rules and concepts nobody edited are brought up to the files."""
+collect, checking in for an operation, slimming injections for the face (瘦面针) each at its desk;
+a learner's English (a leg that "look short" after a fall, blood "coming a lot" in a pregnancy, a
+battery "eat"); gout said with a flare (rheumatology), veins bulging on the legs (the vein
+surgeons), an insect bite swollen or itchy (the skin clinic). Only rules and concepts nobody
+edited are brought up to the files."""
 
 from django.db import migrations
 
