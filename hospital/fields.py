@@ -1,6 +1,6 @@
 """Model fields and constraints that several apps declare the same way."""
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -11,37 +11,18 @@ if TYPE_CHECKING:
     from django.utils.functional import _StrPromise
 
 
-def by_user_field(
-    verbose_name: "str | _StrPromise",
-    *,
-    related_name: str = "+",
-    required: bool = False,
-    help_text: "str | _StrPromise" = "",
-) -> models.ForeignKey:
-    """Who did something: a staff member, never deleted while named here. Optional (empty until it
-    happens) unless `required` (the record is the doing)."""
-    return models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=not required,
-        blank=not required,
-        related_name=related_name,
-        verbose_name=verbose_name,
-        help_text=help_text,
-    )
-
-
-def department_field(
+def kept_key(
+    to: str,
     verbose_name: "str | _StrPromise",
     *,
     related_name: str = "+",
     required: bool = True,
     help_text: "str | _StrPromise" = "",
 ) -> models.ForeignKey:
-    """A department a record names, never deleted while named here. Required unless
+    """A key to a record that is never deleted while named here (PROTECT). Required unless
     `required=False` (empty until known, or when none applies)."""
     return models.ForeignKey(
-        "hospital.Department",
+        to,
         on_delete=models.PROTECT,
         null=not required,
         blank=not required,
@@ -51,12 +32,22 @@ def department_field(
     )
 
 
+def by_user_field(
+    verbose_name: "str | _StrPromise", *, required: bool = False, **options: Any
+) -> models.ForeignKey:
+    """Who did something: a staff member. Optional (empty until it happens) unless `required`
+    (the record is the doing)."""
+    return kept_key(settings.AUTH_USER_MODEL, verbose_name, required=required, **options)
+
+
+def department_field(verbose_name: "str | _StrPromise", **options: Any) -> models.ForeignKey:
+    """A department a record names (required unless `required=False`)."""
+    return kept_key("hospital.Department", verbose_name, **options)
+
+
 def desk_field(*, related_name: str) -> models.ForeignKey:
-    """The desk a record belongs to, which scopes who sees it; a desk is never deleted while
-    records name it."""
-    return models.ForeignKey(
-        "hospital.Desk", on_delete=models.PROTECT, related_name=related_name, verbose_name=_("desk")
-    )
+    """The desk a record belongs to, which scopes who sees it."""
+    return kept_key("hospital.Desk", _("desk"), related_name=related_name)
 
 
 def record_type_field(*, editable: bool = True) -> models.ForeignKey:

@@ -4,6 +4,8 @@ from typing import TYPE_CHECKING
 
 from django.db import models
 
+from hospital.fields import kept_key
+
 if TYPE_CHECKING:
     from django.utils.functional import _StrPromise
 
@@ -13,11 +15,4 @@ def concerned_visit_field(
 ) -> models.ForeignKey:
     """The visit a record is about, when it is about one; a visit is never deleted while a
     record names it."""
-    return models.ForeignKey(
-        "reception.Visit",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name=related_name,
-        verbose_name=verbose_name,
-    )
+    return kept_key("reception.Visit", verbose_name, related_name=related_name, required=False)
