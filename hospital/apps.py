@@ -39,23 +39,26 @@ class HospitalConfig(AppConfig):
         user_logged_in.connect(record_login, dispatch_uid="hospital.record_login")
 
 
+# The protections meant for production: (setting, environment variable, what is lost, check id).
+_PROTECTIONS = [
+    (
+        "ADMIN_OTP_REQUIRED",
+        "ADMIN_OTP_REQUIRED",
+        "staff open the admin with a password alone",
+        "hospital.W010",
+    ),
+    ("AXES_ENABLED", "LOGIN_LOCKOUT", "passwords can be guessed without limit", "hospital.W011"),
+]
+
+
 def check_security_settings(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
     """Warn (check --deploy) when a protection meant for production is switched off."""
-    problems: list[checks.CheckMessage] = []
-    if not settings.ADMIN_OTP_REQUIRED:
-        problems.append(
-            checks.Warning(
-                "ADMIN_OTP_REQUIRED is off: staff open the admin with a password alone.",
-                hint="Unset ADMIN_OTP_REQUIRED (it is on by default) in production.",
-                id="hospital.W010",
-            )
+    return [
+        checks.Warning(
+            f"{variable} is off: {lost}.",
+            hint=f"Unset {variable} (it is on by default) in production.",
+            id=check_id,
         )
-    if not settings.AXES_ENABLED:
-        problems.append(
-            checks.Warning(
-                "LOGIN_LOCKOUT is off: passwords can be guessed without limit.",
-                hint="Unset LOGIN_LOCKOUT (it is on by default) in production.",
-                id="hospital.W011",
-            )
-        )
-    return problems
+        for setting, variable, lost, check_id in _PROTECTIONS
+        if not getattr(settings, setting)
+    ]
