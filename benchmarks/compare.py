@@ -44,6 +44,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from http.client import HTTPConnection
 from pathlib import Path
 
@@ -919,26 +920,15 @@ def main() -> None:
         print("page sizes:")
         check_first_answers(cases, lambda c: port_of[c.side])
         tally = Tally()
+        wrk = partial(run_wrk, clients=args.clients, threads=args.threads, workdir=workdir)
         for case in cases:  # warm-up: templates, pools, the OS cache
-            run_wrk(
-                case,
-                port=port_of[case.side],
-                seconds=args.warmup,
-                clients=args.clients,
-                threads=args.threads,
-                workdir=workdir,
-            )
+            wrk(case, port=port_of[case.side], seconds=args.warmup)
         for round_no in range(1, args.rounds + 1):
             # Interleaved, in a rotated order each round, so no case always follows another.
             shift = (round_no - 1) % len(cases)
             for case in cases[shift:] + cases[:shift]:
-                result = run_wrk(
-                    case,
-                    port=port_of[case.side],
-                    seconds=max(args.seconds, case.min_seconds),
-                    clients=args.clients,
-                    threads=args.threads,
-                    workdir=workdir,
+                result = wrk(
+                    case, port=port_of[case.side], seconds=max(args.seconds, case.min_seconds)
                 )
                 tally.add(case.name, result)
                 print_result(round_no, case, result)
@@ -982,26 +972,15 @@ def balanced(
             for c in app_cases(sessions, facts, "lb")
             if c.name in ("board", "board-poll-304", "walkin-post")
         ]
+        wrk = partial(
+            run_wrk, port=port_lb, clients=args.clients, threads=args.threads, workdir=workdir
+        )
         for case in cases:
             case.name = f"lb-{case.name}"
-            run_wrk(
-                case,
-                port=port_lb,
-                seconds=args.warmup,
-                clients=args.clients,
-                threads=args.threads,
-                workdir=workdir,
-            )
+            wrk(case, seconds=args.warmup)
         for round_no in range(1, args.rounds + 1):
             for case in cases:
-                result = run_wrk(
-                    case,
-                    port=port_lb,
-                    seconds=args.seconds,
-                    clients=args.clients,
-                    threads=args.threads,
-                    workdir=workdir,
-                )
+                result = wrk(case, seconds=args.seconds)
                 tally.add(case.name, result)
                 print_result(round_no, case, result)
         for case in cases:
