@@ -1921,6 +1921,12 @@ TAUGHT = [
     # An insect bite, swollen or itchy: the skin clinic (a sting with breathing trouble is not).
     ("被蚊子叮了，肿了一大块", {"DERM", "ALLERGY"}, False),
     ("bitten by something in the garden, the bite is red and itchy", {"DERM", "ALLERGY"}, False),
+    # Seeing the dentist said as 睇牙 or 看牙, after a history told; an admission certificate for an
+    # employer is a certificate (住院证明, a segmenter word: 住院证 no longer fires inside it).
+    ("舊年做過心臟支架，今次係想睇牙", {"DENT"}, False),
+    ("想看牙，有颗牙松了", {"DENT"}, False),
+    ("想开个住院证明给单位", {"RECORDS"}, False),
+    ("手指关节肿，早上起来硬了一个钟", {"RHEUM"}, False),
 ]
 
 

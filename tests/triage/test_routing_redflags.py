@@ -1006,6 +1006,25 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     # A known condition had for years, then today's red flag in Hong Kong's and English words.
     "阿爺有糖尿病好多年，今日成個人迷迷糊糊，叫極都唔應",
     "she's had asthma for years and now she can't finish a sentence and her lips are blue",
+    # A third probe of our own, the rarer emergencies: a painful eye with halos round lights (acute
+    # glaucoma); a neck hurt in a dive or a fall with numb limbs (a spinal injury); drooling,
+    # sitting forward and a muffled voice (epiglottitis); a barking cough with a noise breathing in
+    # (croup with stridor); a rod driven in (插到, 戳到); an erection that lasts hours (priapism); a
+    # fever with signs of shock (sepsis). Each a new red flag but the rod.
+    "眼睛突然胀痛，看灯有彩虹圈，还想吐",
+    "my eye suddenly hurts a lot, I see halos round lights and I'm being sick",
+    "he dived into shallow water, hit his head, now his neck hurts and his arms are tingling",
+    "跳水撞到池底，脖子痛，手脚发麻",
+    "孩子流口水，坐着往前倾，说话声音闷闷的，发高烧",
+    "my daughter is drooling, sitting forward and her voice is muffled",
+    "宝宝咳嗽像狗叫，吸气的时候有尖尖的声音",
+    "my toddler has a barking cough and a high pitched noise when breathing in",
+    "被钢筋插到肚子",
+    "工地上一根铁棍戳到大腿，拔不出来",
+    "阴茎勃起好几个小时不消，很痛",
+    "my erection has lasted four hours and it hurts",
+    "fever, shaking, my heart is racing and I feel like I'm going to pass out",
+    "发烧寒战，量血压只有八十几，人很虚",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1047,6 +1066,19 @@ NOT_EMERGENCIES = [
     # Someone else's red flag sent to hospital (送医院了), the visitor asking about safety.
     "邻居家小孩喝了农药送医院了，我想问问家里农药怎么放安全",
     "同事心梗送了急诊，我想查查自己的心脏",
+    # Look-alikes of the rarer emergencies: halos with no pain, an eye sore from a screen, a
+    # cricked neck, a teething baby drooling, a barking cough alone, a morning erection asked
+    # about, a baby's cold hands in a fever asked about, a fever with a little dizziness, stiff
+    # finger joints for an hour in the morning.
+    "晚上开车看路灯有光圈，不痛不痒",
+    "眼睛胀痛，看手机太久了",
+    "落枕了，脖子痛，手有点麻",
+    "宝宝长牙，一直流口水",
+    "孩子咳嗽像狗叫，晚上比较厉害",
+    "早上起来会勃起，正常吗",
+    "宝宝发烧手脚冰凉是怎么回事呢",
+    "发烧38度，有点头晕",
+    "手指关节肿，早上起来硬了一个钟",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",

@@ -16,8 +16,13 @@ at the sight of blood or a needle is no emergency; eyes dry or tired (眼好攰)
 collect, checking in for an operation, slimming injections for the face (瘦面针) each at its desk;
 a learner's English (a leg that "look short" after a fall, blood "coming a lot" in a pregnancy, a
 battery "eat"); gout said with a flare (rheumatology), veins bulging on the legs (the vein
-surgeons), an insect bite swollen or itchy (the skin clinic). Only rules and concepts nobody
-edited are brought up to the files."""
+surgeons), an insect bite swollen or itchy (the skin clinic), seeing the dentist said as 睇牙,
+an admission certificate for an employer (records); and the rarer emergencies as new red flags: a
+painful eye with halos round lights (acute glaucoma), a neck hurt in a dive or a fall with numb
+limbs (a spinal injury), drooling with a muffled voice and sitting forward (epiglottitis), a
+barking cough with a noise breathing in (croup with stridor), an erection that lasts hours
+(priapism), a fever with signs of shock (sepsis); a rod driven in said as 插到 or 戳到. Only rules
+and concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
