@@ -27,11 +27,8 @@ from .access import Kind, log_access
 _REFUSAL = "_front_desk_service_refusal"
 
 
-class ReadOnlyAdmin(SimpleHistoryAdmin):
-    """A model admin that lists and shows records with their history, and changes nothing."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
+class _ChangesNothing:
+    """Refuse every change and delete: the record's service is its one write path."""
 
     def has_change_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
         return False
@@ -40,19 +37,20 @@ class ReadOnlyAdmin(SimpleHistoryAdmin):
         return False
 
 
-class ReadOnlyInline(admin.TabularInline):
+class ReadOnlyAdmin(_ChangesNothing, SimpleHistoryAdmin):
+    """A model admin that lists and shows records with their history, and changes nothing."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+
+class ReadOnlyInline(_ChangesNothing, admin.TabularInline):
     """The rows of a record (checklist lines, events) shown under it, unchangeable."""
 
     extra = 0
     can_delete = False
 
     def has_add_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
         return False
 
 
