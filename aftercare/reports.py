@@ -3,7 +3,7 @@ follow-up report. Each function runs a fixed number of queries whatever the volu
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
@@ -13,14 +13,9 @@ from hospital.clock import day_bounds
 from hospital.localized import localized
 from hospital.models import Department, Desk
 from reception.models import Inquiry, Visit
+from reception.reports import percent
 
 from .models import AdmissionHelp, Confirmation, DischargeSendOff, FollowUpStep, PlanTemplate
-
-
-def _percent(part: int, whole: int) -> Decimal | None:
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def confirmation_counts(*, day: dt.date, desk: Desk | None) -> dict[str, int]:
@@ -106,11 +101,11 @@ class FollowUpRow:
 
     @property
     def on_time_rate(self) -> Decimal | None:
-        return _percent(self.on_time, self.due)
+        return percent(self.on_time, self.due)
 
     @property
     def reach_rate(self) -> Decimal | None:
-        return _percent(self.reached, self.done)
+        return percent(self.reached, self.done)
 
 
 @dataclass

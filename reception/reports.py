@@ -205,6 +205,13 @@ def _round(value: Any) -> Decimal | None:
     return Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def percent(part: int, whole: int) -> Decimal | None:
+    """Return `part` as a percentage of `whole` to one decimal (None when `whole` is nothing)."""
+    if not whole:
+        return None
+    return _round(Decimal(part) * 100 / Decimal(whole))
+
+
 # Seed 003 §二(五): a dimension under the threshold has its improvement plan within a week.
 PLAN_WITHIN_DAYS = 7
 
@@ -270,9 +277,7 @@ class ChannelRate:
 
     @property
     def rate(self) -> Decimal | None:
-        if not self.visits:
-            return None
-        return _round(Decimal(self.responses) * 100 / Decimal(self.visits))
+        return percent(self.responses, self.visits)
 
 
 @dataclass
@@ -299,9 +304,7 @@ class SatisfactionReport:
 
     @property
     def response_rate(self) -> Decimal | None:
-        if not self.visits:
-            return None
-        return _round(Decimal(self.responses) * 100 / Decimal(self.visits))
+        return percent(self.responses, self.visits)
 
     @property
     def response_rate_low(self) -> bool:
