@@ -1927,6 +1927,15 @@ TAUGHT = [
     ("想看牙，有颗牙松了", {"DENT"}, False),
     ("想开个住院证明给单位", {"RECORDS"}, False),
     ("手指关节肿，早上起来硬了一个钟", {"RHEUM"}, False),
+    # A worry asked about a diagnosis (是不是胃癌, "could it be cancer") is no diagnosis: the
+    # symptom's desk (a cancer diagnosed stays the cancer team's).
+    ("胃痛是不是胃癌", {"GI"}, False),
+    ("担心自己得了胃癌，最近胃不舒服", {"GI"}, False),
+    ("I've had a cough for a month, could it be cancer", {"RESP"}, False),
+    ("我确诊胃癌，想问化疗", {"ONC"}, False),
+    # A pregnancy found by a test in Cantonese (验到有咗): antenatal care.
+    ("验到有咗，想睇醫生", {"OB"}, False),
+    ("验出有咗两个月，想做产检", {"OB"}, False),
 ]
 
 

@@ -21,8 +21,10 @@ an admission certificate for an employer (records); and the rarer emergencies as
 painful eye with halos round lights (acute glaucoma), a neck hurt in a dive or a fall with numb
 limbs (a spinal injury), drooling with a muffled voice and sitting forward (epiglottitis), a
 barking cough with a noise breathing in (croup with stridor), an erection that lasts hours
-(priapism), a fever with signs of shock (sepsis); a rod driven in said as 插到 or 戳到. Only rules
-and concepts nobody edited are brought up to the files."""
+(priapism), a fever with signs of shock (sepsis); a rod driven in said as 插到 or 戳到; a worry
+asked about a diagnosis (是不是胃癌, "could it be cancer") is no diagnosis; a pregnancy found by a
+test in Cantonese (验到有咗) is antenatal care's. Only rules and concepts nobody edited are brought
+up to the files."""
 
 from django.db import migrations
 
