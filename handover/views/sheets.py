@@ -120,6 +120,11 @@ def sheet_start(request: DeskRequest) -> HttpResponse:
     return redirect(sheet)
 
 
+def _sheet_page(request: DeskRequest, sheet: HandoverSheet, **forms: Any) -> HttpResponse:
+    """Render the sheet's page, with `forms` bound where a post was refused."""
+    return render(request, "handover/sheet_detail.html", _sheet_context(request, sheet, **forms))
+
+
 def _sheet_context(request: DeskRequest, sheet: HandoverSheet, **extra: Any) -> dict[str, Any]:
     entries = list(sheet.checklist.all())
     events = list(sheet.events.select_related("by"))
@@ -169,7 +174,7 @@ def sheet_detail(request: DeskRequest, pk: int) -> HttpResponse:
     """Show a sheet; the outgoing saves the draft here ("save") or saves and signs ("sign")."""
     sheet = _get_sheet(request, pk)
     if request.method == "GET":
-        return render(request, "handover/sheet_detail.html", _sheet_context(request, sheet))
+        return _sheet_page(request, sheet)
     entries = list(sheet.checklist.all())
     form = SheetForm(request.POST, sheet=sheet, entries=entries)
     if form.is_valid():
@@ -201,12 +206,7 @@ def sheet_detail(request: DeskRequest, pk: int) -> HttpResponse:
             if sheet.is_locked or request.user.pk != sheet.outgoing_id:
                 # The page shows no form any more: say why the save was refused.
                 refuse(request, error)
-    return render(
-        request,
-        "handover/sheet_detail.html",
-        _sheet_context(request, sheet, form=form),
-        status=200,
-    )
+    return _sheet_page(request, sheet, form=form)
 
 
 @require_POST
@@ -233,9 +233,7 @@ def sheet_refuse(request: DeskRequest, pk: int) -> HttpResponse:
     if refused is not None:
         messages.warning(request, _("You refused the shift. The supervisor has been told."))
         return redirect(sheet)
-    return render(
-        request, "handover/sheet_detail.html", _sheet_context(request, sheet, refuse_form=form)
-    )
+    return _sheet_page(request, sheet, refuse_form=form)
 
 
 @require_POST
@@ -266,9 +264,7 @@ def sheet_addendum(request: DeskRequest, pk: int) -> HttpResponse:
     if addendum is not None:
         messages.success(request, _("Addendum added."))
         return redirect(sheet)
-    return render(
-        request, "handover/sheet_detail.html", _sheet_context(request, sheet, addendum_form=form)
-    )
+    return _sheet_page(request, sheet, addendum_form=form)
 
 
 @require_GET
