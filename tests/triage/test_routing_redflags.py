@@ -1025,6 +1025,11 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "my erection has lasted four hours and it hurts",
     "fever, shaking, my heart is racing and I feel like I'm going to pass out",
     "发烧寒战，量血压只有八十几，人很虚",
+    # Hong Kong's words: a belly that hurts, its hardness told in a clause of its own (硬晒); a
+    # neck struck with limbs gone without feeling (冇晒感觉).
+    "個肚突然好痛，硬晒，郁都唔敢郁",
+    "my stomach hurts so much, it's rock hard and I can't move",
+    "個仔撞親條頸，手腳冇晒感覺",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1079,6 +1084,8 @@ NOT_EMERGENCIES = [
     "宝宝发烧手脚冰凉是怎么回事呢",
     "发烧38度，有点头晕",
     "手指关节肿，早上起来硬了一个钟",
+    "肚子痛，大便很硬",
+    "做完仰卧起坐肚子痛，腹肌硬邦邦",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",
