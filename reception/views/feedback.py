@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hospital.access import Kind, log_access
 from hospital.csv import csv_attachment
 from hospital.filters import DayField, IdField, clean_param, query_object
-from hospital.forms import apply_service_errors, submit
+from hospital.forms import submit
 from hospital.models import Department, Desk
 from hospital.records import new_form_token
 from hospital.roles import Role, role_required
@@ -33,6 +34,24 @@ from .access import StaffRequest, desk_or_404, parse_day
 DEFAULT_REPORT_DAYS = 28
 
 
+def survey_submit(form: FeedbackForm, *, desk: Desk, by: User) -> Feedback | None:
+    """Save the survey `form` holds through the service; None when the form or the service
+    refused it (the form's errors say why)."""
+    return submit(
+        form,
+        lambda data: services.feedback_submit(
+            desk=desk,
+            recorded_by=by,
+            scores=form.scores(),
+            comment=data["comment"],
+            visit=form.visit_obj,
+            department=data["department"],
+            channel=data["channel"],
+            form_token=data["idempotency_key"],
+        ),
+    )
+
+
 @require_http_methods(["GET", "POST"])
 @role_required(Role.GUIDE)
 def feedback_new(request: StaffRequest) -> HttpResponse:
@@ -43,23 +62,10 @@ def feedback_new(request: StaffRequest) -> HttpResponse:
         form = FeedbackForm(request.POST, desk=desk)
         if form.is_valid():
             visit = form.visit_obj
-            data = form.cleaned_data
-            try:
-                feedback = services.feedback_submit(
-                    desk=desk,
-                    recorded_by=request.user,
-                    scores=form.scores(),
-                    comment=data["comment"],
-                    visit=form.visit_obj,
-                    department=data["department"],
-                    channel=data["channel"],
-                    form_token=data["idempotency_key"],
-                )
-            except ValidationError as error:
-                apply_service_errors(form, error)
-            else:
-                # The thanks page offers a complaint, so it lives on the top floor.
-                return redirect(feedback)
+        feedback = survey_submit(form, desk=desk, by=request.user)
+        if feedback is not None:
+            # The thanks page offers a complaint, so it lives on the top floor.
+            return redirect(feedback)
     else:
         channel = request.GET.get("channel")
         number = _prefill_visit(request)

@@ -13,7 +13,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from hospital.filters import IdField, clean_param
-from hospital.forms import submit
 from hospital.pins import UnlockForm
 from hospital.records import new_form_token
 from hospital.roles import Role, role_required
@@ -21,8 +20,8 @@ from hospital.roles import Role, role_required
 from ..forms.feedback import FeedbackForm
 from ..kiosk import SESSION_KEY, kiosk_state
 from ..models import FEEDBACK_DIMENSIONS, Feedback, Visit
-from ..services import feedback as services
 from .access import StaffRequest, desk_or_404
+from .feedback import survey_submit
 
 # A visitor guessing the PIN or password gets this many tries; then the session ends (the tablet
 # shows the login page, which holds nobody's data). The PIN's own count spans sessions.
@@ -74,19 +73,7 @@ def kiosk_feedback(request: StaffRequest) -> HttpResponse:
         data["visit"] = str(visit.pk) if visit else ""
         data["channel"] = Feedback.Channel.TABLET
         form = FeedbackForm(data, desk=desk)
-        feedback = submit(
-            form,
-            lambda cleaned: services.feedback_submit(
-                desk=desk,
-                recorded_by=request.user,
-                scores=form.scores(),
-                comment=cleaned["comment"],
-                visit=form.visit_obj,
-                department=cleaned["department"],
-                channel=Feedback.Channel.TABLET,
-                form_token=cleaned["idempotency_key"],
-            ),
-        )
+        feedback = survey_submit(form, desk=desk, by=request.user)
         if feedback is not None:
             state["feedback"] = feedback.pk
             request.session[SESSION_KEY] = state
