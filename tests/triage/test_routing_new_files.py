@@ -1936,6 +1936,12 @@ TAUGHT = [
     # A pregnancy found by a test in Cantonese (验到有咗): antenatal care.
     ("验到有咗，想睇醫生", {"OB"}, False),
     ("验出有咗两个月，想做产检", {"OB"}, False),
+    # English lay words: the waterworks, up at night to pass water; getting it up; sugars all
+    # over the place.
+    ("my waterworks aren't right, I'm up three times a night", {"URO"}, False),
+    ("I'm getting up at night to wee two or three times", {"URO"}, False),
+    ("I'm having trouble getting it up", {"URO"}, False),
+    ("my sugars have been all over the place", {"ENDO"}, False),
 ]
 
 

@@ -24,8 +24,9 @@ barking cough with a noise breathing in (croup with stridor), an erection that l
 (priapism), a fever with signs of shock (sepsis); a rod driven in said as 插到 or 戳到; a worry
 asked about a diagnosis (是不是胃癌, "could it be cancer") is no diagnosis; a pregnancy found by a
 test in Cantonese (验到有咗) is antenatal care's; a belly that hurts with its hardness told in a
-clause of its own (个肚好痛，硬晒) is peritonitis (hard stools or sore stomach muscles are not).
-Only rules and concepts nobody edited are brought up to the files."""
+clause of its own (个肚好痛，硬晒) is peritonitis (hard stools or sore stomach muscles are not);
+English lay words for the waterworks, an erection ("getting it up") and blood sugars. Only rules
+and concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
