@@ -12,7 +12,7 @@ from hospital.desks import scoped
 from hospital.fields import by_user_field, desk_field, stamped_after
 from reception.fields import concerned_visit_field
 
-from .loans import STILL_OUT, LoanQuerySet, returned_at_field, returned_to_field
+from .loans import STILL_OUT, LoanMixin, LoanQuerySet, returned_at_field, returned_to_field
 
 
 class Equipment(models.Model):
@@ -57,7 +57,7 @@ class EquipmentLoanQuerySet(LoanQuerySet):
         return self.open().filter(due_back_at__lt=now or timezone.now())
 
 
-class EquipmentLoan(models.Model):
+class EquipmentLoan(LoanMixin, models.Model):
     """A piece of equipment lent to a visitor (linked to the visit) or to staff, until returned."""
 
     class BorrowerKind(models.TextChoices):
@@ -122,20 +122,8 @@ class EquipmentLoan(models.Model):
         return f"{self.equipment} → {self.borrower}"
 
     @property
-    def is_open(self) -> bool:
-        return self.returned_at is None
-
-    @property
     def borrower(self) -> str:
         """Return who has it: the staff member's name, or the visitor of the visit."""
         if self.borrower_name:
             return self.borrower_name
         return str(self.visit.visitor) if self.visit is not None else ""
-
-    @property
-    def is_overdue(self) -> bool:
-        return (
-            self.returned_at is None
-            and self.due_back_at is not None
-            and self.due_back_at < timezone.now()
-        )

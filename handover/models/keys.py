@@ -4,7 +4,6 @@ from typing import ClassVar
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -14,7 +13,7 @@ from hospital.localized import FILLED_HANT, SHOWN_EN, localized
 from hospital.records import IdempotentModel
 from hospital.roles import Role
 
-from .loans import STILL_OUT, LoanQuerySet, returned_at_field, returned_to_field
+from .loans import STILL_OUT, LoanMixin, LoanQuerySet, returned_at_field, returned_to_field
 
 
 class Key(models.Model):
@@ -59,7 +58,7 @@ class KeyLoanQuerySet(LoanQuerySet):
         return scoped(self, user, desk="key__desk", also=[Role.SECURITY_DESK])
 
 
-class KeyLoan(IdempotentModel):
+class KeyLoan(LoanMixin, IdempotentModel):
     """One line of the key register: issued by the shift lead to a named person, then returned."""
 
     class Condition(models.TextChoices):
@@ -111,11 +110,3 @@ class KeyLoan(IdempotentModel):
 
     def __str__(self) -> str:
         return f"{self.key} → {self.issued_to}"
-
-    @property
-    def is_open(self) -> bool:
-        return self.returned_at is None
-
-    @property
-    def is_overdue(self) -> bool:
-        return self.returned_at is None and self.due_back_at < timezone.now()

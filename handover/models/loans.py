@@ -1,9 +1,11 @@
 """What a loan of the desk's things (keys, equipment) has in both registers: when and to whom
 it came back, and which loans are still out."""
 
+from datetime import datetime
 from typing import Self
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hospital.fields import by_user_field
@@ -23,3 +25,22 @@ def returned_to_field() -> models.ForeignKey:
 class LoanQuerySet(models.QuerySet):
     def open(self) -> Self:
         return self.filter(STILL_OUT)
+
+
+class LoanMixin:
+    """Whether a loan is still out, and whether it is past its due-back time."""
+
+    returned_at: datetime | None
+    due_back_at: datetime | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.returned_at is None
+
+    @property
+    def is_overdue(self) -> bool:
+        return (
+            self.returned_at is None
+            and self.due_back_at is not None
+            and self.due_back_at < timezone.now()
+        )
