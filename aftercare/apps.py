@@ -7,7 +7,7 @@ class AftercareConfig(AppConfig):
     verbose_name = _("Before and after the visit")
 
     def ready(self) -> None:
-        from hospital.roles import Role, grant
+        from hospital.roles import Role, grant, permissions
 
         from .hooks import connect
 
@@ -23,7 +23,7 @@ class AftercareConfig(AppConfig):
         templates = ["plantemplate", "plantemplatestep"]
         grant(
             Role.SUPERVISOR,
-            *[f"aftercare.{action}_{m}" for m in templates for action in ("view", "add", "change")],
-            *[f"aftercare.view_{m}" for m in records],
+            *permissions("aftercare", *templates, actions=("view", "add", "change")),
+            *permissions("aftercare", *records),
         )
-        grant(Role.DEPARTMENT_MANAGER, *[f"aftercare.view_{m}" for m in records])
+        grant(Role.DEPARTMENT_MANAGER, *permissions("aftercare", *records))

@@ -7,21 +7,14 @@ class DoctorsConfig(AppConfig):
     verbose_name = _("Doctors")
 
     def ready(self) -> None:
-        from hospital.roles import Role, grant
+        from hospital.roles import Role, grant, permissions
 
         from .hooks import connect
 
         # Reception's inquiry form may not name this app: fill its place for the directory.
         connect()
 
-        keep = [
-            f"doctors.{action}_{model}"
-            for action in ("view", "add", "change", "delete")
-            for model in ("doctor", "clinicsession", "absence")
-        ]
+        every = ("view", "add", "change", "delete")
+        keep = permissions("doctors", "doctor", "clinicsession", "absence", actions=every)
         grant(Role.DEPARTMENT_MANAGER, *keep, "doctors.view_speciality")
-        grant(
-            Role.SUPERVISOR,
-            *keep,
-            *(f"doctors.{a}_speciality" for a in ("view", "add", "change", "delete")),
-        )
+        grant(Role.SUPERVISOR, *keep, *permissions("doctors", "speciality", actions=every))

@@ -8,7 +8,7 @@ class HandoverConfig(AppConfig):
 
     def ready(self) -> None:
         # Who may read the walk-in records in the admin.
-        from hospital.roles import Role, grant
+        from hospital.roles import Role, grant, permissions
 
         grant(Role.SUPERVISOR, "handover.view_escort", "handover.view_handoff")
         grant(Role.DEPARTMENT_MANAGER, "handover.view_escort", "handover.view_handoff")
@@ -17,10 +17,6 @@ class HandoverConfig(AppConfig):
         records = ["handoversheet", "keyloan", "equipmentloan", "afterhoursbook", "handovertask"]
         grant(
             Role.SUPERVISOR,
-            *[
-                f"handover.{action}_{m}"
-                for m in configuration
-                for action in ("view", "add", "change")
-            ],
-            *[f"handover.view_{m}" for m in records],
+            *permissions("handover", *configuration, actions=("view", "add", "change")),
+            *permissions("handover", *records),
         )

@@ -39,6 +39,11 @@ def grant(role: str, *permissions: str) -> None:
     _PERMISSIONS[role].update(permissions)
 
 
+def permissions(app_label: str, *models: str, actions: tuple[str, ...] = ("view",)) -> list[str]:
+    """Return the permissions ("app_label.action_model") of each of `actions` on each model."""
+    return [f"{app_label}.{action}_{model}" for model in models for action in actions]
+
+
 def declared_permissions() -> dict[str, set[str]]:
     return {role: set(perms) for role, perms in _PERMISSIONS.items()}
 
