@@ -1942,6 +1942,12 @@ TAUGHT = [
     ("I'm getting up at night to wee two or three times", {"URO"}, False),
     ("I'm having trouble getting it up", {"URO"}, False),
     ("my sugars have been all over the place", {"ENDO"}, False),
+    # Taiwan's names of departments and of the co-payment.
+    ("新陳代謝科在哪裡", {"ENDO"}, False),
+    ("想掛新陳代謝科，血糖偏高", {"ENDO"}, False),
+    ("胸腔外科", {"THOR"}, False),
+    ("核子醫學科在幾樓", {"IMG"}, False),
+    ("部分負擔要付多少", {"BILL"}, False),
 ]
 
 
