@@ -1948,6 +1948,9 @@ TAUGHT = [
     ("胸腔外科", {"THOR"}, False),
     ("核子醫學科在幾樓", {"IMG"}, False),
     ("部分負擔要付多少", {"BILL"}, False),
+    # An older person slowly slower, weaker or thinner: geriatrics (a sudden weakness is not).
+    ("老人家走路越来越慢，腿没劲", {"GERI", "NEURO"}, False),
+    ("my grandad is 84 and has got weaker and slower over the last few months", {"GERI"}, False),
 ]
 
 

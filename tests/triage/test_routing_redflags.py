@@ -1086,6 +1086,9 @@ NOT_EMERGENCIES = [
     "手指关节肿，早上起来硬了一个钟",
     "肚子痛，大便很硬",
     "做完仰卧起坐肚子痛，腹肌硬邦邦",
+    # A soft lump on a baby (软软的包) is no floppy baby.
+    "宝宝头上有个软软的包",
+    "bb手臂有粒软软的嘢，唔痛",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",
