@@ -1030,6 +1030,10 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "個肚突然好痛，硬晒，郁都唔敢郁",
     "my stomach hurts so much, it's rock hard and I can't move",
     "個仔撞親條頸，手腳冇晒感覺",
+    # A baby gone soft said of the body (全身软软的, 整个人软软的, 软塌塌的没精神).
+    "宝宝全身软软的，不吃奶",
+    "宝宝整个人软软的",
+    "宝宝软塌塌的没精神",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1089,6 +1093,11 @@ NOT_EMERGENCIES = [
     # A soft lump on a baby (软软的包) is no floppy baby.
     "宝宝头上有个软软的包",
     "bb手臂有粒软软的嘢，唔痛",
+    # "Soft" said of a thing a baby has (stools, hair, a belly) is no floppy baby.
+    "宝宝大便软软的，一天三次",
+    "宝宝的头发软软的，很少",
+    "bb啲屎软软哋，正唔正常",
+    "宝宝肚子软软的，按着不哭",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",

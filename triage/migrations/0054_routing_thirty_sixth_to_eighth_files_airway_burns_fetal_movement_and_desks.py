@@ -27,8 +27,9 @@ test in Cantonese (验到有咗) is antenatal care's; a belly that hurts with it
 clause of its own (个肚好痛，硬晒) is peritonitis (hard stools or sore stomach muscles are not);
 English lay words for the waterworks, an erection ("getting it up") and blood sugars; Taiwan's
 names of departments (新陈代谢科, 胸腔外科, 核子医学科) and of the co-payment (部分负担); an
-older person slowly slower, weaker or thinner (geriatrics); a soft lump on a baby is no floppy
-baby. Only rules and concepts nobody edited are brought up to the files."""
+older person slowly slower, weaker or thinner (geriatrics); "soft" said of a thing a baby has (a
+lump, stools, hair, a belly) is no floppy baby, the body gone soft still is. Only rules and
+concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
