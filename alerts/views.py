@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_GET, require_POST
 
 from hospital.filters import MAX_ID, clean_param
+from hospital.forms import refuse
 from hospital.roles import Role, role_required
 
 from .checks import run_poll_checks
@@ -94,7 +95,7 @@ def alert_acknowledge_view(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         alert = alert_acknowledge(alert=pk, by=cast("AbstractBaseUser", request.user))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        refuse(request, error)
     else:
         if not request.htmx:  # type: ignore[attr-defined]
             messages.success(

@@ -27,7 +27,7 @@ from django_stubs_ext import StrOrPromise
 from hospital.access import Kind, log_access
 from hospital.desks import current_desk
 from hospital.filters import query_object
-from hospital.forms import apply_service_errors, submit
+from hospital.forms import apply_service_errors, refuse, submit
 from hospital.phones import normalise_phone, phone_tail
 from hospital.records import new_form_token
 from hospital.roles import Role, has_role, role_required
@@ -452,7 +452,7 @@ def step(request: StaffRequest, pk: int, step: str) -> HttpResponse:
             done = _run_step(step, complaint, request.user, form.cleaned_data)
         except StaleComplaint as error:
             # Their page is out of date: show it afresh with what changed, not their form.
-            messages.error(request, " ".join(error.messages))
+            refuse(request, error)
             return redirect(complaint)
         except ValidationError as error:
             apply_service_errors(form, error)

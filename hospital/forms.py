@@ -2,14 +2,18 @@
 
 Forms parse and normalise; services hold the rules and raise `ValidationError` dicts keyed by
 the field the person should fix. `apply_service_errors` shows each message next to that field,
-so a rule is written once, in the service, and still reads like form validation.
+so a rule is written once, in the service, and still reads like form validation. Where no form
+is shown again (a one-tap button), `refuse` says the refusal above the page and `carry_out` runs
+the service and says how it went.
 """
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpRequest
 
 from .records import StaleVersion
 
@@ -65,3 +69,26 @@ def submit(
     except ValidationError as error:
         apply_service_errors(form, error)
     return None
+
+
+def refuse(request: HttpRequest, error: ValidationError) -> None:
+    """Say the service's refusal above the next page."""
+    messages.error(request, " ".join(error.messages))
+
+
+def carry_out(
+    request: HttpRequest,
+    action: Callable[[], T],
+    done: str | Callable[[T], str],
+    *,
+    level: int = messages.SUCCESS,
+) -> T | None:
+    """Run a service call and say how it went: `done` (or what it makes of the result) when it
+    went through, the refusal when the service refused. Return the result, None when refused."""
+    try:
+        result = action()
+    except ValidationError as error:
+        refuse(request, error)
+        return None
+    messages.add_message(request, level, done(result) if callable(done) else done)
+    return result

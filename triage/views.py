@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from hospital.access import Kind, log_access
-from hospital.forms import apply_service_errors, submit
+from hospital.forms import apply_service_errors, refuse, submit
 from hospital.models import Department
 from hospital.records import new_form_token
 from hospital.roles import Role, role_required
@@ -73,7 +73,7 @@ def route(request: StaffRequest, pk: int) -> HttpResponse:
                 )
             except ValidationError as error:
                 if not (hasattr(error, "error_dict") and "override_reason" in error.error_dict):
-                    messages.error(request, " ".join(error.messages))
+                    refuse(request, error)
                     return redirect(visit)
                 apply_service_errors(form, error)
             else:
@@ -144,7 +144,7 @@ def escalate(request: StaffRequest, pk: int) -> HttpResponse:
                 )
             except ValidationError as error:
                 if not (hasattr(error, "error_dict") and "spotted_at" in error.error_dict):
-                    messages.error(request, " ".join(error.messages))
+                    refuse(request, error)
                     return redirect(visit)
                 apply_service_errors(form, error)
             else:
@@ -250,7 +250,7 @@ def escalation_step(request: StaffRequest, pk: int) -> HttpResponse:
             escalation=escalation, step=request.POST.get("step", ""), by=request.user
         )
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        refuse(request, error)
     return redirect("triage:escalation", escalation.pk)
 
 
@@ -262,7 +262,7 @@ def escalation_close(request: StaffRequest, pk: int) -> HttpResponse:
     try:
         services.escalation_close(escalation=escalation, by=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        refuse(request, error)
         return redirect("triage:escalation", escalation.pk)
     messages.success(request, _("Escalation closed."))
     return redirect(settings.LOGIN_REDIRECT_URL)  # the guide's home: the waiting board

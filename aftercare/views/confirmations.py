@@ -1,12 +1,12 @@
 """Confirmation calls, recorded from the callbacks list."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hospital.forms import carry_out
 from hospital.roles import Role, role_required
 from reception.models import Inquiry
 from reception.views.access import StaffRequest
@@ -29,20 +29,18 @@ def confirmation_done(request: StaffRequest, pk: int) -> HttpResponse:
                 messages.error(request, str(error))
         return redirect("reception:callback_list")
     data = form.cleaned_data
-    try:
-        confirmation = confirmation_record(
+    carry_out(
+        request,
+        lambda: confirmation_record(
             inquiry=inquiry,
             by=request.user,
             result=data["result"],
             new_date=data["new_date"],
             note=data["note"],
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(
-            request,
+        ),
+        lambda confirmation: (
             _("Confirmation call recorded: %(result)s.")
-            % {"result": confirmation.get_result_display()},
-        )
+            % {"result": confirmation.get_result_display()}
+        ),
+    )
     return redirect("reception:callback_list")

@@ -3,7 +3,6 @@
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Min, Prefetch, Q, QuerySet
 from django.http import HttpResponse
@@ -16,7 +15,7 @@ from handover.models import Handoff
 from hospital.access import Kind, log_access
 from hospital.clock import local_today
 from hospital.filters import query_object
-from hospital.forms import submit
+from hospital.forms import carry_out, submit
 from hospital.records import new_form_token
 from hospital.roles import Role, has_role, role_required
 from reception.models import Inquiry, Visit
@@ -238,17 +237,16 @@ def plan_stop(request: StaffRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(FollowUpPlan.objects.visible_to(request.user), pk=pk)
     form = PlanStopForm(request.POST)
     if form.is_valid():
-        try:
-            follow_up_stop(
+        carry_out(
+            request,
+            lambda: follow_up_stop(
                 plan=plan,
                 by=request.user,
                 reason=form.cleaned_data["reason"],
                 expected_version=form.cleaned_data["version"],
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("Plan stopped; its open calls are cancelled."))
+            ),
+            _("Plan stopped; its open calls are cancelled."),
+        )
     else:
         messages.error(request, _("This button is out of date; reload the page and tap again."))
     return redirect(plan)

@@ -7,13 +7,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from hospital.filters import posted_object
-from hospital.forms import submit
+from hospital.forms import carry_out, submit
 from hospital.roles import Role, role_required
 
 from .. import services
 from ..forms import BookEntryForm, HandOverForm, LockChangedForm
 from ..models import AfterHoursBook, AfterHoursEntry, HandoverTask, Key
-from .base import LIST_LIMIT, DeskRequest, carry_out, desk_or_404, desk_scope
+from .base import LIST_LIMIT, DeskRequest, desk_or_404, desk_scope
 
 
 @require_POST

@@ -1,15 +1,12 @@
-"""What every handover page shares: who is the shift lead, the tablet's desk, refusals shown.
+"""What every handover page shares: who is the shift lead, the tablet's desk.
 
 Guides work at their tablet's desk (another desk's sheet, key or loan is a 404); the supervisor
 (the shift lead) sees every desk; the security desk sees the after-hours books.
 """
 
-from collections.abc import Callable
 from typing import TypeVar
 
-from django.contrib import messages
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -59,25 +56,3 @@ def redirect_next(request: HttpRequest, default: str) -> HttpResponseRedirect:
     ):
         return HttpResponseRedirect(next_url)
     return HttpResponseRedirect(default)
-
-
-def refuse(request: HttpRequest, error: ValidationError) -> None:
-    messages.error(request, " ".join(error.messages))
-
-
-def carry_out(
-    request: HttpRequest,
-    action: Callable[[], T],
-    done: str | Callable[[T], str],
-    *,
-    level: int = messages.SUCCESS,
-) -> T | None:
-    """Run a service call and say how it went: `done` (or what it makes of the result) when it
-    went through, the refusal when the service refused. Return the result, None when refused."""
-    try:
-        result = action()
-    except ValidationError as error:
-        refuse(request, error)
-        return None
-    messages.add_message(request, level, done(result) if callable(done) else done)
-    return result

@@ -12,14 +12,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hospital.desks import current_desk
-from hospital.forms import submit
+from hospital.forms import refuse, submit
 from hospital.roles import Role, role_required
 from reception.models import Visit
 
 from .. import services
 from ..forms import LendForm
 from ..models import Equipment, EquipmentLoan
-from .base import LIST_LIMIT, DeskRequest, desk_or_404, desk_scope, is_lead, refuse
+from .base import LIST_LIMIT, DeskRequest, desk_or_404, desk_scope, is_lead
 
 
 @require_GET

@@ -13,14 +13,14 @@ from django.views.decorators.http import require_http_methods
 
 from hospital.access import Kind, log_access
 from hospital.desks import current_desk
-from hospital.forms import apply_service_errors
+from hospital.forms import apply_service_errors, carry_out, refuse
 from hospital.roles import Role, role_required
 from reception.models import Visit
 
 from .. import services
 from ..forms import EscortForm, HandoffForm
 from ..models import Escort, Handoff
-from .base import DeskRequest, carry_out, refuse
+from .base import DeskRequest
 
 # Where a higher app takes the guide after a handoff, offered as a second button on the form
 # (handover never names the app): key -> (button label, url_for(handoff)).

@@ -7,13 +7,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from hospital.forms import submit
+from hospital.forms import carry_out, submit
 from hospital.roles import Role, role_required
 
 from .. import services
 from ..forms import KeyIssueForm, KeyLostForm, KeyReturnForm, LockChangedForm
 from ..models import Key, KeyLoan
-from .base import DeskRequest, carry_out, desk_or_404, desk_scope, is_lead, redirect_next
+from .base import DeskRequest, desk_or_404, desk_scope, is_lead, redirect_next
 
 
 @require_GET

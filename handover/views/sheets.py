@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hospital.filters import posted_object
-from hospital.forms import apply_service_errors, submit
+from hospital.forms import apply_service_errors, carry_out, refuse, submit
 from hospital.roles import Role, role_required
 
 from .. import services
@@ -27,15 +27,7 @@ from ..forms import (
 )
 from ..models import AfterHoursBook, HandoverSheet, HandoverTask, SheetEvent, Shift
 from ..pending import gather_pending, pending_rows
-from .base import (
-    LIST_LIMIT,
-    DeskRequest,
-    carry_out,
-    desk_or_404,
-    is_lead,
-    redirect_next,
-    refuse,
-)
+from .base import LIST_LIMIT, DeskRequest, desk_or_404, is_lead, redirect_next
 
 
 def _visible_sheets(request: DeskRequest) -> QuerySet[HandoverSheet]:

@@ -16,7 +16,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.db.models import Model
 from django.forms import ModelChoiceField
@@ -59,6 +59,7 @@ from handover.services import sheets_countersign_day
 from handover.views.base import DeskRequest
 from hospital.access import Kind, log_access
 from hospital.clock import day_bounds
+from hospital.forms import carry_out
 from hospital.localized import hospital_name
 from hospital.models import Department, Desk
 from hospital.records import writes_in_flight
@@ -300,11 +301,11 @@ def daily_countersign(request: DeskRequest) -> HttpResponse:
         messages.error(request, _("Choose the day to countersign."))
         return redirect("overview:daily_sheet")
     day, desk = form.cleaned_data["date"], form.cleaned_data["desk"]
-    try:
-        count = sheets_countersign_day(day=day, desk=desk, by=request.user)
-        messages.success(request, _("%(count)s sheets countersigned.") % {"count": count})
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+    carry_out(
+        request,
+        lambda: sheets_countersign_day(day=day, desk=desk, by=request.user),
+        lambda count: _("%(count)s sheets countersigned.") % {"count": count},
+    )
     query = f"date={day.isoformat()}" + (f"&desk={desk.pk}" if desk else "")
     return redirect(f"{reverse('overview:daily_sheet')}?{query}")
 

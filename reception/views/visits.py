@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from hospital.access import Kind, log_access
 from hospital.filters import clean_param
+from hospital.forms import refuse
 from hospital.models import Department
 from hospital.phones import normalise_phone, phone_tail
 from hospital.roles import Role, role_required
@@ -72,7 +73,7 @@ def visit_button(
     try:
         visit = action(visit=visit, by=request.user, expected_version=version)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        refuse(request, error)
         return redirect(visit)
     messages.success(request, done if isinstance(done, str) else done(visit))
     next_url = request.POST.get("next", "")
