@@ -56,14 +56,8 @@ def test_the_desk_and_the_concerned_visit_keys_are_protected() -> None:
 
 
 def test_kept_key_is_the_same_field_as_one_written_out() -> None:
-    written = models.ForeignKey(
-        "hospital.Desk",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name="desk",
-    )
+    options = {"null": True, "blank": True, "related_name": "+", "verbose_name": "desk"}
+    written = models.ForeignKey("hospital.Desk", on_delete=models.PROTECT, **options)
     assert kept_key("hospital.Desk", "desk", required=False).deconstruct() == written.deconstruct()
 
 
