@@ -1951,6 +1951,11 @@ TAUGHT = [
     # An older person slowly slower, weaker or thinner: geriatrics (a sudden weakness is not).
     ("老人家走路越来越慢，腿没劲", {"GERI", "NEURO"}, False),
     ("my grandad is 84 and has got weaker and slower over the last few months", {"GERI"}, False),
+    # An older person confused or forgetful for a while, the time in a clause of its own.
+    ("老人家有点糊涂，认错人，好几年了", {"GERI", "NEURO"}, False),
+    ("my dad is 82 and has been forgetful for a couple of years", {"GERI", "NEURO"}, False),
+    # A fish bone stuck, said as 卡了根刺, with a voice: the throat clinic.
+    ("吃鱼的时候卡了根刺，还能说话", {"ENT"}, False),
 ]
 
 

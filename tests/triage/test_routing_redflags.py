@@ -1034,6 +1034,8 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "宝宝全身软软的，不吃奶",
     "宝宝整个人软软的",
     "宝宝软塌塌的没精神",
+    # A collapse where a name called gets no answer is still one.
+    "爸爸倒在地上，叫他名字没反应",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1098,6 +1100,11 @@ NOT_EMERGENCIES = [
     "宝宝的头发软软的，很少",
     "bb啲屎软软哋，正唔正常",
     "宝宝肚子软软的，按着不哭",
+    # A voice lost from a hoarse throat is no stroke's speech; a child who ignores people and does
+    # not answer to his name is no unconscious child.
+    "说话多了嗓子哑，说不出话",
+    "lost my voice after the concert, can barely talk",
+    "孩子不理人，叫他名字没反应，两岁了",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",

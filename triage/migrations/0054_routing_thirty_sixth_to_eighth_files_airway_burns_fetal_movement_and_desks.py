@@ -28,8 +28,10 @@ clause of its own (个肚好痛，硬晒) is peritonitis (hard stools or sore st
 English lay words for the waterworks, an erection ("getting it up") and blood sugars; Taiwan's
 names of departments (新陈代谢科, 胸腔外科, 核子医学科) and of the co-payment (部分负担); an
 older person slowly slower, weaker or thinner (geriatrics); "soft" said of a thing a baby has (a
-lump, stools, hair, a belly) is no floppy baby, the body gone soft still is. Only rules and
-concepts nobody edited are brought up to the files."""
+lump, stools, hair, a belly) is no floppy baby, the body gone soft still is; a voice lost from a
+hoarse throat is no stroke's speech, a child who ignores people no unconscious child; an older
+person confused or forgetful for a while (geriatrics); a fish bone said as 卡了根刺 (the throat
+clinic). Only rules and concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
