@@ -18,9 +18,11 @@ def kept_key(
     related_name: str = "+",
     required: bool = True,
     help_text: "str | _StrPromise" = "",
+    db_index: bool = True,
 ) -> models.ForeignKey:
     """A key to a record that is never deleted while named here (PROTECT). Required unless
-    `required=False` (empty until known, or when none applies)."""
+    `required=False` (empty until known, or when none applies). `db_index=False` where a
+    composite index of the model's already starts with this key."""
     return models.ForeignKey(
         to,
         on_delete=models.PROTECT,
@@ -29,6 +31,7 @@ def kept_key(
         related_name=related_name,
         verbose_name=verbose_name,
         help_text=help_text,
+        db_index=db_index,
     )
 
 
@@ -45,9 +48,9 @@ def department_field(verbose_name: "str | _StrPromise", **options: Any) -> model
     return kept_key("hospital.Department", verbose_name, **options)
 
 
-def desk_field(*, related_name: str) -> models.ForeignKey:
+def desk_field(*, related_name: str, **options: Any) -> models.ForeignKey:
     """The desk a record belongs to, which scopes who sees it."""
-    return kept_key("hospital.Desk", _("desk"), related_name=related_name)
+    return kept_key("hospital.Desk", _("desk"), related_name=related_name, **options)
 
 
 def record_type_field(*, editable: bool = True) -> models.ForeignKey:

@@ -12,8 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped, works_at_every_desk
+from hospital.fields import by_user_field, department_field, desk_field, stamped_after
 from hospital.models import Department, Desk
-from hospital.phones import mask_phone
+from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 
 # The returning-visitor prompt offers this many people, each with this many earlier visits.
@@ -48,7 +49,7 @@ class VisitorQuerySet(models.QuerySet["Visitor"]):
         )
 
 
-class Visitor(models.Model):
+class Visitor(MaskedPhoneMixin, models.Model):
     """A person who came to (or called) the hospital. Many give no name; the phone is optional."""
 
     class Sex(models.TextChoices):
@@ -112,10 +113,6 @@ class Visitor(models.Model):
 
     def __str__(self) -> str:
         return self.name or self.masked_phone or _("Visitor #%(id)s") % {"id": self.pk}
-
-    @property
-    def masked_phone(self) -> str:
-        return mask_phone(self.phone)
 
     @property
     def is_priority(self) -> bool:
@@ -255,20 +252,9 @@ class Visit(VersionedModel, IdempotentModel):
     )
     # The desk's and the destination's own indexes would repeat the first column of Meta's
     # (desk, …) and (destination, arrived_at): every walk-in would write two entries for nothing.
-    desk = models.ForeignKey(
-        Desk,
-        on_delete=models.PROTECT,
-        related_name="visits",
-        verbose_name=_("desk"),
-        db_index=False,
-    )
+    desk = desk_field(related_name="visits", db_index=False)
     arrived_at = models.DateTimeField(_("arrived at"))
-    logged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="logged_visits",
-        verbose_name=_("logged by"),
-    )
+    logged_by = by_user_field(_("logged by"), required=True, related_name="logged_visits")
     purpose = models.CharField(_("purpose"), max_length=12, choices=Purpose.choices)
     chief_complaint = models.TextField(_("chief complaint"), blank=True)
     temperature = models.DecimalField(
@@ -283,14 +269,8 @@ class Visit(VersionedModel, IdempotentModel):
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.WAITING
     )
-    destination = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="visits",
-        verbose_name=_("destination"),
-        db_index=False,
+    destination = department_field(
+        _("destination"), required=False, related_name="visits", db_index=False
     )
     urgency = models.CharField(
         _("urgency"), max_length=3, choices=Urgency.choices, default=Urgency.IV
@@ -353,11 +333,7 @@ class Visit(VersionedModel, IdempotentModel):
                 | models.Q(temperature__gte=30, temperature__lte=45),
                 name="visit_temperature_plausible",
             ),
-            models.CheckConstraint(
-                condition=models.Q(closed_at__isnull=True)
-                | models.Q(closed_at__gte=models.F("arrived_at")),
-                name="visit_closed_after_arrival",
-            ),
+            stamped_after("closed_at", "arrived_at", name="visit_closed_after_arrival"),
             # A ticket number is never given twice in a desk's day, whatever two tablets do.
             models.UniqueConstraint(
                 fields=["desk", "queue_day", "queue_prefix", "queue_seq"],
