@@ -1036,6 +1036,14 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "宝宝软塌塌的没精神",
     # A collapse where a name called gets no answer is still one.
     "爸爸倒在地上，叫他名字没反应",
+    # The same words in their red-flag sense still are: a pod bitten open, a mosquito liquid drunk,
+    # a knife wound that bleeds, a head about to explode all of a sudden, a child fitting.
+    "our toddler bit open a laundry pod and is coughing and drooling",
+    "孩子喝了驱蚊液",
+    "被人刀伤了，血一直流",
+    "头突然痛得像要爆炸",
+    "my daughter is fitting and her lips are going blue",
+    "爷爷左半边身体突然动不了",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1105,6 +1113,32 @@ NOT_EMERGENCIES = [
     "说话多了嗓子哑，说不出话",
     "lost my voice after the concert, can barely talk",
     "孩子不理人，叫他名字没反应，两岁了",
+    # A red flag's word in its everyday sense: a nose running 哗哗, a discharge or a patch coffee
+    # coloured, exercise 过量, washing-up liquid on the hands, whitening teeth, a gas bill, static,
+    # a head or a throat said like an explosion or a fire, work at height, a small kitchen cut, a
+    # fish pond, a bathtub, swimming underwater, half the head aching, drooling in sleep, dust
+    # breathed in, a choking feeling in anxiety, a faint line on a test, a lens fitting.
+    "感冒了，鼻涕哗哗地流",
+    "白带是咖啡色的",
+    "脸上长了块咖啡色的斑",
+    "跑步运动过量，腿很酸",
+    "用洗洁精洗碗手上起疹子",
+    "想做牙齿漂白",
+    "家里燃气费怎么交",
+    "冬天被静电电到，手指麻了一下",
+    "头痛得像要爆炸，偏头痛老毛病了",
+    "嗓子像着火一样疼",
+    "我在高空作业，要做入职体检",
+    "切菜的时候刀伤了一下手指，口子很小",
+    "在鱼塘边钓鱼被蚊子咬了好多包",
+    "I slipped in the bathtub and hurt my knee",
+    "my ears hurt after swimming underwater",
+    "左半边头痛，一跳一跳的，老毛病了",
+    "晚上睡觉漏口水",
+    "扫地吸进灰尘，一直咳嗽",
+    "焦虑的时候有窒息感",
+    "there's a faint second line on my pregnancy test",
+    "I'm here for my contact lens fitting",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",

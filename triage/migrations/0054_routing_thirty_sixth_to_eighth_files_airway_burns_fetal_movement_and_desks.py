@@ -31,7 +31,13 @@ older person slowly slower, weaker or thinner (geriatrics); "soft" said of a thi
 lump, stools, hair, a belly) is no floppy baby, the body gone soft still is; a voice lost from a
 hoarse throat is no stroke's speech, a child who ignores people no unconscious child; an older
 person confused or forgetful for a while (geriatrics); a fish bone said as 卡了根刺 (the throat
-clinic). Only rules and concepts nobody edited are brought up to the files."""
+clinic); a red flag's word in its everyday sense is none (a nose running 哗哗, a discharge coffee
+coloured, exercise 过量, washing-up liquid on the hands, whitening teeth, a gas bill, static, a
+head or a throat said like an explosion or a fire, work at height, a small kitchen cut, a fish
+pond, a bathtub, swimming underwater, half the head aching, drooling in sleep, dust breathed in,
+a choking feeling, a faint line on a test, a lens fitting), while a household poison swallowed or
+bitten open, a knife wound that bleeds (a new red flag) and a head about to explode all of a
+sudden still are. Only rules and concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
