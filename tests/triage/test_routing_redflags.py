@@ -1044,6 +1044,12 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "头突然痛得像要爆炸",
     "my daughter is fitting and her lips are going blue",
     "爷爷左半边身体突然动不了",
+    "被蜈蚣咬了，全身发麻，喘不上气",
+    "被人捅了一刀，肚子在流血",
+    "从脚手架上掉下来，昏过去了",
+    "化学品溅到眼睛里，睁不开",
+    "他说活着没意思，想死",
+    "干活的时候捅了马蜂窝，被蜇了，现在浑身发麻，眼前发黑",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1139,6 +1145,30 @@ NOT_EMERGENCIES = [
     "焦虑的时候有窒息感",
     "there's a faint second line on my pregnancy test",
     "I'm here for my contact lens fitting",
+    # More of them: slang and hyperbole (憋死我了, 晕死了, 痒得想死, 牙痛得想死, 累得瘫软), a medicine with
+    # no effect (吃了药没反应), a nerve pain like an electric shock (触电的感觉, 过电, "lightning pain"),
+    # a small sore on the lip, a kitchen cut, a centipede's bite a little swollen, a bruised knee,
+    # chemicals at work, electroconvulsive treatment of the past, scaffolding as a job, a hornets'
+    # nest poked with a few bites, sleeping all day lately.
+    "工作忙，憋死我了，最近睡不好",
+    "最近整天昏睡，没精神",
+    "晕死了，挂号排了两个小时",
+    "吃了药没反应，还是痛",
+    "累得瘫软，想做个体检",
+    "手麻，有触电的感觉",
+    "腰痛，腿有过电一样的感觉",
+    "a lightning pain shoots down my leg",
+    "嘴唇肿了一个小包，有点痛",
+    "痒得想死，全身都是疹子",
+    "牙痛得想死",
+    "切菜割手了，一点血",
+    "我做饭界手，流咗少少血",
+    "被蜈蚣咬了，有点肿",
+    "撞伤了膝盖，有点淤青",
+    "我在工厂接触化学品，想做职业病体检",
+    "我以前做过电击治疗，现在情绪稳定",
+    "我的工作是做脚手架的，腰很痛",
+    "他捅了马蜂窝，被叮了几个包",
     # Look-alikes of the thirty-third to thirty-fifth files' families: heartburn (火烧心), a side
     # low down with no late period, a concussion's check when fine.
     "一躺下就火烧心，喉咙也酸酸的",

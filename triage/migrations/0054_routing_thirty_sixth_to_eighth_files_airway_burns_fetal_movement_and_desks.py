@@ -37,7 +37,11 @@ head or a throat said like an explosion or a fire, work at height, a small kitch
 pond, a bathtub, swimming underwater, half the head aching, drooling in sleep, dust breathed in,
 a choking feeling, a faint line on a test, a lens fitting), while a household poison swallowed or
 bitten open, a knife wound that bleeds (a new red flag) and a head about to explode all of a
-sudden still are. Only rules and concepts nobody edited are brought up to the files."""
+sudden still are; so are slang and hyperbole (憋死我了, 晕死了, 痒得想死), a medicine with no effect
+(吃了药没反应), a nerve pain like an electric shock (触电的感觉), a sore on the lip, a kitchen cut, a
+centipede's bite (a sting: an emergency with a whole-body reaction), a bruised knee, chemicals at
+work, scaffolding as a job, a hornets' nest poked. Only rules and concepts nobody edited are
+brought up to the files."""
 
 from django.db import migrations
 
