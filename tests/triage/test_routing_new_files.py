@@ -1956,6 +1956,10 @@ TAUGHT = [
     ("my dad is 82 and has been forgetful for a couple of years", {"GERI", "NEURO"}, False),
     # A fish bone stuck, said as 卡了根刺, with a voice: the throat clinic.
     ("吃鱼的时候卡了根刺，还能说话", {"ENT"}, False),
+    # Burnt out or feeling blue: mental health; poison ivy: the skin.
+    ("I'm burnt out at work", {"PSY"}, False),
+    ("I've been feeling blue since Christmas", {"PSY"}, False),
+    ("I got poison ivy on my legs hiking", {"DERM", "ALLERGY"}, False),
 ]
 
 

@@ -1050,6 +1050,8 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "化学品溅到眼睛里，睁不开",
     "他说活着没意思，想死",
     "干活的时候捅了马蜂窝，被蜇了，现在浑身发麻，眼前发黑",
+    "his hand got crushed in the machine at work, fingers flattened",
+    "she feels faint and there's a rash spreading all over and her lips are swelling",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1145,6 +1147,19 @@ NOT_EMERGENCIES = [
     "焦虑的时候有窒息感",
     "there's a faint second line on my pregnancy test",
     "I'm here for my contact lens fitting",
+    # English everyday senses: breathing through the nose, a faint rash, poison ivy, a finger
+    # crushed in a door, a fright that "nearly gave me a heart attack", a fit note, drowning in
+    # work, a nose gushing, periods heavy with a pad every few hours, burnt out.
+    "I can't breathe through my nose, it's been blocked for weeks",
+    "there's a faint rash on my arm",
+    "I got poison ivy on my legs hiking",
+    "I crushed my finger in the car door, it's bruised",
+    "the news nearly gave me a heart attack, now I can't sleep",
+    "I need a fit note for work, my back's bad",
+    "I feel like I'm drowning in work and can't switch off",
+    "my nose is gushing with a cold",
+    "my periods are bleeding heavily, changing a pad every 3 hours",
+    "I'm burnt out at work",
     # More of them: slang and hyperbole (憋死我了, 晕死了, 痒得想死, 牙痛得想死, 累得瘫软), a medicine with
     # no effect (吃了药没反应), a nerve pain like an electric shock (触电的感觉, 过电, "lightning pain"),
     # a small sore on the lip, a kitchen cut, a centipede's bite a little swollen, a bruised knee,

@@ -40,8 +40,10 @@ bitten open, a knife wound that bleeds (a new red flag) and a head about to expl
 sudden still are; so are slang and hyperbole (憋死我了, 晕死了, 痒得想死), a medicine with no effect
 (吃了药没反应), a nerve pain like an electric shock (触电的感觉), a sore on the lip, a kitchen cut, a
 centipede's bite (a sting: an emergency with a whole-body reaction), a bruised knee, chemicals at
-work, scaffolding as a job, a hornets' nest poked. Only rules and concepts nobody edited are
-brought up to the files."""
+work, scaffolding as a job, a hornets' nest poked; and English everyday senses (breathing through
+the nose, a faint rash, poison ivy, a finger crushed in a door, "gave me a heart attack", a fit
+note, drowning in work, a nose gushing, periods heavy with a pad every few hours, burnt out).
+Only rules and concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
