@@ -1960,6 +1960,9 @@ TAUGHT = [
     ("I'm burnt out at work", {"PSY"}, False),
     ("I've been feeling blue since Christmas", {"PSY"}, False),
     ("I got poison ivy on my legs hiking", {"DERM", "ALLERGY"}, False),
+    # Soap in the eye (the eye clinic) and a bitten tongue (the mouth's).
+    ("洗澡時沐浴露入咗眼，有啲刺", {"OPH"}, False),
+    ("頭先食飯咬到脷，流咗啲血", {"DENT"}, False),
 ]
 
 

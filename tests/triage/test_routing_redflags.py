@@ -1052,6 +1052,9 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "干活的时候捅了马蜂窝，被蜇了，现在浑身发麻，眼前发黑",
     "his hand got crushed in the machine at work, fingers flattened",
     "she feels faint and there's a rash spreading all over and her lips are swelling",
+    "爷爷突然晕倒，叫他没反应",
+    "女儿睡着的时候突然抽搐，口吐白沫",
+    "肚子突然痛得打滚，一直吐",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1147,6 +1150,13 @@ NOT_EMERGENCIES = [
     "焦虑的时候有窒息感",
     "there's a faint second line on my pregnancy test",
     "I'm here for my contact lens fitting",
+    # A faint at an injection, a child breathless from crying, a grandfather hard of hearing who
+    # does not answer, a start from a nightmare, a period pain every month.
+    "打針嘅時候暈咗一陣，而家冇事",
+    "小孩打疫苗后哭得喘不过气，现在好了",
+    "爷爷耳朵背，叫他没反应",
+    "女儿做噩梦惊醒，抽了一下",
+    "月经第一天痛得打滚，每个月都这样",
     # English everyday senses: breathing through the nose, a faint rash, poison ivy, a finger
     # crushed in a door, a fright that "nearly gave me a heart attack", a fit note, drowning in
     # work, a nose gushing, periods heavy with a pad every few hours, burnt out.

@@ -42,8 +42,10 @@ sudden still are; so are slang and hyperbole (憋死我了, 晕死了, 痒得想
 centipede's bite (a sting: an emergency with a whole-body reaction), a bruised knee, chemicals at
 work, scaffolding as a job, a hornets' nest poked; and English everyday senses (breathing through
 the nose, a faint rash, poison ivy, a finger crushed in a door, "gave me a heart attack", a fit
-note, drowning in work, a nose gushing, periods heavy with a pad every few hours, burnt out).
-Only rules and concepts nobody edited are brought up to the files."""
+note, drowning in work, a nose gushing, periods heavy with a pad every few hours, burnt out), a
+faint at an injection, a child breathless from crying, a grandfather hard of hearing who does not
+answer, a start from a nightmare, a period pain every month; soap in the eye and a bitten tongue
+at their desks. Only rules and concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
