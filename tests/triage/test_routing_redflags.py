@@ -1055,6 +1055,8 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "爷爷突然晕倒，叫他没反应",
     "女儿睡着的时候突然抽搐，口吐白沫",
     "肚子突然痛得打滚，一直吐",
+    "他喝了好多酒，是不是酒精中毒了，叫不醒",
+    "孩子误喝了农药，会不会中毒",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1157,6 +1159,14 @@ NOT_EMERGENCIES = [
     "爷爷耳朵背，叫他没反应",
     "女儿做噩梦惊醒，抽了一下",
     "月经第一天痛得打滚，每个月都这样",
+    # A heart attack's markers tested, a stroke of bad luck, collapsing into bed, a question
+    # whether it is alcohol poisoning, a phone "addiction" (手机中毒), "missing me to death".
+    "心梗標誌物檢查結果正常，還要再查嗎",
+    "I had a stroke of bad luck, lost my job and can't sleep",
+    "my husband collapsed into bed after work, just tired, snoring loudly",
+    "喝酒臉紅，是不是酒精中毒",
+    "手機中毒，每天滑到半夜，眼睛酸",
+    "我老婆生氣說想死我了，其實是想念我",
     # English everyday senses: breathing through the nose, a faint rash, poison ivy, a finger
     # crushed in a door, a fright that "nearly gave me a heart attack", a fit note, drowning in
     # work, a nose gushing, periods heavy with a pad every few hours, burnt out.

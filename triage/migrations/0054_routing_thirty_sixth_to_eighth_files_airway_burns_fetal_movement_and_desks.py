@@ -45,7 +45,10 @@ the nose, a faint rash, poison ivy, a finger crushed in a door, "gave me a heart
 note, drowning in work, a nose gushing, periods heavy with a pad every few hours, burnt out), a
 faint at an injection, a child breathless from crying, a grandfather hard of hearing who does not
 answer, a start from a nightmare, a period pain every month; soap in the eye and a bitten tongue
-at their desks. Only rules and concepts nobody edited are brought up to the files."""
+at their desks; a heart attack's markers tested (心梗标志物, a segmenter word), a stroke of bad
+luck, collapsing into bed, a question whether it is alcohol poisoning, a phone "addiction"
+(手机中毒), "missing me to death" (想死我了). Only rules and concepts nobody edited are brought up to
+the files."""
 
 from django.db import migrations
 
