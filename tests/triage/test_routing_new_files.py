@@ -1963,6 +1963,9 @@ TAUGHT = [
     # Soap in the eye (the eye clinic) and a bitten tongue (the mouth's).
     ("洗澡時沐浴露入咗眼，有啲刺", {"OPH"}, False),
     ("頭先食飯咬到脷，流咗啲血", {"DENT"}, False),
+    # Heart-weary (心塞, 心累): mental health.
+    ("最近心塞，工作不顺利", {"PSY"}, False),
+    ("这两天心累，不想上班", {"PSY"}, False),
 ]
 
 

@@ -1167,6 +1167,11 @@ NOT_EMERGENCIES = [
     "喝酒臉紅，是不是酒精中毒",
     "手機中毒，每天滑到半夜，眼睛酸",
     "我老婆生氣說想死我了，其實是想念我",
+    # Anger said with the body (气得我吐血, 肺都气炸了) and a computer or a person "抽风".
+    "老板气得我吐血，胃也不舒服",
+    "肺都气炸了，头痛",
+    "电脑抽风了，挂号挂不上",
+    "女儿说我抽风了，其实我就是有点感冒",
     # English everyday senses: breathing through the nose, a faint rash, poison ivy, a finger
     # crushed in a door, a fright that "nearly gave me a heart attack", a fit note, drowning in
     # work, a nose gushing, periods heavy with a pad every few hours, burnt out.
