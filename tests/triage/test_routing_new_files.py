@@ -1966,6 +1966,8 @@ TAUGHT = [
     # Heart-weary (心塞, 心累): mental health.
     ("最近心塞，工作不顺利", {"PSY"}, False),
     ("这两天心累，不想上班", {"PSY"}, False),
+    # Pain on swallowing with a sore throat is the throat's.
+    ("I've had a sore throat and it hurts to swallow, no trouble breathing", {"ENT"}, False),
 ]
 
 

@@ -1057,6 +1057,8 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "肚子突然痛得打滚，一直吐",
     "他喝了好多酒，是不是酒精中毒了，叫不醒",
     "孩子误喝了农药，会不会中毒",
+    "stung by a wasp and now my face is swelling and I feel dizzy",
+    "my toddler accidentally took grandma's pills, two of them",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1172,6 +1174,12 @@ NOT_EMERGENCIES = [
     "肺都气炸了，头痛",
     "电脑抽风了，挂号挂不上",
     "女儿说我抽风了，其实我就是有点感冒",
+    # Chest pain on coughing a lot, one's own tablets taken twice, a bee sting swollen where it
+    # stung.
+    "I get chest pain when I cough a lot",
+    "I accidentally took my tablets twice this morning",
+    "早上不小心把降压药吃重了，多吃了一次",
+    "I was stung by a bee, it's a bit swollen, no other problems",
     # English everyday senses: breathing through the nose, a faint rash, poison ivy, a finger
     # crushed in a door, a fright that "nearly gave me a heart attack", a fit note, drowning in
     # work, a nose gushing, periods heavy with a pad every few hours, burnt out.

@@ -48,8 +48,9 @@ answer, a start from a nightmare, a period pain every month; soap in the eye and
 at their desks; a heart attack's markers tested (心梗标志物, a segmenter word), a stroke of bad
 luck, collapsing into bed, a question whether it is alcohol poisoning, a phone "addiction"
 (手机中毒), "missing me to death" (想死我了), anger said with the body (气得吐血, 肺都气炸了) and a
-computer or a person "抽风"; heart-weary (心塞, 心累: mental health). Only rules and concepts nobody
-edited are brought up to the files."""
+computer or a person "抽风"; heart-weary (心塞, 心累: mental health); chest pain on coughing a lot,
+one's own tablets taken twice (吃重了), a sting swollen only where it stung; pain on swallowing with
+a sore throat (the throat's). Only rules and concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
