@@ -1059,6 +1059,8 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "孩子误喝了农药，会不会中毒",
     "stung by a wasp and now my face is swelling and I feel dizzy",
     "my toddler accidentally took grandma's pills, two of them",
+    "孩子舔了一下洁厕灵，嘴巴红了一直哭",
+    "my toddler licked the dishwasher tablet and is drooling and crying",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1180,6 +1182,10 @@ NOT_EMERGENCIES = [
     "I accidentally took my tablets twice this morning",
     "早上不小心把降压药吃重了，多吃了一次",
     "I was stung by a bee, it's a bit swollen, no other problems",
+    # Lips a little blue from the cold in a bath, better once dressed; a lick of washing-up liquid.
+    "宝宝洗澡冷了嘴唇有点紫，穿好衣服就好了",
+    "孩子舔了一下洗洁精，没事吧",
+    "my son licked some soap, is that ok",
     # English everyday senses: breathing through the nose, a faint rash, poison ivy, a finger
     # crushed in a door, a fright that "nearly gave me a heart attack", a fit note, drowning in
     # work, a nose gushing, periods heavy with a pad every few hours, burnt out.

@@ -50,7 +50,9 @@ luck, collapsing into bed, a question whether it is alcohol poisoning, a phone "
 (手机中毒), "missing me to death" (想死我了), anger said with the body (气得吐血, 肺都气炸了) and a
 computer or a person "抽风"; heart-weary (心塞, 心累: mental health); chest pain on coughing a lot,
 one's own tablets taken twice (吃重了), a sting swollen only where it stung; pain on swallowing with
-a sore throat (the throat's). Only rules and concepts nobody edited are brought up to the files."""
+a sore throat (the throat's); lips a little blue from the cold in a bath, a lick of washing-up
+liquid (a lick of a toilet cleaner or a dishwasher tablet still is poisoning). Only rules and
+concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 
