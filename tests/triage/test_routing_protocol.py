@@ -8,7 +8,8 @@ bleeding that will not stop, sepsis's signs, a fever with spots that stay when p
 sugar's reading with symptoms, ketoacidosis's breath, high potassium in kidney failure, a bowel
 that passes nothing, a chest pain that lasts or that nitroglycerin does not ease) and the ones the
 walk found untaught (a limb suddenly cold and pulseless, a pain scored 7 or more out of 10, a
-threat to kill or hurt others now). No sentence here is in a case file.
+threat to kill or hurt others now, an eye struck with double vision or sight lost, a baby's age
+said in weeks with poor feeding or sleeping on). No sentence here is in a case file.
 """
 
 import pytest
@@ -101,8 +102,33 @@ EMERGENCIES = {
     "a threat to kill or hurt others now": [
         "我老公喝醉了说要拿刀砍人，拦不住",
     ],
+    "a baby of weeks said by its weeks, feeding poorly or sleeping on": [
+        "宝宝三周大，吃奶很差，一直睡，摸着有点烫",
+        "bb得兩個月，成日喊，今日冇乜食奶，手腳軟晒",
+        "My 6-week-old has a temperature of 38.2",
+    ],
+    "an eye struck, with double vision, a stuck eye or sight lost": [
+        "眼睛被打了一拳，看东西重影，眼球动不了",
+        "被篮球砸到眼睛，现在看东西重影",
+        "Got punched in the eye last night and now I'm seeing double",
+    ],
     # Criteria the engine already held, walked with the rest.
     "the others of levels I and II": [
+        "孩子拉肚子一天十几次，眼窝凹下去了，没眼泪，尿很少",
+        "細路哥肚痛，屙出嚟似士多啤梨果占",
+        "孩子吃花生呛到了，一直咳，脸发紫",
+        "怀孕七周，一侧肚子剧痛，还有点出血，头晕",
+        "Pregnant 33 weeks, bad headache, seeing flashing lights, hands and face puffy",
+        "生完孩子第三天，出血一直很多，一小时湿透两片卫生巾",
+        "she gave birth a week ago and now has a high fever and smelly discharge",
+        "Found my brother with a rope, he says he wants to end it tonight",
+        "工地上從三樓摔下來，頭流血，叫唔應",
+        "My husband cut his hand with a chainsaw and it's spurting blood",
+        "老人家在浴室里烧炭取暖，现在头痛想吐",
+        "He was pulled out of the pool, coughing and breathing funny",
+        "脖子硬，发烧，怕光，头很痛",
+        "My heart is racing at 180 and I feel like I'm going to pass out",
+        "腰背突然剧痛，两条腿发麻，小便解不出来",
         "儿子15岁，睡到半夜突然蛋蛋剧痛，肿起来了，还吐了",
         "My 14-year-old woke up with sudden severe pain in one testicle and he's being sick",
         "坐了十几个小时飞机，小腿肿痛，现在突然喘不上气，胸口痛",
@@ -186,6 +212,10 @@ LOOK_ALIKES = [
     ("我先生睡觉打呼噜，半夜会停止呼吸十几秒又喘回来", {"ENT", "RESP", "SLEEP"}),
     ("He has shingles on his back with a burning pain along the rash", {"DERM", "PAIN", "NEURO"}),
     ("带状疱疹好了以后，腰上那块还是会抽痛", {"DERM", "PAIN", "NEURO"}),
+    # An eye struck with no more than a bruise or redness; a baby of weeks who is well.
+    ("眼睛被打了一拳，有点青", {"OPH"}),
+    ("孩子踢球时被球砸到眼睛，有点红", {"OPH", "PED"}),
+    ("宝宝两周大，吃奶挺好，想问什么时候打疫苗", {"CHILD", "PED"}),
     # A habit of many medicines is no overdose.
     ("Dad is 80 and takes lots of tablets, can someone review them", {"GERI", "PHARM", "GP"}),
 ]
