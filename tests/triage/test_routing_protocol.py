@@ -69,6 +69,19 @@ EMERGENCIES = {
         "My mum's on dialysis, her potassium came back at 6.9 and she feels really weak",
         "Missed dialysis yesterday, now short of breath and legs are weak",
     ],
+    "a blood thinner, sepsis, a sugar and a bowel, said again other ways": [
+        "婆婆吃拜瑞妥，今天摔了一跤，膝盖上的伤口一直渗血止不住",
+        "我食緊薄血藥，拔完牙流血流到而家都未停",
+        "He's on rivaroxaban and has been passing blood in his urine all day, it won't stop",
+        "高烧寒战，小便几乎没有，手脚发凉发花",
+        "她發高燒，一直發抖，今天一整天幾乎沒小便",
+        "孩子高烧，腿上起了好多出血点，按压也不消退",
+        "血糖仪测出来是HI，口渴得要命，人昏昏沉沉",
+        "Her sugar's 2.1 on the machine and she's not making sense",
+        "我老竇洗開腎，個鉀高到7，手腳冇晒力",
+        "Her tummy is swollen tight as a drum, she keeps throwing up and hasn't passed any wind",
+        "胸口痛咗半個鐘都未停",
+    ],
     "a belly that passes nothing, swollen, with vomiting": [
         "肚子胀得像鼓一样，吐了好几次，两天没拉也没放屁",
         "阿婆個肚脹到硬晒，屎屁都冇，仲一路嘔",
@@ -216,6 +229,8 @@ LOOK_ALIKES = [
     ("眼睛被打了一拳，有点青", {"OPH"}),
     ("孩子踢球时被球砸到眼睛，有点红", {"OPH", "PED"}),
     ("宝宝两周大，吃奶挺好，想问什么时候打疫苗", {"CHILD", "PED"}),
+    # Thoughts of harming others that frighten the one who has them are psychiatry's.
+    ("脑子里总有伤害别人的念头，我很害怕自己会做", {"PSY"}),
     # A habit of many medicines is no overdose.
     ("Dad is 80 and takes lots of tablets, can someone review them", {"GERI", "PHARM", "GP"}),
 ]
