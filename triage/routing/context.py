@@ -462,6 +462,9 @@ _FINE_FIRST = frozenset("都也还倒一正没挺冇唔 fnoaisw")
 # "看不清"), and so is "cant".
 _GAP_DENIAL = re.compile(
     r"(?:也|都|并|根本|完全|从来|一点|一直)(?:不|没有?|冇|唔|未)(?:太|很|怎么|大|是很|是|算|会|觉得)?$|"
+    # "肚子不怎么疼", "个肚唔系点痛": hardly, said without an adverb before it (a bare "不太" is
+    # still a symptom: "肚子不太舒服").
+    r"(?:不|没)怎么$|唔系(?:好|点)$|不是很$|不算(?:太|很)?$|"
     r"\b(?:doesnt|dont|didnt|isnt|arent|wasnt|werent|never|no longer)"
     r"(?: really| even| actually| feel| seem to| at all)? ?$"
 )
