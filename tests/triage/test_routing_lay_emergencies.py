@@ -24,7 +24,12 @@ concept and context but four, left as they are: a doctor's diagnosis of a brain 
 ("医生说是…"), "taken all of her tablets, the box is empty" (taking all one's tablets is as
 often a dose kept to), "痛到十分" (十分 is as often "very"), and a punch told without the eye
 with double vision in the next clause (a phrase across clauses would take a bleeding nose for an
-eye's).
+eye's). A third walk of 40 wordings (typos, Taiwan's Mandarin, learners' English) missed 8,
+all taught: typos two edits away ("unconsius", "vomitting" after a head injury, "headake",
+"oxigen 86", "pregnent" with a danger sign), 打滚 after 肚子痛, a stomach pain that "can't move",
+a baby 一个多月 with a fever. Of 22 look-alikes for the forms taught, two fired (a toenail
+"embedded", a physio "session" missed) and are taught; one old alarm is left (a heavy period
+"bled through a pad at night" is the heavy-bleeding red flag's).
 
 Vital signs said as people say them: 50 wordings; 8 emergencies missed and taught in code
 (the machine's "upper and lower" numbers 上面的190，下面的120 and "the top number", a temperature
@@ -466,9 +471,71 @@ WORDINGS = [
     ("佢飲醉咗揸住把刀話要斬人", {"ER", "PSY"}),
     ("俾人打咗一拳落隻眼，睇嘢有兩個", {"ER", "OPH"}),
     ("個春袋突然好痛，嘔咗", {"URO", "ER"}),
+    # A third walk: typos two edits away, Taiwan's Mandarin, learners' English.
+    ("胸口好痛，冒冷汉，左手麻", {"ER"}),
+    ("心口疼的历害，一直出汗", {"ER"}),
+    ("chest pian going to my jaw and sweaty", {"ER"}),
+    ("my chesst hurts and I am sweting", {"ER"}),
+    ("他突然講話講不清楚，嘴巴歪歪的", {"ER"}),
+    ("阿公嘴巴突然歪一邊，手舉不起來", {"ER"}),
+    ("suddnly cant speak and face droping", {"ER"}),
+    ("喘不過氣，嘴唇都紫了", {"ER"}),
+    ("小孩呼吸很喘，一直在喘，嘴唇發紫", {"ER"}),
+    ("cant breath properly, lips blue", {"ER"}),
+    ("我阿嬤叫不醒，整個人軟軟的", {"ER"}),
+    ("my grandad is unconsius on the floor", {"ER"}),
+    ("吐了好多血，一大灘", {"ER"}),
+    ("vomitting blood alot", {"ER"}),
+    ("她吞了一整罐安眠藥", {"ER"}),
+    ("swalowed a whole bottle of paracetemol", {"ER"}),
+    ("小朋友全身抽搐，叫不回應", {"ER"}),
+    ("my son is having a siezure", {"ER"}),
+    ("從機車上摔下來，頭撞到，一直吐", {"ER"}),
+    ("fell of his bike, hit head, keeps vomitting", {"ER"}),
+    ("吃了花生後喉嚨好緊，全身起疹子", {"ER"}),
+    ("ate peanut and throat closeing", {"ER"}),
+    ("頭突然痛到快爆炸，這輩子沒這麼痛過", {"ER"}),
+    ("worst headake of my life came suddenly", {"ER"}),
+    ("懷孕36週，頭很痛，看東西模糊，腳很腫", {"OB", "ER"}),
+    ("pregnent 35 weeks, bad headache and blurry vision", {"OB", "ER"}),
+    ("我不想活了，已經把藥都準備好了", {"PSY", "ER"}),
+    ("i want too kill myself tonight", {"PSY", "ER"}),
+    ("糖尿病的阿公，冒冷汗，講話怪怪的", {"ER"}),
+    ("my dad diabetic, sweating and confuse", {"ER"}),
+    ("寶寶一個多月，發燒38度", {"ER", "PED"}),
+    ("my baby is 4 weeks and has fever", {"ER", "PED"}),
+    ("心跳好快快要昏倒", {"ER"}),
+    ("heart beating very fast, going to faint", {"ER"}),
+    ("肚子痛到在地上打滾", {"ER"}),
+    ("stomache pain very very bad cant move", {"ER"}),
+    ("阿伯血壓兩百多，頭很痛", {"ER"}),
+    ("blood presure 210/115", {"ER"}),
+    ("血氧只有八十幾，很喘", {"ER"}),
+    ("oxigen 86", {"ER"}),
 ]
 
 LOOK_ALIKES = [
+    # The forms taught above, in stories that are not theirs.
+    ("I heard a bang and hurt my ear", {"ENT"}),
+    ("stuck in traffic for hours and my back aches", {"ORTHO", "REHAB", "PAIN", "GP"}),
+    ("drank a glass of cold water and my tooth hurts", {"DENT", "STOM"}),
+    ("ingrown toenail, the nail is embedded in the skin", {"DERM", "GS", "SURG"}),
+    (
+        "lower back pain for years and I wet myself a little when I sneeze",
+        {"ORTHO", "GYN", "URO", "REHAB", "PAIN"},
+    ),
+    ("腰痛，下面痕痕地", {"ORTHO", "DERM", "GYN", "URO"}),
+    ("被橡皮筋弹到手，有点红", {"DERM", "GP", "ORTHO"}),
+    ("my dad is not making sense of his bills, he has dementia", {"GERI", "NEURO", "PSY"}),
+    ("coughed a lot and there was a bit of blood streak", {"RESP"}),
+    ("my inhaler isn't doing anything for my cough, no wheeze", {"RESP"}),
+    ("missed a session of physio and my knee is weak", {"REHAB", "ORTHO"}),
+    ("眼睛看灯有一圈一圈的，不痛", {"OPH"}),
+    ("宝宝两个礼拜前打了针，今天想复诊", {"CHILD", "PED"}),
+    ("跌咗落床，冇事，想检查", {"GP", "ORTHO", "PED"}),
+    ("my son has been twitching in his sleep, no fever", {"PED", "NEURO"}),
+    ("herbal tea makes my mouth a bit dry", {"TCM", "DENT", "GP"}),
+    ("心跳快，晒到黑晒", {"CARD", "DERM"}),
     # The taught forms' own look-alikes: a twitch with a normal temperature, a herbal brew's
     # bitter taste or loose stools, a baby of weeks who feeds well, a fall with a graze.
     ("my eye has been twitching for a week, temp normal", {"OPH", "NEURO"}),

@@ -100,7 +100,7 @@ _SAID = {
         # The clip on a finger said by what it does ("指头上夹的那个测氧的才85", "量氧只得87",
         # "the finger clip thing read 86", "sat level 88").
         r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|测氧|量氧|验氧|度氧|氧气值|氧值|"
-        r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|oxygen saturation|oxygen level|oxygen|"
+        r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|ox[iy]gen saturation|ox[iy]gen level|ox[iy]gen|"
         r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor))"
         # "the finger clip thing read 86": a reading's own words may stand between.
         # "sats in the high 80s": a decade is a reading in it.
