@@ -635,6 +635,12 @@ WORDINGS = [
 ]
 
 LOOK_ALIKES = [
+    # A red flag's literal phrase takes its words from a desk's shorter one when it does not
+    # fire: an ulcer's patient asking for a refill stays the stomach's, a voice heard in the ear
+    # the ear's.
+    ("ulcer patient, want refill", {"GI"}),
+    ("stomach ulcers, want check", {"GI"}),
+    ("听到把声好似耳鸣", {"ENT"}),
     # A sugar called low or high without confusion, or asked about, or of the past.
     ("低血糖会导致晕倒吗？", {"NEURO", "ENDO"}),
     ("血糖有点低，头晕", {"ENDO", "NEURO"}),
