@@ -53,6 +53,7 @@ from triage.routing import context
 from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
 from triage.routing.inputs import temperature_in_text
+from triage.routing.spelling import Speller
 from triage.routing.text import normalise
 
 
@@ -822,3 +823,13 @@ def test_a_temperature_in_chinese_numerals_or_fahrenheit_is_read(
 )
 def test_a_new_subject_after_and_ends_a_denied_list(text: str, word: str, denied: bool) -> None:
     assert context.negated(text, text.index(word)) is denied
+
+
+@pytest.mark.parametrize(
+    ("word", "taught"),
+    [("liked", "licked"), ("alike", "alive")],
+)
+def test_everyday_words_are_not_corrected_into_a_taught_form(word: str, taught: str) -> None:
+    # A form taught here ("licked" a soap, "don't want to be alive") is a rule's word the speller
+    # corrects toward: the everyday word one letter away stays what it is.
+    assert Speller([taught, "pain"]).correct(word) == word
