@@ -760,6 +760,8 @@ VITAL_SIGNS = [
     # Heart rate.
     ("心跳一百四，心慌", {"ER"}),
     ("脉搏一分钟才三十几下", {"ER"}),
+    ("heart rate in the 30s and dizzy", {"ER"}),
+    ("his heart rate is like 150", {"ER"}),
 ]
 
 VITAL_LOOK_ALIKES = [
@@ -770,6 +772,7 @@ VITAL_LOOK_ALIKES = [
     ("fever of 100 and a cough", {"FEVER", "RESP"}),
     ("sats in the high 90s but I feel breathless when I walk", {"RESP", "CARD"}),
     ("血氧九十几，有点咳", {"RESP", "GP"}),
+    ("heart rate in the 90s during exercise", {"GP", "CARD"}),
     ("under a lot of pressure at work, 180 emails a day, cant sleep", {"PSY", "SLEEP", "GP"}),
 ]
 

@@ -111,7 +111,8 @@ _SAID = {
     "heart_rate": re.compile(
         r"(?:心率|心跳|脉搏|脉率|heart rate|pulse rate|pulse|hr)"
         # "his pulse is about 130": a reading's own words may stand between.
-        r"(?: (?:is|was|of|reading|reads|about|around|at|over|nearly|almost|up to))*"
+        r"(?: (?:is|was|of|reading|reads|about|around|at|over|nearly|almost|up to|like|in|the|low|"
+        r"mid|high))*"
         r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT + "|"
         # Counted over a minute ("一分钟一百四十几下", "一分钟160") or said of the heart ("racing
         # at 150").
@@ -234,6 +235,8 @@ def vital_signs(
         _SAID["heart_rate"].finditer(normalised) if _HEART_RATE_CUE.search(normalised) else ()
     )
     for match in heart_rates:
+        # A decade said for a rate ("in the 40s", "四十几") is read at its lowest: a slow heart
+        # in its forties is seen (a saturation's decade is its middle, see above).
         rate = number(next(group for group in match.groups() if group))
         if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
             found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))
