@@ -42,7 +42,9 @@ _LIST_JOINER_ZH = re.compile(r"和|或|及|与|、|也没|跟|以及")
 _LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现|会|能|吗|容易|影响")
 _LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
 _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
-_LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b")
+# A joiner before a new subject starts a new statement, not an item of the list ("not making
+# sense and his arm is floppy").
+_LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b|\band (?:his|her|my|their|he|she|i)\b")
 # A phrase beginning with a negation of its own.
 _SAYS_ABSENCE = re.compile(r"不|没|无|冇|唔|" + whole_words("not", "no", "cant", "cannot", "wont"))
 # Every negation above holds one of these: without one before a phrase, it is not negated. (A

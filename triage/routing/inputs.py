@@ -20,6 +20,21 @@ _TEMPERATURE_IN_TEXT = re.compile(
     r"|(?:(?<![\d.])(?P<c>3[5-9]|4[0-2])(?:\.(?P<cd>\d))?\s*(?:temperature|temp|fever)\b)",
     re.IGNORECASE,
 )
+# A temperature said in Chinese numerals after its word ("发烧四十一度", "体温三十四度", "體溫得
+# 三十九度五"): the word is needed, for "三十几度" alone is as often the weather.
+_TEMPERATURE_IN_NUMERALS = re.compile(
+    r"(?:体温|體溫|烧到|燒到|烧了|燒咗|发烧|發燒|发热|發熱|高烧|高燒|探热|探熱)[^0-9一-龥]{0,2}"
+    r"(?:得|有|是|到|达|達)?(?P<whole>三十[四五六七八九]|四十[一二]?)度(?P<tenth>[一二三四五六七八九])?"
+)
+# A temperature in Fahrenheit ("temp 105.8F", "104 degrees F", "a fever of 106"): read in °C.
+# Three digits after a fever's word can only be Fahrenheit.
+_FAHRENHEIT = re.compile(
+    r"(?<![\d.])(?P<f>9[0-9]|10[0-9])(?:\.(?P<fd>\d))?\s*(?:°\s*f\b|℉|f\b|degrees? f\b|"
+    r"degrees? fahrenheit|fahrenheit)|"
+    r"\b(?:fever of|temp(?:erature)?(?: of| is| was| at)?)\s*(?P<g>10[0-9])(?:\.(?P<gd>\d))?(?![\d.])",
+    re.IGNORECASE,
+)
+_NUMERALS = dict(zip("一二三四五六七八九", range(1, 10), strict=True))
 # Every match of `_TEMPERATURE_IN_TEXT` holds one of these (in lower case): a complaint
 # without one is not searched (the expression, case-insensitive and beginning with a number or
 # a class, is looked for at every character).
@@ -37,6 +52,8 @@ _TEMPERATURE_CUES = (
     "temp",
     "fever",
     "degree",
+    "℉",
+    "fahrenheit",
 )
 
 
@@ -64,8 +81,8 @@ def parse_temperature(value: Any) -> Decimal | None:
 
 def temperature_in_text(raw: str) -> Decimal | None:
     """Return the highest body temperature the complaint mentions ("烧到39度"), if any."""
-    if "3" not in raw and "4" not in raw:
-        return None  # every temperature it reads is 34–42
+    if not any(char in raw for char in "349十") and "10" not in raw:
+        return None  # every temperature it reads is 34–42 °C, 90–109 °F or has a 十
     lowered = raw.lower()
     if not any(cue in lowered for cue in _TEMPERATURE_CUES):
         return None
@@ -88,6 +105,19 @@ def highest_temperature_read(raw: str) -> Decimal | None:
         )
         value = Decimal(f"{whole}.{decimal}")
         if best is None or value > best:
+            best = value
+    for match in _TEMPERATURE_IN_NUMERALS.finditer(raw):
+        tens, _ten, ones = match.group("whole").partition("十")
+        tenth = _NUMERALS.get(match.group("tenth") or "", 0)
+        value = Decimal(f"{_NUMERALS[tens] * 10 + _NUMERALS.get(ones, 0)}.{tenth}")
+        if best is None or value > best:
+            best = value
+    for match in _FAHRENHEIT.finditer(raw):
+        fahrenheit = Decimal(
+            f"{match.group('f') or match.group('g')}.{match.group('fd') or match.group('gd') or 0}"
+        )
+        value = ((fahrenheit - 32) * 5 / 9).quantize(Decimal("0.1"))
+        if TEMPERATURE_RANGE[0] <= value <= TEMPERATURE_RANGE[1] and (best is None or value > best):
             best = value
     return best
 

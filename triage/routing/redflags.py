@@ -1,8 +1,9 @@
 """Vital signs said in the complaint that are red flags by their numbers alone.
 
 Blood pressure ≥ 180 systolic or ≥ 110 diastolic, temperature ≥ 41 °C or ≤ 35 °C, oxygen
-saturation < 92 %, heart rate ≥ 130 or ≤ 40: "血压280", "高压190低压120", "血氧88", "心率140",
-"BP 190/115", "sats 89%". A measured temperature counts the same. The thresholds are data (a
+saturation < 92 %, heart rate ≥ 130 or ≤ 40: "血压280", "高压190低压120", "上面的190，下面的
+120", "血氧88", "血氧八十几", "心率140", "BP 190/115", "the top number is 195", "sats 89%", "sats
+in the 80s". A measured temperature counts the same. The thresholds are data (a
 hospital may change them); the words that introduce each number are in `_SAID`.
 """
 
@@ -63,9 +64,11 @@ _NO_UNIT = (
 
 _SAID = {
     "blood_pressure": re.compile(
-        # "BP reading 210 over 125": a reading's own words may stand between.
+        # "BP reading 210 over 125": a reading's own words may stand between; "his pressure's
+        # 210" is the blood's.
         # "上压210" is Hong Kong's systolic, "下压" its diastolic.
-        r"(?:血压|高压|上压|收缩压|blood pressure|bp)(?: (?:reading|readings|reads|was|is|of))*[^0-9]{0,6}?"
+        r"(?:血压|高压|上压|收缩压|blood pressure|bp|\b(?:his|her|my|mums|dads|their) pressures?\b)"
+        r"(?: (?:reading|readings|reads|was|is|of))*[^0-9]{0,6}?"
         # Or in the clause after, told as what the machine showed ("my father blood pressure,
         # machine say 230 and 130", "量了血压，显示190"); not any number after ("…的时候，发觉居然
         # 达到230了" of days ago is its own story).
@@ -76,7 +79,19 @@ _SAID = {
         + _NUMBER
         + ")?"
     ),
-    "diastolic": re.compile(r"(?:低压|下压|舒张压|diastolic)[^|0-9]{0,4}?" + _NUMBER),
+    "diastolic": re.compile(
+        r"(?:低压|下压|舒张压|diastolic|bottom number|lower number)(?: (?:is|was|of))*[^|0-9]{0,4}?"
+        + _NUMBER
+    ),
+    # The two numbers said by where the machine shows them ("上面的190，下面的120", "上边两百
+    # 下边一百一"), or the top one by its name ("the top number is 195").
+    "top_bottom": re.compile(
+        r"(?:上面|上边|上头)(?:的|那个|个)?(?:是|有|得|到)?"
+        + _NUMBER
+        + r"[^0-9]{0,4}?(?:下面|下边|下头)(?:的|那个|个)?(?:是|有|得|到)?"
+        + _NUMBER
+        + r"|\b(?:top|upper) number(?: (?:is|was|of|reads|reading|at))*[^|0-9]{0,4}?(\d{3})"
+    ),
     # A reading said as a pair, whatever words come before it ("the machine at the chemist said
     # 210 over 125", "量出来210/125"): three digits over two or three, the second the lower.
     # (Its first digit before the look-behind: the regex engine looks only where a 1 or a 2 is.)
@@ -85,16 +100,19 @@ _SAID = {
         # The clip on a finger said by what it does ("指头上夹的那个测氧的才85", "量氧只得87",
         # "the finger clip thing read 86", "sat level 88").
         r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|测氧|量氧|验氧|度氧|氧气值|氧值|"
-        r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|oxygen saturation|oxygen level|oxygen|"
+        r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|ox[iy]gen saturation|ox[iy]gen level|ox[iy]gen|"
         r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor))"
         # "the finger clip thing read 86": a reading's own words may stand between.
-        r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|home|only|just))*"
+        # "sats in the high 80s": a decade is a reading in it.
+        r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|home|only|just|in|the|"
+        r"low|mid|high))*"
         r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT
     ),
     "heart_rate": re.compile(
         r"(?:心率|心跳|脉搏|脉率|heart rate|pulse rate|pulse|hr)"
         # "his pulse is about 130": a reading's own words may stand between.
-        r"(?: (?:is|was|of|reading|reads|about|around|at|over|nearly|almost|up to))*"
+        r"(?: (?:is|was|of|reading|reads|about|around|at|over|nearly|almost|up to|like|in|the|low|"
+        r"mid|high))*"
         r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT + "|"
         # Counted over a minute ("一分钟一百四十几下", "一分钟160") or said of the heart ("racing
         # at 150").
@@ -194,18 +212,31 @@ def vital_signs(
             systolic = number(match.group(1))
             if SYSTOLIC_AT_LEAST <= systolic <= 320:
                 found.append(VitalSign("blood_pressure", str(systolic), match.start(), match.end()))
+    for match in _SAID["top_bottom"].finditer(normalised):
+        systolic = number(match.group(1) or match.group(3))
+        diastolic = number(match.group(2)) if match.group(2) else 0
+        if diastolic < systolic <= 320 and (
+            systolic >= SYSTOLIC_AT_LEAST or DIASTOLIC_AT_LEAST <= diastolic <= 200
+        ):
+            value = f"{systolic}/{diastolic}" if diastolic else str(systolic)
+            found.append(VitalSign("blood_pressure", value, match.start(), match.end()))
     for match in _SAID["diastolic"].finditer(normalised):
         diastolic = number(match.group(1))
         if DIASTOLIC_AT_LEAST <= diastolic <= 200:
             found.append(VitalSign("blood_pressure", f"–/{diastolic}", match.start(), match.end()))
     for match in _SAID["saturation"].finditer(normalised):
         saturation = number(match.group(1))
+        # A decade said for a reading in it ("in the 80s", "九十几", "八十多") is its middle.
+        if saturation % 10 == 0 and normalised[match.end() : match.end() + 1] in {"s", "几", "多"}:
+            saturation += 5
         if 50 <= saturation < SATURATION_BELOW:
             found.append(VitalSign("saturation", str(saturation), match.start(), match.end()))
     heart_rates = (
         _SAID["heart_rate"].finditer(normalised) if _HEART_RATE_CUE.search(normalised) else ()
     )
     for match in heart_rates:
+        # A decade said for a rate ("in the 40s", "四十几") is read at its lowest: a slow heart
+        # in its forties is seen (a saturation's decade is its middle, see above).
         rate = number(next(group for group in match.groups() if group))
         if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
             found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))
