@@ -40,7 +40,7 @@ First run (the honest figure for unseen hand-written text after that round): top
   pain: "burning" read as a burn). Wrong desks: loose bowels with nerves for years (psychiatry); a
   two-year-old not yet walking (paediatric surgery).
 
-After the changes (no migration of their own: the integrator adds it at the merge): top-1 99.7 %
+After the changes (migration 0055, and 0056 after them): top-1 99.7 %
 (359 of 360), 120 of 120 emergencies, 0 of 240 false (tuned figures). Taught by family, never by
 sentence, emergencies first: a blood thinner (aspirin, clopidogrel, heparin and their brands) with
 bleeding said as nonstop or 流个不停; sepsis's little urine, faintness on standing, cold hands and feet

@@ -648,6 +648,40 @@ rheumatology's; diarrhoea and constipation by turns, worse under stress, is the 
 clinic's; a chest X-ray's finding asked about (胸片说有钙化灶) is the chest clinic's, not the
 check-up's; a check-up package wished for, whoever pays (单位报销), is preventive care's; the HPV
 vaccine asked for (九价, "cervical cancer vaccine") is preventive care's, not the skin's.
+
+- A thirty-ninth, fortieth and forty-first hand-written file: 60 complaints each, 27 Simplified,
+18 Traditional (9 in Taiwan's words, 9 in Hong Kong's) and 15 English, 20 of them emergencies,
+written blind at the start of the round that taught the thirty-third to forty-seventh, and scored
+once on that round's first engine (commit 57bfaa0, migration 0052), before any change of the
+round: routing-thirty-ninth-handwritten.jsonl, routing-fortieth-handwritten.jsonl,
+routing-forty-first-handwritten.jsonl. **Held out and never taught.**
+
+First runs: the thirty-ninth top-1 91.7 % (55 of 60: Simplified 26 of 27, Taiwan 7 of 9, Hong
+Kong 8 of 9, English 14 of 15), 19 of 20 emergencies, 0 of 40 false; the fortieth 93.3 % (56:
+26, 8, 8, 14), 18 of 20, 0 of 40; the forty-first 88.3 % (53: 25, 9, 7, 12), 17 of 20, 0 of 40.
+Missed emergencies: Taiwan's thirty-two weeks pregnant with a splitting headache, flashes and
+swollen feet at a pressure of 170 (obstetrics, not urgent: the pressure is under the vital
+signs' 180); Taiwan's oximeter at home reading 85 for a mother with pneumonia, breathless after a
+sentence (respiratory: the number said in Chinese after the meter's name); a fall on the belly at
+28 weeks with no kicks felt since (obstetrics); a nosebleed of over an hour that pinching does not
+stop on warfarin; Hong Kong's mother on dialysis, weak all over, the heart irregular and the
+potassium high; a belly swollen hard like a drum, no stool or wind for three days, vomiting.
+Wrong desks: a period dragging on for ten days (general practice); where to book an adult
+check-up and whether to fast (the cashier); Hong Kong's black stools on iron tablets (general
+practice); a child's spots on the hands and in the mouth asked about as catching (the skin
+clinic: hand, foot and mouth); lab results to be explained (the laboratory); Hong Kong's nose to
+be redone (general practice); loose bowels with cold food or nerves for years (psychiatry); Hong
+Kong's lump on the back, tender and full of pus (orthopaedics); tired, gaining weight, a neck
+swelling (orthopaedics); a stroke last year and now the weak side's shoulder painful and stiff
+(orthopaedics).
+
+On the round's last engine (migration 0056): the thirty-ninth 55 of 60 and the fortieth 56 of 60,
+the same cases missed: the round's teaching of forty-two other families moved neither. The
+forty-first 55 of 60, 19 of 20: its three missed emergencies of the first run were read by the
+integrator, by a slip of a file pattern, while listing the forty-second to forty-seventh files'
+misses for their teacher, and two of their families (the high potassium on dialysis, the bowel
+that passes nothing) were taught from that list. Its first run stands; its later figure is not a
+held-out one.
 """
 
 import pytest
@@ -704,8 +738,16 @@ FILES = {
 }
 # Held out and never taught: each its make-up and its first run's figures (top-1, emergencies
 # caught, false emergencies), which no later change may lower.
-HELD_OUT: dict[str, tuple[dict[str, int], int]] = {}
-HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {}
+HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
+    "routing-thirty-ninth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-fortieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-forty-first-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+}
+HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
+    "routing-thirty-ninth-handwritten.jsonl": (55, 19, 0),
+    "routing-fortieth-handwritten.jsonl": (56, 18, 0),
+    "routing-forty-first-handwritten.jsonl": (53, 17, 0),
+}
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
     *HAND_WRITTEN_FILES,
