@@ -7,7 +7,7 @@ from hospital.forms import LinesField
 from hospital.widgets import TapChoices
 
 from ..models import AfterHoursEntry
-from .base import LG, FormTokenField
+from .base import LG, FormTokenField, line_field
 
 
 class BookEntryForm(forms.Form):
@@ -25,12 +25,8 @@ class BookEntryForm(forms.Form):
         max_length=2000,
         required=False,  # the service asks for it, next to the field
     )
-    caller_name = forms.CharField(
-        label=_("Name"), max_length=60, required=False, widget=forms.TextInput(attrs=LG)
-    )
-    caller_phone = forms.CharField(
-        label=_("Phone"), max_length=20, required=False, widget=forms.TextInput(attrs=LG)
-    )
+    caller_name = line_field(_("Name"), max_length=60)
+    caller_phone = line_field(_("Phone"), max_length=20)
     is_urgent = forms.BooleanField(
         label=_("Urgent: I have told the managers"),
         required=False,

@@ -1,7 +1,7 @@
 """What the tablet forms of handover share: large inputs, due-back choices, the form token."""
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils import timezone
@@ -9,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 
 from hospital.records import new_form_token
 from hospital.widgets import TapChoices
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # Touch-sized inputs on the tablet: crispy adds form-control / form-select beside these.
 LG = {"class": "form-control-lg"}
@@ -22,6 +25,14 @@ DUE_CHOICES = [
     (240, _("in 4 hours")),
     (480, _("in 8 hours")),
 ]
+
+
+def line_field(label: "StrOrPromise", *, max_length: int) -> forms.CharField:
+    """One line of text in a large input, optional to the form: where the record needs it, the
+    service says so next to the field."""
+    return forms.CharField(
+        label=label, max_length=max_length, required=False, widget=forms.TextInput(attrs=LG)
+    )
 
 
 def due_in_field(*, initial: int) -> forms.TypedChoiceField:

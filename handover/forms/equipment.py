@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from reception.models import Visit
 
-from .base import LG, SELECT_LG, DueBackMixin, due_in_field
+from .base import SELECT_LG, DueBackMixin, due_in_field, line_field
 
 
 class VisitChoiceField(forms.ModelChoiceField):
@@ -25,12 +25,7 @@ class LendForm(DueBackMixin, forms.Form):
         required=False,
         widget=forms.Select(attrs=SELECT_LG),
     )
-    borrower_name = forms.CharField(
-        label=_("Or staff member's name"),
-        max_length=60,
-        required=False,
-        widget=forms.TextInput(attrs=LG),
-    )
+    borrower_name = line_field(_("Or staff member's name"), max_length=60)
     due_in = due_in_field(initial=settings.ESCORT_LOAN_HOURS * 60)
 
     def __init__(self, *args: Any, visits: QuerySet[Visit] | None = None, **kwargs: Any) -> None:

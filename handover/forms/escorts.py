@@ -11,7 +11,7 @@ from hospital.models import Department, Desk
 from hospital.widgets import TapChoices
 
 from ..models import Equipment, EquipmentLoan, Handoff
-from .base import LG, SELECT_LG
+from .base import SELECT_LG, line_field
 
 
 class EscortForm(forms.Form):
@@ -52,15 +52,8 @@ class HandoffForm(forms.Form):
         widget=TapChoices(id_prefix="role"),
         error_messages={"required": _("Tap who took over: floor guide, nurse, doctor or other.")},
     )
-    receiver_name = forms.CharField(
-        label=_("Their name"),
-        max_length=60,
-        required=False,  # the service asks for the name, next to the field
-        widget=forms.TextInput(attrs=LG),
-    )
-    receiver_title = forms.CharField(
-        label=_("Their title"), max_length=40, required=False, widget=forms.TextInput(attrs=LG)
-    )
+    receiver_name = line_field(_("Their name"), max_length=60)
+    receiver_title = line_field(_("Their title"), max_length=40)
     situation = LinesField(
         label=_("Situation"),
         required=False,

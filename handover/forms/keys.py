@@ -6,23 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from hospital.widgets import TapChoices
 
 from ..models import KeyLoan
-from .base import LG, DueBackMixin, FormTokenField, due_in_field
+from .base import LG, DueBackMixin, FormTokenField, due_in_field, line_field
 
 
 class KeyIssueForm(DueBackMixin, forms.Form):
     form_token = FormTokenField()
-    issued_to = forms.CharField(
-        label=_("Issued to (name)"),
-        max_length=60,
-        required=False,  # the service says what is missing, next to the field
-        widget=forms.TextInput(attrs=LG),
-    )
-    purpose = forms.CharField(
-        label=_("Purpose"),
-        max_length=120,
-        required=False,
-        widget=forms.TextInput(attrs=LG),
-    )
+    issued_to = line_field(_("Issued to (name)"), max_length=60)
+    purpose = line_field(_("Purpose"), max_length=120)
     due_in = due_in_field(initial=60)
 
 
@@ -42,12 +32,7 @@ class KeyReturnForm(forms.Form):
 
 class KeyLostForm(forms.Form):
     loan = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    note = forms.CharField(
-        label=_("Where and when was it lost?"),
-        max_length=200,
-        required=False,
-        widget=forms.TextInput(attrs=LG),
-    )
+    note = line_field(_("Where and when was it lost?"), max_length=200)
 
 
 class LockChangedForm(forms.Form):

@@ -1,5 +1,6 @@
 """The shift handover sheets: the desk's shifts, writing, signing, answering, countersigning."""
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -7,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
+from django.forms import Form
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -117,6 +119,24 @@ def _sheet_page(request: DeskRequest, sheet: HandoverSheet, **forms: Any) -> Htt
     return render(request, "handover/sheet_detail.html", _sheet_context(request, sheet, **forms))
 
 
+def _post_on_sheet(
+    request: DeskRequest,
+    sheet: HandoverSheet,
+    name: str,
+    form: Form,
+    action: Callable[[dict[str, Any]], object],
+    done: str,
+    *,
+    level: int = messages.SUCCESS,
+) -> HttpResponse:
+    """Submit a form of the sheet's page (`name` in its context): say `done` and go back to the
+    sheet, or show the page again with the form's errors."""
+    if submit(form, action) is None:
+        return _sheet_page(request, sheet, **{name: form})
+    messages.add_message(request, level, done)
+    return redirect(sheet)
+
+
 def _sheet_context(request: DeskRequest, sheet: HandoverSheet, **extra: Any) -> dict[str, Any]:
     entries = list(sheet.checklist.all())
     events = list(sheet.events.select_related("by"))
@@ -217,15 +237,15 @@ def sheet_accept(request: DeskRequest, pk: int) -> HttpResponse:
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def sheet_refuse(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
-    form = RefuseForm(request.POST)
-    refused = submit(
-        form,
+    return _post_on_sheet(
+        request,
+        sheet,
+        "refuse_form",
+        RefuseForm(request.POST),
         lambda data: services.sheet_refuse(sheet=sheet, by=request.user, reason=data["reason"]),
+        _("You refused the shift. The supervisor has been told."),
+        level=messages.WARNING,
     )
-    if refused is not None:
-        messages.warning(request, _("You refused the shift. The supervisor has been told."))
-        return redirect(sheet)
-    return _sheet_page(request, sheet, refuse_form=form)
 
 
 @require_POST
@@ -246,17 +266,16 @@ def sheet_countersign(request: DeskRequest, pk: int) -> HttpResponse:
 @role_required(Role.GUIDE, Role.SUPERVISOR)
 def sheet_addendum(request: DeskRequest, pk: int) -> HttpResponse:
     sheet = _get_sheet(request, pk)
-    form = AddendumForm(request.POST)
-    addendum = submit(
-        form,
+    return _post_on_sheet(
+        request,
+        sheet,
+        "addendum_form",
+        AddendumForm(request.POST),
         lambda data: services.sheet_add_addendum(
             sheet=sheet, by=request.user, text=data["text"], form_token=data["form_token"]
         ),
+        _("Addendum added."),
     )
-    if addendum is not None:
-        messages.success(request, _("Addendum added."))
-        return redirect(sheet)
-    return _sheet_page(request, sheet, addendum_form=form)
 
 
 @require_GET
