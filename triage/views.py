@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
+from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -29,6 +30,19 @@ class StaffRequest(HttpRequest):
     """A request past `role_required`: a member of staff is logged in."""
 
     user: User
+
+
+def _refused(
+    request: HttpRequest, error: ValidationError, *, form: BaseForm, field: str, visit: Visit
+) -> HttpResponse | None:
+    """Put a refusal of the form's own `field` on the form and return None (the form is shown
+    again); say any other refusal (a stale page, a move the visit cannot make) above the visit's
+    page and return the redirect there."""
+    if hasattr(error, "error_dict") and field in error.error_dict:
+        apply_service_errors(form, error)
+        return None
+    refuse(request, error)
+    return redirect(visit)
 
 
 def _offered(suggestions: list[Suggestion]) -> list[dict[str, Any]]:
@@ -72,10 +86,9 @@ def route(request: StaffRequest, pk: int) -> HttpResponse:
                     form_token=data["form_token"],
                 )
             except ValidationError as error:
-                if not (hasattr(error, "error_dict") and "override_reason" in error.error_dict):
-                    refuse(request, error)
-                    return redirect(visit)
-                apply_service_errors(form, error)
+                refused = _refused(request, error, form=form, field="override_reason", visit=visit)
+                if refused is not None:
+                    return refused
             else:
                 if isinstance(outcome, Escalation):
                     messages.warning(
@@ -143,10 +156,9 @@ def escalate(request: StaffRequest, pk: int) -> HttpResponse:
                     form_token=form.cleaned_data["form_token"],
                 )
             except ValidationError as error:
-                if not (hasattr(error, "error_dict") and "spotted_at" in error.error_dict):
-                    refuse(request, error)
-                    return redirect(visit)
-                apply_service_errors(form, error)
+                refused = _refused(request, error, form=form, field="spotted_at", visit=visit)
+                if refused is not None:
+                    return refused
             else:
                 messages.warning(
                     request, _("Escalated. Call the emergency team now, then tap “Team called”.")
