@@ -1,5 +1,6 @@
 """Model fields and constraints that several apps declare the same way."""
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
@@ -77,3 +78,12 @@ def stamped_after(later: str, earlier: str, *, name: str) -> models.CheckConstra
         | models.Q(**{f"{later}__gte": models.F(earlier)}),
         name=name,
     )
+
+
+def choice_check(field: str, values: Iterable[str], *, name: str) -> models.CheckConstraint:
+    """Check that `field` holds one of `values`.
+
+    Meta cannot see its model's nested choices, so a model writes its values out (in the
+    choices' order, as its migrations have them) or passes a module-level `Choices.values`.
+    """
+    return models.CheckConstraint(condition=models.Q(**{f"{field}__in": list(values)}), name=name)

@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .fields import record_type_field
+from .fields import choice_check, record_type_field
 from .localized import FILLED_HANT, SHOWN_EN, localized
 
 if TYPE_CHECKING:
@@ -91,10 +91,11 @@ class Department(models.Model):
         verbose_name_plural = _("departments")
         ordering = ["sort_order", "code"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(kind__in=["clinical", "emergency", "diagnostic", "service"]),
+            choice_check(
+                "kind",
+                ["clinical", "emergency", "diagnostic", "service"],
                 name="department_kind_valid",
-            ),
+            )
         ]
 
     def __str__(self) -> str:
@@ -213,10 +214,7 @@ class CalendarDay(models.Model):
         verbose_name_plural = _("calendar days")
         ordering = ["-date"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(kind__in=["closure", "working_day"]),
-                name="calendar_day_kind_valid",
-            ),
+            choice_check("kind", ["closure", "working_day"], name="calendar_day_kind_valid")
         ]
 
     def __str__(self) -> str:
@@ -267,10 +265,7 @@ class AccessLog(models.Model):
             models.Index(fields=["user", "-at"], name="accesslog_user_idx"),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(kind__in=["view", "export", "lookup", "pdf"]),
-                name="accesslog_kind_valid",
-            ),
+            choice_check("kind", ["view", "export", "lookup", "pdf"], name="accesslog_kind_valid")
         ]
 
     def __str__(self) -> str:

@@ -16,13 +16,12 @@ from simple_history.models import HistoricalRecords
 
 from hospital.clock import day_bounds
 from hospital.desks import desks_of
-from hospital.fields import by_user_field
-from hospital.models import Department, Desk
+from hospital.fields import by_user_field, choice_check, desk_field, kept_key
+from hospital.models import Department
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 from hospital.roles import Role, has_role
 from reception.fields import concerned_visit_field
-from reception.models import Feedback
 
 
 class StaleComplaint(StaleVersion):
@@ -211,14 +210,7 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
     reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
     received_at = models.DateTimeField(_("received at"))
     received_by = by_user_field(_("received by"), related_name="complaints_received", required=True)
-    desk = models.ForeignKey(
-        Desk,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="complaints",
-        verbose_name=_("desk"),
-    )
+    desk = desk_field(related_name="complaints", required=False)
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
     complainant_name = models.CharField(_("complainant's name"), max_length=60, blank=True)
     contact = models.CharField(
@@ -234,13 +226,8 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
         default=Relation.PATIENT,
     )
     visit = concerned_visit_field(_("visit concerned"), related_name="complaints")
-    feedback = models.ForeignKey(
-        Feedback,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="complaints",
-        verbose_name=_("exit feedback"),
+    feedback = kept_key(
+        "reception.Feedback", _("exit feedback"), related_name="complaints", required=False
     )
     departments = models.ManyToManyField(
         Department,
@@ -311,23 +298,14 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
         verbose_name_plural = _("complaints")
         ordering = ["-received_at", "-id"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(
-                    status__in=[
-                        "received",
-                        "acknowledged",
-                        "investigating",
-                        "resolved",
-                        "closed",
-                        "withdrawn",
-                    ]
-                ),
+            choice_check(
+                "status",
+                ["received", "acknowledged", "investigating", "resolved", "closed", "withdrawn"],
                 name="complaint_status_valid",
             ),
-            models.CheckConstraint(
-                condition=Q(
-                    channel__in=["in_person", "phone", "email", "online", "letter", "security_desk"]
-                ),
+            choice_check(
+                "channel",
+                ["in_person", "phone", "email", "online", "letter", "security_desk"],
                 name="complaint_channel_valid",
             ),
             models.CheckConstraint(
@@ -343,8 +321,9 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
                 condition=~Q(status="closed") | ~Q(satisfaction="") | ~Q(no_follow_up_reason=""),
                 name="complaint_closed_after_follow_up",
             ),
-            models.CheckConstraint(
-                condition=Q(satisfaction__in=["", "satisfied", "partly", "not"]),
+            choice_check(
+                "satisfaction",
+                ["", "satisfied", "partly", "not"],
                 name="complaint_satisfaction_valid",
             ),
         ]

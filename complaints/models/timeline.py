@@ -2,11 +2,10 @@
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hospital.fields import by_user_field
+from hospital.fields import by_user_field, choice_check
 from hospital.records import IdempotentModel
 
 from .complaint import Complaint
@@ -50,10 +49,9 @@ class ComplaintEntry(IdempotentModel, models.Model):
         verbose_name_plural = _("timeline entries")
         ordering = ["occurred_at", "id"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(
-                    kind__in=["investigation", "evidence", "call", "told", "internal", "status"]
-                ),
+            choice_check(
+                "kind",
+                ["investigation", "evidence", "call", "told", "internal", "status"],
                 name="complaint_entry_kind_valid",
             ),
         ]

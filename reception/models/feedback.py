@@ -9,8 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, department_field, desk_field
-from hospital.models import Desk
+from hospital.fields import by_user_field, choice_check, department_field, desk_field
 from hospital.records import IdempotentModel
 
 from ..fields import concerned_visit_field
@@ -83,10 +82,7 @@ class Feedback(IdempotentModel):
         ordering = ["-submitted_at"]
         constraints = [
             models.UniqueConstraint(fields=["visit"], name="feedback_one_per_visit"),
-            models.CheckConstraint(
-                condition=models.Q(channel__in=["tablet", "phone", "mobile"]),
-                name="feedback_channel_valid",
-            ),
+            choice_check("channel", ["tablet", "phone", "mobile"], name="feedback_channel_valid"),
             *[
                 models.CheckConstraint(
                     condition=models.Q(**{f"{name}__gte": 0, f"{name}__lte": 100}),
@@ -131,14 +127,7 @@ class ImprovementPlan(IdempotentModel):
     )
     period_start = models.DateField(_("period from"))
     period_end = models.DateField(_("period to"))
-    desk = models.ForeignKey(
-        Desk,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="improvement_plans",
-        verbose_name=_("desk"),
-    )
+    desk = desk_field(related_name="improvement_plans", required=False)
     department = department_field(_("department"), related_name="improvement_plans", required=False)
     average = models.DecimalField(_("average score"), max_digits=5, decimal_places=1)
     note = models.TextField(_("cause and plan"))
@@ -156,12 +145,7 @@ class ImprovementPlan(IdempotentModel):
                 condition=models.Q(period_end__gte=models.F("period_start")),
                 name="improvement_plan_period_in_order",
             ),
-            models.CheckConstraint(
-                condition=models.Q(
-                    dimension__in=["care", "attitude", "fees", "environment", "ethos", "recommend"]
-                ),
-                name="improvement_plan_dimension_valid",
-            ),
+            choice_check("dimension", FEEDBACK_DIMENSIONS, name="improvement_plan_dimension_valid"),
         ]
         indexes = [
             models.Index(fields=["period_start", "period_end"], name="improvement_plan_period_idx"),

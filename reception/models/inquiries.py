@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, department_field, desk_field
+from hospital.fields import by_user_field, choice_check, department_field, desk_field
 from hospital.models import Desk
 from hospital.phones import MaskedPhoneMixin, format_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -121,27 +121,28 @@ class Inquiry(MaskedPhoneMixin, VersionedModel, IdempotentModel):
         verbose_name_plural = _("inquiries")
         ordering = ["-received_at"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(channel__in=["in_person", "phone_in", "phone_out", "missed"]),
+            choice_check(
+                "channel",
+                ["in_person", "phone_in", "phone_out", "missed"],
                 name="inquiry_channel_valid",
             ),
-            models.CheckConstraint(
-                condition=models.Q(
-                    topic__in=[
-                        "department",
-                        "doctor",
-                        "hours",
-                        "fees",
-                        "insurance",
-                        "directions",
-                        "results",
-                        "other",
-                    ]
-                ),
+            choice_check(
+                "topic",
+                [
+                    "department",
+                    "doctor",
+                    "hours",
+                    "fees",
+                    "insurance",
+                    "directions",
+                    "results",
+                    "other",
+                ],
                 name="inquiry_topic_valid",
             ),
-            models.CheckConstraint(
-                condition=models.Q(outcome__in=["answered", "transferred", "callback", "closed"]),
+            choice_check(
+                "outcome",
+                ["answered", "transferred", "callback", "closed"],
                 name="inquiry_outcome_valid",
             ),
             # A missed call has no question yet; everything else must say what was asked.

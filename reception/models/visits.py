@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped, works_at_every_desk
-from hospital.fields import by_user_field, department_field, desk_field, stamped_after
+from hospital.fields import (
+    by_user_field,
+    choice_check,
+    department_field,
+    desk_field,
+    stamped_after,
+)
 from hospital.models import Department, Desk
 from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -105,9 +111,7 @@ class Visitor(MaskedPhoneMixin, models.Model):
         verbose_name = _("visitor")
         verbose_name_plural = _("visitors")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(sex__in=["F", "M", "U"]), name="visitor_sex_valid"
-            ),
+            choice_check("sex", ["F", "M", "U"], name="visitor_sex_valid"),
         ]
         indexes = [models.Index(fields=["phone"], name="visitor_phone_idx")]
 
@@ -310,24 +314,12 @@ class Visit(VersionedModel, IdempotentModel):
         verbose_name_plural = _("visits")
         ordering = ["-arrived_at"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(
-                    status__in=[
-                        "waiting",
-                        "routed",
-                        "escorting",
-                        "handed_off",
-                        "closed",
-                        "left",
-                        "escalated",
-                    ]
-                ),
+            choice_check(
+                "status",
+                ["waiting", "routed", "escorting", "handed_off", "closed", "left", "escalated"],
                 name="visit_status_valid",
             ),
-            models.CheckConstraint(
-                condition=models.Q(urgency__in=["I", "II", "III", "IV"]),
-                name="visit_urgency_valid",
-            ),
+            choice_check("urgency", Urgency.values, name="visit_urgency_valid"),
             models.CheckConstraint(
                 condition=models.Q(temperature__isnull=True)
                 | models.Q(temperature__gte=30, temperature__lte=45),
