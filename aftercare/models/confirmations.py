@@ -13,8 +13,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.constraints import implies
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field
+from hospital.fields import by_user_field, choice_check, desk_field
 from hospital.records import VersionedModel
 from reception.models import Inquiry
 
@@ -71,12 +72,14 @@ class Confirmation(VersionedModel):
         verbose_name_plural = _("appointment confirmations")
         ordering = ["expected_on", "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(result__in=["confirmed", "changed", "cancelled", "not_reached"]),
+            choice_check(
+                "result",
+                ["confirmed", "changed", "cancelled", "not_reached"],
                 name="confirmation_result_valid",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(result="changed") | models.Q(new_date__isnull=False),
+            implies(
+                models.Q(result="changed"),
+                models.Q(new_date__isnull=False),
                 name="confirmation_change_has_date",
             ),
         ]

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, department_field, desk_field
+from hospital.fields import by_user_field, choice_check, department_field, desk_field
 from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel, VersionedModel
 from reception.models import Visit
@@ -120,14 +120,10 @@ class DischargeSendOff(MaskedPhoneMixin, VersionedModel, IdempotentModel):
         verbose_name_plural = _("discharge send-offs")
         ordering = ["-recorded_at"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(source__in=["ward_call", "at_desk"]),
-                name="send_off_source_valid",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(
-                    transport__in=["none", "wheelchair", "stretcher", "taxi", "family", "ambulance"]
-                ),
+            choice_check("source", ["ward_call", "at_desk"], name="send_off_source_valid"),
+            choice_check(
+                "transport",
+                ["none", "wheelchair", "stretcher", "taxi", "family", "ambulance"],
                 name="send_off_transport_valid",
             ),
         ]

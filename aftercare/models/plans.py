@@ -16,8 +16,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.constraints import implies
 from hospital.desks import scoped
-from hospital.fields import by_user_field, department_field, desk_field
+from hospital.fields import (
+    by_user_field,
+    choice_check,
+    department_field,
+    desk_field,
+    kept_key,
+)
 from hospital.localized import FILLED_HANT, SHOWN_EN
 from hospital.models import Desk
 from hospital.phones import MaskedPhoneMixin
@@ -124,13 +131,8 @@ class FollowUpPlan(MaskedPhoneMixin, VersionedModel, IdempotentModel):
     desk = desk_field(related_name="follow_up_plans")
     department = department_field(_("department"), related_name="follow_up_plans", required=False)
     visit = concerned_visit_field(_("visit"), related_name="follow_up_plans")
-    inquiry = models.ForeignKey(
-        Inquiry,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="follow_up_plans",
-        verbose_name=_("inquiry"),
+    inquiry = kept_key(
+        "reception.Inquiry", _("inquiry"), related_name="follow_up_plans", required=False
     )
     name = models.CharField(_("name"), max_length=60, blank=True)
     phone = models.CharField(_("phone"), max_length=20, help_text=_("Stored in E.164."))
@@ -153,20 +155,17 @@ class FollowUpPlan(MaskedPhoneMixin, VersionedModel, IdempotentModel):
         verbose_name_plural = _("follow-up plans")
         ordering = ["-started_at"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(status__in=["active", "completed", "stopped"]),
-                name="follow_up_plan_status_valid",
+            choice_check(
+                "status", ["active", "completed", "stopped"], name="follow_up_plan_status_valid"
             ),
-            models.CheckConstraint(
-                condition=~models.Q(status="stopped") | ~models.Q(stop_reason=""),
+            implies(
+                models.Q(status="stopped"),
+                ~models.Q(stop_reason=""),
                 name="follow_up_plan_stop_has_reason",
             ),
             # A running plan has someone to call; an ended one may have lost the number to
             # anonymisation (PIPL art. 47).
-            models.CheckConstraint(
-                condition=~models.Q(status="active") | ~models.Q(phone=""),
-                name="follow_up_plan_phone",
-            ),
+            implies(models.Q(status="active"), ~models.Q(phone=""), name="follow_up_plan_phone"),
             # The same plan twice for one person at once: a second tablet, a second tap.
             models.UniqueConstraint(
                 fields=["phone", "template"],
@@ -284,16 +283,15 @@ class FollowUpStep(VersionedModel):
         verbose_name_plural = _("follow-up steps")
         ordering = ["plan", "number"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(status__in=["open", "done", "cancelled"]),
-                name="follow_up_step_status_valid",
+            choice_check(
+                "status", ["open", "done", "cancelled"], name="follow_up_step_status_valid"
             ),
-            models.CheckConstraint(
-                condition=~models.Q(status="done") | ~models.Q(result=""),
-                name="follow_up_step_done_has_result",
+            implies(
+                models.Q(status="done"), ~models.Q(result=""), name="follow_up_step_done_has_result"
             ),
-            models.CheckConstraint(
-                condition=~models.Q(status="cancelled") | ~models.Q(cancel_reason=""),
+            implies(
+                models.Q(status="cancelled"),
+                ~models.Q(cancel_reason=""),
                 name="follow_up_step_cancel_has_reason",
             ),
             models.CheckConstraint(
