@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
@@ -39,6 +41,27 @@ class ReadOnlyRecordAdmin(LogReadsMixin, ScopedAdminMixin, ReadOnlyAdmin):
 
     Each person sees those of the visits they may open (`VisitRecordQuerySet.visible_to`).
     """
+
+
+class _LiveRoutingAdmin(SimpleHistoryAdmin):
+    """Save and delete rules and concepts through their services, which make each change live in
+    every process; a bulk delete goes through the service one row at a time."""
+
+    def save_live(self, obj: Any) -> None:
+        raise NotImplementedError("A routing admin saves through its service.")
+
+    def delete_live(self, obj: Any) -> None:
+        raise NotImplementedError("A routing admin deletes through its service.")
+
+    def save_model(self, request: HttpRequest, obj: Any, form: ModelForm, change: bool) -> None:
+        self.save_live(obj)
+
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        self.delete_live(obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for obj in queryset:
+            self.delete_live(obj)
 
 
 @admin.register(UrgencyLevel)
@@ -99,7 +122,7 @@ class EscalationAdmin(ReadOnlyRecordAdmin):
 
 
 @admin.register(RoutingRule)
-class RoutingRuleAdmin(SimpleHistoryAdmin):
+class RoutingRuleAdmin(_LiveRoutingAdmin):
     form = RoutingRuleForm
     list_display = ["name", "kind", "department", "urgency", "weight", "is_active", "updated_at"]
     list_filter = ["kind", "is_active", "urgency", ("department", admin.RelatedOnlyFieldListFilter)]
@@ -136,17 +159,11 @@ class RoutingRuleAdmin(SimpleHistoryAdmin):
         (None, {"fields": ["note"]}),
     ]
 
-    def save_model(
-        self, request: HttpRequest, obj: RoutingRule, form: ModelForm, change: bool
-    ) -> None:
+    def save_live(self, obj: RoutingRule) -> None:
         routing_rule_save(rule=obj)
 
-    def delete_model(self, request: HttpRequest, obj: RoutingRule) -> None:
+    def delete_live(self, obj: RoutingRule) -> None:
         routing_rule_delete(rule=obj)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        for rule in queryset:
-            routing_rule_delete(rule=rule)
 
     def get_urls(self) -> list:
         urls = [
@@ -186,23 +203,17 @@ class RoutingRuleAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(RoutingConcept)
-class RoutingConceptAdmin(SimpleHistoryAdmin):
+class RoutingConceptAdmin(_LiveRoutingAdmin):
     form = RoutingConceptForm
     list_display = ["__str__", "kind", "label", "label_en", "is_active", "updated_at"]
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "label", "label_zh_hant", "label_en", "forms"]
 
-    def save_model(
-        self, request: HttpRequest, obj: RoutingConcept, form: ModelForm, change: bool
-    ) -> None:
+    def save_live(self, obj: RoutingConcept) -> None:
         routing_concept_save(concept=obj)
 
-    def delete_model(self, request: HttpRequest, obj: RoutingConcept) -> None:
+    def delete_live(self, obj: RoutingConcept) -> None:
         routing_concept_delete(concept=obj)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
-        for concept in queryset:
-            routing_concept_delete(concept=concept)
 
 
 @admin.register(RoutingSettings)
