@@ -59,15 +59,8 @@ def admission(request: StaffRequest, pk: int) -> HttpResponse:
     else:
         initial: dict[str, Any] = {"ward": visit.destination}
         if record is not None:
-            initial = {
-                "version": record.version,
-                "documents_checked": record.documents_checked,
-                "escorted_to_admissions": record.escorted_to_admissions,
-                "escorted_to_ward": record.escorted_to_ward,
-                "ward": record.ward,
-                "nurse_name": record.nurse_name,
-                "note": record.note,
-            }
+            # The form's fields are the record's own, version included.
+            initial = {name: getattr(record, name) for name in AdmissionForm.base_fields}
         form = AdmissionForm(initial=initial)
         log_access(request, visit, kind=Kind.VIEW)
     return render(

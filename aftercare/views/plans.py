@@ -150,11 +150,9 @@ def _step_rows(plan: FollowUpPlan, can_act: bool) -> list[dict[str, Any]]:
     ]
 
 
-@require_GET
-@role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
-def plan_detail(request: StaffRequest, pk: int) -> HttpResponse:
-    """Show a plan: its calls with their scripts and results; the guide records each call."""
-    plan = get_object_or_404(
+def _plan_with_steps(request: StaffRequest, pk: int) -> FollowUpPlan:
+    """Return the plan in scope (or 404) with its calls and who made them."""
+    return get_object_or_404(
         _plans_for(request).prefetch_related(
             Prefetch(
                 "steps", queryset=FollowUpStep.objects.select_related("done_by", "return_inquiry")
@@ -162,18 +160,42 @@ def plan_detail(request: StaffRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
+
+
+def _plan_page(
+    request: StaffRequest,
+    plan: FollowUpPlan,
+    *,
+    refused: tuple[FollowUpStep, StepDoneForm] | None = None,
+) -> HttpResponse:
+    """Render the plan's page; `refused`: a call's form sent back with its errors (422)."""
     can_act = has_role(request.user, Role.GUIDE) and plan.is_active
-    log_access(request, plan, kind=Kind.VIEW)
+    rows = _step_rows(plan, can_act)
+    if refused is not None:
+        step, form = refused
+        for row in rows:
+            if row["step"].pk == step.pk:
+                row["form"] = form
     return render(
         request,
         "aftercare/plan_detail.html",
         {
             "plan": plan,
-            "rows": _step_rows(plan, can_act),
+            "rows": rows,
             "stop_form": PlanStopForm(initial={"version": plan.version}) if can_act else None,
             "today": local_today(),
         },
+        status=200 if refused is None else 422,
     )
+
+
+@require_GET
+@role_required(Role.GUIDE, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER)
+def plan_detail(request: StaffRequest, pk: int) -> HttpResponse:
+    """Show a plan: its calls with their scripts and results; the guide records each call."""
+    plan = _plan_with_steps(request, pk)
+    log_access(request, plan, kind=Kind.VIEW)
+    return _plan_page(request, plan)
 
 
 @require_POST
@@ -203,31 +225,7 @@ def step_done(request: StaffRequest, pk: int) -> HttpResponse:
         if request.POST.get("next") == "callbacks":
             return redirect("reception:callback_list")
         return redirect(step.plan)
-    plan = get_object_or_404(
-        _plans_for(request).prefetch_related(
-            Prefetch(
-                "steps", queryset=FollowUpStep.objects.select_related("done_by", "return_inquiry")
-            )
-        ),
-        pk=step.plan_id,
-    )
-    rows = _step_rows(plan, can_act=plan.is_active)
-    for row in rows:
-        if row["step"].pk == step.pk:
-            row["form"] = form
-    return render(
-        request,
-        "aftercare/plan_detail.html",
-        {
-            "plan": plan,
-            "rows": rows,
-            "stop_form": PlanStopForm(initial={"version": plan.version})
-            if plan.is_active
-            else None,
-            "today": local_today(),
-        },
-        status=422,
-    )
+    return _plan_page(request, _plan_with_steps(request, step.plan_id), refused=(step, form))
 
 
 @require_POST

@@ -17,6 +17,7 @@ from aftercare.models import (
 from hospital.models import Department
 from reception.models import Inquiry, Visit
 from tests.aftercare.factories import (
+    AdmissionHelpFactory,
     DischargeSendOffFactory,
     FollowUpPlanFactory,
     FollowUpStepFactory,
@@ -307,6 +308,25 @@ class TestAdmissionAndSendOff:
         assert record.nurse_name == "李护士" and record.ward == gi
         page = guide_client.get(visit.get_absolute_url()).content.decode()
         assert "李护士" in page
+
+    def test_admission_help_opened_again_shows_what_was_recorded(
+        self, guide_client, desk, guide, gi
+    ):
+        visit = VisitFactory(desk=desk, logged_by=guide, purpose=Visit.Purpose.ADMISSION)
+        record = AdmissionHelpFactory(
+            visit=visit, escorted_to_ward=True, ward=gi, nurse_name="李护士", note="轮椅"
+        )
+        response = guide_client.get(reverse("aftercare:admission", args=[visit.pk]))
+        assert response.status_code == 200
+        assert response.context["form"].initial == {
+            "version": record.version,
+            "documents_checked": True,
+            "escorted_to_admissions": True,
+            "escorted_to_ward": True,
+            "ward": gi,
+            "nurse_name": "李护士",
+            "note": "轮椅",
+        }
 
     def test_admission_help_only_for_an_admission(self, guide_client, desk, guide):
         visit = VisitFactory(desk=desk, logged_by=guide, purpose=Visit.Purpose.SEE_DOCTOR)
