@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hospital.fields import by_user_field, record_type_field, stamped_after
+from hospital.fields import by_user_field, choice_check, record_type_field, stamped_after
 from hospital.models import Desk
 
 
@@ -112,10 +112,7 @@ class Alert(models.Model):
             ),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(level__in=["info", "warning", "urgent"]),
-                name="alert_level_valid",
-            ),
+            choice_check("level", Level.values, name="alert_level_valid"),
             stamped_after("acknowledged_at", "raised_at", name="alert_ack_after_raise"),
         ]
 
@@ -176,10 +173,7 @@ class Delivery(models.Model):
         ]
         constraints = [
             models.UniqueConstraint(fields=["alert", "user"], name="delivery_once_per_person"),
-            models.CheckConstraint(
-                condition=models.Q(level__in=["info", "warning", "urgent"]),
-                name="delivery_level_valid",
-            ),
+            choice_check("level", Level.values, name="delivery_level_valid"),
         ]
 
     def __str__(self) -> str:
@@ -232,9 +226,7 @@ class Channel(models.Model):
         verbose_name_plural = _("outbound channels")
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(type__in=["email", "webhook"]), name="channel_type_valid"
-            ),
+            choice_check("type", ["email", "webhook"], name="channel_type_valid"),
             models.CheckConstraint(
                 condition=~models.Q(type="webhook") | ~models.Q(url=""),
                 name="channel_webhook_has_url",
@@ -281,10 +273,7 @@ class OutboxMessage(models.Model):
         ]
         constraints = [
             models.UniqueConstraint(fields=["alert", "channel"], name="outbox_once_per_channel"),
-            models.CheckConstraint(
-                condition=models.Q(status__in=["pending", "sent", "failed"]),
-                name="outbox_status_valid",
-            ),
+            choice_check("status", ["pending", "sent", "failed"], name="outbox_status_valid"),
         ]
 
     def __str__(self) -> str:

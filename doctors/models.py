@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import department_field
+from hospital.fields import choice_check, department_field
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
 from hospital.roles import Role
 from triage.routing import current_engine
@@ -166,10 +166,7 @@ class Doctor(models.Model):
         verbose_name_plural = _("doctors")
         ordering = ["department", "name"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(title__in=["chief", "associate_chief", "attending", "resident"]),
-                name="doctor_title_valid",
-            ),
+            choice_check("title", Title.values, name="doctor_title_valid"),
         ]
         indexes = [models.Index(fields=["department", "is_active"], name="doctor_department_idx")]
 
@@ -220,10 +217,7 @@ class ClinicSession(models.Model):
                 condition=models.Q(weekday__gte=0, weekday__lte=6),
                 name="clinic_session_weekday_valid",
             ),
-            models.CheckConstraint(
-                condition=models.Q(half_day__in=["am", "pm"]),
-                name="clinic_session_half_day_valid",
-            ),
+            choice_check("half_day", HalfDay.values, name="clinic_session_half_day_valid"),
         ]
         indexes = [models.Index(fields=["weekday", "half_day"], name="clinic_session_when_idx")]
 
@@ -258,10 +252,8 @@ class Absence(models.Model):
                 name="absence_once_per_half_day",
                 violation_error_message=_("This absence is already recorded."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(half_day__in=["", "am", "pm"]),
-                name="absence_half_day_valid",
-            ),
+            # Empty: the whole day.
+            choice_check("half_day", ["", *HalfDay.values], name="absence_half_day_valid"),
         ]
         indexes = [models.Index(fields=["date"], name="absence_date_idx")]
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hospital.fields import by_user_field, department_field, stamped_after
+from hospital.fields import by_user_field, choice_check, department_field, stamped_after
 from hospital.localized import FILLED_HANT, SHOWN_EN
 from hospital.records import IdempotentModel
 from reception.models import Urgency, Visit, VisitRecordQuerySet
@@ -32,10 +32,7 @@ class UrgencyLevel(models.Model):
         verbose_name_plural = _("urgency levels")
         ordering = ["code"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(code__in=["I", "II", "III", "IV"]),
-                name="urgency_level_code_valid",
-            ),
+            choice_check("code", Urgency.values, name="urgency_level_code_valid"),
         ]
 
     def __str__(self) -> str:
@@ -89,10 +86,7 @@ class TriageDecision(IdempotentModel, models.Model):
         ordering = ["-decided_at", "-pk"]
         get_latest_by = "decided_at"
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(urgency__in=["I", "II", "III", "IV"]),
-                name="triage_decision_urgency_valid",
-            ),
+            choice_check("urgency", Urgency.values, name="triage_decision_urgency_valid"),
         ]
         indexes = [
             models.Index(fields=["visit", "decided_at"], name="triage_decision_visit_idx"),
@@ -276,21 +270,15 @@ class RoutingRule(models.Model):
         verbose_name_plural = _("routing rules")
         ordering = ["kind", "department__code", "name"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(kind__in=["department", "red_flag", "fever", "child"]),
-                name="routing_rule_kind_valid",
+            choice_check(
+                "kind", ["department", "red_flag", "fever", "child"], name="routing_rule_kind_valid"
             ),
-            models.CheckConstraint(
-                condition=models.Q(urgency__in=["I", "II", "III", "IV"]),
-                name="routing_rule_urgency_valid",
-            ),
+            choice_check("urgency", Urgency.values, name="routing_rule_urgency_valid"),
             models.CheckConstraint(
                 condition=~models.Q(kind="red_flag") | models.Q(urgency__in=["I", "II"]),
                 name="routing_rule_red_flag_urgent",
             ),
-            models.CheckConstraint(
-                condition=models.Q(sex__in=["", "F", "M"]), name="routing_rule_sex_valid"
-            ),
+            choice_check("sex", ["", "F", "M"], name="routing_rule_sex_valid"),
             models.CheckConstraint(
                 condition=models.Q(min_age__isnull=True)
                 | models.Q(max_age__isnull=True)
@@ -367,10 +355,9 @@ class RoutingConcept(models.Model):
         verbose_name_plural = _("routing concepts")
         ordering = ["kind", "name"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(
-                    kind__in=["symptom", "body_part", "substance", "event", "condition", "modifier"]
-                ),
+            choice_check(
+                "kind",
+                ["symptom", "body_part", "substance", "event", "condition", "modifier"],
                 name="routing_concept_kind_valid",
             ),
         ]
@@ -417,8 +404,9 @@ class RoutingSettings(models.Model):
                 condition=models.Q(fever_threshold__gte=30, fever_threshold__lte=45),
                 name="routing_settings_fever_range",
             ),
-            models.CheckConstraint(
-                condition=models.Q(child_fever_department__in=["PED", "FEVER"]),
+            choice_check(
+                "child_fever_department",
+                ["PED", "FEVER"],
                 name="routing_settings_child_fever_valid",
             ),
         ]
