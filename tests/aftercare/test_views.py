@@ -133,6 +133,21 @@ class TestCallbacksList:
         assert "Hello, how are you feeling now?" in page
         assert f'id="follow-up-{later.pk}"' not in page  # due in a month: not on today's list
 
+    def test_a_list_cut_at_its_limit_says_only_the_oldest_are_shown(
+        self, guide_client, desk, guide, monkeypatch
+    ):
+        from aftercare import hooks
+
+        monkeypatch.setattr(hooks, "CALLS_SHOWN", 2)
+        plan = FollowUpPlanFactory(desk=desk, started_by=guide)
+        FollowUpStepFactory(plan=plan)
+        _english(guide_client)
+        page = guide_client.get(reverse("reception:callback_list")).content.decode()
+        assert "Showing the oldest" not in page
+        FollowUpStepFactory(plan=plan)
+        page = guide_client.get(reverse("reception:callback_list")).content.decode()
+        assert page.count("Showing the oldest 2.") == 1  # the follow-up calls, not the others
+
     def test_recording_a_call_from_the_list(self, guide_client, desk, guide):
         step = FollowUpStepFactory(plan=FollowUpPlanFactory(desk=desk, started_by=guide))
         data = {f"s{step.pk}-{k}": v for k, v in {"version": 1, "result": "not_reached"}.items()}
