@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field, stamped_after
+from hospital.fields import by_user_field, choice_check, desk_field, kept_key, stamped_after
 from hospital.phones import MaskedPhoneMixin
 from hospital.records import IdempotentModel
 from hospital.roles import Role
@@ -69,10 +69,7 @@ class AfterHoursBook(models.Model):
                 condition=models.Q(status="with_security"),
                 name="after_hours_one_open_per_desk",
             ),
-            models.CheckConstraint(
-                condition=models.Q(status__in=["with_security", "returned"]),
-                name="after_hours_status_valid",
-            ),
+            choice_check("status", ["with_security", "returned"], name="after_hours_status_valid"),
             stamped_after("taken_back_at", "handed_over_at", name="after_hours_back_after_handed"),
         ]
 
@@ -125,12 +122,7 @@ class AfterHoursEntry(MaskedPhoneMixin, IdempotentModel):
         COMPLAINT = "complaint", _("Complaint")
         REQUEST = "request", _("Service request")
 
-    book = models.ForeignKey(
-        AfterHoursBook,
-        on_delete=models.PROTECT,
-        related_name="entries",
-        verbose_name=_("after-hours book"),
-    )
+    book = kept_key("handover.AfterHoursBook", _("after-hours book"), related_name="entries")
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     received_at = models.DateTimeField(_("received at"), default=timezone.now)
     caller_name = models.CharField(_("name"), max_length=60, blank=True)
@@ -161,10 +153,7 @@ class AfterHoursEntry(MaskedPhoneMixin, IdempotentModel):
         verbose_name_plural = _("after-hours entries")
         ordering = ["book", "received_at", "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(kind__in=["complaint", "request"]),
-                name="after_hours_entry_kind_valid",
-            ),
+            choice_check("kind", ["complaint", "request"], name="after_hours_entry_kind_valid"),
         ]
 
     def __str__(self) -> str:

@@ -9,10 +9,17 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field, stamped_after
+from hospital.fields import by_user_field, choice_check, desk_field, kept_key, stamped_after
 from reception.fields import concerned_visit_field
 
-from .loans import STILL_OUT, LoanMixin, LoanQuerySet, returned_at_field, returned_to_field
+from .loans import (
+    STILL_OUT,
+    LoanMixin,
+    LoanQuerySet,
+    returned_at_field,
+    returned_to_field,
+    still_out_index,
+)
 
 
 class Equipment(models.Model):
@@ -64,9 +71,7 @@ class EquipmentLoan(LoanMixin, models.Model):
         VISITOR = "visitor", _("Visitor")
         STAFF = "staff", _("Staff")
 
-    equipment = models.ForeignKey(
-        Equipment, on_delete=models.PROTECT, related_name="loans", verbose_name=_("equipment")
-    )
+    equipment = kept_key("handover.Equipment", _("equipment"), related_name="loans")
     visit = concerned_visit_field(_("visit"), related_name="loans")
     borrower_kind = models.CharField(
         _("lent to"), max_length=8, choices=BorrowerKind.choices, default=BorrowerKind.VISITOR
@@ -93,9 +98,8 @@ class EquipmentLoan(LoanMixin, models.Model):
                 name="equipment_one_open_loan",
             ),
             stamped_after("returned_at", "lent_at", name="equipment_loan_returned_after_lent"),
-            models.CheckConstraint(
-                condition=models.Q(borrower_kind__in=["visitor", "staff"]),
-                name="equipment_loan_borrower_kind_valid",
+            choice_check(
+                "borrower_kind", ["visitor", "staff"], name="equipment_loan_borrower_kind_valid"
             ),
             # A loan names who has it: the visit, or a person's name.
             models.CheckConstraint(
@@ -105,17 +109,9 @@ class EquipmentLoan(LoanMixin, models.Model):
             stamped_after("due_back_at", "lent_at", name="equipment_loan_due_after_lent"),
         ]
         indexes = [
-            models.Index(
-                fields=["lent_at"],
-                name="equipment_loan_open_idx",
-                condition=STILL_OUT,
-            ),
+            still_out_index("lent_at", name="equipment_loan_open_idx"),
             # Overdue loans on the board and the handover sheet.
-            models.Index(
-                fields=["due_back_at"],
-                name="equipment_loan_due_idx",
-                condition=STILL_OUT,
-            ),
+            still_out_index("due_back_at", name="equipment_loan_due_idx"),
         ]
 
     def __str__(self) -> str:

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hospital.fields import by_user_field, stamped_after
+from hospital.fields import by_user_field, choice_check, department_field, stamped_after
 from reception.models import Visit, VisitRecordQuerySet
 
 
@@ -22,12 +22,7 @@ class Escort(models.Model):
         blank=True,
         help_text=_("A floor guide who continues the escort without a login of their own."),
     )
-    destination = models.ForeignKey(
-        "hospital.Department",
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("destination"),
-    )
+    destination = department_field(_("destination"))
     continues = models.OneToOneField(
         "Handoff",
         on_delete=models.PROTECT,
@@ -112,8 +107,9 @@ class Handoff(models.Model):
         verbose_name_plural = _("handoffs")
         ordering = ["handed_at", "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(receiver_role__in=["floor_guide", "nurse", "doctor", "other"]),
+            choice_check(
+                "receiver_role",
+                ["floor_guide", "nurse", "doctor", "other"],
                 name="handoff_receiver_role_valid",
             ),
         ]

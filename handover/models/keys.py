@@ -8,12 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field, stamped_after
+from hospital.fields import by_user_field, choice_check, desk_field, kept_key, stamped_after
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
 from hospital.records import IdempotentModel
 from hospital.roles import Role
 
-from .loans import STILL_OUT, LoanMixin, LoanQuerySet, returned_at_field, returned_to_field
+from .loans import LoanMixin, LoanQuerySet, returned_at_field, returned_to_field, still_out_index
 
 
 class Key(models.Model):
@@ -66,9 +66,7 @@ class KeyLoan(LoanMixin, IdempotentModel):
         DAMAGED = "damaged", _("Damaged — withdrawn")
         LOST = "lost", _("Lost")
 
-    key = models.ForeignKey(
-        Key, on_delete=models.PROTECT, related_name="loans", verbose_name=_("key")
-    )
+    key = kept_key("handover.Key", _("key"), related_name="loans")
     issued_to = models.CharField(_("issued to"), max_length=60)
     purpose = models.CharField(_("purpose"), max_length=120)
     issued_by = by_user_field(_("issued by"), required=True)
@@ -89,9 +87,8 @@ class KeyLoan(LoanMixin, IdempotentModel):
         verbose_name_plural = _("key register")
         ordering = ["-issued_at"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(condition__in=["", "good", "damaged", "lost"]),
-                name="key_loan_condition_valid",
+            choice_check(
+                "condition", ["", "good", "damaged", "lost"], name="key_loan_condition_valid"
             ),
             models.CheckConstraint(
                 condition=models.Q(returned_at__isnull=True, condition="")
@@ -100,13 +97,7 @@ class KeyLoan(LoanMixin, IdempotentModel):
             ),
             stamped_after("returned_at", "issued_at", name="key_loan_returned_after_issued"),
         ]
-        indexes = [
-            models.Index(
-                fields=["key", "issued_at"],
-                name="key_loan_open_idx",
-                condition=STILL_OUT,
-            ),
-        ]
+        indexes = [still_out_index("key", "issued_at", name="key_loan_open_idx")]
 
     def __str__(self) -> str:
         return f"{self.key} → {self.issued_to}"

@@ -14,6 +14,11 @@ from hospital.fields import by_user_field
 STILL_OUT = models.Q(returned_at__isnull=True)
 
 
+def still_out_index(*fields: str, name: str) -> models.Index:
+    """Index the loans still out by `fields`: the registers and the boards read only those."""
+    return models.Index(fields=list(fields), name=name, condition=STILL_OUT)
+
+
 def returned_at_field() -> models.DateTimeField:
     return models.DateTimeField(_("returned at"), null=True, blank=True)
 

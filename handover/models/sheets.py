@@ -12,9 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, desk_field
+from hospital.fields import by_user_field, choice_check, desk_field, kept_key
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
-from hospital.models import Desk
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
 
 
@@ -61,13 +60,9 @@ class ChecklistTemplate(models.Model):
     """The list of things checked at every handover; a desk's own list wins over the default."""
 
     name = models.CharField(_("name"), max_length=60)
-    desk = models.ForeignKey(
-        Desk,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
+    desk = desk_field(
         related_name="checklist_templates",
-        verbose_name=_("desk"),
+        required=False,
         help_text=_("Leave empty for the list every desk uses unless it has its own."),
     )
     is_active = models.BooleanField(_("active"), default=True)
@@ -142,9 +137,7 @@ class HandoverSheet(VersionedModel):
     }
 
     desk = desk_field(related_name="handover_sheets")
-    shift = models.ForeignKey(
-        Shift, on_delete=models.PROTECT, related_name="sheets", verbose_name=_("shift")
-    )
+    shift = kept_key("handover.Shift", _("shift"), related_name="sheets")
     date = models.DateField(_("date"))
     outgoing = by_user_field(_("outgoing staff"), required=True)
     incoming = by_user_field(_("incoming staff"))
@@ -172,10 +165,9 @@ class HandoverSheet(VersionedModel):
             models.UniqueConstraint(
                 fields=["desk", "shift", "date"], name="handover_sheet_one_per_shift"
             ),
-            models.CheckConstraint(
-                condition=models.Q(
-                    status__in=["draft", "awaiting", "refused", "accepted", "countersigned"]
-                ),
+            choice_check(
+                "status",
+                ["draft", "awaiting", "refused", "accepted", "countersigned"],
                 name="handover_sheet_status_valid",
             ),
             models.CheckConstraint(
@@ -259,10 +251,7 @@ class ChecklistEntry(models.Model):
         verbose_name_plural = _("checklist entries")
         ordering = ["sheet", "sort_order", "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(mark__in=["", "ok", "fault", "na"]),
-                name="checklist_entry_mark_valid",
-            ),
+            choice_check("mark", ["", "ok", "fault", "na"], name="checklist_entry_mark_valid"),
         ]
 
     def __str__(self) -> str:
@@ -294,8 +283,9 @@ class SheetEvent(models.Model):
         verbose_name_plural = _("signatures")
         ordering = ["sheet", "at", "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(kind__in=["signed_out", "accepted", "refused", "countersigned"]),
+            choice_check(
+                "kind",
+                ["signed_out", "accepted", "refused", "countersigned"],
                 name="sheet_event_kind_valid",
             ),
             models.CheckConstraint(
