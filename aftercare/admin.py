@@ -44,16 +44,8 @@ class PlanTemplateAdmin(FillTraditionalAdminMixin, ReadOnlyVersionsMixin, Simple
 
 class FollowUpStepInline(ReadOnlyInline):
     model = FollowUpStep
-    fields = ["number", "due_on", "purpose", "status", "result", "satisfaction", "return_visit_on"]
-    readonly_fields = [
-        "number",
-        "due_on",
-        "purpose",
-        "status",
-        "result",
-        "satisfaction",
-        "return_visit_on",
-    ]
+    fields = ("number", "due_on", "purpose", "status", "result", "satisfaction", "return_visit_on")
+    readonly_fields = fields
 
 
 @admin.register(FollowUpPlan)
