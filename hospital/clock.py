@@ -6,9 +6,10 @@ the server's own zone: "today's visits" run from local midnight to the next loca
 
 import datetime as dt
 
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from .refusals import refusal
 
 # A tablet's clock may run a few minutes ahead of the server's: a time typed as "now" on it is
 # not in the future yet. Further ahead is a typo (wrong day, wrong hour).
@@ -47,13 +48,6 @@ def check_not_future(
     if at is None:
         return
     if at > (now or timezone.now()) + CLOCK_SKEW:
-        raise ValidationError(
-            {
-                field: [
-                    ValidationError(
-                        message or _("That time is in the future: check the date and time."),
-                        code="in_future",
-                    )
-                ]
-            }
+        raise refusal(
+            field, message or _("That time is in the future: check the date and time."), "in_future"
         )

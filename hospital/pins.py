@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import StaffPin
+from .refusals import refusal
 from .roles import Role, has_role
 
 security_log = logging.getLogger("hospital.security")
@@ -92,12 +93,10 @@ def usable_pin(user: AbstractBaseUser | AnonymousUser | None) -> StaffPin | None
 def pin_set(*, user: AbstractBaseUser, pin: str) -> StaffPin:
     """Set (or replace) the user's PIN; raise ValidationError for a PIN that may not be used."""
     if not may_use_pin(user):
-        raise ValidationError(
-            {"pin": ValidationError(PIN_ERRORS["not_allowed"], code="not_allowed")}
-        )
+        raise refusal("pin", PIN_ERRORS["not_allowed"], "not_allowed")
     problem = pin_problem(pin)
     if problem is not None:
-        raise ValidationError({"pin": ValidationError(PIN_ERRORS[problem], code=problem)})
+        raise refusal("pin", PIN_ERRORS[problem], problem)
     staff_pin, _created = StaffPin.objects.select_for_update().get_or_create(
         user_id=user.pk, defaults={"pin": make_password(pin)}
     )

@@ -17,6 +17,7 @@ from hospital.clock import check_not_future
 from hospital.models import Department, Desk
 from hospital.phones import normalise_phone
 from hospital.records import save_as
+from hospital.refusals import Refusals, refusal
 from hospital.workdays import add_working_days
 from reception.models import Feedback, Visit
 
@@ -34,18 +35,13 @@ def normalise_contact(raw: str) -> str:
             return value.lower()
         return normalise_phone(value)
     except ValidationError:
-        raise ValidationError(
-            {
-                "contact": [
-                    ValidationError(
-                        _(
-                            "Enter a phone number (e.g. 13812345678 or 010-12345678) or an email "
-                            "address (e.g. name@example.cn)."
-                        ),
-                        code="invalid_contact",
-                    )
-                ]
-            }
+        raise refusal(
+            "contact",
+            _(
+                "Enter a phone number (e.g. 13812345678 or 010-12345678) or an email address "
+                "(e.g. name@example.cn)."
+            ),
+            "invalid_contact",
         ) from None
 
 
@@ -89,49 +85,42 @@ def complaint_check_intake(
     form asks them before it saves anything.
     """
     now = now or timezone.now()
-    errors: dict[str, list[ValidationError]] = {}
-
-    def refuse(field: str, message: str, code: str) -> None:
-        errors.setdefault(field, []).append(ValidationError(message, code=code))
-
+    refusals = Refusals()
     description = (description or "").strip()
     if not description:
-        refuse(
+        refusals.add(
             "description",
             _("Write down what happened, in the complainant's words."),
             "description_required",
         )
     received_at = received_at or now
     if timezone.is_naive(received_at):
-        refuse(
+        refusals.add(
             "received_at",
             _("Enter the date and time the complaint was received."),
             "received_at_invalid",
         )
     else:
-        try:
+        with refusals.gathered():
             check_not_future(
                 received_at,
                 field="received_at",
                 now=now,
                 message=_("The received time is in the future: check the date and time."),
             )
-        except ValidationError as error:
-            errors.update(error.error_dict)
     if channel not in Complaint.Channel.values:
-        refuse("channel", _("Choose how the complaint came in."), "invalid_choice")
+        refusals.add("channel", _("Choose how the complaint came in."), "invalid_choice")
     if category not in Complaint.Category.values:
-        refuse("category", _("Choose a category."), "invalid_choice")
+        refusals.add("category", _("Choose a category."), "invalid_choice")
     if severity not in Complaint.Severity.values:
-        refuse("severity", _("Choose a severity."), "invalid_choice")
+        refusals.add("severity", _("Choose a severity."), "invalid_choice")
     if relation not in Complaint.Relation.values:
-        refuse("relation", _("Choose the complainant's relation to the patient."), "invalid_choice")
-    try:
+        refusals.add(
+            "relation", _("Choose the complainant's relation to the patient."), "invalid_choice"
+        )
+    with refusals.gathered():
         contact = normalise_contact(contact)
-    except ValidationError as error:
-        errors.update(error.error_dict)
-    if errors:
-        raise ValidationError(errors)
+    refusals.raise_any()
     return {
         "received_at": received_at,
         "channel": channel,

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +15,7 @@ from alerts.services import Kind, notify, patient_services_centre
 from hospital.clock import check_not_future
 from hospital.models import Department
 from hospital.records import IllegalTransition, save_as, transition
+from hospital.refusals import refusal
 
 from ..models import Complaint, ComplaintEntry, sees_all_complaints
 from .intake import normalise_contact
@@ -59,7 +59,7 @@ def _move(
 def _required(value: str, field: str, message: str) -> str:
     value = (value or "").strip()
     if not value:
-        raise ValidationError({field: [ValidationError(message, code="required")]})
+        raise refusal(field, message, "required")
     return value
 
 
@@ -201,9 +201,7 @@ def complaint_add_entry(
     at = at or timezone.now()
     text = _required(text, "text", _("Write what was found, said or done."))
     if kind not in ComplaintEntry.Kind.values or kind == ComplaintEntry.Kind.STATUS:
-        raise ValidationError(
-            {"kind": [ValidationError(_("Choose what kind of entry this is."), code="invalid")]}
-        )
+        raise refusal("kind", _("Choose what kind of entry this is."), "invalid")
     check_not_future(at, field="occurred_at")
     complaint = _lock(complaint, None)
     if complaint.status in (Complaint.Status.CLOSED, Complaint.Status.WITHDRAWN):
@@ -236,13 +234,7 @@ def complaint_resolve(
     at = at or timezone.now()
     answer = _required(answer, "answer", _("Write the answer given to the complainant."))
     if root_cause and root_cause not in Complaint.RootCause.values:
-        raise ValidationError(
-            {
-                "root_cause": [
-                    ValidationError(_("Choose a root cause from the list."), code="invalid")
-                ]
-            }
-        )
+        raise refusal("root_cause", _("Choose a root cause from the list."), "invalid")
     complaint = _lock(complaint, expected_version)
     # Set even after a reopened investigation: the answer that counts is the latest.
     complaint.resolved_at = at
@@ -276,26 +268,12 @@ def complaint_follow_up(
     at = at or timezone.now()
     reason = (no_follow_up_reason or "").strip()
     if satisfaction and satisfaction not in Complaint.Satisfaction.values:
-        raise ValidationError(
-            {
-                "satisfaction": [
-                    ValidationError(_("Choose how satisfied the complainant is."), code="invalid")
-                ]
-            }
-        )
+        raise refusal("satisfaction", _("Choose how satisfied the complainant is."), "invalid")
     if not satisfaction and not reason:
-        raise ValidationError(
-            {
-                "satisfaction": [
-                    ValidationError(
-                        _(
-                            "Record how satisfied the complainant is, or why the follow-up could "
-                            "not happen."
-                        ),
-                        code="follow_up_required",
-                    )
-                ]
-            }
+        raise refusal(
+            "satisfaction",
+            _("Record how satisfied the complainant is, or why the follow-up could not happen."),
+            "follow_up_required",
         )
     complaint = _lock(complaint, expected_version)
     if complaint.status != Complaint.Status.RESOLVED:
@@ -406,16 +384,13 @@ def complaint_update(
         if not sees_all_complaints(by):
             kept = [department.pk for department in departments]
             if complaint.departments.filter(managers=by).exclude(pk__in=kept).exists():
-                raise ValidationError(
-                    {
-                        "departments": ValidationError(
-                            _(
-                                "You cannot take your own department off a complaint; ask the "
-                                "patient services centre to reassign it."
-                            ),
-                            code="own_department",
-                        )
-                    }
+                raise refusal(
+                    "departments",
+                    _(
+                        "You cannot take your own department off a complaint; ask the patient "
+                        "services centre to reassign it."
+                    ),
+                    "own_department",
                 )
     for field, value in changes.items():
         setattr(complaint, field, value)

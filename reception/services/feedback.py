@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hospital.models import Department, Desk
+from hospital.refusals import Refusals, refusal
 
 from ..models import FEEDBACK_DIMENSIONS, Feedback, ImprovementPlan, Visit
 
@@ -20,13 +21,8 @@ IMPROVEMENT_PLAN_DAYS = 7
 
 
 def _duplicate_feedback_error() -> ValidationError:
-    return ValidationError(
-        {
-            "visit": ValidationError(
-                _("This visit already has its feedback: one submission per visit."),
-                code="duplicate",
-            )
-        }
+    return refusal(
+        "visit", _("This visit already has its feedback: one submission per visit."), "duplicate"
     )
 
 
@@ -47,18 +43,11 @@ def feedback_submit(
     existing = Feedback.created_with(form_token)
     if existing is not None:
         return existing
-    bad = [
-        name
-        for name in FEEDBACK_DIMENSIONS
-        if not isinstance(scores.get(name), int) or not 0 <= scores[name] <= 100
-    ]
-    if bad:
-        raise ValidationError(
-            {
-                name: ValidationError(_("Give a score from 0 to 100."), code="out_of_range")
-                for name in bad
-            }
-        )
+    refusals = Refusals()
+    for name in FEEDBACK_DIMENSIONS:
+        if not isinstance(scores.get(name), int) or not 0 <= scores[name] <= 100:
+            refusals.add(name, _("Give a score from 0 to 100."), "out_of_range")
+    refusals.raise_any()
     if visit is not None:
         if Feedback.objects.filter(visit=visit).exists():
             raise _duplicate_feedback_error()
@@ -105,18 +94,16 @@ def improvement_plan_write(
         return existing
     now = now or timezone.now()
     today = timezone.localdate(now)
-    errors: dict[str, ValidationError] = {}
+    refusals = Refusals()
     if not today <= due_on <= today + timedelta(days=IMPROVEMENT_PLAN_DAYS):
-        errors["due_on"] = ValidationError(
+        refusals.add(
+            "due_on",
             _("The plan is due within a week: choose a date from today to 7 days on."),
-            code="due",
+            "due",
         )
     if not note.strip():
-        errors["note"] = ValidationError(
-            _("Write the cause and what will change."), code="required"
-        )
-    if errors:
-        raise ValidationError(errors)
+        refusals.add("note", _("Write the cause and what will change."), "required")
+    refusals.raise_any()
     plan, _created = ImprovementPlan.create_once(
         form_token=form_token,
         by=created_by,

@@ -5,13 +5,13 @@ from datetime import date, datetime
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hospital.models import Department, Desk
 from hospital.records import save_as
+from hospital.refusals import Refusals, refusal
 from hospital.workdays import add_working_days, is_working_day
 
 from ..models import Inquiry
@@ -33,10 +33,6 @@ def callback_due_date(*, work_day: date, working_days: int) -> date:
     """Return the day a callback is due `working_days` after the inquiry's working day."""
     noon = timezone.make_aware(datetime.combine(work_day, datetime.min.time().replace(hour=12)))
     return add_working_days(noon, working_days).date()
-
-
-def _error(errors: dict[str, list[ValidationError]], field: str, message: str, code: str) -> None:
-    errors.setdefault(field, []).append(ValidationError(message, code=code))
 
 
 @transaction.atomic
@@ -73,29 +69,24 @@ def inquiry_record(
     now = now or timezone.now()
     today = timezone.localdate(now)
     question = question.strip()
-    errors: dict[str, list[ValidationError]] = {}
+    refusals = Refusals()
     if channel == Inquiry.Channel.MISSED:
         # Nobody spoke to the caller: ring them back, the same working day if the desk is open.
         outcome, answered_at = Inquiry.Outcome.CALLBACK, None
         callback_in_working_days = callback_in_working_days or 0
     else:
         if not question:
-            _error(
-                errors,
-                "question",
-                _("Write down what they asked, even in a few words."),
-                "required",
+            refusals.add(
+                "question", _("Write down what they asked, even in a few words."), "required"
             )
         if not outcome:
-            _error(
-                errors,
+            refusals.add(
                 "outcome",
                 _("Tap what came of it: answered, transferred, callback or closed."),
                 "required",
             )
     if channel in (Inquiry.Channel.MISSED, Inquiry.Channel.PHONE_OUT) and not phone:
-        _error(
-            errors,
+        refusals.add(
             "phone",
             _("A call needs the caller's number, so that someone can call back."),
             "required",
@@ -109,27 +100,23 @@ def inquiry_record(
         rang_at = answered_at = None
         received_at = now
     if answered_at and rang_at and answered_at < rang_at:
-        _error(errors, "answered_at", _("The call cannot be answered before it rang."), "order")
+        refusals.add("answered_at", _("The call cannot be answered before it rang."), "order")
     work_day = inquiry_work_day(received_at)
     if outcome == Inquiry.Outcome.TRANSFERRED and transferred_to is None:
-        _error(
-            errors,
-            "transferred_to",
-            _("Choose the department it was transferred to."),
-            "required",
+        refusals.add(
+            "transferred_to", _("Choose the department it was transferred to."), "required"
         )
     if outcome != Inquiry.Outcome.TRANSFERRED:
         transferred_to, transferred_to_person = None, ""
     if outcome == Inquiry.Outcome.CALLBACK:
         if callback_due_on is None and callback_in_working_days is None:
-            _error(errors, "callback_in", _("Tap when to call back, or choose a date."), "required")
+            refusals.add("callback_in", _("Tap when to call back, or choose a date."), "required")
         elif callback_due_on is None:
             callback_due_on = callback_due_date(
                 work_day=work_day, working_days=callback_in_working_days or 0
             )
         elif callback_due_on < today:
-            _error(
-                errors,
+            refusals.add(
                 "callback_due_on",
                 _("The callback date is in the past: choose today or later."),
                 "past",
@@ -138,18 +125,14 @@ def inquiry_record(
         callback_due_on = None
     if expected_visit_on is not None:
         if expected_visit_on < today:
-            _error(
-                errors, "expected_visit_on", _("The expected visit date is in the past."), "past"
-            )
+            refusals.add("expected_visit_on", _("The expected visit date is in the past."), "past")
         elif not phone:
-            _error(
-                errors,
+            refusals.add(
                 "phone",
                 _("Give the phone too: at the end of the day it tells whether they came."),
                 "required",
             )
-    if errors:
-        raise ValidationError(errors)
+    refusals.raise_any()
     inquiry, _created = Inquiry.create_once(
         form_token=form_token,
         by=recorded_by,
@@ -190,22 +173,11 @@ def inquiry_complete_callback(
         raise locked.stale_error(locked.version)
     result = result.strip()
     if not result:
-        raise ValidationError(
-            {
-                "result": ValidationError(
-                    _("Write down what came of the call, e.g. no answer or answered."),
-                    code="required",
-                )
-            }
+        raise refusal(
+            "result", _("Write down what came of the call, e.g. no answer or answered."), "required"
         )
     if expected_visit_on is not None and expected_visit_on < timezone.localdate(now):
-        raise ValidationError(
-            {
-                "expected_visit_on": ValidationError(
-                    _("The expected visit date is in the past."), code="past"
-                )
-            }
-        )
+        raise refusal("expected_visit_on", _("The expected visit date is in the past."), "past")
     locked.callback_done_at = now or timezone.now()
     locked.callback_done_by = by
     locked.callback_result = result

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 from hospital.clock import check_not_future, local_today
 from hospital.models import Department, Desk
 from hospital.records import Also, IllegalTransition, save_as, save_new_as, transition
+from hospital.refusals import Refusals, refusal
 
 from ..models import URGENCY_RANK, BoardStamp, Urgency, Visit, Visitor
 from .queue import number_for
@@ -121,47 +121,39 @@ def _check_walkin(
     now: datetime,
 ) -> None:
     """Refuse a walk-in that cannot be right, with every problem on its field."""
-    errors: dict[str, list[ValidationError]] = {}
+    refusals = Refusals()
     if purpose == Visit.Purpose.SEE_DOCTOR and not chief_complaint:
-        errors["chief_complaint"] = [
-            ValidationError(
-                _(
-                    "Write what is wrong (e.g. “stomach ache since yesterday”): it decides where "
-                    "the visitor should go."
-                ),
-                code="complaint_required",
-            )
-        ]
+        refusals.add(
+            "chief_complaint",
+            _(
+                "Write what is wrong (e.g. “stomach ache since yesterday”): it decides where "
+                "the visitor should go."
+            ),
+            "complaint_required",
+        )
     if temperature is not None and not TEMPERATURE_MIN <= temperature <= TEMPERATURE_MAX:
-        errors["temperature"] = [
-            ValidationError(
-                _(
-                    "A body temperature must be between 30 and 45 °C; measure again or leave it "
-                    "empty."
-                ),
-                code="temperature_range",
-            )
-        ]
+        refusals.add(
+            "temperature",
+            _("A body temperature must be between 30 and 45 °C; measure again or leave it empty."),
+            "temperature_range",
+        )
     # Most walk-ins give no time: nothing to check, and no message to translate for it.
     if arrived_at is not None:
-        try:
+        with refusals.gathered():
             check_not_future(
                 arrived_at,
                 field="arrived_at",
                 now=now,
                 message=_("The arrival time is in the future; leave it empty for now."),
             )
-        except ValidationError as error:
-            errors.update(error.error_dict)
-    if arrived_at is not None and arrived_at < now - ARRIVAL_MAX_AGE:
-        errors["arrived_at"] = [
-            ValidationError(
+        # A time in the future is never a day old: at most one of the two is said.
+        if arrived_at < now - ARRIVAL_MAX_AGE:
+            refusals.add(
+                "arrived_at",
                 _("The arrival time is more than a day ago; check the date."),
-                code="arrival_too_old",
+                "arrival_too_old",
             )
-        ]
-    if errors:
-        raise ValidationError(errors)
+    refusals.raise_any()
 
 
 def visit_log_walkin(
@@ -307,18 +299,13 @@ def _refuse_open_escalation(visit: Visit | int) -> None:
     """
     locked = visit_lock(visit=visit)
     if locked.status == Visit.Status.ESCALATED:
-        raise ValidationError(
-            {
-                "status": [
-                    ValidationError(
-                        _(
-                            "This visit has an open emergency record: finish it and close it "
-                            "there once the visitor is with the emergency team."
-                        ),
-                        code="open_escalation",
-                    )
-                ]
-            }
+        raise refusal(
+            "status",
+            _(
+                "This visit has an open emergency record: finish it and close it there once the "
+                "visitor is with the emergency team."
+            ),
+            "open_escalation",
         )
 
 
