@@ -13,6 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hospital.constraints import implies
 from hospital.fields import by_user_field, choice_check, record_type_field, stamped_after
 from hospital.models import Desk
 
@@ -227,10 +228,7 @@ class Channel(models.Model):
         ordering = ["name"]
         constraints = [
             choice_check("type", ["email", "webhook"], name="channel_type_valid"),
-            models.CheckConstraint(
-                condition=~models.Q(type="webhook") | ~models.Q(url=""),
-                name="channel_webhook_has_url",
-            ),
+            implies(models.Q(type="webhook"), ~models.Q(url=""), name="channel_webhook_has_url"),
         ]
 
     def __str__(self) -> str:

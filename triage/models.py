@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.constraints import implies
 from hospital.fields import by_user_field, choice_check, department_field, stamped_after
 from hospital.localized import FILLED_HANT, SHOWN_EN
 from hospital.records import IdempotentModel
@@ -182,8 +183,11 @@ def shipped_fingerprint_field() -> models.CharField:
     )
 
 
-class RoutingRuleQuerySet(models.QuerySet):
-    def active(self) -> "RoutingRuleQuerySet":
+class RoutingDataQuerySet(models.QuerySet):
+    """The rules or the concepts of the routing engine."""
+
+    def active(self) -> "RoutingDataQuerySet":
+        """Return those the engine reads: not switched off by an administrator."""
         return self.filter(is_active=True)
 
 
@@ -263,7 +267,7 @@ class RoutingRule(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords()
 
-    objects = RoutingRuleQuerySet.as_manager()
+    objects = RoutingDataQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("routing rule")
@@ -274,8 +278,9 @@ class RoutingRule(models.Model):
                 "kind", ["department", "red_flag", "fever", "child"], name="routing_rule_kind_valid"
             ),
             choice_check("urgency", Urgency.values, name="routing_rule_urgency_valid"),
-            models.CheckConstraint(
-                condition=~models.Q(kind="red_flag") | models.Q(urgency__in=["I", "II"]),
+            implies(
+                models.Q(kind="red_flag"),
+                models.Q(urgency__in=["I", "II"]),
                 name="routing_rule_red_flag_urgent",
             ),
             choice_check("sex", ["", "F", "M"], name="routing_rule_sex_valid"),
@@ -297,11 +302,6 @@ class RoutingRule(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-
-class RoutingConceptQuerySet(models.QuerySet):
-    def active(self) -> "RoutingConceptQuerySet":
-        return self.filter(is_active=True)
 
 
 class RoutingConcept(models.Model):
@@ -348,7 +348,7 @@ class RoutingConcept(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords()
 
-    objects = RoutingConceptQuerySet.as_manager()
+    objects = RoutingDataQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("routing concept")
