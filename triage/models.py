@@ -171,18 +171,6 @@ class Escalation(IdempotentModel, models.Model):
 # --- routing: rules, concepts and settings ------------------------------------------------------
 
 
-def shipped_fingerprint_field() -> models.CharField:
-    """Return the field that says what a shipped row held when it was loaded.
-
-    A new release updates a shipped rule or concept only while the row still holds exactly what
-    was shipped (its content hashes to this value); an administrator's edit keeps the row as
-    edited. Empty: not shipped, or edited before fingerprints were kept.
-    """
-    return models.CharField(
-        _("shipped content"), max_length=64, blank=True, default="", editable=False
-    )
-
-
 class RoutingDataQuerySet(models.QuerySet):
     """The rules or the concepts of the routing engine."""
 
@@ -191,7 +179,28 @@ class RoutingDataQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
 
-class RoutingRule(models.Model):
+class RoutingData(models.Model):
+    """What rules and concepts both are: rows a release ships and an administrator edits, notes
+    or switches off."""
+
+    is_active = models.BooleanField(_("active"), default=True)
+    note = models.TextField(_("note"), blank=True)
+    # What a shipped row held when it was loaded: a new release updates a shipped rule or concept
+    # only while the row still holds exactly what was shipped (its content hashes to this value);
+    # an administrator's edit keeps the row as edited. Empty: not shipped, or edited before
+    # fingerprints were kept.
+    shipped_fingerprint = models.CharField(
+        _("shipped content"), max_length=64, blank=True, default="", editable=False
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = RoutingDataQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class RoutingRule(RoutingData):
     """Words of a complaint that point to a department (or to emergency, or say fever)."""
 
     # The name is the reason the guide reads: in three languages, like a department's name.
@@ -261,13 +270,7 @@ class RoutingRule(models.Model):
         required=False,
         help_text=_("Where a child goes instead, e.g. paediatrics or paediatric surgery."),
     )
-    is_active = models.BooleanField(_("active"), default=True)
-    note = models.TextField(_("note"), blank=True)
-    shipped_fingerprint = shipped_fingerprint_field()
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords()
-
-    objects = RoutingDataQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("routing rule")
@@ -304,7 +307,7 @@ class RoutingRule(models.Model):
         return self.name
 
 
-class RoutingConcept(models.Model):
+class RoutingConcept(RoutingData):
     """One symptom, body part, substance, event or condition with all its surface forms.
 
     Rules name a concept as `@name` in a phrase; one new form serves every rule that names it.
@@ -342,13 +345,7 @@ class RoutingConcept(models.Model):
             "typos. Traditional characters and full-width letters need no line of their own."
         ),
     )
-    is_active = models.BooleanField(_("active"), default=True)
-    note = models.TextField(_("note"), blank=True)
-    shipped_fingerprint = shipped_fingerprint_field()
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords()
-
-    objects = RoutingDataQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("routing concept")
