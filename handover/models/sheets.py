@@ -224,6 +224,17 @@ class HandoverSheet(VersionedModel):
         return self.status not in (self.Status.DRAFT, self.Status.REFUSED)
 
 
+def _part_of_sheet(*, related_name: str) -> models.ForeignKey:
+    """The sheet a row is part of (a checklist line, a signature, an addendum): it goes with
+    the sheet."""
+    return models.ForeignKey(
+        HandoverSheet,
+        on_delete=models.CASCADE,
+        related_name=related_name,
+        verbose_name=_("handover sheet"),
+    )
+
+
 class ChecklistEntry(models.Model):
     """One checklist line of a sheet: ✓, ×, or n/a, with a comment required for ×."""
 
@@ -232,12 +243,7 @@ class ChecklistEntry(models.Model):
         FAULT = "fault", "×"
         NA = "na", _("n/a")
 
-    sheet = models.ForeignKey(
-        HandoverSheet,
-        on_delete=models.CASCADE,
-        related_name="checklist",
-        verbose_name=_("handover sheet"),
-    )
+    sheet = _part_of_sheet(related_name="checklist")
     label = models.CharField(_("item"), max_length=100)
     label_zh_hant = models.CharField(_("item (Traditional Chinese)"), max_length=100, blank=True)
     label_en = models.CharField(_("item (English)"), max_length=140, blank=True)
@@ -267,12 +273,7 @@ class SheetEvent(models.Model):
         REFUSED = "refused", _("Refused by the incoming")
         COUNTERSIGNED = "countersigned", _("Countersigned by the shift lead")
 
-    sheet = models.ForeignKey(
-        HandoverSheet,
-        on_delete=models.CASCADE,
-        related_name="events",
-        verbose_name=_("handover sheet"),
-    )
+    sheet = _part_of_sheet(related_name="events")
     kind = models.CharField(_("kind"), max_length=14, choices=Kind.choices)
     by = by_user_field(_("by"), required=True)
     at = models.DateTimeField(_("at"), default=timezone.now)
@@ -301,12 +302,7 @@ class SheetEvent(models.Model):
 class SheetAddendum(IdempotentModel):
     """A correction to a signed sheet: the sheet itself stays as it was signed."""
 
-    sheet = models.ForeignKey(
-        HandoverSheet,
-        on_delete=models.CASCADE,
-        related_name="addenda",
-        verbose_name=_("handover sheet"),
-    )
+    sheet = _part_of_sheet(related_name="addenda")
     text = models.TextField(_("addendum"))
     written_by = by_user_field(_("written by"), required=True)
     written_at = models.DateTimeField(_("written at"), default=timezone.now)
