@@ -14,6 +14,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from handover.models import HandoverSheet
 from handover.services import (
     equipment_lend,
     equipment_return,
@@ -94,26 +95,22 @@ def test_daily_sheet_pdf_carries_the_marks_the_refusal_and_the_names(
     entries = list(sheet.checklist.all())
     marks = {entry.pk: ("ok", "") for entry in entries}
     marks[entries[-1].pk] = ("fault", "折页用完，已申领")
-    sheet = sheet_update(
-        sheet=sheet,
-        by=guide,
-        version=sheet.version,
-        work_log="早班接待平稳。",
-        incoming=second_guide,
-        marks=marks,
-    )
-    sheet = sheet_sign_out(sheet=sheet, by=guide)
+
+    def write_and_sign(draft: HandoverSheet, work_log: str) -> HandoverSheet:
+        written = sheet_update(
+            sheet=draft,
+            by=guide,
+            version=draft.version,
+            work_log=work_log,
+            incoming=second_guide,
+            marks=marks,
+        )
+        return sheet_sign_out(sheet=written, by=guide)
+
+    sheet = write_and_sign(sheet, "早班接待平稳。")
     sheet = sheet_refuse(sheet=sheet, by=second_guide, reason="轮椅少一台，请核实")
     sheet.refresh_from_db()
-    sheet = sheet_update(
-        sheet=sheet,
-        by=guide,
-        version=sheet.version,
-        work_log="轮椅 WC-01 在放射科，已电话催还。",
-        incoming=second_guide,
-        marks=marks,
-    )
-    sheet = sheet_sign_out(sheet=sheet, by=guide)
+    sheet = write_and_sign(sheet, "轮椅 WC-01 在放射科，已电话催还。")
     sheet = sheet_accept(sheet=sheet, by=second_guide)
     sheet_countersign(sheet=sheet, by=supervisor)
 
