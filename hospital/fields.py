@@ -54,21 +54,29 @@ def desk_field(*, related_name: str, **options: Any) -> models.ForeignKey:
     return kept_key("hospital.Desk", _("desk"), related_name=related_name, **options)
 
 
+def loose_key(
+    to: "type[models.Model] | str", verbose_name: "str | _StrPromise", **options: Any
+) -> models.ForeignKey:
+    """An optional key that outlives the record it names: emptied when that record goes
+    (SET_NULL), never followed back from it."""
+    return models.ForeignKey(
+        to,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=verbose_name,
+        **options,
+    )
+
+
 def record_type_field(*, editable: bool = True) -> models.ForeignKey:
     """The type half of a link to any record, beside a CharField `object_id`.
 
     The link outlives its record and even the record's type (SET_NULL): the row keeps what it
     wrote down about the record at the time.
     """
-    return models.ForeignKey(
-        ContentType,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("type of record"),
-        editable=editable,
-    )
+    return loose_key(ContentType, _("type of record"), editable=editable)
 
 
 def stamped_after(later: str, earlier: str, *, name: str) -> models.CheckConstraint:

@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .fields import choice_check, record_type_field
+from .fields import choice_check, loose_key, record_type_field
 from .localized import FILLED_HANT, SHOWN_EN, localized
 
 if TYPE_CHECKING:
@@ -156,13 +156,9 @@ class StaffProfile(models.Model):
         related_name="staff_profile",
         verbose_name=_("user"),
     )
-    home_desk = models.ForeignKey(
+    home_desk = loose_key(
         Desk,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("home desk"),
+        _("home desk"),
         help_text=_("The desk a guide's tablet opens on; they can switch on the board."),
     )
     desks = models.ManyToManyField(
@@ -235,15 +231,7 @@ class AccessLog(models.Model):
         PDF = "pdf", _("Printed as PDF")
 
     at = models.DateTimeField(_("when"), default=timezone.now, editable=False)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("user"),
-        editable=False,
-    )
+    user = loose_key(settings.AUTH_USER_MODEL, _("user"), editable=False)
     # Kept as written at the time: the entry still says who it was after the account is removed.
     username = models.CharField(_("username"), max_length=150, blank=True, editable=False)
     ip = models.GenericIPAddressField(_("IP address"), null=True, blank=True, editable=False)
