@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.constraints import implies
 from hospital.desks import scoped
 from hospital.fields import by_user_field, choice_check, desk_field, kept_key
 from hospital.localized import FILLED_HANT, SHOWN_EN, localized
@@ -170,9 +171,9 @@ class HandoverSheet(VersionedModel):
                 ["draft", "awaiting", "refused", "accepted", "countersigned"],
                 name="handover_sheet_status_valid",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(status="countersigned")
-                | models.Q(countersigned_at__isnull=False, accepted_at__isnull=False),
+            implies(
+                models.Q(status="countersigned"),
+                models.Q(countersigned_at__isnull=False, accepted_at__isnull=False),
                 name="handover_sheet_countersigned_after_acceptance",
             ),
             models.CheckConstraint(
@@ -289,8 +290,9 @@ class SheetEvent(models.Model):
                 ["signed_out", "accepted", "refused", "countersigned"],
                 name="sheet_event_kind_valid",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(kind="refused") | ~models.Q(reason=""),
+            implies(
+                models.Q(kind="refused"),
+                ~models.Q(reason=""),
                 name="sheet_event_refusal_has_reason",
             ),
         ]
