@@ -16,7 +16,7 @@ from simple_history.models import HistoricalRecords
 
 from hospital.clock import day_bounds
 from hospital.desks import desks_of
-from hospital.fields import by_user_field, choice_check, desk_field, kept_key
+from hospital.fields import by_user_field, choice_check, desk_field, implies, kept_key
 from hospital.models import Department
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -313,12 +313,14 @@ class Complaint(VersionedModel, IdempotentModel, models.Model):
                 & Q(final_answer_due__gte=models.F("first_response_due")),
                 name="complaint_due_times_in_order",
             ),
-            models.CheckConstraint(
-                condition=~Q(status__in=["resolved", "closed"]) | ~Q(answer=""),
+            implies(
+                Q(status__in=["resolved", "closed"]),
+                ~Q(answer=""),
                 name="complaint_resolved_has_answer",
             ),
-            models.CheckConstraint(
-                condition=~Q(status="closed") | ~Q(satisfaction="") | ~Q(no_follow_up_reason=""),
+            implies(
+                Q(status="closed"),
+                ~Q(satisfaction="") | ~Q(no_follow_up_reason=""),
                 name="complaint_closed_after_follow_up",
             ),
             choice_check(

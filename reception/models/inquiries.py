@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.desks import scoped
-from hospital.fields import by_user_field, choice_check, department_field, desk_field
+from hospital.fields import by_user_field, choice_check, department_field, desk_field, implies
 from hospital.models import Desk
 from hospital.phones import MaskedPhoneMixin, format_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
@@ -150,8 +150,9 @@ class Inquiry(MaskedPhoneMixin, VersionedModel, IdempotentModel):
                 condition=models.Q(channel="missed") | ~models.Q(question=""),
                 name="inquiry_question_required",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(channel="missed") | models.Q(answered_at__isnull=True),
+            implies(
+                models.Q(channel="missed"),
+                models.Q(answered_at__isnull=True),
                 name="inquiry_missed_not_answered",
             ),
             models.CheckConstraint(
@@ -160,12 +161,14 @@ class Inquiry(MaskedPhoneMixin, VersionedModel, IdempotentModel):
                 | models.Q(answered_at__gte=models.F("rang_at")),
                 name="inquiry_answered_after_ringing",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(outcome="transferred") | models.Q(transferred_to__isnull=False),
+            implies(
+                models.Q(outcome="transferred"),
+                models.Q(transferred_to__isnull=False),
                 name="inquiry_transfer_has_department",
             ),
-            models.CheckConstraint(
-                condition=~models.Q(outcome="callback") | models.Q(callback_due_on__isnull=False),
+            implies(
+                models.Q(outcome="callback"),
+                models.Q(callback_due_on__isnull=False),
                 name="inquiry_callback_has_due_date",
             ),
             models.CheckConstraint(
