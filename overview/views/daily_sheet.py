@@ -41,19 +41,8 @@ from aftercare.models import (
 )
 from aftercare.reports import day_counts as aftercare_day_counts
 from complaints.models import Complaint
+from handover import models as handover_models
 from handover.forms import DailySheetForm
-from handover.models import (
-    AfterHoursBook,
-    AfterHoursEntry,
-    ChecklistEntry,
-    HandoverSheet,
-    HandoverTask,
-    Key,
-    KeyLoan,
-    SheetAddendum,
-    SheetEvent,
-    Shift,
-)
 from handover.reports import daily_sheet as handover_daily_sheet
 from handover.services import sheets_countersign_day
 from handover.views.base import DeskRequest
@@ -134,15 +123,15 @@ def _history_table(model: type[Model]) -> tuple[str, str]:
 # row is a change. The sheet's visits and complaints are read by day instead (a walk-in of
 # today should not throw away the sheet of last week).
 _HISTORY_OF: tuple[type[Model], ...] = (
-    HandoverSheet,
-    ChecklistEntry,
-    SheetAddendum,
-    Shift,
-    AfterHoursBook,
-    AfterHoursEntry,
-    HandoverTask,
-    Key,
-    KeyLoan,
+    handover_models.HandoverSheet,
+    handover_models.ChecklistEntry,
+    handover_models.SheetAddendum,
+    handover_models.Shift,
+    handover_models.AfterHoursBook,
+    handover_models.AfterHoursEntry,
+    handover_models.HandoverTask,
+    handover_models.Key,
+    handover_models.KeyLoan,
     Escalation,
     Visitor,
     AdmissionHelp,
@@ -177,7 +166,7 @@ def _sheet_versions(day: date) -> tuple[Any, ...]:
         f"(SELECT MAX({quote(column)}) FROM {quote(table)})"
         for table, column in map(_history_table, _HISTORY_OF)
     ]
-    latest.append(f"(SELECT MAX(id) FROM {quote(SheetEvent._meta.db_table)})")
+    latest.append(f"(SELECT MAX(id) FROM {quote(handover_models.SheetEvent._meta.db_table)})")
 
     def day_rows(model: type[Model], moment: str) -> str:
         return (
@@ -210,7 +199,7 @@ def _sheet_tables() -> list[str]:
     """Return the tables whose newest id is part of the sheet's key (`_sheet_body`)."""
     return [
         *(table for table, _column in map(_history_table, _HISTORY_OF)),
-        SheetEvent._meta.db_table,
+        handover_models.SheetEvent._meta.db_table,
     ]
 
 
