@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from hospital.models import Department
 from reception.models import FEEDBACK_DIMENSIONS, Feedback, ImprovementPlan, Visit
@@ -77,6 +77,25 @@ class TestReportPage:
         assert not re.search(r'id="dimension-care"\s+class="fd-row-red"', body)
         assert "<svg" in body and "<polyline" in body
         assert 'id="plan-form-fees"' in body
+
+    def test_the_filters_offer_every_desk_and_department_and_keep_the_choice(
+        self, supervisor_client, desk, other_desk, settings
+    ) -> None:
+        settings.LANGUAGE_CODE = "en"
+        gi = Department.objects.get(code="GI")
+        response = supervisor_client.get(
+            reverse("reception:satisfaction"), {"desk": desk.pk, "department": gi.pk}
+        )
+        body = response.content.decode()
+        with translation.override("en"):
+            chosen = [(desk.pk, str(desk)), (gi.pk, gi.name)]
+            others = [(other_desk.pk, str(other_desk))]
+        for pk, name in chosen:
+            assert re.search(rf'<option value="{pk}"\s+selected>{re.escape(name)}</option>', body)
+        for pk, name in others:
+            assert re.search(rf'<option value="{pk}"\s*>{re.escape(name)}</option>', body)
+        assert '<option value="">All desks</option>' in body
+        assert '<option value="">All departments</option>' in body
 
     def test_improvement_plan_saved_once_within_a_week(self, supervisor_client, desk) -> None:
         self._low_fees(desk)
