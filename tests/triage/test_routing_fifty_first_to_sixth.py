@@ -45,6 +45,10 @@ import pytest
 from tests.triage.routing_helpers import assert_new_hand_written_file
 from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
 from tests.triage.test_routing_new_files import ALL_HAND_WRITTEN, SHARED_BETWEEN_FILES
+from triage.routing import context, segment
+from triage.routing.engine import Engine
+from triage.routing.patterns import Expression
+from triage.routing.text import normalise
 
 MAKE_UP = {"zh-hans": 27, "zh-hant": 18, "en": 15}
 FILES = tuple(
@@ -66,3 +70,183 @@ def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> No
     assert_new_hand_written_file(
         name, variants=MAKE_UP, emergencies=20, others=others, shared=shared
     )
+
+
+@pytest.fixture(scope="module")
+def engine(shipped_engine: Engine) -> Engine:
+    return shipped_engine
+
+
+def _top(engine: Engine, row: tuple) -> tuple[str, str]:
+    text, *rest = row
+    age, temperature = (rest + [None, None])[:2] if rest else (None, None)
+    top = engine.suggest(text, age=age, temperature=temperature)[0]
+    return top.department, top.urgency
+
+
+# Each family's wordings (text, then age and temperature where they matter): an emergency at I or II.
+EMERGENCIES = {
+    "a diabetic dazed (迷迷瞪瞪) or breathing hard (喘粗气)": [
+        ("我爸糖尿病，今天人迷迷瞪瞪的，叫他半天才应",),
+        ("老伴有糖尿病，吐了两回，一直喘粗气",),
+        ("我姥爷打胰岛素的，早上起来迷瞪瞪的，问啥都答不上",),
+    ],
+    "speech suddenly strange or the wrong words, an arm that will not lift": [
+        ("我妈刚才说话突然怪怪的，一句话说不利索",),
+        ("阿公頭先突然講錯字，左手舉唔起",),
+        ("奶奶吃着饭突然讲错字，右手举不起来了",),
+        ("He suddenly can't lift his left arm and keeps using the wrong words",),
+    ],
+    "a baby of a few months floppy or not reacting when played with": [
+        ("宝宝才四个月，今天软趴趴的，没精神",),
+        ("我家娃儿六个月，逗他都不笑也不哭，一直睡",),
+        ("個BB得五個月，成個人軟晒，叫佢都冇反應",),
+    ],
+    "a stiff neck or purple spots with a measured fever": [
+        ("My son's neck is stiff and he keeps vomiting", 12, 39.4),
+        ("脖子硬，转不动，头疼得厉害", 30, 39.0),
+        ("腿上出了好多紫色的小点", 8, 38.8),
+    ],
+    "an alkali or acid in the eye, said as a liquid": [
+        ("干活的时候碱液溅到眼睛里了，睁不开",),
+        ("眼睛被酸液噴到，好痛",),
+        ("Got some lye in my eye at work, burning badly",),
+    ],
+    "a missed dialysis said with its verb alone": [
+        ("我爸洗肾的，这周两次都没去洗，今天浑身没劲，喘得厉害",),
+        ("阿媽要洗腎，前日冇去洗，而家好攰冇力",),
+    ],
+    "pinned or crushed under a heavy weight": [
+        ("He was pinned under the car when the jack slipped, now very pale",),
+        ("My brother got crushed under a pile of steel pipes at the site",),
+    ],
+    "pregnant and unable to keep even water down": [
+        ("怀孕八周，这几天喝水都吐，头晕，尿很少",),
+        ("有咗BB十個禮拜，飲水都嘔，成個人冇晒力",),
+        ("She's 9 weeks pregnant and can't keep fluids down since yesterday",),
+    ],
+}
+# Look-alikes of the same words in their everyday sense: not an emergency.
+NOT_EMERGENCIES = [
+    ("我有糖尿病，想查查眼底",),
+    ("他爬楼梯喘粗气，歇会儿就好",),
+    ("宝宝八个月，大便软趴趴的，一天两次",),
+    ("孩子三个月了，逗他会笑，想打疫苗",),
+    ("这两天没去洗澡，身上痒",),
+    ("My cat got pinned under the sofa cushions, she's fine",),
+    ("Pinned under a pile of work, my neck is killing me",),
+    ("孕吐厉害，吃什么吐什么，但水还喝得下",),
+    ("Periods heavy, I change a pad every three or four hours",),
+    ("heavy periods, a pad every two hours on the first day",),
+    ("腰上长过带状疱疹，现在那块皮一抽一抽的痛",),
+    ("这两天右边太阳穴一抽一抽地疼",),
+    ("我同事上个月心梗了，我最近胸口偶尔闷，会不会也是心梗",),
+    ("朋友得了脑出血，我经常头疼，我会不会也这样",),
+    ("头疼好几天了，是不是脑梗啊",),
+    ("My neighbour had a stroke last week, could I get one too? I get headaches",),
+    ("脖子有点硬，没发烧",),
+    ("脖子硬，转不动，落枕了", 35, 38.2),
+]
+
+
+def test_each_family_is_an_emergency(engine: Engine) -> None:
+    misses = [
+        (family, row, _top(engine, row))
+        for family, rows in EMERGENCIES.items()
+        for row in rows
+        if _top(engine, row)[0] != "ER" or _top(engine, row)[1] not in ("I", "II")
+    ]
+    assert not misses, misses
+
+
+def test_the_look_alikes_are_no_emergency(engine: Engine) -> None:
+    misses = [(row, _top(engine, row)) for row in NOT_EMERGENCIES if _top(engine, row)[0] == "ER"]
+    assert not misses, misses
+
+
+# Red flags that stay: the same asking or someone else's story does not hide the visitor's own.
+STILL_EMERGENCIES = [
+    ("我爸嘴歪了，是不是中风啊",),
+    ("我爸是不是中风了，嘴歪了，说不出话",),
+    ("他突然倒地叫不醒，是不是脑出血",),
+    ("我老公胸口压着疼，出冷汗，是不是心梗啊",),
+    ("邻居家老头中风了，嘴歪了，快帮帮忙",),
+    ("宝宝才两个月，不吃奶，软软的",),
+    ("Soaking through a pad every hour for three hours, feel faint",),
+]
+
+
+def test_the_red_flags_told_with_a_question_still_fire(engine: Engine) -> None:
+    misses = [
+        (row, _top(engine, row))
+        for row in STILL_EMERGENCIES
+        if _top(engine, row)[0] != "ER" or _top(engine, row)[1] not in ("I", "II")
+    ]
+    assert not misses, misses
+
+
+# Context, step by step: (complaint, a word of it, whether it is read as asked about).
+ASKED_WHETHER = [
+    ("头疼是不是脑出血啊", "脑出血", True),
+    ("胸口闷，会不会是心梗", "心梗", True),
+    ("頭痛系唔系中風呀", "中风", True),
+    ("嘴歪了是不是中风", "嘴歪", False),  # the symptom said before the asking word
+    ("他是不是中风了", "中风", False),  # told as having happened
+    ("是否脑出血了", "脑出血", False),
+]
+
+
+def test_a_condition_asked_whether_is_asked_about() -> None:
+    misses = []
+    for text, word, asked in ASKED_WHETHER:
+        said = normalise(text)
+        start = said.find(normalise(word))
+        if context.read_mention(said, start, start + len(normalise(word))).hypothetical != asked:
+            misses.append((text, word, asked))
+    assert not misses, misses
+
+
+# (complaint, a word of it, whether it is someone else's story)
+SOMEONE_ELSES = [
+    ("邻居家老头中风了，我头晕会不会也中风", "中风", True),
+    ("同事得了心梗，我胸闷，我是不是也有", "心梗", True),
+    ("my friend had a stroke, could i get one too", "stroke", True),
+    ("邻居家老头中风了，快来帮忙", "中风", False),
+    ("我中风了，会不会也影响记忆", "中风", False),
+]
+
+
+def test_someone_elses_red_flag_told_to_ask_about_ones_own_is_their_story() -> None:
+    misses = []
+    for text, word, theirs in SOMEONE_ELSES:
+        said = normalise(text)
+        start = said.find(word)
+        if context.read_mention(said, start, start + len(word)).past != theirs:
+            misses.append((text, word, theirs))
+    assert not misses, misses
+
+
+# An English part of a `*` phrase ends where its word ends, with a short ending or none.
+WORD_ENDS = [
+    ("heart", ("hurts",), "my heart really hurts", True),
+    ("heart", ("hurts",), "heartburn really hurts", False),
+    ("cough", ("blood",), "coughing up blood", True),
+    ("pad every", ("hour",), "a pad every two hours", True),  # the last part takes its ending
+    ("chest", ("pain",), "chestnut allergy pain", False),
+]
+
+
+def test_an_english_part_ends_on_a_word_boundary() -> None:
+    misses = [
+        (first, rest, text)
+        for first, rest, text, found in WORD_ENDS
+        if bool(Expression(first, (rest,)).match(text, text.find(first))) != found
+    ]
+    assert not misses, misses
+
+
+def test_a_throbbing_pain_is_one_word_no_fit(engine: Engine) -> None:
+    # A segmenter word of the lexicon (一抽一抽地疼) holds the fit's phrase (一抽一抽): the pain's
+    # quality; said alone, the fit's phrase is whole.
+    assert segment.Words("这块一抽一抽地疼").splits_a_word(2, 6)
+    assert not segment.Words("手脚一抽一抽的").splits_a_word(2, 6)

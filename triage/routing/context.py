@@ -651,6 +651,30 @@ _OTHERS_IN_HOSPITAL = re.compile(
     )
 )
 _BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
+# Someone else named, and the visitor asking whether they will have it too ("邻居家老头中风了，我这头
+# 晕手麻会不会也要中风"): the other's red flag is their story, told to ask about the visitor's own.
+# Each alternative begins with a character, so that the regex engine looks only where one is.
+_SOMEONE_ELSE = re.compile(
+    "|".join(_OTHERS)
+    + "|"
+    + whole_words("neighbou?r", "friend", "colleague", "coworker", "classmate")
+)
+_ME_TOO = re.compile(
+    r"会不会也|也会不会|会唔会都|都会唔会|我也会|我会不会也|我是不是也|我系咪都|我也是不是|我也有可能|"
+    + whole_words(
+        *(
+            modal + " i (?:get|have|be getting|be having) (?:it|one|the same)"
+            for modal in ("could", "will", "would", "might")
+        ),
+        "am i (?:getting|having|going to (?:get|have)) (?:it|one|the same)",
+        "me too",
+    )
+)
+# Whether it is a condition, asked of a complaint ("头疼是不是脑出血啊"): what follows the asking word
+# is a question, not a finding, unless it is told as having happened (了, 咗). The symptom said
+# before it ("嘴歪是不是中风") is not asked about.
+_WHETHER_IT_IS = re.compile(r"(?:是不是|会不会是|系唔系|系咪|是否)(?![^|]*[了咗])[^|]{1,14}$")
+_WHETHER_CUE = re.compile(r"是不是|会不会是|系唔系|系咪|是否")
 # A story of the past told, then today's complaint ("三年前得过乳腺癌，现在脚后跟疼"): the
 # history's department yields to today's, unless the complaint says it came back, a test found it
 # or today's visit goes on with its care ("又", "复发", "查出", "来开药", "复查").
@@ -726,6 +750,8 @@ class Story:
         sudden_in = _clauses_with(_SUDDEN, text)
         aspect_in = _clauses_with(_HABITUAL_ASPECT, text)
         others_in = _clauses_with(_OTHERS_IN_HOSPITAL, text)
+        if _ME_TOO.search(text):
+            others_in |= _clauses_with(_SOMEONE_ELSE, text) - _clauses_with(_ME_TOO, text)
         long_in = _clauses_with(_LONG_STORY, text) | _clauses_with(_MONTHS_OR_YEARS, text)
         background_in = _clauses_with(_CONDITION_FOR_YEARS, text) if long_in else set()
         self.long = bool(long_in - background_in)
@@ -896,6 +922,15 @@ class Story:
             flags = self._clauses[clause_start] = (now, habit, hypothetical)
         return flags
 
+    def _asked_whether(self, clause_start: int, clause_end: int, end: int) -> bool:
+        """Return whether the mention ending at `end` is asked about ("是不是脑出血啊"): an asking
+        word before its end, in its clause, and the clause not told as having happened."""
+        text = self.text
+        cue = _WHETHER_CUE.search(text, clause_start, end)
+        if cue is None:
+            return False
+        return bool(_WHETHER_IT_IS.match(text[cue.start() : clause_end]))
+
     def _read(self, start: int, end: int) -> Mention:
         clause_past = self._clause_past
         if clause_past is None:
@@ -910,6 +945,8 @@ class Story:
             else:
                 clause_end = turn
         now, habit, hypothetical = self._clause(clause_start, clause_end, whole)
+        if not hypothetical and not now:
+            hypothetical = self._asked_whether(clause_start, clause_end, end)
         before = text[max(clause_start, start - 14) : start]
         past = not now and bool(
             clause_past.get(clause_start, False)

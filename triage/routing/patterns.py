@@ -28,6 +28,8 @@ from .text import CLAUSE, normalise_phrase
 GAP_CJK = 8
 GAP_LATIN = 24
 LATIN_SUFFIXES = frozenset({"s", "es", "ed", "d", "ing", "y", "ies", "ness"})
+# Where an English part of a `*` phrase ends: with one of the endings, then no letter or digit.
+_WORD_ENDS = "(?:" + "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True)) + ")?(?![a-z0-9])"
 
 
 class PatternError(ValueError):
@@ -60,6 +62,10 @@ class Expression:
         pieces = [re.escape(self.first)]
         latin = is_latin(self.first[-1])
         for forms in self.rest:
+            if latin:
+                # An English part ends where its word ends, as a plain phrase does (with a short
+                # ending: "coughing*blood"), not inside a longer word ("heartburn" is no "heart").
+                pieces.append(_WORD_ENDS)
             latin_next = any(is_latin(form[0]) for form in forms)
             gap = GAP_LATIN if latin or latin_next else GAP_CJK
             choice = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
