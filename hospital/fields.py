@@ -95,8 +95,3 @@ def choice_check(field: str, values: Iterable[str], *, name: str) -> models.Chec
     choices' order, as its migrations have them) or passes a module-level `Choices.values`.
     """
     return models.CheckConstraint(condition=models.Q(**{f"{field}__in": list(values)}), name=name)
-
-
-def implies(when: models.Q, then: models.Q, *, name: str) -> models.CheckConstraint:
-    """Check that every row where `when` holds also satisfies `then`."""
-    return models.CheckConstraint(condition=~when | then, name=name)

@@ -15,8 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hospital.clock import day_bounds
+from hospital.constraints import implies
 from hospital.desks import desks_of
-from hospital.fields import by_user_field, choice_check, desk_field, implies, kept_key
+from hospital.fields import by_user_field, choice_check, desk_field, kept_key
 from hospital.models import Department
 from hospital.phones import mask_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel

@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hospital.constraints import implies
 from hospital.desks import scoped
-from hospital.fields import by_user_field, choice_check, department_field, desk_field, implies
+from hospital.fields import by_user_field, choice_check, department_field, desk_field
 from hospital.models import Desk
 from hospital.phones import MaskedPhoneMixin, format_phone
 from hospital.records import IdempotentModel, StaleVersion, VersionedModel
