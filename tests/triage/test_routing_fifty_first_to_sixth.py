@@ -42,7 +42,7 @@ expected general surgery or infectious diseases; three other files accept the pr
 
 import pytest
 
-from tests.triage.routing_helpers import assert_new_hand_written_file
+from tests.triage.routing_helpers import assert_new_hand_written_file, measured
 from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
 from tests.triage.test_routing_new_files import ALL_HAND_WRITTEN, SHARED_BETWEEN_FILES
 from triage.routing import context, segment
@@ -70,6 +70,12 @@ def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> No
     assert_new_hand_written_file(
         name, variants=MAKE_UP, emergencies=20, others=others, shared=shared
     )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", FILES)
+def test_each_hand_written_gate(database_suggest, name: str) -> None:
+    measured(name, database_suggest).assert_gate(0.97)
 
 
 @pytest.fixture(scope="module")
@@ -182,6 +188,61 @@ def test_the_red_flags_told_with_a_question_still_fire(engine: Engine) -> None:
         for row in STILL_EMERGENCIES
         if _top(engine, row)[0] != "ER" or _top(engine, row)[1] not in ("I", "II")
     ]
+    assert not misses, misses
+
+
+# Desks: (text, the department expected).
+DESKS = [
+    ("手指关节一到下雨天就肿，早上攥不紧拳", "RHEUM"),
+    ("起床后手握不拢拳，指关节肿", "RHEUM"),
+    ("单位组织体检，抽血、心电图在哪做", "PREV"),
+    ("入职要体检，拍胸片抽血一起吗", "PREV"),
+    ("The ER said my heart is fine and I should see a stomach doctor", "GI"),
+    ("back hurts since moving house, stiff in the morning", "ORTHO"),
+    ("hurt my lower back after lifting boxes, stiff in the morning", "ORTHO"),
+    ("toddler has blisters on his hands and feet and won't eat", "PED"),
+    ("孩子手心脚心起了疹子，嘴里也有泡", "PED"),
+    ("切菜切到手，想看看要不要缝", "GS"),
+    ("Cut my palm on a glass, do I need stitches?", "GS"),
+    ("倒拐子痛，提东西更痛", "ORTHO"),
+    ("胳膊肘子疼，拧毛巾都疼", "ORTHO"),
+    ("公司的表格要医生填，去哪找", "RECORDS"),
+    ("Where can I get a doctor to fill in my insurance form?", "RECORDS"),
+    ("做透析三年了，内瘘不太好用，想评估一下", "NEPH"),
+    ("My kidney numbers came back high on a blood test", "NEPH"),
+    ("身上一块块硬皮，掉皮屑，冬天更重", "DERM"),
+    ("長者醫療券可唔可以用？", "INSUR"),
+    ("我老豆做過通波仔，想覆診", "CARD"),
+    ("BB四個月，嚟度高磅重", "CHILD"),
+    ("Insurance company wants receipts and a doctor's note, where do I ask", "INSUR"),
+    ("Smashed my finger with a hammer, it's swollen", "ORTHO"),
+    ("腿上好多出血点，压了不褪色，刷牙出血", "HEME"),
+    ("走路老往一边偏，不晕，有半个月了", "NEURO"),
+    ("I'm getting shorter and want my bones checked", "ORTHO"),
+    ("醫生開咗單，想攞藥", "PHARM"),
+    ("胆囊里有石头，医生说可以割掉，想问问", "GS"),
+    ("Want a laser for the brown spots on my face", "AEST"),
+    ("头疼两天了，是不是脑出血啊", "NEURO"),
+    ("邻居中风住院了，我头晕会不会也中风", "NEURO"),
+]
+# Desk look-alikes: the same words where another department is right.
+DESK_LOOK_ALIKES = [
+    ("我想知道小孩子吃什么容易长高", ("PED", "CHILD")),
+    ("单位体检空腹血糖有点高", ("ENDO",)),
+    ("体检报告说白细胞低", ("HEME",)),
+    ("这个药吃完了，想复诊开药，血压还是高", ("CARD",)),
+]
+
+
+def test_each_desk(engine: Engine) -> None:
+    misses = [(text, want, _top(engine, (text,))) for text, want in DESKS]
+    misses = [miss for miss in misses if miss[2][0] != miss[1]]
+    assert not misses, misses
+
+
+def test_each_desk_look_alike(engine: Engine) -> None:
+    misses = [(text, want, _top(engine, (text,))) for text, want in DESK_LOOK_ALIKES]
+    misses = [miss for miss in misses if miss[2][0] not in miss[1]]
     assert not misses, misses
 
 

@@ -52,8 +52,12 @@ _SERVICE_REQUEST = re.compile(
             "挂",
             "畀",
             "俾",
+            # Cantonese's get ("攞药", "攞报告").
+            "攞",
         )
     )
+    # A prescription already written asks for the counter that fills it ("医生开咗单").
+    + r"开(?:咗|了|好)(?:单|处方|药单)|处方开好|药单开好|"
     # When a report or a result is ready, or how to get it, asked ("报告几时出", "结果出来了吗",
     # "报告点攞"): one alternative for each noun.
     + "".join(
