@@ -133,6 +133,23 @@ class RoutingRuleForm(forms.ModelForm):
                     _("A red flag goes to emergency with urgency I or II."), code="red_flag"
                 ),
             )
+        # A required word that is one of the rule's own phrases asks for nothing more: said
+        # alone it both fires the rule and meets its requirement. Such a phrase belongs in a rule
+        # of its own without requirements.
+        own = set((data.get("phrases") or "").splitlines())
+        both = [word for word in (data.get("requires") or "").splitlines() if word in own]
+        if both and "requires" not in self.errors:
+            self.add_error(
+                "requires",
+                ValidationError(
+                    _(
+                        "“%(words)s” is also a phrase of this rule, so it requires nothing: "
+                        "keep it as a phrase in a rule without requirements, or remove it here."
+                    )
+                    % {"words": "”, “".join(both)},
+                    code="requires_own_phrase",
+                ),
+            )
         min_age, max_age = data.get("min_age"), data.get("max_age")
         if min_age is not None and max_age is not None and min_age > max_age:
             self.add_error(

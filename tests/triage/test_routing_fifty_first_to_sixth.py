@@ -311,3 +311,70 @@ def test_a_throbbing_pain_is_one_word_no_fit(engine: Engine) -> None:
     # quality; said alone, the fit's phrase is whole.
     assert segment.Words("这块一抽一抽地疼").splits_a_word(2, 6)
     assert not segment.Words("手脚一抽一抽的").splits_a_word(2, 6)
+
+
+# A red flag's words as a figure of speech (the degree of a feeling or a load, a held bladder, a
+# bill): no emergency. The same words told of a pain or an effort stay one.
+FIGURES = [
+    ("最近加班忙得喘不过气",),
+    ("考试压力大得喘不过气，睡不好",),
+    ("看小品笑得我喘不上气",),
+    ("憋尿憋得难受，厕所在哪",),
+    ("鼻子塞得憋死了，流清涕",),
+    ("戴口罩憋得慌",),
+    ("I nearly had a heart attack when I saw the parking fee",),
+    ("my head is exploding with work, can I get a sick note",),
+    ("What should I do if my toddler swallows a button battery?",),
+    ("what to do if someone has a seizure in front of me",),
+]
+FIGURES_STILL_EMERGENCIES = [
+    ("胸口疼得喘不过气",),
+    ("走两步就累得喘不过气，嘴唇发紫",),
+    ("气得他突然倒地，叫不醒",),
+    ("my son swallowed a button battery, what should I do",),
+    ("I think I'm having a heart attack, my chest is crushing",),
+]
+
+
+def test_a_figure_of_speech_is_no_emergency(engine: Engine) -> None:
+    misses = [(row, _top(engine, row)) for row in FIGURES if _top(engine, row)[0] == "ER"]
+    assert not misses, misses
+
+
+def test_the_same_words_of_a_symptom_stay_an_emergency(engine: Engine) -> None:
+    misses = [
+        (row, _top(engine, row))
+        for row in FIGURES_STILL_EMERGENCIES
+        if _top(engine, row)[0] != "ER" or _top(engine, row)[1] not in ("I", "II")
+    ]
+    assert not misses, misses
+
+
+def test_no_shipped_rule_requires_its_own_phrase() -> None:
+    from triage.routing.defaults import read_rules
+
+    both = [
+        (entry["name"], set(entry["phrases"]) & set(entry.get("requires", ())))
+        for entry in read_rules()
+    ]
+    assert not [pair for pair in both if pair[1]]
+
+
+@pytest.mark.django_db
+def test_a_rule_that_requires_its_own_phrase_is_refused() -> None:
+    from triage.rule_forms import RoutingRuleForm, rule_form_data
+
+    entry = {
+        "name": "自己要求自己",
+        "kind": "department",
+        "department": "ENT",
+        "phrases": ["助听器", "hearing aid"],
+        "requires": ["耳", "助听器"],
+        "weight": 20,
+        "urgency": "IV",
+    }
+    form = RoutingRuleForm(data=rule_form_data(entry))
+    assert not form.is_valid()
+    assert "助听器" in str(form.errors["requires"])
+    form = RoutingRuleForm(data=rule_form_data({**entry, "requires": ["耳"]}))
+    assert form.is_valid(), form.errors

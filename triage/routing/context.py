@@ -260,6 +260,12 @@ _RECENT = re.compile(r"最近|近来|近期|这几天|这两天|这段时间|目
 _HABITUAL_ASPECT = re.compile(r"会|的时候|" + whole_words("would"))
 _SUDDEN = re.compile(r"突然|忽然|突发|一下子|猛地|suddenly|all of a sudden")
 # Said as mild, right before the words: "有点喘不过来气" is not the emergency "喘不过来气".
+# A red flag's words as a figure of speech, the degree of a feeling or a load that is no illness:
+# "忙得喘不过气", "笑得喘不过气", "压力大得喘不过气", "气得我要晕" (气 of anger, not the breath's).
+# A pain, a tiredness or heat told so ("疼得喘不过气", "累得喘不过气") is a symptom and stays one.
+_FIGURE_BEFORE = re.compile(
+    r"(?:忙|笑|(?<![喘透憋吸呼换])气|烦|急|吓|压力大|工作多|作业多|事多|事情多)(?:得|到)(?:我|人|他|她)?$"
+)
 _MILD = re.compile(
     r"(?:有点|有些|有一点|稍微|稍有|轻微|略微|略有|a bit|a little|slightly|mildly)[^|]{0,2}$"
 )
@@ -344,6 +350,12 @@ _WHAT_IF = re.compile(
         "if (?:someone|somebody|you|a person)",
         # "if a kid swallowed a battery", "hypothetically": a parent asking ahead.
         "if (?:a|any|your) (?:kid|child|baby|toddler|little one)",
+        # "what should I do if my child swallows a battery": asked ahead, in general.
+        *(
+            f"what {modal} (?:i|we|you|one) do (?:if|when|in case)"
+            for modal in ("should", "do", "would", "can", "shall", "must")
+        ),
+        "what to do (?:if|when|in case)",
         "hypothetically",
     )
 )
@@ -958,6 +970,8 @@ class Story:
                 and not _NEVER_BEFORE.search(text, clause_start, start)
             )
         )
+        if not hypothetical and _FIGURE_BEFORE.search(before):
+            hypothetical = True
         return Mention(
             mild=bool(_MILD.search(before)),
             negated=self.negated(start, end),
