@@ -378,3 +378,16 @@ def test_a_rule_that_requires_its_own_phrase_is_refused() -> None:
     assert "助听器" in str(form.errors["requires"])
     form = RoutingRuleForm(data=rule_form_data({**entry, "requires": ["耳"]}))
     assert form.is_valid(), form.errors
+
+
+def test_the_new_context_expressions_begin_with_a_character() -> None:
+    from tests.triage.test_routing_speedups import assert_begins_with_a_character
+
+    for expression in (
+        context._FIGURE_BEFORE,
+        context._WHETHER_CUE,
+        context._ME_TOO,
+        context._SOMEONE_ELSE,
+        context._WHAT_IF,
+    ):
+        assert_begins_with_a_character(expression)

@@ -12,8 +12,12 @@ stitches, the elbow as 倒拐子, a form for the doctor to fill in, a dialysis f
 numbers, psoriasis's scales, Hong Kong's health care voucher and 通波仔, a baby weighed and
 measured, an insurer's papers, a thumb hit by a hammer, spots that do not fade with bleeding gums
 and no fever, a teenager who wants to grow, a walk that veers, height lost, a written
-prescription collected, gallstones and whether to have them out, a laser for the face. Only
-rules and concepts nobody edited are brought up to the files."""
+prescription collected, gallstones and whether to have them out, a laser for the face. A red
+flag's words as a figure (憋 of a held bladder, a blocked nose or a mask; a heart attack at a bill;
+a head exploding with work) are no emergency. The four rules that required their own phrase keep
+what they did, the phrase moved to a rule of its own (an allergy with lips or throat swelling, a
+hearing aid, sciatica, claudication named). Only rules and concepts nobody edited are brought up
+to the files."""
 
 from django.db import migrations
 
