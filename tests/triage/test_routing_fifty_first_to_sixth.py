@@ -391,3 +391,75 @@ def test_the_new_context_expressions_begin_with_a_character() -> None:
         context._WHAT_IF,
     ):
         assert_begins_with_a_character(expression)
+
+
+# The segmenter's words (lexicon "words") that hide a red flag's shorter phrase inside them, each
+# on purpose: the red flag's word in its everyday sense. A new word that hides one must be named
+# here, so that no red flag goes quiet by a word added for another reason.
+HIDES_A_RED_FLAG_ON_PURPOSE = {
+    # A pain that throbs, no fit.
+    "一抽一抽咁痛",
+    "一抽一抽地疼",
+    "一抽一抽地痛",
+    "一抽一抽疼",
+    "一抽一抽痛",
+    "一抽一抽的刺痛",
+    "一抽一抽的疼",
+    "一抽一抽的痛",
+    # A gas bill or company, no gas leak.
+    "交煤气",
+    "交燃气",
+    "天然气费",
+    "煤气公司",
+    "煤气费",
+    "燃气公司",
+    "燃气费",
+    # Warmth felt in a place, no fever.
+    "发热感",
+    "局部发热",
+    "手心发热",
+    "手脚心发热",
+    "红肿发热",
+    "脚心发热",
+    # A heart attack's blood tests, no heart attack.
+    "心梗三项",
+    "心梗指标",
+    "心梗标志物",
+    # Hooked on a phone or a game; a machine that glitches.
+    "手机中毒",
+    "游戏中毒",
+    "网络中毒",
+    "手机抽风",
+    "电脑抽风",
+    "系统抽风",
+    "网络抽风",
+    # One twitch; a feeling of being smothered; heartburn; a hornets' nest stirred up.
+    "抽搐一下",
+    "有窒息感",
+    "窒息感",
+    "窒息的感觉",
+    "火烧心",
+    "火烧火燎",
+    "捅了马蜂窝",
+    "捅马蜂窝",
+    "马蜂窝",
+}
+
+
+def test_a_segmenter_word_hides_a_red_flag_only_on_purpose() -> None:
+    from triage.routing.concepts import read_lexicon
+    from triage.routing.defaults import read_rules
+
+    red_phrases = {
+        phrase
+        for entry in read_rules()
+        if entry["kind"] == "red_flag"
+        for phrase in entry["phrases"]
+        if not ("*" in phrase or "@" in phrase or phrase.startswith("re:") or phrase.isascii())
+    }
+    hiding = {
+        word
+        for word in read_lexicon().get("words", ())
+        if any(phrase != word and phrase in word for phrase in red_phrases)
+    }
+    assert hiding == HIDES_A_RED_FLAG_ON_PURPOSE, hiding ^ HIDES_A_RED_FLAG_ON_PURPOSE
