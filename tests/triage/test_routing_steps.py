@@ -149,6 +149,17 @@ def test_vital_sign_numbers() -> None:
     assert not redflags.vital_signs("", Decimal("40.9"))
 
 
+def test_a_vital_sign_past_its_limit_keeps_urgency_one_beside_a_red_flag_of_two(
+    engine: Engine,
+) -> None:
+    story = "发烧，人迷迷糊糊的，手脚冰凉发花"  # sepsis by composition: a red flag of urgency II
+    alone = engine.suggest(story, age=60)[0]
+    assert (alone.department, alone.urgency) == ("ER", "II")
+    for text, temperature in ((story, "41.2"), ("发烧41.2度，人迷迷糊糊的，手脚冰凉发花", None)):
+        top = engine.suggest(text, age=60, temperature=temperature)[0]
+        assert (top.department, top.urgency) == ("ER", "I"), top
+
+
 # --- fever, age and sex, rank, fallback ----------------------------------------------------------
 
 

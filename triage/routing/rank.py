@@ -277,7 +277,8 @@ def emergency(
     """
     if not fired.red_flags and not signs:
         return None
-    urgency = "II" if fired.red_flags else "I"
+    # A vital sign past its limit is urgency I on its own, and stays so beside a red flag of II.
+    urgency = "I" if signs else "II"
     for spec, _reason in fired.red_flags:
         urgency = more_urgent(urgency, spec.urgency)
     reasons = [reason for _spec, reason in fired.red_flags]
