@@ -42,15 +42,14 @@ expected general surgery or infectious diseases; three other files accept the pr
 
 import pytest
 
-from tests.triage.routing_helpers import assert_new_hand_written_file, measured
+from tests.triage.routing_helpers import measured
 from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
-from tests.triage.test_routing_new_files import ALL_HAND_WRITTEN, SHARED_BETWEEN_FILES
+from tests.triage.test_routing_new_files import assert_new_beside_its_batch
 from triage.routing import context, segment
 from triage.routing.engine import Engine
 from triage.routing.patterns import Expression
 from triage.routing.text import normalise
 
-MAKE_UP = {"zh-hans": 27, "zh-hant": 18, "en": 15}
 FILES = tuple(
     f"routing-fifty-{nth}-handwritten.jsonl"
     for nth in ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -59,17 +58,7 @@ FILES = tuple(
 
 @pytest.mark.parametrize("name", FILES)
 def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> None:
-    others = (
-        *(f for f in (*ALL_HAND_WRITTEN, *FORTY_SECOND_TO_SEVENTH, *FILES) if f != name),
-        "triage-cases-dev.jsonl",
-        "triage-cases-holdout.jsonl",
-    )
-    shared = frozenset().union(
-        *(pair for pair, files in SHARED_BETWEEN_FILES.items() if name in files)
-    )
-    assert_new_hand_written_file(
-        name, variants=MAKE_UP, emergencies=20, others=others, shared=shared
-    )
+    assert_new_beside_its_batch(name, (*FORTY_SECOND_TO_SEVENTH, *FILES))
 
 
 @pytest.mark.django_db

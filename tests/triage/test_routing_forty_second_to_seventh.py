@@ -63,10 +63,9 @@ hospital's fever rule sends every adult with a measured fever.
 
 import pytest
 
-from tests.triage.routing_helpers import assert_new_hand_written_file, measured
-from tests.triage.test_routing_new_files import ALL_HAND_WRITTEN, SHARED_BETWEEN_FILES
+from tests.triage.routing_helpers import measured
+from tests.triage.test_routing_new_files import assert_new_beside_its_batch
 
-MAKE_UP = {"zh-hans": 27, "zh-hant": 18, "en": 15}
 FILES = tuple(
     f"routing-forty-{nth}-handwritten.jsonl"
     for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh")
@@ -75,17 +74,7 @@ FILES = tuple(
 
 @pytest.mark.parametrize("name", FILES)
 def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> None:
-    others = (
-        *(f for f in (*ALL_HAND_WRITTEN, *FILES) if f != name),
-        "triage-cases-dev.jsonl",
-        "triage-cases-holdout.jsonl",
-    )
-    shared = frozenset().union(
-        *(pair for pair, files in SHARED_BETWEEN_FILES.items() if name in files)
-    )
-    assert_new_hand_written_file(
-        name, variants=MAKE_UP, emergencies=20, others=others, shared=shared
-    )
+    assert_new_beside_its_batch(name, FILES)
 
 
 @pytest.mark.django_db

@@ -772,6 +772,29 @@ def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(
     )
 
 
+def assert_new_beside_its_batch(
+    name: str, batch: tuple[str, ...], variants: dict[str, int] | None = None, emergencies: int = 20
+) -> None:
+    """Hold a hand-written file of a later batch to its make-up (by default the 60 complaints of
+    27 Simplified, 18 Traditional and 15 English with 20 emergencies) and to sharing no sentence
+    with any other hand-written file, its batch's included, beyond the known shared ones."""
+    others = (
+        *(f for f in (*ALL_HAND_WRITTEN, *batch) if f != name),
+        "triage-cases-dev.jsonl",
+        "triage-cases-holdout.jsonl",
+    )
+    shared = frozenset().union(
+        *(pair for pair, files in SHARED_BETWEEN_FILES.items() if name in files)
+    )
+    assert_new_hand_written_file(
+        name,
+        variants=variants or {"zh-hans": 27, "zh-hant": 18, "en": 15},
+        emergencies=emergencies,
+        others=others,
+        shared=shared,
+    )
+
+
 # Sentences two hand-written files share, each written blind without the other: a short question
 # or a plain finding said the one obvious way. Every other sentence is new.
 SHARED_BETWEEN_FILES = {
