@@ -42,6 +42,14 @@ gums. Decided by the hospital's rules: an old man choking and thinner (the ENT r
 with weight lost), nocturia at 87 (urology). Left: aching all over with no appetite in
 Cantonese (the stomach desk answers), weight lost, hungry and sweating in separate clauses.
 
+A third round said body parts and feelings the lay way (BODY_PARTS: 胳肢窝, 磕膝盖, 波棱盖儿,
+后脑勺, 脚脖子, 心口窝, 腿肚子, 肋巴骨, 耳朵眼; 麻酥酥, 火辣辣, 胀鼓鼓, 一跳一跳, 发木; Hong
+Kong's 膝頭哥 and 膊頭, learners' "sore throught") with 6 more lay emergencies: 33 of 42 right
+first. Taught: a concept's form is found inside a longer word, so the knee's 磕 with the 头 of
+馒头 was a head knock and the ear canal's 眼 an eye (said where they matter); heartburn as
+心口窝火辣辣; a headache as 脑壳一跳一跳; soles that burn at night; a knee that grinds; an ankle
+that pits when pressed. "Can't swallow" with a sore throat stays the throat-swelling red flag.
+
 Where the hospital's rules decide otherwise the wording accepts their answer: a big blister or a
 burn on an arm or leg is the burns red flag (emergency, level II); "觉得活着没意思" is the
 self-harm red flag; a scar to remove by laser is the plastic surgeons'. Left out of these
@@ -563,6 +571,44 @@ DESKS = {
         ("想验下对乜嘢敏感", {}, {"ALLERGY"}),
         ("吃了虾身上起风疙瘩，现在消了", {}, {"ALLERGY", "DERM"}),
     ],
+    "BODY_PARTS": [
+        ("胳肢窝底下鼓了个疙瘩，按着有点疼", {}, {"DERM", "GS"}),
+        ("磕膝盖肿得跟馒头似的，弯不了", {}, {"ORTHO", "RHEUM"}),
+        ("后脑勺发木，像戴了个帽子", {}, {"NEURO"}),
+        ("脚脖子老是胀鼓鼓的，一按一个坑", {"age": 65}, {"CARD", "CVS", "NEPH"}),
+        ("心口窝火辣辣的，吃完饭更明显", {}, {"GI"}),
+        ("腿肚子晚上老抽筋", {}, {"GP", "NEURO", "ORTHO"}),
+        ("肋巴骨这块一碰就疼，前两天摔了一跤", {}, {"ORTHO"}),
+        ("手指头麻酥酥的，早上起来最明显", {}, {"NEURO", "ORTHO"}),
+        ("脑壳一跳一跳地痛，巴适不了", {}, {"NEURO"}),
+        ("脚板心火辣辣的，晚上睡不着", {}, {"DERM", "ENDO", "NEURO"}),
+        ("屁股蛋子上长了个疖子，坐着疼", {}, {"DERM", "GS"}),
+        ("波棱盖儿疼，上楼费劲", {"age": 60}, {"ORTHO", "RHEUM"}),
+        ("腰杆痛，弯不下去", {}, {"ORTHO", "PAIN"}),
+        ("肚皮胀鼓鼓的，吃不下东西", {}, {"GI"}),
+        ("眼睛红得跟兔子似的，还痒", {}, {"OPH"}),
+        ("耳朵眼里痒，老想掏", {}, {"ENT"}),
+        ("我個膝頭哥好痛，行樓梯痛到喊", {}, {"ORTHO", "RHEUM"}),
+        ("背脊骨痛咗成個月", {}, {"ORTHO", "PAIN"}),
+        ("喉嚨好似有條骨卡住咗，吞口水都痛", {}, {"ENT", "ER"}),
+        ("膊頭同頸梗住，轉唔到頭", {}, {"ORTHO", "PAIN"}),
+        ("腳底好痛，朝早落床最痛", {}, {"ORTHO", "PAIN"}),
+        ("我腳趾公好痕，仲脫皮", {}, {"DERM"}),
+        ("肚仔脹脹，成日打嗝", {}, {"GI"}),
+        ("我的腳踝扭到，腫起來了", {}, {"ORTHO"}),
+        ("最近常常胃食道逆流，喉嚨酸酸的", {}, {"GI"}),
+        ("小朋友一直揉眼睛，眼睛紅紅的", {"age": 5}, {"OPH", "PED"}),
+        ("牙齒酸軟，吃冰的就痛", {}, {"DENT"}),
+        ("my armpit has a painful lump", {}, {"DERM", "GS"}),
+        ("the back of my head feels numb and tingly", {}, {"NEURO"}),
+        ("my calves cramp every night", {}, {"GP", "NEURO", "ORTHO"}),
+        ("my kneecap cracks and grinds going up stairs", {}, {"ORTHO"}),
+        ("burning feeling in the soles of my feet at night", {}, {"ENDO", "NEURO"}),
+        ("have a tummy ache and bloating for 2 weeks", {}, {"GI"}),
+        ("my gums is swolen and bleed wen i brush", {}, {"DENT"}),
+        ("my ear is blocked since swiming", {}, {"ENT"}),
+        ("sore throught and cant swallow good", {}, {"ENT", "ER", "GP"}),
+    ],
 }
 LOOK_ALIKES = [
     ("左边膝盖做完手术，有点不太灵活", {}, {"ORTHO", "REHAB"}),
@@ -595,6 +641,12 @@ LOOK_ALIKES = [
     ),
     ("吃饭时呛了一下，咳出来就好了", {}, {"ENT", "GP", "RESP"}),
     ("腿上一片片红点子，很痒", {}, {"ALLERGY", "DERM"}),
+    ("耳朵眼里进了个小虫子，嗡嗡响", {}, {"ENT", "ER"}),
+    ("磕膝盖摔了一下，头也磕到了，有点晕", {}, {"ER", "NSURG", "ORTHO"}),
+    ("眼里进了沙子，磨得疼", {}, {"OPH"}),
+    ("崴了脚，脚脖子肿了", {}, {"ORTHO"}),
+    ("怀孕七个月，脚肿，一按一个坑", {"sex": "F"}, {"OB"}),
+    ("躺平就憋得慌，腿肿一按一个坑", {"age": 70}, {"CARD", "ER"}),
 ]
 EMERGENCIES = [
     ("塊面麻麻地，左邊好似冇咁靈活", {}),
@@ -607,6 +659,12 @@ EMERGENCIES = [
     ("老公喝完酒吐了，叫不醒，呼噜打得很怪", {}),
     ("my dad's lips went blue and he's struggling to breathe", {"age": 70}),
     ("肚子硬得像板子，疼得不敢动", {}),
+    ("我爸心口窝疼得冒冷汗，嘴唇发白", {"age": 66}),
+    ("娃儿吃花生呛着了，脸都憋紫了", {"age": 2}),
+    ("阿嫲突然講嘢唔清楚，塊面歪咗", {"age": 80}),
+    ("my husband collapsed and isn't breathing properly", {}),
+    ("後腦勺撞到地上，吐了兩次，一直想睡", {"age": 30}),
+    ("他喝了半瓶敌敌畏", {}),
 ]
 
 
