@@ -50,6 +50,12 @@ first. Taught: a concept's form is found inside a longer word, so the knee's 磕
 心口窝火辣辣; a headache as 脑壳一跳一跳; soles that burn at night; a knee that grinds; an ankle
 that pits when pressed. "Can't swallow" with a sore throat stays the throat-swelling red flag.
 
+A fourth round in Taiwan's and Hong Kong's words and learners' English (TW_HK: 五十肩, 足底筋膜炎,
+皮蛇, 鼠蹊部, 盜汗, 落髮, "hemorroids", "swolled") with 4 lay emergencies: 41 of 44 right first;
+one false emergency, Taiwan's 復健 wanted after a stroke read as a stroke (taught as 康复 was:
+a stroke told again, 又突然講不出話, still fires), and Hong Kong's 落髮 for hair loss. Left: night
+sweats and weight lost in separate clauses (盜汗 alone is Chinese medicine's word).
+
 Where the hospital's rules decide otherwise the wording accepts their answer: a big blister or a
 burn on an arm or leg is the burns red flag (emergency, level II); "觉得活着没意思" is the
 self-harm red flag; a scar to remove by laser is the plastic surgeons'. Left out of these
@@ -609,6 +615,47 @@ DESKS = {
         ("my ear is blocked since swiming", {}, {"ENT"}),
         ("sore throught and cant swallow good", {}, {"ENT", "ER", "GP"}),
     ],
+    "TW_HK": [
+        ("我最近常常覺得胸悶，心跳很快，晚上睡不好", {}, {"CARD", "PSY"}),
+        ("眼睛有飛蚊，一直飄來飄去", {}, {"OPH"}),
+        ("耳朵一直嗡嗡叫，聽不太清楚", {}, {"ENT"}),
+        ("我的智齒在痛，牙齦腫起來", {}, {"DENT"}),
+        ("痔瘡好痛，上廁所會流血", {}, {"GS"}),
+        ("膝蓋退化，走路會卡卡的", {"age": 65}, {"ORTHO", "RHEUM"}),
+        ("五十肩，手舉不起來", {"age": 52}, {"ORTHO", "PAIN", "REHAB"}),
+        ("足底筋膜炎，早上下床好痛", {}, {"ORTHO", "PAIN", "REHAB"}),
+        ("我有甲狀腺結節，要追蹤", {}, {"ENDO", "GS"}),
+        ("掉頭髮掉很兇，一把一把的", {}, {"DERM"}),
+        ("乳房摸到硬塊", {"sex": "F"}, {"GS", "GYN", "ONC"}),
+        ("小腿靜脈曲張，站久會痠", {}, {"CVS", "GS"}),
+        ("痛風又發作，腳趾紅腫", {}, {"ORTHO", "RHEUM"}),
+        ("小孩尿床，已經六歲了", {"age": 6}, {"CHILD", "PED", "URO"}),
+        ("小朋友眼睛有點鬥雞眼", {"age": 4}, {"OPH"}),
+        ("早洩的問題，想看泌尿科", {"sex": "M"}, {"URO"}),
+        ("疝氣，鼠蹊部腫一塊", {}, {"GS"}),
+        ("皮蛇，腰一圈起水泡很痛", {}, {"DERM", "PAIN"}),
+        ("月經來好痛，痛到沒辦法上班", {"sex": "F"}, {"GYN"}),
+        ("我覺得好憂鬱，什麼都不想做", {}, {"PSY"}),
+        ("過敏性鼻炎，早上一直打噴嚏", {}, {"ALLERGY", "ENT"}),
+        ("我阿公中風過後，想做復健", {"age": 80}, {"REHAB"}),
+        ("想看中醫調體質", {}, {"TCM"}),
+        ("我嘅眼好似有粒嘢，眨眼就痛", {}, {"OPH"}),
+        ("個頸有粒嘢，唔痛唔癢", {}, {"ENT", "GS"}),
+        ("我成日肚屙，一日去幾次廁所", {}, {"GI"}),
+        ("個膝頭哥腫咗，行路好痛", {}, {"ORTHO", "RHEUM"}),
+        ("我有啲耳鳴，夜晚好大聲", {}, {"ENT"}),
+        ("落髮好犀利，頭頂好稀", {}, {"DERM"}),
+        ("my lower back has been killing me since I lifted a box", {}, {"ORTHO", "PAIN"}),
+        ("I have a lump in my breast, its not painful", {"sex": "F"}, {"GS", "GYN", "ONC"}),
+        ("my hair is falling out in patches", {}, {"DERM"}),
+        ("ringing in ears and a little dizzy", {}, {"ENT", "NEURO"}),
+        ("I have hemorroids and they itch", {}, {"GS"}),
+        ("my knee is swolled after football", {}, {"ORTHO"}),
+        ("i think i have a UTI, burns when i pee", {"sex": "F"}, {"GYN", "NEPH", "URO"}),
+        ("my kid wets the bed at 8", {"age": 8}, {"CHILD", "PED", "URO"}),
+        ("I keep waking up drenched in sweat", {}, {"ENDO", "GP", "HEME", "INFECT", "ONC"}),
+        ("thyroid nodule found on ultrasound", {}, {"ENDO", "GS"}),
+    ],
 }
 LOOK_ALIKES = [
     ("左边膝盖做完手术，有点不太灵活", {}, {"ORTHO", "REHAB"}),
@@ -647,6 +694,9 @@ LOOK_ALIKES = [
     ("崴了脚，脚脖子肿了", {}, {"ORTHO"}),
     ("怀孕七个月，脚肿，一按一个坑", {"sex": "F"}, {"OB"}),
     ("躺平就憋得慌，腿肿一按一个坑", {"age": 70}, {"CARD", "ER"}),
+    ("我阿公中風過後又突然講不出話，嘴巴歪", {"age": 80}, {"ER"}),
+    ("阿媽突然半邊身冇力，講嘢唔清", {"age": 76}, {"ER"}),
+    ("頭髮有頭皮屑，好痕", {}, {"DERM"}),
 ]
 EMERGENCIES = [
     ("塊面麻麻地，左邊好似冇咁靈活", {}),
@@ -665,6 +715,10 @@ EMERGENCIES = [
     ("my husband collapsed and isn't breathing properly", {}),
     ("後腦勺撞到地上，吐了兩次，一直想睡", {"age": 30}),
     ("他喝了半瓶敌敌畏", {}),
+    ("我爸突然講話講不清楚，嘴巴歪一邊", {"age": 72}),
+    ("小孩吞了一顆鈕扣電池", {"age": 3}),
+    ("阿爺食飯哽親，面都紫晒", {"age": 85}),
+    ("she took a whole bottle of her sleeping pills", {}),
 ]
 
 
