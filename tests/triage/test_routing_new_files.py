@@ -682,6 +682,19 @@ integrator, by a slip of a file pattern, while listing the forty-second to forty
 misses for their teacher, and two of their families (the high potassium on dialysis, the bowel
 that passes nothing) were taught from that list. Its first run stands; its later figure is not a
 held-out one.
+
+- A forty-eighth, forty-ninth and fiftieth hand-written file (the same make-up), written blind at
+the start of the round that taught the fifty-first to fifty-sixth, by three writers who never saw
+the engine, its rules or another case file, and scored once on that round's first engine (commit
+0b219a3, migration 0056): routing-forty-eighth-handwritten.jsonl,
+routing-forty-ninth-handwritten.jsonl, routing-fiftieth-handwritten.jsonl. **Held out and never
+taught**; this time their misses were read by nobody, so that they stay a measure: only their
+figures are written here.
+
+First runs: the forty-eighth top-1 93.3 % (56 of 60: Simplified 25 of 27, Traditional 17 of 18,
+English 14 of 15), 17 of 20 emergencies, 0 of 40 false; the forty-ninth 95.0 % (57: 26, 16, 15),
+19 of 20, 0 of 40; the fiftieth 85.0 % (51: 24, 15, 12), 19 of 20, 2 of 40. Pooled 164 of 180
+(91.1 %), 55 of 60, 2 of 120. On the round's last engine (migration 0061, after the fifty-first to fifty-sixth files were taught and every clinical department was walked in 501 wordings of our own): the forty-eighth 56 of 60, 17 of 20, 0 of 40; the forty-ninth 58 of 60, 20 of 20, 0 of 40; the fiftieth 51 of 60, 19 of 20, 2 of 40 — one emergency more caught in the forty-ninth, nothing else moved.
 """
 
 import pytest
@@ -742,11 +755,17 @@ HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
     "routing-thirty-ninth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-fortieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-forty-first-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-forty-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-forty-ninth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-fiftieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
     "routing-thirty-ninth-handwritten.jsonl": (55, 19, 0),
     "routing-fortieth-handwritten.jsonl": (56, 18, 0),
     "routing-forty-first-handwritten.jsonl": (53, 17, 0),
+    "routing-forty-eighth-handwritten.jsonl": (56, 17, 0),
+    "routing-forty-ninth-handwritten.jsonl": (57, 19, 0),
+    "routing-fiftieth-handwritten.jsonl": (51, 19, 2),
 }
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
@@ -817,6 +836,10 @@ SHARED_BETWEEN_FILES = {
     frozenset({"结婚三年了一直没怀上，两口子都想查查"}): {
         "routing-twenty-eighth-handwritten.jsonl",
         "routing-thirty-seventh-handwritten.jsonl",
+    },
+    frozenset({"我要申請診斷證明書跟病歷影本，保險公司要的"}): {
+        "routing-forty-eighth-handwritten.jsonl",
+        "routing-fiftieth-handwritten.jsonl",
     },
 }
 
