@@ -124,6 +124,19 @@ def shipped_words() -> frozenset[str]:
     )
 
 
+def assert_real_sample_is_new(cases: list[dict], others: tuple[str, ...]) -> None:
+    """Hold a sample of real questions to being new: none of its questions, by text or by the
+    source's own id, stands in the `others` case files."""
+    texts: set[str] = set()
+    ids: set[str] = set()
+    for name in others:
+        for case in read_cases(name):
+            texts.add(case["text"])
+            ids.add(case.get("source_id", ""))
+    assert not texts & {case["text"] for case in cases}
+    assert not ids & {case["source_id"] for case in cases}
+
+
 @cache
 def case_texts(name: str) -> frozenset[str]:
     """Return the complaints of a case file (read once a run, as `shipped_words`)."""

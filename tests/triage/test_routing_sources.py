@@ -35,7 +35,13 @@ and allergy questions, remains the weak half: expect the mid to high 80s there.
 
 import pytest
 
-from tests.triage.routing_helpers import measured, normalised_texts, read_cases, shipped_words
+from tests.triage.routing_helpers import (
+    assert_real_sample_is_new,
+    measured,
+    normalised_texts,
+    read_cases,
+    shipped_words,
+)
 
 NAME = "routing-sources-heldout.jsonl"
 
@@ -62,19 +68,15 @@ def test_sources_file_is_new_and_labelled() -> None:
     assert {case["source"] for case in cases} == {"cmtmedqa", "toyhom"}
     assert all(case["accept"] for case in cases)
     assert {case["variant"] for case in cases} == {"zh-hans", "zh-hant"}
-    others: set[str] = set()
-    ids: set[str] = set()
-    for name in (
-        "routing-real-dev.jsonl",
-        "routing-huatuo-heldout.jsonl",
-        "triage-cases-dev.jsonl",
-        "triage-cases-holdout.jsonl",
-    ):
-        for case in read_cases(name):
-            others.add(case["text"])
-            ids.add(case.get("source_id", ""))
-    assert not others & {case["text"] for case in cases}
-    assert not ids & {case["source_id"] for case in cases}
+    assert_real_sample_is_new(
+        cases,
+        others=(
+            "routing-real-dev.jsonl",
+            "routing-huatuo-heldout.jsonl",
+            "triage-cases-dev.jsonl",
+            "triage-cases-holdout.jsonl",
+        ),
+    )
     # An emergency is always accepted at the emergency department.
     assert all("ER" in case["accept"] for case in cases if case["emergency"])
 

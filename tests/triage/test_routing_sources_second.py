@@ -21,7 +21,7 @@ First run (`0b219a3`, the engine of migration 0056): top-1 87.9 % (182 of 207), 
 
 import pytest
 
-from tests.triage.routing_helpers import measured, read_cases
+from tests.triage.routing_helpers import assert_real_sample_is_new, measured, read_cases
 
 NAME = "routing-real-sample-two.jsonl"
 # Its first run: right at top-1, false emergencies.
@@ -48,17 +48,13 @@ def test_the_real_sample_is_new_and_labelled() -> None:
     assert {case["variant"] for case in cases} == {"zh-hans", "zh-hant"}
     assert all(case["accept"] and case["source_label"] for case in cases)
     assert not any(case["emergency"] for case in cases)
-    others: set[str] = set()
-    ids: set[str] = set()
-    for name in (
-        "routing-real-dev.jsonl",
-        "routing-sources-heldout.jsonl",
-        "routing-huatuo-heldout.jsonl",
-        "triage-cases-dev.jsonl",
-        "triage-cases-holdout.jsonl",
-    ):
-        for case in read_cases(name):
-            others.add(case["text"])
-            ids.add(case.get("source_id", ""))
-    assert not others & texts
-    assert not ids & {case["source_id"] for case in cases}
+    assert_real_sample_is_new(
+        cases,
+        others=(
+            "routing-real-dev.jsonl",
+            "routing-sources-heldout.jsonl",
+            "routing-huatuo-heldout.jsonl",
+            "triage-cases-dev.jsonl",
+            "triage-cases-holdout.jsonl",
+        ),
+    )
