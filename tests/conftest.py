@@ -355,8 +355,24 @@ def _reference_data_for_transactional_tests(request: pytest.FixtureRequest) -> N
         # transaction (rolled back with it). A database copied from a template is never left
         # flushed (`_transactional_tests_end_as_the_template`), and has no dump.
         request.getfixturevalue("db")
+        request.getfixturevalue("restore_reference_data")()
+
+
+@pytest.fixture(scope="session")
+def restore_reference_data(request: pytest.FixtureRequest) -> Callable[[], None]:
+    """Return what loads the reference data back where a transactional test before flushed it.
+
+    Only a database flushed rather than copied back from a template (PostgreSQL, `--reuse-db`)
+    can be found so, and a worker that steals work may run any test after a transactional one:
+    each ordinary test calls it (above), and so does a module that builds its world once, before
+    its tests' own fixtures run.
+    """
+
+    def restore() -> None:
         if REFERENCE_DATA in request.config.stash and not Department.objects.exists():
             call_command("loaddata", str(request.config.stash[REFERENCE_DATA]), verbosity=0)
+
+    return restore
 
 
 @pytest.fixture(autouse=True)

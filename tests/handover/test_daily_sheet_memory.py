@@ -88,12 +88,16 @@ def _build_world() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def built_world(django_db_setup, django_db_blocker) -> Iterator[dict[str, Any]]:
+def built_world(
+    django_db_setup, django_db_blocker, restore_reference_data
+) -> Iterator[dict[str, Any]]:
     """Build the day once for this module, in a transaction rolled back after its tests.
 
     Each test runs in pytest-django's own transaction inside this one, so what a test changes
     is undone before the next starts; `world` hands each test its own copies of the objects.
     """
+    with django_db_blocker.unblock():
+        restore_reference_data()
     with django_db_blocker.unblock(), transaction.atomic():
         yield _build_world()
         transaction.set_rollback(True)

@@ -279,13 +279,17 @@ def _build_hospital() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def built_hospital(django_db_setup, django_db_blocker) -> Iterator[dict[str, Any]]:
+def built_hospital(
+    django_db_setup, django_db_blocker, restore_reference_data
+) -> Iterator[dict[str, Any]]:
     """Build the two sides once for this module, in a transaction rolled back after its tests.
 
     Each test runs in pytest-django's own transaction inside this one, so what a test writes is
     undone before the next test starts; `hospital` hands each test its own copies of the objects
     and clients, so no test sees another's changes in memory either.
     """
+    with django_db_blocker.unblock():
+        restore_reference_data()
     with django_db_blocker.unblock(), transaction.atomic():
         yield _build_hospital()
         transaction.set_rollback(True)
