@@ -27,7 +27,7 @@ def demo_installed(settings):
 
 
 @pytest.fixture(scope="class")
-def first_output(django_db_setup, django_db_blocker) -> Iterator[str]:
+def first_output(django_db_setup, django_db_blocker, restore_reference_data) -> Iterator[str]:
     """Run seed_demo twice with DEBUG=1 (the demo app installed); return what the first printed.
 
     Once for the class that asks, in a transaction rolled back after its tests; each test runs in
@@ -38,6 +38,8 @@ def first_output(django_db_setup, django_db_blocker) -> Iterator[str]:
 
     apps = settings.INSTALLED_APPS
     installed = apps if "demo" in apps else [*apps, "demo"]
+    with django_db_blocker.unblock():
+        restore_reference_data()
     with (
         django_db_blocker.unblock(),
         override_settings(DEBUG=True, INSTALLED_APPS=installed),
