@@ -695,6 +695,21 @@ First runs: the forty-eighth top-1 93.3 % (56 of 60: Simplified 25 of 27, Tradit
 English 14 of 15), 17 of 20 emergencies, 0 of 40 false; the forty-ninth 95.0 % (57: 26, 16, 15),
 19 of 20, 0 of 40; the fiftieth 85.0 % (51: 24, 15, 12), 19 of 20, 2 of 40. Pooled 164 of 180
 (91.1 %), 55 of 60, 2 of 120. On the round's last engine (migration 0061, after the fifty-first to fifty-sixth files were taught and every clinical department was walked in 501 wordings of our own): the forty-eighth 56 of 60, 17 of 20, 0 of 40; the forty-ninth 58 of 60, 20 of 20, 0 of 40; the fiftieth 51 of 60, 19 of 20, 2 of 40 — one emergency more caught in the forty-ninth, nothing else moved.
+
+- A fifty-seventh, fifty-eighth and fifty-ninth hand-written file (the same make-up), written blind
+at the start of the round that taught the sixtieth to sixty-fifth, by three writers (each wrote one
+held-out file and two taught ones, in voices of their own: northern speech, Sichuan and Hunan,
+Shanghai; Taiwan's and Hong Kong's words; tourists', Singaporean, Indian and nurses' English) who
+never saw the engine, its rules or another case file, and scored once on that round's first engine
+(commit da9b6b8, migration 0061): routing-fifty-seventh-handwritten.jsonl,
+routing-fifty-eighth-handwritten.jsonl, routing-fifty-ninth-handwritten.jsonl. **Held out and never
+taught**: the integrator read their first run's misses, but no teacher was given them, nor any
+family found only in them.
+
+First runs: the fifty-seventh top-1 90.0 % (54 of 60: Simplified 24 of 27, Traditional 16 of 18,
+English 14 of 15), 19 of 20 emergencies, 3 of 40 false; the fifty-eighth 85.0 % (51: 22, 16, 13),
+19 of 20, 3 of 40; the fifty-ninth 88.3 % (53: 24, 17, 12), 18 of 20, 0 of 40. Pooled 158 of 180
+(87.8 %), 56 of 60, 6 of 120.
 """
 
 import pytest
@@ -758,6 +773,9 @@ HELD_OUT: dict[str, tuple[dict[str, int], int]] = {
     "routing-forty-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-forty-ninth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
     "routing-fiftieth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-fifty-seventh-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-fifty-eighth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
+    "routing-fifty-ninth-handwritten.jsonl": ({"zh-hans": 27, "zh-hant": 18, "en": 15}, 20),
 }
 HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
     "routing-thirty-ninth-handwritten.jsonl": (55, 19, 0),
@@ -766,6 +784,9 @@ HELD_OUT_FIRST_RUN: dict[str, tuple[int, int, int]] = {
     "routing-forty-eighth-handwritten.jsonl": (56, 17, 0),
     "routing-forty-ninth-handwritten.jsonl": (57, 19, 0),
     "routing-fiftieth-handwritten.jsonl": (51, 19, 2),
+    "routing-fifty-seventh-handwritten.jsonl": (54, 19, 3),
+    "routing-fifty-eighth-handwritten.jsonl": (51, 19, 3),
+    "routing-fifty-ninth-handwritten.jsonl": (53, 18, 0),
 }
 # Every hand-written file, the shared list's and the newer ones of this module.
 ALL_HAND_WRITTEN = (
@@ -817,6 +838,16 @@ def assert_new_beside_its_batch(
 # Sentences two hand-written files share, each written blind without the other: a short question
 # or a plain finding said the one obvious way. Every other sentence is new.
 SHARED_BETWEEN_FILES = {
+    frozenset(
+        {"Rolled my ankle playing football yesterday, it's swollen but I can still walk on it"}
+    ): {
+        "routing-thirty-ninth-handwritten.jsonl",
+        "routing-fifty-seventh-handwritten.jsonl",
+    },
+    frozenset({"Found a lump in my breast in the shower, not painful"}): {
+        "routing-fiftieth-handwritten.jsonl",
+        "routing-fifty-eighth-handwritten.jsonl",
+    },
     frozenset({"我想攞返上個月驗血嘅報告"}): {
         "routing-third-handwritten.jsonl",
         "routing-thirtieth-handwritten.jsonl",
