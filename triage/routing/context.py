@@ -19,8 +19,11 @@ _NEGATION_ZH = re.compile(
     r"(?:(?:(?<![是还])不是|并不是|唔系|不|没|无|未|冇|唔|否认|并无|从未|从没)(?:有)?"
     # "没有想伤害自己", "不打算轻生": the thought denied is not had; "冇谂过要" is Cantonese's
     # "never thought of".
-    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过)?"
-    r"(?:有|过)?(?:要|去)?)$"
+    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|"
+    # "冇真系吐血", "没真的晕": not really.
+    r"真的|真系|真正)?"
+    # "不是遭蛇咬", "没被狗咬到", "唔系俾蛇咬": the passive's agent denied.
+    r"(?:有|过)?(?:要|去)?(?:被|遭|俾|畀)?)$"
 )
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
@@ -267,6 +270,110 @@ _FIGURE_BEFORE = re.compile(
     # Each alternative begins with a character, so that the regex engine looks only where one is.
     r"(?:忙|笑|气(?<![喘透憋吸呼换]气)|烦|急|吓|压力大|工作多|作业多|事多|事情多)(?:得|到)(?:我|人|他|她)?$"
 )
+# A red flag's word said with what settles it, anywhere in the complaint (read as a negated word
+# is): a stomach bug that keeps water down ("food poisoning… I can keep water down", "食物中毒…水还
+# 喝得下"), a cut whose bleeding stopped or slowed ("deep cut… bleeding stopped, needs stitches")
+# and contractions at term (below). The complaint's other red flags are read as ever.
+_SETTLED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("food poisoning", "食物中毒"),
+        re.compile(
+            r"(?:can|could|am|im|is|are|been) (?:still )?(?:keep|keeping|hold|holding) "
+            r"(?:water|fluids|liquids|drinks|it|things) down|"
+            r"(?<!not )(?<!nt )keeping (?:water|fluids) down|"
+            r"水(?:还|也|都)?(?:喝|饮)得(?:下|落)|能喝(?:水|得下)|喝水(?:不吐|冇呕|唔呕)"
+        ),
+    ),
+    (
+        ("deep cut", "deep gash"),
+        re.compile(
+            r"bleeding(?:s| has| is|s now| has now)? (?:stopped|slowed|eased|under control|controlled)|"
+            r"(?:stopped|stops) bleeding|血(?:已经|都|也)?止住了|血止了|不流血了|没怎么流血|冇点流血"
+        ),
+    ),
+)
+# Labour at term: contractions at 37 weeks or later ("怀孕38周，一阵一阵痛，五分钟一次") are labour
+# for the delivery ward, not a danger of the pregnancy (bleeding, waters, a headache still are).
+_SETTLED += (
+    (
+        (
+            "阵痛",
+            "宫缩",
+            "一阵一阵",
+            "一阵阵",
+            "分钟一次",
+            "每隔",
+            "发紧",
+            "发硬",
+            "变硬",
+            "变紧",
+            "缩紧",
+            "越来越密",
+            "越来越频",
+            "contractions",
+            "minutes apart",
+            "every few minutes",
+            "tightening",
+        ),
+        re.compile(
+            r"(?<![0-9])(?:3[7-9]|4[0-2])(?:\+[0-6])?(?:个)?(?:周|礼拜|星期| ?weeks| ?wks)|"
+            r"三十[七八九](?:个)?(?:周|礼拜|星期)|四十[一二]?(?:个)?(?:周|礼拜|星期)|足月|"
+            r"预产期(?:到了|过了|已经过|已经到|就是今天|是今天)|full term|overdue|"
+            r"past (?:my|her|the) due date|due date (?:is )?(?:today|was)"
+        ),
+    ),
+)
+# Hearsay from a screen or a paper, right before a mention ("电视上说胳膊疼是心梗前兆", "手机上讲牙痛
+# 可能是心梗前兆", "網路說"), read as what a condition is only in a clause that makes a general claim
+# (`_GENERAL_CLAIM`): "他微信上说他胸口痛得厉害" is a report of now. Each alternative begins with a
+# character, so that the regex engine looks only where one is.
+_HEARSAY_BEFORE = re.compile(
+    "(?:"
+    + "|".join(
+        source + r"(?:上|里|里面|度)?(?:说|讲|话|写)"
+        for source in (
+            "电视",
+            "手机",
+            "网络",
+            "网路",
+            "网",
+            "抖音",
+            "视频",
+            "微信",
+            "群",
+            "朋友圈",
+            "报纸",
+            "文章",
+            "新闻",
+            "书",
+        )
+    )
+    + r")[^|]{0,12}$"
+)
+_GENERAL_CLAIM = re.compile(
+    r"前兆|先兆|征兆|信号|症状|表现|可能是|可能会|就是|会引起|会导致|一定是"
+)
+# A dream's content right after 梦到 ("梦到自己心脏病发作吓醒了"), not what one woke with ("做梦惊醒后
+# 胸口痛" is now).
+_DREAMT_BEFORE = re.compile(r"(?:梦到|梦见|梦咗|发梦见)[^|]{0,12}$")
+# The same in English: what was read or dreamt, up to a turn ("I read online that arm pain can mean
+# a heart attack", "I dreamt I was having a heart attack"; not "…and woke up with chest pain").
+_READ_OR_DREAMT_EN = re.compile(
+    r"\b(?:dream(?:t|ed|ing)?|had a (?:bad )?dream|read (?:online|on the internet|somewhere|that)|"
+    r"(?:tv|internet|news|article|video|tiktok|google|facebook) (?:said|says))\b"
+    r"(?:(?!\b(?:and|but|now|woke|today|then)\b)[^|]){0,40}$"
+)
+_NO_CUES = (False, False, False)
+# Every match of `_READ_OR_DREAMT_EN` holds one of these.
+_READ_OR_DREAMT_EN_CUES = ("dream", "read ", " said", " says")
+# Any of `_SETTLED`'s words (one scan of the complaint; most hold none).
+_SETTLED_WORD = re.compile("|".join(re.escape(word) for words, _ in _SETTLED for word in words))
+# "做到吐血", "忙得吐血", "累到吐血": worked or tired till one could spit blood, a figure of speech
+# for a load (only for 吐血: "做到晕倒" is a faint, "咳到吐血" a cough's blood).
+_FIGURE_IDIOM_BEFORE = re.compile(
+    r"(?:做|干|忙|累|加班|加|读书|温书|学|练|写|改|搞|赶)(?:得|到)(?:我|人|他|她|佢)?$"
+)
+_FIGURE_IDIOMS = ("吐血", "呕血")
 _MILD = re.compile(
     r"(?:有点|有些|有一点|稍微|稍有|轻微|略微|略有|a bit|a little|slightly|mildly)[^|]{0,2}$"
 )
@@ -647,6 +754,10 @@ _OTHERS_IN_HOSPITAL = re.compile(
                 r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away)\b"
                 for who in ("neighbou?r", "friend", "colleague", "coworker", "classmate")
             ),
+            # Whoever died of it ("my father died of a stroke at sixty", "我爸死于心梗"): a
+            # family's history, never the visitor's event (not "nearly died of").
+            r"d(?<=\bd)ied (?:of|from)\b(?<!nearly died of)(?<!almost died of)|"
+            r"passed away (?:of|from|with)\b|死于|病逝|病故",
             # Told from the news: "看新闻说有人喝农药" ("有人说要自杀" is someone at risk, told
             # now).
             r"新闻|报道|网上看到|on the news|in the news",
@@ -674,6 +785,9 @@ _SOMEONE_ELSE = re.compile(
 )
 _ME_TOO = re.compile(
     r"会不会也|也会不会|会唔会都|都会唔会|我也会|我会不会也|我是不是也|我系咪都|我也是不是|我也有可能|"
+    # Asking for one's own check after another's event ("吓得我也想查查", "我都想检查下").
+    r"我也想(?:查|检查|测|量|看|做|体检)|我都想(?:查|检查|测|量|睇|做|验|体检)|"
+    r"我自己也想(?:查|检查|测|量|看)|我也要(?:查|检查|测|量)|"
     + whole_words(
         *(
             modal + " i (?:get|have|be getting|be having) (?:it|one|the same)"
@@ -744,6 +858,10 @@ class Story:
         self.treatment_question = False
         # Readings said fine in a list ("血压血糖都正常"): read after a mention only then.
         self._lists_fine = "正常" in text or "没问题" in text or "冇问题" in text
+        # The words `_SETTLED` reads as settled in this complaint (read when a mention needs it).
+        self._settling: tuple[tuple[str, ...], ...] | None = None
+        # Whether it says 梦, a general claim, an English word of reading or dreaming (read once).
+        self._read_or_dreamt_cues: tuple[bool, bool, bool] | None = None
 
     def _read_story(self) -> dict[int, bool]:
         """Read the time each clause is told in (once, when a red flag needs it)."""
@@ -763,8 +881,11 @@ class Story:
         sudden_in = _clauses_with(_SUDDEN, text)
         aspect_in = _clauses_with(_HABITUAL_ASPECT, text)
         others_in = _clauses_with(_OTHERS_IN_HOSPITAL, text)
+        # Another's event told to ask about the visitor's own: theirs even when they were brought
+        # here ("邻居昨天中风送进来了，吓得我也想查查").
+        others_asked: set[int] = set()
         if _ME_TOO.search(text):
-            others_in |= _clauses_with(_SOMEONE_ELSE, text) - _clauses_with(_ME_TOO, text)
+            others_asked = _clauses_with(_SOMEONE_ELSE, text) - _clauses_with(_ME_TOO, text)
         long_in = _clauses_with(_LONG_STORY, text) | _clauses_with(_MONTHS_OR_YEARS, text)
         background_in = _clauses_with(_CONDITION_FOR_YEARS, text) if long_in else set()
         self.long = bool(long_in - background_in)
@@ -801,8 +922,10 @@ class Story:
                 habit = True
             elif position in sudden_in or position not in aspect_in:
                 habit = False
-            clause_past[position] = past or bool(
-                position in others_in and not _BROUGHT_HERE.search(clause)
+            clause_past[position] = (
+                past
+                or position in others_asked
+                or bool(position in others_in and not _BROUGHT_HERE.search(clause))
             )
             self._clause_habit[position] = habit or position in background_in
             self._clause_today[position] = today and position not in long_in
@@ -889,6 +1012,8 @@ class Story:
             known
             or said_fine(self.text, end)
             or (self._lists_fine and bool(_LIST_FINE_AFTER.match(self.text, end)))
+            # (`_settled` is called only until it has found the complaint settles nothing.)
+            or (self._settling != () and self._settled(start, end))
         )
 
     def mention(self, start: int, end: int) -> Mention:
@@ -944,6 +1069,49 @@ class Story:
             return False
         return bool(_WHETHER_IT_IS.match(text[cue.start() : clause_end]))
 
+    def _read_or_dreamt(self, clause_start: int, clause_end: int, start: int) -> bool:
+        """Return whether the mention at `start` is what a screen said as a general claim, or
+        what was dreamt ("电视上说胳膊疼是心梗前兆", "梦到心脏病发作", "I read online that…")."""
+        text = self.text
+        cues = self._read_or_dreamt_cues
+        if cues is None:  # read once per complaint: most hold none of them
+            cues = self._read_or_dreamt_cues = (
+                "梦" in text,
+                _GENERAL_CLAIM.search(text) is not None,
+                any(word in text for word in _READ_OR_DREAMT_EN_CUES),
+            )
+        dream, claim, english = cues
+        return bool(
+            (dream and _DREAMT_BEFORE.search(text, clause_start, start))
+            or (
+                claim
+                and _GENERAL_CLAIM.search(text, clause_start, clause_end)
+                and _HEARSAY_BEFORE.search(text, clause_start, start)
+            )
+            or (english and _READ_OR_DREAMT_EN.search(text, clause_start, start))
+        )
+
+    def _settled(self, start: int, end: int) -> bool:
+        """Return whether the mention text[start:end] holds or lies in a word `_SETTLED` reads
+        with what settles it ("poisoning" of "food poisoning", "五分钟一次" holding "分钟一次")."""
+        text = self.text
+        if self._settling is None:  # read once per complaint: most say nothing that settles
+            self._settling = (
+                tuple(
+                    words
+                    for words, settles in _SETTLED
+                    if any(word in text for word in words) and settles.search(text)
+                )
+                if _SETTLED_WORD.search(text)
+                else ()
+            )
+        for words in self._settling:
+            for word in words:
+                found = text.find(word, max(0, start - len(word) + 1), end + len(word) - 1)
+                if 0 <= found < end:
+                    return True
+        return False
+
     def _read(self, start: int, end: int) -> Mention:
         clause_past = self._clause_past
         if clause_past is None:
@@ -971,13 +1139,20 @@ class Story:
                 and not _NEVER_BEFORE.search(text, clause_start, start)
             )
         )
-        if not hypothetical and _FIGURE_BEFORE.search(before):
+        if not hypothetical and (
+            _FIGURE_BEFORE.search(before)
+            or (text.startswith(_FIGURE_IDIOMS, start) and _FIGURE_IDIOM_BEFORE.search(before))
+        ):
             hypothetical = True
         return Mention(
             mild=bool(_MILD.search(before)),
             negated=self.negated(start, end),
             past=past,
-            condition=bool(_CONDITION.search(text, clause_start, start)),
+            condition=bool(_CONDITION.search(text, clause_start, start))
+            or (
+                self._read_or_dreamt_cues != _NO_CUES
+                and self._read_or_dreamt(clause_start, clause_end, start)
+            ),
             habit=habit,
             hypothetical=hypothetical,
             now=now,

@@ -58,6 +58,9 @@ _SERVICE_REQUEST = re.compile(
     )
     # A prescription already written asks for the counter that fills it ("医生开咗单").
     + r"开(?:咗|了|好)(?:单|处方|药单)|处方开好|药单开好|"
+    # Or with the paper first ("医生单子已经开好了"), and medicine made up on one ("来配药的").
+    + r"单子[^|]{0,4}开(?:好|了|咗)|处方[^|]{0,4}开(?:好|了|咗)|药单[^|]{0,4}开(?:好|了|咗)|"
+    + r"配[^|]{0,2}药|"
     # When a report or a result is ready, or how to get it, asked ("报告几时出", "结果出来了吗",
     # "报告点攞"): one alternative for each noun.
     + "".join(

@@ -120,6 +120,13 @@ _SAID = {
         + _NUMBER
         + r"(?:多|几)?(?:下|次)?(?![0-9]|步|米|个|字|毫升|ml)|"
         r"(\d{2,3}) (?:a|per|each) minute\b|"
+        # A wearable's reading ("my watch says 148", "手表显示150", "手环上一百六"): its heart rate
+        # (not its steps or calories: `_NO_UNIT` and the words after).
+        r"(?:手表|手环|智能表|watch|fitbit)(?: (?:says|said|shows|showed|reads|read|is|was|at|on))*"
+        r"[^|0-9]{0,6}?"
+        + _NUMBER
+        + _NO_UNIT
+        + r"(?! ?(?:/|over\b|steps|步|卡|kcal|cal|calories|km|公里))|"
         r"\bhearts?\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about)? "
         r"(\d{2,3})\b(?! ?(?:min|sec|hour|day|week|month|year))|(\d{2,3}) ?(?:bpm|beats)\b"
     ),
@@ -143,7 +150,7 @@ _MEASURED = re.compile(
 )
 # Every heart rate said holds one of these, and most complaints none: the heart rate's own
 # expression begins with groups and classes, which the regex engine tries at every character.
-_HEART_RATE_CUE = re.compile(r"心率|心跳|脉|分钟|heart|pulse|hr|bpm|beat")
+_HEART_RATE_CUE = re.compile(r"心率|心跳|脉|分钟|heart|pulse|hr|bpm|beat|watch|手表|手环|fitbit")
 _ABOUT_PRESSURE = re.compile(r"血压|高压|上压|blood pressure")
 
 _PEAK_PAST = re.compile(
