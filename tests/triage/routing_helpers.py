@@ -89,6 +89,22 @@ def score(cases: list[dict], suggest) -> Score:
     return result
 
 
+def is_emergency(engine: "Engine", text: str, **kwargs: Any) -> bool:
+    """Return whether the engine's top suggestion for `text` is the emergency department at
+    urgency I or II (the issue's bar for an emergency)."""
+    top = engine.suggest(text, **kwargs)[0]
+    return top.department == "ER" and top.urgency in ("I", "II")
+
+
+def top_of(engine: "Engine", row: tuple) -> tuple[str, str]:
+    """Return the top department and urgency for a table's row: the text, then the age and the
+    temperature where they matter."""
+    text, *rest = row
+    age, temperature = (*rest, None, None)[:2]
+    top = engine.suggest(text, age=age, temperature=temperature)[0]
+    return top.department, top.urgency
+
+
 def measured(name: str, suggest) -> Score:
     """Score a case file with `suggest` and print its figures (the gates print what they hold)."""
     result = score(read_cases(name), suggest)

@@ -7,6 +7,7 @@ pulse said in Chinese numerals, a calendar year told as the past.
 
 import pytest
 
+from tests.triage.routing_helpers import is_emergency
 from triage.routing import context, redflags
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
@@ -15,11 +16,6 @@ from triage.routing.text import normalise
 @pytest.fixture(scope="module")
 def engine(shipped_engine: Engine) -> Engine:
     return shipped_engine
-
-
-def is_emergency(engine: Engine, text: str, **kwargs: object) -> bool:
-    top = engine.suggest(text, **kwargs)[0]
-    return top.department == "ER" and top.urgency in ("I", "II")
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ expected general surgery or infectious diseases; three other files accept the pr
 
 import pytest
 
-from tests.triage.routing_helpers import measured
+from tests.triage.routing_helpers import measured, top_of
 from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
 from tests.triage.test_routing_new_files import assert_new_beside_its_batch
 from triage.routing import context, segment
@@ -72,11 +72,7 @@ def engine(shipped_engine: Engine) -> Engine:
     return shipped_engine
 
 
-def _top(engine: Engine, row: tuple) -> tuple[str, str]:
-    text, *rest = row
-    age, temperature = (rest + [None, None])[:2] if rest else (None, None)
-    top = engine.suggest(text, age=age, temperature=temperature)[0]
-    return top.department, top.urgency
+_top = top_of
 
 
 # Each family's wordings (text, then age and temperature where they matter): an emergency at I or II.

@@ -29,7 +29,7 @@ several blood pressure or diabetes tablets at once with a symptom (a new rule an
 
 import pytest
 
-from tests.triage.routing_helpers import measured
+from tests.triage.routing_helpers import measured, top_of
 from tests.triage.test_routing_fifty_first_to_sixth import FILES as FIFTY_FIRST_TO_SIXTH
 from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
 from tests.triage.test_routing_new_files import assert_new_beside_its_batch
@@ -83,11 +83,7 @@ def engine(shipped_engine: Engine) -> Engine:
     return shipped_engine
 
 
-def _top(engine: Engine, row: tuple) -> tuple[str, str]:
-    text, *rest = row
-    age = rest[0] if rest else None
-    top = engine.suggest(text, age=age)[0]
-    return top.department, top.urgency
+_top = top_of
 
 
 # Each family's wordings of our own (text, then the age where it matters): an emergency, I or II.

@@ -38,6 +38,7 @@ the shipped convention sends sexually transmitted worries to the skin and sexual
 
 import pytest
 
+from tests.triage.routing_helpers import top_of
 from triage.routing.engine import Engine
 
 
@@ -46,9 +47,8 @@ def engine(shipped_engine: Engine) -> Engine:
     return shipped_engine
 
 
-def _top(engine: Engine, text: str, age: int | None = None) -> tuple[str, str]:
-    top = engine.suggest(text, age=age)[0]
-    return top.department, top.urgency
+def _top(engine: Engine, text: str, *age: int) -> tuple[str, str]:
+    return top_of(engine, (text, *age))
 
 
 # Each family's wordings: (text, the departments accepted[, age]).
