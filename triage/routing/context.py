@@ -28,7 +28,8 @@ _NEGATION_ZH = re.compile(
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
     r"hasnt had|havent had|free of|no sign of|no signs of)\s+"
-    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+)?"
+    # "not an emergency": the article before the word denied.
+    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+|an\s+)?"
     # "no thoughts of self harm", "no plans to end it": the thought denied is not had.
     r"(?:(?:thoughts?|ideas?|intention|intentions|plans?|urges?)\s+(?:of|to|about)\s+)?$"
 )
@@ -247,7 +248,9 @@ _HABIT = re.compile(
         for period in ("例假", "月经", "大姨妈", "m")
     )
     + r"生理期(?:的|嘅)?(?:时候|嗰阵)|"
-    r"often|sometimes|every time|whenever|keeps? getting|on and off|every period|"
+    # "来月经就痛得打滚", "一嚟M就": whenever the period comes.
+    + "".join(come + r"(?:例假|月经|大姨妈|m|经)就|" for come in ("来", "嚟", "行"))
+    + r"often|sometimes|every time|whenever|keeps? getting|on and off|every period|"
     # What happens each time the body moves, told in the present ("I feel faint when I stand up
     # too quickly"; "she stood up and fainted" is one time). One alternative: a word of each.
     + whole_words(
@@ -323,6 +326,74 @@ _SETTLED += (
         ),
     ),
 )
+# A blow to the head told with what settles it: no loss of consciousness and no vomiting, and
+# nothing worse said ("头上被钢管砸了一下，戴着安全帽的，当时没晕，现在也不吐，就是起了个包",
+# "hit my head on a beam, didn't pass out, not vomiting"): the blow's words are read as mild
+# (a head injury for the desk); a vehicle, a fall from a height, bleeding or drowsiness are not.
+_BLOW_WORD = re.compile(
+    r"砸|磕|碰|撞|" + whole_words("hit", "struck", "bang", "banged", "knocked", "whacked")
+)
+_HEAD_WORD = re.compile(r"头|脑袋|脑壳|" + whole_words("head", "skull"))
+_VEHICLE = re.compile(
+    r"车|" + whole_words("car", "cars", "van", "truck", "lorry", "bus", "motorbike", "bike")
+)
+_NO_LOSS_OF_CONSCIOUSNESS = re.compile(
+    r"(?:没|没有|冇|未|不)(?:晕|昏|失去意识)|"
+    + whole_words(
+        "didnt (?:pass|black) out",
+        "did not (?:pass|black) out",
+        "no loss of consciousness",
+        "didnt lose consciousness",
+        "never lost consciousness",
+        "wasnt knocked out",
+    )
+)
+_NO_VOMITING = re.compile(
+    r"(?:没|没有|冇|未|不)(?:吐|呕)|"
+    + whole_words(
+        "not (?:vomiting|been sick|throwing up)",
+        "no vomiting",
+        *(
+            f"{aux} (?:vomited|been sick|thrown up|throw up|vomit)"
+            for aux in ("hasnt", "havent", "didnt")
+        ),
+    )
+)
+_WORSE_AFTER_A_BLOW = re.compile(
+    r"想睡|嗜睡|昏睡|迷糊|糊涂|抽搐|流血|出血|血流|"
+    # A blood thinner taken (a bleed inside the skull can come hours later on one) or a fall
+    # from a height: never a mild blow.
+    r"华法林|抗凝|薄血|利伐沙班|阿哌沙班|达比加群|氯吡格雷|波立维|阿司匹林|肝素|"
+    r"高处|楼梯|梯子|架子|屋顶|楼上|"
+    + whole_words(
+        "drowsy",
+        "sleepy",
+        "confused",
+        "bleeding",
+        "seizure",
+        "fitting",
+        "warfarin",
+        "blood thinners?",
+        "anticoagulants?",
+        "aspirin",
+        "xarelto",
+        "eliquis",
+        "clopidogrel",
+        "plavix",
+        "heparin",
+        "ladder",
+        "stairs",
+        "scaffold(?:ing)?",
+        "roof",
+    )
+)
+
+
+# A limb swollen out of shape ("手腕肿到变晒形", "脚踝肿得变形"): the degree of a swelling, read as
+# mild, not a deformity's angle ("手腕整个歪一边", "bent the wrong way").
+_SWOLLEN_OUT_OF_SHAPE = re.compile(r"肿(?:到|得|成)(?:变|畸|不成)")
+
+
 # Hearsay from a screen or a paper, right before a mention ("电视上说胳膊疼是心梗前兆", "手机上讲牙痛
 # 可能是心梗前兆", "網路說"), read as what a condition is only in a clause that makes a general claim
 # (`_GENERAL_CLAIM`): "他微信上说他胸口痛得厉害" is a report of now. Each alternative begins with a
@@ -775,6 +846,33 @@ _OTHERS_IN_HOSPITAL = re.compile(
     )
 )
 _BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
+# A stranger the visitor saw fall or fit ("刚才在菜市场看到一个人倒地上抽，吓死我了", "saw a man
+# collapse at the bus stop"): the stranger's event, not the visitor's, unless the visitor brought
+# them here. It covers the clauses after it until the visitor speaks of themself or says now.
+_PERSON = (
+    r"(?:人|老人|男人|女人|男的|女的|阿伯|阿婆|伯伯|大爷|大妈|阿姨|老头|老太太|老太|小孩|师傅|工友)"
+)
+_WITNESSED = re.compile(
+    r"(?:看到|看见|见到|目睹|睇到|睇见|撞见)(?:了|咗)?(?:(?:一|有)?(?:个|位)"
+    + _PERSON
+    + r"|有人|别人|路人|陌生人)|"
+    + whole_words(
+        *(
+            seen + " (?:(?:a|an|some|this) (?:man|woman|guy|lady|stranger|person|bloke|kid|boy|"
+            "girl|old man|old lady)|someone|somebody)"
+            for seen in ("saw", "watched", "seen")
+        )
+    )
+)
+_BROUGHT_IN = re.compile(
+    r"送(?:了|咗)?(?:他|她|佢)?(?:来|过来|嚟|到这|到你们)|带(?:了|咗)?(?:他|她|佢)?(?:来|过来|嚟)|"
+    r"抬(?:来|过来|嚟)|扶(?:来|过来|嚟)|"
+    + whole_words(
+        "brought (?:him|her|them) (?:in|here)", "he is here", "she is here", "hes here", "shes here"
+    )
+)
+# The visitor speaks of themself: a witnessed stranger's story ends.
+_SELF = re.compile(r"我|" + whole_words("i", "im", "my", "me"))
 # Someone else named, and the visitor asking whether they will have it too ("邻居家老头中风了，我这头
 # 晕手麻会不会也要中风"): the other's red flag is their story, told to ask about the visitor's own.
 # Each alternative begins with a character, so that the regex engine looks only where one is.
@@ -832,6 +930,24 @@ _READ_OVER_THE_STORY = (
 )
 
 
+def _witnessed_clauses(text: str, now_in: set[int]) -> frozenset[int]:
+    """Return where the clauses that tell a witnessed stranger's event begin: the clause that says
+    it, and the next ones until one says now or the visitor speaks of themself."""
+    starts = _clauses_with(_WITNESSED, text)
+    clauses: set[int] = set()
+    witnessed = False
+    position = 0
+    for clause in text.split(CLAUSE):
+        if position in starts:
+            witnessed = True
+        elif position in now_in or _SELF.search(clause):
+            witnessed = False
+        if witnessed:
+            clauses.add(position)
+        position += len(clause) + 1
+    return frozenset(clauses)
+
+
 def _clauses_with(expression: re.Pattern[str], text: str) -> set[int]:
     """Return where each clause of `text` that holds a match of `expression` begins."""
     return {text.rfind(CLAUSE, 0, match.start()) + 1 for match in expression.finditer(text)}
@@ -862,6 +978,10 @@ class Story:
         self._settling: tuple[tuple[str, ...], ...] | None = None
         # Whether it says 梦, a general claim, an English word of reading or dreaming (read once).
         self._read_or_dreamt_cues: tuple[bool, bool, bool] | None = None
+        # The clauses that tell a stranger's event the visitor saw (`_WITNESSED`).
+        self._witnessed: frozenset[int] = frozenset()
+        # Whether a blow to the head is told with what settles it (read when a blow needs it).
+        self._blow_settled: bool | None = None
 
     def _read_story(self) -> dict[int, bool]:
         """Read the time each clause is told in (once, when a red flag needs it)."""
@@ -945,6 +1065,8 @@ class Story:
                 if _EARLIER_DAY.search(clause) and position not in now_said:
                     clause_past[position] = True
                 position += len(clause) + 1
+        if _WITNESSED.search(text) and not _BROUGHT_IN.search(text):
+            self._witnessed = _witnessed_clauses(text, now_in)
         self._clause_past = clause_past
         return clause_past
 
@@ -1112,6 +1234,24 @@ class Story:
                     return True
         return False
 
+    def _blow_told_mild(self, clause_start: int, clause_end: int, start: int, end: int) -> bool:
+        """Return whether the mention text[start:end] is a blow to the head that the complaint
+        settles (`_NO_LOSS_OF_CONSCIOUSNESS`, `_NO_VOMITING`): no vehicle, nothing worse."""
+        text = self.text
+        if not _BLOW_WORD.search(text, start, end):
+            return False
+        if self._blow_settled is None:
+            self._blow_settled = bool(
+                _NO_LOSS_OF_CONSCIOUSNESS.search(text)
+                and _NO_VOMITING.search(text)
+                and not _WORSE_AFTER_A_BLOW.search(text)
+            )
+        return (
+            self._blow_settled
+            and bool(_HEAD_WORD.search(text, clause_start, clause_end))
+            and not _VEHICLE.search(text, clause_start, clause_end)
+        )
+
     def _read(self, start: int, end: int) -> Mention:
         clause_past = self._clause_past
         if clause_past is None:
@@ -1145,10 +1285,13 @@ class Story:
         ):
             hypothetical = True
         return Mention(
-            mild=bool(_MILD.search(before)),
+            mild=bool(_MILD.search(before))
+            or bool(_SWOLLEN_OUT_OF_SHAPE.search(text, start, end))
+            or self._blow_told_mild(clause_start, clause_end, start, end),
             negated=self.negated(start, end),
             past=past,
             condition=bool(_CONDITION.search(text, clause_start, start))
+            or clause_start in self._witnessed
             or (
                 self._read_or_dreamt_cues != _NO_CUES
                 and self._read_or_dreamt(clause_start, clause_end, start)

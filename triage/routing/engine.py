@@ -717,6 +717,18 @@ class Engine:
                             note=_("A child: the children's department sees this."),
                         )
                     )
+        emergency = fired.departments.get(self.config.emergency_department)
+        if (
+            emergency is not None
+            and story is not None
+            and len(fired.departments) > 1
+            and emergency.said
+            and all(story.told_before(word) for word in emergency.said)
+        ):
+            # The emergency department named only as where the visitor went before ("上个月挂急
+            # 诊是因为气喘发作，现在好了", "上礼拜挂急诊说是肾结石") asks for no emergency today: the
+            # other departments named see the visit's follow-up.
+            emergency.score *= rank.TOLD_BEFORE_SHARE
         if len(fired.departments) > 1:
             # A department's words told only in a clause of the past ("去年心梗放过支架，今天是来看
             # 牙的") are read for their time only when the complaint has a word of the past.

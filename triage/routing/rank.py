@@ -83,9 +83,13 @@ _SERVICE_REQUEST = re.compile(
     + r"几楼|哪一?层|几层|"
     # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
     + r"边度|喺边|哪(?:办|交|缴|拿|取|领|打印|付)|"
-    # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔" (the card
-    # brought along in a story, "我有带健保卡，胃痛两天了", asks for nothing).
-    + "".join(insurer + r"[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|" for insurer in ("健保", "保险"))
+    # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔", the rural
+    # scheme's "新农合怎么报" (the card brought along in a story, "我有带健保卡，胃痛两天了", asks
+    # for nothing).
+    + "".join(
+        insurer + r"[^|]{0,6}(?:赔|报|包|覆盖|给付|cover)|"
+        for insurer in ("健保", "保险", "农合", "合作医疗", "社保")
+    )
     + whole_words(
         "where",
         "collect",
