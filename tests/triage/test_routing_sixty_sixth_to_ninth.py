@@ -7,8 +7,8 @@ First run, on commit da9b6b8 (migration 0061, before this round's teaching), six
 sixty-ninth: top-1 53, 48, 49, 43 of 60; emergencies 19, 19, 19, 17 of 20; false alarms 3, 2, 5, 4
 of 40. On 4c7df70 (migration 0062, after the sixtieth to sixty-fifth were taught, before any change
 for these): top-1 54, 50, 49, 45; emergencies 19, 20, 19, 17; false alarms 2, 2, 5, 4. After this
-round (together with the desks' teacher): top-1 60, 60, 60, 59 (239 of 240), 80 of 80 emergencies,
-no false alarm.
+round (together with the desks' teacher and the lead's insurance step): top-1 60, 60, 60, 60 (240
+of 240), 80 of 80 emergencies, no false alarm.
 
 Taught by family (the engine's context, the shipped rules and concepts), never by sentence:
 the emergency department named only as where the visitor went before (上个月挂急诊是因为…, 现在好了:
@@ -24,7 +24,9 @@ mouth after a food (嘴巴边, 嘴角: no lip or tongue swelling), sunburn blist
 deformity's angle, which stays: 手腕整个歪一边); missed emergencies: waters leaking said as wet
 trousers or water running down (裤子湿了一大片, 往下流), a fingertip broken off in Cantonese (手指断咗
 一截), a baby's drying out said by the nappy or in Sichuan words (尿不湿干, 没得眼泪), a young
-child's 抽筋 that goes on (抽快五分钟, 还在抽), a neck injury with hands that cannot be felt.
+child's 抽筋 that goes on (抽快五分钟, 还在抽), a neck injury with hands that cannot be felt; and,
+found while checking the settled blow, a blow to the head on a blood thinner or in a fall from a
+height, however mildly told (a red flag: a bleed inside the skull can come hours later).
 """
 
 import pytest
