@@ -23,7 +23,8 @@ _NEGATION_ZH = re.compile(
     # "冇真系吐血", "没真的晕": not really.
     r"真的|真系|真正)?"
     # "不是遭蛇咬", "没被狗咬到", "唔系俾蛇咬": the passive's agent denied.
-    r"(?:有|过)?(?:要|去)?(?:被|遭|俾|畀)?)$"
+    # "不是来看急诊的", "唔系嚟睇急症": not what the visitor came for.
+    r"(?:有|过)?(?:要|去|来|过来|嚟)?(?:看|挂|睇)?(?:被|遭|俾|畀)?)$"
 )
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
@@ -71,7 +72,9 @@ _PAST_BEFORE = re.compile(
     # a character, so that the regex engine looks only where one is (a year is read apart).
     r"(?:以前(?!从来|从未|从没|都没|都冇|未|冇|没)|之前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|"
     r"去年|上年(?!纪)|旧年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
-    r"礼拜前|前段时间|前阵子|那时候|当时|有一次|有一回|那一次|那次)"
+    r"礼拜前|前段时间|前阵子|那时候|当时|有一次|有一回|那一次|那次|"
+    # An earlier pregnancy: "上一胎", "怀老大的时候".
+    r"上一胎|上胎|头胎|第一胎|怀老大|生老大)"
     r"[^|]{0,6}$"
 )
 # A calendar year right before: read only where a 年 is.
@@ -86,6 +89,15 @@ _PAST_AFTER = re.compile(
     # character (`whole_words`), so that the regex engine looks only where one is.
     whole_words(
         "last (?:week|month|year|summer|winter|spring|autumn|christmas)",
+        # An earlier pregnancy ("fainted once last pregnancy", "in my previous labour").
+        "last (?:pregnancy|baby|labou?r)",
+        "previous (?:pregnancy|pregnancies|baby|labou?r)",
+        # Had at an age ("Mum had a heart attack at 60", "aged 55", "when he was 50"): told as
+        # one's family history, not a reading, a score or a week of pregnancy.
+        "a(?:t|ged) (?:the age of |age )?[2-9][0-9]"
+        "(?! ?(?:%|percent|out of|over|/|bpm|beats|kg|mg|mmol|mmhg|minutes|mins|degrees|am|pm|"
+        "oclock|a minute|per|weeks?|wks|days?|months?|hours?|years?))",
+        "when (?:she|he|i) was [2-9][0-9]",
         "weeks? ago",
         "months? ago",
         "years? ago",
@@ -237,6 +249,13 @@ _HABIT = re.compile(
         for often in ("一直", "总是?", "老是?", "经常", "常常", "天天", "每天")
     )
     + r"发病时|发作时|犯病时|"
+    # Medicine taken every day ("我每天吃十几片药", "天天要食八粒药"): a routine, not an amount
+    # taken at once.
+    + "".join(
+        daily + r"(?:都|要|得)?(?:吃|服|食)[^|]{0,3}"
+        r"(?:十几|几十|好几|[0-9]+|[一二两三四五六七八九十]+)(?:片|粒|颗|种|样)|"
+        for daily in ("每天", "每日", "天天")
+    )
     # A pain of the period told with the period ("来例假的时候肚子疼得打滚", "嚟M嘅时候"): each
     # month, not today.
     + "".join(
@@ -474,7 +493,17 @@ _HYPOTHETICAL = re.compile(
     # A fear of what may come ("担心自己会中风", "怕得心梗", "妈妈怕以后会中风"): not happening
     # now; "担心他是中风了" (feared to be happening) is not one.
     r"担心[^|]{0,8}(?:会|以后|将来)|害怕[^|]{0,8}(?:会|以后|将来)|怕(?:自己|他|她|孩子|会|以后|将来)会?|"
-    r"怕得(?!要命|厉害|很|不得了|发抖|好紧要)|惊(?:自己|会)会?"
+    r"怕得(?!要命|厉害|很|不得了|发抖|好紧要)|惊(?:自己|会)会?|"
+    # Someone's warning of what the visitor will get ("同事话我成日对住电脑会中风", "老婆说我这样
+    # 下去会心梗"): what may come, said by another (not the visitor's own words, "我话我会…", nor
+    # a threat to life).
+    + "|".join(
+        say
+        # (Not the visitor speaking, nor 说话/讲话/电话: "说话我会说不清" is a symptom.)
+        + rf"(?<!我{say})(?<!说话)(?<!讲话)(?<!电话)(?:我|你)[^|]{{0,14}}?会"
+        + r"(?!不会|唔会|[^|]{0,3}(?:自杀|杀|轻生|跳楼))"
+        for say in ("说", "话", "讲")
+    )
 )
 # The same asked in English, looked for only in a clause with a letter (most are Chinese).
 _HYPOTHETICAL_EN = re.compile(
@@ -579,6 +608,24 @@ _CONDITION_FOR_YEARS = re.compile(
 _MONTHS_OR_YEARS = re.compile(
     r"[0-9一二两三四五六七八九十几多半](?:个)?(?:月|年)(?:了|多|来|之久|左右|以来)"
 )
+# A number of months said right after a child or a pregnancy is an age or a term, not a story's
+# time ("孩子四个月了", "媳妇怀孕八个月了", "宝宝才十个多月"): it makes no clause a long story.
+_AGE_OR_TERM_BEFORE = re.compile(
+    r"(?:怀孕|怀了|怀咗|怀着|有咗|身孕|(?<![备不避])孕|宝宝|宝贝|婴儿|孩子|小孩|娃娃|娃儿|娃|儿子|女儿|孙子|孙女|"
+    r"外孙|外孙女|囡囡|仔仔|bb|bb仔|bb女|细路|个仔|个女|baby)"
+    r"(?:已经|才|刚|都|快|刚满|才满|满|有|就|今年|现在|而家)*[0-9一二两三四五六七八九十几多半]*$"
+)
+
+
+def _months_told(text: str) -> set[int]:
+    """Return where the clauses that tell a number of months or years gone by begin, a child's
+    age or a pregnancy's term not counted."""
+    clauses = set()
+    for match in _MONTHS_OR_YEARS.finditer(text):
+        clause_start = text.rfind(CLAUSE, 0, match.start()) + 1
+        if not _AGE_OR_TERM_BEFORE.search(text, clause_start, match.start()):
+            clauses.add(clause_start)
+    return clauses
 
 
 @dataclass(frozen=True)
@@ -640,13 +687,14 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # Said to be fine right after: "呼吸正常", "体温都正常", "I can breathe fine", "my breathing is OK".
 _FINE_AFTER = re.compile(
     # "还好一点了" (a bit better) still has it.
-    r"(?:都|也|还|倒|倒是|一切)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错)(?!一点|一些|些|点|多)|"
+    # "呼吸是正常的", "呼吸都系正常": said to be fine with the copula.
+    r"(?:都|也|还|倒|倒是|一切)?(?:是|系)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错)(?!一点|一些|些|点|多)|"
     r"\s?(?:is |are |was |seems )?(?:fine|normal|normally|ok|okay|all right|alright)\b"
 )
 
 
 # The characters "fine" can start with: most mentions are followed by none (no regex run).
-_FINE_FIRST = frozenset("都也还倒一正没挺冇唔 fnoaisw")
+_FINE_FIRST = frozenset("都也还倒一正没挺冇唔是系 fnoaisw")
 
 
 # A denial said inside a `*` phrase's gap, right before its last part: "肚子也不疼", "身上也没有青
@@ -669,6 +717,19 @@ _GAP_DENIAL_CUE = re.compile(r"不|没|冇|唔|未|nt\b|never|no longer")
 _LIST_FINE_AFTER = re.compile(
     r"(?:[、和跟与及]?[\u4e00-\u9fff]{2,3}){1,2}(?:都|也|全都|全部|一直都)(?:正常|没问题|冇问题|还好|挺好)"
 )
+
+
+# A pain denied right before it, at the end of a red flag's `*` phrase: "胸口不疼", "心口冇痛",
+# "胸口一点都唔痛". A red flag keeps its `*` phrases whatever their gap says ("叫他没反应", "喘不上
+# 气": the result denied is the sign), but a pain denied is never one.
+_PAIN_DENIED = re.compile(
+    r"(?:不|没有?|冇|唔|未)(?:太|怎么|是很|大|觉得|感觉|系好|系点)?(?:疼|痛)$"
+)
+
+
+def pain_denied(text: str, start: int, end: int) -> bool:
+    """Return whether the `*` phrase found at text[start:end] ends with a pain denied."""
+    return bool(_PAIN_DENIED.search(text, max(start + 1, end - 6), end))
 
 
 def gap_may_deny(text: str, start: int, end: int) -> bool:
@@ -770,7 +831,8 @@ _EARLIER_DAY = re.compile(
 # Each alternative begins with a character, so that the regex engine looks only where one is.
 _VISIT_TODAY = re.compile(
     "".join(
-        today + r"(?:是|就是|只是|主要是|其实是)?(?:来|过来|嚟)(?:是|主要是)?"
+        # "这次是要看膝盖", "今天想睇皮肤": what the visitor wants seen today.
+        today + r"(?:是|就是|只是|主要是|其实是)?(?:来|过来|嚟|要|想)(?:是|主要是)?"
         # What is seen to today, not the story's own care (开药, 复查, 检查 go on with it).
         r"(?:看|睇|处理|拔|补|洗|治)|"
         for today in ("今天", "今日", "今次", "这次", "这回", "今朝")
@@ -1006,7 +1068,7 @@ class Story:
         others_asked: set[int] = set()
         if _ME_TOO.search(text):
             others_asked = _clauses_with(_SOMEONE_ELSE, text) - _clauses_with(_ME_TOO, text)
-        long_in = _clauses_with(_LONG_STORY, text) | _clauses_with(_MONTHS_OR_YEARS, text)
+        long_in = _clauses_with(_LONG_STORY, text) | _months_told(text)
         background_in = _clauses_with(_CONDITION_FOR_YEARS, text) if long_in else set()
         self.long = bool(long_in - background_in)
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
@@ -1100,6 +1162,30 @@ class Story:
                 return True
             position += len(clause) + 1
         return False
+
+    def heard_only(self, word: str) -> bool:
+        """Return whether every mention of `word` is what a screen said as a general claim, or
+        what was dreamt ("看电视说胸口疼可能是心梗": the chest pain and the heart attack are the
+        television's)."""
+        if self._clause_past is None:
+            self._read_story()
+        text = self.text
+        start = text.find(word)
+        if start < 0:
+            return False
+        while start >= 0:
+            clause_start, clause_end = clause_bounds(text, start, start + len(word))
+            if not self._read_or_dreamt(clause_start, clause_end, start):
+                return False
+            start = text.find(word, start + 1)
+        return True
+
+    def tells_hearsay(self) -> bool:
+        """Return whether the complaint may tell a screen's general claim or a dream (its cues)."""
+        return "梦" in self.text or bool(
+            _GENERAL_CLAIM.search(self.text)
+            or any(word in self.text for word in _READ_OR_DREAMT_EN_CUES)
+        )
 
     def told_before(self, word: str) -> bool:
         """Return whether every mention of `word` is told in the past and none now ("去年心梗放

@@ -538,6 +538,9 @@ class Engine:
             said_negated = False if part and only else story.negated(start, end)
             if not said_negated and gap:
                 said_negated = self._gap_denies(text, start, end, pattern_id)
+            elif not said_negated and red and text[end - 1] in "疼痛":
+                # A red flag's pain denied right before it ("胸口不疼") is no pain.
+                said_negated = context.pain_denied(text, start, end)
             rows = result.get(pattern_id)
             if rows is None:
                 rows = result[pattern_id] = []
@@ -731,8 +734,14 @@ class Engine:
             emergency.score *= rank.TOLD_BEFORE_SHARE
         if len(fired.departments) > 1:
             # A department's words told only in a clause of the past ("去年心梗放过支架，今天是来看
-            # 牙的") are read for their time only when the complaint has a word of the past.
+            # 牙的") are read for their time only when the complaint has a word of the past; and
+            # those told only as a screen's general claim or a dream ("看电视说胸口疼可能是心梗，…
+            # 俺就是这两天咳嗽") only when it has a cue of one.
             told_before = story.told_before if story and story.may_tell_before() else None
+            if story is not None and story.tells_hearsay():
+                past = told_before
+                heard = story.heard_only
+                told_before = heard if past is None else (lambda word: past(word) or heard(word))
             if fired.held_back or told_before:
                 rank.told_only_as_history(fired, told_before)
         fired.held_back.sort(key=lambda reason: reason.rule)

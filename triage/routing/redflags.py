@@ -154,7 +154,19 @@ _HEART_RATE_CUE = re.compile(r"心率|心跳|脉|分钟|heart|pulse|hr|bpm|beat|
 _ABOUT_PRESSURE = re.compile(r"血压|高压|上压|blood pressure")
 
 _PEAK_PAST = re.compile(
-    r"最高的时候|最高时|最高曾|最高到过|最高达到过|最高有过|曾经|以前|过去|at (?:its|the) highest"
+    r"最高的时候|最高时|最高曾|最高到过|最高达到过|最高有过|曾经|以前|过去|at (?:its|the) highest|"
+    # "心率到过182", "飙到过190": reached once (the experiential 过), not now.
+    r"(?:到|达到|飙到|冲到|去到|上到|升到)过"
+)
+# A heart rate read while exercising ("跑步的时候手表上心率182", "hit 175 during my run"): the
+# heart of a body at work, no red flag by its number, unless the complaint tells the body unwell
+# with it (`_UNWELL`: a faint, a pain, breathlessness keep the reading a red flag).
+_DURING_EXERCISE = re.compile(
+    r"(?:跑步|运动|锻炼|健身|爬山|骑车|踩单车|打球|游泳|跳绳|训练|比赛|跑马拉松)(?:的)?(?:时候|时|中|期间|嗰阵)|"
+    + whole_words(
+        "while (?:running|jogging|exercising|working out|cycling|training|racing)",
+        "during (?:my |a |the )?(?:run|jog|workout|exercise|training|race|spin class|match)",
+    )
 )
 
 
@@ -184,6 +196,22 @@ class VitalSign:
             "temperature": _("extreme body temperature"),
         }
         return labels[self.concept]
+
+
+_UNWELL = re.compile(
+    r"晕|胸|痛|疼|闷|喘|眼前|心慌|难受|辛苦|"
+    r"faint|pass(?:ed|ing)? out|dizz|light ?headed|chest|pain|breath|collaps|black|sick"
+)
+
+
+def _exercising(normalised: str, sign: VitalSign) -> bool:
+    """Return whether a heart rate was read while exercising, said in its clause, the complaint
+    telling nothing unwell."""
+    if sign.concept != "heart_rate" or _UNWELL.search(normalised):
+        return False
+    start = normalised.rfind("|", 0, sign.start) + 1
+    end = normalised.find("|", sign.end)
+    return bool(_DURING_EXERCISE.search(normalised, start, len(normalised) if end < 0 else end))
 
 
 def vital_signs(
@@ -253,6 +281,8 @@ def vital_signs(
             found.append(VitalSign("temperature", str(said), match.start(), match.end()))
     # A number said as the highest it ever was ("血压最高的时候180") is history.
     found = [sign for sign in found if not _PEAK_PAST.search(normalised, sign.start, sign.end)]
+    if found and any(sign.concept == "heart_rate" for sign in found):
+        found = [sign for sign in found if not _exercising(normalised, sign)]
     if story is None or story.text != normalised:
         story = context.Story(normalised)
     now = [

@@ -82,6 +82,11 @@ _SEPARATORS = _separator_class()
 # is "割咗手腕" and "𨋢喺边" is "电梯喺边".
 _BEYOND_THE_PLANE = {"𠝹": "割", "𨋢": "电梯"}
 
+# Taiwanese (Hokkien) writes "cannot" as 袂 between a verb and its result ("讲袂清楚" is "讲不清
+# 楚", "举袂起来" is "举不起来", "行袂动", "食袂落"): read as 不, so that every rule that says 不 there
+# hears it. The sleeve of Mandarin's set words ("联袂", "分袂", "衣袂") stays.
+_TAIWANESE_NOT = re.compile(r"(?<![联分衣长掩奋连])袂")
+
 
 def whole_words(*words: str) -> str:
     r"""Return an expression for any of the English words, each whole (`\bwhere\b`).
@@ -110,6 +115,8 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
             if char in text:
                 text = text.replace(char, common)
     text = to_simplified(text).casefold()
+    if "袂" in text:
+        text = _TAIWANESE_NOT.sub("不", text)
     # English apostrophes and hyphens inside words ("can't", "check-up") are spelling, not
     # punctuation; a full stop between digits is a decimal point.
     text = text.replace("’", "'").replace("‘", "'")
