@@ -417,7 +417,7 @@ _SWOLLEN_OUT_OF_SHAPE = re.compile(r"肿(?:到|得|成)(?:变|畸|不成)")
 # 可能是心梗前兆", "網路說"), read as what a condition is only in a clause that makes a general claim
 # (`_GENERAL_CLAIM`): "他微信上说他胸口痛得厉害" is a report of now. Each alternative begins with a
 # character, so that the regex engine looks only where one is.
-_HEARSAY_BEFORE = re.compile(
+_HEARSAY_SAID = (
     "(?:"
     + "|".join(
         source + r"(?:上|里|里面|度)?(?:说|讲|话|写)"
@@ -438,8 +438,11 @@ _HEARSAY_BEFORE = re.compile(
             "书",
         )
     )
-    + r")[^|]{0,12}$"
+    + ")"
 )
+_HEARSAY_BEFORE = re.compile(_HEARSAY_SAID + r"[^|]{0,12}$")
+# Whether a complaint holds a screen or a paper said anywhere (one scan; most hold none).
+_HEARSAY_ANYWHERE = re.compile(_HEARSAY_SAID)
 _GENERAL_CLAIM = re.compile(
     r"前兆|先兆|征兆|信号|症状|表现|可能是|可能会|就是|会引起|会导致|一定是"
 )
@@ -453,7 +456,6 @@ _READ_OR_DREAMT_EN = re.compile(
     r"(?:tv|internet|news|article|video|tiktok|google|facebook) (?:said|says))\b"
     r"(?:(?!\b(?:and|but|now|woke|today|then)\b)[^|]){0,40}$"
 )
-_NO_CUES = (False, False, False)
 # Every match of `_READ_OR_DREAMT_EN` holds one of these.
 _READ_OR_DREAMT_EN_CUES = ("dream", "read ", " said", " says")
 # Any of `_SETTLED`'s words (one scan of the complaint; most hold none).
@@ -1167,8 +1169,6 @@ class Story:
         """Return whether every mention of `word` is what a screen said as a general claim, or
         what was dreamt ("看电视说胸口疼可能是心梗": the chest pain and the heart attack are the
         television's)."""
-        if self._clause_past is None:
-            self._read_story()
         text = self.text
         start = text.find(word)
         if start < 0:
@@ -1182,10 +1182,20 @@ class Story:
 
     def tells_hearsay(self) -> bool:
         """Return whether the complaint may tell a screen's general claim or a dream (its cues)."""
-        return "梦" in self.text or bool(
-            _GENERAL_CLAIM.search(self.text)
-            or any(word in self.text for word in _READ_OR_DREAMT_EN_CUES)
-        )
+        return any(self._hearsay_cues())
+
+    def _hearsay_cues(self) -> tuple[bool, bool, bool]:
+        """Return whether the complaint holds a dream's, a screen's general claim's and an
+        English reading's or dream's cue (read once per complaint: most hold none of them)."""
+        cues = self._read_or_dreamt_cues
+        if cues is None:
+            text = self.text
+            cues = self._read_or_dreamt_cues = (
+                "梦" in text,
+                bool(_HEARSAY_ANYWHERE.search(text) and _GENERAL_CLAIM.search(text)),
+                any(word in text for word in _READ_OR_DREAMT_EN_CUES),
+            )
+        return cues
 
     def told_before(self, word: str) -> bool:
         """Return whether every mention of `word` is told in the past and none now ("去年心梗放
@@ -1281,14 +1291,7 @@ class Story:
         """Return whether the mention at `start` is what a screen said as a general claim, or
         what was dreamt ("电视上说胳膊疼是心梗前兆", "梦到心脏病发作", "I read online that…")."""
         text = self.text
-        cues = self._read_or_dreamt_cues
-        if cues is None:  # read once per complaint: most hold none of them
-            cues = self._read_or_dreamt_cues = (
-                "梦" in text,
-                _GENERAL_CLAIM.search(text) is not None,
-                any(word in text for word in _READ_OR_DREAMT_EN_CUES),
-            )
-        dream, claim, english = cues
+        dream, claim, english = self._hearsay_cues()
         return bool(
             (dream and _DREAMT_BEFORE.search(text, clause_start, start))
             or (
@@ -1378,10 +1381,7 @@ class Story:
             past=past,
             condition=bool(_CONDITION.search(text, clause_start, start))
             or clause_start in self._witnessed
-            or (
-                self._read_or_dreamt_cues != _NO_CUES
-                and self._read_or_dreamt(clause_start, clause_end, start)
-            ),
+            or (self.tells_hearsay() and self._read_or_dreamt(clause_start, clause_end, start)),
             habit=habit,
             hypothetical=hypothetical,
             now=now,
