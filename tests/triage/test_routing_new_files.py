@@ -863,6 +863,7 @@ SHARED_BETWEEN_FILES = {
     frozenset({"喉嚨痛咗三日，吞口水都痛，冇發燒"}): {
         "routing-fourth-handwritten.jsonl",
         "routing-thirty-sixth-handwritten.jsonl",
+        "routing-seventy-fourth-handwritten.jsonl",
     },
     frozenset({"腳底板早上下床第一步超痛，走一走會比較好"}): {
         "routing-thirty-second-handwritten.jsonl",
