@@ -105,6 +105,40 @@ def top_of(engine: "Engine", row: tuple) -> tuple[str, str]:
     return top.department, top.urgency
 
 
+def _as_row(row: str | tuple) -> tuple:
+    return (row,) if isinstance(row, str) else tuple(row)
+
+
+def rows_of(families: dict[str, list]) -> list:
+    """Return every row of a table of families, in order."""
+    return [row for rows in families.values() for row in rows]
+
+
+def not_emergencies(engine: "Engine", rows: Iterable) -> list[tuple]:
+    """Return each row (a text, or the text then the age and the temperature) whose top
+    suggestion is not the emergency department at urgency I or II, with what it got."""
+    tops = [(row, top_of(engine, _as_row(row))) for row in rows]
+    return [(row, top) for row, top in tops if top[0] != "ER" or top[1] not in ("I", "II")]
+
+
+def sent_to_emergency(engine: "Engine", rows: Iterable) -> list[tuple]:
+    """Return each row (as `not_emergencies` reads one) whose top suggestion is the emergency
+    department: a look-alike that must not be one."""
+    tops = [(row, top_of(engine, _as_row(row))) for row in rows]
+    return [(row, top) for row, top in tops if top[0] == "ER"]
+
+
+def off_their_desk(engine: "Engine", rows: Iterable) -> list[tuple]:
+    """Return each row (the text, the department accepted or a tuple of them, then the age where
+    it matters) whose top suggestion is none of them, with what it got."""
+    misses = []
+    for text, accepted, *age in rows:
+        top = top_of(engine, (text, *age))
+        if top[0] not in ((accepted,) if isinstance(accepted, str) else accepted):
+            misses.append((text, accepted, top))
+    return misses
+
+
 def measured(name: str, suggest) -> Score:
     """Score a case file with `suggest` and print its figures (the gates print what they hold)."""
     result = score(read_cases(name), suggest)

@@ -42,7 +42,13 @@ expected general surgery or infectious diseases; three other files accept the pr
 
 import pytest
 
-from tests.triage.routing_helpers import measured, top_of
+from tests.triage.routing_helpers import (
+    measured,
+    not_emergencies,
+    off_their_desk,
+    rows_of,
+    sent_to_emergency,
+)
 from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
 from tests.triage.test_routing_new_files import assert_new_beside_its_batch
 from triage.routing import context, segment
@@ -70,9 +76,6 @@ def test_each_hand_written_gate(database_suggest, name: str) -> None:
 @pytest.fixture(scope="module")
 def engine(shipped_engine: Engine) -> Engine:
     return shipped_engine
-
-
-_top = top_of
 
 
 # Each family's wordings (text, then age and temperature where they matter): an emergency at I or II.
@@ -141,17 +144,12 @@ NOT_EMERGENCIES = [
 
 
 def test_each_family_is_an_emergency(engine: Engine) -> None:
-    misses = [
-        (family, row, _top(engine, row))
-        for family, rows in EMERGENCIES.items()
-        for row in rows
-        if _top(engine, row)[0] != "ER" or _top(engine, row)[1] not in ("I", "II")
-    ]
+    misses = not_emergencies(engine, rows_of(EMERGENCIES))
     assert not misses, misses
 
 
 def test_the_look_alikes_are_no_emergency(engine: Engine) -> None:
-    misses = [(row, _top(engine, row)) for row in NOT_EMERGENCIES if _top(engine, row)[0] == "ER"]
+    misses = sent_to_emergency(engine, NOT_EMERGENCIES)
     assert not misses, misses
 
 
@@ -168,11 +166,7 @@ STILL_EMERGENCIES = [
 
 
 def test_the_red_flags_told_with_a_question_still_fire(engine: Engine) -> None:
-    misses = [
-        (row, _top(engine, row))
-        for row in STILL_EMERGENCIES
-        if _top(engine, row)[0] != "ER" or _top(engine, row)[1] not in ("I", "II")
-    ]
+    misses = not_emergencies(engine, STILL_EMERGENCIES)
     assert not misses, misses
 
 
@@ -220,14 +214,12 @@ DESK_LOOK_ALIKES = [
 
 
 def test_each_desk(engine: Engine) -> None:
-    misses = [(text, want, _top(engine, (text,))) for text, want in DESKS]
-    misses = [miss for miss in misses if miss[2][0] != miss[1]]
+    misses = off_their_desk(engine, DESKS)
     assert not misses, misses
 
 
 def test_each_desk_look_alike(engine: Engine) -> None:
-    misses = [(text, want, _top(engine, (text,))) for text, want in DESK_LOOK_ALIKES]
-    misses = [miss for miss in misses if miss[2][0] not in miss[1]]
+    misses = off_their_desk(engine, DESK_LOOK_ALIKES)
     assert not misses, misses
 
 
@@ -322,16 +314,12 @@ FIGURES_STILL_EMERGENCIES = [
 
 
 def test_a_figure_of_speech_is_no_emergency(engine: Engine) -> None:
-    misses = [(row, _top(engine, row)) for row in FIGURES if _top(engine, row)[0] == "ER"]
+    misses = sent_to_emergency(engine, FIGURES)
     assert not misses, misses
 
 
 def test_the_same_words_of_a_symptom_stay_an_emergency(engine: Engine) -> None:
-    misses = [
-        (row, _top(engine, row))
-        for row in FIGURES_STILL_EMERGENCIES
-        if _top(engine, row)[0] != "ER" or _top(engine, row)[1] not in ("I", "II")
-    ]
+    misses = not_emergencies(engine, FIGURES_STILL_EMERGENCIES)
     assert not misses, misses
 
 

@@ -40,7 +40,13 @@ earlier files' black stools are emergencies with a faint or dizziness, which it 
 
 import pytest
 
-from tests.triage.routing_helpers import is_emergency, measured, top_of
+from tests.triage.routing_helpers import (
+    measured,
+    not_emergencies,
+    off_their_desk,
+    rows_of,
+    sent_to_emergency,
+)
 from tests.triage.test_routing_fifty_first_to_sixth import FILES as FIFTY_FIRST_TO_SIXTH
 from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
 from tests.triage.test_routing_new_files import assert_new_beside_its_batch
@@ -215,21 +221,12 @@ STILL_EMERGENCIES = [
 
 
 def test_each_family_is_an_emergency(engine: Engine) -> None:
-    misses = [
-        (row, top_of(engine, row))
-        for row in (*(row for rows in EMERGENCIES.values() for row in rows), *STILL_EMERGENCIES)
-        if not is_emergency(engine, row[0], age=row[1] if len(row) > 1 else None)
-    ]
+    misses = not_emergencies(engine, [*rows_of(EMERGENCIES), *STILL_EMERGENCIES])
     assert not misses, misses
 
 
 def test_the_look_alikes_are_no_emergency(engine: Engine) -> None:
-    misses = [
-        (family, row, top_of(engine, row))
-        for family, rows in NOT_EMERGENCIES.items()
-        for row in rows
-        if top_of(engine, row)[0] == "ER"
-    ]
+    misses = sent_to_emergency(engine, rows_of(NOT_EMERGENCIES))
     assert not misses, misses
 
 
@@ -246,11 +243,7 @@ LOOK_ALIKE_DESKS = [
 
 
 def test_the_look_alikes_go_to_their_desk(engine: Engine) -> None:
-    misses = [
-        (text, desk, top_of(engine, (text,)))
-        for text, desk in LOOK_ALIKE_DESKS
-        if top_of(engine, (text,))[0] != desk
-    ]
+    misses = off_their_desk(engine, LOOK_ALIKE_DESKS)
     assert not misses, misses
 
 

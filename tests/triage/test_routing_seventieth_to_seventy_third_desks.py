@@ -39,7 +39,7 @@ Taught with engine steps (the other teacher's; described here as this part neede
 
 import pytest
 
-from tests.triage.routing_helpers import is_emergency, top_of
+from tests.triage.routing_helpers import not_emergencies, off_their_desk, top_of
 from triage.routing.engine import Engine
 
 
@@ -163,23 +163,17 @@ STILL_EMERGENCIES = [
 
 @pytest.mark.parametrize("family", DESKS)
 def test_each_family_reaches_its_desk(engine: Engine, family: str) -> None:
-    misses = []
-    for text, accepted, *age in DESKS[family]:
-        department, urgency = _top(engine, text, *age)
-        if department not in accepted:
-            misses.append((text, accepted, department, urgency))
+    misses = off_their_desk(engine, DESKS[family])
     assert not misses, misses
 
 
 def test_the_look_alikes_keep_their_desk(engine: Engine) -> None:
-    said = [(text, accepted, None) for text, accepted in LOOK_ALIKES] + LOOK_ALIKES_AGED
-    misses = [(text, accepted, _top(engine, text, age)) for text, accepted, age in said]
-    misses = [miss for miss in misses if miss[2][0] not in miss[1]]
+    misses = off_their_desk(engine, [*LOOK_ALIKES, *LOOK_ALIKES_AGED])
     assert not misses, misses
 
 
 def test_the_red_flags_beside_them_still_fire(engine: Engine) -> None:
-    misses = [text for text, age in STILL_EMERGENCIES if not is_emergency(engine, text, age=age)]
+    misses = not_emergencies(engine, STILL_EMERGENCIES)
     assert not misses, misses
 
 

@@ -29,7 +29,12 @@ several blood pressure or diabetes tablets at once with a symptom (a new rule an
 
 import pytest
 
-from tests.triage.routing_helpers import measured, top_of
+from tests.triage.routing_helpers import (
+    measured,
+    not_emergencies,
+    rows_of,
+    sent_to_emergency,
+)
 from tests.triage.test_routing_fifty_first_to_sixth import FILES as FIFTY_FIRST_TO_SIXTH
 from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
 from tests.triage.test_routing_new_files import assert_new_beside_its_batch
@@ -81,9 +86,6 @@ def test_the_six_files_false_alarms_pooled_stay_under_the_issue_s_share(database
 @pytest.fixture(scope="module")
 def engine(shipped_engine: Engine) -> Engine:
     return shipped_engine
-
-
-_top = top_of
 
 
 # Each family's wordings of our own (text, then the age where it matters): an emergency, I or II.
@@ -231,19 +233,10 @@ STILL_EMERGENCIES = [
 
 
 def test_each_family_is_an_emergency(engine: Engine) -> None:
-    misses = [
-        (row, _top(engine, row))
-        for row in (*(row for rows in EMERGENCIES.values() for row in rows), *STILL_EMERGENCIES)
-        if _top(engine, row)[0] != "ER" or _top(engine, row)[1] not in ("I", "II")
-    ]
+    misses = not_emergencies(engine, [*rows_of(EMERGENCIES), *STILL_EMERGENCIES])
     assert not misses, misses
 
 
 def test_the_look_alikes_are_no_emergency(engine: Engine) -> None:
-    misses = [
-        (family, row, _top(engine, row))
-        for family, rows in NOT_EMERGENCIES.items()
-        for row in rows
-        if _top(engine, row)[0] == "ER"
-    ]
+    misses = sent_to_emergency(engine, rows_of(NOT_EMERGENCIES))
     assert not misses, misses

@@ -31,7 +31,13 @@ height, however mildly told (a red flag: a bleed inside the skull can come hours
 
 import pytest
 
-from tests.triage.routing_helpers import measured, top_of
+from tests.triage.routing_helpers import (
+    measured,
+    not_emergencies,
+    off_their_desk,
+    rows_of,
+    sent_to_emergency,
+)
 from tests.triage.test_routing_fifty_first_to_sixth import FILES as FIFTY_FIRST_TO_SIXTH
 from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
 from tests.triage.test_routing_new_files import assert_new_beside_its_batch
@@ -60,9 +66,6 @@ def test_each_hand_written_gate(database_suggest, name: str) -> None:
 @pytest.fixture(scope="module")
 def engine(shipped_engine: Engine) -> Engine:
     return shipped_engine
-
-
-_top = top_of
 
 
 # Each family's wordings of our own (text, then the age where it matters): an emergency, I or II.
@@ -178,21 +181,12 @@ STILL_EMERGENCIES = [
 
 
 def test_each_family_is_an_emergency(engine: Engine) -> None:
-    misses = [
-        (row, _top(engine, row))
-        for row in (*(row for rows in EMERGENCIES.values() for row in rows), *STILL_EMERGENCIES)
-        if _top(engine, row)[0] != "ER" or _top(engine, row)[1] not in ("I", "II")
-    ]
+    misses = not_emergencies(engine, [*rows_of(EMERGENCIES), *STILL_EMERGENCIES])
     assert not misses, misses
 
 
 def test_the_look_alikes_are_no_emergency(engine: Engine) -> None:
-    misses = [
-        (family, row, _top(engine, row))
-        for family, rows in NOT_EMERGENCIES.items()
-        for row in rows
-        if _top(engine, row)[0] == "ER"
-    ]
+    misses = sent_to_emergency(engine, rows_of(NOT_EMERGENCIES))
     assert not misses, misses
 
 
@@ -212,9 +206,5 @@ LOOK_ALIKE_DESKS = [
 
 
 def test_the_look_alikes_go_to_their_desk(engine: Engine) -> None:
-    misses = [
-        (text, desk, _top(engine, (text,)))
-        for text, desk in LOOK_ALIKE_DESKS
-        if _top(engine, (text,))[0] != desk
-    ]
+    misses = off_their_desk(engine, LOOK_ALIKE_DESKS)
     assert not misses, misses
