@@ -72,7 +72,7 @@ _PAST_BEFORE = re.compile(
     # a character, so that the regex engine looks only where one is (a year is read apart).
     r"(?:以前(?!从来|从未|从没|都没|都冇|未|冇|没)|之前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|"
     r"去年|上年(?!纪)|旧年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
-    r"礼拜前|前段时间|前阵子|那时候|当时|有一次|有一回|那一次|那次|"
+    r"礼拜前|前段时间|前阵子|早排|早一排|前一排|那时候|当时|有一次|有一回|那一次|那次|"
     # An earlier pregnancy: "上一胎", "怀老大的时候".
     r"上一胎|上胎|头胎|第一胎|怀老大|生老大)"
     r"[^|]{0,6}$"
@@ -792,12 +792,12 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 _STORY_PAST = re.compile(
     _YEAR + r"|"
     r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|小时候|以前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
-    r"前阵子|前段时间|上次|有一次|有一回|那一次|那次|"
+    r"前阵子|前段时间|早排|早一排|前一排|上次|有一次|有一回|那一次|那次|"
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
 )
 # Every match of `_STORY_PAST` holds one of these: a clause without one is not searched (the
 # expression's look-behind and `\b` keep the regex engine from looking only at first characters).
-_STORY_PAST_CUE = re.compile(r"年|月|前|候|曾|次|回|last|ago|in (?:19|20)")
+_STORY_PAST_CUE = re.compile(r"年|月|前|候|曾|次|回|排|last|ago|in (?:19|20)")
 # The whole complaint asks how to treat or recover from something: its red flags are the
 # condition being asked about ("口眼歪斜，应该怎么治疗会恢复呢").
 _TREATMENT_QUESTION = re.compile(
