@@ -32,6 +32,12 @@ No engine step was needed for this part. Found while teaching (for the engine's 
 phrase inside a longer rule phrase at the same place "says less", so "呛到" inside another rule's
 "…呛" phrase is not found for a new rule; the new choking-and-falls rule therefore names the falls
 and requires the choking.
+
+Added by the lead beside them (no file's case, found while checking the settled deep cut of the
+sixtieth to sixty-fifth): a cut, then fingers that will not move or feel, for the hand surgeons
+(orthopaedics, III) the same day; still bleeding, it stays the emergency department's. Left: "deep
+cut… bleeding stopped, I can't move my fingers" in English, where the settled "deep cut" also hides
+the "cut" the rule requires.
 """
 
 import pytest
@@ -47,6 +53,12 @@ def engine(shipped_engine: Engine) -> Engine:
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {
+    "a cut, then fingers that will not move or feel (a tendon or a nerve)": [
+        ("手臂割了很深一道口子，血止住了，手指动不了", ("ORTHO",)),
+        ("切菜切到手，血止住了，食指弯不了", ("ORTHO",)),
+        ("I cut my hand on glass and now two fingers won't move", ("ORTHO",)),
+        ("sliced my hand, can't move my thumb", ("ORTHO",)),
+    ],
     "a prescription already written, to collect": [
         ("处方单医生已经开好了，来拿药", ("PHARM",)),
         ("醫生已經開好了，我來拿藥", ("PHARM",)),
@@ -130,6 +142,7 @@ DESKS = {
 }
 # The same words where another desk is right (or the same desk for another reason).
 LOOK_ALIKES = [
+    ("手指发麻好几天了", ("NEURO",)),
     ("来取CT报告", ("IMG",)),
     ("我要申请诊断证明书，保险公司要的", ("RECORDS",)),
     ("I tested positive for covid", ("INFECT", "RESP", "FEVER", "GP")),
@@ -149,6 +162,7 @@ LOOK_ALIKES_AGED = [
 ]
 # Red flags beside the families' words: still an emergency at I or II.
 STILL_EMERGENCIES = [
+    ("切菜切到手指，血一直流止不住，手指动不了", None),
     ("测了两道杠，现在肚子剧痛，下面大出血", None),
     ("Long flight, calf swollen, now I'm short of breath and my chest hurts", None),
     ("我以前自残过，今晚又割腕了，血止不住", None),
