@@ -43,34 +43,21 @@ expected general surgery or infectious diseases; three other files accept the pr
 import pytest
 
 from tests.triage.routing_helpers import (
-    measured,
     not_emergencies,
     off_their_desk,
     rows_of,
     sent_to_emergency,
 )
-from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
-from tests.triage.test_routing_new_files import assert_new_beside_its_batch
+from tests.triage.taught_batches import file_tests
 from triage.routing import context, segment
 from triage.routing.engine import Engine
 from triage.routing.patterns import Expression
 from triage.routing.text import normalise
 
-FILES = tuple(
-    f"routing-fifty-{nth}-handwritten.jsonl"
-    for nth in ("first", "second", "third", "fourth", "fifth", "sixth")
-)
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> None:
-    assert_new_beside_its_batch(name, (*FORTY_SECOND_TO_SEVENTH, *FILES))
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("name", FILES)
-def test_each_hand_written_gate(database_suggest, name: str) -> None:
-    measured(name, database_suggest).assert_gate(0.97)
+(
+    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
+    test_each_hand_written_gate,
+) = file_tests("fifty_first_to_sixth")
 
 
 @pytest.fixture(scope="module")

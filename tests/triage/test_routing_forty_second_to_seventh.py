@@ -61,23 +61,9 @@ left: a tender belly right of the navel with a measured 37.8 °C goes to the fev
 hospital's fever rule sends every adult with a measured fever.
 """
 
-import pytest
+from tests.triage.taught_batches import file_tests
 
-from tests.triage.routing_helpers import measured
-from tests.triage.test_routing_new_files import assert_new_beside_its_batch
-
-FILES = tuple(
-    f"routing-forty-{nth}-handwritten.jsonl"
-    for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh")
-)
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> None:
-    assert_new_beside_its_batch(name, FILES)
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("name", FILES)
-def test_each_hand_written_gate(database_suggest, name: str) -> None:
-    measured(name, database_suggest).assert_gate(0.97)
+(
+    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
+    test_each_hand_written_gate,
+) = file_tests("forty_second_to_seventh")

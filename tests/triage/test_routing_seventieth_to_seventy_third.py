@@ -41,43 +41,18 @@ earlier files' black stools are emergencies with a faint or dizziness, which it 
 import pytest
 
 from tests.triage.routing_helpers import (
-    measured,
     not_emergencies,
     off_their_desk,
     rows_of,
     sent_to_emergency,
 )
-from tests.triage.test_routing_fifty_first_to_sixth import FILES as FIFTY_FIRST_TO_SIXTH
-from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
-from tests.triage.test_routing_new_files import assert_new_beside_its_batch
-from tests.triage.test_routing_sixtieth_to_sixty_fifth import FILES as SIXTIETH_TO_SIXTY_FIFTH
-from tests.triage.test_routing_sixty_sixth_to_ninth import FILES as SIXTY_SIXTH_TO_NINTH
+from tests.triage.taught_batches import file_tests
 from triage.routing.engine import Engine
 
-FILES = tuple(
-    f"routing-{nth}-handwritten.jsonl"
-    for nth in ("seventieth", "seventy-first", "seventy-second", "seventy-third")
-)
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> None:
-    assert_new_beside_its_batch(
-        name,
-        (
-            *FORTY_SECOND_TO_SEVENTH,
-            *FIFTY_FIRST_TO_SIXTH,
-            *SIXTIETH_TO_SIXTY_FIFTH,
-            *SIXTY_SIXTH_TO_NINTH,
-            *FILES,
-        ),
-    )
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("name", FILES)
-def test_each_hand_written_gate(database_suggest, name: str) -> None:
-    measured(name, database_suggest).assert_gate(0.97)
+(
+    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
+    test_each_hand_written_gate,
+) = file_tests("seventieth_to_seventy_third")
 
 
 @pytest.fixture(scope="module")

@@ -36,33 +36,10 @@ from tests.triage.routing_helpers import (
     rows_of,
     sent_to_emergency,
 )
-from tests.triage.test_routing_fifty_first_to_sixth import FILES as FIFTY_FIRST_TO_SIXTH
-from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
-from tests.triage.test_routing_new_files import assert_new_beside_its_batch
-from tests.triage.test_routing_seventieth_to_seventy_third import FILES as SEVENTIETH_TO_73RD
-from tests.triage.test_routing_sixtieth_to_sixty_fifth import FILES as SIXTIETH_TO_SIXTY_FIFTH
-from tests.triage.test_routing_sixty_sixth_to_ninth import FILES as SIXTY_SIXTH_TO_NINTH
+from tests.triage.taught_batches import BATCHES, file_tests
 from triage.routing.engine import Engine
 
-FILES = tuple(
-    f"routing-{nth}-handwritten.jsonl"
-    for nth in ("seventy-fourth", "seventy-fifth", "seventy-sixth", "seventy-seventh")
-)
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> None:
-    assert_new_beside_its_batch(
-        name,
-        (
-            *FORTY_SECOND_TO_SEVENTH,
-            *FIFTY_FIRST_TO_SIXTH,
-            *SIXTIETH_TO_SIXTY_FIFTH,
-            *SIXTY_SIXTH_TO_NINTH,
-            *SEVENTIETH_TO_73RD,
-            *FILES,
-        ),
-    )
+FILES = BATCHES["seventy_fourth_to_seventh"]
 
 
 # The false alarms each file keeps on purpose (see the docstring): f74-033 and f74-039, f76-022.
@@ -72,14 +49,10 @@ KEPT_FALSE_ALARMS = {
     "routing-seventy-sixth-handwritten.jsonl": 1,
 }
 
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("name", FILES)
-def test_each_hand_written_gate(database_suggest, name: str) -> None:
-    kept = KEPT_FALSE_ALARMS.get(name, 0)
-    measured(name, database_suggest).assert_gate(
-        0.97 - kept / 60, false_emergencies=max(0.02, kept / 40)
-    )
+(
+    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
+    test_each_hand_written_gate,
+) = file_tests("seventy_fourth_to_seventh", KEPT_FALSE_ALARMS)
 
 
 @pytest.mark.django_db

@@ -35,27 +35,10 @@ from tests.triage.routing_helpers import (
     rows_of,
     sent_to_emergency,
 )
-from tests.triage.test_routing_fifty_first_to_sixth import FILES as FIFTY_FIRST_TO_SIXTH
-from tests.triage.test_routing_forty_second_to_seventh import FILES as FORTY_SECOND_TO_SEVENTH
-from tests.triage.test_routing_new_files import assert_new_beside_its_batch
+from tests.triage.taught_batches import BATCHES, file_tests
 from triage.routing.engine import Engine
 
-FILES = tuple(
-    f"routing-{nth}-handwritten.jsonl"
-    for nth in (
-        "sixtieth",
-        "sixty-first",
-        "sixty-second",
-        "sixty-third",
-        "sixty-fourth",
-        "sixty-fifth",
-    )
-)
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> None:
-    assert_new_beside_its_batch(name, (*FORTY_SECOND_TO_SEVENTH, *FIFTY_FIRST_TO_SIXTH, *FILES))
+FILES = BATCHES["sixtieth_to_sixty_fifth"]
 
 
 # A false alarm each file keeps on purpose (see the docstring): f62-042, a nail through the foot
@@ -66,13 +49,10 @@ KEPT_FALSE_ALARMS = {
     "routing-sixty-fourth-handwritten.jsonl": 1,
 }
 
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("name", FILES)
-def test_each_hand_written_gate(database_suggest, name: str) -> None:
-    measured(name, database_suggest).assert_gate(
-        0.97, false_emergencies=max(0.02, KEPT_FALSE_ALARMS.get(name, 0) / 40)
-    )
+(
+    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
+    test_each_hand_written_gate,
+) = file_tests("sixtieth_to_sixty_fifth", KEPT_FALSE_ALARMS)
 
 
 @pytest.mark.django_db
