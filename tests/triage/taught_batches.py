@@ -1,14 +1,22 @@
-"""The hand-written files taught in batches since the forty-second, oldest first, and the two tests
-each batch's module holds for its files: each file is of its make-up and new beside every file
-before it, and each file passes the issue's gate (top-1 ≥ 97 %, every emergency, false emergencies
-≤ 2 %) on the rules the migrations load."""
+"""The hand-written files taught in batches since the forty-second, oldest first, and the tests
+each batch's module holds: for its files, each is of its make-up and new beside every file before
+it and passes the issue's gate (top-1 ≥ 97 %, every emergency, false emergencies ≤ 2 %) on the
+rules the migrations load; for its tables (the families taught, their look-alikes and the red
+flags beside them), each row where it belongs."""
 
 from collections.abc import Callable
 
 import pytest
 
-from tests.triage.routing_helpers import measured
+from tests.triage.routing_helpers import (
+    measured,
+    not_emergencies,
+    off_their_desk,
+    rows_of,
+    sent_to_emergency,
+)
 from tests.triage.test_routing_new_files import assert_new_beside_its_batch
+from triage.routing.engine import Engine
 
 
 def _files(*nths: str) -> tuple[str, ...]:
@@ -63,3 +71,46 @@ def file_tests(
         )
 
     return test_each_file_is_mixed_new_and_no_rule_names_its_sentences, test_each_hand_written_gate
+
+
+def emergency_tests(
+    emergencies: dict[str, list], still_emergencies: list, look_alikes: dict[str, list]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """Return a batch's two emergency tests: every family's wordings and the red flags that must
+    still fire are emergencies at I or II; no look-alike is sent to the emergency department."""
+
+    def test_each_family_is_an_emergency(shipped_engine: Engine) -> None:
+        misses = not_emergencies(shipped_engine, [*rows_of(emergencies), *still_emergencies])
+        assert not misses, misses
+
+    def test_the_look_alikes_are_no_emergency(shipped_engine: Engine) -> None:
+        misses = sent_to_emergency(shipped_engine, rows_of(look_alikes))
+        assert not misses, misses
+
+    return test_each_family_is_an_emergency, test_the_look_alikes_are_no_emergency
+
+
+def desk_tests(
+    desks: dict[str, list], look_alikes: list, still_emergencies: list
+) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
+    """Return a batch's three desk tests: each family reaches its desk, each look-alike keeps its
+    own, and the red flags beside them still fire."""
+
+    @pytest.mark.parametrize("family", desks)
+    def test_each_family_reaches_its_desk(shipped_engine: Engine, family: str) -> None:
+        misses = off_their_desk(shipped_engine, desks[family])
+        assert not misses, misses
+
+    def test_the_look_alikes_keep_their_desk(shipped_engine: Engine) -> None:
+        misses = off_their_desk(shipped_engine, look_alikes)
+        assert not misses, misses
+
+    def test_the_red_flags_beside_them_still_fire(shipped_engine: Engine) -> None:
+        misses = not_emergencies(shipped_engine, still_emergencies)
+        assert not misses, misses
+
+    return (
+        test_each_family_reaches_its_desk,
+        test_the_look_alikes_keep_their_desk,
+        test_the_red_flags_beside_them_still_fire,
+    )

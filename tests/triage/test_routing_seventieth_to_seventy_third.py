@@ -41,12 +41,9 @@ earlier files' black stools are emergencies with a faint or dizziness, which it 
 import pytest
 
 from tests.triage.routing_helpers import (
-    not_emergencies,
     off_their_desk,
-    rows_of,
-    sent_to_emergency,
 )
-from tests.triage.taught_batches import file_tests
+from tests.triage.taught_batches import emergency_tests, file_tests
 from triage.routing.engine import Engine
 
 (
@@ -195,14 +192,10 @@ STILL_EMERGENCIES = [
 ]
 
 
-def test_each_family_is_an_emergency(engine: Engine) -> None:
-    misses = not_emergencies(engine, [*rows_of(EMERGENCIES), *STILL_EMERGENCIES])
-    assert not misses, misses
-
-
-def test_the_look_alikes_are_no_emergency(engine: Engine) -> None:
-    misses = sent_to_emergency(engine, rows_of(NOT_EMERGENCIES))
-    assert not misses, misses
+(
+    test_each_family_is_an_emergency,
+    test_the_look_alikes_are_no_emergency,
+) = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
 
 
 # The department each look-alike goes to where this round taught it (the first is enough).

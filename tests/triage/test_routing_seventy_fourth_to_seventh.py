@@ -31,12 +31,9 @@ import pytest
 
 from tests.triage.routing_helpers import (
     measured,
-    not_emergencies,
     off_their_desk,
-    rows_of,
-    sent_to_emergency,
 )
-from tests.triage.taught_batches import BATCHES, file_tests
+from tests.triage.taught_batches import BATCHES, emergency_tests, file_tests
 from triage.routing.engine import Engine
 
 FILES = BATCHES["seventy_fourth_to_seventh"]
@@ -149,14 +146,10 @@ STILL_EMERGENCIES = [
 ]
 
 
-def test_each_family_is_an_emergency(engine: Engine) -> None:
-    misses = not_emergencies(engine, [*rows_of(EMERGENCIES), *STILL_EMERGENCIES])
-    assert not misses, misses
-
-
-def test_the_look_alikes_are_no_emergency(engine: Engine) -> None:
-    misses = sent_to_emergency(engine, rows_of(NOT_EMERGENCIES))
-    assert not misses, misses
+(
+    test_each_family_is_an_emergency,
+    test_the_look_alikes_are_no_emergency,
+) = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
 
 
 # The department each look-alike goes to (the first is enough).

@@ -40,16 +40,7 @@ cut… bleeding stopped, I can't move my fingers" in English, where the settled 
 the "cut" the rule requires.
 """
 
-import pytest
-
-from tests.triage.routing_helpers import not_emergencies, off_their_desk
-from triage.routing.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine(shipped_engine: Engine) -> Engine:
-    return shipped_engine
-
+from tests.triage.taught_batches import desk_tests
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {
@@ -172,17 +163,8 @@ STILL_EMERGENCIES = [
 ]
 
 
-@pytest.mark.parametrize("family", DESKS)
-def test_each_family_reaches_its_desk(engine: Engine, family: str) -> None:
-    misses = off_their_desk(engine, DESKS[family])
-    assert not misses, misses
-
-
-def test_the_look_alikes_keep_their_desk(engine: Engine) -> None:
-    misses = off_their_desk(engine, [*LOOK_ALIKES, *LOOK_ALIKES_AGED])
-    assert not misses, misses
-
-
-def test_the_red_flags_beside_them_still_fire(engine: Engine) -> None:
-    misses = not_emergencies(engine, STILL_EMERGENCIES)
-    assert not misses, misses
+(
+    test_each_family_reaches_its_desk,
+    test_the_look_alikes_keep_their_desk,
+    test_the_red_flags_beside_them_still_fire,
+) = desk_tests(DESKS, [*LOOK_ALIKES, *LOOK_ALIKES_AGED], STILL_EMERGENCIES)

@@ -31,12 +31,8 @@ import pytest
 
 from tests.triage.routing_helpers import (
     measured,
-    not_emergencies,
-    rows_of,
-    sent_to_emergency,
 )
-from tests.triage.taught_batches import BATCHES, file_tests
-from triage.routing.engine import Engine
+from tests.triage.taught_batches import BATCHES, emergency_tests, file_tests
 
 FILES = BATCHES["sixtieth_to_sixty_fifth"]
 
@@ -61,11 +57,6 @@ def test_the_six_files_false_alarms_pooled_stay_under_the_issue_s_share(database
     false_alarms = sum(score.false_emergencies for score in scores)
     assert false_alarms <= sum(KEPT_FALSE_ALARMS.values())
     assert false_alarms / sum(score.others for score in scores) <= 0.02
-
-
-@pytest.fixture(scope="module")
-def engine(shipped_engine: Engine) -> Engine:
-    return shipped_engine
 
 
 # Each family's wordings of our own (text, then the age where it matters): an emergency, I or II.
@@ -212,11 +203,7 @@ STILL_EMERGENCIES = [
 ]
 
 
-def test_each_family_is_an_emergency(engine: Engine) -> None:
-    misses = not_emergencies(engine, [*rows_of(EMERGENCIES), *STILL_EMERGENCIES])
-    assert not misses, misses
-
-
-def test_the_look_alikes_are_no_emergency(engine: Engine) -> None:
-    misses = sent_to_emergency(engine, rows_of(NOT_EMERGENCIES))
-    assert not misses, misses
+(
+    test_each_family_is_an_emergency,
+    test_the_look_alikes_are_no_emergency,
+) = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)

@@ -38,7 +38,7 @@ the shipped convention sends sexually transmitted worries to the skin and sexual
 
 import pytest
 
-from tests.triage.routing_helpers import not_emergencies, off_their_desk
+from tests.triage.taught_batches import desk_tests
 from triage.routing.engine import Engine
 
 
@@ -246,20 +246,11 @@ STILL_EMERGENCIES = [
 ]
 
 
-@pytest.mark.parametrize("family", DESKS)
-def test_each_family_reaches_its_desk(engine: Engine, family: str) -> None:
-    misses = off_their_desk(engine, DESKS[family])
-    assert not misses, misses
-
-
-def test_the_look_alikes_keep_their_desk(engine: Engine) -> None:
-    misses = off_their_desk(engine, LOOK_ALIKES)
-    assert not misses, misses
-
-
-def test_the_red_flags_beside_them_still_fire(engine: Engine) -> None:
-    misses = not_emergencies(engine, STILL_EMERGENCIES)
-    assert not misses, misses
+(
+    test_each_family_reaches_its_desk,
+    test_the_look_alikes_keep_their_desk,
+    test_the_red_flags_beside_them_still_fire,
+) = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
 
 
 def test_a_reading_or_a_new_rule_word_does_not_correct_an_everyday_word(engine: Engine) -> None:

@@ -37,7 +37,8 @@ scheme, the co-operative scheme and social insurance asked whether they pay ("æ–
 
 import pytest
 
-from tests.triage.routing_helpers import not_emergencies, off_their_desk, top_of
+from tests.triage.routing_helpers import top_of
+from tests.triage.taught_batches import desk_tests
 from triage.routing.engine import Engine
 
 
@@ -189,20 +190,11 @@ STILL_EMERGENCIES = [
 ]
 
 
-@pytest.mark.parametrize("family", DESKS)
-def test_each_family_reaches_its_desk(engine: Engine, family: str) -> None:
-    misses = off_their_desk(engine, DESKS[family])
-    assert not misses, misses
-
-
-def test_the_look_alikes_keep_their_desk(engine: Engine) -> None:
-    misses = off_their_desk(engine, [*LOOK_ALIKES, *LOOK_ALIKES_AGED])
-    assert not misses, misses
-
-
-def test_the_red_flags_beside_them_still_fire(engine: Engine) -> None:
-    misses = not_emergencies(engine, STILL_EMERGENCIES)
-    assert not misses, misses
+(
+    test_each_family_reaches_its_desk,
+    test_the_look_alikes_keep_their_desk,
+    test_the_red_flags_beside_them_still_fire,
+) = desk_tests(DESKS, [*LOOK_ALIKES, *LOOK_ALIKES_AGED], STILL_EMERGENCIES)
 
 
 def test_the_families_stay_out_of_the_fever_clinic_and_ent(engine: Engine) -> None:
