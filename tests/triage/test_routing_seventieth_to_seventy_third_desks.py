@@ -37,21 +37,9 @@ Taught with engine steps (the other teacher's; described here as this part neede
   department's `*` phrase that a red flag shares.
 """
 
-import pytest
-
 from tests.triage.routing_helpers import top_of
 from tests.triage.taught_batches import desk_tests
 from triage.routing.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine(shipped_engine: Engine) -> Engine:
-    return shipped_engine
-
-
-def _top(engine: Engine, text: str, *age: int | None) -> tuple[str, str]:
-    return top_of(engine, (text, *age))
-
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {
@@ -169,7 +157,9 @@ STILL_EMERGENCIES = [
 ) = desk_tests(DESKS, [*LOOK_ALIKES, *LOOK_ALIKES_AGED], STILL_EMERGENCIES)
 
 
-def test_a_lost_belonging_does_not_silence_a_clinic_asked_for(engine: Engine) -> None:
+def test_a_lost_belonging_does_not_silence_a_clinic_asked_for(shipped_engine: Engine) -> None:
     # Only a lost belonging silences the clinic named as the place; a clinic asked for keeps it.
-    assert _top(engine, "想挂眼科，眼睛又红又痒")[0] == "OPH"
-    assert _top(engine, "I'd like to see cardiology about my palpitations")[0] == "CARD"
+    assert top_of(shipped_engine, ("想挂眼科，眼睛又红又痒",))[0] == "OPH"
+    assert (
+        top_of(shipped_engine, ("I'd like to see cardiology about my palpitations",))[0] == "CARD"
+    )

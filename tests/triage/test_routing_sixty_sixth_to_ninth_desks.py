@@ -35,21 +35,9 @@ scheme, the co-operative scheme and social insurance asked whether they pay ("�
 "合作医疗…报", "社保…报") as asking for the insurance office, as it read 保险 and 健保.
 """
 
-import pytest
-
 from tests.triage.routing_helpers import top_of
 from tests.triage.taught_batches import desk_tests
 from triage.routing.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine(shipped_engine: Engine) -> Engine:
-    return shipped_engine
-
-
-def _top(engine: Engine, text: str, *age: int | None) -> tuple[str, str]:
-    return top_of(engine, (text, *age))
-
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {
@@ -197,7 +185,9 @@ STILL_EMERGENCIES = [
 ) = desk_tests(DESKS, [*LOOK_ALIKES, *LOOK_ALIKES_AGED], STILL_EMERGENCIES)
 
 
-def test_the_families_stay_out_of_the_fever_clinic_and_ent(engine: Engine) -> None:
+def test_the_families_stay_out_of_the_fever_clinic_and_ent(shipped_engine: Engine) -> None:
     # "red hot" of a wound is no fever; "deaf, please write" names no ear complaint.
-    assert _top(engine, "Got a new piercing, it's red hot and oozing")[0] != "FEVER"
-    assert _top(engine, "Deaf, can read lips. Where do I get my blood test?")[0] != "ENT"
+    assert top_of(shipped_engine, ("Got a new piercing, it's red hot and oozing",))[0] != "FEVER"
+    assert (
+        top_of(shipped_engine, ("Deaf, can read lips. Where do I get my blood test?",))[0] != "ENT"
+    )
