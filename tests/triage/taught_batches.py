@@ -40,6 +40,9 @@ BATCHES = {
     "seventy_fourth_to_seventh": _files(
         "seventy-fourth", "seventy-fifth", "seventy-sixth", "seventy-seventh"
     ),
+    "seventy_eighth_to_eighty_first": _files(
+        "seventy-eighth", "seventy-ninth", "eightieth", "eighty-first"
+    ),
 }
 
 
