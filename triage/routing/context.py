@@ -438,11 +438,30 @@ _HEARSAY_SAID = (
             "书",
         )
     )
+    # What a search said, told in the next clause ("我搜了一下，说头痛加脖子硬可能是脑膜炎"): the
+    # clause begins with 说 right after the search; only 说 is looked for.
+    + "|说(?:"
+    + "|".join(
+        rf"(?<={search}{done}\|说)"
+        for search in ("搜", "查", "百度", "谷歌", "google")
+        for done in ("了一下", "一下", "了下")
+    )
+    + ")"
     + ")"
 )
 _HEARSAY_BEFORE = re.compile(_HEARSAY_SAID + r"[^|]{0,12}$")
 # Whether a complaint holds a screen or a paper said anywhere (one scan; most hold none).
 _HEARSAY_ANYWHERE = re.compile(_HEARSAY_SAID)
+# Someone else's own illness, told to compare with the visitor's lesser one ("我朋友说她心脏病发作
+# 就是这样开始的，可是我只是左手有点麻", "我姊说她中风前也是这样头晕，可是我只是晕车而已"): a person
+# said "her/his" X in a clause that likens it ("这样"), and the visitor turns to "我只是" after it.
+# Read only when the complaint holds both cues (one scan each; most hold neither).
+_OTHERS_OWN_BEFORE = re.compile(
+    r"(?:朋友|同事|邻居|姐|姊|妹|哥|弟|妈|爸|阿姨|舅|叔|婶|奶奶|爷爷|外婆|外公|嫂|表姐|表哥)"
+    r"(?:姐|妹|哥|弟|子|妈|父|母)?(?:说|讲|话)(?:她|他|佢)[^|]{0,12}$"
+)
+_LIKENED = re.compile(r"这样|咁样|这种|这么")
+_ONLY_MINE_AFTER = re.compile(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
 _GENERAL_CLAIM = re.compile(
     r"前兆|先兆|征兆|信号|症状|表现|可能是|可能会|就是|会引起|会导致|一定是"
 )
@@ -1042,6 +1061,7 @@ class Story:
         self._settling: tuple[tuple[str, ...], ...] | None = None
         # Whether it says 梦, a general claim, an English word of reading or dreaming (read once).
         self._read_or_dreamt_cues: tuple[bool, bool, bool] | None = None
+        self._likens_others_cue: bool | None = None
         # The clauses that tell a stranger's event the visitor saw (`_WITNESSED`).
         self._witnessed: frozenset[int] = frozenset()
         # Whether a blow to the head is told with what settles it (read when a blow needs it).
@@ -1300,6 +1320,27 @@ class Story:
                 and _HEARSAY_BEFORE.search(text, clause_start, start)
             )
             or (english and _READ_OR_DREAMT_EN.search(text, clause_start, start))
+            or self._others_own_likened(clause_start, clause_end, start)
+        )
+
+    def _likens_others(self) -> bool:
+        """Return whether the complaint may liken someone else's illness to the visitor's (its
+        cues, read once: most hold none)."""
+        cue = self._likens_others_cue
+        if cue is None:
+            text = self.text
+            cue = self._likens_others_cue = "说" in text and bool(_ONLY_MINE_AFTER.search(text))
+        return cue
+
+    def _others_own_likened(self, clause_start: int, clause_end: int, start: int) -> bool:
+        """Return whether the mention at `start` is someone else's own illness, likened to the
+        visitor's lesser complaint told after it (`_OTHERS_OWN_BEFORE`)."""
+        text = self.text
+        return bool(
+            self._likens_others()
+            and _LIKENED.search(text, clause_start, clause_end)
+            and _OTHERS_OWN_BEFORE.search(text, clause_start, start)
+            and _ONLY_MINE_AFTER.search(text, clause_end)
         )
 
     def _settled(self, start: int, end: int) -> bool:
@@ -1381,7 +1422,8 @@ class Story:
             past=past,
             condition=bool(_CONDITION.search(text, clause_start, start))
             or clause_start in self._witnessed
-            or (self.tells_hearsay() and self._read_or_dreamt(clause_start, clause_end, start)),
+            or (self.tells_hearsay() and self._read_or_dreamt(clause_start, clause_end, start))
+            or self._others_own_likened(clause_start, clause_end, start),
             habit=habit,
             hypothetical=hypothetical,
             now=now,
