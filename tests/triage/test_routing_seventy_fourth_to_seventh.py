@@ -30,14 +30,10 @@ consciousness today, which the engine keeps (a faint told as past, 上周晕倒�
 import pytest
 
 from tests.triage.routing_helpers import (
-    measured,
     off_their_desk,
 )
-from tests.triage.taught_batches import BATCHES, emergency_tests, file_tests
+from tests.triage.taught_batches import emergency_tests, file_tests, kept_false_alarms_test
 from triage.routing.engine import Engine
-
-FILES = BATCHES["seventy_fourth_to_seventh"]
-
 
 # The false alarms each file keeps on purpose (see the docstring): f74-033 and f74-039, f76-022.
 # Each is also a top-1 miss, so the file's top-1 bar is lowered by as much.
@@ -52,10 +48,9 @@ KEPT_FALSE_ALARMS = {
 ) = file_tests("seventy_fourth_to_seventh", KEPT_FALSE_ALARMS)
 
 
-@pytest.mark.django_db
-def test_the_four_files_false_alarms_are_only_the_kept_ones(database_suggest) -> None:
-    scores = [measured(name, database_suggest) for name in FILES]
-    assert sum(score.false_emergencies for score in scores) <= sum(KEPT_FALSE_ALARMS.values())
+test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
+    "seventy_fourth_to_seventh", KEPT_FALSE_ALARMS
+)
 
 
 @pytest.fixture(scope="module")

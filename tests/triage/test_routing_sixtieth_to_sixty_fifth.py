@@ -27,15 +27,7 @@ green vomit (呕到绿色), a thunderclap said as 脑壳 and 打了一棒, a tes
 several blood pressure or diabetes tablets at once with a symptom (a new rule and concept).
 """
 
-import pytest
-
-from tests.triage.routing_helpers import (
-    measured,
-)
-from tests.triage.taught_batches import BATCHES, emergency_tests, file_tests
-
-FILES = BATCHES["sixtieth_to_sixty_fifth"]
-
+from tests.triage.taught_batches import emergency_tests, file_tests, kept_false_alarms_test
 
 # A false alarm each file keeps on purpose (see the docstring): f62-042, a nail through the foot
 # (an earlier file's "被钉子扎穿了脚" is an emergency), and f64-058, pregnant and unable to keep
@@ -51,12 +43,9 @@ KEPT_FALSE_ALARMS = {
 ) = file_tests("sixtieth_to_sixty_fifth", KEPT_FALSE_ALARMS)
 
 
-@pytest.mark.django_db
-def test_the_six_files_false_alarms_pooled_stay_under_the_issue_s_share(database_suggest) -> None:
-    scores = [measured(name, database_suggest) for name in FILES]
-    false_alarms = sum(score.false_emergencies for score in scores)
-    assert false_alarms <= sum(KEPT_FALSE_ALARMS.values())
-    assert false_alarms / sum(score.others for score in scores) <= 0.02
+test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
+    "sixtieth_to_sixty_fifth", KEPT_FALSE_ALARMS
+)
 
 
 # Each family's wordings of our own (text, then the age where it matters): an emergency, I or II.
