@@ -709,8 +709,8 @@ family found only in them.
 First runs: the fifty-seventh top-1 90.0 % (54 of 60: Simplified 24 of 27, Traditional 16 of 18,
 English 14 of 15), 19 of 20 emergencies, 3 of 40 false; the fifty-eighth 85.0 % (51: 22, 16, 13),
 19 of 20, 3 of 40; the fifty-ninth 88.3 % (53: 24, 17, 12), 18 of 20, 0 of 40. Pooled 158 of 180
-(87.8 %), 56 of 60, 6 of 120. On the round's last engine (migration 0064, after fourteen other
-files were taught: the sixtieth to the seventy-third): the fifty-seventh 54 of 60, 19 of 20, 3 of
+(87.8 %), 56 of 60, 6 of 120. On the round's last engine (migration 0066, after twenty-two other
+files were taught: the sixtieth to the eighty-first): the fifty-seventh 54 of 60, 19 of 20, 3 of
 40; the fifty-eighth 53, 20, 2; the fifty-ninth 54, 18, 0 (161 of 180, 57 of 60, 5 of 120). On the
 same engine the older held-out files: the thirty-ninth 56, 20, 0; the fortieth 56, 18, 0; the
 forty-eighth 57, 18, 0; the forty-ninth 60, 20, 0; the fiftieth 52, 19, 1.
