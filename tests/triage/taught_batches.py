@@ -43,6 +43,9 @@ BATCHES = {
     "seventy_eighth_to_eighty_first": _files(
         "seventy-eighth", "seventy-ninth", "eightieth", "eighty-first"
     ),
+    "eighty_second_to_fifth": _files(
+        "eighty-second", "eighty-third", "eighty-fourth", "eighty-fifth"
+    ),
 }
 
 

@@ -256,3 +256,31 @@ def test_a_story_that_turns_to_now_in_one_clause_keeps_each_part_in_its_time(eng
         "had a miscarriage last year and now I have heavy bleeding and feel faint"
     )[0]
     assert top.department == "ER" and top.emergency
+
+
+def test_a_belief_that_turned_out_otherwise_is_no_finding() -> None:
+    assert mention("还以为自己心肌梗塞，结果是胃胀气", "心肌梗死").condition
+    assert mention(
+        "I thought I was having a heart attack, turned out it was wind", "heart"
+    ).condition
+    # Without the turn, the belief is read as told; and what comes after the turn is now.
+    assert not mention("以为他中风了，赶紧送来了", "中风").condition
+    assert not mention("以为是胃痛，结果是心梗", "心梗").condition
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("hives after peanuts, no trouble breathing", "breathing"),
+        ("no difficulty swallowing", "swallowing"),
+    ],
+)
+def test_a_trouble_denied_denies_its_word(text: str, word: str) -> None:
+    normalised = normalise(text)
+    assert context.negated(normalised, normalised.index(word))
+
+
+def test_a_swelling_denied_at_a_red_flags_phrase_end_is_none() -> None:
+    for text in ("个嘴都冇肿", "嘴唇没有肿", "舌头不肿"):
+        assert context.pain_denied(text, 0, len(text))
+    assert not context.pain_denied("嘴唇肿起", 0, 3)

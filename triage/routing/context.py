@@ -31,6 +31,8 @@ _NEGATION_EN = re.compile(
     r"hasnt had|havent had|free of|no sign of|no signs of)\s+"
     # "not an emergency": the article before the word denied.
     r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+|an\s+)?"
+    # "no trouble breathing", "no problems with swallowing": the trouble denied is the word's.
+    r"(?:(?:trouble|difficulty|problems?|issues?)\s+(?:with\s+)?)?"
     # "no thoughts of self harm", "no plans to end it": the thought denied is not had.
     r"(?:(?:thoughts?|ideas?|intention|intentions|plans?|urges?)\s+(?:of|to|about)\s+)?$"
 )
@@ -461,6 +463,19 @@ _OTHERS_OWN_BEFORE = re.compile(
     r"(?:姐|妹|哥|弟|子|妈|父|母)?(?:说|讲|话)(?:她|他|佢)[^|]{0,12}$"
 )
 _LIKENED = re.compile(r"这样|咁样|这种|这么")
+# A feared illness that turned out to be something else ("还以为自己心肌梗塞，结果是胃胀气", "I
+# thought I was having a heart attack, turned out it was wind"): what was believed, right after
+# 以为 in its clause, when a later clause says what it turned out to be. Without that turn
+# ("以为他中风了，赶紧送来") the belief may be right, and is read as told.
+_BELIEVED_BEFORE = re.compile(
+    r"以为(?:(?!原来|结果|其实|没想到|谁知|但|可是|不过|现在)[^|]){0,12}$|"
+    r"\bthought (?:i|he|she|it|we|my [a-z]+) (?:was|were|had|might be)\b"
+    r"(?:(?!\b(?:but|and|now|turned)\b)[^|]){0,30}$"
+)
+_TURNED_OUT_AFTER = re.compile(
+    r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是)|其实(?:是|只是)|后来发现|医生说(?:是|只是)|"
+    r"查了(?:是|说是)|\bturned out\b|\bturns out\b|\bit was (?:just|only)\b"
+)
 _ONLY_MINE_AFTER = re.compile(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
 _GENERAL_CLAIM = re.compile(
     r"前兆|先兆|征兆|信号|症状|表现|可能是|可能会|就是|会引起|会导致|一定是"
@@ -740,16 +755,18 @@ _LIST_FINE_AFTER = re.compile(
 )
 
 
-# A pain denied right before it, at the end of a red flag's `*` phrase: "胸口不疼", "心口冇痛",
-# "胸口一点都唔痛". A red flag keeps its `*` phrases whatever their gap says ("叫他没反应", "喘不上
-# 气": the result denied is the sign), but a pain denied is never one.
+# A pain or a swelling denied right before it, at the end of a red flag's `*` phrase: "胸口不疼",
+# "心口冇痛", "胸口一点都唔痛", "个嘴都冇肿", "嘴唇没有肿". A red flag keeps its `*` phrases
+# whatever their gap says ("叫他没反应", "喘不上气": the result denied is the sign), but a pain or
+# a swelling denied is never one.
 _PAIN_DENIED = re.compile(
-    r"(?:不|没有?|冇|唔|未)(?:太|怎么|是很|大|觉得|感觉|系好|系点)?(?:疼|痛)$"
+    r"(?:不|没有?|冇|唔|未)(?:太|怎么|是很|大|觉得|感觉|系好|系点|见|有)?(?:疼|痛|肿)$"
 )
 
 
 def pain_denied(text: str, start: int, end: int) -> bool:
-    """Return whether the `*` phrase found at text[start:end] ends with a pain denied."""
+    """Return whether the `*` phrase found at text[start:end] ends with a pain or a swelling
+    denied."""
     return bool(_PAIN_DENIED.search(text, max(start + 1, end - 6), end))
 
 
@@ -1066,6 +1083,8 @@ class Story:
         self._witnessed: frozenset[int] = frozenset()
         # Whether a blow to the head is told with what settles it (read when a blow needs it).
         self._blow_settled: bool | None = None
+        # Whether the complaint says what a belief turned out to be (read once, when needed).
+        self._turned_out: bool | None = None
 
     def _read_story(self) -> dict[int, bool]:
         """Read the time each clause is told in (once, when a red flag needs it)."""
@@ -1343,6 +1362,20 @@ class Story:
             and _ONLY_MINE_AFTER.search(text, clause_end)
         )
 
+    def _believed_otherwise(self, clause_start: int, clause_end: int, start: int) -> bool:
+        """Return whether the mention at `start` is what the visitor believed it was, and a later
+        clause says it turned out to be something else (`_BELIEVED_BEFORE`)."""
+        text = self.text
+        if self._turned_out is None:  # read once: most complaints hold no belief
+            self._turned_out = ("以为" in text or "thought" in text) and bool(
+                _TURNED_OUT_AFTER.search(text)
+            )
+        return bool(
+            self._turned_out
+            and _BELIEVED_BEFORE.search(text, clause_start, start)
+            and _TURNED_OUT_AFTER.search(text, clause_end)
+        )
+
     def _settled(self, start: int, end: int) -> bool:
         """Return whether the mention text[start:end] holds or lies in a word `_SETTLED` reads
         with what settles it ("poisoning" of "food poisoning", "五分钟一次" holding "分钟一次")."""
@@ -1423,7 +1456,8 @@ class Story:
             condition=bool(_CONDITION.search(text, clause_start, start))
             or clause_start in self._witnessed
             or (self.tells_hearsay() and self._read_or_dreamt(clause_start, clause_end, start))
-            or self._others_own_likened(clause_start, clause_end, start),
+            or self._others_own_likened(clause_start, clause_end, start)
+            or self._believed_otherwise(clause_start, clause_end, start),
             habit=habit,
             hypothetical=hypothetical,
             now=now,
