@@ -46,6 +46,9 @@ BATCHES = {
     "eighty_second_to_fifth": _files(
         "eighty-second", "eighty-third", "eighty-fourth", "eighty-fifth"
     ),
+    "eighty_sixth_to_ninth": _files(
+        "eighty-sixth", "eighty-seventh", "eighty-eighth", "eighty-ninth"
+    ),
 }
 
 

@@ -77,3 +77,23 @@ def test_a_clause_after_a_sudden_start_is_no_habit_of_a_long_story(text: str, wo
 )
 def test_a_sudden_start_told_as_long_stays_a_habit(text: str, word: str) -> None:
     assert mention(text, word).habit
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A long illness named with its years, 有 unsaid: the years are the illness's, and a
+        # later clause is today's.
+        ("我妈心衰好几年了，这两宿躺不下，只能坐着喘", "坐着喘"),
+        ("我爸糖尿病十几年了，叫不醒", "叫不醒"),
+        ("my mum has had heart failure for years, she can only breathe sitting up", "sitting up"),
+    ],
+)
+def test_a_long_illness_named_with_its_years_makes_no_other_clause_a_habit(
+    text: str, word: str
+) -> None:
+    assert not mention(text, word).habit
+
+
+def test_a_symptom_had_for_years_is_still_a_long_story() -> None:
+    assert mention("胸闷好几年了，走路喘", "喘").habit

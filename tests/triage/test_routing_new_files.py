@@ -864,6 +864,7 @@ SHARED_BETWEEN_FILES = {
         "routing-fourth-handwritten.jsonl",
         "routing-thirty-sixth-handwritten.jsonl",
         "routing-seventy-fourth-handwritten.jsonl",
+        "routing-eighty-sixth-handwritten.jsonl",
     },
     frozenset({"腳底板早上下床第一步超痛，走一走會比較好"}): {
         "routing-thirty-second-handwritten.jsonl",

@@ -117,6 +117,17 @@ def test_a_negation_covers_a_list() -> None:
     assert not mention("没有咳嗽，但是发热", "发热").negated
 
 
+def test_dialect_negations_deny_as_meiyou_does() -> None:
+    # 没得 / 冇得 (Hubei, Sichuan) are 没有; 冇乜 is "hardly any"; 没见 is "none seen".
+    assert mention("蛮久了，冇得发烧", "发烧").negated
+    assert mention("也没得发烧", "发烧").negated
+    assert mention("咳咗好耐，冇乜發燒", "发烧").negated
+    assert mention("咳了很久，没见发烧", "发烧").negated
+    # "不得" is no denial ("恨不得"), and 没得 before another word denies nothing after it.
+    assert not mention("恨不得死了算了", "死了算了").negated
+    assert not mention("没得胃口，发烧", "发烧").negated
+
+
 def test_history_is_not_now_but_a_now_word_is() -> None:
     assert mention("2年前脑梗", "脑梗").not_now
     assert mention("上个月突然抽搐，口吐白沫", "口吐白沫").not_now
@@ -284,3 +295,21 @@ def test_a_swelling_denied_at_a_red_flags_phrase_end_is_none() -> None:
     for text in ("个嘴都冇肿", "嘴唇没有肿", "舌头不肿"):
         assert context.pain_denied(text, 0, len(text))
     assert not context.pain_denied("嘴唇肿起", 0, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "数了下一分种一百八，眼前发黑",  # 一分种: the common typo of 一分钟
+        "一分钟跳了一百五，头晕",
+        "每分钟才三十几下，人好晕",
+        "my heart is doing 170 beats a minute",
+    ],
+)
+def test_a_pulse_counted_per_minute_is_a_heart_rate(text: str) -> None:
+    assert [sign.concept for sign in redflags.vital_signs(normalise(text))] == ["heart_rate"]
+
+
+def test_a_count_per_minute_of_no_heart_is_none() -> None:
+    assert not redflags.vital_signs(normalise("孩子一分钟跳绳一百八十下，挺开心"))
+    assert not redflags.vital_signs(normalise("一分钟走了一百多步"))

@@ -16,7 +16,11 @@ from .text import CLAUSE, whole_words
 # "无胸痛", "no fever", "without any pain". Words like "止不住" do not end in a negation.
 _NEGATION_ZH = re.compile(
     # 冇 and 唔 are Cantonese ("冇发烧", "唔痛").
-    r"(?:(?:(?<![是还])不是|并不是|唔系|不|没|无|未|冇|唔|否认|并无|从未|从没)(?:有)?"
+    r"(?:(?:(?<![是还])不是|并不是|唔系|不|没|无|未|冇|唔|否认|并无|从未|从没)"
+    # "冇得发烧", "没得痰" (Hubei, Sichuan): 没得 and 冇得 are 没有 (not "不得", as "恨不得").
+    r"(?:有|(?<=[没冇])得)?"
+    # "冇乜发烧", "冇咩痰": hardly any (Cantonese); "没见发烧": none seen.
+    r"(?:(?<=冇)乜|(?<=冇)咩|(?<=[没未])见)?"
     # "没有想伤害自己", "不打算轻生": the thought denied is not had; "冇谂过要" is Cantonese's
     # "never thought of".
     r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|"
@@ -634,8 +638,13 @@ _CONDITION_FOR_YEARS = re.compile(
     r"(?:有|患有|患了|得了|病史)[^|0-9一二两三四五六七八九十几多半好点些]{0,6}"
     r"(?:病|炎|疡|症|瘤|癌|压|脂|糖|石|喘|风|核|颤|史)(?:病史)?(?:已经|都|也)?有?"
     r"(?:好多年|很多年|好几年|多年|十几年|几十年|[0-9一二两三四五六七八九十]+年)|"
+    # A long illness named with its years and no 有 before it ("我妈心衰好几年了", "他糖尿病十几
+    # 年了"): the years are the illness's too (a name, never a symptom's word).
+    r"(?:心衰|心力衰竭|心脏衰竭|肾衰竭|肾衰|尿毒症|高血压|糖尿病|冠心病|慢阻肺|肺心病|肺气肿|老慢支|帕金森)"
+    r"(?:已经|都|也)?有?(?:好多年|很多年|好几年|多年|十几年|几十年|[0-9一二两三四五六七八九十]+年)|"
     r"(?:have|has|had) (?:had )?(?:high blood pressure|diabetes|asthma|an ulcer|a stomach ulcer|"
-    r"angina|heart disease|arthritis|epilepsy) for (?:years|many years|[0-9]+ years|a few years|"
+    r"angina|heart disease|heart failure|copd|kidney failure|arthritis|epilepsy) for "
+    r"(?:years|many years|[0-9]+ years|a few years|"
     r"several years)"
 )
 # A number of months or years gone by ("8个月了", "好几年了", "十几年来"), also a long story:

@@ -116,10 +116,12 @@ _SAID = {
         r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT + "|"
         # Counted over a minute ("一分钟一百四十几下", "一分钟160") or said of the heart ("racing
         # at 150").
-        r"(?:每分钟|一分钟|1分钟)跳?"
+        # "一分种" is its common typo; the count may follow a verb or a "just" ("一分钟跳了一百八",
+        # "每分钟才三十几下").
+        r"(?:每|一|1)分(?:钟|种)(?:跳|跳了|跳咗|有|都有|才|只有|只得|得|快|超过|差不多|将近)?"
         + _NUMBER
         + r"(?:多|几)?(?:下|次)?(?![0-9]|步|米|个|字|毫升|ml)|"
-        r"(\d{2,3}) (?:a|per|each) minute\b|"
+        r"(\d{2,3}) (?:beats )?(?:a|per|each) minute\b|"
         # A wearable's reading ("my watch says 148", "手表显示150", "手环上一百六"): its heart rate
         # (not its steps or calories: `_NO_UNIT` and the words after).
         r"(?:手表|手环|智能表|watch|fitbit)(?: (?:says|said|shows|showed|reads|read|is|was|at|on))*"
@@ -150,7 +152,9 @@ _MEASURED = re.compile(
 )
 # Every heart rate said holds one of these, and most complaints none: the heart rate's own
 # expression begins with groups and classes, which the regex engine tries at every character.
-_HEART_RATE_CUE = re.compile(r"心率|心跳|脉|分钟|heart|pulse|hr|bpm|beat|watch|手表|手环|fitbit")
+_HEART_RATE_CUE = re.compile(
+    r"心率|心跳|脉|分钟|分种|heart|pulse|hr|bpm|beat|watch|手表|手环|fitbit"
+)
 _ABOUT_PRESSURE = re.compile(r"血压|高压|上压|blood pressure")
 
 _PEAK_PAST = re.compile(
