@@ -1,0 +1,86 @@
+"""A fourth sample of real questions from the two sources the judge samples
+(routing-real-sample-four.jsonl, 290 questions), cut to be taught: its misses are read and taught
+by family (never by sentence), while the third sample (test_routing_sources_third.py) stays held
+out to measure what the teaching carries.
+
+Taken as the third was, at places no sample used: SupritYoung/Zhongjing `data/CMtMedQA_test.json`
+after the offsets 20,000, 120,000, 280,000, 330,000, 420,000, 500,000, 620,000, 740,000, 860,000
+and 960,000 (190 questions), and Toyhom/Chinese-medical-dialogue-data `内科.txt` after 30,000,
+110,000, 200,000, 290,000, 370,000, 470,000, 550,000, 640,000, 720,000 and 850,000 (100);
+records in any other case file passed over, questions naming no complaint left out, one in eight
+converted to Traditional, labelled blind (the source's label through routing-real-mapping.json
+and the reviewer's widening; the Toyhom part by topic). It holds no emergency.
+
+First run, before any change for it (`5e340e9`, migration 0068; the same on the round's start
+`efe1d43`): top-1 85.2 % (247 of 290), top-3 93.1 % (270), 12 of 290 false emergencies (4.1 %:
+five of them epilepsy told as the illness's attacks, "复发时神志不清，口吐白沫", four a faint of
+days or years ago in a question about blood pressure or fits, the others a throat tumour's
+operation, a child's scald with the skin broken and a sip of diluted dish soap), 11 fallbacks.
+"""
+
+import pytest
+
+from tests.triage.routing_helpers import (
+    assert_real_sample_is_new,
+    measured,
+    normalised_texts,
+    read_cases,
+    shipped_words,
+)
+
+NAME = "routing-real-sample-four.jsonl"
+# Floors: right at top-1, false emergencies at most, the top three holding an accepted desk,
+# fallbacks at most.
+FLOORS = (247, 12, 270, 11)
+
+pytestmark = pytest.mark.usefixtures("check_revision_every_call")
+
+
+@pytest.mark.django_db
+def test_the_fourth_real_sample_keeps_its_floors(database_suggest) -> None:
+    cases = read_cases(NAME)
+    result = measured(NAME, database_suggest)
+    top3 = fallbacks = 0
+    for case in cases:
+        offered = database_suggest(case["text"], age=case.get("age"), sex=case.get("sex"))
+        top3 += any(s.department in case["accept"] for s in offered[:3])
+        fallbacks += offered[0].fallback
+    print(
+        f"\n{NAME}: {result.cases} cases, top-1 {result.top1_rate:.1%}, "
+        f"top-3 {top3 / result.cases:.1%}, false emergency {result.false_emergencies}, "
+        f"fallback {fallbacks}"
+    )
+    top1, false_emergencies, top3_floor, fallbacks_most = FLOORS
+    assert result.top1 >= top1, result.misses
+    assert result.false_emergencies <= false_emergencies, result.misses
+    assert top3 >= top3_floor
+    assert fallbacks <= fallbacks_most
+
+
+def test_the_fourth_real_sample_is_new_and_labelled() -> None:
+    cases = read_cases(NAME)
+    texts = {case["text"] for case in cases}
+    assert len(cases) == len(texts) == 290
+    assert {case["source"] for case in cases} == {"cmtmedqa", "toyhom"}
+    assert {case["variant"] for case in cases} == {"zh-hans", "zh-hant"}
+    assert all(case["accept"] and case["source_label"] for case in cases)
+    assert not any(case["emergency"] for case in cases)
+    assert_real_sample_is_new(
+        cases,
+        others=(
+            "routing-real-dev.jsonl",
+            "routing-real-sample-two.jsonl",
+            "routing-real-sample-three.jsonl",
+            "routing-sources-heldout.jsonl",
+            "routing-huatuo-heldout.jsonl",
+            "triage-cases-dev.jsonl",
+            "triage-cases-holdout.jsonl",
+        ),
+    )
+
+
+def test_no_shipped_phrase_is_a_sentence_of_the_fourth_sample() -> None:
+    texts = normalised_texts(NAME)
+    words = shipped_words()
+    assert not any(len(word) > 12 and any(word in text for text in texts) for word in words)
+    assert not texts & words
