@@ -2,7 +2,7 @@ from typing import Any
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -22,7 +22,7 @@ from .models import (
     TriageDecision,
     UrgencyLevel,
 )
-from .routing.reports import most_overridden
+from .routing.reports import most_overridden, rule_names
 from .rule_forms import RoutingConceptForm, RoutingRuleForm, RoutingSettingsForm
 from .rule_services import (
     routing_concept_delete,
@@ -179,12 +179,28 @@ class RoutingRuleAdmin(_LiveRoutingAdmin):
         """Show the rules and concepts guides overrode most, where they sent people instead."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        decisions = (
+        decisions = list(
             TriageDecision.objects.filter(overridden=True)
             .select_related("visit", "department")
             .order_by("-decided_at", "-pk")[:OVERRIDES_REPORTED]
         )
-        rules, concepts = most_overridden(decisions)
+        # A suggestion stores its rules' names in the guide's language: each is read back to its
+        # rule, so a rule is one row, named in the reader's language.
+        stored = rule_names(decisions)
+        by_name = {
+            name: rule
+            for rule in RoutingRule.objects.filter(
+                Q(name__in=stored) | Q(name_zh_hant__in=stored) | Q(name_en__in=stored)
+            )
+            for name in (rule.name, rule.name_zh_hant, rule.name_en)
+            if name
+        }
+        rules, concepts = most_overridden(
+            decisions, rule_of=lambda name: by_name[name].name if name in by_name else name
+        )
+        for row in rules:
+            if row.name in by_name:
+                row.name = localized(by_name[row.name], "name")
         titles = {
             concept.name: localized(concept, "label")
             for concept in RoutingConcept.objects.filter(name__in=[row.name for row in concepts])

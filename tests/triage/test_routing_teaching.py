@@ -8,6 +8,7 @@ from dataclasses import asdict
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 
 from hospital.models import Department
 from tests.triage.factories import TriageDecisionFactory
@@ -131,12 +132,18 @@ def overridden_decision(text: str, chosen: str, **visit) -> None:
 def test_override_report_names_rules_concepts_choices_and_masked_examples(
     superuser_client,
 ) -> None:
-    overridden_decision("腰疼得厉害，电话13912345678", "URO")
-    overridden_decision("腰疼两天", "URO")
+    # Two guides, one working in Simplified Chinese and one in English: the suggestions store
+    # the rule's name in each one's language, and the report names the rule once, in the
+    # reader's (English here).
+    with translation.override("zh-hans"):
+        overridden_decision("腰疼得厉害，电话13912345678", "URO")
+    with translation.override("en"):
+        overridden_decision("腰疼两天", "URO")
     response = superuser_client.get(reverse("admin:triage_routingrule_overrides"))
     page = response.content.decode()
     assert response.status_code == 200
     assert "Back, neck and joint pain" in page and "URO (2)" in page and "ORTHO (2)" in page
+    assert "腰背颈肩关节痛" not in page and "ORTHO (1)" not in page
     assert "pain or discomfort" in page or "疼痛" in page  # a concept row
     assert "****" in page and "13912345678" not in page
 

@@ -2,10 +2,9 @@
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
-
-from django.db.models import QuerySet
 
 # Digits that could identify someone (phone, ID, record numbers) never reach the report.
 _IDENTIFYING = re.compile(r"\d[\d\s-]{3,}\d|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -49,12 +48,29 @@ def _top_reasons(suggestions: list[dict[str, Any]]) -> tuple[str | None, list[di
     return top.get("department"), list(top.get("reasons") or [])
 
 
+def rule_names(decisions: Iterable[Any]) -> set[str]:
+    """Return the names of the rules behind the top suggestion of `decisions`, as stored: in the
+    language the guide worked in when the suggestion was made."""
+    return {
+        str(reason["rule"])
+        for decision in decisions
+        for reason in _top_reasons(decision.suggestions)[1]
+        if reason.get("rule")
+    }
+
+
 def most_overridden(
-    decisions: QuerySet, *, limit: int = 20, examples: int = 3
+    decisions: Iterable[Any],
+    *,
+    limit: int = 20,
+    examples: int = 3,
+    rule_of: Callable[[str], str] | None = None,
 ) -> tuple[list[Overridden], list[Overridden]]:
     """Return the rules and the concepts most often overridden, most first.
 
     `decisions` are TriageDecision rows with `overridden=True` (visit selected with them).
+    `rule_of` maps a rule's stored name to one name per rule: a rule suggested to guides working
+    in different languages is one row.
     """
     rules: dict[str, Overridden] = {}
     concepts: dict[str, Overridden] = {}
@@ -65,6 +81,8 @@ def most_overridden(
         chosen = decision.department.code
         example = mask_complaint(decision.visit.chief_complaint)
         names = {str(reason.get("rule", "")) for reason in reasons if reason.get("rule")}
+        if rule_of is not None:
+            names = {rule_of(name) for name in names}
         concept_names = {c for reason in reasons for c in reason.get("concepts") or ()}
         for table, keys in ((rules, names), (concepts, concept_names)):
             for key in keys:
