@@ -49,6 +49,9 @@ BATCHES = {
     "eighty_sixth_to_ninth": _files(
         "eighty-sixth", "eighty-seventh", "eighty-eighth", "eighty-ninth"
     ),
+    "ninetieth_to_ninety_third": _files(
+        "ninetieth", "ninety-first", "ninety-second", "ninety-third"
+    ),
 }
 
 

@@ -97,3 +97,89 @@ def test_a_long_illness_named_with_its_years_makes_no_other_clause_a_habit(
 
 def test_a_symptom_had_for_years_is_still_a_long_story() -> None:
     assert mention("胸闷好几年了，走路喘", "喘").habit
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A medicine taken long-term: the time is the medicine's, the other clauses today's.
+        ("阿爷头先喺厕所晕低，屙咗好多黑色嘅屎，佢长期食薄血药", "晕低"),
+        ("我爸拉黑便，站起来就晕，他长期吃阿司匹林", "拉黑便"),
+    ],
+)
+def test_a_medicine_taken_long_term_makes_no_other_clause_a_habit(text: str, word: str) -> None:
+    assert not mention(text, word).habit
+    assert not context.Story(normalise(text)).long
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A sudden turn ends a past that told only a background (an illness had, the health
+        # before): it is today's.
+        ("我爸以前有高血压，突然说不出话，嘴歪了", "说不出话"),
+        ("以前好好的，突然倒地不起，口吐白沫", "倒地不起"),
+    ],
+)
+def test_a_sudden_turn_after_a_background_past_is_not_past(text: str, word: str) -> None:
+    assert not mention(text, word).past
+
+
+def test_an_episode_told_in_the_past_stays_past_through_a_sudden_turn() -> None:
+    assert mention("去年冬天有一次，突然晕倒了，后来查了也没事", "晕倒").past
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # An illness's attacks told as what it does.
+        ("我姐有癫痫，复发时神志不清", "神志不清"),
+        ("他有癫痫，发作的时候口吐白沫", "口吐白沫"),
+    ],
+)
+def test_what_an_illness_does_at_its_attacks_is_a_habit(text: str, word: str) -> None:
+    assert mention(text, word).habit
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Which medicine or treatment a condition takes, even with 现在 in the clause.
+        ("现在我这个是羊癫疯能吃什么药", "羊癫疯"),
+        ("我姐患癫痫，口吐白沫，癫痫的治疗方法有哪些", "口吐白沫"),
+        # Recurring attacks: a bare 刚 is the moment in an attack.
+        ("小孩刚睡着突然四肢抽，每个月要发一次，怎么治疗", "四肢抽"),
+    ],
+)
+def test_a_treatment_asked_about_is_no_emergency_now(text: str, word: str) -> None:
+    assert mention(text, word).not_now
+
+
+def test_a_bare_just_without_recurring_attacks_is_still_now() -> None:
+    found = mention("小孩刚睡着突然四肢抽，怎么办", "四肢抽")
+    assert found.now and not found.not_now
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("我同学昨天突然晕倒了，检查后医生说他患高血压", "晕倒"),
+        ("前些天晕倒，去检查才发现患上了癫痫", "晕倒"),
+        ("女儿前几天上体育课晕倒，校医说是低血糖", "晕倒"),
+    ],
+)
+def test_a_faint_of_an_earlier_day_checked_and_named_is_a_condition(text: str, word: str) -> None:
+    assert mention(text, word).condition
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Today's, or nothing named.
+        ("我爸刚才晕倒了，叫不醒，社区医生说赶紧送急诊", "晕倒"),
+        ("我爸晕倒了，检查后医生说是低血糖", "晕倒"),
+        ("我爸昨天晕倒了，检查后医生说是低血糖，今天又晕倒了叫不醒", "叫不醒"),
+    ],
+)
+def test_a_faint_not_of_an_earlier_day_or_named_is_no_condition(text: str, word: str) -> None:
+    assert not mention(text, word).condition

@@ -878,6 +878,10 @@ SHARED_BETWEEN_FILES = {
         "routing-forty-eighth-handwritten.jsonl",
         "routing-fiftieth-handwritten.jsonl",
     },
+    frozenset({"成日頭暈，一轉身就天旋地轉，想嘔"}): {
+        "routing-eighty-fifth-handwritten.jsonl",
+        "routing-ninety-third-handwritten.jsonl",
+    },
 }
 
 

@@ -16,6 +16,12 @@ First run, before any change for it (`5e340e9`, migration 0068; the same on the 
 five of them epilepsy told as the illness's attacks, "复发时神志不清，口吐白沫", four a faint of
 days or years ago in a question about blood pressure or fits, the others a throat tumour's
 operation, a child's scald with the skin broken and a sip of diluted dish soap), 11 fallbacks.
+
+Taught by family (tests/triage/test_routing_real_alarms.py for the false alarms and fallbacks,
+test_routing_real_desks.py for the desks: our own wordings and look-alikes, never its sentences),
+with the second sample's families (test_routing_real_families.py) beside them: **top-1 98.6 %
+(286), top-3 100 %, 1 false emergency, no fallback**; the floors below are those figures. What it
+carried to the held-out third sample is said there.
 """
 
 import pytest
@@ -31,7 +37,7 @@ from tests.triage.routing_helpers import (
 NAME = "routing-real-sample-four.jsonl"
 # Floors: right at top-1, false emergencies at most, the top three holding an accepted desk,
 # fallbacks at most.
-FLOORS = (247, 12, 270, 11)
+FLOORS = (286, 1, 290, 0)
 
 pytestmark = pytest.mark.usefixtures("check_revision_every_call")
 

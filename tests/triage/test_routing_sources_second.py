@@ -1,5 +1,7 @@
-"""A second sample of unseen real questions from the two sources the judge samples
-(routing-real-sample-two.jsonl, 207 questions), held out: scored once, never taught.
+"""A second sample of real questions from the two sources the judge samples
+(routing-real-sample-two.jsonl, 207 questions): held out (scored once, never taught) until the
+change that added test_routing_real_families.py, taught since (routing-real-sample-three.jsonl is
+the held-out one now).
 
 Taken in file order from fixed places no earlier sample used: Toyhom/Chinese-medical-dialogue-data
 `内科.txt` after the offsets 150,000, 330,000, 510,000 and 690,000 (124 questions; the file holds
@@ -16,28 +18,60 @@ a current fever → FEVER, pregnancy → OB, an acute red flag now → ER). It h
 it measures desks and false alarms, not recall.
 
 First run (`0b219a3`, the engine of migration 0056): top-1 87.9 % (182 of 207), top-3 93.7 %,
-3 of 207 false emergencies (1.4 %), 4 fallbacks. Held out: no later change may score it lower.
+3 of 207 false emergencies (1.4 %), 4 fallbacks; the same top-1 on the engine it was taught from
+(after the 86th-89th files), top-3 93.2 %.
+
+Taught by family, never by sentence (test_routing_real_families.py: truncated and paraphrased
+names of diabetes, high blood pressure, nephrotic syndrome, kidney cysts and hepatitis B, a named
+condition over its symptoms' desks, a complication feared and a leg cramp as no emergency, and
+the other families its docstring lists): top-1 97.1 % (201 of 207), top-3 99.5 % (206), 1 false
+emergency (rs2-0142, whose label accepts ER), no fallback. Those are its floors now; no shipped
+phrase may be one of its sentences.
 """
 
 import pytest
 
-from tests.triage.routing_helpers import assert_real_sample_is_new, measured, read_cases
+from tests.triage.routing_helpers import (
+    assert_real_sample_is_new,
+    measured,
+    normalised_texts,
+    read_cases,
+    shipped_words,
+)
 
 NAME = "routing-real-sample-two.jsonl"
-# Its first run: right at top-1, false emergencies.
-FIRST_RUN = (182, 3)
+# Its floors since it was taught (the name kept): right at top-1, false emergencies, the top three
+# holding an accepted desk, and complaints that fell back to the general desk.
+FIRST_RUN = (201, 1, 206, 0)
 
 pytestmark = pytest.mark.usefixtures("check_revision_every_call")
 
 
 @pytest.mark.django_db
 def test_the_held_out_real_sample_scores_no_lower_than_its_first_run(database_suggest) -> None:
+    cases = read_cases(NAME)
     result = measured(NAME, database_suggest)
-    top1, false_emergencies = FIRST_RUN
+    top3 = fallbacks = 0
+    for case in cases:
+        offered = database_suggest(case["text"], age=case.get("age"), sex=case.get("sex"))
+        top3 += any(s.department in case["accept"] for s in offered[:3])
+        fallbacks += offered[0].fallback
+    print(f"top-3 {top3 / result.cases:.1%}, fallback {fallbacks}")
+    top1, false_emergencies, top3_floor, fallbacks_floor = FIRST_RUN
     assert result.top1 >= top1, result.misses
     assert result.false_emergencies <= false_emergencies, result.misses
-    # The issue's bar for real text, which the first run met.
+    assert top3 >= top3_floor
+    assert fallbacks <= fallbacks_floor
+    # The issue's bar for real text.
     assert result.top1_rate >= 0.85 and result.false_emergency_rate <= 0.02
+    assert top3 / result.cases >= 0.95
+
+
+def test_no_shipped_phrase_is_a_sentence_of_the_real_file() -> None:
+    texts = normalised_texts(NAME)
+    words = shipped_words()
+    assert not any(len(word) > 12 and any(word in text for text in texts) for word in words)
+    assert not texts & words
 
 
 def test_the_real_sample_is_new_and_labelled() -> None:

@@ -24,6 +24,12 @@ fallbacks.** Below the issue's bar for real text at top-3 (95 %) and at "no fall
 complaint that names a symptom", and at its edge for top-1 (85 %): the best estimate this project
 has of the judge's unseen sample. Held out: its misses are read by nobody; no later change may
 score it lower.
+
+After the second and the fourth samples (497 real questions) were taught by family, with the
+82nd to 93rd hand-written files (migration 0069): top-1 85.6 % (184), top-3 92.6 % (199), 3
+false emergencies, 10 fallbacks. **Teaching real questions by family carried two of 215 to this
+sample, one false alarm, no fallback and nothing at top-3**: each real question meets a condition
+or a wording the ones before never named. The floors below are these figures.
 """
 
 import pytest
@@ -33,7 +39,7 @@ from tests.triage.routing_helpers import assert_real_sample_is_new, measured, re
 NAME = "routing-real-sample-three.jsonl"
 # Its first run: right at top-1, false emergencies, the top three holding an accepted desk, and
 # complaints that fell back to the general desk.
-FIRST_RUN = (182, 4, 199, 10)
+FIRST_RUN = (184, 3, 199, 10)
 
 pytestmark = pytest.mark.usefixtures("check_revision_every_call")
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
-from triage.routing import concepts, context, redflags, segment
+from triage.routing import concepts, context, inputs, redflags, segment
 from triage.routing.concepts import Concept
 from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine, RuleSpec, asks_for_service
@@ -313,3 +313,87 @@ def test_a_pulse_counted_per_minute_is_a_heart_rate(text: str) -> None:
 def test_a_count_per_minute_of_no_heart_is_none() -> None:
     assert not redflags.vital_signs(normalise("孩子一分钟跳绳一百八十下，挺开心"))
     assert not redflags.vital_signs(normalise("一分钟走了一百多步"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a wheelchair i could borrow|my knees wont manage",
+        "腿脚不好|能借个轮椅吗",
+        "阿妈膝头哥痛|有冇轮椅借",
+        "can you lend me some crutches|my ankle is sore",
+    ],
+)
+def test_a_wheelchair_or_crutches_borrowed_is_a_service_asked_for(text: str) -> None:
+    assert asks_for_service(text)
+
+
+def test_a_wheelchair_in_a_story_is_no_service_asked_for() -> None:
+    assert not asks_for_service(normalise("坐轮椅的老人，最近老咳嗽"))
+    assert not asks_for_service(normalise("my mum in a wheelchair has a cough"))
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [("体问37.8，嗓子疼", "37.8"), ("體問38度，喉嚨痛", "38.0"), ("my temprature 38.2", "38.2")],
+)
+def test_a_temperature_word_typed_by_its_sound_still_reads_the_temperature(
+    said: str, read: str
+) -> None:
+    assert inputs.temperature_in_text(said) == Decimal(read)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("很担心以后会有高血压引起的脑出血", "脑出血"),
+        ("会有糖尿病导致的失明吗", "失明"),
+        ("血压高会引发脑出血", "脑出血"),
+    ],
+)
+def test_a_complication_feared_is_hypothetical(text: str, word: str) -> None:
+    assert mention(text, word).hypothetical
+
+
+def test_a_complication_told_is_not_hypothetical() -> None:
+    assert not mention("我爸高血压引起的脑出血，现在叫不醒", "脑出血").hypothetical
+
+
+@pytest.mark.parametrize("text", ["乙肝五项正常吗", "胎动正常不正常", "呼吸正常么"])
+def test_asking_whether_a_result_is_normal_does_not_say_it_is(text: str) -> None:
+    normalised = normalise(text)
+    assert not context.said_fine(normalised, normalised.index("正常"))
+
+
+@pytest.mark.parametrize(("text", "word"), [("乙肝五项正常", "乙肝五项"), ("呼吸都正常", "呼吸")])
+def test_a_result_said_normal_is_fine(text: str, word: str) -> None:
+    normalised = normalise(text)
+    assert context.said_fine(normalised, normalised.index(word) + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("can too much coffee give you a heart attack? i drink 6 a day", "heart attack"),
+        ("can grief bring on a heart attack?", "heart attack"),
+        ("my heart beats fast before exams, is it a heart attack or only stress?", "heart attack"),
+    ],
+)
+def test_a_condition_asked_of_in_general_is_hypothetical(text: str, word: str) -> None:
+    assert mention(text, word).hypothetical
+
+
+def test_a_condition_told_now_is_not_hypothetical() -> None:
+    assert not mention("I think he is having a heart attack", "heart attack").hypothetical
+
+
+@pytest.mark.parametrize(
+    "text", ["my dad had a stroke years back", "she had a stroke two years back, now forgetful"]
+)
+def test_years_back_is_past_as_years_ago(text: str) -> None:
+    assert mention(text, "stroke").past
+
+
+def test_fine_said_in_english_letters_after_chinese_is_fine() -> None:
+    normalised = normalise("吃了虾起疹子，呼吸都OK")
+    assert context.said_fine(normalised, normalised.index("呼吸") + len("呼吸"))

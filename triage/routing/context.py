@@ -107,6 +107,10 @@ _PAST_AFTER = re.compile(
         "weeks? ago",
         "months? ago",
         "years? ago",
+        # "had a stroke years back", "two months back": ago said as back (not "years, back pain").
+        "weeks? back(?! ?(?:pain|ache|hurts?|problems?|injury|spasms?))",
+        "months? back(?! ?(?:pain|ache|hurts?|problems?|injury|spasms?))",
+        "years? back(?! ?(?:pain|ache|hurts?|problems?|injury|spasms?))",
         # A calendar year ("had a heart attack in 2019") is a time in the past, as "2019年" is
         # ("in(?<!born in)": not after "born").
         "in(?<!born in) (?:19|20)[0-9]{2}",
@@ -216,6 +220,15 @@ def is_time_word(word: str) -> bool:
 
 
 _JUST_NOW = re.compile(r"刚(?!好)|just now|right now")
+# Attacks told as coming back at intervals ("每一个月要发一次", "隔三差五的复发", "三天两头就抽"):
+# the complaint tells an illness's attacks, and a bare 刚 in it ("小孩刚睡着突然四肢抽") is when in
+# an attack, not now (刚才, 刚刚, 现在, 今天 still say now).
+_RECURRING = re.compile(
+    r"每(?:一)?个?(?:月|星期|礼拜|周|年)(?:都|要|会|就)?(?:发|犯|抽|复发)|"
+    r"(?:一|1|两|2|几)个?(?:月|星期|礼拜|周|年)(?:要|会|都|就)?(?:发|犯|抽|复发)(?:作|病)?"
+    r"(?:一|两|几|[0-9]|好几)次|隔三差五|隔三岔五|三天两头"
+)
+_BARE_JUST = re.compile(r"刚(?!好|才|刚)")
 # Something taken in an amount is an event that happened, whatever is asked about it
 # ("吃了一整瓶安眠药严重吗"); "安眠药吃多了会怎么样" asks in general.
 _TAKEN_AN_AMOUNT = re.compile(
@@ -254,7 +267,9 @@ _HABIT = re.compile(
         often + r"(?:跟|和|对)(?:我|我们|家里人)(?:说|讲|喊)|"
         for often in ("一直", "总是?", "老是?", "经常", "常常", "天天", "每天")
     )
-    + r"发病时|发作时|犯病时|"
+    # What a known illness does at its attacks ("癫痫复发时神志不清", "发作的时候口吐白沫"): its
+    # attacks told, not one now.
+    + r"发病时|发作时|犯病时|复发时|发病的时候|发作的时候|犯病的时候|复发的时候|"
     # Medicine taken every day ("我每天吃十几片药", "天天要食八粒药"): a routine, not an amount
     # taken at once.
     + "".join(
@@ -510,7 +525,13 @@ _MILD = re.compile(
 # A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
 _HYPOTHETICAL = re.compile(
     # Cantonese asks whether as 会唔会 ("头晕会唔会系中风嚟㗎").
-    r"会不会|会唔会|会导致|会引起|会造成|会诱发|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
+    r"会不会|会唔会|会导致|会引起|会造成|会诱发|会引发|会引来|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
+    # What a condition may bring ("会有高血压引起的脑出血", "会有糖尿病导致的失明"): feared, not now.
+    r"会有[^|]{0,10}(?:引起|导致|造成|诱发|引发|引来)的|"
+    # Which medicine or treatment a condition takes ("羊癫疯能吃什么药", "癫痫的治疗方法有哪些"),
+    # asked as "怎么治" is.
+    r"吃(?:什么|啥|哪些|哪种)药|用(?:什么|啥|哪些|哪种)药|服(?:什么|啥|哪些|哪种)药|"
+    r"喝(?:什么|啥|哪些|哪种)药|治疗(?:的)?(?:方法|办法)|"
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|多久可以|多久能|会怎么样|会怎样|有什么后果|"
     r"是真的吗|是不是真的|是不是[^|]*(?:病|症)|"
     # "点先知自己系咪中暑", "怎么判断是不是…": how one would know, asked in general.
@@ -554,9 +575,12 @@ _HYPOTHETICAL_EN = re.compile(
         # "what are the signs of a stroke", "how do you spot a heart attack": what it looks like.
         "what (?:happens|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))",
         *(
-            modal + r" [a-z ]{0,30}\b(?:cause|lead to|result in)"
+            modal
+            + r" [a-z ]{0,30}\b(?:cause|lead to|result in|give (?:you|someone|people|a person)|bring on)"
             for modal in ("can", "could", "does", "do", "will", "would")
         ),
+        # "is it a heart attack or only stress": one thing weighed against another, asked.
+        r"is it [a-z ]{0,30}\bor (?:only|just|merely|simply)\b",
         "how (?:to|do i) (?:treat|prevent)",
         r"how (?:long|soon) after\b[a-z ]{0,40}\bcan i",
         "can i go back to (?:work|school)",
@@ -642,6 +666,9 @@ _CONDITION_FOR_YEARS = re.compile(
     # 年了"): the years are the illness's too (a name, never a symptom's word).
     r"(?:心衰|心力衰竭|心脏衰竭|肾衰竭|肾衰|尿毒症|高血压|糖尿病|冠心病|慢阻肺|肺心病|肺气肿|老慢支|帕金森)"
     r"(?:已经|都|也)?有?(?:好多年|很多年|好几年|多年|十几年|几十年|[0-9一二两三四五六七八九十]+年)|"
+    # A medicine taken long-term ("佢长期食薄血药", "长期吃阿司匹林"): the time is the medicine's,
+    # so the other clauses are today's.
+    r"长期(?:在)?(?:吃|服|服用|食|用)[^|]{0,8}(?:药|丸|片|林)|"
     r"(?:have|has|had) (?:had )?(?:high blood pressure|diabetes|asthma|an ulcer|a stomach ulcer|"
     r"angina|heart disease|heart failure|copd|kidney failure|arthritis|epilepsy) for "
     r"(?:years|many years|[0-9]+ years|a few years|"
@@ -732,8 +759,11 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # Said to be fine right after: "呼吸正常", "体温都正常", "I can breathe fine", "my breathing is OK".
 _FINE_AFTER = re.compile(
     # "还好一点了" (a bit better) still has it.
-    # "呼吸是正常的", "呼吸都系正常": said to be fine with the copula.
-    r"(?:都|也|还|倒|倒是|一切)?(?:是|系)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错)(?!一点|一些|些|点|多)|"
+    # "呼吸是正常的", "呼吸都系正常": said to be fine with the copula. Asked ("乙肝五项正常吗",
+    # "胎动正常不正常") it is not said to be fine.
+    # "呼吸都OK", "呼吸还ok": fine said in English letters after the Chinese.
+    r"(?:都|也|还|倒|倒是|一切)?(?:是|系)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错|ok(?![a-z])|okay)"
+    r"(?!一点|一些|些|点|多|吗|么|幺|嘛|否|与否|不正常|唔正常)|"
     r"\s?(?:is |are |was |seems )?(?:fine|normal|normally|ok|okay|all right|alright)\b"
 )
 
@@ -840,13 +870,19 @@ _STORY_PAST = re.compile(
     r"前阵子|前段时间|早排|早一排|前一排|上次|有一次|有一回|那一次|那次|"
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
 )
+# A past that tells a background of what follows, not an episode ("去年有一次"): a known illness
+# ("以前有高血压", "之前得过胃病", "原来就有冠心病") or the health before ("以前好好的").
+_PAST_BACKGROUND = re.compile(
+    r"(?:以前|之前|原来|早年|曾经)(?:就|一直|也)?(?:有|患有|患过|患|得过|得了)(?!一次|一回|次|回)|"
+    r"(?:以前|之前|原来|本来)[^|]{0,4}(?:好好的|好好地|挺好|很好|没事|正常|健康)"
+)
 # Every match of `_STORY_PAST` holds one of these: a clause without one is not searched (the
 # expression's look-behind and `\b` keep the regex engine from looking only at first characters).
 _STORY_PAST_CUE = re.compile(r"年|月|前|候|曾|次|回|排|last|ago|in (?:19|20)")
 # The whole complaint asks how to treat or recover from something: its red flags are the
 # condition being asked about ("口眼歪斜，应该怎么治疗会恢复呢").
 _TREATMENT_QUESTION = re.compile(
-    r"怎么治疗|如何治疗|怎样治疗|怎么治|能治好|治得好|会恢复|能恢复|恢复吗|吃什么药|用什么药|"
+    r"怎么治疗|如何治疗|怎样治疗|治疗(?:的)?(?:方法|办法)|怎么治|能治好|治得好|会恢复|能恢复|恢复吗|吃什么药|用什么药|"
     r"确诊|诊断为|诊断出|被诊断|查出来|检查出|这是怎么回事|是什么原因|什么原因导致|"
     + whole_words("how (?:to|do i|can i) (?:treat|cure)")
 )
@@ -872,6 +908,23 @@ _EARLIER_DAY = re.compile(
     + whole_words("yesterday", "the other day", "last week", "a few days ago")
 )
 
+# An event of an earlier day, then checked and named ("昨天突然晕倒，去检查才发现患上了癫痫", "前些天
+# 晕倒了，检查后医生说他患高血压", "连续几天昏倒…医院说可能是癫痫"): a doctor has seen it and given
+# it a name, so the complaint asks about the diagnosis, not for an emergency. Read only in a clause
+# of an earlier day (`_DAYS_BEFORE`) that says no now, the check told after the mention within
+# `_CHECKED_REACH` characters (a clause or two later); "医生说赶紧送急诊" names nothing.
+_DAYS_BEFORE = re.compile(
+    r"昨天|前天|前几天|前两天|前些天|前些日子|连续(?:好)?几天|一连几天|接连几天|连着几天|"
+    r"上周|上个星期|上礼拜|琴日|寻日|前日"
+)
+_CHECKED_AFTER = re.compile(
+    r"检查(?:了|完|过)?(?:一下)?(?:后|之后|以后)?(?:才|就)?(?:发现|知道|查出|诊断|确诊)|"
+    r"(?:检查|查)(?:了|完)?(?:后|之后|以后)(?:医生|大夫)?(?:说|讲)|"
+    r"(?:医生|大夫|医院|医院的人|校医|医师|诊所|卫生院)(?:说|讲)(?:他|她|我|佢|孩子)?(?:有)?(?:可能)?"
+    r"(?:是|患|得了|有)|"
+    r"诊断(?:为|是|出)|确诊(?:为|是|了)"
+)
+_CHECKED_REACH = 40
 
 # Why the visitor came today, said against a story of the past: "今天是来看牙的", "这次来主要是
 # 看皮肤", "today it's just a verruca", "here today about her cataracts", "what brings him today".
@@ -1081,6 +1134,8 @@ class Story:
         self._turns: dict[int, int | None] = {}  # clause start -> where it turns to now
         self.long = False
         self.treatment_question = False
+        # Whether it tells attacks that recur, with a 刚 (`_RECURRING`; read with the story).
+        self._recurring = False
         # Readings said fine in a list ("血压血糖都正常"): read after a mention only then.
         self._lists_fine = "正常" in text or "没问题" in text or "冇问题" in text
         # The words `_SETTLED` reads as settled in this complaint (read when a mention needs it).
@@ -1102,6 +1157,16 @@ class Story:
         # complaint (a few matches) instead of once per clause (about 37 clauses in 500
         # characters): none of them matches across a clause's end (`_READ_OVER_THE_STORY`).
         now_in = _clauses_with(_NOW, text)
+        self._recurring = bool(now_in and "刚" in text and _RECURRING.search(text))
+        if self._recurring:
+            # A bare 刚 in a complaint of recurring attacks says no now (`_RECURRING`).
+            now_in = {
+                start
+                for start in now_in
+                if _NOW.search(
+                    _BARE_JUST.sub("", text[start : clause_bounds(text, start, start)[1]])
+                )
+            }
         # (`_STORY_PAST` tries every place: it is searched only in the clauses with a cue.)
         past_in = {
             start
@@ -1123,7 +1188,7 @@ class Story:
         self.long = bool(long_in - background_in)
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
         clause_past: dict[int, bool] = {}
-        past = habit = today = past_time_before = False
+        past = habit = today = past_time_before = background = False
         position = 0
         now_said = self._clause_now
         for clause in text.split(CLAUSE):
@@ -1134,6 +1199,7 @@ class Story:
             elif position in past_in:
                 past = True
                 today = False
+                background = bool(_PAST_BACKGROUND.search(clause))
             elif (past or past_time_before) and _PRESENT_STATE.search(clause):
                 # A present state told after the past is today's: the past time scoped its own
                 # clause ("上周做完化疗，一直发烧": the fever is now, the chemotherapy's red flag too).
@@ -1146,7 +1212,12 @@ class Story:
                 # What started suddenly is today's story, and so are the clauses after it that
                 # tell no time of their own, a long story beside it or not ("突然像刀割一样疼，整个
                 # 肚子硬邦邦的，他有胃溃疡好多年"); a sudden turn told as long is not ("这几年经常突然头晕").
+                # It ends a past that told only a known illness ("我爸以前有高血压，突然说不出话",
+                # `_PAST_BACKGROUND`): a sudden turn with no time of its own is today's; an
+                # episode of the past goes on ("去年有一次，突然晕倒了").
                 today = True
+                if background:
+                    past = False
             # A habit told once covers the clauses after it ("有的时候会抖，…口吐白沫"),
             # until something happens suddenly or now.
             if position in habit_in:
@@ -1320,7 +1391,10 @@ class Story:
             # Asked about what just happened ("刚吃了一整瓶安眠药严重吗") is not hypothetical;
             # "现在…会不会…" still is.
             hypothetical = bool(_WHAT_IF.search(clause)) or (
-                not (_JUST_NOW.search(clause) or _TAKEN_AN_AMOUNT.search(clause))
+                not (
+                    _JUST_NOW.search(_BARE_JUST.sub("", clause) if self._recurring else clause)
+                    or _TAKEN_AN_AMOUNT.search(clause)
+                )
                 and (_asks_hypothetically(clause) or (self.treatment_question and not now))
             )
             flags = self._clauses[clause_start] = (now, habit, hypothetical)
@@ -1424,6 +1498,15 @@ class Story:
             and not _VEHICLE.search(text, clause_start, clause_end)
         )
 
+    def _checked_after(self, clause_start: int, clause_end: int, end: int) -> bool:
+        """Return whether the mention ending at `end`, in a clause of an earlier day, is told as
+        checked and named after it (`_CHECKED_AFTER`)."""
+        text = self.text
+        return bool(
+            _DAYS_BEFORE.search(text, clause_start, clause_end)
+            and _CHECKED_AFTER.search(text, end, min(len(text), end + _CHECKED_REACH))
+        )
+
     def _read(self, start: int, end: int) -> Mention:
         clause_past = self._clause_past
         if clause_past is None:
@@ -1466,7 +1549,8 @@ class Story:
             or clause_start in self._witnessed
             or (self.tells_hearsay() and self._read_or_dreamt(clause_start, clause_end, start))
             or self._others_own_likened(clause_start, clause_end, start)
-            or self._believed_otherwise(clause_start, clause_end, start),
+            or self._believed_otherwise(clause_start, clause_end, start)
+            or (not now and self._checked_after(clause_start, clause_end, end)),
             habit=habit,
             hypothetical=hypothetical,
             now=now,

@@ -12,7 +12,9 @@ TEMPERATURE_RANGE = (Decimal("30"), Decimal("45"))
 # when none was measured at the desk; "38度5" is said for 38.5.
 _TEMPERATURE_IN_TEXT = re.compile(
     r"(?:(?P<a>3[4-9]|4[0-2])(?:\.(?P<ad>\d))?\s*(?:度(?P<ad2>\d)?|°|℃|摄氏度|c\b|degrees?))"
-    r"|(?:(?:体温|烧到|烧了|发烧|发热|高烧|temperature|temp|fever of|fever)\D{0,3}?"
+    # 体问 / 体稳 are 体温 typed by its sound (tǐwēn); "temprature" by ear.
+    r"|(?:(?:体温|体问|体稳|體問|烧到|烧了|发烧|发热|高烧|temperature|temprature|tempreture|"
+    r"tempurature|temperture|temp|fever of|fever)\D{0,3}?"
     r"(?P<b>3[5-9]|4[0-2])(?:\.(?P<bd>\d)|\s*度(?P<bd2>\d))?"
     # An age, a time or a count after the word is no temperature ("体温正常，35岁").
     r"(?!\d|\s*(?:岁|歲|年|天|个|個|周|月|斤|公斤|次|号|號|楼|樓|kg\b|years?\b|yrs?\b|days?\b|weeks?\b)))"
@@ -44,6 +46,9 @@ _TEMPERATURE_CUES = (
     "℃",
     "c",
     "体温",
+    "体问",
+    "体稳",
+    "體問",
     "烧到",
     "烧了",
     "发烧",

@@ -75,6 +75,8 @@ _SERVICE_REQUEST = re.compile(
         for verb in ("取", "拿(?!着|到)", "领", "打印", "攞")
     )
     + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
+    # A wheelchair or crutches borrowed, hired or asked after ("借个轮椅", "有冇轮椅").
+    + r"借[^|]{0,4}(?:轮椅|拐杖|助行器|平车)|租[^|]{0,4}轮椅|有(?:冇|没有|没)[^|]{0,2}(?:轮椅|拐杖)|"
     # A test or a scan booked ("想预约核磁", "排期照mri", "book me in for the scan").
     + r"预约|排期|约(?:个|做|拍|照)|"
     # A medicine given back ("没拆封的能不能退", "药可以退吗", "退药"; 退烧 is no return).
@@ -103,7 +105,16 @@ _SERVICE_REQUEST = re.compile(
     )
     + "|"
     # Arranging the service itself: "how do I sort out being admitted", "return these tablets".
-    + whole_words("sort out", "how do i arrange", "return (?:these|this|the|my|unopened)")
+    + whole_words(
+        "sort out",
+        "how do i arrange",
+        "return (?:these|this|the|my|unopened)",
+        "borrow",
+        "lend (?:me|us|him|her)",
+        "is there an? wheelchair",
+        "do you have (?:an? )?wheelchairs?",
+        "any wheelchairs?",
+    )
     + "|"
     + whole_words(
         "booked", "book (?:me|him|her|us|in|an?|my|the)", "referral", "scheduled", "which floor"
