@@ -39,11 +39,18 @@ class Score:
     emergencies_caught: int = 0
     others: int = 0
     false_emergencies: int = 0
+    # Cases whose top three hold an accepted desk, and cases that fell back (no rule matched).
+    top3: int = 0
+    fallbacks: int = 0
     misses: list = field(default_factory=list)
 
     @property
     def top1_rate(self) -> float:
         return self.top1 / self.cases
+
+    @property
+    def top3_rate(self) -> float:
+        return self.top3 / self.cases
 
     @property
     def recall(self) -> float:
@@ -72,6 +79,8 @@ def score(cases: list[dict], suggest) -> Score:
         )
         top = suggestions[0] if suggestions else None
         result.cases += 1
+        result.top3 += any(s.department in case["accept"] for s in suggestions[:3])
+        result.fallbacks += bool(top is not None and top.fallback)
         right = top is not None and top.department in case["accept"]
         if case.get("emergency"):
             result.emergencies += 1
@@ -143,11 +152,31 @@ def measured(name: str, suggest) -> Score:
     """Score a case file with `suggest` and print its figures (the gates print what they hold)."""
     result = score(read_cases(name), suggest)
     print(
-        f"\n{name}: {result.cases} cases, top-1 {result.top1_rate:.1%}, emergencies "
-        f"{result.emergencies_caught}/{result.emergencies}, false emergencies "
-        f"{result.false_emergencies}/{result.others} ({result.false_emergency_rate:.1%})"
+        f"\n{name}: {result.cases} cases, top-1 {result.top1_rate:.1%}, top-3 "
+        f"{result.top3_rate:.1%}, emergencies {result.emergencies_caught}/{result.emergencies}, "
+        f"false emergencies {result.false_emergencies}/{result.others} "
+        f"({result.false_emergency_rate:.1%}), fallbacks {result.fallbacks}"
     )
     return result
+
+
+def assert_floors(result: Score, floors: tuple[int, int, int, int]) -> None:
+    """Hold a real sample to its floors: right at top-1 and in the top three at least, false
+    emergencies and fallbacks at most."""
+    top1, false_emergencies, top3, fallbacks = floors
+    assert result.top1 >= top1, result.misses
+    assert result.false_emergencies <= false_emergencies, result.misses
+    assert result.top3 >= top3, result.misses
+    assert result.fallbacks <= fallbacks, result.misses
+
+
+def assert_no_shipped_phrase_is_a_sentence(name: str) -> None:
+    """Hold a taught file of real questions to having been taught by family: no shipped phrase is
+    one of its sentences, nor a long piece of one."""
+    texts = normalised_texts(name)
+    words = shipped_words()
+    assert not any(len(word) > 12 and any(word in text for text in texts) for word in words)
+    assert not texts & words
 
 
 def normalised_texts(*names: str) -> set[str]:

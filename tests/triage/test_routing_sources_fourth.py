@@ -27,11 +27,11 @@ carried to the held-out third sample is said there.
 import pytest
 
 from tests.triage.routing_helpers import (
+    assert_floors,
+    assert_no_shipped_phrase_is_a_sentence,
     assert_real_sample_is_new,
     measured,
-    normalised_texts,
     read_cases,
-    shipped_words,
 )
 
 NAME = "routing-real-sample-four.jsonl"
@@ -44,23 +44,7 @@ pytestmark = pytest.mark.usefixtures("check_revision_every_call")
 
 @pytest.mark.django_db
 def test_the_fourth_real_sample_keeps_its_floors(database_suggest) -> None:
-    cases = read_cases(NAME)
-    result = measured(NAME, database_suggest)
-    top3 = fallbacks = 0
-    for case in cases:
-        offered = database_suggest(case["text"], age=case.get("age"), sex=case.get("sex"))
-        top3 += any(s.department in case["accept"] for s in offered[:3])
-        fallbacks += offered[0].fallback
-    print(
-        f"\n{NAME}: {result.cases} cases, top-1 {result.top1_rate:.1%}, "
-        f"top-3 {top3 / result.cases:.1%}, false emergency {result.false_emergencies}, "
-        f"fallback {fallbacks}"
-    )
-    top1, false_emergencies, top3_floor, fallbacks_most = FLOORS
-    assert result.top1 >= top1, result.misses
-    assert result.false_emergencies <= false_emergencies, result.misses
-    assert top3 >= top3_floor
-    assert fallbacks <= fallbacks_most
+    assert_floors(measured(NAME, database_suggest), FLOORS)
 
 
 def test_the_fourth_real_sample_is_new_and_labelled() -> None:
@@ -86,7 +70,4 @@ def test_the_fourth_real_sample_is_new_and_labelled() -> None:
 
 
 def test_no_shipped_phrase_is_a_sentence_of_the_fourth_sample() -> None:
-    texts = normalised_texts(NAME)
-    words = shipped_words()
-    assert not any(len(word) > 12 and any(word in text for text in texts) for word in words)
-    assert not texts & words
+    assert_no_shipped_phrase_is_a_sentence(NAME)
