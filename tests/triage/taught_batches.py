@@ -52,6 +52,9 @@ BATCHES = {
     "ninetieth_to_ninety_third": _files(
         "ninetieth", "ninety-first", "ninety-second", "ninety-third"
     ),
+    "ninety_fourth_to_seventh": _files(
+        "ninety-fourth", "ninety-fifth", "ninety-sixth", "ninety-seventh"
+    ),
 }
 
 

@@ -183,3 +183,34 @@ def test_a_faint_of_an_earlier_day_checked_and_named_is_a_condition(text: str, w
 )
 def test_a_faint_not_of_an_earlier_day_or_named_is_no_condition(text: str, word: str) -> None:
     assert not mention(text, word).condition
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("took a few extra panadol yesterday, maybe twenty, feel fine now", "panadol"),
+        ("昨天吃了二十几片扑热息痛，现在没事了", "扑热息痛"),
+    ],
+)
+def test_pills_swallowed_by_the_count_are_not_over_when_fine_now(text: str, word: str) -> None:
+    # Paracetamol harms the liver a day or two later: "fine now" does not make its day history.
+    assert not mention(text, word).past
+
+
+def test_a_day_before_then_fine_now_is_still_history_without_a_count() -> None:
+    assert mention("昨天胸口痛得厉害，吃了一片药，现在没事了", "胸口痛").past
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("他常说我不在你们会比较轻松", "轻松"),
+        ("她说我死了你们会好过一点", "好过"),
+    ],
+)
+def test_words_of_being_gone_are_no_warning_of_what_may_come(text: str, word: str) -> None:
+    assert not mention(text, word).hypothetical
+
+
+def test_a_warning_of_what_may_come_is_still_hypothetical() -> None:
+    assert mention("老婆说我这样下去会心梗", "心梗").hypothetical

@@ -29,7 +29,10 @@ After the second and the fourth samples (497 real questions) were taught by fami
 82nd to 93rd hand-written files (migration 0069): top-1 85.6 % (184), top-3 92.6 % (199), 3
 false emergencies, 10 fallbacks. **Teaching real questions by family carried two of 215 to this
 sample, one false alarm, no fallback and nothing at top-3**: each real question meets a condition
-or a wording the ones before never named. The floors below are these figures.
+or a wording the ones before never named. With the 94th to 97th files and a last-resort reading
+of the organs (migration 0070: a question naming only an organ no longer falls back): 185
+(86.0 %), top-3 200 (93.0 %), 3 false emergencies, 9 fallbacks. The floors below are these
+figures.
 """
 
 import pytest
@@ -44,7 +47,7 @@ from tests.triage.routing_helpers import (
 NAME = "routing-real-sample-three.jsonl"
 # Its first run: right at top-1, false emergencies, the top three holding an accepted desk, and
 # complaints that fell back to the general desk.
-FIRST_RUN = (184, 3, 199, 10)
+FIRST_RUN = (185, 3, 200, 9)
 
 pytestmark = pytest.mark.usefixtures("check_revision_every_call")
 

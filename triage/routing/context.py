@@ -561,7 +561,9 @@ _HYPOTHETICAL = re.compile(
     + "|".join(
         say
         # (Not the visitor speaking, nor 说话/讲话/电话: "说话我会说不清" is a symptom.)
-        + rf"(?<!我{say})(?<!说话)(?<!讲话)(?<!电话)(?:我|你)[^|]{{0,14}}?会"
+        # Nor words of being gone ("他说我不在你们会比较轻松", "说我死了你们会好过"): a threat to
+        # life, not a warning.
+        + rf"(?<!我{say})(?<!说话)(?<!讲话)(?<!电话)(?:我|你)(?!不在|死了|走了|唔喺度|冇咗)[^|]{{0,14}}?会"
         + r"(?!不会|唔会|[^|]{0,3}(?:自杀|杀|轻生|跳楼))"
         for say in ("说", "话", "讲")
     )
@@ -903,6 +905,20 @@ _RESOLVED = re.compile(
         "back to normal",
     )
 )
+# A medicine swallowed by the count ("吃了二十几片扑热息痛", "took panadol, maybe twenty") is not
+# over when the visitor feels fine: paracetamol harms the liver a day or two later, so "fine now"
+# does not make its day history.
+_COUNTED_PILLS = re.compile(
+    r"(?:[1-9][0-9]|[二三四五六七八九]十|十[一二三四五六七八九]?|几十|十几)(?:多|几)?(?:片|粒|颗|粒药)|"
+    r"\b(?:maybe|about|like|around|nearly|almost|over|took|swallowed|had|ate) "
+    r"(?:[1-9][0-9]|twenty|thirty|forty|fifty)\b(?! ?(?:mg|ml|minutes|mins|hours|days|years|a day|a week|a month|per|each|every|times))"
+)
+_PILL_WORD = re.compile(
+    r"片|粒|颗|扑热息痛|对乙酰氨基酚|必理痛|普拿疼|"
+    + whole_words(
+        "panadol", "paracetamol", "tylenol", "acetaminophen", "pills", "tablets", "painkillers"
+    )
+)
 _EARLIER_DAY = re.compile(
     r"昨天|前天|前几天|前两天|上周|上个星期|上礼拜|琴日|寻日|前日|"
     + whole_words("yesterday", "the other day", "last week", "a few days ago")
@@ -1240,7 +1256,7 @@ class Story:
                 ("上" in clause or "前" in clause or "ago" in clause) and _PAST_TIME.search(clause)
             )
             position += len(clause) + 1
-        if _RESOLVED.search(text):
+        if _RESOLVED.search(text) and not (_COUNTED_PILLS.search(text) and _PILL_WORD.search(text)):
             position = 0
             for clause in text.split(CLAUSE):
                 if _RESOLVED.search(clause):

@@ -712,6 +712,10 @@ class Engine:
                 tally = fired.departments.get(code)
                 if tally is None:
                     tally = fired.departments[code] = Tally(first=index)
+                elif spec.weight <= rank.LAST_RESORT_WEIGHT < tally.best:
+                    # A last-resort reading (an organ named) adds nothing where a stronger rule
+                    # of the department fired: it never outranks one (`rank.LAST_RESORT_WEIGHT`).
+                    continue
                 tally.add(spec, index, Reason(label, matched, "", names))
                 if redirected and not tally.child_reason:
                     tally.child_reason = True

@@ -28,6 +28,12 @@ HELD_WEIGHT = 10
 # red flag held back) keeps this share of its score when another department's words are said
 # now: "she had a heart attack in 2019, today it is her cataracts" is the eyes'.
 TOLD_BEFORE_SHARE = 0.25
+# Department rules of this weight or less are last-resort readings: the organs and body parts of
+# each department ("甲状旁腺", "脾大", "膀胱里有个东西"), so that a question naming only an organ
+# is not left to the fallback. They rank a department that nothing stronger found (below every
+# other rule's weight), and add nothing to one a stronger rule found ("my heart pounds" stays the
+# anxiety's when the heart's rule and psychiatry's tie).
+LAST_RESORT_WEIGHT = 2
 # A service point named inside a clinical story keeps this share of its score.
 SERVICE_IN_A_STORY = 0.1
 # Blood taken, asked for by the visitor: "can I have my blood drawn here".
