@@ -131,6 +131,30 @@ def desk_tests(
     )
 
 
+def real_family_tests(
+    top_three: list[tuple[str, str]], *tables: list
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """Return the two tests a module of real questions' families holds beside its desk tests:
+    each of `top_three`'s texts has its department among the first three, and no row of
+    `tables` (the text, the departments accepted, then the age where it matters) is an
+    emergency."""
+
+    def test_each_has_its_department_among_the_first_three(shipped_engine: Engine) -> None:
+        misses = []
+        for text, department in top_three:
+            first_three = [s.department for s in shipped_engine.suggest(text)[:3]]
+            if department not in first_three:
+                misses.append((text, first_three))
+        assert not misses, misses
+
+    def test_the_families_are_no_emergency(shipped_engine: Engine) -> None:
+        rows = [(text, *age) for table in tables for text, _accepted, *age in table]
+        misses = sent_to_emergency(shipped_engine, rows)
+        assert not misses, misses
+
+    return test_each_has_its_department_among_the_first_three, test_the_families_are_no_emergency
+
+
 def kept_false_alarms_test(batch: str, kept_false_alarms: dict[str, int]) -> Callable[..., None]:
     """Return the test that a batch's files, pooled, raise no false alarm beyond the ones kept on
     purpose, and stay within the issue's 2 % pooled."""

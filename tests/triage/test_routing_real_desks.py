@@ -39,10 +39,8 @@ label says ORTHO/PED); rs4-0257 (a high blood pressure question beside a son's s
 at III, CARD second — a suicide told stays the mental-health desk's, a hospital would rather ask).
 """
 
-import pytest
-
-from tests.triage.taught_batches import desk_tests
-from triage.routing.engine import Engine
+from tests.triage.routing_helpers import rows_of
+from tests.triage.taught_batches import desk_tests, real_family_tests
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {
@@ -135,19 +133,7 @@ IN_TOP_THREE = [
 ) = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
 
 
-@pytest.mark.parametrize(("text", "department"), IN_TOP_THREE)
-def test_dark_circles_have_tcm_among_the_first_three(
-    shipped_engine: Engine, text: str, department: str
-) -> None:
-    first_three = [s.department for s in shipped_engine.suggest(text)[:3]]
-    assert department in first_three, first_three
-
-
-def test_the_families_are_no_emergency(shipped_engine: Engine) -> None:
-    rows = [row for rows in DESKS.values() for row in rows] + LOOK_ALIKES
-    misses = [
-        (text, top.department)
-        for text, _accepted, *age in rows
-        if (top := shipped_engine.suggest(text, age=age[0] if age else None)[0]).emergency
-    ]
-    assert not misses, misses
+(
+    test_each_has_its_department_among_the_first_three,
+    test_the_families_are_no_emergency,
+) = real_family_tests(IN_TOP_THREE, rows_of(DESKS), LOOK_ALIKES)

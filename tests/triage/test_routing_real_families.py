@@ -44,8 +44,8 @@ pain, no sex given: GYN, ORTHO second). rs2-0142 (a rash with numbness, chest ti
 breathlessness) goes to ER, which its label accepts.
 """
 
-from tests.triage.taught_batches import desk_tests
-from triage.routing.engine import Engine
+from tests.triage.routing_helpers import rows_of
+from tests.triage.taught_batches import desk_tests, real_family_tests
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {
@@ -157,22 +157,7 @@ VACCINE_IN_TOP_THREE = [
 ) = desk_tests(DESKS, [*LOOK_ALIKES, *LOOK_ALIKES_AGED], STILL_EMERGENCIES)
 
 
-def test_a_hepatitis_b_vaccine_has_the_infection_clinic_among_the_first_three(
-    shipped_engine: Engine,
-) -> None:
-    misses = []
-    for text, department in VACCINE_IN_TOP_THREE:
-        first_three = [s.department for s in shipped_engine.suggest(text)[:3]]
-        if department not in first_three:
-            misses.append((text, first_three))
-    assert not misses, misses
-
-
-def test_the_families_are_no_emergency(shipped_engine: Engine) -> None:
-    rows = [row for rows in DESKS.values() for row in rows] + LOOK_ALIKES
-    misses = [
-        (text, top.department)
-        for text, _accepted, *age in rows
-        if (top := shipped_engine.suggest(text, age=age[0] if age else None)[0]).emergency
-    ]
-    assert not misses, misses
+(
+    test_each_has_its_department_among_the_first_three,
+    test_the_families_are_no_emergency,
+) = real_family_tests(VACCINE_IN_TOP_THREE, rows_of(DESKS), LOOK_ALIKES)
