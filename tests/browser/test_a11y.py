@@ -375,7 +375,7 @@ def _seeded_for_the_run(connection: Any, run: str) -> sqlite3.Connection:
 
 
 @pytest.fixture
-def demo_data(testrun_uid: str) -> None:
+def demo_data(request: pytest.FixtureRequest) -> None:
     from django.db import connection
 
     if connection.vendor != "sqlite":
@@ -385,7 +385,16 @@ def demo_data(testrun_uid: str) -> None:
     if name in _SEEDED:
         restore(_SEEDED[name], connection)
         return
-    _SEEDED[name] = _seeded_for_the_run(connection, testrun_uid)
+    _SEEDED[name] = _seeded_for_the_run(connection, _run_id(request.config))
+
+
+def _run_id(config: pytest.Config) -> str:
+    """The run's id that its xdist workers share (pytest-xdist's `testrun_uid`), or this process's
+    own when the run has no workers (`-p no:xdist`)."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        return workerinput["testrunuid"]
+    return getattr(config, "testrunuid", None) or f"pid{os.getpid()}"
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))
