@@ -55,6 +55,9 @@ BATCHES = {
     "ninety_fourth_to_seventh": _files(
         "ninety-fourth", "ninety-fifth", "ninety-sixth", "ninety-seventh"
     ),
+    "ninety_eighth_to_one_hundred_first": _files(
+        "ninety-eighth", "ninety-ninth", "one-hundredth", "one-hundred-first"
+    ),
 }
 
 

@@ -214,3 +214,32 @@ def test_words_of_being_gone_are_no_warning_of_what_may_come(text: str, word: st
 
 def test_a_warning_of_what_may_come_is_still_hypothetical() -> None:
     assert mention("老婆说我这样下去会心梗", "心梗").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A medicine taken long-term is taken today too: its own word is no habit.
+        ("阿婆跌亲撞到个头，佢长期食紧薄血丸", "薄血丸"),
+        ("我爸长期吃华法林，今天早上摔了一跤", "华法林"),
+        ("she fell in the bathroom, she has been on warfarin for years", "warfarin"),
+        # ...and its years make no other clause a habit.
+        ("he has been on blood thinners for years, he fell and hit his head", "hit his head"),
+    ],
+)
+def test_a_medicine_taken_long_term_is_taken_now(text: str, word: str) -> None:
+    found = mention(text, word)
+    assert not found.habit and not found.past, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A symptom had for years stays a long story, beside a medicine or not.
+        ("长期胸闷，吃药也没用", "胸闷"),
+        ("I have had chest pain for years, on and off", "chest pain"),
+    ],
+)
+def test_a_symptom_had_long_term_stays_a_habit(text: str, word: str) -> None:
+    found = mention(text, word)
+    assert found.habit or found.past, found

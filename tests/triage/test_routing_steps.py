@@ -399,3 +399,57 @@ def test_years_back_is_past_as_years_ago(text: str) -> None:
 def test_fine_said_in_english_letters_after_chinese_is_fine() -> None:
     normalised = normalise("吃了虾起疹子，呼吸都OK")
     assert context.said_fine(normalised, normalised.index("呼吸") + len("呼吸"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need a medical cert for the insurer|my son had a chest infection here last week",
+        "can i get a diagnosis certificate|i sprained my wrist last month",
+        "保险公司要诊断证明|上个月在这里看的胃炎",
+    ],
+)
+def test_a_certificate_asked_for_is_a_service_asked_for(text: str) -> None:
+    assert asks_for_service(text)
+
+
+def test_a_certificate_in_a_story_is_no_service_asked_for() -> None:
+    assert not asks_for_service(normalise("i got a certificate at work and then my back went"))
+
+
+@pytest.mark.parametrize("text", ["我姑姑前几年脑出血", "前两年中风过", "我舅舅前些年心梗"])
+def test_a_few_years_back_tells_the_past(engine: Engine, text: str) -> None:
+    offered = engine.suggest(text)
+    assert not offered[0].emergency, offered[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a kidney stone here in june|my insurer wants copies of the records",
+        "the travel insurance asked for a copy of my discharge summary",
+        "need my medical records sent to my gp in leeds",
+        "can you send my notes to the clinic back home",
+        "保险公司要出院小结和病历复印件|上个月在这里住院",
+    ],
+)
+def test_copies_of_the_records_asked_for_are_a_service_asked_for(text: str) -> None:
+    assert asks_for_service(normalise(text))
+
+
+def test_a_copy_brought_along_is_no_service_asked_for() -> None:
+    assert not asks_for_service(normalise("brought a copy of my scan, my knee still hurts"))
+    assert not asks_for_service(normalise("病历本带来了，膝盖还是疼"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["家族有中风史，我想查一下", "we have a family history of strokes", "strokes run in my family"],
+)
+def test_a_family_history_is_no_emergency_of_the_visitor(engine: Engine, text: str) -> None:
+    offered = engine.suggest(text)
+    assert not offered[0].emergency, offered[0]
+
+
+def test_a_red_flag_said_now_beside_a_family_history_still_fires(engine: Engine) -> None:
+    assert engine.suggest("家族有中风史，今天突然一边手脚没力")[0].emergency

@@ -57,3 +57,38 @@ def test_an_age_after_the_word_is_no_temperature(said: str, read: Decimal | None
 )
 def test_a_temperature_said_before_its_word_in_english(said: str, read: Decimal | None) -> None:
     assert temperature_in_text(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # Measured (量了, 测到, 探到) before a number of degrees in numerals.
+        ("刚才量了三十八度五", Decimal("38.5")),
+        ("测到三十九度", Decimal("39.0")),
+        ("啱啱探到三十八度二", Decimal("38.2")),
+        # Not a reading: a blood pressure measured, a room's warmth without 量.
+        ("量了血压一百四", None),
+        ("今天三十八度，好热", None),
+    ],
+)
+def test_a_reading_measured_in_numerals(said: str, read: Decimal | None) -> None:
+    assert temperature_in_text(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # A reading reached, in English, with a tenth and no word of fever.
+        ("little boy's at 39.6 and sleepy", Decimal("39.6")),
+        ("Running 38.4 since this morning", Decimal("38.4")),
+        ("it hit 40.2 overnight", Decimal("40.2")),
+        ("spiked to 39.1 after lunch", Decimal("39.1")),
+        # Not a reading: no tenth, another unit after it, a normal figure.
+        ("she is at 39 weeks", None),
+        ("she is at 38.5 weeks", None),
+        ("my weight is up to 39.5 kg", None),
+        ("running 5.2 km a day", None),
+    ],
+)
+def test_a_reading_reached_in_english(said: str, read: Decimal | None) -> None:
+    assert temperature_in_text(said) == read

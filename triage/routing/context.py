@@ -77,7 +77,7 @@ _PAST_BEFORE = re.compile(
     # "之前从来冇试过", "以前从没这么痛过": never before, which is now. Each alternative begins with
     # a character, so that the regex engine looks only where one is (a year is read apart).
     r"(?:以前(?!从来|从未|从没|都没|都冇|未|冇|没)|之前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|"
-    r"去年|上年(?!纪)|旧年|前年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
+    r"去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
     r"礼拜前|前段时间|前阵子|早排|早一排|前一排|那时候|当时|有一次|有一回|那一次|那次|"
     # An earlier pregnancy: "上一胎", "怀老大的时候".
     r"上一胎|上胎|头胎|第一胎|怀老大|生老大)"
@@ -660,6 +660,18 @@ _LONG_STORY = re.compile(
 # years are the condition's, not the complaint's, so they make no other clause a habit (the
 # clause itself stays one). The condition's name ends as one does (病, 炎, 压, 疡…), so that a
 # symptom had for years ("有点胸闷好多年") is still a long story.
+_LONG_TERM_MEDICINE_SAID = (
+    r"长期(?:在)?(?:吃|服|服用|食|用)[^|]{0,8}(?:药|丸|片|林)|"
+    r"(?:on|taking|takes|taken) (?:(?:a|her|his|my|the) )?(?:blood thinners?|thinners?|warfarin|"
+    r"coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|edoxaban|lixiana|"
+    r"clopidogrel|plavix|aspirin|heparin|anticoagulants?|tablets|pills|medication|medicine|meds|"
+    r"insulin)(?: every day| daily)? for (?:years|many years|[0-9]+ years|a few years|several years|"
+    r"ages|a long time)"
+)
+# A medicine taken long-term, read at a mention: the medicine is taken today too, so a red flag's
+# word for it ("长期食紧薄血丸", "on warfarin for years") is no habit of the past (a fall on a blood
+# thinner taken for years is the emergency it names).
+_LONG_TERM_MEDICINE = re.compile(_LONG_TERM_MEDICINE_SAID)
 _CONDITION_FOR_YEARS = re.compile(
     r"(?:有|患有|患了|得了|病史)[^|0-9一二两三四五六七八九十几多半好点些]{0,6}"
     r"(?:病|炎|疡|症|瘤|癌|压|脂|糖|石|喘|风|核|颤|史)(?:病史)?(?:已经|都|也)?有?"
@@ -668,9 +680,10 @@ _CONDITION_FOR_YEARS = re.compile(
     # 年了"): the years are the illness's too (a name, never a symptom's word).
     r"(?:心衰|心力衰竭|心脏衰竭|肾衰竭|肾衰|尿毒症|高血压|糖尿病|冠心病|慢阻肺|肺心病|肺气肿|老慢支|帕金森)"
     r"(?:已经|都|也)?有?(?:好多年|很多年|好几年|多年|十几年|几十年|[0-9一二两三四五六七八九十]+年)|"
-    # A medicine taken long-term ("佢长期食薄血药", "长期吃阿司匹林"): the time is the medicine's,
-    # so the other clauses are today's.
-    r"长期(?:在)?(?:吃|服|服用|食|用)[^|]{0,8}(?:药|丸|片|林)|"
+    # A medicine taken long-term ("佢长期食薄血药", "长期吃阿司匹林", "on warfarin for years"): the
+    # time is the medicine's, so the other clauses are today's.
+    + _LONG_TERM_MEDICINE_SAID
+    + r"|"
     r"(?:have|has|had) (?:had )?(?:high blood pressure|diabetes|asthma|an ulcer|a stomach ulcer|"
     r"angina|heart disease|heart failure|copd|kidney failure|arthritis|epilepsy) for "
     r"(?:years|many years|[0-9]+ years|a few years|"
@@ -868,7 +881,7 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 # 昏倒了" is one time in the past.
 _STORY_PAST = re.compile(
     _YEAR + r"|"
-    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|小时候|以前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
+    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|以前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
     r"前阵子|前段时间|早排|早一排|前一排|上次|有一次|有一回|那一次|那次|"
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
 )
@@ -1010,6 +1023,10 @@ _OTHERS_IN_HOSPITAL = re.compile(
             # Told from the news: "看新闻说有人喝农药" ("有人说要自杀" is someone at risk, told
             # now).
             r"新闻|报道|网上看到|on the news|in the news",
+            # A family's history ("家族有中风史", "家里有心脏病遗传史", "strokes run in my family",
+            # "a family history of heart attacks"): the relatives' illness, not the visitor's event.
+            r"家族(?:里|中|内|里面)?(?:有|的)?[^|]{0,10}?史|家族性|家族遗传|遗传史|"
+            r"f(?<=\bf)amily history\b|r(?<=\br)uns? in (?:my|the|our) family\b",
             # Heard of someone else's: "听说邻居中风了", "I hear my neighbour have stroke".
             *(
                 heard + r"[^|]{0,6}(?:" + "|".join((*_OTHERS[:-1], "别人")) + ")"
@@ -1550,6 +1567,12 @@ class Story:
                 and not _NEVER_BEFORE.search(text, clause_start, start)
             )
         )
+        if habit and ("长期" in text or " for " in text):
+            # The medicine's own word inside "长期吃…药" / "on … for years": taken today too.
+            for match in _LONG_TERM_MEDICINE.finditer(text, clause_start, clause_end):
+                if match.start() <= start and end <= match.end():
+                    habit = False
+                    break
         if not hypothetical and (
             _FIGURE_BEFORE.search(before)
             or (text.startswith(_FIGURE_IDIOMS, start) and _FIGURE_IDIOM_BEFORE.search(before))

@@ -25,7 +25,9 @@ _TEMPERATURE_IN_TEXT = re.compile(
 # A temperature said in Chinese numerals after its word ("发烧四十一度", "体温三十四度", "體溫得
 # 三十九度五"): the word is needed, for "三十几度" alone is as often the weather.
 _TEMPERATURE_IN_NUMERALS = re.compile(
-    r"(?:体温|體溫|烧到|燒到|烧了|燒咗|发烧|發燒|发热|發熱|高烧|高燒|探热|探熱)[^0-9一-龥]{0,2}"
+    # 量了 / 探到 / 测到 (measured) before a number of degrees is a reading too ("刚才量了三十八度五").
+    r"(?:体温|體溫|烧到|燒到|烧了|燒咗|发烧|發燒|发热|發熱|高烧|高燒|探热|探熱|量了|量咗|量到|"
+    r"测了|测到|測了|測到|探到|探咗)[^0-9一-龥]{0,2}"
     r"(?:得|有|是|到|达|達)?(?P<whole>三十[四五六七八九]|四十[一二]?)度(?P<tenth>[一二三四五六七八九])?"
 )
 # A temperature in Fahrenheit ("temp 105.8F", "104 degrees F", "a fever of 106"): read in °C.
@@ -34,6 +36,16 @@ _FAHRENHEIT = re.compile(
     r"(?<![\d.])(?P<f>9[0-9]|10[0-9])(?:\.(?P<fd>\d))?\s*(?:°\s*f\b|℉|f\b|degrees? f\b|"
     r"degrees? fahrenheit|fahrenheit)|"
     r"\b(?:fever of|temp(?:erature)?(?: of| is| was| at)?)\s*(?P<g>10[0-9])(?:\.(?P<gd>\d))?(?![\d.])",
+    re.IGNORECASE,
+)
+# A reading said in English with a word of reaching, no word of fever ("she's at 39.8",
+# "running 38.2 since last night", "it hit 40.1"): only with a tenth, 38.0–42.9, and no unit of
+# something else after it ("at 38.5 weeks", "hit 39.5 kg").
+_READING_REACHED = re.compile(
+    r"\b(?:running(?: at)?|at|hit|hitting|reached|reaching|spiked to|spiking at|spiking to|"
+    r"went up to|gone up to|up to)\s+(?P<whole>3[89]|4[0-2])\.(?P<tenth>\d)(?![\d.])"
+    r"(?!\s*(?:kg|kilos?|weeks?|wks?|%|percent|lbs?|pounds|years?|yrs?|mmol|minutes?|mins?\b|"
+    r"hours?|hrs?|km|miles?|cm|mm|ml|g\b|units?))",
     re.IGNORECASE,
 )
 _NUMERALS = dict(zip("一二三四五六七八九", range(1, 10), strict=True))
@@ -59,6 +71,12 @@ _TEMPERATURE_CUES = (
     "degree",
     "℉",
     "fahrenheit",
+    "at ",
+    "running",
+    "hit",
+    "reach",
+    "spik",
+    "up to",
 )
 
 
@@ -115,6 +133,10 @@ def highest_temperature_read(raw: str) -> Decimal | None:
         tens, _ten, ones = match.group("whole").partition("十")
         tenth = _NUMERALS.get(match.group("tenth") or "", 0)
         value = Decimal(f"{_NUMERALS[tens] * 10 + _NUMERALS.get(ones, 0)}.{tenth}")
+        if best is None or value > best:
+            best = value
+    for match in _READING_REACHED.finditer(raw):
+        value = Decimal(f"{match.group('whole')}.{match.group('tenth')}")
         if best is None or value > best:
             best = value
     for match in _FAHRENHEIT.finditer(raw):

@@ -135,6 +135,49 @@ _SERVICE_REQUEST = re.compile(
     )
     + "|"
     + whole_words(*(f"{verb} my {what}" for verb in ("get", "have") for what in _BLOODS))
+    + "|"
+    # A paper asked for in English ("need a medical cert for the insurer", "can I get a diagnosis
+    # certificate"), as "开证明" is in Chinese; and in Chinese wanted by someone ("保险公司要诊断证明").
+    + whole_words(
+        *(
+            f"{verb} (?:an?|the|my) (?:[a-z]+ ){{0,3}}"
+            "(?:cert|certificate|letter from the doctor|medical report)"
+            for verb in ("need", "want", "get", "request")
+        )
+    )
+    + r"|要[^|]{0,4}(?:诊断证明|诊断书|证明书|医疗证明)"
+    + "|"
+    # Copies of the records asked for, for an insurer or another doctor ("my insurer wants copies
+    # of the records", "need my notes sent to my GP"), and the paper named before its copy
+    # ("保险公司要出院小结和病历复印件"): the records office's, whatever illness the records tell.
+    + whole_words(
+        *(
+            f"{verb} (?:(?:me|us|him|her) )?(?:(?:an?|the|some|two|three|\\d+) ?)?cop(?:y|ies) of"
+            for verb in (
+                "need",
+                "needs",
+                "want",
+                "wants",
+                "get",
+                "request",
+                "requested",
+                "asked for",
+                "asking for",
+                "send",
+                "like",
+            )
+        ),
+        *(
+            f"{what} (?:sent|forwarded|transferred|copied)"
+            for what in ("records", "notes", "discharge summary", "discharge notes")
+        ),
+        "send (?:my|the|his|her|our) (?:medical )?(?:records|notes)",
+    )
+    # (One alternative for each paper, so that each begins with a character.)
+    + "".join(
+        "|" + what + r"[^|]{0,4}(?:复印件|副本|复印|影印|copy)"
+        for what in ("病历", "出院小结", "出院记录", "出院证明", "诊断证明", "住院记录")
+    )
 )
 
 
