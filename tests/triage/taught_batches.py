@@ -58,6 +58,9 @@ BATCHES = {
     "ninety_eighth_to_one_hundred_first": _files(
         "ninety-eighth", "ninety-ninth", "one-hundredth", "one-hundred-first"
     ),
+    "one_hundred_second_to_fifth": _files(
+        "one-hundred-second", "one-hundred-third", "one-hundred-fourth", "one-hundred-fifth"
+    ),
 }
 
 

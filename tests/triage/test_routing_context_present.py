@@ -39,6 +39,9 @@ def test_a_present_state_after_a_past_clause_is_now(text: str, word: str) -> Non
         # A story told on in the past stays past.
         ("上个月宝宝突然抽搐，口吐白沫", "口吐白沫"),
         ("last month he had a seizure, it lasted five minutes", "seizure"),
+        # Last week said as Taiwan and Hong Kong say it, as 上周 is.
+        ("上禮拜騎車被汽車撞到，已經看過了", "撞到"),
+        ("上个星期晕倒过去一次", "晕倒"),
     ],
 )
 def test_the_past_stays_past(text: str, word: str) -> None:

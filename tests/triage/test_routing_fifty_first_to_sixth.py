@@ -403,6 +403,11 @@ HIDES_A_RED_FLAG_ON_PURPOSE = {
     "捅了马蜂窝",
     "捅马蜂窝",
     "马蜂窝",
+    # "I could have died" of a pain or a vexation (the 102nd-105th files), no wish to die.
+    "想死的心都有",
+    "想死的心都有了",
+    "想死嘅心都有",
+    "想死的心都有啊",
 }
 
 

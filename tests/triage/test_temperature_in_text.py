@@ -92,3 +92,23 @@ def test_a_reading_measured_in_numerals(said: str, read: Decimal | None) -> None
 )
 def test_a_reading_reached_in_english(said: str, read: Decimal | None) -> None:
     assert temperature_in_text(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # The temperature's word, then a verb or two before the reading (the 104th file's desks).
+        ("Temp's been 38.7 since Tuesday, aching all over", Decimal("38.7")),
+        ("my temperature was 39.3 at bedtime", Decimal("39.3")),
+        ("his fever has been around 38.5 for two days", Decimal("38.5")),
+        ("temp is still 38.8 after paracetamol", Decimal("38.8")),
+        ("her temperature stayed at 39 all night", Decimal("39.0")),
+        # Not a reading: an age, a count, a weight or the weather's words between.
+        ("temperature is normal, 38 years old", None),
+        ("the temperature outside is 38 today", None),
+        ("fever has been 40 hours now", None),
+        ("temp was 36 days ago", None),
+    ],
+)
+def test_a_reading_after_the_temperatures_word_and_a_verb(said: str, read: Decimal | None) -> None:
+    assert temperature_in_text(said) == read

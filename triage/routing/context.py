@@ -77,7 +77,8 @@ _PAST_BEFORE = re.compile(
     # "之前从来冇试过", "以前从没这么痛过": never before, which is now. Each alternative begins with
     # a character, so that the regex engine looks only where one is (a year is read apart).
     r"(?:以前(?!从来|从未|从没|都没|都冇|未|冇|没)|之前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|"
-    r"去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
+    # "上礼拜", "上个星期": last week said as Taiwan and Hong Kong say it.
+    r"上个?星期|上个?礼拜|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
     r"礼拜前|前段时间|前阵子|早排|早一排|前一排|那时候|当时|有一次|有一回|那一次|那次|"
     # An earlier pregnancy: "上一胎", "怀老大的时候".
     r"上一胎|上胎|头胎|第一胎|怀老大|生老大)"

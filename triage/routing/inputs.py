@@ -25,9 +25,10 @@ _TEMPERATURE_IN_TEXT = re.compile(
 # A temperature said in Chinese numerals after its word ("发烧四十一度", "体温三十四度", "體溫得
 # 三十九度五"): the word is needed, for "三十几度" alone is as often the weather.
 _TEMPERATURE_IN_NUMERALS = re.compile(
-    # 量了 / 探到 / 测到 (measured) before a number of degrees is a reading too ("刚才量了三十八度五").
-    r"(?:体温|體溫|烧到|燒到|烧了|燒咗|发烧|發燒|发热|發熱|高烧|高燒|探热|探熱|量了|量咗|量到|"
-    r"测了|测到|測了|測到|探到|探咗)[^0-9一-龥]{0,2}"
+    # 量了 / 探到 / 测到 / 量的 / 量了一下 (measured) before a number of degrees is a reading too
+    # ("刚才量了三十八度五", "家里量的三十八度二", "测了下三十九度").
+    r"(?:体温|體溫|烧到|燒到|烧了|燒咗|发烧|發燒|发热|發熱|高烧|高燒|探热|探熱|"
+    r"(?:量|测|測|探)(?:了|咗|的|得|到|出来|出|过|過)?(?:一下|下)?)[^0-9一-龥]{0,2}"
     r"(?:得|有|是|到|达|達)?(?P<whole>三十[四五六七八九]|四十[一二]?)度(?P<tenth>[一二三四五六七八九])?"
 )
 # A temperature in Fahrenheit ("temp 105.8F", "104 degrees F", "a fever of 106"): read in °C.
@@ -46,6 +47,18 @@ _READING_REACHED = re.compile(
     r"went up to|gone up to|up to)\s+(?P<whole>3[89]|4[0-2])\.(?P<tenth>\d)(?![\d.])"
     r"(?!\s*(?:kg|kilos?|weeks?|wks?|%|percent|lbs?|pounds|years?|yrs?|mmol|minutes?|mins?\b|"
     r"hours?|hrs?|km|miles?|cm|mm|ml|g\b|units?))",
+    re.IGNORECASE,
+)
+# A temperature's word, then a verb or two before the reading ("temp's been 38.6", "my temperature
+# was 39.2", "fever has been around 38.4", "temp is still 38.9"): the words between may be only these.
+_READING_AFTER_WORD = re.compile(
+    r"\b(?:temps?|temperatures?|fever|thermometer)(?:s|'s)?"
+    r"(?:\s+(?:is|was|been|has|had|have|reads?|showed|shows|said|says|stayed|staying|stuck|still|"
+    r"now|up|around|about|at|over|above|reached|reaching|hit|hitting|went|gone|to|of|keeps|kept|"
+    r"peaked|peaking|sitting|holding|steady|consistently|always|like|between)){1,4}"
+    r"\s+(?P<whole>3[5-9]|4[0-2])(?:\.(?P<tenth>\d))?(?![\d.])"
+    r"(?!\s*(?:kg|kilos?|weeks?|wks?|%|percent|lbs?|pounds|years?|yrs?|mmol|minutes?|mins?\b|"
+    r"hours?|hrs?|km|miles?|cm|mm|ml|g\b|units?|days?|times?|bpm|beats|f\b|°\s*f\b|degrees? f))",
     re.IGNORECASE,
 )
 _NUMERALS = dict(zip("一二三四五六七八九", range(1, 10), strict=True))
@@ -137,6 +150,10 @@ def highest_temperature_read(raw: str) -> Decimal | None:
             best = value
     for match in _READING_REACHED.finditer(raw):
         value = Decimal(f"{match.group('whole')}.{match.group('tenth')}")
+        if best is None or value > best:
+            best = value
+    for match in _READING_AFTER_WORD.finditer(raw):
+        value = Decimal(f"{match.group('whole')}.{match.group('tenth') or 0}")
         if best is None or value > best:
             best = value
     for match in _FAHRENHEIT.finditer(raw):

@@ -101,11 +101,20 @@ _SAID = {
         # "the finger clip thing read 86", "sat level 88").
         r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|测氧|量氧|验氧|度氧|氧气值|氧值|"
         r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|ox[iy]gen saturation|ox[iy]gen level|ox[iy]gen|"
-        r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor))"
+        r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor)|"
+        # The clip said by where it sits ("那个夹手指的仪器显示才七十一", "血氧仪"), not a finger
+        # caught in a door: the clip's own word after it.
+        r"血氧仪|血氧计|测氧仪|指夹式|(?:夹|夾)(?:在)?(?:手指|指头)(?:上)?(?:的|嘅)(?:那个|个)?"
+        r"(?:仪器|机器|东西|玩意儿?|夹子)|(?:手指|指头)上?(?:夹|夾)(?:的|着|住)(?:那个|个)?"
+        r"(?:仪器|机器|东西|玩意儿?|夹子))"
         # "the finger clip thing read 86": a reading's own words may stand between.
         # "sats in the high 80s": a decade is a reading in it.
         r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|home|only|just|in|the|"
-        r"low|mid|high))*"
+        # "the oximeter keeps showing 84", "is showing 86", "kept saying 88", "stuck at 85",
+        # "her oxygen keeps dropping to 85", "sats dipping below 88".
+        r"low|mid|high|keeps|kept|keep|showing|saying|still|stuck|sitting|hovering|now|"
+        r"dropping|dropped|drops|dipping|dipped|dips|falling|fell|going|goes|went|down|to|below|"
+        r"under))*"
         r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT
     ),
     "heart_rate": re.compile(
@@ -135,8 +144,10 @@ _SAID = {
     # A temperature said with its word ("temperature is 34.6", "体温只有34") when the desk
     # measured none and the complaint's number is not next to its unit.
     "temperature": re.compile(
-        r"(?:体温|"
-        + whole_words("body temp(?:erature)?", "temperature", "temp")
+        # Or taken at the ear, the forehead, the armpit or the mouth ("耳温量只有34.2", "額溫
+        # 34.5"), or the thermometer's ("the ear thermometer says 34.8").
+        r"(?:体温|耳温|额温|肛温|腋温|口温|"
+        + whole_words("body temp(?:erature)?", "temperature", "temp", "thermometer")
         + r")[^|0-9]{0,8}?"
         + _NEXT_CLAUSES
         + r"(\d{2})(?:\.(\d))?"
@@ -218,6 +229,55 @@ def _exercising(normalised: str, sign: VitalSign) -> bool:
     return bool(_DURING_EXERCISE.search(normalised, start, len(normalised) if end < 0 else end))
 
 
+# A heart rate read now and then over days or weeks ("my watch showed 130 at rest a couple of
+# times", "手表有几次显示140"): episodes told, no reading of today, unless the complaint tells the
+# body unwell with them (`_SERIOUS`, not negated: "no pain" is none) or the reading's clause says
+# now.
+_NOW_AND_THEN = re.compile(
+    r"有几次|好几次|偶尔|有时|时不时|间中|"
+    + whole_words(
+        "a couple of times",
+        "a few times",
+        "several times",
+        "once or twice",
+        "sometimes",
+        "occasionally",
+        "now and then",
+        "every now and then",
+        "on and off",
+        "from time to time",
+        "at times",
+    )
+)
+_SERIOUS = re.compile(
+    r"晕|胸|痛|疼|闷|喘|眼前|黑矇|糊涂|迷糊|没精神|叫不醒|"
+    r"faint|pass(?:ed|ing)? out|dizz|light ?headed|chest|pain|breath|collaps|black(?:ed)? out|"
+    r"confus|drowsy|unrespons"
+)
+# A reading said as what it is ("his heart rate is 150 and sometimes…"): today's.
+_IS_NOW = re.compile(whole_words("is", "are", "am", "its", "hes", "shes"))
+
+
+def _now_and_then(normalised: str, sign: VitalSign, story: context.Story) -> bool:
+    """Return whether a fast heart rate is told as read now and then, nothing serious said with
+    it (a slow one is never: a heart in its thirties now and then is seen)."""
+    if sign.concept != "heart_rate" or int(sign.value) < HEART_RATE_AT_LEAST:
+        return False
+    start = normalised.rfind("|", 0, sign.start) + 1
+    end = normalised.find("|", sign.end)
+    clause = normalised[start : len(normalised) if end < 0 else end]
+    if (
+        not _NOW_AND_THEN.search(clause)
+        or context.says_now(clause)
+        or _IS_NOW.search(normalised, start, sign.end)
+    ):
+        return False
+    return not any(
+        not story.mention(found.start(), found.end()).negated
+        for found in _SERIOUS.finditer(normalised)
+    )
+
+
 def vital_signs(
     normalised: str, temperature: Decimal | None = None, *, story: context.Story | None = None
 ) -> list[VitalSign]:
@@ -289,6 +349,8 @@ def vital_signs(
         found = [sign for sign in found if not _exercising(normalised, sign)]
     if story is None or story.text != normalised:
         story = context.Story(normalised)
+    if found and any(sign.concept == "heart_rate" for sign in found):
+        found = [sign for sign in found if not _now_and_then(normalised, sign, story)]
     now = [
         sign
         for sign in found
