@@ -61,6 +61,9 @@ BATCHES = {
     "one_hundred_second_to_fifth": _files(
         "one-hundred-second", "one-hundred-third", "one-hundred-fourth", "one-hundred-fifth"
     ),
+    "one_hundred_sixth_to_ninth": _files(
+        "one-hundred-sixth", "one-hundred-seventh", "one-hundred-eighth", "one-hundred-ninth"
+    ),
 }
 
 

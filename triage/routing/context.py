@@ -919,6 +919,19 @@ _RESOLVED = re.compile(
         "back to normal",
     )
 )
+# The story of the past said over, then today (`Story.may_tell_before`): the words of
+# `_RESOLVED`, and recovered, "all better now", "already finish", 早就好了, 痊愈.
+_OVER = re.compile(
+    _RESOLVED.pattern
+    + r"|早就好了|早好了|都好了|好晒|康复|痊愈|治好了|"
+    + whole_words(
+        "better now",
+        "all better",
+        "recovered",
+        "already (?:finish|finished|better|ok|okay|cured|well)",
+        "now (?:i am|im|she is|shes|he is|hes) (?:fine|ok|okay|well|better|healthy)",
+    )
+)
 # A medicine swallowed by the count ("吃了二十几片扑热息痛", "took panadol, maybe twenty") is not
 # over when the visitor feels fine: paracetamol harms the liver a day or two later, so "fine now"
 # does not make its day history.
@@ -1106,6 +1119,95 @@ _GOES_ON = re.compile(
     r"again|came back|recurr|refill|prescription|follow up|check up|checkup"
 )
 
+# A relative named as the one who has a known illness ("我爸有主动脉夹层", "我妈以前得过心梗", "阿爸
+# 一直有高血压", "my dad had Parkinson's"), the clause ending with the illness's name (a name ends
+# as one does: 梗, 层, 病, 压, 森…; a symptom told of them, "我妈有胸痛出冷汗", does not), and a
+# later clause where the visitor tells a complaint of their own ("我最近胃胀反酸", "I have a
+# rash"): the relative's illness is their background, not the visitor's emergency, and its
+# department yields to the visitor's complaint (`Story.may_tell_before`).
+_RELATIVE_ZH = (
+    r"(?:爸爸|妈妈|爸|妈|父亲|母亲|老豆|老母|老公|老婆|爱人|丈夫|妻子|太太|爷爷|奶奶|外公|外婆|姥姥|姥爷|"
+    r"公公|婆婆|阿公|阿婆|阿嫲|阿嬷|嫲嫲|岳父|岳母|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|家姐|细佬|儿子|"
+    r"女儿|叔叔|阿姨|舅舅|姑姑|伯伯|家人|家里人|老人家)"
+)
+_RELATIVE_EN = (
+    r"(?:dad|father|mum|mom|mother|mam|husband|wife|partner|brother|sister|son|daughter|grandad|"
+    r"grandpa|grandfather|grandma|granny|grandmother|nan|uncle|aunt|auntie|cousin|parents?)"
+)
+_RELATIVES_ILLNESS = re.compile(
+    r"(?:^|\|)(?:我|俺|我的|我家|我们家|阿)?"
+    + _RELATIVE_ZH
+    + r"(?:以前|之前|原来|本身|本来|一直|早年|也|都|就)*(?:有|患有|患过|得过|有过|确诊了?|确诊过)"
+    r"[^|0-9]{1,10}?(?:梗|梗死|梗塞|中风|卒中|夹层|痫|症|病|压|脂|糖|炎|疡|瘤|癌|石|喘|核|颤|森|衰|衰竭|"
+    r"栓|栓塞|瘫|不遂|硬化|障碍|默|疮|逊)(?:病史|史)?"
+    r"(?:好多年|很多年|好几年|多年|十几年|[0-9一二两三四五六七八九十]+年)?"
+    r"(?:了|啦)?(?=\||$)|"
+    r"(?:^|\|)(?:my|our) "
+    + _RELATIVE_EN
+    + r" (?:has|had|has had|was diagnosed with|got diagnosed with|suffers from|suffered from|"
+    r"lives with|is living with) (?:(?!\b(?:and|but|now|today|tonight|suddenly|this|just|minutes?|"
+    r"hours?|an hour|"
+    r"pain|ache|hurts?|bleed\w*|blood|breath\w*|fever|vomit\w*|sick|faint\w*|fits?|collaps\w*|numb|"
+    r"weak\w*|swell\w*|cough\w*|dizz\w*|confus\w*|unconscious|seizures?|fell|fall\w*)\b)[^|]){2,40}"
+    r"(?=\||$)"
+)
+# A family's history asked about ("像我这种有家族史的该查点啥", "does it run in the family"): the
+# clauses that begin with a relative and say no now ("我爸五十岁就心梗放了两个支架") tell that
+# history, not the visitor's event.
+_FAMILY_HISTORY_ASKED = re.compile(
+    r"家族史|家族病史|家族遗传|遗传|"
+    + whole_words("family history", "runs? in (?:my|the|our) family", "hereditary", "genetic")
+)
+_RELATIVE_FIRST = re.compile(
+    r"(?:^|\|)(?:我|俺|我的|我家|我们家|阿)?"
+    + _RELATIVE_ZH
+    + r"|(?:^|\|)(?:my|our) "
+    + _RELATIVE_EN
+    + r"\b"
+)
+# The visitor's own complaint, in a later clause: 我 (or "I") and not a relative, not what the
+# visitor saw, asked or felt for them ("我发现他", "我想问", "我很担心").
+_OWN_COMPLAINT = re.compile(
+    # (The time words taken whole, never given back: "我最近发现她…" is what the visitor saw.)
+    r"(?:我|俺)(?:自己|本人|也|最近|近来|这几天|这两天|今天|现在|而家|平时|一直)*+"
+    r"(?!爸|妈|老(?:公|婆|豆|母|爸|妈|人|伴|窦)|家|们|哥|姐|弟|妹|儿|女|孙|外|奶|爷|婆|公|叔|姨|舅|"
+    r"姑|伯|亲|"
+    r"阿|的(?:爸|妈|老|家)|想|要|该|应该|能|可以|需要|不知道|问|咨询|发现|看|睇|带|陪|送|扶|"
+    r"(?:很|好|非常|特别|十分|真的)?(?:担心|着急|害怕|怕|急|紧张)|在|一个人|有个问题|有问题|"
+    r"觉得(?:他|她|佢))"
+    r"[^|]|"
+    # "I have a rash", "I've got reflux", "I'm having cramps" (not "I have to…", "I am with him").
+    + whole_words(
+        "i (?:have|ve|ve got|ve had|have got|have had)"
+        " (?!to\\b|him\\b|her\\b|them\\b|no idea\\b|a question\\b|been with\\b)",
+        "i (?:feel|get|got|keep|started|noticed|woke up with|am having|m having|am getting|m getting)",
+        "ive (?!to\\b|been with\\b|no idea\\b)",
+        "im (?:having|getting|feeling|suffering|coughing|itchy|sore|in pain)",
+    )
+)
+# A condition named as had ("我有失语症", "我妈妈有脑梗", "阿爸有脑梗", "孩子有热性惊厥") when the
+# complaint asks which department, a follow-up or medicine ("想问挂什么科", "想复查一下", "睇咩科",
+# "which clinic"): a diagnosis, not an event now ("我爸脑梗了，挂什么科" has no 有 and stays one).
+_HAS_NAMED = re.compile(
+    r"(?<![没冇])(?:有|患有|有过)(?P<name>脑梗死|脑梗塞|脑梗|心梗|心肌梗死|心肌梗塞|脑中风|中风|卒中|"
+    r"脑出血|脑溢血|主动脉夹层|夹层|热性惊厥|高热惊厥|高烧惊厥|癫痫|失语症|半身不遂|偏瘫|肺栓塞|"
+    r"心衰|心力衰竭)(?:后遗症|病史|史)?(?:[^|了咗]{0,6})?(?=\||$)|"
+    r"\b(?:have|has|with) (?P<name_en>aphasia|hemiplegia|febrile (?:seizures|convulsions|fits)|"
+    r"epilepsy|an? (?:aortic )?dissection)\b(?=[^|]{0,20}(?:\||$))"
+)
+_DESK_ASKED = re.compile(
+    r"(?:挂|看|睇|去|找)(?:什么|甚么|哪个|哪一个|哪一|哪|啥|咩|边个|边|乜)(?:科|个科|门诊|医生)|"
+    r"(?:什么|哪个|哪一|咩|边个|乜)科|复查|复诊|覆诊|覆查|回诊|随访|开(?:点|些|啲)?药|拿药|配药|取药|攞药|"
+    + whole_words(
+        "follow ?up",
+        "which (?:department|clinic|doctor|specialist)",
+        "what (?:department|clinic|doctor|specialist)",
+        "repeat prescription",
+        "refill",
+        "check ?up",
+    )
+)
+
 
 # The expressions `Story._read_story` searches over the whole complaint, not clause by clause:
 # each matches no clause separator and no string anchor, and matches at least one character, so
@@ -1183,6 +1285,10 @@ class Story:
         self._blow_settled: bool | None = None
         # Whether the complaint says what a belief turned out to be (read once, when needed).
         self._turned_out: bool | None = None
+        # The clauses that name a relative's known illness before the visitor's own complaint,
+        # and whether the complaint asks which department or a follow-up (read once, when needed).
+        self._relatives_ill: frozenset[int] | None = None
+        self._desk_asked: bool | None = None
 
     def _read_story(self) -> dict[int, bool]:
         """Read the time each clause is told in (once, when a red flag needs it)."""
@@ -1217,6 +1323,7 @@ class Story:
         others_asked: set[int] = set()
         if _ME_TOO.search(text):
             others_asked = _clauses_with(_SOMEONE_ELSE, text) - _clauses_with(_ME_TOO, text)
+        relatives_ill = self._relatives_illness()
         long_in = _clauses_with(_LONG_STORY, text) | _months_told(text)
         background_in = _clauses_with(_CONDITION_FOR_YEARS, text) if long_in else set()
         self.long = bool(long_in - background_in)
@@ -1262,6 +1369,7 @@ class Story:
             clause_past[position] = (
                 past
                 or position in others_asked
+                or position in relatives_ill
                 or bool(position in others_in and not _BROUGHT_HERE.search(clause))
             )
             self._clause_habit[position] = habit or position in background_in
@@ -1287,6 +1395,30 @@ class Story:
         self._clause_past = clause_past
         return clause_past
 
+    def _relatives_illness(self) -> frozenset[int]:
+        """Return where the clauses that name a relative's known illness begin, when a later
+        clause tells the visitor's own complaint (`_RELATIVES_ILLNESS`), and those that tell a
+        relative's illness in a complaint asking about a family's history
+        (`_FAMILY_HISTORY_ASKED`; read once)."""
+        found = self._relatives_ill
+        if found is None:
+            text = self.text
+            starts = set()
+            for match in _RELATIVES_ILLNESS.finditer(text):
+                start = match.start() + (text[match.start()] == CLAUSE)
+                end = text.find(CLAUSE, start)
+                if end >= 0 and _OWN_COMPLAINT.search(text, end + 1):
+                    starts.add(start)
+            if _FAMILY_HISTORY_ASKED.search(text):
+                for match in _RELATIVE_FIRST.finditer(text):
+                    start = match.start() + (text[match.start()] == CLAUSE)
+                    end = text.find(CLAUSE, start)
+                    clause = text[start : len(text) if end < 0 else end]
+                    if not (says_now(clause) or _SUDDEN.search(clause) or _JUST_NOW.search(clause)):
+                        starts.add(start)
+            found = self._relatives_ill = frozenset(starts)
+        return found
+
     def may_tell_before(self) -> bool:
         """Return whether the complaint tells a story of the past and then why the visitor came
         today ("去年心梗放过支架，今天是来看牙的"): only then is a department's word read for its
@@ -1295,6 +1427,11 @@ class Story:
         read so too, unless it came back, a test found it or today goes on with its care
         (`_GOES_ON`)."""
         text = self.text
+        if self._relatives_illness():
+            # A relative's illness told before the visitor's own complaint: its words are theirs.
+            if self._clause_past is None:
+                self._read_story()
+            return True
         if not _STORY_PAST_CUE.search(text):
             return False
         visit = _VISIT_TODAY.search(text)
@@ -1303,7 +1440,9 @@ class Story:
             # nothing apart.
             end = text.find(CLAUSE, visit.end())
             return not _GOES_ON.search(text, visit.start(), len(text) if end < 0 else end)
-        if _GOES_ON.search(text) or not (_NOW.search(text) or _RECENT.search(text)):
+        if _GOES_ON.search(text) or not (
+            _NOW.search(text) or _RECENT.search(text) or "now" in text or _OVER.search(text)
+        ):
             return False
         clause_past = self._clause_past
         if clause_past is None:
@@ -1311,9 +1450,12 @@ class Story:
         told_past = False
         position = 0
         for clause in text.split(CLAUSE):
-            if clause_past.get(position, False):
+            # (A clause that says the story over is today's, the past carried to it or not.)
+            if clause_past.get(position, False) and not (told_past and _OVER.search(clause)):
                 told_past = True
-            elif told_past and (_NOW.search(clause) or _RECENT.search(clause)):
+            elif told_past and (says_now(clause) or _RECENT.search(clause) or _OVER.search(clause)):
+                # Today: a word of now, a clause that begins with "now" ("now fine, need a
+                # medical"), or the story said over ("all better now", "早就好了").
                 return True
             position += len(clause) + 1
         return False
@@ -1541,6 +1683,21 @@ class Story:
             and _CHECKED_AFTER.search(text, end, min(len(text), end + _CHECKED_REACH))
         )
 
+    def _named_for_a_desk(self, clause_start: int, clause_end: int, start: int, end: int) -> bool:
+        """Return whether the mention text[start:end] lies in a condition named as had ("我有失语
+        症", "我妈妈有脑梗") in a complaint that asks which department or a follow-up
+        (`_HAS_NAMED`, `_DESK_ASKED`)."""
+        text = self.text
+        if self._desk_asked is None:  # read once: most complaints ask neither
+            self._desk_asked = bool(_DESK_ASKED.search(text))
+        if not self._desk_asked:
+            return False
+        for match in _HAS_NAMED.finditer(text, clause_start, clause_end):
+            name = "name" if match.group("name") else "name_en"
+            if match.start(name) <= start and end <= match.end(name):
+                return True
+        return False
+
     def _read(self, start: int, end: int) -> Mention:
         clause_past = self._clause_past
         if clause_past is None:
@@ -1590,7 +1747,8 @@ class Story:
             or (self.tells_hearsay() and self._read_or_dreamt(clause_start, clause_end, start))
             or self._others_own_likened(clause_start, clause_end, start)
             or self._believed_otherwise(clause_start, clause_end, start)
-            or (not now and self._checked_after(clause_start, clause_end, end)),
+            or (not now and self._checked_after(clause_start, clause_end, end))
+            or (not now and self._named_for_a_desk(clause_start, clause_end, start, end)),
             habit=habit,
             hypothetical=hypothetical,
             now=now,

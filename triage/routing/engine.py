@@ -725,6 +725,16 @@ class Engine:
                             note=_("A child: the children's department sees this."),
                         )
                     )
+        if fired.fever and story is not None and story.may_tell_before():
+            # A fever's words told only in a clause of the past, the complaint then turning to
+            # today ("去年得过登革热，现在办工作签证要体检", "had dengue fever last year, now I am
+            # fine"): no fever now, and the fever rule does not send the visitor to the fever
+            # clinic (a fever said now, "今天又烧起来", still does).
+            fired.fever = [
+                (spec, reason)
+                for spec, reason in fired.fever
+                if not (reason.matched and all(story.told_before(w) for w in reason.matched))
+            ]
         emergency = fired.departments.get(self.config.emergency_department)
         if (
             emergency is not None

@@ -67,7 +67,10 @@ _SAID = {
         # "BP reading 210 over 125": a reading's own words may stand between; "his pressure's
         # 210" is the blood's.
         # "上压210" is Hong Kong's systolic, "下压" its diastolic.
-        r"(?:血压|高压|上压|收缩压|blood pressure|bp|\b(?:his|her|my|mums|dads|their) pressures?\b)"
+        # "my husband pressure is 220 on 130": a relative's pressure, "on" between the two.
+        r"(?:血压|高压|上压|收缩压|blood pressure|bp|\b(?:his|her|my|mums|dads|their) pressures?\b|"
+        r"\b(?:his|her|my|our|their) (?!(?:tyres?|tires?|water|eyes?|ears?|air|sinus|work|peer)\b)"
+        r"[a-z]+ pressures?\b)"
         r"(?: (?:reading|readings|reads|was|is|of))*[^0-9]{0,6}?"
         # Or in the clause after, told as what the machine showed ("my father blood pressure,
         # machine say 230 and 130", "量了血压，显示190"); not any number after ("…的时候，发觉居然
@@ -75,7 +78,7 @@ _SAID = {
         + r"(?:\|(?:[a-z ]{0,16}?\b(?:says?|said|shows?|showed|reads?|is|was)|[^|0-9]{0,4}?"
         + r"(?:显示|读数|量出来|测出来|是))[^|0-9]{0,3}?)?"
         + _NUMBER
-        + r"(?:\s*(?:/|\||-|低压|下压|舒张压|over|and)\s*"
+        + r"(?:\s*(?:/|\||-|低压|下压|舒张压|over|and|on)\s*"
         + _NUMBER
         + ")?"
     ),
