@@ -64,6 +64,9 @@ BATCHES = {
     "one_hundred_sixth_to_ninth": _files(
         "one-hundred-sixth", "one-hundred-seventh", "one-hundred-eighth", "one-hundred-ninth"
     ),
+    "one_hundred_tenth_to_thirteenth": _files(
+        "one-hundred-tenth", "one-hundred-eleventh", "one-hundred-twelfth", "one-hundred-thirteenth"
+    ),
 }
 
 

@@ -39,14 +39,22 @@ _FAHRENHEIT = re.compile(
     r"\b(?:fever of|temp(?:erature)?(?: of| is| was| at)?)\s*(?P<g>10[0-9])(?:\.(?P<gd>\d))?(?![\d.])",
     re.IGNORECASE,
 )
-# A reading said in English with a word of reaching, no word of fever ("she's at 39.8",
-# "running 38.2 since last night", "it hit 40.1"): only with a tenth, 38.0–42.9, and no unit of
-# something else after it ("at 38.5 weeks", "hit 39.5 kg").
+# A reading said in English with a word of reaching, having or measuring, no word of fever
+# ("she's at 39.8", "running 38.2 since last night", "it hit 40.1", "I've had 38.9 since
+# yesterday", "got 38.4 on the thermometer"), or in Chinese after a word of measuring ("量了一下
+# 38.5", "探热38.7"): only with a tenth, 38.0–42.9, and no unit of something else after it ("at
+# 38.5 weeks", "hit 39.5 kg", "had 38.5 hours of labour").
 _READING_REACHED = re.compile(
-    r"\b(?:running(?: at)?|at|hit|hitting|reached|reaching|spiked to|spiking at|spiking to|"
-    r"went up to|gone up to|up to)\s+(?P<whole>3[89]|4[0-2])\.(?P<tenth>\d)(?![\d.])"
+    r"(?:\b(?:running(?: at)?|at|hit|hitting|reached|reaching|spiked to|spiking at|spiking to|"
+    r"went up to|gone up to|up to|had|has had|got|been|measured|measuring|reads?|reading|showed|"
+    r"shows|clocked)\s+|"
+    # (量 and 测 of a dose, an amount or a lab test are not: 剂量, 含量, 检测, 监测.)
+    r"(?<![数數剂劑含流重质質产產容能音雨销銷总總用检檢监監预預观觀推猜])"
+    r"(?:量|测|測|探热|探熱|探)(?:了|咗|到|出来|出|得|过|過|一下|下|吓|嚇)*(?:有|是|係|系|到|得|为|為)?\s*)"
+    r"(?P<whole>3[89]|4[0-2])\.(?P<tenth>\d)(?![\d.])"
     r"(?!\s*(?:kg|kilos?|weeks?|wks?|%|percent|lbs?|pounds|years?|yrs?|mmol|minutes?|mins?\b|"
-    r"hours?|hrs?|km|miles?|cm|mm|ml|g\b|units?))",
+    r"hours?|hrs?|km|miles?|cm|mm|ml|mg|mcg|g\b|units?|dollars?|euros?|quid|bucks|"
+    r"元|块|蚊|公斤|斤|周|週|岁|歲|分|秒|小时|小時|米|毫))",
     re.IGNORECASE,
 )
 # A temperature's word, then a verb or two before the reading ("temp's been 38.6", "my temperature
@@ -90,6 +98,17 @@ _TEMPERATURE_CUES = (
     "reach",
     "spik",
     "up to",
+    "had",
+    "got",
+    "been",
+    "measur",
+    "read",
+    "show",
+    "clocked",
+    "量",
+    "测",
+    "測",
+    "探",
 )
 
 

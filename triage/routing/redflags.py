@@ -110,6 +110,10 @@ _SAID = {
         r"血氧仪|血氧计|测氧仪|指夹式|(?:夹|夾)(?:在)?(?:手指|指头)(?:上)?(?:的|嘅)(?:那个|个)?"
         r"(?:仪器|机器|东西|玩意儿?|夹子)|(?:手指|指头)上?(?:夹|夾)(?:的|着|住)(?:那个|个)?"
         r"(?:仪器|机器|东西|玩意儿?|夹子))"
+        # "the oximeter at the hostel said 86", "血氧仪在药店量了一下只有86": where it was read
+        # may stand between, then what it said.
+        r"(?: (?:at|in|from|on) (?:the |a |my |our |his |her |their )?[a-z]+(?: [a-z]+)?"
+        r" (?:said|says|showed|shows|read|reads|was|is|gave)|在[^|0-9]{1,6}?(?:量|测|夹|验))?"
         # "the finger clip thing read 86": a reading's own words may stand between.
         # "sats in the high 80s": a decade is a reading in it.
         r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|home|only|just|in|the|"
