@@ -203,6 +203,19 @@ def shipped_words() -> frozenset[str]:
     )
 
 
+def assert_labelled_real_sample(name: str, size: int, others: tuple[str, ...]) -> list[dict]:
+    """Hold a sample of real questions to its make-up: `size` questions, each once, from the two
+    sources, Simplified and Traditional, each labelled with its accepted desks and the source's
+    own label, and new beside the `others` case files. Return its cases (for its emergencies)."""
+    cases = read_cases(name)
+    assert len(cases) == len({case["text"] for case in cases}) == size
+    assert {case["source"] for case in cases} == {"cmtmedqa", "toyhom"}
+    assert {case["variant"] for case in cases} == {"zh-hans", "zh-hant"}
+    assert all(case["accept"] and case["source_label"] for case in cases)
+    assert_real_sample_is_new(cases, others)
+    return cases
+
+
 def assert_real_sample_is_new(cases: list[dict], others: tuple[str, ...]) -> None:
     """Hold a sample of real questions to being new: none of its questions, by text or by the
     source's own id, stands in the `others` case files."""

@@ -33,10 +33,9 @@ import pytest
 
 from tests.triage.routing_helpers import (
     assert_floors,
+    assert_labelled_real_sample,
     assert_no_shipped_phrase_is_a_sentence,
-    assert_real_sample_is_new,
     measured,
-    read_cases,
 )
 
 NAME = "routing-real-sample-two.jsonl"
@@ -61,15 +60,9 @@ def test_no_shipped_phrase_is_a_sentence_of_the_real_file() -> None:
 
 
 def test_the_real_sample_is_new_and_labelled() -> None:
-    cases = read_cases(NAME)
-    texts = {case["text"] for case in cases}
-    assert len(cases) == len(texts) == 207
-    assert {case["source"] for case in cases} == {"cmtmedqa", "toyhom"}
-    assert {case["variant"] for case in cases} == {"zh-hans", "zh-hant"}
-    assert all(case["accept"] and case["source_label"] for case in cases)
-    assert not any(case["emergency"] for case in cases)
-    assert_real_sample_is_new(
-        cases,
+    cases = assert_labelled_real_sample(
+        NAME,
+        207,
         others=(
             "routing-real-dev.jsonl",
             "routing-sources-heldout.jsonl",
@@ -78,3 +71,4 @@ def test_the_real_sample_is_new_and_labelled() -> None:
             "triage-cases-holdout.jsonl",
         ),
     )
+    assert not any(case["emergency"] for case in cases)

@@ -44,9 +44,8 @@ import pytest
 
 from tests.triage.routing_helpers import (
     assert_floors,
-    assert_real_sample_is_new,
+    assert_labelled_real_sample,
     measured,
-    read_cases,
 )
 
 NAME = "routing-real-sample-three.jsonl"
@@ -67,15 +66,9 @@ def test_the_third_held_out_real_sample_scores_no_lower_than_its_first_run(
 
 
 def test_the_third_real_sample_is_new_and_labelled() -> None:
-    cases = read_cases(NAME)
-    texts = {case["text"] for case in cases}
-    assert len(cases) == len(texts) == 215
-    assert {case["source"] for case in cases} == {"cmtmedqa", "toyhom"}
-    assert {case["variant"] for case in cases} == {"zh-hans", "zh-hant"}
-    assert all(case["accept"] and case["source_label"] for case in cases)
-    assert [case["accept"] for case in cases if case["emergency"]] == [["ER", "ONC", "GS"]]
-    assert_real_sample_is_new(
-        cases,
+    cases = assert_labelled_real_sample(
+        NAME,
+        215,
         others=(
             "routing-real-dev.jsonl",
             "routing-real-sample-two.jsonl",
@@ -85,3 +78,4 @@ def test_the_third_real_sample_is_new_and_labelled() -> None:
             "triage-cases-holdout.jsonl",
         ),
     )
+    assert [case["accept"] for case in cases if case["emergency"]] == [["ER", "ONC", "GS"]]
