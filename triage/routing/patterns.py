@@ -32,6 +32,14 @@ LATIN_SUFFIXES = frozenset({"s", "es", "ed", "d", "ing", "y", "ies", "ness"})
 _WORD_ENDS = "(?:" + "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True)) + ")?(?![a-z0-9])"
 
 
+# Distinct phrases (with the concepts they name) a process keeps compiled, and the later parts
+# of `*` phrases: the shipped rules hold about 23,000 phrases, and each engine build and the
+# admin's form ask for them all again, in the same order. Fewer than all would be no help at
+# all: a least-recently-used cache smaller than a build's phrases drops each before it is asked
+# again (16,384 did: a second build compiled every phrase anew).
+COMPILED_KEEP = 65536
+
+
 class PatternError(ValueError):
     """A phrase that cannot be compiled; the message says which and why."""
 
@@ -46,10 +54,17 @@ class Expression:
     concept, punctuation inside) are raised when it is compiled into patterns, as before. After
     its first use `match` and `finditer` are the compiled expression's own (no call in between),
     and every engine built from the same phrase shares it.
+
+    The engine reads a phrase where the automaton found its first literal, so it asks only for
+    what follows it: `after(text, end_of_first)`, the expression without its first literal. That
+    rest is shared by every phrase with the same later parts (`@excess*@sedative` is one per form
+    of `excess`, all with the same rest), so it is compiled once for them all: a few thousand
+    expressions for the shipped rules instead of tens of thousands.
     """
 
     match: Callable[..., re.Match[str] | None]
     finditer: Callable[..., Iterator[re.Match[str]]]
+    after: Callable[..., re.Match[str] | None]
 
     def __init__(self, first: str, rest: tuple[tuple[str, ...], ...]) -> None:
         self.first = first
@@ -59,22 +74,13 @@ class Expression:
     def source(self) -> str:
         """Return the expression: `first`, then each later part within its gap (never across a
         clause), its longest forms tried first."""
-        pieces = [re.escape(self.first)]
-        latin = is_latin(self.first[-1])
-        for forms in self.rest:
-            if latin:
-                # An English part ends where its word ends, as a plain phrase does (with a short
-                # ending: "coughing*blood"), not inside a longer word ("heartburn" is no "heart").
-                pieces.append(_WORD_ENDS)
-            latin_next = any(is_latin(form[0]) for form in forms)
-            gap = GAP_LATIN if latin or latin_next else GAP_CJK
-            choice = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-            pieces.append(f"[^{re.escape(CLAUSE)}]{{0,{gap}}}?(?:{choice})")
-            latin = any(is_latin(form[-1]) for form in forms)
-        return "".join(pieces)
+        return re.escape(self.first) + _after_first(is_latin(self.first[-1]), self.rest)
 
     def __getattr__(self, name: str) -> Any:
         # Only when the instance does not hold the name yet (unpickling asks before its parts).
+        if name == "after":
+            self.after = _compiled_after_first(is_latin(self.first[-1]), self.rest).match
+            return self.after
         if name not in ("match", "finditer"):
             raise AttributeError(name)
         compiled = compile_expression(self.source, self.source)
@@ -96,6 +102,29 @@ class Expression:
 
     def __repr__(self) -> str:
         return f"Expression({self.source!r})"
+
+
+def _after_first(latin: bool, rest: tuple[tuple[str, ...], ...]) -> str:
+    """Return what follows a `*` phrase's first literal (which ends an English word when
+    `latin`): each later part within its gap (never across a clause), its longest forms first."""
+    pieces = []
+    for forms in rest:
+        if latin:
+            # An English part ends where its word ends, as a plain phrase does (with a short
+            # ending: "coughing*blood"), not inside a longer word ("heartburn" is no "heart").
+            pieces.append(_WORD_ENDS)
+        latin_next = any(is_latin(form[0]) for form in forms)
+        gap = GAP_LATIN if latin or latin_next else GAP_CJK
+        choice = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        pieces.append(f"[^{re.escape(CLAUSE)}]{{0,{gap}}}?(?:{choice})")
+        latin = any(is_latin(form[-1]) for form in forms)
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=COMPILED_KEEP)
+def _compiled_after_first(latin: bool, rest: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    source = _after_first(latin, rest)
+    return compile_expression(source, source)
 
 
 @dataclass(frozen=True)
@@ -224,11 +253,6 @@ def _first_of(items: Any) -> frozenset[str] | None:
         if op not in _ZERO_WIDTH:
             return _first_characters(op, argument)
     return None  # it may match nothing
-
-
-# Distinct phrases (with the concepts they name) a process keeps compiled: the shipped rules
-# hold a few thousand; the admin's form and each engine build compile them again.
-COMPILED_KEEP = 16384
 
 
 def compile_patterns(source: str, lexicon: dict[str, Concept]) -> list[Pattern]:
