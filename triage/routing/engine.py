@@ -431,7 +431,7 @@ class Engine:
         fire = firings.append
         # Per call, per literal: the `*` phrases whose later parts are all somewhere in the
         # text (one automaton pass); the others cannot match and are never tried.
-        alive: dict[int, list[tuple[Expression | re.Pattern[str], bool, _Reading, frozenset]]] = {}
+        alive: dict[int, list[tuple[Expression, bool, _Reading, frozenset]]] = {}
         parts_said: set[int] | None = None
 
         length = len(text)
