@@ -2,11 +2,11 @@
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
 
-from triage.routing.defaults import default_specs
 from triage.routing.engine import Engine
 from triage.routing.patterns import compile_pattern, cues
 from triage.routing.text import normalise
@@ -58,16 +58,20 @@ def test_a_re_phrase_keeps_its_cues() -> None:
     )
 
 
-def case_texts() -> list[str]:
+@cache
+def normalised_case_texts() -> tuple[str, ...]:
+    """Return every case file's complaint as the engine matches it (read and normalised once a
+    run: two tests walk them all)."""
     texts = []
     for path in sorted(DATA.glob("*.jsonl")):
         with path.open(encoding="utf-8") as handle:
-            texts += [json.loads(line)["text"] for line in handle if line.strip()]
-    return texts
+            texts += [normalise(json.loads(line)["text"]) for line in handle if line.strip()]
+    return tuple(texts)
 
 
-def test_every_shipped_re_phrase_match_holds_its_cues() -> None:
-    engine = Engine.build(default_specs())
+def test_every_shipped_re_phrase_match_holds_its_cues(shipped_engine: Engine) -> None:
+    # The shipped rules compiled once per process (tests/triage/conftest.py), not again here.
+    engine = shipped_engine
     expressions = [
         engine._patterns[pattern_id]
         for pattern_id in engine._regexes
@@ -75,7 +79,7 @@ def test_every_shipped_re_phrase_match_holds_its_cues() -> None:
     ]
     assert expressions  # the shipped rules have `re:` phrases with cues: this compares something
     matched = 0
-    texts = [normalise(text) for text in case_texts()]
+    texts = list(normalised_case_texts())
     # Joined as the benchmark joins them: long complaints hold most cues.
     texts += ["|".join(texts[start : start + 12]) for start in range(0, len(texts), 25)]
     for text in texts:
@@ -223,12 +227,7 @@ def test_an_expression_read_over_the_whole_story_stays_in_a_clause() -> None:
 def test_the_story_finds_the_clauses_each_clause_finds() -> None:
     from triage.routing import context
 
-    texts = [
-        normalise(json.loads(line)["text"])
-        for path in sorted(DATA.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    texts = list(normalised_case_texts())
     texts += ["|".join(texts[start : start + 12]) for start in range(0, len(texts), 12)]
     for expression in context._READ_OVER_THE_STORY:
         for text in texts:
