@@ -74,9 +74,9 @@ def browser_type_launch_args(browser_type_launch_args):
     executable = HEADLESS_SHELL if shell and shutil.which(HEADLESS_SHELL) else CHROMIUM
     if not shutil.which(executable):
         pytest.skip(f"no Chromium at {executable}: apt-get install chromium (make test does)")
-    # One renderer process for every context and page of the run: a new context would start
-    # its own, about fifty a run. Measured on the 26 browser tests, four runs each way: about
-    # 2.5 s of Chromium's CPU less (of about 50 s).
+    # One renderer process for all the pages of a context (contexts do not share one: each
+    # test's context starts its own). Measured on the 26 browser tests, four runs each way:
+    # about 2.5 s of Chromium's CPU less (of about 50 s).
     return {
         **browser_type_launch_args,
         "executable_path": executable,
