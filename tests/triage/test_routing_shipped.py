@@ -187,6 +187,25 @@ def test_loading_the_shipped_lexicon_keeps_an_edited_concept() -> None:
     assert RoutingConcept.objects.get(name="alcohol").label_en == "drinks"
 
 
+def test_no_shipped_rule_says_a_word_twice_and_no_concept_a_form_twice() -> None:
+    """The admin's forms keep one of each line; the shipped files are loaded by the data
+    migrations without them, so they must hold one of each already."""
+    repeated = [
+        (entry["name"], field, word)
+        for entry in read_rules()
+        for field in ("phrases", "requires", "unless")
+        for word in set(entry.get(field) or ())
+        if entry[field].count(word) > 1
+    ]
+    repeated += [
+        (concept["name"], "forms", form)
+        for concept in read_lexicon()["concepts"]
+        for form in set(concept["forms"])
+        if concept["forms"].count(form) > 1
+    ]
+    assert repeated == []
+
+
 def test_load_command_validates_every_shipped_entry_and_reports_created_and_updated(
     capsys, monkeypatch
 ) -> None:
