@@ -11,7 +11,7 @@ Phrase syntax (one phrase per line in the admin):
 """
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants, _parser  # type: ignore[attr-defined]  # (read to find cues)
@@ -45,25 +45,19 @@ class PatternError(ValueError):
 
 
 class Expression:
-    """A `*` phrase's regular expression, written and compiled when a complaint first asks.
-
-    The shipped rules hold thousands of `*` phrases and a complaint reaches a handful: compiling
-    them all when an engine is built took most of its build (seconds of CPU in each process). The
-    expression is made of escaped literals only (`first`, then one of each part's forms a gap
-    apart), so compiling it cannot fail on what a rule says; the phrase's errors (an unknown
-    concept, punctuation inside) are raised when it is compiled into patterns, as before. After
-    its first use `match` and `finditer` are the compiled expression's own (no call in between),
-    and every engine built from the same phrase shares it.
+    """A `*` phrase's regular expression, compiled when a complaint first asks for it.
 
     The engine reads a phrase where the automaton found its first literal, so it asks only for
-    what follows it: `after(text, end_of_first)`, the expression without its first literal. That
-    rest is shared by every phrase with the same later parts (`@excess*@sedative` is one per form
-    of `excess`, all with the same rest), so it is compiled once for them all: a few thousand
-    expressions for the shipped rules instead of tens of thousands.
+    what follows it: `after(text, end_of_first)`, each later part within its gap. That rest is
+    shared by every phrase with the same later parts (`@excess*@sedative` is one phrase per form
+    of `excess`, all with the same rest), so it is compiled once for them all (`_compiled_after_first`):
+    a few thousand expressions for the shipped rules instead of tens of thousands, and none when
+    an engine is built. The expression is made of escaped literals only, so compiling it cannot
+    fail on what a rule says; the phrase's errors (an unknown concept, punctuation inside) are
+    raised when it is compiled into patterns. After its first use `after` is the compiled rest's
+    own `match` (no call in between).
     """
 
-    match: Callable[..., re.Match[str] | None]
-    finditer: Callable[..., Iterator[re.Match[str]]]
     after: Callable[..., re.Match[str] | None]
 
     def __init__(self, first: str, rest: tuple[tuple[str, ...], ...]) -> None:
@@ -72,21 +66,16 @@ class Expression:
 
     @property
     def source(self) -> str:
-        """Return the expression: `first`, then each later part within its gap (never across a
-        clause), its longest forms tried first."""
+        """Return the whole expression: `first`, then each later part within its gap (never
+        across a clause), its longest forms tried first."""
         return re.escape(self.first) + _after_first(is_latin(self.first[-1]), self.rest)
 
     def __getattr__(self, name: str) -> Any:
         # Only when the instance does not hold the name yet (unpickling asks before its parts).
-        if name == "after":
-            self.after = _compiled_after_first(is_latin(self.first[-1]), self.rest).match
-            return self.after
-        if name not in ("match", "finditer"):
+        if name != "after":
             raise AttributeError(name)
-        compiled = compile_expression(self.source, self.source)
-        self.match = compiled.match
-        self.finditer = compiled.finditer
-        return getattr(compiled, name)
+        self.after = _compiled_after_first(is_latin(self.first[-1]), self.rest).match
+        return self.after
 
     def __getstate__(self) -> dict[str, Any]:
         return {"first": self.first, "rest": self.rest}
