@@ -284,17 +284,23 @@ class Engine:
             for pattern_id in range(len(self._patterns))
         ]
         # The `re:` phrases as the matching loop searches them: the expression, its cues
-        # (`patterns.cues`), how its places are read, the rules whose own phrase it is.
+        # (`patterns.cues`) as numbers of the strings the cue automaton finds, how its places
+        # are read, the rules whose own phrase it is.
+        cue_numbers: dict[str, int] = {}
         self._searched: list[tuple[re.Pattern[str], tuple, _Reading, frozenset[int]]] = [
             (
                 expression,
-                tuple(sorted(self._patterns[pattern_id].cues, key=len)),
+                tuple(
+                    frozenset(cue_numbers.setdefault(said, len(cue_numbers)) for said in cue)
+                    for cue in sorted(self._patterns[pattern_id].cues, key=len)
+                ),
                 self._place_reading[pattern_id],
                 self._phrase_rules[pattern_id],
             )
             for pattern_id in self._regexes
             if isinstance(expression := self._patterns[pattern_id].verify, re.Pattern)
         ]
+        self._cue_automaton = _Automaton((said, None) for said in cue_numbers)
         self._child_rules = frozenset(
             rule.index for rule in self.rules if rule.spec.kind == Kind.CHILD
         )
@@ -472,15 +478,13 @@ class Engine:
                         if end is not None:
                             append((start, end, (), reading))
                             fire(rules)
+        # A `re:` phrase is searched only in a text that holds one string of each of its cues
+        # (most texts lack one: "血糖", a digit, " degree"…); one pass finds which it holds.
+        cues_said = set(map(_first, self._cue_automaton.spans(text)))
         for expression, cues, reading, rules in self._searched:
-            # A `re:` phrase is searched only in a text that holds its cues (most texts lack
-            # one: "血糖", a digit and an age word…), the fewest characters asked first.
             for cue in cues:
-                for character in cue:
-                    if character in text:
-                        break
-                else:
-                    break  # no character of this cue: the expression cannot match
+                if cues_said.isdisjoint(cue):
+                    break  # no string of this cue: the expression cannot match
             else:
                 for match in expression.finditer(text):
                     if match.end() > match.start():

@@ -14,13 +14,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _constants, _parser  # type: ignore[attr-defined]  # (read to find cues)
 from typing import Any
 
 from django.utils.translation import gettext as _
 
 from . import concepts
 from .concepts import Concept
+from .expressions import cues
 from .text import CLAUSE, normalise_phrase
 
 # Gaps inside a `*` phrase: Chinese parts at most this many characters apart, English parts a
@@ -169,79 +169,6 @@ def compile_pattern(source: str) -> Pattern:
             )
         return Pattern(raw, "", compiled, False, False, cues=cues(compiled))
     return compile_patterns(raw, {})[0]
-
-
-# What an expression's parts may be: a part that matches nothing (an anchor, a look-around)
-# says nothing of the characters a match holds.
-_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
-_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
-# A class of more characters than this is no cue worth keeping ("[^|]", "[一-龥]").
-_CUE_CLASS_LIMIT = 256
-
-
-def cues(expression: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Return sets of characters a text must hold one of each of for `expression` to match in it.
-
-    Each part the expression must match (outside any optional part or alternative) begins with
-    one of a few characters: "血糖[^|]{0,8}?[0-9]" cannot match a text without 血, 糖 and a
-    digit, and the engine then does not search it. A part it cannot read (a negated class, a
-    wildcard, case folded) gives no cue; an expression it cannot parse gives none at all.
-    """
-    try:
-        parsed = _parser.parse(expression.pattern, expression.flags)
-    except Exception:  # noqa: BLE001 (a parser of another Python: search the text as before)
-        return ()
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return ()
-    found = []
-    for op, argument in parsed:
-        if op not in _ZERO_WIDTH:
-            first = _first_characters(op, argument)
-            if first:
-                found.append(first)
-    return tuple(found)
-
-
-def _first_characters(op: Any, argument: Any) -> frozenset[str] | None:
-    """Return the characters a match of one parsed part begins with (None: not known, or it
-    may match nothing)."""
-    if op is _constants.LITERAL:
-        return frozenset(chr(argument))
-    if op is _constants.IN:
-        characters: set[str] = set()
-        for item, value in argument:
-            if item is _constants.LITERAL:
-                characters.add(chr(value))
-            elif item is _constants.RANGE and value[1] - value[0] < _CUE_CLASS_LIMIT:
-                characters.update(map(chr, range(value[0], value[1] + 1)))
-            else:  # a negated class, a category (\d, \w), a long range
-                return None
-        return frozenset(characters)
-    if op is _constants.SUBPATTERN:
-        _group, added, _removed, items = argument
-        return None if added & re.IGNORECASE else _first_of(items)
-    if op is _constants.BRANCH:
-        union: set[str] = set()
-        for alternative in argument[1]:
-            first = _first_of(alternative)
-            if first is None:
-                return None
-            union |= first
-        return frozenset(union)
-    if op in _REPEATS:
-        least, _most, items = argument
-        return _first_of(items) if least >= 1 else None
-    if op is _constants.ATOMIC_GROUP:
-        return _first_of(argument)
-    return None
-
-
-def _first_of(items: Any) -> frozenset[str] | None:
-    """Return the characters a match of a sequence of parsed parts begins with (or None)."""
-    for op, argument in items:
-        if op not in _ZERO_WIDTH:
-            return _first_characters(op, argument)
-    return None  # it may match nothing
 
 
 def compile_patterns(source: str, lexicon: dict[str, Concept]) -> list[Pattern]:
