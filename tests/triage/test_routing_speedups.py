@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from triage.routing.engine import Engine
-from triage.routing.expressions import cues
+from triage.routing.expressions import SEARCHED, cues, first_characters
 from triage.routing.patterns import compile_pattern
 from triage.routing.text import normalise
 
@@ -110,6 +110,46 @@ def test_every_shipped_re_phrase_match_holds_its_cues(shipped_engine: Engine) ->
                 matched += 1
                 assert holds(text, pattern.cues), (pattern.source, text)
     assert matched > 50
+
+
+@pytest.mark.parametrize(
+    ("expression", "first"),
+    [
+        ("血糖[^|]{0,8}?[0-9]", "血"),
+        (r"(?:t(?<=\bt)ook|s(?<=\bs)wallowed) pills", "st"),
+        ("(?:^|[|])(?:我|俺)?(?:爸|妈)", "|我俺爸妈"),  # an edge or an optional word first
+        ("(?:可是|但)?我", "可但我"),
+        ("(?i)pain", "p"),  # matched case-folded, as the expression's own letters are
+        ("a*b", None),  # a repeat of any length: not spelled out
+        (".痛", None),
+        (r"\d+岁", None),
+        ("x?", None),  # it may match nothing
+    ],
+)
+def test_the_first_characters_of_every_match(expression: str, first: str | None) -> None:
+    assert first_characters(re.compile(expression)) == (None if first is None else frozenset(first))
+
+
+def test_an_expression_searched_from_its_first_characters_finds_what_it_did() -> None:
+    """Each expression compiled by `searched` finds the same matches, with the same groups, as
+    the expression it was compiled from, in every case file's complaint."""
+    prefixed = [
+        (expression, re.compile(source, flags))
+        for expression, source, flags in SEARCHED
+        if expression.pattern != source
+    ]
+    assert len(prefixed) >= 15  # the inputs', the red flags' and the context's expressions
+    raw = raw_case_texts()
+    texts = [
+        "|".join(normalised_case_texts()[start : start + 12])
+        for start in range(0, len(normalised_case_texts()), 12)
+    ]
+    texts += ["，".join(raw[start : start + 12]) for start in range(0, len(raw), 12)]
+    for text in texts:
+        for expression, plain in prefixed:
+            assert [(m.span(), m.groups()) for m in expression.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ], (plain.pattern[:60], text)
 
 
 @pytest.mark.parametrize(

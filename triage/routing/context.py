@@ -10,6 +10,7 @@ not make an emergency, but stays visible in the reasons.
 import re
 from dataclasses import dataclass
 
+from .expressions import searched
 from .text import CLAUSE, whole_words
 
 # A negation right before a phrase, in the same clause, cancels it: "没有发烧", "不发烧",
@@ -224,7 +225,7 @@ _JUST_NOW = re.compile(r"刚(?!好)|just now|right now")
 # Attacks told as coming back at intervals ("每一个月要发一次", "隔三差五的复发", "三天两头就抽"):
 # the complaint tells an illness's attacks, and a bare 刚 in it ("小孩刚睡着突然四肢抽") is when in
 # an attack, not now (刚才, 刚刚, 现在, 今天 still say now).
-_RECURRING = re.compile(
+_RECURRING = searched(
     r"每(?:一)?个?(?:月|星期|礼拜|周|年)(?:都|要|会|就)?(?:发|犯|抽|复发)|"
     r"(?:一|1|两|2|几)个?(?:月|星期|礼拜|周|年)(?:要|会|都|就)?(?:发|犯|抽|复发)(?:作|病)?"
     r"(?:一|两|几|[0-9]|好几)次|隔三差五|隔三岔五|三天两头"
@@ -378,7 +379,7 @@ _HEAD_WORD = re.compile(r"头|脑袋|脑壳|" + whole_words("head", "skull"))
 _VEHICLE = re.compile(
     r"车|" + whole_words("car", "cars", "van", "truck", "lorry", "bus", "motorbike", "bike")
 )
-_NO_LOSS_OF_CONSCIOUSNESS = re.compile(
+_NO_LOSS_OF_CONSCIOUSNESS = searched(
     r"(?:没|没有|冇|未|不)(?:晕|昏|失去意识)|"
     + whole_words(
         "didnt (?:pass|black) out",
@@ -389,7 +390,7 @@ _NO_LOSS_OF_CONSCIOUSNESS = re.compile(
         "wasnt knocked out",
     )
 )
-_NO_VOMITING = re.compile(
+_NO_VOMITING = searched(
     r"(?:没|没有|冇|未|不)(?:吐|呕)|"
     + whole_words(
         "not (?:vomiting|been sick|throwing up)",
@@ -492,11 +493,11 @@ _BELIEVED_BEFORE = re.compile(
     r"\bthought (?:i|he|she|it|we|my [a-z]+) (?:was|were|had|might be)\b"
     r"(?:(?!\b(?:but|and|now|turned)\b)[^|]){0,30}$"
 )
-_TURNED_OUT_AFTER = re.compile(
+_TURNED_OUT_AFTER = searched(
     r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是)|其实(?:是|只是)|后来发现|医生说(?:是|只是)|"
     r"查了(?:是|说是)|\bturned out\b|\bturns out\b|\bit was (?:just|only)\b"
 )
-_ONLY_MINE_AFTER = re.compile(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
+_ONLY_MINE_AFTER = searched(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
 _GENERAL_CLAIM = re.compile(
     r"前兆|先兆|征兆|信号|症状|表现|可能是|可能会|就是|会引起|会导致|一定是"
 )
@@ -673,7 +674,7 @@ _LONG_TERM_MEDICINE_SAID = (
 # word for it ("长期食紧薄血丸", "on warfarin for years") is no habit of the past (a fall on a blood
 # thinner taken for years is the emergency it names).
 _LONG_TERM_MEDICINE = re.compile(_LONG_TERM_MEDICINE_SAID)
-_CONDITION_FOR_YEARS = re.compile(
+_CONDITION_FOR_YEARS = searched(
     r"(?:有|患有|患了|得了|病史)[^|0-9一二两三四五六七八九十几多半好点些]{0,6}"
     r"(?:病|炎|疡|症|瘤|癌|压|脂|糖|石|喘|风|核|颤|史)(?:病史)?(?:已经|都|也)?有?"
     r"(?:好多年|很多年|好几年|多年|十几年|几十年|[0-9一二两三四五六七八九十]+年)|"
@@ -936,7 +937,7 @@ _OVER = re.compile(
 # A medicine swallowed by the count ("吃了二十几片扑热息痛", "took panadol, maybe twenty") is not
 # over when the visitor feels fine: paracetamol harms the liver a day or two later, so "fine now"
 # does not make its day history.
-_COUNTED_PILLS = re.compile(
+_COUNTED_PILLS = searched(
     r"(?:[1-9][0-9]|[二三四五六七八九]十|十[一二三四五六七八九]?|几十|十几)(?:多|几)?(?:片|粒|颗|粒药)|"
     r"\b(?:maybe|about|like|around|nearly|almost|over|took|swallowed|had|ate) "
     r"(?:[1-9][0-9]|twenty|thirty|forty|fifty)\b(?! ?(?:mg|ml|minutes|mins|hours|days|years|a day|a week|a month|per|each|every|times))"
@@ -1062,7 +1063,7 @@ _BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
 _PERSON = (
     r"(?:人|老人|男人|女人|男的|女的|阿伯|阿婆|伯伯|大爷|大妈|阿姨|老头|老太太|老太|小孩|师傅|工友)"
 )
-_WITNESSED = re.compile(
+_WITNESSED = searched(
     r"(?:看到|看见|见到|目睹|睇到|睇见|撞见)(?:了|咗)?(?:(?:一|有)?(?:个|位)"
     + _PERSON
     + r"|有人|别人|路人|陌生人)|"
@@ -1135,7 +1136,7 @@ _RELATIVE_EN = (
     r"(?:dad|father|mum|mom|mother|mam|husband|wife|partner|brother|sister|son|daughter|grandad|"
     r"grandpa|grandfather|grandma|granny|grandmother|nan|uncle|aunt|auntie|cousin|parents?)"
 )
-_RELATIVES_ILLNESS = re.compile(
+_RELATIVES_ILLNESS = searched(
     r"(?:^|\|)(?:我|俺|我的|我家|我们家|阿)?"
     + _RELATIVE_ZH
     + r"(?:以前|之前|原来|本身|本来|一直|早年|也|都|就)*(?:有|患有|患过|得过|有过|确诊了?|确诊过)"
@@ -1159,7 +1160,7 @@ _FAMILY_HISTORY_ASKED = re.compile(
     r"家族史|家族病史|家族遗传|遗传|"
     + whole_words("family history", "runs? in (?:my|the|our) family", "hereditary", "genetic")
 )
-_RELATIVE_FIRST = re.compile(
+_RELATIVE_FIRST = searched(
     r"(?:^|\|)(?:我|俺|我的|我家|我们家|阿)?"
     + _RELATIVE_ZH
     + r"|(?:^|\|)(?:my|our) "
@@ -1196,7 +1197,7 @@ _HAS_NAMED = re.compile(
     r"\b(?:have|has|with) (?P<name_en>aphasia|hemiplegia|febrile (?:seizures|convulsions|fits)|"
     r"epilepsy|an? (?:aortic )?dissection)\b(?=[^|]{0,20}(?:\||$))"
 )
-_DESK_ASKED = re.compile(
+_DESK_ASKED = searched(
     r"(?:挂|看|睇|去|找)(?:什么|甚么|哪个|哪一个|哪一|哪|啥|咩|边个|边|乜)(?:科|个科|门诊|医生)|"
     r"(?:什么|哪个|哪一|咩|边个|乜)科|复查|复诊|覆诊|覆查|回诊|随访|开(?:点|些|啲)?药|拿药|配药|取药|攞药|"
     + whole_words(

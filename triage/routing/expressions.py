@@ -1,10 +1,14 @@
-"""Read a regular expression's parts: what a text must hold for it to match.
+"""Read a regular expression's parts: what a text must hold for it to match, and where a match
+can begin.
 
-The engine searches a `re:` phrase only in a text that holds its cues (`cues`).
+The engine uses both to search less: a `re:` phrase is searched only in a text that holds its
+cues (`cues`), and an expression searched over a whole complaint tells the regex engine the
+characters its matches begin with (`searched`), so that it looks only where one is instead of
+trying every place.
 """
 
 import re
-from re import _constants, _parser  # type: ignore[attr-defined]  # (read only)
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]  # (read only)
 from typing import Any
 
 # What an expression's parts may be: a part that matches nothing (an anchor, a look-around)
@@ -131,3 +135,51 @@ def _whole_sequence(items: Any) -> _Beginnings | None:
     strings, used = read
     return strings, used == len(items)
 
+
+def first_characters(expression: re.Pattern[str]) -> frozenset[str] | None:
+    """Return the characters every match of `expression` begins with (None: not known, or it
+    may match nothing). Under IGNORECASE they are the characters as written: matched the same
+    way, they stand for their other cases too."""
+    try:
+        parsed = _parser.parse(expression.pattern, expression.flags)
+    except Exception:  # noqa: BLE001 (a parser of another Python: no prefix)
+        return None
+    if parsed.state.flags & re.VERBOSE:
+        return None
+    read = _spelled(list(parsed))
+    if read is None or "" in read[0]:
+        return None
+    return frozenset(said[0] for said in read[0])
+
+
+def _has_prefix(expression: re.Pattern[str]) -> bool:
+    """Return whether the regex engine finds a prefix of its own (a literal, or a class or an
+    alternative of characters first): it then skips ahead to where one is, faster still."""
+    parsed = _parser.parse(expression.pattern, expression.flags)
+    return bool(
+        _compiler._get_literal_prefix(parsed, expression.flags)[0]
+        or _compiler._get_charset_prefix(parsed, expression.flags)
+    )
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+# The expressions `searched` compiled, with what they were compiled from (the tests match both).
+SEARCHED: list[tuple[re.Pattern[str], str, int]] = []
+
+
+def searched(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile an expression searched over whole complaints so that the regex engine rules out
+    each place by one look at its character.
+
+    A pattern that begins with a word list in a group ("(?:体温|发烧|fever)…") gives Python's
+    regex engine no prefix to skip ahead to: it tries every alternative at every place of the text
+    (30 µs over 500 characters). A look-ahead of the characters its matches begin with
+    (`first_characters`) fails at once where none is (6 µs) and changes no match.
+    """
+    expression = re.compile(source, flags)
+    first = None if _has_prefix(expression) else first_characters(expression)
+    if first and not _GLOBAL_FLAGS.match(source):  # (flags set inline must stay first)
+        characters = "".join(re.escape(character) for character in sorted(first))
+        expression = re.compile(f"(?=[{characters}])(?:{source})", flags)
+    SEARCHED.append((expression, source, flags))
+    return expression

@@ -6,11 +6,13 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from .expressions import searched
+
 TEMPERATURE_RANGE = (Decimal("30"), Decimal("45"))
 
 # A temperature said in the complaint ("烧到39度", "38.5℃", "体温38度5", "fever of 39") counts
 # when none was measured at the desk; "38度5" is said for 38.5.
-_TEMPERATURE_IN_TEXT = re.compile(
+_TEMPERATURE_IN_TEXT = searched(
     r"(?:(?P<a>3[4-9]|4[0-2])(?:\.(?P<ad>\d))?\s*(?:度(?P<ad2>\d)?|°|℃|摄氏度|c\b|degrees?))"
     # 体问 / 体稳 are 体温 typed by its sound (tǐwēn); "temprature" by ear.
     r"|(?:(?:体温|体问|体稳|體問|烧到|烧了|发烧|发热|高烧|temperature|temprature|tempreture|"
@@ -24,7 +26,7 @@ _TEMPERATURE_IN_TEXT = re.compile(
 )
 # A temperature said in Chinese numerals after its word ("发烧四十一度", "体温三十四度", "體溫得
 # 三十九度五"): the word is needed, for "三十几度" alone is as often the weather.
-_TEMPERATURE_IN_NUMERALS = re.compile(
+_TEMPERATURE_IN_NUMERALS = searched(
     # 量了 / 探到 / 测到 / 量的 / 量了一下 (measured) before a number of degrees is a reading too
     # ("刚才量了三十八度五", "家里量的三十八度二", "测了下三十九度").
     r"(?:体温|體溫|烧到|燒到|烧了|燒咗|发烧|發燒|发热|發熱|高烧|高燒|探热|探熱|"
@@ -33,7 +35,7 @@ _TEMPERATURE_IN_NUMERALS = re.compile(
 )
 # A temperature in Fahrenheit ("temp 105.8F", "104 degrees F", "a fever of 106"): read in °C.
 # Three digits after a fever's word can only be Fahrenheit.
-_FAHRENHEIT = re.compile(
+_FAHRENHEIT = searched(
     r"(?<![\d.])(?P<f>9[0-9]|10[0-9])(?:\.(?P<fd>\d))?\s*(?:°\s*f\b|℉|f\b|degrees? f\b|"
     r"degrees? fahrenheit|fahrenheit)|"
     r"\b(?:fever of|temp(?:erature)?(?: of| is| was| at)?)\s*(?P<g>10[0-9])(?:\.(?P<gd>\d))?(?![\d.])",
@@ -44,7 +46,7 @@ _FAHRENHEIT = re.compile(
 # yesterday", "got 38.4 on the thermometer"), or in Chinese after a word of measuring ("量了一下
 # 38.5", "探热38.7"): only with a tenth, 38.0–42.9, and no unit of something else after it ("at
 # 38.5 weeks", "hit 39.5 kg", "had 38.5 hours of labour").
-_READING_REACHED = re.compile(
+_READING_REACHED = searched(
     r"(?:\b(?:running(?: at)?|at|hit|hitting|reached|reaching|spiked to|spiking at|spiking to|"
     r"went up to|gone up to|up to|had|has had|got|been|measured|measuring|reads?|reading|showed|"
     r"shows|clocked)\s+|"
@@ -59,7 +61,7 @@ _READING_REACHED = re.compile(
 )
 # A temperature's word, then a verb or two before the reading ("temp's been 38.6", "my temperature
 # was 39.2", "fever has been around 38.4", "temp is still 38.9"): the words between may be only these.
-_READING_AFTER_WORD = re.compile(
+_READING_AFTER_WORD = searched(
     r"\b(?:temps?|temperatures?|fever|thermometer)(?:s|'s)?"
     r"(?:\s+(?:is|was|been|has|had|have|reads?|showed|shows|said|says|stayed|staying|stuck|still|"
     r"now|up|around|about|at|over|above|reached|reaching|hit|hitting|went|gone|to|of|keeps|kept|"

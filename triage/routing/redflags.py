@@ -14,6 +14,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from . import context
+from .expressions import searched
 from .text import whole_words
 
 SYSTOLIC_AT_LEAST = 180
@@ -63,7 +64,7 @@ _NO_UNIT = (
 )
 
 _SAID = {
-    "blood_pressure": re.compile(
+    "blood_pressure": searched(
         # "BP reading 210 over 125": a reading's own words may stand between; "his pressure's
         # 210" is the blood's.
         # "上压210" is Hong Kong's systolic, "下压" its diastolic.
@@ -88,7 +89,7 @@ _SAID = {
     ),
     # The two numbers said by where the machine shows them ("上面的190，下面的120", "上边两百
     # 下边一百一"), or the top one by its name ("the top number is 195").
-    "top_bottom": re.compile(
+    "top_bottom": searched(
         r"(?:上面|上边|上头)(?:的|那个|个)?(?:是|有|得|到)?"
         + _NUMBER
         + r"[^0-9]{0,4}?(?:下面|下边|下头)(?:的|那个|个)?(?:是|有|得|到)?"
@@ -99,7 +100,7 @@ _SAID = {
     # 210 over 125", "量出来210/125"): three digits over two or three, the second the lower.
     # (Its first digit before the look-behind: the regex engine looks only where a 1 or a 2 is.)
     "pair": re.compile(r"([12](?<![0-9./][12])[0-9]{2}) ?(?:/|over) ?([0-9]{2,3})(?![0-9./])"),
-    "saturation": re.compile(
+    "saturation": searched(
         # The clip on a finger said by what it does ("指头上夹的那个测氧的才85", "量氧只得87",
         # "the finger clip thing read 86", "sat level 88").
         r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|测氧|量氧|验氧|度氧|氧气值|氧值|"
