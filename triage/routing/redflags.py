@@ -119,8 +119,8 @@ _SAID = {
         # "sats in the high 80s": a decade is a reading in it.
         r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|home|only|just|in|the|"
         # "the oximeter keeps showing 84", "is showing 86", "kept saying 88", "stuck at 85",
-        # "her oxygen keeps dropping to 85", "sats dipping below 88".
-        r"low|mid|high|keeps|kept|keep|showing|saying|still|stuck|sitting|hovering|now|"
+        # "her oxygen keeps dropping to 85", "sats dipping below 88", "his sats are falling to 86".
+        r"low|mid|high|keeps|kept|keep|showing|saying|still|stuck|sitting|hovering|now|are|were|"
         r"dropping|dropped|drops|dipping|dipped|dips|falling|fell|going|goes|went|down|to|below|"
         r"under))*"
         r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT
