@@ -1260,7 +1260,8 @@ class Story:
         self.text = text
         self._clauses: dict[int, tuple[bool, bool, bool]] = {}
         self._mentions: dict[tuple[int, int], Mention] = {}
-        self._negations: dict[int, bool] = {}
+        self._negations: dict[int, bool] = {}  # by where a mention starts (the words before)
+        self._negated: dict[tuple[int, int], bool] = {}  # by mention
         self._clause_past: dict[int, bool] | None = None  # read when a mention needs it
         self._clause_habit: dict[int, bool] = {}
         # The clauses that say now, and those that say a habit (read with the story).
@@ -1285,6 +1286,8 @@ class Story:
         self._witnessed: frozenset[int] = frozenset()
         # Whether a blow to the head is told with what settles it (read when a blow needs it).
         self._blow_settled: bool | None = None
+        # The clauses told of an earlier day (`_DAYS_BEFORE`), by where each begins.
+        self._earlier_day: dict[int, bool] = {}
         # Whether the complaint says what a belief turned out to be (read once, when needed).
         self._turned_out: bool | None = None
         # The clauses that name a relative's known illness before the visitor's own complaint,
@@ -1508,7 +1511,15 @@ class Story:
         return True
 
     def negated(self, start: int, end: int) -> bool:
-        """Return whether a negation cancels the mention text[start:end]."""
+        """Return whether a negation cancels the mention text[start:end] (read once: the matching
+        asks, and the mention's context asks again)."""
+        key = (start, end)
+        said = self._negated.get(key)
+        if said is None:
+            said = self._negated[key] = self._read_negated(start, end)
+        return said
+
+    def _read_negated(self, start: int, end: int) -> bool:
         known = self._negations.get(start)
         if known is None:
             known = self._negations[start] = negated(self.text, start)
@@ -1662,9 +1673,7 @@ class Story:
         """Return whether the mention text[start:end] is a blow to the head that the complaint
         settles (`_NO_LOSS_OF_CONSCIOUSNESS`, `_NO_VOMITING`): no vehicle, nothing worse."""
         text = self.text
-        if not _BLOW_WORD.search(text, start, end):
-            return False
-        if self._blow_settled is None:
+        if self._blow_settled is None:  # read once: most complaints settle no blow
             self._blow_settled = bool(
                 _NO_LOSS_OF_CONSCIOUSNESS.search(text)
                 and _NO_VOMITING.search(text)
@@ -1672,6 +1681,7 @@ class Story:
             )
         return (
             self._blow_settled
+            and bool(_BLOW_WORD.search(text, start, end))
             and bool(_HEAD_WORD.search(text, clause_start, clause_end))
             and not _VEHICLE.search(text, clause_start, clause_end)
         )
@@ -1680,9 +1690,13 @@ class Story:
         """Return whether the mention ending at `end`, in a clause of an earlier day, is told as
         checked and named after it (`_CHECKED_AFTER`)."""
         text = self.text
-        return bool(
-            _DAYS_BEFORE.search(text, clause_start, clause_end)
-            and _CHECKED_AFTER.search(text, end, min(len(text), end + _CHECKED_REACH))
+        earlier_day = self._earlier_day.get(clause_start)
+        if earlier_day is None:  # read once per clause
+            earlier_day = self._earlier_day[clause_start] = bool(
+                _DAYS_BEFORE.search(text, clause_start, clause_end)
+            )
+        return earlier_day and bool(
+            _CHECKED_AFTER.search(text, end, min(len(text), end + _CHECKED_REACH))
         )
 
     def _named_for_a_desk(self, clause_start: int, clause_end: int, start: int, end: int) -> bool:
