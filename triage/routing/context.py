@@ -499,7 +499,10 @@ _TURNED_OUT_AFTER = searched(
 )
 _ONLY_MINE_AFTER = searched(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
 _GENERAL_CLAIM = re.compile(
-    r"前兆|先兆|征兆|信号|症状|表现|可能是|可能会|就是|会引起|会导致|一定是"
+    r"前兆|先兆|征兆|信号|症状|表现|可能是|可能会|就是|会引起|会导致|一定是|"
+    # What a sign is, named as a disease ("电视里说胸口压着疼出冷汗是心梗"): a claim of what it
+    # means, not someone's report of now.
+    r"是(?:心梗|心肌梗|心脏病|中风|脑梗|脑出血|脑溢血|癌)"
 )
 # A dream's content right after 梦到 ("梦到自己心脏病发作吓醒了"), not what one woke with ("做梦惊醒后
 # 胸口痛" is now).
@@ -508,11 +511,13 @@ _DREAMT_BEFORE = re.compile(r"(?:梦到|梦见|梦咗|发梦见)[^|]{0,12}$")
 # a heart attack", "I dreamt I was having a heart attack"; not "…and woke up with chest pain").
 _READ_OR_DREAMT_EN = re.compile(
     r"\b(?:dream(?:t|ed|ing)?|had a (?:bad )?dream|read (?:online|on the internet|somewhere|that)|"
-    r"(?:tv|internet|news|article|video|tiktok|google|facebook) (?:said|says))\b"
+    r"(?:tv|internet|news|article|video|tiktok|google|facebook)(?: they)? (?:said|says|say)|"
+    # "I saw on TV that…", "on TV they said…": a screen's claim, told as seen.
+    r"saw (?:on|in) (?:tv|the news|a video|the internet|youtube|tiktok))\b"
     r"(?:(?!\b(?:and|but|now|woke|today|then)\b)[^|]){0,40}$"
 )
 # Every match of `_READ_OR_DREAMT_EN` holds one of these.
-_READ_OR_DREAMT_EN_CUES = ("dream", "read ", " said", " says")
+_READ_OR_DREAMT_EN_CUES = ("dream", "read ", " said", " says", " say", "saw ")
 # Any of `_SETTLED`'s words (one scan of the complaint; most hold none).
 _SETTLED_WORD = re.compile("|".join(re.escape(word) for words, _ in _SETTLED for word in words))
 # "做到吐血", "忙得吐血", "累到吐血": worked or tired till one could spit blood, a figure of speech
@@ -589,6 +594,16 @@ _HYPOTHETICAL_EN = re.compile(
         r"how (?:long|soon) after\b[a-z ]{0,40}\bcan i",
         "can i go back to (?:work|school)",
         "what is",
+        # "what causes fainting?", "why do people faint": asked in general.
+        "what (?:causes|can cause)",
+        "why do (?:people|some people|you|we)",
+        # "can you get torsion from sport?": whether a cause brings it, asked in general.
+        r"can (?:you|people|someone|a person|kids|children|boys|men|women) (?:get|develop)"
+        r" [a-z ]{1,30}\b(?:from|after|because of)",
+        # "is a heart rate of 130 dangerous?": a reading asked about in general (not "his").
+        r"is (?:a|an) (?:heart rate|pulse|blood pressure|bp|temperature|temp|oxygen level|sats?|"
+        r"saturation|reading) (?:of )?[0-9a-z ]{1,20}\b(?:dangerous|normal|safe|bad|ok|okay|"
+        r"too high|too low|high|low)",
         "first aid (?:for|if|when)",
         "how (?:do|can|would) (?:i|you|we) (?:know|tell|spot|recognise|recognize)",
         # A fear of what may come: "worried I might have a stroke", "afraid of getting".
@@ -1038,11 +1053,27 @@ _OTHERS_IN_HOSPITAL = re.compile(
             r"passed away (?:of|from|with)\b|死于|病逝|病故",
             # Told from the news: "看新闻说有人喝农药" ("有人说要自杀" is someone at risk, told
             # now).
-            r"新闻|报道|网上看到|on the news|in the news",
+            r"新闻|报道|网上看到|on the news|in the news|"
+            # Or from a drama or a film ("电视剧里有人晕倒了", "a man collapsed on a TV show").
+            r"电视剧(?:里|入面|中)|连续剧(?:里|中)|电影(?:里|中)|"
+            r"o(?<=\bo)n (?:a |the )?(?:tv|television) (?:show|series|drama)\b|"
+            r"i(?<=\bi)n (?:(?:a |the )?(?:tv|television) (?:show|series|drama)|"
+            r"(?:a|the) (?:film|movie))\b|"
+            r"w(?<=\bw)atched (?:a|the) (?:film|movie|show|drama|programme|program)"
+            r" (?:where|in which)\b|"
+            r"a(?<=\ba) (?:film|movie|documentary|tv show|show|drama|novel|book) about\b|"
+            r"i(?<=\bi)n (?:a|the) (?:video|computer) game\b",
             # A family's history ("家族有中风史", "家里有心脏病遗传史", "strokes run in my family",
             # "a family history of heart attacks"): the relatives' illness, not the visitor's event.
             r"家族(?:里|中|内|里面)?(?:有|的)?[^|]{0,10}?史|家族性|家族遗传|遗传史|"
             r"f(?<=\bf)amily history\b|r(?<=\br)uns? in (?:my|the|our) family\b",
+            # Someone else telling of their own family ("邻居说他爸中风了", "同事讲佢老婆晕倒"):
+            # their relative's event, not one the visitor brings ("邻居说我爸晕倒了" is).
+            *(
+                who + r"(?:说|讲|话)(?:他|她|佢)(?:的|嘅|家|屋企)?"
+                r"(?:爸|妈|老公|老婆|儿子|女儿|仔|女|爷爷|奶奶|老豆|阿妈|家人|亲戚)"
+                for who in _OTHERS
+            ),
             # Heard of someone else's: "听说邻居中风了", "I hear my neighbour have stroke".
             *(
                 heard + r"[^|]{0,6}(?:" + "|".join((*_OTHERS[:-1], "别人")) + ")"

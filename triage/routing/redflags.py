@@ -25,17 +25,54 @@ SATURATION_BELOW = 92
 HEART_RATE_AT_LEAST = 130
 HEART_RATE_AT_MOST = 40
 
-# A number in digits or in Chinese numerals ("一百八十", "一百四", "两百").
-_NUMBER = r"(\d{2,3}|[一二两三四五六七八九十百零]{2,6})"
+# English numbers in words ("eighty five", "a hundred and forty", "two hundred over one twenty":
+# a hundred said as its first word, as people read a reading aloud).
+_EN_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen")
+_EN_TEENS += ("seventeen", "eighteen", "nineteen")
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_WORDS = {word: n for n, word in enumerate(_EN_ONES, 1)}
+_EN_WORDS |= {word: n for n, word in enumerate(_EN_TEENS, 10)}
+# A tens word counts its tens ("forty" is 4, read as 40 by `_english_number`).
+_EN_WORDS |= {word: n for n, word in enumerate(_EN_TENS, 2)}
+_EN_TWO_DIGITS = (
+    rf"(?:(?:{'|'.join(_EN_TENS)})(?:[- ](?:{'|'.join(_EN_ONES)}))?|(?:{'|'.join(_EN_TEENS)}))"
+)
+_EN_NUMBER = (
+    rf"\b(?:(?:a|one|two) hundred(?: and)?(?: {_EN_TWO_DIGITS}| (?:{'|'.join(_EN_ONES)}))?|"
+    rf"(?:one|two) {_EN_TWO_DIGITS}|{_EN_TWO_DIGITS})\b"
+    # Not the first words of a longer number ("thirty five", read whole or not at all).
+    rf"(?![- ](?:{'|'.join(_EN_ONES + _EN_TEENS + _EN_TENS)}|hundred)\b)"
+)
+# A number in digits, in Chinese numerals ("一百八十", "一百四", "两百") or in English words.
+_NUMBER = r"(\d{2,3}|[一二两三四五六七八九十百零]{2,6}|" + _EN_NUMBER + ")"
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 _ZH_DIGITS["九"] = 9
 
 
+def _english_number(said: str) -> int:
+    """Return the value of a number said in English words ("a hundred and forty" is 140, "one
+    twenty" 120 as a reading is read aloud)."""
+    words = [word for word in said.replace("-", " ").split() if word != "and"]
+    hundreds = 0
+    if len(words) > 1 and words[1] == "hundred":
+        hundreds, words = (1 if words[0] == "a" else _EN_WORDS[words[0]]) * 100, words[2:]
+    elif len(words) > 1 and words[0] in ("one", "two") and words[1] not in _EN_ONES:
+        hundreds, words = _EN_WORDS[words[0]] * 100, words[1:]
+    rest = 0
+    for word in words:
+        rest += _EN_WORDS[word] * 10 if word in _EN_TENS else _EN_WORDS[word]
+    return hundreds + rest
+
+
 def number(said: str) -> int:
-    """Return the value of a number said in digits or Chinese numerals ("一百四十" is 140, and
-    "一百四" is 140 as people say it); 0 when it is not one."""
+    """Return the value of a number said in digits, Chinese numerals ("一百四十" is 140, and
+    "一百四" is 140 as people say it) or English words ("a hundred and forty"); 0 when it is not
+    one."""
     if said.isdigit():
         return int(said)
+    if said[0].isascii():
+        return _english_number(said)
     total = current = 0
     unit_before = 1
     for char in said:
