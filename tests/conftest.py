@@ -388,6 +388,17 @@ def _session_activity_written_once(request: pytest.FixtureRequest, monkeypatch) 
 
 
 @pytest.fixture(autouse=True)
+def _language_of_this_test_only() -> Iterator[None]:
+    # A request through the test client leaves its language active in the thread (the locale
+    # middleware activates it and nothing puts it back): the next test would read its reasons in
+    # that language, so a test's outcome would depend on the one before it.
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _cache_of_this_test_only() -> None:
     # Pages remembered under the ids of the newest rows (the daily sheet) would find, in the next
     # test, the same ids given to other rows once the database rolled this test back.
