@@ -28,8 +28,18 @@ HEART_RATE_AT_MOST = 40
 # English numbers in words ("eighty five", "a hundred and forty", "two hundred over one twenty":
 # a hundred said as its first word, as people read a reading aloud).
 _EN_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen")
-_EN_TEENS += ("seventeen", "eighteen", "nineteen")
+_EN_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _EN_WORDS = {word: n for n, word in enumerate(_EN_ONES, 1)}
 _EN_WORDS |= {word: n for n, word in enumerate(_EN_TEENS, 10)}
