@@ -50,7 +50,8 @@ _SERVICE_REQUEST = re.compile(
             "领",
             "打印",
             "复印",
-            "开",
+            # A medicine prescribed before ("药房开的药", "医生开过的药") is told, not asked for.
+            "开(?!的|过)",
             "办",
             "交",
             "缴",
@@ -80,7 +81,7 @@ _SERVICE_REQUEST = re.compile(
         verb + r"[^|]{5,12}(?:报告|片子|胶片|病历)|"
         for verb in ("取", "拿(?!着|到)", "领", "打印", "攞")
     )
-    + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
+    + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|表扬|锦旗|感谢信|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
     # A wheelchair or crutches borrowed, hired or asked after ("借个轮椅", "有冇轮椅").
     + r"借[^|]{0,4}(?:轮椅|拐杖|助行器|平车)|租[^|]{0,4}轮椅|有(?:冇|没有|没)[^|]{0,2}(?:轮椅|拐杖)|"
     # A test or a scan booked ("想预约核磁", "排期照mri", "book me in for the scan").
