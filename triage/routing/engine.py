@@ -284,7 +284,7 @@ class Engine:
             for pattern_id in range(len(self._patterns))
         ]
         # The `re:` phrases as the matching loop searches them: the expression, its cues
-        # (`patterns.cues`) as numbers of the strings the cue automaton finds, how its places
+        # (`expressions.cues`) as numbers of the strings the cue automaton finds, how its places
         # are read, the rules whose own phrase it is.
         cue_numbers: dict[str, int] = {}
         self._searched: list[tuple[re.Pattern[str], tuple, _Reading, frozenset[int]]] = [

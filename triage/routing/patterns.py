@@ -129,7 +129,8 @@ class Pattern:
     # each must be in the text.
     rest: tuple[tuple[str, ...], ...] = ()
     concepts: tuple[str, ...] = ()  # the concepts the phrase names
-    # A `re:` phrase's cues (`cues`): sets of characters, one of each in every text it matches.
+    # A `re:` phrase's cues (`expressions.cues`): sets of strings, one of each in every text it
+    # matches.
     cues: tuple[frozenset[str], ...] = ()
 
 
