@@ -292,6 +292,20 @@ _HABIT = re.compile(
     + r"生理期(?:的|嘅)?(?:时候|嗰阵)|"
     # "来月经就痛得打滚", "一嚟M就": whenever the period comes.
     + "".join(come + r"(?:例假|月经|大姨妈|m|经)就|" for come in ("来", "嚟", "行"))
+    # What the body does each time it exerts itself ("爬楼梯会喘", "行两层楼梯都喘", "一上楼就喘"):
+    # breathlessness on effort is a heart's or a lung's story of weeks, not an attack now. A bare
+    # 就 tells one time ("上楼梯就晕倒了"), and 都 after a walk alone is no effort ("走路都不稳").
+    + "".join(
+        climb + r"(?:[一二两三四五六七八九十几0-9]{1,2}[层级])?(?:楼梯|楼|坡|斜路)[^|]{0,4}?"
+        r"(?:会|就会|便会)|"
+        + climb
+        + r"[一二两三四五六七八九十几0-9]{1,2}[层级](?:楼梯|楼)?[^|]{0,4}?[都也]|"
+        for climb in ("爬", "上", "行", "走")
+    )
+    + "".join(
+        walk + r"(?:路|几步|两步|快|快啲|快点)[^|]{0,4}?(?:会|就会|便会)|" for walk in ("行", "走")
+    )
+    + r"一(?:爬楼|爬坡|上楼|行楼梯|行路|走路)[^|]{0,3}?就|"
     + r"often|sometimes|every time|whenever|keeps? getting|on and off|every period|"
     # What happens each time the body moves, told in the present ("I feel faint when I stand up
     # too quickly"; "she stood up and fainted" is one time). One alternative: a word of each.
