@@ -67,6 +67,12 @@ BATCHES = {
     "one_hundred_tenth_to_thirteenth": _files(
         "one-hundred-tenth", "one-hundred-eleventh", "one-hundred-twelfth", "one-hundred-thirteenth"
     ),
+    "one_hundred_eighteenth_to_twenty_first": _files(
+        "one-hundred-eighteenth",
+        "one-hundred-nineteenth",
+        "one-hundred-twentieth",
+        "one-hundred-twenty-first",
+    ),
 }
 
 
