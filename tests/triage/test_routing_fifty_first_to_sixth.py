@@ -366,6 +366,8 @@ HIDES_A_RED_FLAG_ON_PURPOSE = {
     "一抽一抽的刺痛",
     "一抽一抽的疼",
     "一抽一抽的痛",
+    # A temple that throbs: a headache, no fit (the temple's own rule reads the word).
+    "太阳穴一抽一抽",
     # A gas bill or company, no gas leak.
     "交煤气",
     "交燃气",
