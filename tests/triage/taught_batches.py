@@ -73,6 +73,12 @@ BATCHES = {
         "one-hundred-twentieth",
         "one-hundred-twenty-first",
     ),
+    "one_hundred_twenty_second_to_fifth": _files(
+        "one-hundred-twenty-second",
+        "one-hundred-twenty-third",
+        "one-hundred-twenty-fourth",
+        "one-hundred-twenty-fifth",
+    ),
 }
 
 

@@ -19,7 +19,7 @@ Every wording here is our own, in Simplified and Traditional Chinese and in Engl
 
 The four files were written blind after migration 0080 and held out at first: on 7887dbc they read
 53, 55, 51, 54 of 60 (213 of 240), 74 of 80 emergencies, 3 of 160 false, 6 fallbacks (the round's
-start, ce053e1, the same). With this module's change and the desks teachers' (migration 0082):
+start, ce053e1, the same). With this module's change and the desks teacher's (migration 0082):
 240 of 240, 80 of 80, 0 of 160. This module holds their per-file gates.
 """
 

@@ -14,15 +14,30 @@ never by a file's sentence.
 
 Every wording here is our own, in Simplified and Traditional Chinese and in English.
 
-On c087049 the four files read 217 of 240, 77 of 80 emergencies, 1 of 160 false; with this
-module's change 221 of 240, 80 of 80, 0 of 160 (the desk misses left to the desks' teacher).
+The four files were written blind after migration 0080 and held out at first: on 7887dbc they read
+213 of 240, 77 of 80 emergencies, 2 of 160 false; on c087049 (the 118th to 121st taught) 217, 77,
+1. With this module's change 221, 80, 0; with the desks teacher's too (migration 0084) 240 of 240,
+80 of 80, 0 of 160. This module holds their per-file gates.
 """
 
 import pytest
 
 from tests.triage.routing_helpers import not_emergencies, off_their_desk, sent_to_emergency
+from tests.triage.taught_batches import file_tests, kept_false_alarms_test
 from triage.routing import segment
 from triage.routing.engine import Engine
+
+# No false alarm is kept on purpose in these four files.
+KEPT_FALSE_ALARMS: dict[str, int] = {}
+
+(
+    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
+    test_each_hand_written_gate,
+) = file_tests("one_hundred_twenty_second_to_fifth", KEPT_FALSE_ALARMS)
+
+test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
+    "one_hundred_twenty_second_to_fifth", KEPT_FALSE_ALARMS
+)
 
 EMERGENCIES = {
     "glue or paint splashed into the eye": [
@@ -125,3 +140,4 @@ def test_a_throbbing_temple_is_one_word_and_jerking_limbs_are_not(shipped_engine
     # The engine's words are taught to the segmenter when it is built (the fixture).
     assert segment.Words("右边太阳穴一抽一抽的").splits_a_word(5, 9)
     assert not segment.Words("孩子手脚一抽一抽的").splits_a_word(4, 8)
+
