@@ -141,3 +141,22 @@ def test_a_throbbing_temple_is_one_word_and_jerking_limbs_are_not(shipped_engine
     assert segment.Words("右边太阳穴一抽一抽的").splits_a_word(5, 9)
     assert not segment.Words("孩子手脚一抽一抽的").splits_a_word(4, 8)
 
+
+def test_an_object_driven_into_the_eye_with_sight_lost_is_an_emergency(
+    shipped_engine: Engine,
+) -> None:
+    # Found beside the desks' teaching: a fish hook in the eye with sight lost went to the eye
+    # clinic, because only named objects (metal, glass, a splinter) were read into the eye.
+    misses = not_emergencies(
+        shipped_engine,
+        [
+            "鱼钩扎进眼睛，看不见了",
+            "魚鉤勾到眼睛，看不到東西",
+            "a fish hook went into my eye and I can't see",
+        ],
+    )
+    assert not misses, misses
+    sent = sent_to_emergency(
+        shipped_engine, ["睫毛扎进眼睛，有点痒", "鱼钩勾到眼皮，眼睛没事，看得见"]
+    )
+    assert not sent, sent
