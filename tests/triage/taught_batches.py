@@ -129,6 +129,41 @@ def emergency_tests(
     return test_each_family_is_an_emergency, test_the_look_alikes_are_no_emergency
 
 
+def alarm_family_tests(
+    emergencies: dict[str, list], look_alikes: dict[str, list], still_emergencies: list, calm: list
+) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None], Callable[..., None]]:
+    """Return a teaching's four alarm tests, a test per family where there are families: each
+    family is an emergency at I or II, no look-alike is, the red flags beside them still fire, and
+    the calm stories reach their clinic."""
+
+    @pytest.mark.parametrize("family", emergencies)
+    def test_each_family_reaches_the_emergency_department(
+        shipped_engine: Engine, family: str
+    ) -> None:
+        misses = not_emergencies(shipped_engine, emergencies[family])
+        assert not misses, misses
+
+    @pytest.mark.parametrize("family", look_alikes)
+    def test_each_look_alike_is_no_emergency(shipped_engine: Engine, family: str) -> None:
+        sent = sent_to_emergency(shipped_engine, look_alikes[family])
+        assert not sent, sent
+
+    def test_the_emergencies_beside_the_look_alikes_stay(shipped_engine: Engine) -> None:
+        misses = not_emergencies(shipped_engine, still_emergencies)
+        assert not misses, misses
+
+    def test_the_calm_stories_reach_their_clinic(shipped_engine: Engine) -> None:
+        misses = off_their_desk(shipped_engine, calm)
+        assert not misses, misses
+
+    return (
+        test_each_family_reaches_the_emergency_department,
+        test_each_look_alike_is_no_emergency,
+        test_the_emergencies_beside_the_look_alikes_stay,
+        test_the_calm_stories_reach_their_clinic,
+    )
+
+
 def desk_tests(
     desks: dict[str, list], look_alikes: list, still_emergencies: list
 ) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:

@@ -20,10 +20,12 @@ The four files were written blind after migration 0080 and held out at first: on
 80 of 80, 0 of 160. This module holds their per-file gates.
 """
 
-import pytest
-
-from tests.triage.routing_helpers import not_emergencies, off_their_desk, sent_to_emergency
-from tests.triage.taught_batches import file_tests, kept_false_alarms_test
+from tests.triage.routing_helpers import not_emergencies, sent_to_emergency
+from tests.triage.taught_batches import (
+    alarm_family_tests,
+    file_tests,
+    kept_false_alarms_test,
+)
 from triage.routing import segment
 from triage.routing.engine import Engine
 
@@ -114,26 +116,12 @@ AT_THEIR_DESK = [
 ]
 
 
-@pytest.mark.parametrize("family", EMERGENCIES)
-def test_each_family_reaches_the_emergency_department(shipped_engine: Engine, family: str) -> None:
-    misses = not_emergencies(shipped_engine, EMERGENCIES[family])
-    assert not misses, misses
-
-
-@pytest.mark.parametrize("family", NOT_EMERGENCIES)
-def test_each_look_alike_is_no_emergency(shipped_engine: Engine, family: str) -> None:
-    sent = sent_to_emergency(shipped_engine, NOT_EMERGENCIES[family])
-    assert not sent, sent
-
-
-def test_the_emergencies_beside_the_look_alikes_stay(shipped_engine: Engine) -> None:
-    misses = not_emergencies(shipped_engine, STILL_EMERGENCIES)
-    assert not misses, misses
-
-
-def test_a_throbbing_temple_reaches_neurology(shipped_engine: Engine) -> None:
-    misses = off_their_desk(shipped_engine, AT_THEIR_DESK)
-    assert not misses, misses
+(
+    test_each_family_reaches_the_emergency_department,
+    test_each_look_alike_is_no_emergency,
+    test_the_emergencies_beside_the_look_alikes_stay,
+    test_the_calm_stories_reach_their_clinic,
+) = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK)
 
 
 def test_a_throbbing_temple_is_one_word_and_jerking_limbs_are_not(shipped_engine: Engine) -> None:
