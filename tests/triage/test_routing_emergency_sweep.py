@@ -266,6 +266,11 @@ def test_watching_a_screen_when_it_happens_stays_an_emergency(shipped_engine: En
         ("one forty five", 145),
         ("two hundred and ten", 210),
         ("nineteen", 19),
+        # Not a number: 0, as for any other text (never an error).
+        ("", 0),
+        ("hundred", 0),
+        ("a fifty", 0),
+        ("pulse", 0),
     ],
 )
 def test_a_number_said_in_english_words_is_read(said: str, value: int) -> None:

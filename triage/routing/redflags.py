@@ -65,13 +65,16 @@ def _english_number(said: str) -> int:
     twenty" 120 as a reading is read aloud)."""
     words = [word for word in said.replace("-", " ").split() if word != "and"]
     hundreds = 0
-    if len(words) > 1 and words[1] == "hundred":
+    if len(words) > 1 and words[1] == "hundred" and (words[0] == "a" or words[0] in _EN_ONES):
         hundreds, words = (1 if words[0] == "a" else _EN_WORDS[words[0]]) * 100, words[2:]
     elif len(words) > 1 and words[0] in ("one", "two") and words[1] not in _EN_ONES:
         hundreds, words = _EN_WORDS[words[0]] * 100, words[1:]
     rest = 0
     for word in words:
-        rest += _EN_WORDS[word] * 10 if word in _EN_TENS else _EN_WORDS[word]
+        value = _EN_WORDS.get(word)
+        if value is None:
+            return 0  # not a number said in words
+        rest += value * 10 if word in _EN_TENS else value
     return hundreds + rest
 
 
@@ -81,7 +84,7 @@ def number(said: str) -> int:
     one."""
     if said.isdigit():
         return int(said)
-    if said[0].isascii():
+    if said[:1].isascii():
         return _english_number(said)
     total = current = 0
     unit_before = 1
