@@ -79,6 +79,12 @@ BATCHES = {
         "one-hundred-twenty-fourth",
         "one-hundred-twenty-fifth",
     ),
+    "one_hundred_thirtieth_to_thirty_third": _files(
+        "one-hundred-thirtieth",
+        "one-hundred-thirty-first",
+        "one-hundred-thirty-second",
+        "one-hundred-thirty-third",
+    ),
 }
 
 
