@@ -85,6 +85,12 @@ BATCHES = {
         "one-hundred-thirty-second",
         "one-hundred-thirty-third",
     ),
+    "one_hundred_thirty_eighth_to_forty_first": _files(
+        "one-hundred-thirty-eighth",
+        "one-hundred-thirty-ninth",
+        "one-hundred-fortieth",
+        "one-hundred-forty-first",
+    ),
 }
 
 
