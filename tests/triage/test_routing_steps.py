@@ -207,6 +207,50 @@ def test_spelling_corrects_one_edit_keeping_the_first_letter() -> None:
     assert speller.correct("worse") == "worse"
 
 
+# Each an English word of its own, one letter from a rule's word: read as said.
+@pytest.mark.parametrize(
+    ("word", "not_into"),
+    [
+        ("waiting", "wanting"),
+        ("wedding", "welding"),
+        ("boxes", "bones"),
+        ("station", "statin"),
+        ("market", "marker"),
+        ("massage", "message"),
+        ("downed", "drowned"),
+        ("inches", "itches"),
+        ("texted", "tested"),
+    ],
+)
+def test_an_english_word_is_no_typo_of_another(word: str, not_into: str) -> None:
+    assert Speller([not_into]).correct(word) == word
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [("troat", "throat"), ("atack", "attack"), ("haedache", "headache"), ("seizur", "seizure")],
+)
+def test_a_typo_the_dictionary_does_not_know_is_corrected(typo: str, word: str) -> None:
+    assert Speller([word]).correct(typo) == word
+
+
+def test_a_word_is_read_as_the_rules_form_of_itself_and_a_contraction_as_said() -> None:
+    speller = Speller(["records", "sunburn", "admission", "havent"])
+    # The same word with or without a final s or t, as a rule writes it.
+    assert speller.correct("record") == "records"
+    assert speller.correct("sunburnt") == "sunburn"
+    assert speller.correct("admissions") == "admission"
+    # "haven t": the apostrophe lost, the stem read as the contraction.
+    assert speller.correct("haven") == "havent"
+
+
+def test_a_general_question_in_english_is_no_emergency(engine: Engine) -> None:
+    # "causes" and "seizures" reach the context as the rules' words: still a question.
+    for text in ("what causes fainting?", "what causes seizures in adults"):
+        top = engine.suggest(text)[0]
+        assert top.department != "ER" and not top.emergency, text
+
+
 def test_a_red_flag_told_as_the_past_still_offers_its_department(engine: Engine) -> None:
     with translation.override("en"):
         offered = engine.suggest("三年前想过自杀，现在好多了，想复诊")

@@ -596,7 +596,7 @@ _HYPOTHETICAL_EN = re.compile(
     whole_words(
         "is it true",
         # "what are the signs of a stroke", "how do you spot a heart attack": what it looks like.
-        "what (?:happens|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))",
+        "what (?:happens?|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))",
         *(
             modal
             + r" [a-z ]{0,30}\b(?:cause|lead to|result in|give (?:you|someone|people|a person)|bring on)"
@@ -608,8 +608,9 @@ _HYPOTHETICAL_EN = re.compile(
         r"how (?:long|soon) after\b[a-z ]{0,40}\bcan i",
         "can i go back to (?:work|school)",
         "what is",
-        # "what causes fainting?", "why do people faint": asked in general.
-        "what (?:causes|can cause)",
+        # "what causes fainting?", "why do people faint": asked in general ("causes" and
+        # "happens" may reach here as the rules' "cause" and "happen": `spelling`).
+        "what (?:causes?|can cause)",
         "why do (?:people|some people|you|we)",
         # "can you get torsion from sport?": whether a cause brings it, asked in general.
         r"can (?:you|people|someone|a person|kids|children|boys|men|women) (?:get|develop)"

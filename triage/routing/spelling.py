@@ -7,18 +7,30 @@ from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from spellchecker import SpellChecker
 
 DATA = Path(__file__).resolve().parent / "data"
 
 # The words a typo is looked for in: four letters or more (shorter ones are never corrected).
 WORD = re.compile(r"[a-z]{4,}")
+# How often a word must be seen in pyspellchecker's English corpus to be a word of its own, never
+# a typo: "waiting", "wedding", "boxes" and "station" (hundreds of thousands to thousands) are
+# not "wanting", "welding", "bones" and "statin"; "troat" (50) is still "throat".
+KNOWN_AT_LEAST = 100
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Return the everyday English words that are never corrected into a rule's word."""
+    """Return the everyday English words that are never corrected (common_english.txt)."""
     lines = (DATA / "common_english.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Return the English words that are no typo: pyspellchecker's, seen often enough."""
+    frequency = SpellChecker(language="en", distance=1).word_frequency
+    return frozenset(word for word, count in frequency.items() if count >= KNOWN_AT_LEAST)
 
 
 class Speller:
@@ -36,6 +48,7 @@ class Speller:
             self._by_initial.setdefault(word[0], []).append(word)
         self._cache: dict[str, str] = {}
         self._common = common_words()
+        self._dictionary = dictionary_words()
         # Words known to stay as they are (rule words, everyday words, no close rule word).
         self._kept: set[str] = set()
 
@@ -56,7 +69,19 @@ class Speller:
         if cached is not None:
             return cached
         result = word
-        if word not in self.vocabulary and word not in self._common:
+        if word in self.vocabulary or word in self._common:
+            pass
+        elif word in self._dictionary and f"{word}t" not in self.vocabulary:
+            # A word of its own is no typo: it is only read as the rules' form of the same word,
+            # with or without a last s, t, d or y ("record" as "records", "sunburnt" as
+            # "sunburn", "squeak" as "squeaky").
+            forms = [word + end for end in "stdy"] + ([word[:-1]] if word[-1] in "stdy" else [])
+            found = [form for form in forms if len(form) >= 5 and form in self.vocabulary]
+            if len(word) >= 5 and len(found) == 1:
+                result = found[0]
+        else:
+            # A typo, or a contraction said without its apostrophe ("haven t", "doesn t": the
+            # rules' "havent", though its stem is a word too).
             candidates = process.extract(
                 word,
                 self._by_initial.get(word[0], ()),
