@@ -158,6 +158,11 @@ _NOW = re.compile(
         "since last night",
         # "had chemo last week and since then he has a fever": since the past time, to now.
         "since then",
+        # English's bare 刚 ("gave birth three weeks ago, she just went grey", "and I just got
+        # this sharp pain"): a change that just came over the person is now (not "I just passed
+        # out for a second yesterday": only).
+        "just (?:went|turned) (?:grey|gray|pale|blue|white|limp|floppy|cold|clammy)",
+        "just got (?:this|a|an) (?:sharp|sudden|bad|terrible|awful|horrible|crushing|tight|severe)",
     )
 )
 
@@ -1143,6 +1148,9 @@ _ME_TOO = re.compile(
     # Asking for one's own check after another's event ("吓得我也想查查", "我都想检查下").
     r"我也想(?:查|检查|测|量|看|做|体检)|我都想(?:查|检查|测|量|睇|做|验|体检)|"
     r"我自己也想(?:查|检查|测|量|看)|我也要(?:查|检查|测|量)|"
+    # Or for one's own relative's ("楼下阿伯中风前也说头晕，我老公也头晕，想给他查一下", "想带我妈
+    # 去检查下"): another's event told to ask for a check of someone of the visitor's own.
+    r"想(?:给|带|帮|同|叫)(?:他|她|佢|我[^|]{0,3})(?:也|都)?(?:去)?(?:查|检查|看看|睇下|睇吓|验|体检)|"
     + whole_words(
         *(
             modal + " i (?:get|have|be getting|be having) (?:it|one|the same)"
@@ -1150,6 +1158,11 @@ _ME_TOO = re.compile(
         ),
         "am i (?:getting|having|going to (?:get|have)) (?:it|one|the same)",
         "me too",
+        *(
+            wish + " to (?:get|have) (?:him|her|my (?:husband|wife|partner|dad|mum|mom|father|"
+            "mother|son|daughter)) (?:checked|looked at|seen)"
+            for wish in ("want", "wanted", "like", "need")
+        ),
     )
 )
 # Whether it is a condition, asked of a complaint ("头疼是不是脑出血啊"): what follows the asking word
