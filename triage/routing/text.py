@@ -87,6 +87,11 @@ _BEYOND_THE_PLANE = {"𠝹": "割", "𨋢": "电梯"}
 # hears it. The sleeve of Mandarin's set words ("联袂", "分袂", "衣袂") stays.
 _TAIWANESE_NOT = re.compile(r"(?<![联分衣长掩奋连])袂")
 
+# Cantonese 头先 is "a moment ago" ("阿妈头先话胸口痛", "头先开始好晕"): read as 刚才, so that no
+# rule of the head hears 头 in it. Where the head goes first ("头先着地", "头先撞到", "头先出来")
+# or hurts first ("头先痛") it stays the head.
+_A_MOMENT_AGO = re.compile(r"头先(?![着落撞碰磕栽掉朝向冲出进露伸入痛疼晕昏])")
+
 
 def whole_words(*words: str) -> str:
     r"""Return an expression for any of the English words, each whole (`\bwhere\b`).
@@ -117,6 +122,8 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = to_simplified(text).casefold()
     if "袂" in text:
         text = _TAIWANESE_NOT.sub("不", text)
+    if "头先" in text:
+        text = _A_MOMENT_AGO.sub("刚才", text)
     # English apostrophes and hyphens inside words ("can't", "check-up") are spelling, not
     # punctuation; a full stop between digits is a decimal point.
     text = text.replace("’", "'").replace("‘", "'")
