@@ -244,6 +244,11 @@ def test_a_word_is_read_as_the_rules_form_of_itself_and_a_contraction_as_said() 
     assert speller.correct("haven") == "havent"
 
 
+def test_a_dictionary_word_that_was_read_as_a_rule_word_has_its_own_form(engine: Engine) -> None:
+    # "dyslexic" was read as the rules' "dyslexia" while the speller took it for a typo.
+    assert engine.suggest("the school thinks he may be dyslexic", age=12)[0].department == "CHILD"
+
+
 def test_a_general_question_in_english_is_no_emergency(engine: Engine) -> None:
     # "causes" and "seizures" reach the context as the rules' words: still a question.
     for text in ("what causes fainting?", "what causes seizures in adults"):
