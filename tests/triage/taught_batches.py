@@ -91,6 +91,12 @@ BATCHES = {
         "one-hundred-fortieth",
         "one-hundred-forty-first",
     ),
+    "one_hundred_forty_sixth_to_ninth": _files(
+        "one-hundred-forty-sixth",
+        "one-hundred-forty-seventh",
+        "one-hundred-forty-eighth",
+        "one-hundred-forty-ninth",
+    ),
 }
 
 
