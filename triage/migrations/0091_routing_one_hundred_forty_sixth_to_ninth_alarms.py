@@ -1,0 +1,21 @@
+"""The shipped rules with a fever said as a body burning hot beside confusion (sepsis), vomiting
+with no urine passed (drying out), a blast in the face with the eye bleeding or blind, a heavy
+thing overturned onto the chest with breathlessness or dark lips, a pregnancy said as 身孕 or
+有咗 with bleeding said in Cantonese, and an older person's slip (滑了一跤) that left her unable to
+get up or with a leg short and turned out; and calm: many medicines told beside chronic diseases,
+a burning chest after meals (heartburn), another's fatal heart attack told to ask for one's own
+check. Only rules and concepts nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0088_routing_one_hundred_thirty_eighth_to_forty_first")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
