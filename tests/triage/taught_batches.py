@@ -97,6 +97,12 @@ BATCHES = {
         "one-hundred-forty-eighth",
         "one-hundred-forty-ninth",
     ),
+    "one_hundred_fiftieth_to_fifty_third": _files(
+        "one-hundred-fiftieth",
+        "one-hundred-fifty-first",
+        "one-hundred-fifty-second",
+        "one-hundred-fifty-third",
+    ),
 }
 
 
