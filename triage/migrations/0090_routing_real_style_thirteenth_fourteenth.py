@@ -17,6 +17,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0088_routing_one_hundred_thirty_eighth_to_forty_first")]
+    dependencies = [("triage", "0089_routing_real_style_eleventh_twelfth")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
