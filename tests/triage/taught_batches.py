@@ -103,6 +103,12 @@ BATCHES = {
         "one-hundred-fifty-second",
         "one-hundred-fifty-third",
     ),
+    "one_hundred_fifty_fourth_to_seventh": _files(
+        "one-hundred-fifty-fourth",
+        "one-hundred-fifty-fifth",
+        "one-hundred-fifty-sixth",
+        "one-hundred-fifty-seventh",
+    ),
 }
 
 
