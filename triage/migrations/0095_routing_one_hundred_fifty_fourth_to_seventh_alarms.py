@@ -1,0 +1,21 @@
+"""The shipped rules with anaphylaxis composed of a trigger (a sting, an insect's bite, a food, a
+drug, a jab) and the face, lips, tongue or throat puffing up in everyday words (puffing up,
+blowing up, 肿起来, 肿晒) or wheezing and a tight throat; hypothermia composed of cold exposure
+(a tent, snow, cold water, a night outside) or a body cold all over with confusion, mumbling,
+shivering stopped or unable to stand; and calm: panic attacks that pass told at length, the
+emergency department named as where a patient was seen before an admission now asked. Only rules
+and concepts nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0092_routing_one_hundred_forty_sixth_to_ninth_desks")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
