@@ -16,6 +16,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0092_routing_one_hundred_forty_sixth_to_ninth_desks")]
+    dependencies = [("triage", "0094_routing_one_hundred_fiftieth_to_fifty_third_desks")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
