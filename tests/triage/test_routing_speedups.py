@@ -36,6 +36,16 @@ def test_each_run_an_expression_must_match_is_a_cue() -> None:
     assert cues(re.compile("(?:a|)b")) == (frozenset("b"),)
 
 
+def test_what_a_look_around_requires_is_a_cue_too() -> None:
+    # "All of three, in any order", written as look-aheads from the start: a text without one
+    # of them is not searched (a negative look-around requires nothing).
+    assert cues(re.compile("^(?=.*?(?:低烧|午后发热))(?=.*?咳)(?!.*?感冒).*?(?:血丝|瘦了)")) == (
+        frozenset(["低烧", "午后发热"]),
+        frozenset(["咳"]),
+        frozenset(["血丝", "瘦了"]),
+    )
+
+
 def test_a_cue_of_too_many_strings_keeps_what_it_can() -> None:
     # 20 × 20 beginnings are too many: the run stops before the second class, which begins
     # the next.

@@ -39,15 +39,24 @@ def cues(expression: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         return ()
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
-    items = [item for item in parsed if item[0] not in _ZERO_WIDTH]
+    return tuple(_sequence_cues(list(parsed)))
+
+
+def _sequence_cues(parsed: list) -> list[frozenset[str]]:
+    """Return the cues of a sequence of parts: its runs', and those of what a look-around of it
+    requires ("^(?=.*?低烧)(?=.*?咳)" cannot match a text without 低烧 and 咳)."""
     found = []
+    for op, argument in parsed:
+        if op is _constants.ASSERT:  # (ASSERT_NOT requires nothing)
+            found.extend(_sequence_cues(list(argument[1])))
+    items = [item for item in parsed if item[0] not in _ZERO_WIDTH]
     index = 0
     while index < len(items):
         beginnings, used = _run(items[index:])
         if beginnings:
             found.append(beginnings)
         index += max(used, 1)
-    return tuple(found)
+    return found
 
 
 def _run(items: list) -> tuple[frozenset[str] | None, int]:
