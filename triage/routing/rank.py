@@ -81,6 +81,9 @@ _SERVICE_REQUEST = re.compile(
         verb + r"[^|]{5,12}(?:报告|片子|胶片|病历)|"
         for verb in ("取", "拿(?!着|到)", "领", "打印", "攞")
     )
+    # A copy of the records asked for with the stay or the operation named between ("复印去年
+    # 在这里做手术的病历"), and the papers to bring for it asked ("要带什么证件").
+    + r"复印[^|]{5,18}(?:病历|病例|住院记录|出院小结)|带(?:什么|啥子?|哪些)[^|]{0,2}(?:证件|材料)|"
     # Where, with 那 written for 哪 ("报告在那里拿", "药在那拿"), a fetching verb after it.
     + r"在那(?:里|儿|边)?(?:拿|取|领|打印|办|交|缴)|"
     + r"在哪|哪里|哪儿|哪个窗口|怎么走|窗口|投诉|表扬|锦旗|感谢信|报销|医保|住院部|能不能抽血|可以抽血吗|能抽血吗|"
