@@ -19,6 +19,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0092_routing_one_hundred_forty_sixth_to_ninth_desks")]
+    dependencies = [("triage", "0095_routing_one_hundred_fifty_fourth_to_seventh_alarms")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
