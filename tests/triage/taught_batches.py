@@ -109,6 +109,18 @@ BATCHES = {
         "one-hundred-fifty-sixth",
         "one-hundred-fifty-seventh",
     ),
+    "one_hundred_sixty_second_to_fifth": _files(
+        "one-hundred-sixty-second",
+        "one-hundred-sixty-third",
+        "one-hundred-sixty-fourth",
+        "one-hundred-sixty-fifth",
+    ),
+    "one_hundred_sixty_sixth_to_ninth": _files(
+        "one-hundred-sixty-sixth",
+        "one-hundred-sixty-seventh",
+        "one-hundred-sixty-eighth",
+        "one-hundred-sixty-ninth",
+    ),
 }
 
 
