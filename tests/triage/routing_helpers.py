@@ -170,6 +170,15 @@ def assert_floors(result: Score, floors: tuple[int, int, int, int]) -> None:
     assert result.fallbacks <= fallbacks, result.misses
 
 
+def assert_no_lower_than_its_first_run(result: Score, first_run: tuple[int, int, int]) -> None:
+    """Hold a held-out file to its first run: right at top-1 and emergencies caught at least,
+    false emergencies at most."""
+    top1, caught, false_emergencies = first_run
+    assert result.top1 >= top1, result.misses
+    assert result.emergencies_caught >= caught, result.misses
+    assert result.false_emergencies <= false_emergencies, result.misses
+
+
 def assert_no_shipped_phrase_is_a_sentence(name: str) -> None:
     """Hold a taught file of real questions to having been taught by family: no shipped phrase is
     one of its sentences, nor a long piece of one."""

@@ -721,6 +721,7 @@ import pytest
 from tests.triage.routing_helpers import (
     HAND_WRITTEN_FILES,
     assert_new_hand_written_file,
+    assert_no_lower_than_its_first_run,
     measured,
     read_cases,
 )
@@ -962,11 +963,7 @@ def test_each_hand_written_gate(database_suggest, name: str) -> None:
 def test_a_held_out_file_scores_no_lower_than_its_first_run(
     database_suggest, name, first_run
 ) -> None:
-    top1, caught, false_emergencies = first_run
-    score = measured(name, database_suggest)
-    assert score.top1 >= top1, score.misses
-    assert score.emergencies_caught >= caught, score.misses
-    assert score.false_emergencies <= false_emergencies, score.misses
+    assert_no_lower_than_its_first_run(measured(name, database_suggest), first_run)
 
 
 @pytest.fixture(scope="module")

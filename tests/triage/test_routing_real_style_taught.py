@@ -23,6 +23,7 @@ import pytest
 
 from tests.triage.routing_helpers import (
     DATA,
+    assert_no_lower_than_its_first_run,
     assert_no_shipped_phrase_is_a_sentence,
     case_texts,
     measured,
@@ -64,8 +65,4 @@ def test_each_taught_file_passes_the_gate(database_suggest, name: str) -> None:
 def test_a_held_out_file_scores_no_lower_than_its_first_run(
     database_suggest, name: str, first_run: tuple[int, int, int]
 ) -> None:
-    top1, caught, false_emergencies = first_run
-    score = measured(name, database_suggest)
-    assert score.top1 >= top1, score.misses
-    assert score.emergencies_caught >= caught, score.misses
-    assert score.false_emergencies <= false_emergencies, score.misses
+    assert_no_lower_than_its_first_run(measured(name, database_suggest), first_run)
