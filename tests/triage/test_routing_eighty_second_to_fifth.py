@@ -64,7 +64,7 @@ False alarms:
 import pytest
 
 from tests.triage.routing_helpers import off_their_desk
-from tests.triage.taught_batches import emergency_tests, file_tests, kept_false_alarms_test
+from tests.triage.taught_batches import emergency_tests, file_tests
 from triage.routing.engine import Engine
 
 # No false alarm is kept on purpose in these files.
@@ -73,12 +73,8 @@ KEPT_FALSE_ALARMS: dict[str, int] = {}
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
+    test_the_files_false_alarms_are_only_the_kept_ones,
 ) = file_tests("eighty_second_to_fifth", KEPT_FALSE_ALARMS)
-
-
-test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
-    "eighty_second_to_fifth", KEPT_FALSE_ALARMS
-)
 
 
 @pytest.fixture(scope="module")

@@ -72,7 +72,7 @@ The false alarms:
 
 import pytest
 
-from tests.triage.taught_batches import emergency_tests, file_tests, kept_false_alarms_test
+from tests.triage.taught_batches import emergency_tests, file_tests
 from triage.routing.engine import Engine
 
 # A false alarm kept on purpose (see the docstring): f100-016, pregnant and unable to keep water
@@ -84,12 +84,8 @@ KEPT_FALSE_ALARMS = {
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
+    test_the_files_false_alarms_are_only_the_kept_ones,
 ) = file_tests("ninety_eighth_to_one_hundred_first", KEPT_FALSE_ALARMS)
-
-
-test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
-    "ninety_eighth_to_one_hundred_first", KEPT_FALSE_ALARMS
-)
 
 
 @pytest.fixture(scope="module")

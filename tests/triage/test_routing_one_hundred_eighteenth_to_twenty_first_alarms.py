@@ -29,7 +29,6 @@ from tests.triage.routing_helpers import not_emergencies
 from tests.triage.taught_batches import (
     alarm_family_tests,
     file_tests,
-    kept_false_alarms_test,
 )
 from triage.routing import context
 from triage.routing.engine import Engine
@@ -41,11 +40,8 @@ KEPT_FALSE_ALARMS: dict[str, int] = {}
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
+    test_the_files_false_alarms_are_only_the_kept_ones,
 ) = file_tests("one_hundred_eighteenth_to_twenty_first", KEPT_FALSE_ALARMS)
-
-test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
-    "one_hundred_eighteenth_to_twenty_first", KEPT_FALSE_ALARMS
-)
 
 EMERGENCIES = {
     "legs that cannot be felt after a fall or a blow": [

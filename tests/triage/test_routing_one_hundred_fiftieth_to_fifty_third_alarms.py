@@ -37,7 +37,6 @@ ones). This module holds their per-file gates, which pass once the desks teacher
 from tests.triage.taught_batches import (
     alarm_family_tests,
     file_tests,
-    kept_false_alarms_test,
 )
 
 # Blurred sight after a blow to the eye, and a pressure of 180 with dizziness, stay emergencies
@@ -50,11 +49,8 @@ KEPT_FALSE_ALARMS: dict[str, int] = {
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
+    test_the_files_false_alarms_are_only_the_kept_ones,
 ) = file_tests("one_hundred_fiftieth_to_fifty_third", KEPT_FALSE_ALARMS)
-
-test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
-    "one_hundred_fiftieth_to_fifty_third", KEPT_FALSE_ALARMS
-)
 
 EMERGENCIES = {
     "a head split open with bleeding that will not stop or a towel soaked with blood": [

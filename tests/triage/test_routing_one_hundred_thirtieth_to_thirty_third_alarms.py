@@ -32,7 +32,6 @@ module holds their per-file gates, which pass once the desks teacher's change is
 from tests.triage.taught_batches import (
     alarm_family_tests,
     file_tests,
-    kept_false_alarms_test,
 )
 
 # No false alarm is kept on purpose in these four files.
@@ -41,11 +40,8 @@ KEPT_FALSE_ALARMS: dict[str, int] = {}
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
+    test_the_files_false_alarms_are_only_the_kept_ones,
 ) = file_tests("one_hundred_thirtieth_to_thirty_third", KEPT_FALSE_ALARMS)
-
-test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
-    "one_hundred_thirtieth_to_thirty_third", KEPT_FALSE_ALARMS
-)
 
 EMERGENCIES = {
     "a whole-body fit or a fit then muddled, late in pregnancy (eclampsia)": [

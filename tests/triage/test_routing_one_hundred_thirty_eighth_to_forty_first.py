@@ -40,7 +40,6 @@ from tests.triage.taught_batches import (
     alarm_family_tests,
     desk_tests,
     file_tests,
-    kept_false_alarms_test,
 )
 
 # No false alarm is kept on purpose in these four files.
@@ -49,11 +48,8 @@ KEPT_FALSE_ALARMS: dict[str, int] = {}
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
+    test_the_files_false_alarms_are_only_the_kept_ones,
 ) = file_tests("one_hundred_thirty_eighth_to_forty_first", KEPT_FALSE_ALARMS)
-
-test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
-    "one_hundred_thirty_eighth_to_forty_first", KEPT_FALSE_ALARMS
-)
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {

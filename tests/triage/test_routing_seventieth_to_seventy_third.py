@@ -49,6 +49,7 @@ from triage.routing.engine import Engine
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
+    test_the_files_false_alarms_are_only_the_kept_ones,
 ) = file_tests("seventieth_to_seventy_third")
 
 

@@ -53,7 +53,7 @@ import pytest
 from tests.triage.routing_helpers import (
     off_their_desk,
 )
-from tests.triage.taught_batches import emergency_tests, file_tests, kept_false_alarms_test
+from tests.triage.taught_batches import emergency_tests, file_tests
 from triage.routing.engine import Engine
 
 # The false alarms each file keeps on purpose (see the docstring): f80-003 and f80-028. Each is
@@ -65,12 +65,8 @@ KEPT_FALSE_ALARMS = {
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
+    test_the_files_false_alarms_are_only_the_kept_ones,
 ) = file_tests("seventy_eighth_to_eighty_first", KEPT_FALSE_ALARMS)
-
-
-test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
-    "seventy_eighth_to_eighty_first", KEPT_FALSE_ALARMS
-)
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ green vomit (呕到绿色), a thunderclap said as 脑壳 and 打了一棒, a tes
 several blood pressure or diabetes tablets at once with a symptom (a new rule and concept).
 """
 
-from tests.triage.taught_batches import emergency_tests, file_tests, kept_false_alarms_test
+from tests.triage.taught_batches import emergency_tests, file_tests
 
 # A false alarm each file keeps on purpose (see the docstring): f62-042, a nail through the foot
 # (an earlier file's "被钉子扎穿了脚" is an emergency), and f64-058, pregnant and unable to keep
@@ -40,12 +40,8 @@ KEPT_FALSE_ALARMS = {
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
+    test_the_files_false_alarms_are_only_the_kept_ones,
 ) = file_tests("sixtieth_to_sixty_fifth", KEPT_FALSE_ALARMS)
-
-
-test_the_files_false_alarms_are_only_the_kept_ones = kept_false_alarms_test(
-    "sixtieth_to_sixty_fifth", KEPT_FALSE_ALARMS
-)
 
 
 # Each family's wordings of our own (text, then the age where it matters): an emergency, I or II.
