@@ -26,22 +26,16 @@ start, ce053e1, the same). With this module's change and the desks teacher's (mi
 import pytest
 
 from tests.triage.routing_helpers import not_emergencies
-from tests.triage.taught_batches import (
-    alarm_family_tests,
-    file_tests,
-)
+from tests.triage.taught_batches import alarm_family_tests, file_tests
 from triage.routing import context
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
-
-# No false alarm is kept on purpose in these four files.
-KEPT_FALSE_ALARMS: dict[str, int] = {}
 
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
     test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_eighteenth_to_twenty_first", KEPT_FALSE_ALARMS)
+) = file_tests("one_hundred_eighteenth_to_twenty_first")
 
 EMERGENCIES = {
     "legs that cannot be felt after a fall or a blow": [

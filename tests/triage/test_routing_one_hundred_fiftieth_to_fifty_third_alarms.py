@@ -34,10 +34,7 @@ The four files were written blind after migration 0088: on e407e34 they read 222
 ones). This module holds their per-file gates, which pass once the desks teacher's change is in too.
 """
 
-from tests.triage.taught_batches import (
-    alarm_family_tests,
-    file_tests,
-)
+from tests.triage.taught_batches import alarm_family_tests, file_tests
 
 # Blurred sight after a blow to the eye, and a pressure of 180 with dizziness, stay emergencies
 # (see the docstring).

@@ -79,14 +79,11 @@ import pytest
 from tests.triage.taught_batches import emergency_tests, file_tests
 from triage.routing.engine import Engine
 
-# No false alarm is kept on purpose in these four files.
-KEPT_FALSE_ALARMS: dict[str, int] = {}
-
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
     test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_second_to_fifth", KEPT_FALSE_ALARMS)
+) = file_tests("one_hundred_second_to_fifth")
 
 
 @pytest.fixture(scope="module")

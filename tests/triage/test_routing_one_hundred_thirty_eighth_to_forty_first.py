@@ -42,14 +42,11 @@ from tests.triage.taught_batches import (
     file_tests,
 )
 
-# No false alarm is kept on purpose in these four files.
-KEPT_FALSE_ALARMS: dict[str, int] = {}
-
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
     test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_thirty_eighth_to_forty_first", KEPT_FALSE_ALARMS)
+) = file_tests("one_hundred_thirty_eighth_to_forty_first")
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {

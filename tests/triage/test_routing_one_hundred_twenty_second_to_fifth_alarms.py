@@ -21,21 +21,15 @@ The four files were written blind after migration 0080 and held out at first: on
 """
 
 from tests.triage.routing_helpers import not_emergencies, sent_to_emergency
-from tests.triage.taught_batches import (
-    alarm_family_tests,
-    file_tests,
-)
+from tests.triage.taught_batches import alarm_family_tests, file_tests
 from triage.routing import segment
 from triage.routing.engine import Engine
-
-# No false alarm is kept on purpose in these four files.
-KEPT_FALSE_ALARMS: dict[str, int] = {}
 
 (
     test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
     test_each_hand_written_gate,
     test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_twenty_second_to_fifth", KEPT_FALSE_ALARMS)
+) = file_tests("one_hundred_twenty_second_to_fifth")
 
 EMERGENCIES = {
     "glue or paint splashed into the eye": [
