@@ -1,0 +1,20 @@
+"""The wrong desks of the 166th to 169th hand-written files taught by family: insurance from a
+county or another province settled here or a stamp on an old slip, a liver cyst that may be
+hydatid, a carer worn out, a care home's entry medical, an antidepressant just started with its
+side effects, thumb and index finger numb at night (carpal tunnel), paying out of pocket, tired
+and pale with bleeding gums, a fish bone stuck in the throat, sleepless and reliving it since
+finding a dead body. Only rules and concepts nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0096_routing_one_hundred_fifty_fourth_to_seventh_desks")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
