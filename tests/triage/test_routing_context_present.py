@@ -246,3 +246,25 @@ def test_a_medicine_taken_long_term_is_taken_now(text: str, word: str) -> None:
 def test_a_symptom_had_long_term_stays_a_habit(text: str, word: str) -> None:
     found = mention(text, word)
     assert found.habit or found.past, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("照顾我妈好几年了，我实在撑不住了，不想活了，药都准备好了", "不想活"),
+        ("照顧我爸三年了，我不想活了，遺書都寫好了", "不想活"),
+        ("caring for my dad for years, I want to die, I have the pills ready", "want to die"),
+    ],
+)
+def test_a_wish_to_die_with_a_plan_made_ready_is_no_long_storys_habit(text: str, word: str) -> None:
+    # The years are the caring's; the plan is today's.
+    assert not mention(text, word).habit
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("这半年总失眠，觉得活着没意思", "活着没意思"), ("这几年一直想死", "想死")]
+)
+def test_a_wish_to_die_told_over_months_without_a_plan_stays_the_storys(
+    text: str, word: str
+) -> None:
+    assert mention(text, word).habit

@@ -249,6 +249,16 @@ def test_a_dictionary_word_that_was_read_as_a_rule_word_has_its_own_form(engine:
     assert engine.suggest("the school thinks he may be dyslexic", age=12)[0].department == "CHILD"
 
 
+def test_a_carer_who_wants_to_die_with_a_plan_ready_is_an_emergency(engine: Engine) -> None:
+    # The years of caring made the complaint a long story whose clauses were habits: held back.
+    for text in (
+        "照顾我妈好几年了，我实在撑不住了，不想活了，药都准备好了",
+        "I've been caring for my mum for years, I can't go on, I want to die, I have the pills ready",
+    ):
+        top = engine.suggest(text)[0]
+        assert top.department == "ER" and top.urgency in ("I", "II"), text
+
+
 def test_a_general_question_in_english_is_no_emergency(engine: Engine) -> None:
     # "causes" and "seizures" reach the context as the rules' words: still a question.
     for text in ("what causes fainting?", "what causes seizures in adults"):

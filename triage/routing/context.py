@@ -693,6 +693,32 @@ _LONG_STORY = re.compile(
     r"一直(?:有|都有|患)|至今|"
     r"for (?:[0-9]+|a few|several|two|three|many) (?:months|years)|for years"
 )
+# A wish to die told with a plan made ready ("照顾我妈好几年了，不想活了，药都准备好了", "caring
+# for mum for years, I want to die, I have the pills ready"): the years are the story's, the plan
+# is today's, so the complaint is no long story whose clauses are habits. Searched only where a
+# wish to die is said (`_WISH_TO_DIE`).
+_WISH_TO_DIE = re.compile(
+    r"不想活|想死|活不下去|活唔落去|唔想活|轻生|寻死|自杀|了结自己|"
+    + whole_words(
+        "want to die", "wanna die", "kill myself", "end my life", "end it all", "dont want to live"
+    )
+)
+_PLAN_MADE_READY = re.compile(
+    r"(?:准备|备|买|攒|存|藏|写)好?了?[^|]{0,6}(?:药|安眠药|绳|刀片|炭|农药|遗书)|"
+    r"(?:药|绳子|刀片|炭|农药|遗书)[^|]{0,4}(?:准备好|备好|买好|写好|攒够|存够|攒好)|遗书|"
+    + whole_words(
+        *(
+            verb + " (?:the |some |a |all (?:my |the )?)?(?:pills|tablets|rope|charcoal|blades?)"
+            for verb in ("have", "got", "bought", "saved", "saved up", "stockpiled", "hoarded")
+        ),
+        *(
+            thing + " (?:are |is )?(?:ready|saved up|stockpiled)"
+            for thing in ("pills", "tablets", "rope", "charcoal", "blades")
+        ),
+        "wrote (?:a|my) (?:suicide )?note",
+        "suicide note",
+    )
+)
 # A known condition had for years ("我有高血压好多年", "他有胃溃疡好多年", "糖尿病病史十几年"): the
 # years are the condition's, not the complaint's, so they make no other clause a habit (the
 # clause itself stays one). The condition's name ends as one does (病, 炎, 压, 疡…), so that a
@@ -1390,7 +1416,9 @@ class Story:
         relatives_ill = self._relatives_illness()
         long_in = _clauses_with(_LONG_STORY, text) | _months_told(text)
         background_in = _clauses_with(_CONDITION_FOR_YEARS, text) if long_in else set()
-        self.long = bool(long_in - background_in)
+        self.long = bool(long_in - background_in) and not (
+            _WISH_TO_DIE.search(text) and _PLAN_MADE_READY.search(text)
+        )
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
         clause_past: dict[int, bool] = {}
         past = habit = today = past_time_before = background = False
