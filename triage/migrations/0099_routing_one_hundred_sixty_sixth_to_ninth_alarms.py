@@ -1,0 +1,22 @@
+"""The shipped rules with poisoning composed of a pesticide, rat poison or weedkiller named by what
+it is for and drinking said apart, or a quarrel then a medicine or a bottle drunk; a button
+battery or magnets swallowed told at length; a limb crushed or bent with the foot or hand beyond
+cold, white or numb; a part cut off brought along wrapped or on ice; the worst sudden headache
+like a blow, or with vomiting and a stiff neck; a fall or a throw onto the back with numb legs;
+an arm that will not lift with mumbled speech (stroke); and calm: a forgetful parent's gas left
+on with nobody unwell, a wisdom tooth's swelling, a blood sugar that shot up. Only rules and
+concepts nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0096_routing_one_hundred_fifty_fourth_to_seventh_desks")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
