@@ -21,6 +21,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0096_routing_one_hundred_fifty_fourth_to_seventh_desks")]
+    dependencies = [("triage", "0097_routing_one_hundred_sixty_second_to_fifth_alarms")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]

@@ -15,6 +15,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0096_routing_one_hundred_fifty_fourth_to_seventh_desks")]
+    dependencies = [("triage", "0099_routing_one_hundred_sixty_sixth_to_ninth_alarms")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
