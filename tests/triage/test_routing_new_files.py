@@ -2410,7 +2410,16 @@ def test_a_department_told_only_before_todays_reason(text: str, word: str, befor
     assert (story.may_tell_before() and story.told_before(normalise(word))) is before
 
 
-@pytest.mark.parametrize(("text", "normalised"), [("佢𠝹咗手", "佢割咗手"), ("𨋢喺邊", "电梯喺边")])
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("佢𠝹咗手", "佢割咗手"),
+        ("𨋢喺邊", "电梯喺边"),
+        # OpenCC writes 嗰 as 𠮶, beyond the plane: it stays 嗰 and a word of its clause.
+        ("斷咗嗰截", "断咗嗰截"),
+        ("企起身嗰陣頭暈", "企起身嗰阵头晕"),
+    ],
+)
 def test_cantonese_characters_beyond_the_plane_are_words(text: str, normalised: str) -> None:
     # Emoji and other symbols beyond the Basic Multilingual Plane end a clause; these are words.
     assert normalise(text) == normalised

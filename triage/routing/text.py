@@ -120,6 +120,10 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
             if char in text:
                 text = text.replace(char, common)
     text = to_simplified(text).casefold()
+    if "𠮶" in text:
+        # OpenCC writes Cantonese 嗰 ("that") as 𠮶, beyond the plane: a symbol to the separators,
+        # which cut "断咗嗰截" into two clauses.
+        text = text.replace("𠮶", "嗰")
     if "袂" in text:
         text = _TAIWANESE_NOT.sub("不", text)
     if "头先" in text:
