@@ -121,6 +121,18 @@ BATCHES = {
         "one-hundred-sixty-eighth",
         "one-hundred-sixty-ninth",
     ),
+    "one_hundred_seventieth_to_seventy_third": _files(
+        "one-hundred-seventieth",
+        "one-hundred-seventy-first",
+        "one-hundred-seventy-second",
+        "one-hundred-seventy-third",
+    ),
+    "one_hundred_seventy_fourth_to_seventh": _files(
+        "one-hundred-seventy-fourth",
+        "one-hundred-seventy-fifth",
+        "one-hundred-seventy-sixth",
+        "one-hundred-seventy-seventh",
+    ),
 }
 
 
