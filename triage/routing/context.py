@@ -764,7 +764,11 @@ _AGE_OR_TERM_BEFORE = re.compile(
     r"(?:怀孕|怀了|怀咗|怀着|有咗|身孕|(?<![备不避])孕|宝宝|宝贝|婴儿|孩子|小孩|娃娃|娃儿|娃|儿子|女儿|孙子|孙女|"
     r"外孙|外孙女|囡囡|仔仔|bb|bb仔|bb女|细路|个仔|个女|baby)"
     # "怀孕七个多月了": the month's count is "七个多", the 个 before its 多 too.
-    r"(?:已经|才|刚|都|快|刚满|才满|满|有|就|今年|现在|而家)*[0-9一二两三四五六七八九十几多半个]*$"
+    r"(?:已经|才|刚|都|快|刚满|才满|满|有|就|今年|现在|而家)*[0-9一二两三四五六七八九十几多半个]*$|"
+    # "她快九个月了", "老婆快八个月了": a woman nearly five to nine months along is a pregnancy's
+    # term (快 and the month's count right after her), not the story's time.
+    r"(?:她|佢|老婆|太太|媳妇|老婆仔|嫂子|妻子|爱人|我)(?:已经|都|就|现在|而家|今日|今天)*快"
+    r"[五六七八九]?个?多?$"
 )
 
 

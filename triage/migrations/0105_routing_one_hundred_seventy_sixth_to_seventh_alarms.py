@@ -1,0 +1,21 @@
+"""The shipped rules with the 176th and 177th files' emergencies taught by family: a pregnancy's
+visual warning signs (sparkles, flashing lights, things seen blurred and spotted), a fall or a
+blow onto the belly in pregnancy, a child into an adult's sleeping pills, a road crash followed
+by numb or dead limbs, pinkish or bloody froth coughed up, and sudden severe pain low on one side
+of the belly; and calm stories kept calm (a pregnant woman's gums bleeding on brushing, a low
+mood after a birth with the wish to die denied, a neighbour's heart attack told). Only rules and
+concepts nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0101_routing_cantonese_that_and_standing_dizziness")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
