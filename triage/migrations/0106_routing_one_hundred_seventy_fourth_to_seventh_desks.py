@@ -16,6 +16,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0101_routing_cantonese_that_and_standing_dizziness")]
+    dependencies = [("triage", "0105_routing_one_hundred_seventy_sixth_to_seventh_alarms")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
