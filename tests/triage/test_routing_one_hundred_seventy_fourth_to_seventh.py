@@ -157,6 +157,11 @@ DESKS = {
         ),
         ("來這邊出差沒有健保，牙齒痛了三天，可以掛號嗎", ("DENT",), 44),
     ],
+    "low and tearful weeks after the birth, a poor mother in her own eyes (psychiatry)": [
+        ("我媳妇生完孩子两个月了，整天闷闷的，动不动就哭", ("PSY", "OB"), 29),
+        ("生咗BB之後，佢日日喊，話自己做唔好阿媽", ("PSY", "OB"), 31),
+        ("since she had the baby she keeps crying and says she's a bad mum", ("PSY", "OB"), 33),
+    ],
 }
 # The same words where another desk is right (or the same desk for another reason).
 LOOK_ALIKES = [
@@ -177,6 +182,8 @@ LOOK_ALIKES = [
     ("上周抽的血，来取化验报告", ("LAB",), 40),
     ("我是外国留学生，没有这里的医保，自费看病在哪里交钱", ("BILL", "CS"), 22),
     ("专家号还有吗", ("CS",), 40),
+    # The baby who cries is the baby's.
+    ("生完孩子两个月，宝宝天天哭闹，是不是肠绞痛", ("PED",), 0),
 ]
 # Red flags beside the families' words: still an emergency at I or II.
 STILL_EMERGENCIES = [
@@ -186,6 +193,7 @@ STILL_EMERGENCIES = [
     ("怀孕八个月，头痛得厉害，看东西模糊，血压一百七", 30),
     ("吃了事后药以后一边肚子剧痛，头晕想晕倒", 24),
     ("my baby is 6 weeks old and has a fever of 38.5 and won't feed", 0),
+    ("生完孩子一直哭，说想带着孩子一起去死", 30),
 ]
 
 
