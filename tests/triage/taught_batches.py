@@ -133,6 +133,18 @@ BATCHES = {
         "one-hundred-seventy-sixth",
         "one-hundred-seventy-seventh",
     ),
+    "one_hundred_seventy_eighth_to_eighty_first": _files(
+        "one-hundred-seventy-eighth",
+        "one-hundred-seventy-ninth",
+        "one-hundred-eightieth",
+        "one-hundred-eighty-first",
+    ),
+    "one_hundred_eighty_second_to_fifth": _files(
+        "one-hundred-eighty-second",
+        "one-hundred-eighty-third",
+        "one-hundred-eighty-fourth",
+        "one-hundred-eighty-fifth",
+    ),
 }
 
 
