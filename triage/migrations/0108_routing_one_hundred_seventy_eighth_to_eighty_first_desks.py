@@ -1,0 +1,20 @@
+"""The wrong desks of the 178th to 181st hand-written files taught by family: a boy's swollen
+foreskin, a fever feared to be Kawasaki disease, a nappy rash, threadworms, a coil, a pregnant
+woman's teeth, late pregnancy's aching back and hips, the check forty-two days after the birth,
+early pregnancy after a miscarriage, a lump feared to be a tumour, an oozing graze, a driving
+licence's medical, pesticide sprayed and slept off, loose stools and cramps since arriving. Only
+rules and concepts nobody edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0106_routing_one_hundred_seventy_fourth_to_seventh_desks")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
