@@ -15,6 +15,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0106_routing_one_hundred_seventy_fourth_to_seventh_desks")]
+    dependencies = [("triage", "0107_routing_one_hundred_seventy_eighth_to_eighty_first_alarms")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]

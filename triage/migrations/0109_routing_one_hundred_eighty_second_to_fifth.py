@@ -16,6 +16,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0107_routing_one_hundred_seventy_eighth_to_eighty_first_alarms")]
+    dependencies = [("triage", "0108_routing_one_hundred_seventy_eighth_to_eighty_first_desks")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
