@@ -259,6 +259,20 @@ def test_a_carer_who_wants_to_die_with_a_plan_ready_is_an_emergency(engine: Engi
         assert top.department == "ER" and top.urgency in ("I", "II"), text
 
 
+def test_a_small_child_said_by_age_in_english_with_a_fever_and_floppy_is_an_emergency(
+    engine: Engine,
+) -> None:
+    # "my toddler" was read as a little child; "my 3 year old" was not.
+    for text in (
+        "my 3 year old has a fever and is floppy",
+        "my two year old is burning up and limp",
+    ):
+        top = engine.suggest(text)[0]
+        assert top.department == "ER" and top.urgency in ("I", "II"), text
+    top = engine.suggest("my 4 year old has a fever but is running around playing")[0]
+    assert top.department != "ER", top
+
+
 def test_a_general_question_in_english_is_no_emergency(engine: Engine) -> None:
     # "causes" and "seizures" reach the context as the rules' words: still a question.
     for text in ("what causes fainting?", "what causes seizures in adults"):
