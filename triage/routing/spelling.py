@@ -38,7 +38,9 @@ class Speller:
 
     Words of five letters or more are corrected; four-letter words only for two neighbours
     swapped ("pian" is "pain"). A typo keeps its first letter ("turning" is not "burning"), and a
-    word with two equally close candidates is left alone.
+    word with two equally close candidates is left alone. A word of the everyday list never
+    moves; a word the dictionary knows (`dictionary_words`) is no typo and is only read as the
+    rules' form of itself, a last s, t, d or y apart ("record" as "records").
     """
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
