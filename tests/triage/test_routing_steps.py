@@ -526,3 +526,45 @@ def test_a_family_history_is_no_emergency_of_the_visitor(engine: Engine, text: s
 
 def test_a_red_flag_said_now_beside_a_family_history_still_fires(engine: Engine) -> None:
     assert engine.suggest("家族有中风史，今天突然一边手脚没力")[0].emergency
+
+
+def test_a_baby_born_weeks_ago_is_an_age_not_a_past() -> None:
+    assert normalise("baby born 2 weeks ago has a fever") == "baby 2 weeks old has a fever"
+    assert normalise("she was born just ten days ago") == "she was ten days old"
+    # A birth given is the mother's time, a year of birth is no age in days.
+    assert "ago" in normalise("i gave birth two weeks ago")
+    assert "ago" in normalise("born 30 years ago")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby was born three weeks ago and has a fever",
+        "baby born 2 weeks ago has a fever and is floppy",
+        "she was born 10 days ago and feels hot",
+    ],
+)
+def test_a_fever_in_a_baby_born_weeks_ago_is_an_emergency(engine: Engine, text: str) -> None:
+    # "weeks ago" told the fever after it as history: paediatrics at III.
+    top = engine.suggest(text)[0]
+    assert top.department == "ER" and top.urgency in ("I", "II"), top
+
+
+def test_a_grip_that_fails_is_a_strokes_sign_when_sudden_or_one_sided(engine: Engine) -> None:
+    for text in (
+        "他突然右手拿不住筷子",
+        "刚才吃饭筷子都拿不住了，嘴也歪了",
+        "左手拿不住杯子，半个钟头前开始的",
+    ):
+        assert engine.suggest(text)[0].emergency, text
+    # A weak grip of weeks with a tremor is the neurology clinic's.
+    top = engine.suggest("最近手有点拿不住筷子，写字也抖")[0]
+    assert top.department == "NEURO" and not top.emergency, top
+
+
+def test_a_gas_left_on_with_dizziness_now_is_carbon_monoxide(engine: Engine) -> None:
+    top = engine.suggest("she left the gas on all night and now she's dizzy and confused")[0]
+    assert top.department == "ER" and top.emergency, top
+    # Leaving it on, told as a habit of an old mother with nothing felt now, is memory's.
+    top = engine.suggest("my mum keeps leaving the gas on, she is 80")[0]
+    assert top.department == "GERI" and not top.emergency, top

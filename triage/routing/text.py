@@ -92,6 +92,14 @@ _TAIWANESE_NOT = re.compile(r"(?<![联分衣长掩奋连])袂")
 # or hurts first ("头先痛") it stays the head.
 _A_MOMENT_AGO = re.compile(r"头先(?![着落撞碰磕栽掉朝向冲出进露伸入痛疼晕昏])")
 
+# A baby "born three weeks ago" is three weeks old: an age, not a time of the past that would
+# tell the fever after it as history ("born 2 weeks ago and has a fever").
+_BORN_AGO = re.compile(
+    r"\bborn (?:just |only |about |around )?"
+    r"((?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
+    r"a couple of)(?: and a half)? (?:days?|weeks?|months?)) ago\b"
+)
+
 
 def whole_words(*words: str) -> str:
     r"""Return an expression for any of the English words, each whole (`\bwhere\b`).
@@ -128,6 +136,8 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
         text = _TAIWANESE_NOT.sub("不", text)
     if "头先" in text:
         text = _A_MOMENT_AGO.sub("刚才", text)
+    if "born" in text:
+        text = _BORN_AGO.sub(r"\1 old", text)
     # English apostrophes and hyphens inside words ("can't", "check-up") are spelling, not
     # punctuation; a full stop between digits is a decimal point.
     text = text.replace("’", "'").replace("‘", "'")

@@ -1,0 +1,18 @@
+"""The shipped rules with a grip that fails read as a stroke's sign only when it is sudden or one
+side's (a weak grip of weeks with a tremor is neurology's), a gas left on with dizziness now read
+as carbon monoxide, and a newborn who 'looks yellow' as jaundice. Only rules and concepts nobody
+edited are brought up to the files."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0110_routing_small_child_said_by_age")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
