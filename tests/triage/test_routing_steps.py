@@ -571,3 +571,11 @@ def test_a_gas_left_on_with_dizziness_now_is_carbon_monoxide(engine: Engine) -> 
     # Leaving it on, told as a habit of an old mother with nothing felt now, is memory's.
     top = engine.suggest("my mum keeps leaving the gas on, she is 80")[0]
     assert top.department == "GERI" and not top.emergency, top
+
+
+@pytest.mark.parametrize("text", ["我爸突然倒地上了", "孩子吃果冻噎着了", "老人吃汤圆噎住了"])
+def test_a_red_flag_said_with_its_usual_ending_is_not_hidden(engine: Engine, text: str) -> None:
+    # A longer word running on past the phrase (倒地上 of another rule, 着了 of 着了火) hid it:
+    # the complaint fell back to general practice.
+    top = engine.suggest(text)[0]
+    assert top.department == "ER" and top.urgency in ("I", "II"), top
