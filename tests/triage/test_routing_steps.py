@@ -579,3 +579,25 @@ def test_a_red_flag_said_with_its_usual_ending_is_not_hidden(engine: Engine, tex
     # the complaint fell back to general practice.
     top = engine.suggest(text)[0]
     assert top.department == "ER" and top.urgency in ("I", "II"), top
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("电视上养生节目说胸口疼就是心梗前兆，我只是搬东西扭了一下", "心梗"),
+        ("廣播裡講手麻是中風先兆，我只是睡覺壓到了", "中风"),
+        ("公众号上写头痛可能是脑出血，我就是没睡好", "脑出血"),
+        ("a health show said arm pain can be a heart attack, mine is from the gym", "heart attack"),
+    ],
+)
+def test_a_programmes_general_claim_is_hearsay(text: str, word: str) -> None:
+    # A screen named by its programme or feed ("养生节目说", "广播里讲", "公众号上写", "the show
+    # said") makes the condition its claim, as "电视上说" does.
+    assert mention(text, word).condition
+
+
+def test_a_programmes_claim_yields_to_signs_told_now(engine: Engine) -> None:
+    top = engine.suggest("养生节目说胸口压着疼是心梗前兆，我爸现在胸口压着疼，一身冷汗")[0]
+    assert top.department == "ER" and top.emergency, top
+    top = engine.suggest("健康节目里讲胸口疼是心梗前兆，我妈其实是搬花盆闪了腰，按着疼")[0]
+    assert not top.emergency, top

@@ -14,6 +14,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0111_routing_grip_gas_and_jaundice")]
+    dependencies = [("triage", "0112_routing_one_hundred_eighty_sixth_and_eighth_alarms")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]

@@ -456,8 +456,8 @@ _SWOLLEN_OUT_OF_SHAPE = re.compile(r"肿(?:到|得|成)(?:变|畸|不成)")
 
 
 # Hearsay from a screen or a paper, right before a mention ("电视上说胳膊疼是心梗前兆", "手机上讲牙痛
-# 可能是心梗前兆", "網路說"), read as what a condition is only in a clause that makes a general claim
-# (`_GENERAL_CLAIM`): "他微信上说他胸口痛得厉害" is a report of now. Each alternative begins with a
+# 可能是心梗前兆", "網路說", "养生节目说"), read as what a condition is only in a clause that makes a
+# general claim (`_GENERAL_CLAIM`): "他微信上说他胸口痛得厉害" is a report of now. Each alternative begins with a
 # character, so that the regex engine looks only where one is.
 _HEARSAY_SAID = (
     "(?:"
@@ -478,6 +478,14 @@ _HEARSAY_SAID = (
             "文章",
             "新闻",
             "书",
+            # A programme or a feed named for the screen ("电视上养生节目说", "广播里讲",
+            # "公众号上写").
+            "节目",
+            "广播",
+            "公众号",
+            "小红书",
+            "直播",
+            "杂志",
         )
     )
     # What a search said, told in the next clause ("我搜了一下，说头痛加脖子硬可能是脑膜炎"): the
@@ -530,7 +538,8 @@ _DREAMT_BEFORE = re.compile(r"(?:梦到|梦见|梦咗|发梦见)[^|]{0,12}$")
 # a heart attack", "I dreamt I was having a heart attack"; not "…and woke up with chest pain").
 _READ_OR_DREAMT_EN = re.compile(
     r"\b(?:dream(?:t|ed|ing)?|had a (?:bad )?dream|read (?:online|on the internet|somewhere|that)|"
-    r"(?:tv|internet|news|article|video|tiktok|google|facebook)(?: they)? (?:said|says|say)|"
+    r"(?:tv|internet|news|article|video|tiktok|google|facebook|show|programme|program|radio|"
+    r"podcast|youtube)(?: they)? (?:said|says|say)|"
     # "I saw on TV that…", "on TV they said…": a screen's claim, told as seen.
     r"saw (?:on|in) (?:tv|the news|a video|the internet|youtube|tiktok))\b"
     r"(?:(?!\b(?:and|but|now|woke|today|then)\b)[^|]){0,40}$"
