@@ -4,8 +4,6 @@ it and passes the issue's gate (top-1 ≥ 97 %, every emergency, false emergenci
 rules the migrations load; for its tables (the families taught, their look-alikes and the red
 flags beside them), each row where it belongs."""
 
-from collections.abc import Callable
-
 import pytest
 
 from tests.triage.routing_helpers import (
@@ -154,140 +152,129 @@ def up_to(batch: str) -> tuple[str, ...]:
     return tuple(name for key in names[: names.index(batch) + 1] for name in BATCHES[key])
 
 
-def file_tests(
-    batch: str, kept_false_alarms: dict[str, int] | None = None
-) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
-    """Return a batch's three file tests, for its module to hold: each file is of its make-up and
-    new, each passes the issue's gate, and the files pooled raise no false alarm beyond the ones
-    kept on purpose (`kept_false_alarms`, each named in the module's docstring; each is also a
-    top-1 miss, so its file's top-1 bar is lowered and its false-emergency share raised by as
-    much)."""
+def file_tests(batch: str, kept_false_alarms: dict[str, int] | None = None) -> type:
+    """Return a batch's file tests as a class for its module to hold (`TestFiles = file_tests(…)`):
+    each file is of its make-up and new, each passes the issue's gate, and the files pooled raise
+    no false alarm beyond the ones kept on purpose (`kept_false_alarms`, each named in the
+    module's docstring; each is also a top-1 miss, so its file's top-1 bar is lowered and its
+    false-emergency share raised by as much)."""
     files = BATCHES[batch]
     kept = kept_false_alarms or {}
 
-    @pytest.mark.parametrize("name", files)
-    def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(name: str) -> None:
-        assert_new_beside_its_batch(name, up_to(batch))
+    class TestFiles:
+        @pytest.mark.parametrize("name", files)
+        def test_each_file_is_mixed_new_and_no_rule_names_its_sentences(self, name: str) -> None:
+            assert_new_beside_its_batch(name, up_to(batch))
 
-    @pytest.mark.django_db
-    @pytest.mark.parametrize("name", files)
-    def test_each_hand_written_gate(database_suggest, name: str) -> None:
-        allowed = kept.get(name, 0)
-        measured(name, database_suggest).assert_gate(
-            0.97 - allowed / 60, false_emergencies=max(0.02, allowed / 40)
-        )
+        @pytest.mark.django_db
+        @pytest.mark.parametrize("name", files)
+        def test_each_hand_written_gate(self, database_suggest, name: str) -> None:
+            allowed = kept.get(name, 0)
+            measured(name, database_suggest).assert_gate(
+                0.97 - allowed / 60, false_emergencies=max(0.02, allowed / 40)
+            )
 
-    @pytest.mark.django_db
-    def test_the_files_false_alarms_are_only_the_kept_ones(database_suggest) -> None:
-        scores = [measured(name, database_suggest) for name in files]
-        false_alarms = sum(score.false_emergencies for score in scores)
-        assert false_alarms <= sum(kept.values())
-        assert false_alarms / sum(score.others for score in scores) <= 0.02
+        @pytest.mark.django_db
+        def test_the_files_false_alarms_are_only_the_kept_ones(self, database_suggest) -> None:
+            scores = [measured(name, database_suggest) for name in files]
+            false_alarms = sum(score.false_emergencies for score in scores)
+            assert false_alarms <= sum(kept.values())
+            assert false_alarms / sum(score.others for score in scores) <= 0.02
 
-    return (
-        test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-        test_each_hand_written_gate,
-        test_the_files_false_alarms_are_only_the_kept_ones,
-    )
+    return TestFiles
 
 
 def emergency_tests(
     emergencies: dict[str, list], still_emergencies: list, look_alikes: dict[str, list]
-) -> tuple[Callable[..., None], Callable[..., None]]:
-    """Return a batch's two emergency tests: every family's wordings and the red flags that must
-    still fire are emergencies at I or II; no look-alike is sent to the emergency department."""
+) -> type:
+    """Return a batch's emergency tests as a class: every family's wordings and the red flags
+    that must still fire are emergencies at I or II; no look-alike is sent to the emergency
+    department."""
 
-    def test_each_family_is_an_emergency(shipped_engine: Engine) -> None:
-        misses = not_emergencies(shipped_engine, [*rows_of(emergencies), *still_emergencies])
-        assert not misses, misses
+    class TestEmergencies:
+        def test_each_family_is_an_emergency(self, shipped_engine: Engine) -> None:
+            misses = not_emergencies(shipped_engine, [*rows_of(emergencies), *still_emergencies])
+            assert not misses, misses
 
-    def test_the_look_alikes_are_no_emergency(shipped_engine: Engine) -> None:
-        misses = sent_to_emergency(shipped_engine, rows_of(look_alikes))
-        assert not misses, misses
+        def test_the_look_alikes_are_no_emergency(self, shipped_engine: Engine) -> None:
+            misses = sent_to_emergency(shipped_engine, rows_of(look_alikes))
+            assert not misses, misses
 
-    return test_each_family_is_an_emergency, test_the_look_alikes_are_no_emergency
+    return TestEmergencies
 
 
 def alarm_family_tests(
     emergencies: dict[str, list], look_alikes: dict[str, list], still_emergencies: list, calm: list
-) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None], Callable[..., None]]:
-    """Return a teaching's four alarm tests, a test per family where there are families: each
-    family is an emergency at I or II, no look-alike is, the red flags beside them still fire, and
-    the calm stories reach their clinic."""
+) -> type:
+    """Return a teaching's alarm tests as a class, a test per family where there are families:
+    each family is an emergency at I or II, no look-alike is, the red flags beside them still
+    fire, and the calm stories reach their clinic."""
 
-    @pytest.mark.parametrize("family", emergencies)
-    def test_each_family_reaches_the_emergency_department(
-        shipped_engine: Engine, family: str
-    ) -> None:
-        misses = not_emergencies(shipped_engine, emergencies[family])
-        assert not misses, misses
+    class TestAlarmFamilies:
+        @pytest.mark.parametrize("family", emergencies)
+        def test_each_family_reaches_the_emergency_department(
+            self, shipped_engine: Engine, family: str
+        ) -> None:
+            misses = not_emergencies(shipped_engine, emergencies[family])
+            assert not misses, misses
 
-    @pytest.mark.parametrize("family", look_alikes)
-    def test_each_look_alike_is_no_emergency(shipped_engine: Engine, family: str) -> None:
-        sent = sent_to_emergency(shipped_engine, look_alikes[family])
-        assert not sent, sent
+        @pytest.mark.parametrize("family", look_alikes)
+        def test_each_look_alike_is_no_emergency(self, shipped_engine: Engine, family: str) -> None:
+            sent = sent_to_emergency(shipped_engine, look_alikes[family])
+            assert not sent, sent
 
-    def test_the_emergencies_beside_the_look_alikes_stay(shipped_engine: Engine) -> None:
-        misses = not_emergencies(shipped_engine, still_emergencies)
-        assert not misses, misses
+        def test_the_emergencies_beside_the_look_alikes_stay(self, shipped_engine: Engine) -> None:
+            misses = not_emergencies(shipped_engine, still_emergencies)
+            assert not misses, misses
 
-    def test_the_calm_stories_reach_their_clinic(shipped_engine: Engine) -> None:
-        misses = off_their_desk(shipped_engine, calm)
-        assert not misses, misses
+        def test_the_calm_stories_reach_their_clinic(self, shipped_engine: Engine) -> None:
+            misses = off_their_desk(shipped_engine, calm)
+            assert not misses, misses
 
-    return (
-        test_each_family_reaches_the_emergency_department,
-        test_each_look_alike_is_no_emergency,
-        test_the_emergencies_beside_the_look_alikes_stay,
-        test_the_calm_stories_reach_their_clinic,
-    )
+    return TestAlarmFamilies
 
 
-def desk_tests(
-    desks: dict[str, list], look_alikes: list, still_emergencies: list
-) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
-    """Return a batch's three desk tests: each family reaches its desk, each look-alike keeps its
-    own, and the red flags beside them still fire."""
+def desk_tests(desks: dict[str, list], look_alikes: list, still_emergencies: list) -> type:
+    """Return a batch's desk tests as a class: each family reaches its desk, each look-alike
+    keeps its own, and the red flags beside them still fire."""
 
-    @pytest.mark.parametrize("family", desks)
-    def test_each_family_reaches_its_desk(shipped_engine: Engine, family: str) -> None:
-        misses = off_their_desk(shipped_engine, desks[family])
-        assert not misses, misses
+    class TestDesks:
+        @pytest.mark.parametrize("family", desks)
+        def test_each_family_reaches_its_desk(self, shipped_engine: Engine, family: str) -> None:
+            misses = off_their_desk(shipped_engine, desks[family])
+            assert not misses, misses
 
-    def test_the_look_alikes_keep_their_desk(shipped_engine: Engine) -> None:
-        misses = off_their_desk(shipped_engine, look_alikes)
-        assert not misses, misses
+        def test_the_look_alikes_keep_their_desk(self, shipped_engine: Engine) -> None:
+            misses = off_their_desk(shipped_engine, look_alikes)
+            assert not misses, misses
 
-    def test_the_red_flags_beside_them_still_fire(shipped_engine: Engine) -> None:
-        misses = not_emergencies(shipped_engine, still_emergencies)
-        assert not misses, misses
+        def test_the_red_flags_beside_them_still_fire(self, shipped_engine: Engine) -> None:
+            misses = not_emergencies(shipped_engine, still_emergencies)
+            assert not misses, misses
 
-    return (
-        test_each_family_reaches_its_desk,
-        test_the_look_alikes_keep_their_desk,
-        test_the_red_flags_beside_them_still_fire,
-    )
+    return TestDesks
 
 
-def real_family_tests(
-    top_three: list[tuple[str, str]], *tables: list
-) -> tuple[Callable[..., None], Callable[..., None]]:
-    """Return the two tests a module of real questions' families holds beside its desk tests:
-    each of `top_three`'s texts has its department among the first three, and no row of
+def real_family_tests(top_three: list[tuple[str, str]], *tables: list) -> type:
+    """Return the tests a module of real questions' families holds beside its desk tests, as a
+    class: each of `top_three`'s texts has its department among the first three, and no row of
     `tables` (the text, the departments accepted, then the age where it matters) is an
     emergency."""
 
-    def test_each_has_its_department_among_the_first_three(shipped_engine: Engine) -> None:
-        misses = []
-        for text, department in top_three:
-            first_three = [s.department for s in shipped_engine.suggest(text)[:3]]
-            if department not in first_three:
-                misses.append((text, first_three))
-        assert not misses, misses
+    class TestRealFamilies:
+        def test_each_has_its_department_among_the_first_three(
+            self, shipped_engine: Engine
+        ) -> None:
+            misses = []
+            for text, department in top_three:
+                first_three = [s.department for s in shipped_engine.suggest(text)[:3]]
+                if department not in first_three:
+                    misses.append((text, first_three))
+            assert not misses, misses
 
-    def test_the_families_are_no_emergency(shipped_engine: Engine) -> None:
-        rows = [(text, *age) for table in tables for text, _accepted, *age in table]
-        misses = sent_to_emergency(shipped_engine, rows)
-        assert not misses, misses
+        def test_the_families_are_no_emergency(self, shipped_engine: Engine) -> None:
+            rows = [(text, *age) for table in tables for text, _accepted, *age in table]
+            misses = sent_to_emergency(shipped_engine, rows)
+            assert not misses, misses
 
-    return test_each_has_its_department_among_the_first_three, test_the_families_are_no_emergency
+    return TestRealFamilies

@@ -54,11 +54,7 @@ from triage.routing.engine import Engine
 from triage.routing.patterns import Expression
 from triage.routing.text import normalise
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("fifty_first_to_sixth")
+TestFiles = file_tests("fifty_first_to_sixth")
 
 
 @pytest.fixture(scope="module")

@@ -63,8 +63,4 @@ hospital's fever rule sends every adult with a measured fever.
 
 from tests.triage.taught_batches import file_tests
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("forty_second_to_seventh")
+TestFiles = file_tests("forty_second_to_seventh")

@@ -88,11 +88,7 @@ from triage.routing.engine import Engine
 # No false alarm is kept on purpose in these files.
 KEPT_FALSE_ALARMS: dict[str, int] = {}
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("ninetieth_to_ninety_third", KEPT_FALSE_ALARMS)
+TestFiles = file_tests("ninetieth_to_ninety_third", KEPT_FALSE_ALARMS)
 
 
 @pytest.fixture(scope="module")
@@ -237,10 +233,7 @@ STILL_EMERGENCIES = [
 ]
 
 
-(
-    test_each_family_is_an_emergency,
-    test_the_look_alikes_are_no_emergency,
-) = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
+TestEmergencies = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
 
 
 # The department each false alarm's look-alike goes to (the first is enough).

@@ -175,8 +175,4 @@ STILL_EMERGENCIES = [
 ]
 
 
-(
-    test_each_family_reaches_its_desk,
-    test_the_look_alikes_keep_their_desk,
-    test_the_red_flags_beside_them_still_fire,
-) = desk_tests(DESKS, [*LOOK_ALIKES, *LOOK_ALIKES_AGED], STILL_EMERGENCIES)
+TestDesks = desk_tests(DESKS, [*LOOK_ALIKES, *LOOK_ALIKES_AGED], STILL_EMERGENCIES)

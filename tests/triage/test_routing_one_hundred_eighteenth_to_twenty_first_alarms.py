@@ -31,11 +31,7 @@ from triage.routing import context
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_eighteenth_to_twenty_first")
+TestFiles = file_tests("one_hundred_eighteenth_to_twenty_first")
 
 EMERGENCIES = {
     "legs that cannot be felt after a fall or a blow": [
@@ -126,12 +122,9 @@ AT_THEIR_DESK = [
 ]
 
 
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK)
+TestAlarmFamilies = alarm_family_tests(
+    EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK
+)
 
 
 def _mention(text: str, word: str) -> context.Mention:

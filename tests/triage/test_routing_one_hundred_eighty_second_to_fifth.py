@@ -40,11 +40,7 @@ from tests.triage.taught_batches import (
     file_tests,
 )
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_eighty_second_to_fifth")
+TestFiles = file_tests("one_hundred_eighty_second_to_fifth")
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {
@@ -118,18 +114,9 @@ STILL_EMERGENCIES = [
     ("上吐下泻，现在叫不醒，嘴唇发紫", 30),
 ]
 
-(
-    test_each_family_reaches_its_desk,
-    test_the_look_alikes_keep_their_desk,
-    test_the_red_flags_beside_them_still_fire,
-) = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
+TestDesks = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
 
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(
+TestAlarmFamilies = alarm_family_tests(
     {
         "a fall with a hurt neck and legs that neither feel nor move": [
             "he slipped off a rock by the river, his neck is killing him and he can't move or feel his arms",

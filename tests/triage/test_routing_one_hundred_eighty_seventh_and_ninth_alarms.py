@@ -116,9 +116,6 @@ AT_THEIR_DESK = [
     ("头有点痛，会不会是中风？手脚都有力，说话也正常", ("NEURO", "GP")),
 ]
 
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK)
+TestAlarmFamilies = alarm_family_tests(
+    EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK
+)

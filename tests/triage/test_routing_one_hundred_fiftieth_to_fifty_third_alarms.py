@@ -43,11 +43,7 @@ KEPT_FALSE_ALARMS: dict[str, int] = {
     "routing-one-hundred-fifty-second-handwritten.jsonl": 1,
 }
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_fiftieth_to_fifty_third", KEPT_FALSE_ALARMS)
+TestFiles = file_tests("one_hundred_fiftieth_to_fifty_third", KEPT_FALSE_ALARMS)
 
 EMERGENCIES = {
     "a head split open with bleeding that will not stop or a towel soaked with blood": [
@@ -150,9 +146,6 @@ AT_THEIR_DESK = [
 ]
 
 
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK)
+TestAlarmFamilies = alarm_family_tests(
+    EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK
+)

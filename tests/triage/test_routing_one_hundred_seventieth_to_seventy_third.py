@@ -43,11 +43,7 @@ from tests.triage.taught_batches import (
     file_tests,
 )
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_seventieth_to_seventy_third")
+TestFiles = file_tests("one_hundred_seventieth_to_seventy_third")
 
 # Each family's wordings: (text, the departments accepted[, age]).
 DESKS = {
@@ -111,18 +107,9 @@ STILL_EMERGENCIES = [
     ("胃里烧得厉害，吐了很多血", 50),
 ]
 
-(
-    test_each_family_reaches_its_desk,
-    test_the_look_alikes_keep_their_desk,
-    test_the_red_flags_beside_them_still_fire,
-) = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
+TestDesks = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
 
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(
+TestAlarmFamilies = alarm_family_tests(
     {
         "a seizure in a learner's English": [
             "help, my brother fell and his whole body is shaking, foam in his mouth, 3 minutes now",

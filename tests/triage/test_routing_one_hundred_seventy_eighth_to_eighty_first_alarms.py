@@ -27,11 +27,7 @@ Every wording here is our own, in Simplified and Traditional Chinese and in Engl
 
 from tests.triage.taught_batches import alarm_family_tests, file_tests
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_seventy_eighth_to_eighty_first")
+TestFiles = file_tests("one_hundred_seventy_eighth_to_eighty_first")
 
 EMERGENCIES = {
     "a child into an adult's medicine, told across clauses": [
@@ -118,9 +114,6 @@ AT_THEIR_DESK = [
     ),
 ]
 
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK)
+TestAlarmFamilies = alarm_family_tests(
+    EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK
+)

@@ -164,8 +164,4 @@ STILL_EMERGENCIES = [
     ("生完孩子两周，发高烧，说胡话", 30),
 ]
 
-(
-    test_each_family_reaches_its_desk,
-    test_the_look_alikes_keep_their_desk,
-    test_the_red_flags_beside_them_still_fire,
-) = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
+TestDesks = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)

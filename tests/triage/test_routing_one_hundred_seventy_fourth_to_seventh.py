@@ -40,11 +40,7 @@ their desk):
 
 from tests.triage.taught_batches import desk_tests, file_tests
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_seventy_fourth_to_seventh")
+TestFiles = file_tests("one_hundred_seventy_fourth_to_seventh")
 
 # Each family's wordings: (text, the departments accepted, age).
 DESKS = {
@@ -197,8 +193,4 @@ STILL_EMERGENCIES = [
 ]
 
 
-(
-    test_each_family_reaches_its_desk,
-    test_the_look_alikes_keep_their_desk,
-    test_the_red_flags_beside_them_still_fire,
-) = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
+TestDesks = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)

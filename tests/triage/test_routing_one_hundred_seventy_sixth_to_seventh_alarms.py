@@ -121,9 +121,6 @@ AT_THEIR_DESK = [
 ]
 
 
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK)
+TestAlarmFamilies = alarm_family_tests(
+    EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK
+)

@@ -64,11 +64,7 @@ import pytest
 from tests.triage.taught_batches import emergency_tests, file_tests
 from triage.routing.engine import Engine
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_tenth_to_thirteenth")
+TestFiles = file_tests("one_hundred_tenth_to_thirteenth")
 
 
 @pytest.fixture(scope="module")
@@ -228,7 +224,4 @@ STILL_EMERGENCIES = [
 ]
 
 
-(
-    test_each_family_is_an_emergency,
-    test_the_look_alikes_are_no_emergency,
-) = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
+TestEmergencies = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)

@@ -25,11 +25,7 @@ from tests.triage.taught_batches import alarm_family_tests, file_tests
 from triage.routing import segment
 from triage.routing.engine import Engine
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("one_hundred_twenty_second_to_fifth")
+TestFiles = file_tests("one_hundred_twenty_second_to_fifth")
 
 EMERGENCIES = {
     "glue or paint splashed into the eye": [
@@ -106,12 +102,9 @@ AT_THEIR_DESK = [
 ]
 
 
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK)
+TestAlarmFamilies = alarm_family_tests(
+    EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK
+)
 
 
 def test_a_throbbing_temple_is_one_word_and_jerking_limbs_are_not(shipped_engine: Engine) -> None:

@@ -150,14 +150,7 @@ VACCINE_IN_TOP_THREE = [
 ]
 
 
-(
-    test_each_family_reaches_its_desk,
-    test_the_look_alikes_keep_their_desk,
-    test_the_red_flags_beside_them_still_fire,
-) = desk_tests(DESKS, [*LOOK_ALIKES, *LOOK_ALIKES_AGED], STILL_EMERGENCIES)
+TestDesks = desk_tests(DESKS, [*LOOK_ALIKES, *LOOK_ALIKES_AGED], STILL_EMERGENCIES)
 
 
-(
-    test_each_has_its_department_among_the_first_three,
-    test_the_families_are_no_emergency,
-) = real_family_tests(VACCINE_IN_TOP_THREE, rows_of(DESKS), LOOK_ALIKES)
+TestRealFamilies = real_family_tests(VACCINE_IN_TOP_THREE, rows_of(DESKS), LOOK_ALIKES)

@@ -90,12 +90,9 @@ AT_THEIR_DESK = [
     ("my son had a febrile seizure last year, will it happen again", ("PED", "NEURO"), 3),
 ]
 
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK)
+TestAlarmFamilies = alarm_family_tests(
+    EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK
+)
 
 # Each family's wordings: (text, the departments accepted, age).
 DESKS = {
@@ -209,8 +206,4 @@ LOOK_ALIKES = [
     ("大便潜血阳性，要做肠镜吗", ("GI",), 55),
 ]
 
-(
-    test_each_family_reaches_its_desk,
-    test_the_look_alikes_keep_their_desk,
-    test_the_red_flags_beside_them_still_fire,
-) = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
+TestDesks = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)

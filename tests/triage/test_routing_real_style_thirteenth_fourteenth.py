@@ -117,21 +117,12 @@ STILL_EMERGENCIES = [
     ("去年放了支架，现在胸口压着痛，喘不上气", 62),
 ]
 
-(
-    test_each_family_reaches_its_desk,
-    test_the_look_alikes_keep_their_desk,
-    test_the_red_flags_beside_them_still_fire,
-) = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
+TestDesks = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
 
 
 # The two false emergencies: a shoulder lain on read as chest pressure, and panic attacks that
 # come again, the heart checked normal, read as the breathlessness red flag.
-(
-    test_each_family_reaches_the_emergency_department,
-    test_each_look_alike_is_no_emergency,
-    test_the_emergencies_beside_the_look_alikes_stay,
-    test_the_calm_stories_reach_their_clinic,
-) = alarm_family_tests(
+TestAlarmFamilies = alarm_family_tests(
     {
         "chest pressure or breathlessness happening now": [
             "胸口压着疼，出冷汗，左肩也痛",

@@ -62,11 +62,7 @@ KEPT_FALSE_ALARMS = {
     "routing-eightieth-handwritten.jsonl": 2,
 }
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("seventy_eighth_to_eighty_first", KEPT_FALSE_ALARMS)
+TestFiles = file_tests("seventy_eighth_to_eighty_first", KEPT_FALSE_ALARMS)
 
 
 @pytest.fixture(scope="module")
@@ -181,10 +177,7 @@ STILL_EMERGENCIES = [
 ]
 
 
-(
-    test_each_family_is_an_emergency,
-    test_the_look_alikes_are_no_emergency,
-) = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
+TestEmergencies = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
 
 
 # The department each look-alike goes to (the first is enough).

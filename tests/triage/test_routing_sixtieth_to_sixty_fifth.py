@@ -37,11 +37,7 @@ KEPT_FALSE_ALARMS = {
     "routing-sixty-fourth-handwritten.jsonl": 1,
 }
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("sixtieth_to_sixty_fifth", KEPT_FALSE_ALARMS)
+TestFiles = file_tests("sixtieth_to_sixty_fifth", KEPT_FALSE_ALARMS)
 
 
 # Each family's wordings of our own (text, then the age where it matters): an emergency, I or II.
@@ -188,7 +184,4 @@ STILL_EMERGENCIES = [
 ]
 
 
-(
-    test_each_family_is_an_emergency,
-    test_the_look_alikes_are_no_emergency,
-) = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
+TestEmergencies = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)

@@ -246,11 +246,7 @@ STILL_EMERGENCIES = [
 ]
 
 
-(
-    test_each_family_reaches_its_desk,
-    test_the_look_alikes_keep_their_desk,
-    test_the_red_flags_beside_them_still_fire,
-) = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
+TestDesks = desk_tests(DESKS, LOOK_ALIKES, STILL_EMERGENCIES)
 
 
 def test_a_reading_or_a_new_rule_word_does_not_correct_an_everyday_word(engine: Engine) -> None:

@@ -37,11 +37,7 @@ from tests.triage.routing_helpers import (
 from tests.triage.taught_batches import emergency_tests, file_tests
 from triage.routing.engine import Engine
 
-(
-    test_each_file_is_mixed_new_and_no_rule_names_its_sentences,
-    test_each_hand_written_gate,
-    test_the_files_false_alarms_are_only_the_kept_ones,
-) = file_tests("sixty_sixth_to_ninth")
+TestFiles = file_tests("sixty_sixth_to_ninth")
 
 
 @pytest.fixture(scope="module")
@@ -161,10 +157,7 @@ STILL_EMERGENCIES = [
 ]
 
 
-(
-    test_each_family_is_an_emergency,
-    test_the_look_alikes_are_no_emergency,
-) = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
+TestEmergencies = emergency_tests(EMERGENCIES, STILL_EMERGENCIES, NOT_EMERGENCIES)
 
 
 # The department each look-alike goes to where this round taught it (the first is enough).
