@@ -601,3 +601,15 @@ def test_a_programmes_claim_yields_to_signs_told_now(engine: Engine) -> None:
     assert top.department == "ER" and top.emergency, top
     top = engine.suggest("健康节目里讲胸口疼是心梗前兆，我妈其实是搬花盆闪了腰，按着疼")[0]
     assert not top.emergency, top
+
+
+def test_a_stroke_again_said_now_is_an_emergency_and_fearing_one_is_prevention(
+    engine: Engine,
+) -> None:
+    # The prevention rule's recurrence words (再中风, another stroke) hid the stroke in them.
+    for text in ("我爸好像再中风了", "my dad is having another stroke"):
+        top = engine.suggest(text)[0]
+        assert top.department == "ER" and top.urgency == "I", top
+    for text in ("怕再中风，想开点药", "I'm worried about having another stroke", "怕又中风"):
+        top = engine.suggest(text)[0]
+        assert top.department == "NEURO" and not top.emergency, top
