@@ -573,9 +573,12 @@ def test_a_gas_left_on_with_dizziness_now_is_carbon_monoxide(engine: Engine) -> 
     assert top.department == "GERI" and not top.emergency, top
 
 
-@pytest.mark.parametrize("text", ["我爸突然倒地上了", "孩子吃果冻噎着了", "老人吃汤圆噎住了"])
+@pytest.mark.parametrize(
+    "text", ["我爸突然倒地上了", "孩子吃果冻噎着了", "老人吃汤圆噎住了", "伤口还一直流血"]
+)
 def test_a_red_flag_said_with_its_usual_ending_is_not_hidden(engine: Engine, text: str) -> None:
-    # A longer word running on past the phrase (倒地上 of another rule, 着了 of 着了火) hid it:
+    # A longer word running on past the phrase or into it (倒地上 of another rule, 着了 of 着了火,
+    # 还一直) hid it:
     # the complaint fell back to general practice.
     top = engine.suggest(text)[0]
     assert top.department == "ER" and top.urgency in ("I", "II"), top
