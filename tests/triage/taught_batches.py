@@ -143,6 +143,12 @@ BATCHES = {
         "one-hundred-eighty-fourth",
         "one-hundred-eighty-fifth",
     ),
+    "one_hundred_eighty_sixth_to_ninth": _files(
+        "one-hundred-eighty-sixth",
+        "one-hundred-eighty-seventh",
+        "one-hundred-eighty-eighth",
+        "one-hundred-eighty-ninth",
+    ),
 }
 
 
