@@ -616,3 +616,28 @@ def test_a_stroke_again_said_now_is_an_emergency_and_fearing_one_is_prevention(
     for text in ("怕再中风，想开点药", "I'm worried about having another stroke", "怕又中风"):
         top = engine.suggest(text)[0]
         assert top.department == "NEURO" and not top.emergency, top
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天突然两条腿没力，大小便失禁",
+        "腰痛好多年了，今天两条腿突然没力，尿也拉不出来",
+        "my back has hurt for years, today both legs went weak and I wet myself",
+    ],
+)
+def test_both_legs_weak_with_the_bladder_lost_is_an_emergency(engine: Engine, text: str) -> None:
+    # No rule held either sign alone; with the years of back pain the cauda equina's rule was
+    # held back as a long story.
+    top = engine.suggest(text)[0]
+    assert top.department == "ER" and top.urgency in ("I", "II"), top
+
+
+def test_a_past_said_of_the_mention_itself_holds_whatever_the_clause_says_now() -> None:
+    text = normalise("I have a neuro clinic follow-up today after last month's seizure")
+    start = text.index("seizure")
+    mention = context.Story(text).mention(start, start + len("seizure"))
+    assert mention.past and not mention.now
+    text = normalise("today he had a seizure")
+    start = text.index("seizure")
+    assert context.Story(text).mention(start, start + len("seizure")).now

@@ -85,6 +85,11 @@ _PAST_BEFORE = re.compile(
     r"上一胎|上胎|头胎|第一胎|怀老大|生老大)"
     r"[^|]{0,6}$"
 )
+# A past said of the mention itself, right before it, in English ("after last month's seizure",
+# "since last year's stroke"): its time whatever else the clause says now ("follow-up today").
+_PAST_OWN_BEFORE = re.compile(
+    r"l(?<=\bl)ast (?:weeks|months|years|summers|winters|christmass?|nights) (?:bad |big |little )?$"
+)
 # A calendar year right before: read only where a 年 is.
 _PAST_YEAR_BEFORE = re.compile(_YEAR + r"[^|]{0,6}$")
 # Told with the experiential 过 right after it, at a clause's end or with a count: "惊厥过一次",
@@ -96,7 +101,7 @@ _PAST_AFTER = re.compile(
     # Found at most 24 characters after the mention (`told_after`). Each alternative begins with a
     # character (`whole_words`), so that the regex engine looks only where one is.
     whole_words(
-        "last (?:week|month|year|summer|winter|spring|autumn|christmas)",
+        "last (?:week|month|year|summer|winter|spring|autumn|christmas)s?",
         # An earlier pregnancy ("fainted once last pregnancy", "in my previous labour").
         "last (?:pregnancy|baby|labou?r)",
         "previous (?:pregnancy|pregnancies|baby|labou?r)",
@@ -960,7 +965,7 @@ _STORY_PAST = re.compile(
     _YEAR + r"|"
     r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|以前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
     r"前阵子|前段时间|早排|早一排|前一排|上次|有一次|有一回|那一次|那次|"
-    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
+    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)s?|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
 )
 # A past that tells a background of what follows, not an episode ("去年有一次"): a known illness
 # ("以前有高血压", "之前得过胃病", "原来就有冠心病") or the health before ("以前好好的").
@@ -1831,8 +1836,12 @@ class Story:
         if not hypothetical and not now:
             hypothetical = self._asked_whether(clause_start, clause_end, end)
         before = text[max(clause_start, start - 14) : start]
+        own_past = "last " in before and bool(_PAST_OWN_BEFORE.search(before))
+        if own_past:
+            now = False
         past = not now and bool(
-            clause_past.get(clause_start, False)
+            own_past
+            or clause_past.get(clause_start, False)
             or _PAST_BEFORE.search(before)
             or ("年" in before and _PAST_YEAR_BEFORE.search(before))
             or told_after(text[end:clause_end])
