@@ -232,6 +232,13 @@ def is_time_word(word: str) -> bool:
 
 
 _JUST_NOW = re.compile(r"刚(?!好)|just now|right now")
+# Now as the present period ("现在", "而家", "these days"), and words of how often a thing comes
+# ("偶尔", "有时", "间中"): told together they are a habit of these days, not a moment.
+_NOW_A_PERIOD = re.compile(r"现在|而家|目前|these days|nowadays")
+_OCCASIONALLY = re.compile(
+    r"偶尔|偶然|有时|有的时候|时不时|不时|间中|间唔中|sometimes|occasionally|now and then|"
+    r"every now and again|from time to time|on and off"
+)
 # Attacks told as coming back at intervals ("每一个月要发一次", "隔三差五的复发", "三天两头就抽"):
 # the complaint tells an illness's attacks, and a bare 刚 in it ("小孩刚睡着突然四肢抽") is when in
 # an attack, not now (刚才, 刚刚, 现在, 今天 still say now).
@@ -271,7 +278,7 @@ _CONDITION = re.compile(
 )
 # Often, not now: "经常突然晕过去", "总是胸闷", "每次…都会".
 _HABIT = re.compile(
-    r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|每次|每当|动不动|反复|时不时|"
+    r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|每次|每当|动不动|反复|时不时|间中|间唔中|"
     r"老说|总说|老喊|总喊|老觉得|总觉得|老感觉|总感觉|"
     # Told to the visitor again and again ("他一直跟我说他喘不上气"): a complaint of days. Each
     # alternative begins with a character: the regex engine then looks only where one is.
@@ -534,7 +541,23 @@ _GENERAL_CLAIM = re.compile(
     r"前兆|先兆|征兆|信号|症状|表现|可能是|可能会|就是|会引起|会导致|一定是|"
     # What a sign is, named as a disease ("电视里说胸口压着疼出冷汗是心梗"): a claim of what it
     # means, not someone's report of now.
-    r"是(?:心梗|心肌梗|心脏病|中风|脑梗|脑出血|脑溢血|癌)"
+    r"是(?:心梗|心肌梗|心脏病|中风|脑梗|脑出血|脑溢血|癌)|"
+    # What a named illness does ("电视上说心肌梗死会左手痛", "网上说中风的人会口歪"): a claim of
+    # what it brings, not someone's report of now.
+    r"(?:梗|梗死|梗塞|中风|卒中|出血|溢血|心脏病|癌|夹层|动脉瘤|栓塞)(?:的人|的话|病人|患者)?"
+    r"(?:都|常常|通常|一般|往往)?会"
+)
+# A red flag's word as what a film, a show, a book or the news is about ("睇咗套讲自杀嘅戏", "看了
+# 关于自杀的新闻", "a film about suicide"): its topic, not the visitor's event (a wish to die said
+# in its own words still fires).
+_TOPIC_BEFORE = re.compile(r"(?:讲|关于|有关|说|讲述|描写|拍)$|(?:about|on)\s$")
+_TOPIC_AFTER = re.compile(
+    r"(?:的|嘅|题材的?|相关的?|主题的?)(?:电影|戏|剧|电视剧|连续剧|片|片子|纪录片|书|小说|新闻|报道|"
+    r"文章|视频|歌|节目|讲座|课)"
+)
+_TOPIC_MEDIA_BEFORE_EN = re.compile(
+    r"\b(?:film|movie|show|series|documentary|book|novel|song|news|article|video|episode|"
+    r"programme|program|podcast|talk|lecture|lesson|story) (?:about|on)\s$"
 )
 # A dream's content right after 梦到 ("梦到自己心脏病发作吓醒了"), not what one woke with ("做梦惊醒后
 # 胸口痛" is now).
@@ -548,6 +571,17 @@ _READ_OR_DREAMT_EN = re.compile(
     # "I saw on TV that…", "on TV they said…": a screen's claim, told as seen.
     r"saw (?:on|in) (?:tv|the news|a video|the internet|youtube|tiktok))\b"
     r"(?:(?!\b(?:and|but|now|woke|today|then)\b)[^|]){0,40}$"
+)
+# "I read a sudden headache can be a brain bleed", "read an article saying…": what was read, up to
+# a turn, when its clause makes a general claim (`_CLAIM_EN`); "I was trying to read a book when
+# the worst headache hit" makes none and is now.
+_READ_A_EN = re.compile(
+    r"\bread (?:a|an|about|an article|a post|a story|a leaflet)\b"
+    r"(?:(?!\b(?:and|but|now|woke|today|then|when|while)\b)[^|]){0,60}$"
+)
+_CLAIM_EN = re.compile(
+    r"\b(?:can|could|may|might|will|would) (?:be|mean|signal|cause|indicate|lead to)\b|"
+    r"\b(?:is|are) (?:a |an |the )?(?:signs?|symptoms?|warning signs?)\b|\bmeans\b"
 )
 # Every match of `_READ_OR_DREAMT_EN` holds one of these.
 _READ_OR_DREAMT_EN_CUES = ("dream", "read ", " said", " says", " say", "saw ")
@@ -1677,6 +1711,12 @@ class Story:
             else:
                 now = says_now(clause)
                 habit_said = bool(_HABIT.search(clause))
+            if now and habit_said and _NOW_A_PERIOD.search(clause):
+                # "现在偶尔还会头晕", "而家间中都会晕": now as the present period, with how often
+                # it comes, is a habit (unless another word of now says a moment, "现在又…").
+                now = bool(_OCCASIONALLY.search(clause) is None) or says_now(
+                    _NOW_A_PERIOD.sub("", clause)
+                )
             habit = not now and (
                 habit_said
                 or self._clause_habit.get(clause_start, False)
@@ -1716,6 +1756,11 @@ class Story:
                 and _HEARSAY_BEFORE.search(text, clause_start, start)
             )
             or (english and _READ_OR_DREAMT_EN.search(text, clause_start, start))
+            or (
+                english
+                and _READ_A_EN.search(text, clause_start, start)
+                and _CLAIM_EN.search(text, clause_start, clause_end)
+            )
             or self._others_own_likened(clause_start, clause_end, start)
         )
 
@@ -1737,6 +1782,16 @@ class Story:
             and _LIKENED.search(text, clause_start, clause_end)
             and _OTHERS_OWN_BEFORE.search(text, clause_start, start)
             and _ONLY_MINE_AFTER.search(text, clause_end)
+        )
+
+    def _topic(self, start: int, end: int) -> bool:
+        """Return whether the mention text[start:end] is what a film, a book or the news is about
+        (`_TOPIC_AFTER`, `_TOPIC_MEDIA_BEFORE_EN`)."""
+        text = self.text
+        before = text[max(0, start - 24) : start]
+        return bool(
+            (_TOPIC_BEFORE.search(before) and _TOPIC_AFTER.match(text, end))
+            or _TOPIC_MEDIA_BEFORE_EN.search(before)
         )
 
     def _believed_otherwise(self, clause_start: int, clause_end: int, start: int) -> bool:
@@ -1868,6 +1923,7 @@ class Story:
             negated=self.negated(start, end),
             past=past,
             condition=bool(_CONDITION.search(text, clause_start, start))
+            or self._topic(start, end)
             or clause_start in self._witnessed
             or (self.tells_hearsay() and self._read_or_dreamt(clause_start, clause_end, start))
             or self._others_own_likened(clause_start, clause_end, start)
