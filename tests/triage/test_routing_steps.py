@@ -469,6 +469,36 @@ def test_years_back_is_past_as_years_ago(text: str) -> None:
     assert mention(text, "stroke").past
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum fainted at church back in May, here for the results",
+        "he collapsed back in the summer and has a heart monitor since",
+        "she had a seizure a while ago, here for the scan",
+    ],
+)
+def test_a_month_or_a_season_gone_by_is_past(text: str) -> None:
+    word = "fainted" if "fainted" in text else "collapsed" if "collapsed" in text else "seizure"
+    assert mention(text, word).past
+
+
+def test_today_said_in_the_north_is_now() -> None:
+    # "今儿" after a story of years: the clause is today's, not a habit's.
+    read = mention("吃降糖药好几年了，今儿下午叫不醒了", "叫不醒")
+    assert read.now
+    assert not read.not_now
+
+
+@pytest.mark.parametrize("text", ["说话喘气都没问题", "喘气都正常，就是咽口水疼", "喘气还好"])
+def test_the_breathing_said_fine_is_no_breathlessness(text: str) -> None:
+    assert mention(text, "喘").negated
+
+
+def test_breathless_still_read_beside_its_word() -> None:
+    assert not mention("一走路就喘气，喘不过来", "喘").negated
+    assert not mention("喘气很急", "喘").negated
+
+
 def test_fine_said_in_english_letters_after_chinese_is_fine() -> None:
     normalised = normalise("吃了虾起疹子，呼吸都OK")
     assert context.said_fine(normalised, normalised.index("呼吸") + len("呼吸"))

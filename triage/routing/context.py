@@ -125,6 +125,11 @@ _PAST_AFTER = re.compile(
         "previously",
         "as an? (?:teenager|teen|child|kid|baby|student)",
         "when i was (?:young|little|small|a (?:child|kid|teenager|baby))",
+        # "fainted at church back in May", "a fall a while back": a month or a season gone by.
+        "back in (?:january|february|march|april|may|june|july|august|september|october|"
+        "november|december|(?:the )?(?:spring|summer|autumn|fall|winter))",
+        "earlier this year",
+        "a while (?:ago|back)",
         "nothing since",
         "none since",
         # "had a heart attack before, now…"; not "pain before I collapsed".
@@ -147,7 +152,8 @@ def told_after(after: str) -> bool:
 # Happening now: these override history and habit in the same clause.
 _NOW = re.compile(
     # "这次", "这回", "今次": this time, against the times before.
-    r"刚(?!好)|现在|今天|今早|今晚|昨晚|正在|还在|开始|又|今朝|今日|而家|这次|这回|今次|"
+    # "今儿", "今儿个": today said in the north.
+    r"刚(?!好)|现在|今天|今儿|今个儿|今早|今晚|昨晚|正在|还在|开始|又|今朝|今日|而家|这次|这回|今次|"
     r"just now|today|right now|tonight|"
     + whole_words(
         "and now",
@@ -954,7 +960,12 @@ def gap_denies(text: str, gap_start: int, last_start: int) -> bool:
 
 
 def said_fine(text: str, end: int) -> bool:
-    """Return whether the words right after `end` say it is fine ("呼吸正常", "breathe fine")."""
+    """Return whether the words right after `end` say it is fine ("呼吸正常", "breathe fine").
+
+    A 喘 read in 喘气 (breathing, the word) is fine when the breathing is: "说话喘气都没问题".
+    """
+    if text.startswith("气", end) and text[end - 1 : end] == "喘":
+        end += 1
     return end < len(text) and text[end] in _FINE_FIRST and bool(_FINE_AFTER.match(text, end))
 
 
