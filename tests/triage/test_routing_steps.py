@@ -671,3 +671,19 @@ def test_a_past_said_of_the_mention_itself_holds_whatever_the_clause_says_now() 
     text = normalise("today he had a seizure")
     start = text.index("seizure")
     assert context.Story(text).mention(start, start + len("seizure")).now
+
+
+def test_an_old_complaint_is_a_long_story_and_a_known_illness_called_one_is_background(
+    engine: Engine,
+) -> None:
+    # "老毛病" told nothing: a headache that is unbearable after late nights went to the
+    # emergency department at I.
+    top = engine.suggest("头痛老毛病了，熬夜就痛得受不了")[0]
+    assert top.department == "NEURO" and not top.emergency, top
+    # Sudden and never this bad is today's; an asthma called an old complaint leaves today's
+    # breathing its own.
+    for text in (
+        "头痛是老毛病了，今天突然痛得受不了，从来没这么痛过",
+        "我媳妇儿喘不上来气了，哮喘老毛病，今儿很严重，吸了药没用",
+    ):
+        assert engine.suggest(text)[0].emergency, text

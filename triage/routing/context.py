@@ -745,6 +745,8 @@ _LONG_STORY = re.compile(
     r"持续了?[0-9一二两三四五六七八九十几多半]+(?:个)?(?:月|年)|这(?:几|两|些)年|多年|长期|"
     r"近[0-9一二两三四五六七八九十几]*半?年|这[0-9一二两三四五六七八九十几]*半?年|这半个月|近半个月|"
     r"一直(?:有|都有|患)|至今|"
+    # An old complaint ("头痛老毛病了", "老问题", "老毛病又犯"): of years.
+    r"老毛病|老问题|老病根|"
     r"for (?:[0-9]+|a few|several|two|three|many) (?:months|years)|for years"
 )
 # A wish to die told with a plan made ready ("照顾我妈好几年了，不想活了，药都准备好了", "caring
@@ -797,6 +799,8 @@ _CONDITION_FOR_YEARS = searched(
     # 年了"): the years are the illness's too (a name, never a symptom's word).
     r"(?:心衰|心力衰竭|心脏衰竭|肾衰竭|肾衰|尿毒症|高血压|糖尿病|冠心病|慢阻肺|肺心病|肺气肿|老慢支|帕金森)"
     r"(?:已经|都|也)?有?(?:好多年|很多年|好几年|多年|十几年|几十年|[0-9一二两三四五六七八九十]+年)|"
+    # A known illness called an old complaint ("哮喘老毛病", "胃病是老毛病了"): the same.
+    r"(?:病|炎|疡|症|瘤|癌|压|脂|糖|石|喘|风|核|颤)(?:是|也是|都是)?(?:个)?(?:老毛病|老问题|老病根)|"
     # A medicine taken long-term ("佢长期食薄血药", "长期吃阿司匹林", "on warfarin for years"): the
     # time is the medicine's, so the other clauses are today's.
     + _LONG_TERM_MEDICINE_SAID
