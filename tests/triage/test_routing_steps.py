@@ -687,3 +687,31 @@ def test_an_old_complaint_is_a_long_story_and_a_known_illness_called_one_is_back
         "我媳妇儿喘不上来气了，哮喘老毛病，今儿很严重，吸了药没用",
     ):
         assert engine.suggest(text)[0].emergency, text
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("making a squeaky noise every time she breathes in", "squeaky"),
+        ("whenever he breathes in there is a whistle", "whistle"),
+        ("每次吸气喉咙都呼呼响", "呼呼响"),
+    ],
+)
+def test_each_breath_is_the_breathing_now_not_a_habit(text: str, word: str) -> None:
+    # A noise with every breath is today's breathing; "every time" of anything else stays a habit.
+    assert not mention(text, word).habit
+
+
+def test_every_time_of_anything_else_stays_a_habit() -> None:
+    assert mention("every time I stand up I feel faint", "faint").habit
+    assert mention("每次来月经都痛得打滚", "痛得打滚").habit
+
+
+def test_a_state_going_on_after_a_past_time_is_now() -> None:
+    # "gave birth a week ago and I'm soaking a pad an hour": the birth is past, the bleeding now.
+    text = normalise("I gave birth a week ago and I'm soaking a pad in an hour")
+    story = context.Story(text)
+    start = text.index("soaking")
+    assert story.mention(start, start + len("soaking")).now
+    start = text.index("gave birth")
+    assert story.mention(start, start + len("gave birth")).past

@@ -189,6 +189,14 @@ _TURN_TO_NOW = re.compile(
     # `\bbut` written as "b" and a look-behind, so that the alternative begins with a character
     # (the regex engine then looks only where one is).
     + r"|b(?<=\bb)ut (?=[a-z' ]{0,30}\b(?:today|now|this (?:morning|afternoon|evening))\b)"
+    # "gave birth a week ago and I'm soaking a pad an hour", "fell last week and he's still
+    # vomiting": what goes on as it is told (a verb in -ing after I'm, she's, he's) is now.
+    + r"|a(?<=\ba)nd (?:im|i am|shes|she is|hes|he is|theyre|they are) (?:still |now )?"
+    r"(?=[a-z]{2,}ing\b)"
+)
+# The turn to a state going on as it is told ("… and I'm soaking a pad an hour"): now.
+_GOES_ON_NOW = re.compile(
+    r"and (?:im|i am|shes|she is|hes|he is|theyre|they are) (?:still |now )?[a-z]{2,}ing\b"
 )
 
 
@@ -284,7 +292,7 @@ _CONDITION = re.compile(
 )
 # Often, not now: "经常突然晕过去", "总是胸闷", "每次…都会".
 _HABIT = re.compile(
-    r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|每次|每当|动不动|反复|时不时|间中|间唔中|"
+    r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|动不动|反复|时不时|间中|间唔中|"
     r"老说|总说|老喊|总喊|老觉得|总觉得|老感觉|总感觉|"
     # Told to the visitor again and again ("他一直跟我说他喘不上气"): a complaint of days. Each
     # alternative begins with a character: the regex engine then looks only where one is.
@@ -329,7 +337,14 @@ _HABIT = re.compile(
         walk + r"(?:路|几步|两步|快|快啲|快点)[^|]{0,4}?(?:会|就会|便会)|" for walk in ("行", "走")
     )
     + r"一(?:爬楼|爬坡|上楼|行楼梯|行路|走路)[^|]{0,3}?就|"
-    + r"often|sometimes|every time|whenever|keeps? getting|on and off|every period|"
+    # Each breath ("every time she breathes in", "每次吸气都有声音") is the breathing now, not a
+    # habit: the noise or pain comes with every breath of today.
+    + r"每次(?!吸气|呼吸|喘气|吸一口气|吸口气)|每当(?!吸气|呼吸)|"
+    + "".join(
+        often + r"(?! (?:she|he|i|you|they|the baby|baby) (?:breathes?|inhales?|takes? a breath))|"
+        for often in ("every time", "whenever")
+    )
+    + r"often|sometimes|keeps? getting|on and off|every period|"
     # What happens each time the body moves, told in the present ("I feel faint when I stand up
     # too quickly"; "she stood up and fainted" is one time). One alternative: a word of each.
     + whole_words(
@@ -1903,6 +1918,8 @@ class Story:
             else:
                 clause_end = turn
         now, habit, hypothetical = self._clause(clause_start, clause_end, whole)
+        if not now and turn is not None and start >= turn and _GOES_ON_NOW.match(text, turn):
+            now = True
         if not hypothetical and not now:
             hypothetical = self._asked_whether(clause_start, clause_end, end)
         before = text[max(clause_start, start - 14) : start]
