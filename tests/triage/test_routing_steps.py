@@ -715,3 +715,46 @@ def test_a_state_going_on_after_a_past_time_is_now() -> None:
     assert story.mention(start, start + len("soaking")).now
     start = text.index("gave birth")
     assert story.mention(start, start + len("gave birth")).past
+
+
+def test_a_dropped_g_is_the_rules_ing_word() -> None:
+    # "eatin grapes", "talkin weird": one edit also reached "eaten", so the word was left alone.
+    speller = Speller(["eating", "eaten", "talking", "being"])
+    assert speller.correct("eatin") == "eating"
+    assert speller.correct("talkin") == "talking"
+    # A word that ends in "in" with no -ing word of the rules stays ("begin" is not "being").
+    assert speller.correct("begin") == "begin"
+    assert speller.correct("cabin") == "cabin"
+
+
+def test_hours_ago_said_with_zhiqian_are_today_not_history() -> None:
+    # "一个钟之前饮咗通渠水" (an hour ago) read as history: the caustic swallowed was no emergency.
+    for said in ("一个钟之前饮咗", "两个小时之前喝了", "半个钟头以前喝了"):
+        text = normalise(said + "通渠水")
+        start = text.index("通渠水")
+        assert not context.Story(text).mention(start, start + 3).past, said
+    text = normalise("之前喝过通渠水")
+    start = text.index("通渠水")
+    assert context.Story(text).mention(start, start + 3).past
+
+
+def test_never_had_said_with_shiguo_is_denied() -> None:
+    # "未试过晕低" (never fainted, Cantonese) sent a months-long dizziness on standing to the
+    # emergency department at I.
+    for said in ("未试过晕低", "冇试过晕低", "没试过晕倒"):
+        text = normalise("头晕几个月，" + said)
+        start = text.index("晕", text.index("试过"))
+        assert context.negated(text, start), said
+
+
+def test_a_series_about_suicide_is_its_topic(engine: Engine) -> None:
+    # 影集 and 剧集 (a series in Taiwan and Hong Kong) were no film or show.
+    top = engine.suggest("最近追一部关于自杀的影集，有点闷，没有想伤害自己")[0]
+    assert not top.emergency, top
+    assert engine.suggest("看完那部剧集，我也想自杀")[0].emergency
+
+
+def test_a_finger_machine_is_the_oximeter_and_show_its_reading() -> None:
+    found = redflags.vital_signs(normalise("my mum finger machine show 84, she is puffing"))
+    assert [sign.concept for sign in found] == ["saturation"]
+    assert not redflags.vital_signs(normalise("the finger machine show 97"))

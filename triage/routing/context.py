@@ -24,7 +24,8 @@ _NEGATION_ZH = re.compile(
     r"(?:(?<=冇)乜|(?<=冇)咩|(?<=[没未])见)?"
     # "没有想伤害自己", "不打算轻生": the thought denied is not had; "冇谂过要" is Cantonese's
     # "never thought of".
-    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|"
+    # "未试过晕低", "冇试过咁": never had (Cantonese 试过, "ever").
+    r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|试过|"
     # "冇真系吐血", "没真的晕": not really.
     r"真的|真系|真正)?"
     # "不是遭蛇咬", "没被狗咬到", "唔系俾蛇咬": the passive's agent denied.
@@ -77,7 +78,9 @@ _YEAR = (
 _PAST_BEFORE = re.compile(
     # "之前从来冇试过", "以前从没这么痛过": never before, which is now. Each alternative begins with
     # a character, so that the regex engine looks only where one is (a year is read apart).
-    r"(?:以前(?!从来|从未|从没|都没|都冇|未|冇|没)|之前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|"
+    # "一个钟之前饮咗", "两个小时以前吃的": hours ago are today's, not history.
+    r"(?:以(?<!钟以)(?<!钟头以)(?<!小时以)前(?!从来|从未|从没|都没|都冇|未|冇|没)|"
+    r"之(?<!钟之)(?<!钟头之)(?<!小时之)前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|"
     # "上礼拜", "上个星期": last week said as Taiwan and Hong Kong say it.
     r"上个?星期|上个?礼拜|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
     r"礼拜前|前段时间|前阵子|早排|早一排|前一排|那时候|当时|有一次|有一回|那一次|那次|"
@@ -573,8 +576,9 @@ _GENERAL_CLAIM = re.compile(
 # in its own words still fires).
 _TOPIC_BEFORE = re.compile(r"(?:讲|关于|有关|说|讲述|描写|拍)$|(?:about|on)\s$")
 _TOPIC_AFTER = re.compile(
-    r"(?:的|嘅|题材的?|相关的?|主题的?)(?:电影|戏|剧|电视剧|连续剧|片|片子|纪录片|书|小说|新闻|报道|"
-    r"文章|视频|歌|节目|讲座|课)"
+    # 影集 and 剧集 are a series in Taiwan and Hong Kong.
+    r"(?:的|嘅|题材的?|相关的?|主题的?)(?:电影|戏|剧|电视剧|连续剧|影集|剧集|影片|片|片子|纪录片|书|小说|"
+    r"漫画|动画|新闻|报道|文章|视频|歌|节目|讲座|课)"
 )
 _TOPIC_MEDIA_BEFORE_EN = re.compile(
     r"\b(?:film|movie|show|series|documentary|book|novel|song|news|article|video|episode|"
@@ -1027,7 +1031,7 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 # 昏倒了" is one time in the past.
 _STORY_PAST = re.compile(
     _YEAR + r"|"
-    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|以前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
+    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|以(?<!钟以)(?<!钟头以)(?<!小时以)前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
     r"前阵子|前段时间|早排|早一排|前一排|上次|有一次|有一回|那一次|那次|"
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)s?|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
 )

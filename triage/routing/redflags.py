@@ -155,7 +155,7 @@ _SAID = {
         # "the finger clip thing read 86", "sat level 88").
         r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|测氧|量氧|验氧|度氧|氧气值|氧值|"
         r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|ox[iy]gen saturation|ox[iy]gen level|ox[iy]gen|"
-        r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor)|"
+        r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor|machine|device|meter)|"
         # The clip said by where it sits ("那个夹手指的仪器显示才七十一", "血氧仪"), not a finger
         # caught in a door: the clip's own word after it.
         r"血氧仪|血氧计|测氧仪|指夹式|(?:夹|夾)(?:在)?(?:手指|指头)(?:上)?(?:的|嘅)(?:那个|个)?"
@@ -170,7 +170,8 @@ _SAID = {
         r"(?: (?:thing|reading|read|reads|said|says|showed|shows|was|is|at|home|only|just|in|the|"
         # "the oximeter keeps showing 84", "is showing 86", "kept saying 88", "stuck at 85",
         # "her oxygen keeps dropping to 85", "sats dipping below 88", "his sats are falling to 86".
-        r"low|mid|high|keeps|kept|keep|showing|saying|still|stuck|sitting|hovering|now|are|were|"
+        # "finger machine show 82": the reading's verb said bare in a second language.
+        r"low|mid|high|keeps|kept|keep|showing|show|saying|say|still|stuck|sitting|hovering|now|are|were|"
         r"dropping|dropped|drops|dipping|dipped|dips|falling|fell|going|goes|went|down|to|below|"
         r"under))*"
         r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT

@@ -73,6 +73,10 @@ class Speller:
         result = word
         if word in self.vocabulary or word in self._common:
             pass
+        elif len(word) >= 5 and word.endswith("in") and f"{word}g" in self.vocabulary:
+            # The g dropped in speech ("eatin grapes", "talkin weird", "breathin funny"): the
+            # rules' -ing word, though one edit also reaches another ("eaten").
+            result = f"{word}g"
         elif word in self._dictionary and f"{word}t" not in self.vocabulary:
             # A word of its own is no typo: it is only read as the rules' form of the same word,
             # with or without a last s, t, d or y ("record" as "records", "sunburnt" as
