@@ -20,6 +20,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0116_routing_emergency_sweep_blind_first")]
+    dependencies = [("triage", "0118_routing_emergency_sweep_blind_fourth")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
