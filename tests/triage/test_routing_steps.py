@@ -758,3 +758,31 @@ def test_a_finger_machine_is_the_oximeter_and_show_its_reading() -> None:
     found = redflags.vital_signs(normalise("my mum finger machine show 84, she is puffing"))
     assert [sign.concept for sign in found] == ["saturation"]
     assert not redflags.vital_signs(normalise("the finger machine show 97"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a miscarriage last pregnancy and now I'm bleeding heavily at 10 weeks",
+        "上一胎大出血，这次怀孕8周，今天又出血很多",
+    ],
+)
+def test_an_earlier_pregnancy_named_cancels_no_bleeding_now(engine: Engine, text: str) -> None:
+    # The earlier pregnancy's words were exceptions of five bleeding and pregnancy red flags.
+    top = engine.suggest(text)[0]
+    assert top.department == "ER" and top.urgency in ("I", "II"), top
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("上一胎产后大出血|现在又怀孕了", "大出血"),
+        ("i had a big bleed with my first baby and im pregnant again", "bleed"),
+    ],
+)
+def test_a_bleed_of_an_earlier_birth_is_that_births_and_no_story_of_today(
+    text: str, word: str
+) -> None:
+    start = text.index(word)
+    mention = context.Story(text).mention(start, start + len(word))
+    assert mention.past and mention.earlier_birth and not mention.story

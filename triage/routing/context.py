@@ -93,6 +93,16 @@ _PAST_BEFORE = re.compile(
 _PAST_OWN_BEFORE = re.compile(
     r"l(?<=\bl)ast (?:weeks|months|years|summers|winters|christmass?|nights) (?:bad |big |little )?$"
 )
+# An earlier pregnancy or birth named at a mention: before it ("上一胎产后大出血", "生老大的时候")
+# or after it in English ("a big bleed with my first baby", "after my last pregnancy").
+_EARLIER_BIRTH_BEFORE = re.compile(
+    r"(?:上一胎|上胎|头胎|头一胎|第一胎|怀老大|生老大|上次生|上一次生|上次分娩|上次怀孕|上一次怀孕)[^|]{0,8}$"
+)
+_EARLIER_BIRTH_AFTER = re.compile(
+    r"[^|]{0,16}?\b(?:(?:with|after|in|during) my (?:first|last|previous|other|eldest|older) "
+    r"(?:baby|child|son|daughter|pregnancy|birth|labou?r|delivery|one)|"
+    r"(?:last|previous) (?:pregnancy|birth|labou?r|delivery))\b"
+)
 # A calendar year right before: read only where a 年 is.
 _PAST_YEAR_BEFORE = re.compile(_YEAR + r"[^|]{0,6}$")
 # Told with the experiential 过 right after it, at a clause's end or with a count: "惊厥过一次",
@@ -871,6 +881,9 @@ class Mention:
     habit: bool = False
     hypothetical: bool = False
     now: bool = False  # its clause says it is happening now ("今天", "刚才", "right now")
+    # Told of an earlier pregnancy or birth ("上一胎产后大出血", "a big bleed with my first baby"):
+    # an episode closed with it, never a story that goes on to today.
+    earlier_birth: bool = False
 
     def __init__(
         self,
@@ -881,16 +894,18 @@ class Mention:
         habit: bool = False,
         hypothetical: bool = False,
         now: bool = False,
+        earlier_birth: bool = False,
     ) -> None:
         # Frozen, set at once (see `specs.Reason`): a complaint reads dozens of mentions.
         self.__dict__.update(
             negated=negated,
             mild=mild,
-            past=past,
+            past=past or earlier_birth,
             condition=condition,
             habit=habit,
             hypothetical=hypothetical,
-            now=now,
+            now=now and not earlier_birth,
+            earlier_birth=earlier_birth,
         )
 
     @property
@@ -906,7 +921,9 @@ class Mention:
         疼一个月了，今天出冷汗" is a long story that turned into an emergency today. A question,
         a diagnosis or a mild word is never revived.
         """
-        return (self.past or self.habit) and not (self.hypothetical or self.condition or self.mild)
+        return (self.past or self.habit) and not (
+            self.hypothetical or self.condition or self.mild or self.earlier_birth
+        )
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1927,6 +1944,10 @@ class Story:
         if not hypothetical and not now:
             hypothetical = self._asked_whether(clause_start, clause_end, end)
         before = text[max(clause_start, start - 14) : start]
+        earlier_birth = bool(
+            _EARLIER_BIRTH_BEFORE.search(text, max(clause_start, start - 14), start)
+            or _EARLIER_BIRTH_AFTER.match(text, end, clause_end)
+        )
         own_past = "last " in before and bool(_PAST_OWN_BEFORE.search(before))
         if own_past:
             now = False
@@ -1969,6 +1990,7 @@ class Story:
             habit=habit,
             hypothetical=hypothetical,
             now=now,
+            earlier_birth=earlier_birth,
         )
 
 
