@@ -786,3 +786,18 @@ def test_a_bleed_of_an_earlier_birth_is_that_births_and_no_story_of_today(
     start = text.index(word)
     mention = context.Story(text).mention(start, start + len(word))
     assert mention.past and mention.earlier_birth and not mention.story
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以前有癫痫，今天抽了停、停了又抽，一直没醒",
+        "宝宝出生十天，以前好好的，今天黄得厉害，一直睡叫不醒",
+        "生完孩子一周，以前血压正常，今天头痛得厉害，血压170",
+    ],
+)
+def test_a_word_of_time_elsewhere_cancels_no_emergency_now(engine: Engine, text: str) -> None:
+    # Rule-level exceptions of time (以前, 去年, last time) are found anywhere in the complaint:
+    # they cancelled today's emergency beside an earlier time; the context reads each mention's.
+    top = engine.suggest(text)[0]
+    assert top.department == "ER" and top.urgency in ("I", "II"), top
