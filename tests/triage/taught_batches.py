@@ -10,6 +10,7 @@ from tests.triage.routing_helpers import (
     measured,
     not_emergencies,
     off_their_desk,
+    read_cases,
     rows_of,
     sent_to_emergency,
 )
@@ -284,3 +285,26 @@ def real_family_tests(top_three: list[tuple[str, str]], *tables: list) -> type:
             assert not misses, misses
 
     return TestRealFamilies
+
+
+def sweep_tests(name: str, *, kept_misses: int = 0) -> type:
+    """Return a blind emergency sweep's tests as a class: the file is whole (150 complaints, 100
+    emergencies, each with its family) and, on the shipped rules, every emergency is caught but
+    the `kept_misses` its module's docstring names, and no look-alike is sent to the emergency
+    department."""
+
+    class TestSweep:
+        def test_the_sweep_is_copied_whole(self) -> None:
+            cases = read_cases(name)
+            assert len(cases) == 150
+            assert sum(bool(case["emergency"]) for case in cases) == 100
+            assert all(case.get("family") for case in cases)
+
+        def test_the_sweep_catches_every_emergency_and_raises_no_false_one(
+            self, shipped_engine: Engine
+        ) -> None:
+            result = measured(name, shipped_engine.suggest)
+            assert result.emergencies_caught >= result.emergencies - kept_misses, result.misses
+            assert result.false_emergencies == 0, result.misses
+
+    return TestSweep

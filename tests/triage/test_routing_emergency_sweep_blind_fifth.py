@@ -57,9 +57,7 @@ than the one the writer chose. Every wording in the tables is
 our own, in Simplified and Traditional Chinese (with Cantonese) and in English.
 """
 
-from tests.triage.routing_helpers import measured, read_cases
-from tests.triage.taught_batches import alarm_family_tests
-from triage.routing.engine import Engine
+from tests.triage.taught_batches import alarm_family_tests, sweep_tests
 
 SWEEP = "routing-emergency-sweep-blind-fifth.jsonl"
 
@@ -196,22 +194,4 @@ CALM = [
 ]
 
 TestAlarmFamilies = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, CALM)
-
-
-def test_the_sweep_catches_every_emergency_and_raises_no_false_one(
-    shipped_engine: Engine,
-) -> None:
-    """The sweep itself: every emergency caught (74 of 100 at the first run) and no look-alike
-    sent to the emergency department (7 of 50 at the first run); no false alarm is kept."""
-    result = measured(SWEEP, shipped_engine.suggest)
-    assert result.emergencies == 100
-    assert result.emergencies_caught == result.emergencies, result.misses
-    assert result.false_emergencies == 0, result.misses
-
-
-def test_the_sweep_is_copied_whole() -> None:
-    """Nothing of the sweep dropped: 150 cases, 100 of them emergencies, each with its family."""
-    cases = read_cases(SWEEP)
-    assert len(cases) == 150
-    assert sum(bool(case["emergency"]) for case in cases) == 100
-    assert all(case.get("family") for case in cases)
+TestSweep = sweep_tests(SWEEP)

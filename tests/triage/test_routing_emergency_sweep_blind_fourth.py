@@ -39,9 +39,7 @@ the writer's. No false alarm is kept. Every wording in the tables is our own, in
 Traditional Chinese (with Cantonese) and in English.
 """
 
-from tests.triage.routing_helpers import measured, read_cases
-from tests.triage.taught_batches import alarm_family_tests
-from triage.routing.engine import Engine
+from tests.triage.taught_batches import alarm_family_tests, sweep_tests
 
 SWEEP = "routing-emergency-sweep-blind-fourth.jsonl"
 
@@ -158,24 +156,4 @@ CALM = [
 ]
 
 TestAlarmFamilies = alarm_family_tests(EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, CALM)
-
-
-def test_the_sweep_catches_every_emergency_but_one_and_raises_no_false_one(
-    shipped_engine: Engine,
-) -> None:
-    """The sweep itself: every emergency caught (84 of 100 at the first run) but the retinal
-    detachment the writer sent to the emergency department (the curtain after black spots, half
-    the field lost: ophthalmology at urgency II, as the other files keep it), and no look-alike
-    sent to the emergency department (0 of 50 at the first run); no false alarm is kept."""
-    result = measured(SWEEP, shipped_engine.suggest)
-    assert result.emergencies == 100
-    assert result.emergencies_caught >= 99, result.misses
-    assert result.false_emergencies == 0, result.misses
-
-
-def test_the_sweep_is_copied_whole() -> None:
-    """Nothing of the sweep dropped: 150 cases, 100 of them emergencies, each with its family."""
-    cases = read_cases(SWEEP)
-    assert len(cases) == 150
-    assert sum(bool(case["emergency"]) for case in cases) == 100
-    assert all(case.get("family") for case in cases)
+TestSweep = sweep_tests(SWEEP, kept_misses=1)

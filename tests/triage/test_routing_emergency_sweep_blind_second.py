@@ -55,10 +55,8 @@ stay (GS for BURN).
 
 import pytest
 
-from tests.triage.routing_helpers import measured
-from tests.triage.taught_batches import alarm_family_tests
+from tests.triage.taught_batches import alarm_family_tests, sweep_tests
 from triage.routing import context
-from triage.routing.engine import Engine
 from triage.routing.text import normalise
 
 SWEEP = "routing-emergency-sweep-blind-second.jsonl"
@@ -185,16 +183,7 @@ AT_THEIR_DESK = [
 TestAlarmFamilies = alarm_family_tests(
     EMERGENCIES, NOT_EMERGENCIES, STILL_EMERGENCIES, AT_THEIR_DESK
 )
-
-
-def test_the_sweep_catches_every_emergency_and_sends_no_look_alike(
-    shipped_engine: Engine,
-) -> None:
-    # First run 91 of 100 and 5 of 50 false; no false alarm is kept.
-    result = measured(SWEEP, shipped_engine.suggest)
-    assert (result.cases, result.emergencies) == (150, 100)
-    assert result.emergencies_caught == result.emergencies, result.misses
-    assert result.false_emergencies <= 0, result.misses
+TestSweep = sweep_tests(SWEEP)
 
 
 # --- the context readings taught ---------------------------------------------------------------
