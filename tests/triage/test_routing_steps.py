@@ -794,6 +794,8 @@ def test_a_bleed_of_an_earlier_birth_is_that_births_and_no_story_of_today(
         "以前有癫痫，今天抽了停、停了又抽，一直没醒",
         "宝宝出生十天，以前好好的，今天黄得厉害，一直睡叫不醒",
         "生完孩子一周，以前血压正常，今天头痛得厉害，血压170",
+        "去年中风过，今天又中风了",
+        "他以前有癫痫，今天在车上突然倒地，口吐白沫，叫不醒",
     ],
 )
 def test_a_word_of_time_elsewhere_cancels_no_emergency_now(engine: Engine, text: str) -> None:
@@ -801,3 +803,30 @@ def test_a_word_of_time_elsewhere_cancels_no_emergency_now(engine: Engine, text:
     # they cancelled today's emergency beside an earlier time; the context reads each mention's.
     top = engine.suggest(text)[0]
     assert top.department == "ER" and top.urgency in ("I", "II"), top
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "long_ago"),
+    [
+        ("以前眼睛被打伤过|现在看东西有点模糊", "眼睛被打", True),
+        ("去年中风过|今天又中风了", "中风过", True),
+        ("had a stroke years ago|now he needs his pills", "stroke", True),
+        ("胸口压着疼一个月了|今天出冷汗", "胸口压着疼", False),
+    ],
+)
+def test_an_episode_of_years_ago_is_closed_and_no_story_of_today(
+    text: str, word: str, long_ago: bool
+) -> None:
+    # An episode told as years ago at its own mention is not revived when a word of its red flag
+    # is said now ("以前眼睛被打伤过，现在看东西有点模糊" is no eye injury now); a story of weeks is.
+    start = text.index(word)
+    mention = context.Story(text).mention(start, start + len(word))
+    assert mention.long_ago is long_ago
+    assert mention.story is not long_ago
+
+
+def test_a_history_whose_care_goes_on_still_names_its_clinic(engine: Engine) -> None:
+    # The stroke held back as history shrank neurology to a quarter beside "pills": the pharmacy
+    # took a repeat prescription.
+    top = engine.suggest("My dad had a stroke five years ago, he needs his regular pills refilled")
+    assert top[0].department == "NEURO", top[0]

@@ -103,6 +103,15 @@ _EARLIER_BIRTH_AFTER = re.compile(
     r"(?:baby|child|son|daughter|pregnancy|birth|labou?r|delivery|one)|"
     r"(?:last|previous) (?:pregnancy|birth|labou?r|delivery))\b"
 )
+# Years ago, at the mention itself: before it ("以前…", "去年", "小时候", a calendar year) or after
+# it ("years ago", "last year", "as a child").
+_LONG_AGO_BEFORE = re.compile(
+    r"(?:以前(?!从来|从未|从没|都没|都冇|未|冇|没)|去年|前年|上年(?!纪)|旧年|多年前|几年前|好几年前|年前|小时候|当年)"
+    r"[^|]{0,6}$"
+)
+_LONG_AGO_AFTER = re.compile(
+    r"[^|]{0,24}?\b(?:years? ago|last year|as an? (?:child|kid|teenager|baby)|in (?:19|20)[0-9]{2})\b"
+)
 # A calendar year right before: read only where a 年 is.
 _PAST_YEAR_BEFORE = re.compile(_YEAR + r"[^|]{0,6}$")
 # Told with the experiential 过 right after it, at a clause's end or with a count: "惊厥过一次",
@@ -884,6 +893,9 @@ class Mention:
     # Told of an earlier pregnancy or birth ("上一胎产后大出血", "a big bleed with my first baby"):
     # an episode closed with it, never a story that goes on to today.
     earlier_birth: bool = False
+    # Told as an episode of years ago at the mention itself ("以前眼睛被打伤过", "去年中风过", "a
+    # stroke years ago"): closed, never revived as a story of today.
+    long_ago: bool = False
 
     def __init__(
         self,
@@ -895,6 +907,7 @@ class Mention:
         hypothetical: bool = False,
         now: bool = False,
         earlier_birth: bool = False,
+        long_ago: bool = False,
     ) -> None:
         # Frozen, set at once (see `specs.Reason`): a complaint reads dozens of mentions.
         self.__dict__.update(
@@ -906,6 +919,7 @@ class Mention:
             hypothetical=hypothetical,
             now=now and not earlier_birth,
             earlier_birth=earlier_birth,
+            long_ago=long_ago and not now,
         )
 
     @property
@@ -922,7 +936,7 @@ class Mention:
         a diagnosis or a mild word is never revived.
         """
         return (self.past or self.habit) and not (
-            self.hypothetical or self.condition or self.mild or self.earlier_birth
+            self.hypothetical or self.condition or self.mild or self.earlier_birth or self.long_ago
         )
 
 
@@ -1614,6 +1628,11 @@ class Story:
             found = self._relatives_ill = frozenset(starts)
         return found
 
+    def goes_on_with_its_care(self) -> bool:
+        """Return whether the visit goes on with a known illness's care ("来开药", "复查", "needs
+        his regular pills refilled"): the illness told as history still names its clinic."""
+        return bool(_GOES_ON.search(self.text))
+
     def may_tell_before(self) -> bool:
         """Return whether the complaint tells a story of the past and then why the visitor came
         today ("去年心梗放过支架，今天是来看牙的"): only then is a department's word read for its
@@ -1948,6 +1967,11 @@ class Story:
             _EARLIER_BIRTH_BEFORE.search(text, max(clause_start, start - 14), start)
             or _EARLIER_BIRTH_AFTER.match(text, end, clause_end)
         )
+        long_ago = bool(
+            _LONG_AGO_BEFORE.search(before)
+            or ("年" in before and _PAST_YEAR_BEFORE.search(before))
+            or _LONG_AGO_AFTER.match(text, end, clause_end)
+        )
         own_past = "last " in before and bool(_PAST_OWN_BEFORE.search(before))
         if own_past:
             now = False
@@ -1991,6 +2015,7 @@ class Story:
             hypothetical=hypothetical,
             now=now,
             earlier_birth=earlier_birth,
+            long_ago=long_ago,
         )
 
 

@@ -784,7 +784,11 @@ class Engine:
                 heard = story.heard_only
                 told_before = heard if past is None else (lambda word: past(word) or heard(word))
             if fired.held_back or told_before:
-                rank.told_only_as_history(fired, told_before)
+                rank.told_only_as_history(
+                    fired,
+                    told_before,
+                    held_counts=story is None or not story.goes_on_with_its_care(),
+                )
         fired.held_back.sort(key=lambda reason: reason.rule)
         return fired
 

@@ -253,10 +253,13 @@ def asks_for_service(normalised: str) -> bool:
     return False
 
 
-def told_only_as_history(fired: "Fired", told_before: Callable[[str], bool] | None = None) -> None:
-    """Shrink the departments named only in held-back words, or only in clauses told in the
-    past (`told_before`), when another is named now."""
-    held = {word for reason in fired.held_back for word in reason.matched}
+def told_only_as_history(
+    fired: "Fired", told_before: Callable[[str], bool] | None = None, *, held_counts: bool = True
+) -> None:
+    """Shrink the departments named only in held-back words (unless `held_counts` is false: the
+    visit goes on with that illness's care), or only in clauses told in the past
+    (`told_before`), when another is named now."""
+    held = {word for reason in fired.held_back for word in reason.matched} if held_counts else set()
 
     def before(word: str) -> bool:
         return any(word in h for h in held) or (told_before is not None and told_before(word))
