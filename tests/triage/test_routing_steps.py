@@ -830,3 +830,14 @@ def test_a_history_whose_care_goes_on_still_names_its_clinic(engine: Engine) -> 
     # took a repeat prescription.
     top = engine.suggest("My dad had a stroke five years ago, he needs his regular pills refilled")
     assert top[0].department == "NEURO", top[0]
+
+
+def test_unresponsive_said_as_what_stopped_is_an_emergency_and_a_device_is_not(
+    engine: Engine,
+) -> None:
+    # Both fell back to general practice.
+    for text in ("he hasn't been responding since he fell", "she stopped responding"):
+        top = engine.suggest(text)[0]
+        assert top.department == "ER" and top.urgency == "I", top
+    for text in ("the app stopped responding when I tried to book", "my phone is not responding"):
+        assert not engine.suggest(text)[0].emergency, text
