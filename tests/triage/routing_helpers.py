@@ -10,7 +10,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from triage.routing import context
 from triage.routing.engine import Config, Engine, RuleSpec
+from triage.routing.text import normalise
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -103,6 +105,13 @@ def is_emergency(engine: "Engine", text: str, **kwargs: Any) -> bool:
     urgency I or II (the issue's bar for an emergency)."""
     top = engine.suggest(text, **kwargs)[0]
     return top.department == "ER" and top.urgency in ("I", "II")
+
+
+def mention(text: str, word: str, *, last: bool = False) -> context.Mention:
+    """Return how `word` is said in `text` (both normalised): its first place, or its last."""
+    normalised, word = normalise(text), normalise(word)
+    start = normalised.rindex(word) if last else normalised.index(word)
+    return context.Story(normalised).mention(start, start + len(word))
 
 
 def top_of(engine: "Engine", row: tuple) -> tuple[str, str]:

@@ -7,8 +7,8 @@ pulse said in Chinese numerals, a calendar year told as the past.
 
 import pytest
 
-from tests.triage.routing_helpers import is_emergency
-from triage.routing import context, redflags
+from tests.triage.routing_helpers import is_emergency, mention
+from triage.routing import redflags
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
 
@@ -83,12 +83,6 @@ def test_chinese_numerals() -> None:
         105,
         90,
     ]
-
-
-def mention(text: str, word: str) -> context.Mention:
-    normalised = normalise(text)
-    start = normalised.index(word)
-    return context.Story(normalised).mention(start, start + len(word))
 
 
 def test_a_calendar_year_is_the_past_and_a_number_of_years_is_not() -> None:

@@ -5,14 +5,9 @@ Read on `context.Story` directly (no engine): the mention's time where a red fla
 
 import pytest
 
+from tests.triage.routing_helpers import mention
 from triage.routing import context
 from triage.routing.text import normalise
-
-
-def mention(text: str, word: str) -> context.Mention:
-    normalised = normalise(text)
-    start = normalised.rindex(word)
-    return context.Story(normalised).mention(start, start + len(word))
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def mention(text: str, word: str) -> context.Mention:
     ],
 )
 def test_a_present_state_after_a_past_clause_is_now(text: str, word: str) -> None:
-    found = mention(text, word)
+    found = mention(text, word, last=True)
     assert found.now and not found.past, found
 
 
@@ -45,12 +40,14 @@ def test_a_present_state_after_a_past_clause_is_now(text: str, word: str) -> Non
     ],
 )
 def test_the_past_stays_past(text: str, word: str) -> None:
-    found = mention(text, word)
+    found = mention(text, word, last=True)
     assert not found.now and (found.past or found.habit), found
 
 
 def test_now_and_then_is_no_clause_of_now() -> None:
-    assert not mention("he had a seizure as a child, now and then a seizure", "seizure").now
+    assert not mention(
+        "he had a seizure as a child, now and then a seizure", "seizure", last=True
+    ).now
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_now_and_then_is_no_clause_of_now() -> None:
     ],
 )
 def test_a_clause_after_a_sudden_start_is_no_habit_of_a_long_story(text: str, word: str) -> None:
-    found = mention(text, word)
+    found = mention(text, word, last=True)
     assert not found.habit and not found.past, found
 
 
@@ -79,7 +76,7 @@ def test_a_clause_after_a_sudden_start_is_no_habit_of_a_long_story(text: str, wo
     ],
 )
 def test_a_sudden_start_told_as_long_stays_a_habit(text: str, word: str) -> None:
-    assert mention(text, word).habit
+    assert mention(text, word, last=True).habit
 
 
 @pytest.mark.parametrize(
@@ -95,11 +92,11 @@ def test_a_sudden_start_told_as_long_stays_a_habit(text: str, word: str) -> None
 def test_a_long_illness_named_with_its_years_makes_no_other_clause_a_habit(
     text: str, word: str
 ) -> None:
-    assert not mention(text, word).habit
+    assert not mention(text, word, last=True).habit
 
 
 def test_a_symptom_had_for_years_is_still_a_long_story() -> None:
-    assert mention("胸闷好几年了，走路喘", "喘").habit
+    assert mention("胸闷好几年了，走路喘", "喘", last=True).habit
 
 
 @pytest.mark.parametrize(
@@ -111,7 +108,7 @@ def test_a_symptom_had_for_years_is_still_a_long_story() -> None:
     ],
 )
 def test_a_medicine_taken_long_term_makes_no_other_clause_a_habit(text: str, word: str) -> None:
-    assert not mention(text, word).habit
+    assert not mention(text, word, last=True).habit
     assert not context.Story(normalise(text)).long
 
 
@@ -125,11 +122,11 @@ def test_a_medicine_taken_long_term_makes_no_other_clause_a_habit(text: str, wor
     ],
 )
 def test_a_sudden_turn_after_a_background_past_is_not_past(text: str, word: str) -> None:
-    assert not mention(text, word).past
+    assert not mention(text, word, last=True).past
 
 
 def test_an_episode_told_in_the_past_stays_past_through_a_sudden_turn() -> None:
-    assert mention("去年冬天有一次，突然晕倒了，后来查了也没事", "晕倒").past
+    assert mention("去年冬天有一次，突然晕倒了，后来查了也没事", "晕倒", last=True).past
 
 
 @pytest.mark.parametrize(
@@ -141,7 +138,7 @@ def test_an_episode_told_in_the_past_stays_past_through_a_sudden_turn() -> None:
     ],
 )
 def test_what_an_illness_does_at_its_attacks_is_a_habit(text: str, word: str) -> None:
-    assert mention(text, word).habit
+    assert mention(text, word, last=True).habit
 
 
 @pytest.mark.parametrize(
@@ -155,11 +152,11 @@ def test_what_an_illness_does_at_its_attacks_is_a_habit(text: str, word: str) ->
     ],
 )
 def test_a_treatment_asked_about_is_no_emergency_now(text: str, word: str) -> None:
-    assert mention(text, word).not_now
+    assert mention(text, word, last=True).not_now
 
 
 def test_a_bare_just_without_recurring_attacks_is_still_now() -> None:
-    found = mention("小孩刚睡着突然四肢抽，怎么办", "四肢抽")
+    found = mention("小孩刚睡着突然四肢抽，怎么办", "四肢抽", last=True)
     assert found.now and not found.not_now
 
 
@@ -172,7 +169,7 @@ def test_a_bare_just_without_recurring_attacks_is_still_now() -> None:
     ],
 )
 def test_a_faint_of_an_earlier_day_checked_and_named_is_a_condition(text: str, word: str) -> None:
-    assert mention(text, word).condition
+    assert mention(text, word, last=True).condition
 
 
 @pytest.mark.parametrize(
@@ -185,7 +182,7 @@ def test_a_faint_of_an_earlier_day_checked_and_named_is_a_condition(text: str, w
     ],
 )
 def test_a_faint_not_of_an_earlier_day_or_named_is_no_condition(text: str, word: str) -> None:
-    assert not mention(text, word).condition
+    assert not mention(text, word, last=True).condition
 
 
 @pytest.mark.parametrize(
@@ -197,11 +194,11 @@ def test_a_faint_not_of_an_earlier_day_or_named_is_no_condition(text: str, word:
 )
 def test_pills_swallowed_by_the_count_are_not_over_when_fine_now(text: str, word: str) -> None:
     # Paracetamol harms the liver a day or two later: "fine now" does not make its day history.
-    assert not mention(text, word).past
+    assert not mention(text, word, last=True).past
 
 
 def test_a_day_before_then_fine_now_is_still_history_without_a_count() -> None:
-    assert mention("昨天胸口痛得厉害，吃了一片药，现在没事了", "胸口痛").past
+    assert mention("昨天胸口痛得厉害，吃了一片药，现在没事了", "胸口痛", last=True).past
 
 
 @pytest.mark.parametrize(
@@ -212,11 +209,11 @@ def test_a_day_before_then_fine_now_is_still_history_without_a_count() -> None:
     ],
 )
 def test_words_of_being_gone_are_no_warning_of_what_may_come(text: str, word: str) -> None:
-    assert not mention(text, word).hypothetical
+    assert not mention(text, word, last=True).hypothetical
 
 
 def test_a_warning_of_what_may_come_is_still_hypothetical() -> None:
-    assert mention("老婆说我这样下去会心梗", "心梗").hypothetical
+    assert mention("老婆说我这样下去会心梗", "心梗", last=True).hypothetical
 
 
 @pytest.mark.parametrize(
@@ -231,7 +228,7 @@ def test_a_warning_of_what_may_come_is_still_hypothetical() -> None:
     ],
 )
 def test_a_medicine_taken_long_term_is_taken_now(text: str, word: str) -> None:
-    found = mention(text, word)
+    found = mention(text, word, last=True)
     assert not found.habit and not found.past, found
 
 
@@ -244,7 +241,7 @@ def test_a_medicine_taken_long_term_is_taken_now(text: str, word: str) -> None:
     ],
 )
 def test_a_symptom_had_long_term_stays_a_habit(text: str, word: str) -> None:
-    found = mention(text, word)
+    found = mention(text, word, last=True)
     assert found.habit or found.past, found
 
 
@@ -258,7 +255,7 @@ def test_a_symptom_had_long_term_stays_a_habit(text: str, word: str) -> None:
 )
 def test_a_wish_to_die_with_a_plan_made_ready_is_no_long_storys_habit(text: str, word: str) -> None:
     # The years are the caring's; the plan is today's.
-    assert not mention(text, word).habit
+    assert not mention(text, word, last=True).habit
 
 
 @pytest.mark.parametrize(
@@ -267,4 +264,4 @@ def test_a_wish_to_die_with_a_plan_made_ready_is_no_long_storys_habit(text: str,
 def test_a_wish_to_die_told_over_months_without_a_plan_stays_the_storys(
     text: str, word: str
 ) -> None:
-    assert mention(text, word).habit
+    assert mention(text, word, last=True).habit

@@ -55,9 +55,8 @@ stay (GS for BURN).
 
 import pytest
 
+from tests.triage.routing_helpers import mention
 from tests.triage.taught_batches import alarm_family_tests, sweep_tests
-from triage.routing import context
-from triage.routing.text import normalise
 
 SWEEP = "routing-emergency-sweep-blind-second.jsonl"
 
@@ -187,12 +186,6 @@ TestSweep = sweep_tests(SWEEP)
 
 
 # --- the context readings taught ---------------------------------------------------------------
-
-
-def mention(text: str, word: str) -> context.Mention:
-    normalised = normalise(text)
-    start = normalised.index(word)
-    return context.Story(normalised).mention(start, start + len(word))
 
 
 def test_a_screens_claim_of_what_an_illness_brings_is_no_event() -> None:

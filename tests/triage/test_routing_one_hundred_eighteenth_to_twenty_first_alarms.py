@@ -25,11 +25,9 @@ start, ce053e1, the same). With this module's change and the desks teacher's (mi
 
 import pytest
 
-from tests.triage.routing_helpers import not_emergencies
+from tests.triage.routing_helpers import mention, not_emergencies
 from tests.triage.taught_batches import alarm_family_tests, file_tests
-from triage.routing import context
 from triage.routing.engine import Engine
-from triage.routing.text import normalise
 
 TestFiles = file_tests("one_hundred_eighteenth_to_twenty_first")
 
@@ -127,12 +125,6 @@ TestAlarmFamilies = alarm_family_tests(
 )
 
 
-def _mention(text: str, word: str) -> context.Mention:
-    normalised = normalise(text)
-    start = normalised.rindex(word)
-    return context.Story(normalised).mention(start, start + len(word))
-
-
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -143,7 +135,7 @@ def _mention(text: str, word: str) -> context.Mention:
     ],
 )
 def test_breathlessness_at_each_effort_is_a_habit(text: str, word: str) -> None:
-    assert _mention(text, word).habit
+    assert mention(text, word, last=True).habit
 
 
 @pytest.mark.parametrize(
@@ -157,7 +149,7 @@ def test_breathlessness_at_each_effort_is_a_habit(text: str, word: str) -> None:
     ],
 )
 def test_breathlessness_said_once_or_now_is_no_habit(text: str, word: str) -> None:
-    assert not _mention(text, word).habit
+    assert not mention(text, word, last=True).habit
 
 
 def test_breathless_at_any_movement_with_a_blue_face_stays_an_emergency(

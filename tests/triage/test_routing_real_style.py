@@ -12,8 +12,8 @@ holds the level reached, with room for one more miss in ten.
 
 import pytest
 
-from tests.triage.routing_helpers import normalised_texts, read_cases, score, shipped_words
-from triage.routing import context, redflags, segment
+from tests.triage.routing_helpers import mention, normalised_texts, read_cases, score, shipped_words
+from triage.routing import redflags, segment
 from triage.routing.engine import Engine
 from triage.routing.text import normalise
 
@@ -57,12 +57,6 @@ def test_no_shipped_phrase_is_a_sentence_of_the_file() -> None:
 
 
 # --- the context and segmentation the misses taught (other words than the file's) -------------
-
-
-def mention(text: str, word: str) -> context.Mention:
-    normalised = normalise(text)
-    start = normalised.index(word)
-    return context.Story(normalised).mention(start, start + len(word))
 
 
 def test_a_relative_saying_it_again_and_again_is_a_habit() -> None:

@@ -28,16 +28,8 @@ Taught by family (context.py, rules.json, lexicon.json), our own wordings below:
 
 import pytest
 
+from tests.triage.routing_helpers import mention
 from tests.triage.taught_batches import desk_tests, emergency_tests
-from triage.routing import context
-from triage.routing.text import normalise
-
-
-def mention(text: str, word: str) -> context.Mention:
-    normalised = normalise(text)
-    start = normalised.index(normalise(word))
-    return context.Story(normalised).mention(start, start + len(normalise(word)))
-
 
 # --- the context step ----------------------------------------------------------------------------
 

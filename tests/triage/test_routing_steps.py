@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
+from tests.triage.routing_helpers import is_emergency, mention
 from triage.routing import concepts, context, inputs, redflags, segment
 from triage.routing.concepts import Concept
 from triage.routing.defaults import default_specs
@@ -103,12 +104,6 @@ def test_every_shipped_rule_names_only_known_concepts() -> None:
 
 
 # --- context -------------------------------------------------------------------------------------
-
-
-def mention(text: str, word: str) -> context.Mention:
-    normalised = normalise(text)
-    start = normalised.index(word)
-    return context.Story(normalised).mention(start, start + len(word))
 
 
 def test_a_negation_covers_a_list() -> None:
@@ -576,8 +571,7 @@ def test_a_baby_born_weeks_ago_is_an_age_not_a_past() -> None:
 )
 def test_a_fever_in_a_baby_born_weeks_ago_is_an_emergency(engine: Engine, text: str) -> None:
     # "weeks ago" told the fever after it as history: paediatrics at III.
-    top = engine.suggest(text)[0]
-    assert top.department == "ER" and top.urgency in ("I", "II"), top
+    assert is_emergency(engine, text), engine.suggest(text)[0]
 
 
 def test_a_grip_that_fails_or_unclear_speech_is_a_strokes_sign(engine: Engine) -> None:
@@ -608,10 +602,8 @@ def test_a_gas_left_on_with_dizziness_now_is_carbon_monoxide(engine: Engine) -> 
 )
 def test_a_red_flag_said_with_its_usual_ending_is_not_hidden(engine: Engine, text: str) -> None:
     # A longer word running on past the phrase or into it (倒地上 of another rule, 着了 of 着了火,
-    # 还一直) hid it:
-    # the complaint fell back to general practice.
-    top = engine.suggest(text)[0]
-    assert top.department == "ER" and top.urgency in ("I", "II"), top
+    # 还一直) hid it: the complaint fell back to general practice.
+    assert is_emergency(engine, text), engine.suggest(text)[0]
 
 
 @pytest.mark.parametrize(
@@ -659,18 +651,13 @@ def test_a_stroke_again_said_now_is_an_emergency_and_fearing_one_is_prevention(
 def test_both_legs_weak_with_the_bladder_lost_is_an_emergency(engine: Engine, text: str) -> None:
     # No rule held either sign alone; with the years of back pain the cauda equina's rule was
     # held back as a long story.
-    top = engine.suggest(text)[0]
-    assert top.department == "ER" and top.urgency in ("I", "II"), top
+    assert is_emergency(engine, text), engine.suggest(text)[0]
 
 
 def test_a_past_said_of_the_mention_itself_holds_whatever_the_clause_says_now() -> None:
-    text = normalise("I have a neuro clinic follow-up today after last month's seizure")
-    start = text.index("seizure")
-    mention = context.Story(text).mention(start, start + len("seizure"))
-    assert mention.past and not mention.now
-    text = normalise("today he had a seizure")
-    start = text.index("seizure")
-    assert context.Story(text).mention(start, start + len("seizure")).now
+    said = mention("I have a neuro clinic follow-up today after last month's seizure", "seizure")
+    assert said.past and not said.now
+    assert mention("today he had a seizure", "seizure").now
 
 
 def test_an_old_complaint_is_a_long_story_and_a_known_illness_called_one_is_background(
@@ -730,12 +717,8 @@ def test_a_dropped_g_is_the_rules_ing_word() -> None:
 def test_hours_ago_said_with_zhiqian_are_today_not_history() -> None:
     # "一个钟之前饮咗通渠水" (an hour ago) read as history: the caustic swallowed was no emergency.
     for said in ("一个钟之前饮咗", "两个小时之前喝了", "半个钟头以前喝了"):
-        text = normalise(said + "通渠水")
-        start = text.index("通渠水")
-        assert not context.Story(text).mention(start, start + 3).past, said
-    text = normalise("之前喝过通渠水")
-    start = text.index("通渠水")
-    assert context.Story(text).mention(start, start + 3).past
+        assert not mention(said + "通渠水", "通渠水").past, said
+    assert mention("之前喝过通渠水", "通渠水").past
 
 
 def test_never_had_said_with_shiguo_is_denied() -> None:
@@ -769,8 +752,7 @@ def test_a_finger_machine_is_the_oximeter_and_show_its_reading() -> None:
 )
 def test_an_earlier_pregnancy_named_cancels_no_bleeding_now(engine: Engine, text: str) -> None:
     # The earlier pregnancy's words were exceptions of five bleeding and pregnancy red flags.
-    top = engine.suggest(text)[0]
-    assert top.department == "ER" and top.urgency in ("I", "II"), top
+    assert is_emergency(engine, text), engine.suggest(text)[0]
 
 
 @pytest.mark.parametrize(
@@ -783,9 +765,8 @@ def test_an_earlier_pregnancy_named_cancels_no_bleeding_now(engine: Engine, text
 def test_a_bleed_of_an_earlier_birth_is_that_births_and_no_story_of_today(
     text: str, word: str
 ) -> None:
-    start = text.index(word)
-    mention = context.Story(text).mention(start, start + len(word))
-    assert mention.past and mention.earlier_birth and not mention.story
+    said = mention(text, word)
+    assert said.past and said.earlier_birth and not said.story
 
 
 @pytest.mark.parametrize(
@@ -801,8 +782,7 @@ def test_a_bleed_of_an_earlier_birth_is_that_births_and_no_story_of_today(
 def test_a_word_of_time_elsewhere_cancels_no_emergency_now(engine: Engine, text: str) -> None:
     # Rule-level exceptions of time (以前, 去年, last time) are found anywhere in the complaint:
     # they cancelled today's emergency beside an earlier time; the context reads each mention's.
-    top = engine.suggest(text)[0]
-    assert top.department == "ER" and top.urgency in ("I", "II"), top
+    assert is_emergency(engine, text), engine.suggest(text)[0]
 
 
 @pytest.mark.parametrize(
@@ -819,10 +799,9 @@ def test_an_episode_of_years_ago_is_closed_and_no_story_of_today(
 ) -> None:
     # An episode told as years ago at its own mention is not revived when a word of its red flag
     # is said now ("以前眼睛被打伤过，现在看东西有点模糊" is no eye injury now); a story of weeks is.
-    start = text.index(word)
-    mention = context.Story(text).mention(start, start + len(word))
-    assert mention.long_ago is long_ago
-    assert mention.story is not long_ago
+    said = mention(text, word)
+    assert said.long_ago is long_ago
+    assert said.story is not long_ago
 
 
 def test_a_history_whose_care_goes_on_still_names_its_clinic(engine: Engine) -> None:
