@@ -369,8 +369,9 @@ LOOK_ALIKES += [
     ("手上起了好多小红疹，很痒", ("DERM",), 30),
     # Palpitations named by the heart's reading stay the heart's.
     ("心跳老是漏一拍，做过心电图说是早搏", ("CARD",), 60),
-    # A blood-sugar or weight figure is no fever.
-    ("血糖38.2，口干多尿", ("ENDO",), 50),
+    # A blood-sugar figure is no fever (one of 30 mmol/L or more is a red flag of its own: the
+    # vital signs' tests).
+    ("血糖18.2，口干多尿", ("ENDO",), 50),
     # An adult's earache stays ENT's; wax in a child's ear too.
     ("耳朵疼两天了", ("ENT",), 35),
     ("孩子耳朵里塞了颗珠子", ("ENT",), 4),

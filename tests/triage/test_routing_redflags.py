@@ -96,6 +96,17 @@ VITAL_SIGNS = [
     ("量咗體溫，得34.5，成身凍冰冰", {}),
     # A pressure told in the clause after its word, its two numbers joined by "and".
     ("my father blood pressure, machine say 230 and 130, head pain", {}),
+    # A pressure fallen low (shock): a pair, or a number said as how low it got.
+    ("吃了虾以后全身起疙瘩，血压量出来只有75", {}),
+    ("婆婆拉了一天肚子，血压掉到60多，叫她反应慢", {}),
+    ("his BP is 72/40 and he looks grey", {}),
+    ("血壓得返七十幾，成個人軟晒", {}),
+    # A blood sugar from a finger prick: very low, or past the meter's top.
+    ("老公打完胰岛素没吃饭，测了血糖二点几，叫不太醒", {}),
+    ("血糖只有1.9，手抖出汗", {}),
+    ("my mum's sugar reading is 2.2 and she's acting strange", {}),
+    ("血糖機顯示HI，一直口渴想嘔", {}),
+    ("sugar was 35 on his meter, breathing deep and fast", {}),
 ]
 # More families, each composed from concepts: a throat closing after a food, a sting or a drug;
 # heat with confusion or hot dry skin; a stove, heater or charcoal fire with headaches; drowning;
@@ -1691,6 +1702,15 @@ NOT_EMERGENCIES = [
     # An age or a time after a sugar is no reading; a sugar said high, or fine; sight lost slowly,
     # for a moment on standing up, in a power cut, or behind a curtain with floaters.
     "血糖有点高，25岁，想咨询",
+    # A pressure or a sugar low as usual, an age or a pulse after a pressure's word, a sugar
+    # high as usual, a sugar asked about: none is a reading of now.
+    "我血压一直偏低，85/55，想调理一下",
+    "血压计上显示心率75，有点头晕",
+    "血压高，今年75了，头晕",
+    "血糖一直高，空腹11点几，想调一下药",
+    "婆婆打胰岛素好几年了，最近血糖一会儿高一会儿低，想调调方案",
+    "血糖低到2点几会怎样",
+    "血糖是下午两点测的，想问问正常吗",
     "血糖偏高，25年了，最近手抖",
     "测了血糖，7.8，想问正常吗",
     # An age, a time or a count after a vital sign's word is no reading; a normal one is none.

@@ -150,6 +150,14 @@ def test_vital_sign_numbers() -> None:
     assert [sign.concept for sign in found] == ["blood_pressure", "saturation", "heart_rate"]
     assert not redflags.vital_signs(normalise("血压150/95，心率80，血氧97"))
     assert not redflags.vital_signs(normalise("以前血压200，现在好了"))
+    # A low pressure or a sugar out of range: read in mmol/L (a number of 40 or more is mg/dL).
+    low = redflags.vital_signs(normalise("血压量着才70多，测血糖只有二点几"))
+    assert [(sign.concept, sign.value) for sign in low] == [
+        ("low_blood_pressure", "70"),
+        ("blood_sugar", "2.5"),
+    ]
+    assert redflags.vital_signs(normalise("glucose 45"))[0].value == "2.5"
+    assert not redflags.vital_signs(normalise("血压低压只有50，血糖5.6"))
     assert redflags.vital_signs("", Decimal("41.0"))[0].concept == "temperature"
     assert redflags.vital_signs("", Decimal("34.9"))[0].concept == "temperature"
     assert not redflags.vital_signs("", Decimal("40.9"))

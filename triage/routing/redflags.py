@@ -1,10 +1,12 @@
 """Vital signs said in the complaint that are red flags by their numbers alone.
 
-Blood pressure ≥ 180 systolic or ≥ 110 diastolic, temperature ≥ 41 °C or ≤ 35 °C, oxygen
-saturation < 92 %, heart rate ≥ 130 or ≤ 40: "血压280", "高压190低压120", "上面的190，下面的
-120", "血氧88", "血氧八十几", "心率140", "BP 190/115", "the top number is 195", "sats 89%", "sats
-in the 80s". A measured temperature counts the same. The thresholds are data (a
-hospital may change them); the words that introduce each number are in `_SAID`.
+Blood pressure ≥ 180 systolic or ≥ 110 diastolic, or a systolic of 80 or less (shock),
+temperature ≥ 41 °C or ≤ 35 °C, oxygen saturation < 92 %, heart rate ≥ 130 or ≤ 40, blood sugar
+≤ 3.0 or ≥ 30 mmol/L: "血压280", "高压190低压120", "上面的190，下面的120", "血压量着才70多",
+"血氧88", "血氧八十几", "心率140", "血糖只有二点几", "BP 190/115", "the top number is 195", "sats
+89%", "sats in the 80s", "her sugar was 38". A measured temperature counts the same. The
+thresholds are data (a hospital may change them); the words that introduce each number are in
+`_SAID`.
 """
 
 import re
@@ -19,11 +21,16 @@ from .text import whole_words
 
 SYSTOLIC_AT_LEAST = 180
 DIASTOLIC_AT_LEAST = 110
+SYSTOLIC_AT_MOST = 80
 TEMPERATURE_AT_LEAST = Decimal("41")
 TEMPERATURE_AT_MOST = Decimal("35")
 SATURATION_BELOW = 92
 HEART_RATE_AT_LEAST = 130
 HEART_RATE_AT_MOST = 40
+# Blood sugar in mmol/L; a reading of 40 or more is read as mg/dL (18 mg/dL to the mmol/L): a
+# number between 30 and 40 is a red flag either way.
+BLOOD_SUGAR_AT_MOST = Decimal("3.0")
+BLOOD_SUGAR_AT_LEAST = Decimal("30")
 
 # English numbers in words ("eighty five", "a hundred and forty", "two hundred over one twenty":
 # a hundred said as its first word, as people read a reading aloud).
@@ -212,6 +219,24 @@ _SAID = {
         + r"(\d{2})(?:\.(\d))?"
         + _NO_UNIT
     ),
+    # Blood sugar from a finger-prick meter ("血糖只有二点几", "测了血糖才1.8", "血糖仪显示HI",
+    # "her sugar was 2.1", "glucose reading 40"): digits with their decimal, or Chinese numerals
+    # with theirs ("二点五", "一点多", "三十几"). Not a time of the day ("血糖是下午两点测的").
+    "blood_sugar": re.compile(
+        r"(?:血糖|血糖仪|测糖|验糖|"
+        + whole_words("blood sugars?", "sugars?", "glucose", "glucometer", "bgl?", "bm")
+        + r")(?: (?:level|levels|reading|readings|read|reads|was|is|of|at|only|just|down to|"
+        r"dropped to|came up|showed|shows|says|said))*"
+        r"(?:[^|0-9午晚早凌点钟]{0,6}?|\|[^|0-9午晚早凌点钟]{0,6}?)"
+        r"(?:(\d{1,3})(?:\.(\d))?|([一二两三四五六七八九十百]{1,4})(?:点([一二三四五六七八九几多]))?(?:几|多)?"
+        # A Chinese number said as a reading ends there ("只有二点几|", "三十多了"), not a word
+        # that begins with one ("一直高", "一会儿低").
+        r"(?=$|\||\s|mmol|左右|了|啦|啊|呀|的|而已|都|还|，))"
+        r"(?![0-9]|\s*(?:点钟|点半|岁|年|天|个|次|小时|分钟|hours?\b|years?\b|days?\b|times\b|"
+        r"pm\b|am\b|o.?clock))"
+        r"|(?:血糖|sugar|glucose)[^|0-9]{0,8}?(?:显示|显|shows?|showed|says|said|reads?)?\s?"
+        r"(?<![a-z])(hi)(?![a-z])"
+    ),
 }
 
 # A reading taken in a story about blood pressure ("高血压…自己量了一下到了260"): the number
@@ -243,6 +268,41 @@ _DURING_EXERCISE = re.compile(
     )
 )
 
+# A number said after the diastolic's own word ("血压低压只有50"), a pulse's or an age's is no
+# systolic; one said as how low the pressure got is.
+_NOT_SYSTOLIC = re.compile(
+    r"低压|下压|舒张压|心率|心跳|脉搏|今年|年纪|diastolic|bottom|lower|pulse|heart|age"
+)
+_LOW_SAID = re.compile(
+    r"才|只有|只得|得返|低到|降到|掉到|跌到|剩|only|just|down to|dropped|fell|low"
+)
+# The readings a habit holds back (a high pressure said as usual is still a red flag today).
+_TOLD_AS_HABIT = frozenset({"low_blood_pressure", "blood_sugar"})
+_SUGAR_CUE = re.compile(r"血糖|测糖|验糖|sugar|glucose|glucometer|\bbgl?\b|\bbm\b")
+
+
+def _blood_sugar(match: re.Match[str]) -> Decimal | None:
+    """Return the blood sugar a reading says, in mmol/L (a meter's "HI" is its top, 33.3)."""
+    digits, decimal, chinese, chinese_decimal, high = match.groups()
+    if high:
+        return Decimal("33.3")
+    if digits:
+        whole, tenth = int(digits), int(decimal or 0)
+    elif chinese:
+        whole = number(chinese) if len(chinese) > 1 else _ZH_DIGITS.get(chinese, 10)
+        # "二点几", "一点多": the decimal unknown, read as its middle; "三十几" as 35.
+        tenth = _ZH_DIGITS.get(chinese_decimal, 5) if chinese_decimal else 0
+        if not chinese_decimal and match.group(0)[-1] in "几多" and len(chinese) > 1:
+            whole += 5
+    else:
+        return None
+    if not whole and not tenth:
+        return None
+    value = Decimal(f"{whole}.{tenth}")
+    if value >= 40:  # mg/dL
+        value = (value / 18).quantize(Decimal("0.1"))
+    return value
+
 
 @dataclass(frozen=True)
 class VitalSign:
@@ -256,6 +316,8 @@ class VitalSign:
     def note(self) -> str:
         notes = {
             "blood_pressure": _("Blood pressure %(value)s: at or above 180/110."),
+            "low_blood_pressure": _("Blood pressure %(value)s: a systolic of 80 or less."),
+            "blood_sugar": _("Blood sugar %(value)s mmol/L: 3.0 or less, or 30 or more."),
             "saturation": _("Oxygen saturation %(value)s %%: below 92 %%."),
             "heart_rate": _("Heart rate %(value)s: 130 or more, or 40 or less."),
             "temperature": _("Temperature %(value)s °C: 41 °C or more, or 35 °C or less."),
@@ -265,6 +327,8 @@ class VitalSign:
     def label(self) -> str:
         labels = {
             "blood_pressure": _("very high blood pressure"),
+            "low_blood_pressure": _("very low blood pressure"),
+            "blood_sugar": _("very low or very high blood sugar"),
             "saturation": _("low oxygen saturation"),
             "heart_rate": _("very fast or very slow heart rate"),
             "temperature": _("extreme body temperature"),
@@ -357,6 +421,16 @@ def vital_signs(
         ):
             value = f"{systolic}/{diastolic}" if diastolic else str(systolic)
             found.append(VitalSign("blood_pressure", value, match.start(), match.end()))
+        # A low systolic (shock), said as a pair or as how low it got ("血压量着才70多", "BP
+        # dropped to 70"): a number alone may be an age or a pulse the machine shows ("血压高，今
+        # 年75了", "血压计上显示心率75"), and one under 50 is the lower number of a pair.
+        elif (
+            50 <= systolic <= SYSTOLIC_AT_MOST
+            and (diastolic or _LOW_SAID.search(match.string, match.start(), match.start(1)))
+            and not _NOT_SYSTOLIC.search(match.string, match.start(), match.start(1))
+        ):
+            value = f"{systolic}/{diastolic}" if diastolic else str(systolic)
+            found.append(VitalSign("low_blood_pressure", value, match.start(), match.end()))
     for match in _SAID["pair"].finditer(normalised):
         systolic, diastolic = int(match.group(1)), int(match.group(2))
         if 40 <= diastolic < systolic and (
@@ -389,6 +463,13 @@ def vital_signs(
             saturation += 5
         if 50 <= saturation < SATURATION_BELOW:
             found.append(VitalSign("saturation", str(saturation), match.start(), match.end()))
+    if _SUGAR_CUE.search(normalised):
+        for match in _SAID["blood_sugar"].finditer(normalised):
+            sugar = _blood_sugar(match)
+            if sugar is not None and (
+                sugar <= BLOOD_SUGAR_AT_MOST or BLOOD_SUGAR_AT_LEAST <= sugar <= 100
+            ):
+                found.append(VitalSign("blood_sugar", str(sugar), match.start(), match.end()))
     heart_rates = (
         _SAID["heart_rate"].finditer(normalised) if _HEART_RATE_CUE.search(normalised) else ()
     )
@@ -415,6 +496,9 @@ def vital_signs(
         for sign in found
         if not (mention := story.mention(sign.start, sign.end)).negated
         and not (mention.past or mention.condition or mention.hypothetical)
+        # A low pressure or sugar told as a habit ("血压一直偏低", "血糖老是低") is a known
+        # condition's, not today's collapse.
+        and not (mention.habit and sign.concept in _TOLD_AS_HABIT)
     ]
     if temperature is not None and (
         temperature >= TEMPERATURE_AT_LEAST or temperature <= TEMPERATURE_AT_MOST
