@@ -42,6 +42,9 @@ _NEGATION_EN = re.compile(
     # "no thoughts of self harm", "no plans to end it": the thought denied is not had.
     r"(?:(?:thoughts?|ideas?|intention|intentions|plans?|urges?)\s+(?:of|to|about)\s+)?$"
 )
+# "hasn't been sick", "haven't been sick": a state denied, said with "been" (the mention begins
+# with it); not "hasn't stopped vomiting" nor "hasn't woken up".
+_NOT_BEEN = re.compile(r"(?:^|\s)(?:hasnt|havent|hadnt|has not|have not|had not)\s+$")
 _BLOW = re.compile(r"(?:hit|bang|bump|knock|land)")
 _BLOW_DENIED = re.compile(r"(?:^|\s)(?:didnt|did not|never|doesnt|dont)\s+$")
 _CJK = re.compile(r"[\u3400-\u9fff]+")
@@ -1037,6 +1040,8 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
         return False
     if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
         return True
+    if text.startswith("been ", start) and _NOT_BEEN.search(before):
+        return True
     # A blow denied: "fell but didn't hit his head" (not "didn't wake up").
     if _BLOW.match(text, start) and _BLOW_DENIED.search(before):
         return True
@@ -1185,6 +1190,9 @@ _VISIT_TODAY = re.compile(
 _OTHERS = (
     "邻居",
     "隔壁",
+    # Next door in Cantonese ("隔篱屋", "隔離鄰舍").
+    "隔篱",
+    "邻舍",
     "同事",
     "朋(?<![男女小]朋)友",
     "同学",
@@ -1203,13 +1211,18 @@ _OTHERS_IN_HOSPITAL = re.compile(
                 who + r"[^|]{0,20}?"
                 r"(?:进(?:了)?医院|送(?:了|去|进|到|咗)?(?:了)?(?:医院|急诊)|住(?:了|进了?|进)?(?:院|医院)|"
                 r"在医院|进(?:了)?icu|入(?:咗)?院|抢救|"
-                # Or died: "同事昨天心梗走了" (not "快死了", "要走了").
-                r"(?<![快要])走了|去世|过世|离世|(?<![快要])死了)"
+                # Or an ambulance called for them ("邻居老太太昨晚喘得厉害叫了120"): their
+                # emergency, cared for, told before the visitor's own question.
+                r"(?:叫|打|call)(?:了|咗)?(?:120|999|911|救护车|白车|急救车)|"
+                # Or died: "同事昨天心梗走了" (not "快死了", "要走了"), or was found hanged
+                # ("邻居上吊了，我发现的"; not "说要上吊", someone at risk told now).
+                r"(?<![快要])走了|去世|过世|离世|(?<![快要])死了|(?<![要想说话讲])上吊(?:了|咗|死|身亡)|吊死)"
                 for who in _OTHERS
             ),
             *(
                 who + r"[^|]{0,40}?"
-                r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away)\b"
+                r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away|"
+                r"called (?:an |the )?ambulance|called (?:999|911|120)|hanged (?:himself|herself))\b"
                 for who in ("neighbou?r", "friend", "colleague", "coworker", "classmate")
             ),
             # Whoever died of it ("my father died of a stroke at sixty", "我爸死于心梗"): a
@@ -1488,6 +1501,9 @@ class Story:
         self._likens_others_cue: bool | None = None
         # The clauses that tell a stranger's event the visitor saw (`_WITNESSED`).
         self._witnessed: frozenset[int] = frozenset()
+        # The clauses that tell someone else's event already cared for, or their death
+        # (`_OTHERS_IN_HOSPITAL`): theirs at any time they name ("邻居昨晚喘得厉害叫了120").
+        self._clause_others: set[int] = set()
         # Whether a blow to the head is told with what settles it (read when a blow needs it).
         self._blow_settled: bool | None = None
         # The clauses told of an earlier day (`_DAYS_BEFORE`), by where each begins.
@@ -1577,11 +1593,11 @@ class Story:
                 habit = True
             elif position in sudden_in or position not in aspect_in:
                 habit = False
+            others = bool(position in others_in and not _BROUGHT_HERE.search(clause))
+            if others:
+                self._clause_others.add(position)
             clause_past[position] = (
-                past
-                or position in others_asked
-                or position in relatives_ill
-                or bool(position in others_in and not _BROUGHT_HERE.search(clause))
+                past or position in others_asked or position in relatives_ill or others
             )
             self._clause_habit[position] = habit or position in background_in
             self._clause_today[position] = today and position not in long_in
@@ -1975,7 +1991,8 @@ class Story:
             or _LONG_AGO_AFTER.match(text, end, clause_end)
         )
         own_past = "last " in before and bool(_PAST_OWN_BEFORE.search(before))
-        if own_past:
+        if own_past or clause_start in self._clause_others:
+            # Someone else's event cared for or their death is theirs, its time named or not.
             now = False
         past = not now and bool(
             own_past
