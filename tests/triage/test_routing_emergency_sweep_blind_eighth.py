@@ -79,19 +79,24 @@ EMERGENCIES = {
 }
 
 NOT_EMERGENCIES = {
-    "a calm breathing rate, a cold's noisy nose": [
+    "a calm breathing rate, a heart rate beside breathlessness, a cold's noisy nose": [
         "寶寶感冒鼻塞，呼吸有啲聲，食奶正常",
         "my baby breathes about 40 times a minute when asleep, is that normal",
+        "我爸有点喘，心跳每分钟80",
+        "my breathing is fast, pulse 80 a minute",
     ],
-    "feet swollen late in a pregnancy": [
+    "feet swollen late in a pregnancy, a ring taken off for a scan": [
         "怀孕八个月，脚有点肿，晚上抬高就好了",
         "懷孕三十週，腳踝有少少腫，其他都好，血壓正常",
         "I'm 30 weeks pregnant and my ankles swell a bit at night, blood pressure normal",
+        "I'm 20 weeks pregnant, can I take my ring off for the scan",
     ],
     "a medicated oil rubbed on, or pills counted and all there": [
         "宝宝被蚊子咬了，可以擦风油精吗",
         "我頭痛搽咗白花油，想問仲可以用乜嘢",
         "is Tiger Balm safe to rub on a toddler's chest",
+        "吃了饭以后擦了风油精，头还是晕",
+        "头痛擦了白花油之后吃了止痛药，还是痛",
         "孩子把爷爷的药瓶拿出来玩，数过了一粒没少",
     ],
     "a first-aid course": [
