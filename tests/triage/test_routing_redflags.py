@@ -1077,6 +1077,15 @@ COMPOSED_THIRTY_SIXTH_TO_EIGHTH = [
     "孩子舔了一下洁厕灵，嘴巴红了一直哭",
     "my toddler licked the dishwasher tablet and is drooling and crying",
 ]
+# A fracture told beside a stroke's sign explains only a weakness or numbness in its own clause
+# (or a jaw's speech): a speech gone slurred after a fall that broke a leg or a hip is still one;
+# blood vomited today beside an illness of years (the years are the illness's).
+COMPOSED_AFTER_THE_SIXTH_SWEEPS = [
+    "奶奶上个月摔断了手腕，今天早上起来说话含糊不清",
+    "my mum broke her hip last week and today her speech is slurred",
+    "he fractured his ankle on Sunday, now his face is drooping on one side",
+    "我妈乙肝好多年了，刚才吐了好大一口血",
+]
 COMPOSITIONS = [
     *OVERDOSE,
     *HEAD_INJURY,
@@ -1102,8 +1111,13 @@ COMPOSITIONS = [
     *COMPOSED_THIRTIETH_TO_SECOND,
     *COMPOSED_THIRTY_THIRD_TO_FIFTH,
     *COMPOSED_THIRTY_SIXTH_TO_EIGHTH,
+    *COMPOSED_AFTER_THE_SIXTH_SWEEPS,
 ]
 NOT_EMERGENCIES = [
+    # A weakness in the limb a fracture broke; a child's breaths counted over a minute, no
+    # heartbeat.
+    "手腕骨折以后这只手一直没力，想做康复",
+    "孩子睡着的时候呼吸一分钟三十多次，正常吗",
     # Look-alikes of the thirty-sixth to thirty-eighth files' families: tobacco or kitchen smoke
     # with a hoarse voice; a stroke had twice (脑梗过两次了: the experiential 过 with 了 is history);
     # a symptom had for years (有点胸闷好多年) is still a long story.

@@ -9,8 +9,11 @@ Balm, wintergreen oil; a new concept); a child who ate a grandparent's pills tol
 clauses ('Grandpa's heart pills, she ate two or three, she's four'). No emergency: a first-aid
 course asked about (海姆立克急救的课). A small child's speech not yet clear is development (the
 children's clinic; slurred or unclear speech alone is a stroke's sign from four years old, sudden
-slurring or a loss of speech at any age). Only rules and concepts nobody edited are brought up to
-the files."""
+slurring or a loss of speech at any age). After the merge: the stroke red flags no longer take a
+fracture's words (骨折, fracture, broke, broken) as exceptions found anywhere in the complaint ('my
+mum broke her hip last week and today her speech is slurred' went to orthopaedics at IV); a
+fracture said with the weakness or numbness in one clause, or a jaw's, still explains it. Only
+rules and concepts nobody edited are brought up to the files."""
 
 from django.db import migrations
 

@@ -276,6 +276,12 @@ _NOT_SYSTOLIC = re.compile(
 _LOW_SAID = re.compile(
     r"才|只有|只得|得返|低到|降到|掉到|跌到|剩|only|just|down to|dropped|fell|low"
 )
+# A count over a minute said of the breath, its clause naming no heartbeat ("呼吸一分钟三十多次",
+# "喘气每分钟六十下", "breathing 40 times a minute"): a breathing rate, not a heart rate.
+_BREATHS_COUNTED = re.compile(
+    r"(?:呼吸|喘气|抖气|唞气|breathing|breaths|breathes)(?:(?!心|脉|pulse|heart)[^|]){0,10}?"
+    r"(?:每|一|1)分(?:钟|种)|\bbreath(?:ing|s)?\b(?:(?!pulse|heart)[^|]){0,20}?\b(?:a|per|each) minute"
+)
 # The readings a habit holds back (a high pressure said as usual is still a red flag today).
 _TOLD_AS_HABIT = frozenset({"low_blood_pressure", "blood_sugar"})
 _SUGAR_CUE = re.compile(r"血糖|测糖|验糖|sugar|glucose|glucometer|\bbgl?\b|\bbm\b")
@@ -477,6 +483,10 @@ def vital_signs(
         # A decade said for a rate ("in the 40s", "四十几") is read at its lowest: a slow heart
         # in its forties is seen (a saturation's decade is its middle, see above).
         rate = number(next(group for group in match.groups() if group))
+        if _BREATHS_COUNTED.search(
+            normalised, normalised.rfind("|", 0, match.start()) + 1, match.start() + 3
+        ):
+            continue  # breaths counted over a minute ("呼吸一分钟三十多次"), not heartbeats
         if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
             found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))
     for match in _SAID["temperature"].finditer(normalised):
