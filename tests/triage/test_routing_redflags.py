@@ -1085,6 +1085,10 @@ COMPOSED_AFTER_THE_SIXTH_SWEEPS = [
     "my mum broke her hip last week and today her speech is slurred",
     "he fractured his ankle on Sunday, now his face is drooping on one side",
     "我妈乙肝好多年了，刚才吐了好大一口血",
+    # A new emergency told as sudden and of today, in a clause of its own, beside a word that
+    # excepts its red flag elsewhere (a rehabilitation, a follow-up).
+    "老爸脑梗后一直在康复科做训练，今天上午突然又讲不出话，右手也抬不起来",
+    "我妈在做康复，刚才吃饭的时候突然一边嘴角歪了，口水往外流",
 ]
 COMPOSITIONS = [
     *OVERDOSE,
@@ -1118,6 +1122,10 @@ NOT_EMERGENCIES = [
     # heartbeat.
     "手腕骨折以后这只手一直没力，想做康复",
     "孩子睡着的时候呼吸一分钟三十多次，正常吗",
+    # A rehabilitation with the stroke's signs going on (no sudden onset), and a sudden onset
+    # told as a known illness's story (no word of now).
+    "脑梗后在做康复，现在讲话还是不太清楚，右手没劲",
+    "孩子两岁时突然抽搐过，后来诊断是癫痫，一直吃药，想来复查",
     # Look-alikes of the thirty-sixth to thirty-eighth files' families: tobacco or kitchen smoke
     # with a hoarse voice; a stroke had twice (脑梗过两次了: the experiential 过 with 了 is history);
     # a symptom had for years (有点胸闷好多年) is still a long story.

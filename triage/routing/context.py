@@ -384,6 +384,13 @@ _RECENT = re.compile(r"最近|近来|近期|这几天|这两天|这段时间|目
 # A clause told in the habitual aspect goes on with the habit of the clause before it.
 _HABITUAL_ASPECT = re.compile(r"会|的时候|" + whole_words("would"))
 _SUDDEN = re.compile(r"突然|忽然|突发|一下子|猛地|suddenly|all of a sudden")
+
+
+def says_sudden(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Return whether text[start:end] tells something that came on suddenly ("突然", "suddenly")."""
+    return bool(_SUDDEN.search(text, start, len(text) if end is None else end))
+
+
 # Said as mild, right before the words: "有点喘不过来气" is not the emergency "喘不过来气".
 # A red flag's words as a figure of speech, the degree of a feeling or a load that is no illness:
 # "忙得喘不过气", "笑得喘不过气", "压力大得喘不过气", "气得我要晕" (气 of anger, not the breath's).

@@ -575,7 +575,7 @@ class Engine:
             if red:
                 red_rows.append((rows, len(rows) - 1, pattern_id, part, said_negated))
         # Then the time of the words of the red flags that can fire, where not negated.
-        timed = self._timed_now(red_rows)
+        timed = self._timed_now(red_rows, sudden=context.says_sudden(text))
         if timed:
             for rows, index, pattern_id, part, said_negated in red_rows:
                 if not said_negated and pattern_id in timed:
@@ -617,13 +617,16 @@ class Engine:
             known += [(start, end) for _number, start, end in self._dictionary.spans(text)]
         return segment.Words(text, known)
 
-    def _timed_now(self, red_rows: list[tuple[list[_Row], int, int, bool, bool]]) -> set[int]:
+    def _timed_now(
+        self, red_rows: list[tuple[list[_Row], int, int, bool, bool]], *, sudden: bool = False
+    ) -> set[int]:
         """Return the found phrases whose time must be read: those of a red flag that could fire.
 
         A red flag fires (now or held back) only when one of its phrases is said as a word of
         its own and not negated (and, if it has any, one of its required words not negated),
-        and none of its exceptions is found at all (`Hits.fired`); the time of the words of the
-        other red flags changes nothing.
+        and none of its exceptions is found, or one of its phrases is said in a clause that
+        tells a sudden onset and holds none of them (`Hits.fired`, when the complaint is
+        `sudden`); the time of the words of the other red flags changes nothing.
         """
         red_rules = self._red_rules
         ids = set()
@@ -641,7 +644,7 @@ class Engine:
             rule_index
             for rule_index in phrased
             if (rule_index in required or not self.rules[rule_index].needs_requires)
-            and rule_index not in excepted
+            and (sudden or rule_index not in excepted)
         }
         if not ready:
             return ready
@@ -854,6 +857,12 @@ class Hits:
         can_fire: set[int],
     ) -> None:
         self._engine = engine
+        self._text = normalised
+        # Red flags' own phrases said (not negated, not held back) and their exceptions, with
+        # where each stands: an exception cancels a phrase told as a sudden onset only in its
+        # own clause (`_said_suddenly`).
+        self._red_said_at: dict[int, list[tuple[int, str]]] = {}
+        self._red_excepted_at: dict[int, list[int]] = {}
         # rule index -> its mentions by role (phrases, required words, exceptions), each
         # (matched text, negated, held back, pattern id, revivable), for the rules one of whose
         # own phrases was found
@@ -909,6 +918,10 @@ class Hits:
                         held_rules.add(rule_index)
                     elif now and not (negated or role == _UNLESS) and not is_time_word(said):
                         said_now.add(rule_index)
+                    if role == _UNLESS:
+                        self._red_excepted_at.setdefault(rule_index, []).append(start)
+                    elif phrase and not (held or negated):
+                        self._red_said_at.setdefault(rule_index, []).append((start, said))
                     bucket.append((said, negated, held, pattern_id, story))
         # Only a rule with one of its own phrases said can fire (a required word alone, or an
         # exception, fires nothing).
@@ -917,10 +930,13 @@ class Hits:
     def fired(self, rule_index: int, *, held: bool = False) -> tuple[str, ...] | None:
         """Return the words that fire the rule; with `held`, count held-back mentions too."""
         roles = self.rules.get(rule_index)
-        if not roles or roles[_UNLESS]:
+        if not roles:
             return None
+        if roles[_UNLESS]:
+            phrases = self._said_suddenly(rule_index)
+        else:
+            phrases = _said(roles[_PHRASE], held, rule_index in self._said_now)
         revive = rule_index in self._said_now
-        phrases = _said(roles[_PHRASE], held, revive)
         if not phrases:
             return None
         if self._engine.rules[rule_index].needs_requires:
@@ -939,6 +955,29 @@ class Hits:
             else:
                 longest.append(p)
         return tuple(longest)
+
+    def _said_suddenly(self, rule_index: int) -> tuple[str, ...]:
+        """Return a red flag's own words told as a sudden onset now in a clause that holds none
+        of its exceptions: an exception said elsewhere in the complaint (a rehabilitation, a
+        follow-up) does not cancel a new emergency told as sudden and of today ("中风后一直在做康
+        复，今天突然又说不出话了"). A sudden onset with no word of now may be the story of a known
+        illness ("孩子突然抽搐，医院诊断为癫痫"). Any other rule with an exception found fires
+        nothing."""
+        said_at = self._red_said_at.get(rule_index)
+        if not said_at:
+            return ()
+        text = self._text
+        excepted_at = self._red_excepted_at.get(rule_index, ())
+        said = []
+        for start, words in said_at:
+            first, last = context.clause_bounds(text, start, start)
+            if (
+                context.says_sudden(text, first, last)
+                and context.says_now(text[first:last])
+                and not any(first <= at < last for at in excepted_at)
+            ):
+                said.append(words)
+        return tuple(dict.fromkeys(said))
 
     def concepts(self, rule_index: int) -> tuple[str, ...]:
         """Return the concepts the rule's words were found as."""
