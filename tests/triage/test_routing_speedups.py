@@ -114,11 +114,14 @@ def test_every_shipped_re_phrase_match_holds_its_cues(shipped_engine: Engine) ->
     texts = list(normalised_case_texts())
     # Joined as the benchmark joins them: long complaints hold most cues.
     texts += ["|".join(texts[start : start + 12]) for start in range(0, len(texts), 25)]
-    for text in texts:
-        for pattern in expressions:
-            if pattern.verify is not None and pattern.verify.search(text):
-                matched += 1
-                assert holds(text, pattern.cues), (pattern.source, text)
+    # Every expression searches every text (13 million searches), looped over in C by `filter`:
+    # a Python loop around them had cost half as much again as the searches themselves.
+    for pattern in expressions:
+        if pattern.verify is None:
+            continue
+        for text in filter(pattern.verify.search, texts):
+            matched += 1
+            assert holds(text, pattern.cues), (pattern.source, text)
     assert matched > 50
 
 
