@@ -2,6 +2,7 @@
 an engine compiled from the same inputs."""
 
 import copy
+import gc
 import json
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -343,6 +344,9 @@ class EnginePerInputs:
         engine = kept.get(key)
         if engine is None:
             engine = kept[key] = make()
+            # Kept for the process: out of the garbage collector's sight, as the modules are
+            # after collection (tests/conftest.py), or each full collection walks it again.
+            gc.freeze()
             while len(kept) > cls.KEEP:
                 kept.popitem(last=False)
         kept.move_to_end(key)
