@@ -107,6 +107,7 @@ VITAL_SIGNS = [
     ("my mum's sugar reading is 2.2 and she's acting strange", {}),
     ("血糖機顯示HI，一直口渴想嘔", {}),
     ("sugar was 35 on his meter, breathing deep and fast", {}),
+    ("his glucose meter just shows HI and he keeps being sick", {}),
 ]
 # More families, each composed from concepts: a throat closing after a food, a sting or a drug;
 # heat with confusion or hot dry skin; a stove, heater or charcoal fire with headaches; drowning;

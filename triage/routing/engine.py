@@ -932,11 +932,11 @@ class Hits:
         roles = self.rules.get(rule_index)
         if not roles:
             return None
+        revive = rule_index in self._said_now
         if roles[_UNLESS]:
             phrases = self._said_suddenly(rule_index)
         else:
-            phrases = _said(roles[_PHRASE], held, rule_index in self._said_now)
-        revive = rule_index in self._said_now
+            phrases = _said(roles[_PHRASE], held, revive)
         if not phrases:
             return None
         if self._engine.rules[rule_index].needs_requires:

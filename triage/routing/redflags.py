@@ -223,17 +223,18 @@ _SAID = {
     # "her sugar was 2.1", "glucose reading 40"): digits with their decimal, or Chinese numerals
     # with theirs ("二点五", "一点多", "三十几"). Not a time of the day ("血糖是下午两点测的").
     "blood_sugar": re.compile(
-        r"(?:血糖|血糖仪|测糖|验糖|"
+        r"(?:血糖|测糖|验糖|"
         + whole_words("blood sugars?", "sugars?", "glucose", "glucometer", "bgl?", "bm")
         + r")(?: (?:level|levels|reading|readings|read|reads|was|is|of|at|only|just|down to|"
         r"dropped to|came up|showed|shows|says|said))*"
-        r"(?:[^|0-9午晚早凌点钟]{0,6}?|\|[^|0-9午晚早凌点钟]{0,6}?)"
+        r"\|?[^|0-9午晚早凌点钟]{0,6}?"
         r"(?:(\d{1,3})(?:\.(\d))?|([一二两三四五六七八九十百]{1,4})(?:点([一二三四五六七八九几多]))?(?:几|多)?"
         # A Chinese number said as a reading ends there ("只有二点几|", "三十多了"), not a word
         # that begins with one ("一直高", "一会儿低").
-        r"(?=$|\||\s|mmol|左右|了|啦|啊|呀|的|而已|都|还|，))"
+        r"(?=$|\||\s|mmol|左右|了|啦|啊|呀|的|而已|都|还))"
         r"(?![0-9]|\s*(?:点钟|点半|岁|年|天|个|次|小时|分钟|hours?\b|years?\b|days?\b|times\b|"
         r"pm\b|am\b|o.?clock))"
+        # A meter's top said as its word ("血糖机显示HI", "the glucose meter shows hi").
         r"|(?:血糖|sugar|glucose)[^|0-9]{0,8}?(?:显示|显|shows?|showed|says|said|reads?)?\s?"
         r"(?<![a-z])(hi)(?![a-z])"
     ),
@@ -295,7 +296,7 @@ def _blood_sugar(match: re.Match[str]) -> Decimal | None:
     if digits:
         whole, tenth = int(digits), int(decimal or 0)
     elif chinese:
-        whole = number(chinese) if len(chinese) > 1 else _ZH_DIGITS.get(chinese, 10)
+        whole = number(chinese)
         # "二点几", "一点多": the decimal unknown, read as its middle; "三十几" as 35.
         tenth = _ZH_DIGITS.get(chinese_decimal, 5) if chinese_decimal else 0
         if not chinese_decimal and match.group(0)[-1] in "几多" and len(chinese) > 1:
