@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from itertools import chain, compress
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -117,6 +117,35 @@ class _Automaton:
         if self._automaton is None or not text:
             return []
         return self._automaton.find_matches_as_indexes(text, overlapping=True)
+
+
+class _Needs:
+    """The later parts a literal's `*` phrases need, filed to find at once those all said.
+
+    Most need one part: they are filed under it, and the parts said pick them (a set's
+    intersection, in C) instead of each phrase asking whether its parts were said.
+    """
+
+    __slots__ = ("_single", "_keys", "_many")
+
+    def __init__(self, needs: Iterable[frozenset[int]]) -> None:
+        self._single: dict[int, list[int]] = {}
+        self._many: list[tuple[int, frozenset[int]]] = []
+        for number, parts in enumerate(needs):
+            if len(parts) == 1:
+                self._single.setdefault(next(iter(parts)), []).append(number)
+            else:
+                self._many.append((number, parts))
+        self._keys = frozenset(self._single)
+
+    def __call__(self, said: set[int]) -> list[int]:
+        """Return the numbers of the phrases whose later parts are all in `said`, in order."""
+        single = self._single
+        numbers = [number for part in said & self._keys for number in single[part]]
+        numbers += [number for number, parts in self._many if said.issuperset(parts)]
+        if len(numbers) > 1:
+            numbers.sort()
+        return numbers
 
 
 @contextmanager
@@ -301,6 +330,15 @@ class Engine:
             if isinstance(expression := self._patterns[pattern_id].verify, re.Pattern)
         ]
         self._cue_automaton = _Automaton((said, None) for said in cue_numbers)
+        # Each `re:` phrase filed under the strings of its first cue (the one of fewest): a
+        # complaint's cue strings found name the few phrases worth checking, not all of them.
+        self._searched_under: dict[int, list[int]] = {}
+        for number, (_expression, cues, _reading, _rules) in enumerate(self._searched):
+            for said in cues[0] if cues else ():
+                self._searched_under.setdefault(said, []).append(number)
+        self._searched_always = [
+            number for number, entry in enumerate(self._searched) if not entry[1]
+        ]
         self._child_rules = frozenset(
             rule.index for rule in self.rules if rule.spec.kind == Kind.CHILD
         )
@@ -340,7 +378,7 @@ class Engine:
                     )
                     for pattern_id, pattern, _parts in gapped
                 ),
-                tuple(parts for _pattern_id, _pattern, parts in gapped),
+                _Needs(parts for _pattern_id, _pattern, parts in gapped),
                 # Whether one of the plain patterns is a rule's own phrase (its place counts
                 # for the phrases inside it), and the literal's number (per call: which `*`
                 # patterns can match).
@@ -467,10 +505,7 @@ class Engine:
                 if candidates is None:
                     if parts_said is None:
                         parts_said = self._parts_said(occurrences)
-                    # (Filtered in C: the later parts of each, all said?)
-                    candidates = alive[group] = list(
-                        compress(gapped, map(parts_said.issuperset, needs))
-                    )
+                    candidates = alive[group] = list(map(gapped.__getitem__, needs(parts_said)))
                 for verify, word_end, reading, rules in candidates:
                     match = verify.after(text, stop)
                     if match:
@@ -481,7 +516,11 @@ class Engine:
         # A `re:` phrase is searched only in a text that holds one string of each of its cues
         # (most texts lack one: "血糖", a digit, " degree"…); one pass finds which it holds.
         cues_said = set(map(_first, self._cue_automaton.spans(text)))
-        for expression, cues, reading, rules in self._searched:
+        under = self._searched_under
+        filed = chain.from_iterable(under[said] for said in cues_said if said in under)
+        searched = self._searched
+        for number in sorted({*self._searched_always, *filed}):
+            expression, cues, reading, rules = searched[number]
             for cue in cues:
                 if cues_said.isdisjoint(cue):
                     break  # no string of this cue: the expression cannot match
