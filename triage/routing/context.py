@@ -1,10 +1,11 @@
 """Read each mention in its clause: negated, history, a question, habitual, someone's words.
 
 A mention is where a rule's phrase was found in the normalised complaint (clauses are separated by
-`text.CLAUSE`). A negated mention counts for no rule. A red flag that is not happening now — told
-as history ("2年前脑梗"), as a diagnosis or what a doctor said ("查出来脑梗死"), as something that
-happens often ("经常突然晕过去"), or inside a question about a condition ("会导致呼吸困难吗") — does
-not make an emergency, but stays visible in the reasons.
+`text.CLAUSE`, and by an English turn, "… but …": `with_turns`). A negated mention counts for no
+rule. A red flag that is not happening now — told as history ("2年前脑梗"), as a diagnosis or what
+a doctor said ("查出来脑梗死"), as something that happens often ("经常突然晕过去"), or inside a
+question about a condition ("会导致呼吸困难吗") — does not make an emergency, but stays visible in
+the reasons.
 """
 
 import re
@@ -59,8 +60,9 @@ _LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现|会|
 _LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
 _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 # A joiner before a new subject starts a new statement, not an item of the list ("not making
-# sense and his arm is floppy").
-_LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b|\band (?:his|her|my|their|he|she|i)\b")
+# sense and his arm is floppy"), and so does one that turns to now ("no fever and now crushing
+# chest pain").
+_LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b|\band (?:his|her|my|their|he|she|i|now)\b")
 # A phrase beginning with a negation of its own.
 _SAYS_ABSENCE = re.compile(r"不|没|无|冇|唔|" + whole_words("not", "no", "cant", "cannot", "wont"))
 # Every negation above holds one of these: without one before a phrase, it is not negated. (A
@@ -180,6 +182,19 @@ _NOW = re.compile(
     # "今儿", "今儿个": today said in the north.
     r"刚(?!好)|现在|今天|今儿|今个儿|今早|今晚|昨晚|正在|还在|开始|又|今朝|今日|而家|这次|这回|今次|"
     r"just now|today|right now|tonight|"
+    # A sudden onset turned to against what was told before (an errand, a known illness): "我是
+    # 来做康复的，但是我爸突然右边身子动不了了", "here for my rehab but my dad suddenly can't move
+    # his right side" is what happens now, not the illness's story; unless its clause tells a
+    # time of the past ("但是上个月宝宝突然牙关紧闭", "but suddenly had a fit last month").
+    r"(?:但是|可是|但系|但|不过)(?![^|]*(?:前|昨天|去年|上次|上个|上周|有一次|有一回|那次|当时|曾经|小时候))"
+    r"(?=[^|]{0,8}(?:突然|忽然))|"
+    + "|".join(
+        rf"{word[0]}(?<=\b{word[0]}){word[1:]} "
+        r"(?![^|]*\b(?:ago|last|yesterday|once|before|previously|used to|in (?:19|20)[0-9]{2})\b)"
+        r"(?=[a-z ]{0,30}\b(?:suddenly|all of a sudden)\b)"
+        for word in ("but", "however", "though", "although")
+    )
+    + "|"
     + whole_words(
         "and now",
         "but now",
@@ -952,8 +967,62 @@ class Mention:
         )
 
 
+# An English word that turns the sentence starts a clause of its own, as it would after a comma
+# (and as a Chinese 但是 does: `text.normalise`): "I'm here for my rehab session but my dad
+# suddenly can't move his right side" is the errand's clause and the new emergency's; "I thought
+# it was a stroke but it turned out to be a migraine" tells what it turned out to be after the
+# belief. Not where the word turns nothing: "nothing but a cough", "all but", "as though" (as
+# if); "even though" turns before "even"; nor before the words that qualify the statement before
+# ("not only … but also", "chest pain but only when I run": the habit is the pain's; "had a
+# stroke last year but her face is still droopy", "had my baby three weeks ago but I'm still
+# bleeding a little": what stayed since is told with that time, as one statement — whether it is
+# a new emergency, "had chemo last week but she still has a fever", is the red flags' to tell),
+# nor at "however" of a degree ("however much it hurts"). A bare "and" lists symptoms ("chest
+# pain and sweating"), "and now" goes on with what is happening as often as it turns from the
+# past (which `_TURN_TO_NOW` reads inside the clause), "yet" is mostly "not walking yet": none
+# of them turns.
+_QUALIFIES = r"also|only|just|not|never|mostly|mainly|usually|sometimes|occasionally|rarely|seldom"
+_DEGREE = r"much|many|long|often|hard|far|bad|badly|little|few|small|big|slight|mild|high|low"
+_TURN_EN = re.compile(
+    r" (?<!nothing )(?<!anything )(?<!everything )(?<!\ball )(?<!\bas )(?<!\beven )"
+    rf"(?=(?:but|although|whereas|(?:even )?though)\b(?! (?:{_QUALIFIES})\b)"
+    r"(?! (?:[a-z]+ ){0,3}still\b)"
+    rf"|however\b(?! (?:{_QUALIFIES}|{_DEGREE})\b))"
+)
+# Where a red flag's exception stops (`clause_bounds`): at a turn, and where the story turns to
+# now as `_TURN_TO_NOW` reads it inside a clause ("here for my rehab and now my dad suddenly
+# can't move his arm").
+_TURN_OR_NOW_EN = re.compile(_TURN_EN.pattern + r"| (?=and (?:now|today)\b)")
+
+
+def with_turns(text: str) -> str:
+    """Return the normalised text with the space before each English turn a clause's end.
+
+    The clause mark takes the place of the space, so every position stays where it was: the
+    engine's phrases were found in the text as normalised, and a phrase may span a turn ("ml*but
+    doctor": a dose given against the doctor's word; `Story._across`).
+    """
+    if " " not in text:
+        return text
+    return _TURN_EN.sub(CLAUSE, text)
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return where the clause around text[start:end] begins and ends."""
+    """Return where the clause around text[start:end] begins and ends, a turn ("… but …", "… and
+    now …") ending one too: the engine's text holds no turn marked (`with_turns`)."""
+    clause_start, clause_end = _bounds(text, start, end)
+    if " " in text:
+        for turn in _TURN_OR_NOW_EN.finditer(text, clause_start, clause_end):
+            if turn.start() < start:
+                clause_start = turn.start() + 1
+            elif turn.start() >= end:
+                clause_end = turn.start()
+                break
+    return clause_start, clause_end
+
+
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return where the clause around text[start:end] begins and ends, by its clause marks."""
     clause_start = text.rfind(CLAUSE, 0, start) + 1
     clause_end = text.find(CLAUSE, end)
     return clause_start, len(text) if clause_end < 0 else clause_end
@@ -1454,6 +1523,49 @@ _READ_OVER_THE_STORY = (
 )
 
 
+# A clause that tells only when the one before it happened: "I coughed up blood once, but that
+# was two years ago", "had a stroke, that's years ago", "had a seizure but years ago", "…but
+# nothing since", "我咳过血，那是两年前的事了", "晕倒了但是好几年前了": the clause before is history
+# too. (Its own time is read as any clause's.) Without "that" the clause is the time alone: "but
+# last week I had the same pain", "但是去年做过支架" start statements of their own, and nothing
+# before them is set back.
+_TIME_OF_THE_CLAUSE_BEFORE = re.compile(
+    r"(?:(?:but|though|although|however) )?(?:(?P<that>(?:that|it|this)(?: all)? (?:was|is|happened)"
+    r"|thats|its) |(?=[a-z]))|"
+    r"(?:但是|可是|不过|但)?(?P<that_zh>那(?:都|已经|也)?(?:是|系))|(?:但是|可是|不过|但)(?=[^|])"
+)
+# How far after "that was" the time is told ("that was more than ten years ago").
+_TIME_BEFORE_REACH = 16
+# The time alone: only how long ago before it ("but about five years ago"; not "since last week",
+# a time that goes on to now), only "的事了" after it ("但是好几年前的事了").
+_HOW_LONG_BEFORE = re.compile(
+    r"(?:(?:about|around|like|over|more than|nearly|almost|at least) )?"
+    r"(?:(?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
+    r"several|many|some) )?|好|都|已经"
+)
+_TIME_ALONE_ZH = re.compile(r"(?:的事情?|的时候)?(?:了|啦|咯|喇)?")
+
+
+def _tells_time_before(clause: str) -> bool:
+    """Return whether the clause tells the past time of the clause before it."""
+    found = _TIME_OF_THE_CLAUSE_BEFORE.match(clause)
+    if found is None:
+        return False
+    if clause.isascii():
+        told = _PAST_AFTER.search(clause, found.end())
+        that = found.group("that")
+        alone = told is not None and not clause[told.end() :].strip()
+    else:
+        told = _STORY_PAST.search(clause, found.end())
+        that = found.group("that_zh")
+        alone = told is not None and bool(_TIME_ALONE_ZH.fullmatch(clause, told.end()))
+    if told is None:
+        return False
+    if that:
+        return told.start() <= found.end() + _TIME_BEFORE_REACH
+    return alone and bool(_HOW_LONG_BEFORE.fullmatch(clause, found.end(), told.start()))
+
+
 def _witnessed_clauses(text: str, now_in: set[int]) -> frozenset[int]:
     """Return where the clauses that tell a witnessed stranger's event begin: the clause that says
     it, and the next ones until one says now or the visitor speaks of themself."""
@@ -1480,8 +1592,13 @@ def _clauses_with(expression: re.Pattern[str], text: str) -> set[int]:
 class Story:
     """The clauses of one complaint with the time each is told in."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, turns: bool = True) -> None:
         self.text = text
+        # Read with each turn ("… but …") as the end of a clause (`with_turns`); the same length
+        # as `text`, so that a mention's place is the same in both.
+        self._text = with_turns(text) if turns else text
+        # The story read without turns, for a phrase found across one (`_across`).
+        self._whole: Story | None = None
         self._clauses: dict[int, tuple[bool, bool, bool]] = {}
         self._mentions: dict[tuple[int, int], Mention] = {}
         self._negations: dict[int, bool] = {}  # by where a mention starts (the words before)
@@ -1524,7 +1641,7 @@ class Story:
 
     def _read_story(self) -> dict[int, bool]:
         """Read the time each clause is told in (once, when a red flag needs it)."""
-        text = self.text
+        text = self._text
         # The clauses that say each kind of word, each expression searched once over the whole
         # complaint (a few matches) instead of once per clause (about 37 clauses in 500
         # characters): none of them matches across a clause's end (`_READ_OVER_THE_STORY`).
@@ -1535,15 +1652,13 @@ class Story:
             now_in = {
                 start
                 for start in now_in
-                if _NOW.search(
-                    _BARE_JUST.sub("", text[start : clause_bounds(text, start, start)[1]])
-                )
+                if _NOW.search(_BARE_JUST.sub("", text[start : _bounds(text, start, start)[1]]))
             }
         # (`_STORY_PAST` tries every place: it is searched only in the clauses with a cue.)
         past_in = {
             start
             for start in _clauses_with(_STORY_PAST_CUE, text)
-            if _STORY_PAST.search(text, start, clause_bounds(text, start, start)[1])
+            if _STORY_PAST.search(text, start, _bounds(text, start, start)[1])
         }
         recent_in = _clauses_with(_RECENT, text)
         habit_in = _clauses_with(_HABIT, text)
@@ -1564,7 +1679,7 @@ class Story:
         self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
         clause_past: dict[int, bool] = {}
         past = habit = today = past_time_before = background = False
-        position = 0
+        position = previous = 0
         now_said = self._clause_now
         for clause in text.split(CLAUSE):
             if position in now_in or (clause[:1] == "n" and _NOW_FIRST.match(clause)):
@@ -1608,6 +1723,9 @@ class Story:
             )
             self._clause_habit[position] = habit or position in background_in
             self._clause_today[position] = today and position not in long_in
+            if position and position not in now_said and _tells_time_before(clause):
+                # "coughed up blood once, but that was two years ago": the clause before too.
+                clause_past[previous] = True
             if past and _LETTER.search(clause) and _TURN_TO_NOW.search(clause):
                 past = False
             # A time of the past read at a mention, not carried ("上周做完化疗", "days ago"):
@@ -1615,6 +1733,7 @@ class Story:
             past_time_before = bool(
                 ("上" in clause or "前" in clause or "ago" in clause) and _PAST_TIME.search(clause)
             )
+            previous = position
             position += len(clause) + 1
         if _RESOLVED.search(text) and not (_COUNTED_PILLS.search(text) and _PILL_WORD.search(text)):
             position = 0
@@ -1636,7 +1755,7 @@ class Story:
         (`_FAMILY_HISTORY_ASKED`; read once)."""
         found = self._relatives_ill
         if found is None:
-            text = self.text
+            text = self._text
             starts = set()
             for match in _RELATIVES_ILLNESS.finditer(text):
                 start = match.start() + (text[match.start()] == CLAUSE)
@@ -1656,7 +1775,7 @@ class Story:
     def goes_on_with_its_care(self) -> bool:
         """Return whether the visit goes on with a known illness's care ("来开药", "复查", "needs
         his regular pills refilled"): the illness told as history still names its clinic."""
-        return bool(_GOES_ON.search(self.text))
+        return bool(_GOES_ON.search(self._text))
 
     def may_tell_before(self) -> bool:
         """Return whether the complaint tells a story of the past and then why the visitor came
@@ -1665,7 +1784,7 @@ class Story:
         A story of the past followed by a clause of today ("三年前得过乳腺癌，现在脚后跟疼") is
         read so too, unless it came back, a test found it or today goes on with its care
         (`_GOES_ON`)."""
-        text = self.text
+        text = self._text
         if self._relatives_illness():
             # A relative's illness told before the visitor's own complaint: its words are theirs.
             if self._clause_past is None:
@@ -1703,12 +1822,12 @@ class Story:
         """Return whether every mention of `word` is what a screen said as a general claim, or
         what was dreamt ("看电视说胸口疼可能是心梗": the chest pain and the heart attack are the
         television's)."""
-        text = self.text
+        text = self._text
         start = text.find(word)
         if start < 0:
             return False
         while start >= 0:
-            clause_start, clause_end = clause_bounds(text, start, start + len(word))
+            clause_start, clause_end = _bounds(text, start, start + len(word))
             if not self._read_or_dreamt(clause_start, clause_end, start):
                 return False
             start = text.find(word, start + 1)
@@ -1723,7 +1842,7 @@ class Story:
         English reading's or dream's cue (read once per complaint: most hold none of them)."""
         cues = self._read_or_dreamt_cues
         if cues is None:
-            text = self.text
+            text = self._text
             cues = self._read_or_dreamt_cues = (
                 "梦" in text,
                 bool(_HEARSAY_ANYWHERE.search(text) and _GENERAL_CLAIM.search(text)),
@@ -1734,7 +1853,7 @@ class Story:
     def told_before(self, word: str) -> bool:
         """Return whether every mention of `word` is told in the past and none now ("去年心梗放
         过支架，今天是来看牙的": the heart attack is last year's)."""
-        text = self.text
+        text = self._text
         start = text.find(word)
         if start < 0:
             return False
@@ -1750,17 +1869,20 @@ class Story:
         key = (start, end)
         said = self._negated.get(key)
         if said is None:
-            said = self._negated[key] = self._read_negated(start, end)
+            across = self._across(start, end)
+            said = self._negated[key] = (
+                across.negated(start, end) if across else self._read_negated(start, end)
+            )
         return said
 
     def _read_negated(self, start: int, end: int) -> bool:
         known = self._negations.get(start)
         if known is None:
-            known = self._negations[start] = negated(self.text, start)
+            known = self._negations[start] = negated(self._text, start)
         if not known and end - start == 1:
             # One character ending a word the negation covers: "晕" of "没有头晕", "汗" of
             # "没有出汗".
-            text = self.text
+            text = self._text
             known = any(
                 before >= 0
                 and CLAUSE not in text[before:start]
@@ -1770,8 +1892,8 @@ class Story:
             )
         return (
             known
-            or said_fine(self.text, end)
-            or (self._lists_fine and bool(_LIST_FINE_AFTER.match(self.text, end)))
+            or said_fine(self._text, end)
+            or (self._lists_fine and bool(_LIST_FINE_AFTER.match(self._text, end)))
             # (`_settled` is called only until it has found the complaint settles nothing.)
             or (self._settling != () and self._settled(start, end))
         )
@@ -1781,14 +1903,33 @@ class Story:
         key = (start, end)
         found = self._mentions.get(key)
         if found is None:
-            found = self._mentions[key] = self._read(start, end)
+            across = self._across(start, end)
+            found = self._mentions[key] = (
+                across.mention(start, end) if across else self._read(start, end)
+            )
         return found
+
+    def _across(self, start: int, end: int) -> "Story | None":
+        """Return the story read without turns when the mention text[start:end] spans one.
+
+        A `*` phrase may be found across a turn ("cough 2 month but little blood in it
+        sometimes"): read in the clause the turn divides, as written, its words are one
+        statement (the habit after the turn is the blood's too), not two halves read apart.
+        """
+        if self._text is self.text or CLAUSE not in self._text[start:end]:
+            return None
+        if CLAUSE in self.text[start:end]:
+            return None
+        whole = self._whole
+        if whole is None:
+            whole = self._whole = Story(self.text, turns=False)
+        return whole
 
     def _turn_to_now(self, clause_start: int, clause_end: int) -> int | None:
         """Return where the clause turns to now ("… and now …"), if it does (read once)."""
         turn = self._turns.get(clause_start, -1)
         if turn == -1:
-            match = _TURN_TO_NOW.search(self.text, clause_start, clause_end)
+            match = _TURN_TO_NOW.search(self._text, clause_start, clause_end)
             turn = self._turns[clause_start] = match.start() if match else None
         return turn
 
@@ -1799,7 +1940,7 @@ class Story:
         """
         flags = self._clauses.get(clause_start)
         if flags is None:
-            clause = self.text[clause_start:clause_end]
+            clause = self._text[clause_start:clause_end]
             if whole:
                 now = clause_start in self._clause_now
                 habit_said = clause_start in self._clause_habit_said
@@ -1832,7 +1973,7 @@ class Story:
     def _asked_whether(self, clause_start: int, clause_end: int, end: int) -> bool:
         """Return whether the mention ending at `end` is asked about ("是不是脑出血啊"): an asking
         word before its end, in its clause, and the clause not told as having happened."""
-        text = self.text
+        text = self._text
         cue = _WHETHER_CUE.search(text, clause_start, end)
         if cue is None:
             return False
@@ -1841,7 +1982,7 @@ class Story:
     def _read_or_dreamt(self, clause_start: int, clause_end: int, start: int) -> bool:
         """Return whether the mention at `start` is what a screen said as a general claim, or
         what was dreamt ("电视上说胳膊疼是心梗前兆", "梦到心脏病发作", "I read online that…")."""
-        text = self.text
+        text = self._text
         dream, claim, english = self._hearsay_cues()
         return bool(
             (dream and _DREAMT_BEFORE.search(text, clause_start, start))
@@ -1864,14 +2005,14 @@ class Story:
         cues, read once: most hold none)."""
         cue = self._likens_others_cue
         if cue is None:
-            text = self.text
+            text = self._text
             cue = self._likens_others_cue = "说" in text and bool(_ONLY_MINE_AFTER.search(text))
         return cue
 
     def _others_own_likened(self, clause_start: int, clause_end: int, start: int) -> bool:
         """Return whether the mention at `start` is someone else's own illness, likened to the
         visitor's lesser complaint told after it (`_OTHERS_OWN_BEFORE`)."""
-        text = self.text
+        text = self._text
         return bool(
             self._likens_others()
             and _LIKENED.search(text, clause_start, clause_end)
@@ -1882,7 +2023,7 @@ class Story:
     def _topic(self, start: int, end: int) -> bool:
         """Return whether the mention text[start:end] is what a film, a book or the news is about
         (`_TOPIC_AFTER`, `_TOPIC_MEDIA_BEFORE_EN`)."""
-        text = self.text
+        text = self._text
         before = text[max(0, start - 24) : start]
         return bool(
             (_TOPIC_BEFORE.search(before) and _TOPIC_AFTER.match(text, end))
@@ -1892,7 +2033,7 @@ class Story:
     def _believed_otherwise(self, clause_start: int, clause_end: int, start: int) -> bool:
         """Return whether the mention at `start` is what the visitor believed it was, and a later
         clause says it turned out to be something else (`_BELIEVED_BEFORE`)."""
-        text = self.text
+        text = self._text
         if self._turned_out is None:  # read once: most complaints hold no belief
             self._turned_out = ("以为" in text or "thought" in text) and bool(
                 _TURNED_OUT_AFTER.search(text)
@@ -1906,7 +2047,7 @@ class Story:
     def _settled(self, start: int, end: int) -> bool:
         """Return whether the mention text[start:end] holds or lies in a word `_SETTLED` reads
         with what settles it ("poisoning" of "food poisoning", "五分钟一次" holding "分钟一次")."""
-        text = self.text
+        text = self._text
         if self._settling is None:  # read once per complaint: most say nothing that settles
             self._settling = (
                 tuple(
@@ -1927,7 +2068,7 @@ class Story:
     def _blow_told_mild(self, clause_start: int, clause_end: int, start: int, end: int) -> bool:
         """Return whether the mention text[start:end] is a blow to the head that the complaint
         settles (`_NO_LOSS_OF_CONSCIOUSNESS`, `_NO_VOMITING`): no vehicle, nothing worse."""
-        text = self.text
+        text = self._text
         if self._blow_settled is None:  # read once: most complaints settle no blow
             self._blow_settled = bool(
                 _NO_LOSS_OF_CONSCIOUSNESS.search(text)
@@ -1944,7 +2085,7 @@ class Story:
     def _checked_after(self, clause_start: int, clause_end: int, end: int) -> bool:
         """Return whether the mention ending at `end`, in a clause of an earlier day, is told as
         checked and named after it (`_CHECKED_AFTER`)."""
-        text = self.text
+        text = self._text
         earlier_day = self._earlier_day.get(clause_start)
         if earlier_day is None:  # read once per clause
             earlier_day = self._earlier_day[clause_start] = bool(
@@ -1958,7 +2099,7 @@ class Story:
         """Return whether the mention text[start:end] lies in a condition named as had ("我有失语
         症", "我妈妈有脑梗") in a complaint that asks which department or a follow-up
         (`_HAS_NAMED`, `_DESK_ASKED`)."""
-        text = self.text
+        text = self._text
         if self._desk_asked is None:  # read once: most complaints ask neither
             self._desk_asked = bool(_DESK_ASKED.search(text))
         if not self._desk_asked:
@@ -1973,8 +2114,8 @@ class Story:
         clause_past = self._clause_past
         if clause_past is None:
             clause_past = self._read_story()
-        text = self.text
-        clause_start, clause_end = clause_bounds(text, start, end)
+        text = self._text
+        clause_start, clause_end = _bounds(text, start, end)
         turn = self._turn_to_now(clause_start, clause_end)
         whole = turn is None or turn == clause_start
         if turn is not None:
@@ -1988,14 +2129,24 @@ class Story:
         if not hypothetical and not now:
             hypothetical = self._asked_whether(clause_start, clause_end, end)
         before = text[max(clause_start, start - 14) : start]
+        # A time told right after the mention is its own across a turn as within a clause ("had
+        # a seizure but that was years ago", "a big bleed but that was with my first baby"):
+        # read to the end of the clause as written.
+        told_end = clause_end
+        if (
+            self._text is not self.text
+            and clause_end < len(text)
+            and (turn is None or start >= turn)
+        ):
+            told_end = _bounds(self.text, end, end)[1]
         earlier_birth = bool(
             _EARLIER_BIRTH_BEFORE.search(text, max(clause_start, start - 14), start)
-            or _EARLIER_BIRTH_AFTER.match(text, end, clause_end)
+            or _EARLIER_BIRTH_AFTER.match(self.text, end, told_end)
         )
         long_ago = bool(
             _LONG_AGO_BEFORE.search(before)
             or ("年" in before and _PAST_YEAR_BEFORE.search(before))
-            or _LONG_AGO_AFTER.match(text, end, clause_end)
+            or _LONG_AGO_AFTER.match(self.text, end, told_end)
         )
         own_past = "last " in before and bool(_PAST_OWN_BEFORE.search(before))
         if own_past or clause_start in self._clause_others:
@@ -2006,7 +2157,7 @@ class Story:
             or clause_past.get(clause_start, False)
             or _PAST_BEFORE.search(before)
             or ("年" in before and _PAST_YEAR_BEFORE.search(before))
-            or told_after(text[end:clause_end])
+            or told_after(self.text[end:told_end])
             or (
                 _PAST_AFTER_ZH.match(text, end, min(clause_end + 1, len(text)))
                 and not _NEVER_BEFORE.search(text, clause_start, start)

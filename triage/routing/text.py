@@ -2,9 +2,10 @@
 
 Full-width letters and digits become half-width (NFKC), Traditional Chinese becomes Simplified
 (OpenCC, Taiwan phrases to mainland ones), case is folded, every punctuation mark becomes one
-clause separator (not a decimal point, the slash of a reading "195/120", nor a list's "、" or "/")
-and spaces next to Chinese characters go (Chinese has no spaces; "胸 口 痛" is "胸口痛", "做 CT"
-is "做ct"), while a space between English words stays a single space.
+clause separator (not a decimal point, the slash of a reading "195/120", nor a list's "、" or "/"),
+a Chinese turn ("…的但是…") starts a clause as it does after a comma, and spaces next to Chinese
+characters go (Chinese has no spaces; "胸 口 痛" is "胸口痛", "做 CT" is "做ct"), while a space
+between English words stays a single space.
 """
 
 import re
@@ -36,6 +37,25 @@ _FULL_STOP = re.compile(r"\.(?:(?<![0-9]\.)|(?![0-9]))")
 # list covers each); one between numbers stays: "195/120" is one reading.
 _SLASH = re.compile(r"/(?:(?<![0-9]/)|(?![0-9]))")
 LIST_MARK = "、"
+# A Chinese word that turns the sentence starts a clause, as it does after a comma, where a new
+# statement follows it: its own subject or a time of its own. "我是来做康复的但是我爸突然右边身子
+# 动不了了" is "…的，但是我爸…", the errand's clause and the new emergency's; "我以为是中风可是结果
+# 是偏头痛" tells what it turned out to be after the belief; "能走但是很痛" goes on with the same
+# subject and stays one clause (a rule's words may span it: "撞到头但是一直吐"). Not 但 inside a
+# word ("不但", "但愿", "但凡"), nor the emphatic "这可是", nor 不过 of a verb ("喘不过气"): 不过
+# turns only after a sentence's last particle ("好了不过我还疼"). (English turns are read as
+# clause ends by `context.with_turns`, in place: English phrases may span them.) Each alternative
+# begins with its own character, so that the regex engine looks only where one is; a mark before
+# the complaint's first word is stripped with the others.
+_NEW_STATEMENT_ZH = (
+    "我|你|他|她|佢|咱|俺|孩子|小孩|小朋友|宝宝|bb|儿子|女儿|仔|女|爸|妈|爹|娘|阿|老公|老婆|老伴|"
+    "先生|太太|爷|奶|外公|外婆|姥|朋友|同事|邻居|家人|病人|人|医生|大夫|结果|其实|原来|后来|现在|"
+    "今天|刚才|刚刚|突然|忽然|这次|这回|今早|今晚|而家|今日|今朝|那|这"
+)
+_TURN_ZH = re.compile(
+    r"(?:但(?<![|不]但)(?![愿凡求])(?:是|系)?|可(?<![|这那]可)是|不(?<=[了的啊呀吧嘛呢啦]不)过)"
+    rf"(?={_NEW_STATEMENT_ZH})"
+)
 
 
 # The compatibility characters most complaints hold: full-width punctuation ("，", "？").
@@ -149,6 +169,8 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = text.replace("-", " ").replace("'", "")
     if _SPACE.search(text):  # most Chinese complaints have none
         text = tidy_spaces(text)
+    if not text.isascii():
+        text = _TURN_ZH.sub(CLAUSE + r"\g<0>", text)
     if CLAUSE + CLAUSE in text:
         text = _MANY_CLAUSES.sub(CLAUSE, text)
     return text.strip(f" {CLAUSE}")
