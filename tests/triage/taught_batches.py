@@ -287,10 +287,11 @@ def real_family_tests(top_three: list[tuple[str, str]], *tables: list) -> type:
     return TestRealFamilies
 
 
-def sweep_tests(name: str, *, kept_misses: int = 0) -> type:
+def sweep_tests(name: str, *, kept_misses: int = 0, families: bool = True) -> type:
     """Return a blind emergency sweep's tests as a class: the file is whole (150 complaints, 100
-    emergencies, each with its family) and, on the shipped rules, every emergency is caught but
-    the `kept_misses` its module's docstring names, and no look-alike is sent to the emergency
+    emergencies accepting only ER, each complaint labelled with its language and, where the sweep
+    came with them, its family) and, on the shipped rules, every emergency is caught but the
+    `kept_misses` its module's docstring names, and no look-alike is sent to the emergency
     department."""
 
     class TestSweep:
@@ -298,7 +299,9 @@ def sweep_tests(name: str, *, kept_misses: int = 0) -> type:
             cases = read_cases(name)
             assert len(cases) == 150
             assert sum(bool(case["emergency"]) for case in cases) == 100
-            assert all(case.get("family") for case in cases)
+            assert all(case["accept"] and case["variant"] for case in cases)
+            assert all(case["accept"] == ["ER"] for case in cases if case["emergency"])
+            assert not families or all(case.get("family") for case in cases)
 
         def test_the_sweep_catches_every_emergency_and_raises_no_false_one(
             self, shipped_engine: Engine

@@ -33,13 +33,12 @@ from collections.abc import Iterable
 import pytest
 
 from tests.triage.routing_helpers import (
+    named_by_a_rule,
     not_emergencies,
     off_their_desk,
     sent_to_emergency,
-    shipped_words,
 )
 from triage.routing.engine import Engine
-from triage.routing.text import normalise
 
 # The wordings the defects were reported with, as the team wrote them.
 NAMED_EMERGENCIES = [
@@ -136,18 +135,6 @@ COUGHED_UP_HEAVILY = [
 ]
 
 
-def said_in_a_rule(texts: Iterable[str]) -> list[str]:
-    """Return the texts a shipped phrase or form names: the whole text, or a long Chinese piece
-    of it (a rule that names a sentence)."""
-    words = shipped_words()
-    long_chinese = [word for word in words if len(word) > 12 and not word.isascii()]
-    return [
-        text
-        for text in texts
-        if normalise(text) in words or any(word in normalise(text) for word in long_chinese)
-    ]
-
-
 def off_the_chest_clinic(engine: Engine, texts: Iterable[str]) -> list[tuple]:
     """Return each text whose top suggestion is not the chest clinic at urgency III by a rule."""
     misses = []
@@ -172,7 +159,7 @@ def test_the_named_wordings_route_as_the_defects_ask(shipped_engine: Engine) -> 
 def test_each_family_said_in_no_rule_reaches_the_emergency_department(
     shipped_engine: Engine, family: str
 ) -> None:
-    assert not said_in_a_rule(EMERGENCIES[family])
+    assert not named_by_a_rule(EMERGENCIES[family])
     misses = not_emergencies(shipped_engine, EMERGENCIES[family])
     assert not misses, misses
 
@@ -181,7 +168,7 @@ def test_each_family_said_in_no_rule_reaches_the_emergency_department(
 def test_each_look_alike_said_in_no_rule_reaches_its_desk_not_the_emergency_department(
     shipped_engine: Engine, family: str
 ) -> None:
-    assert not said_in_a_rule(text for text, _desks in DESKS[family])
+    assert not named_by_a_rule(text for text, _desks in DESKS[family])
     misses = off_their_desk(shipped_engine, DESKS[family])
     assert not misses, misses
     assert not sent_to_emergency(shipped_engine, [text for text, _desks in DESKS[family]])
@@ -190,7 +177,7 @@ def test_each_look_alike_said_in_no_rule_reaches_its_desk_not_the_emergency_depa
 def test_streaks_said_in_no_rule_go_to_the_chest_clinic_and_a_mouthful_stays_an_emergency(
     shipped_engine: Engine,
 ) -> None:
-    assert not said_in_a_rule(STREAKS)
+    assert not named_by_a_rule(STREAKS)
     misses = [
         *off_the_chest_clinic(shipped_engine, STREAKS),
         *not_emergencies(shipped_engine, COUGHED_UP_HEAVILY),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.routing.engine import Engine
+from triage.routing.engine import Engine, RuleSpec
 from triage.routing.expressions import SEARCHED, cues, first_characters
 from triage.routing.patterns import compile_pattern
 from triage.routing.text import normalise
@@ -383,3 +383,20 @@ def test_a_record_set_at_once_takes_its_fields_in_order(name: str) -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.note = "changed"
     assert made == dataclasses.replace(made) and hash(made) == hash(dataclasses.replace(made))
+
+
+def test_a_re_phrase_with_no_cue_and_a_star_phrase_of_two_parts_are_still_tried() -> None:
+    # A `re:` phrase whose expression yields no cue is searched in every text (it is filed under
+    # none); a `*` phrase whose later parts are two is checked against the parts said as a whole.
+    engine = Engine.build(
+        [
+            RuleSpec(
+                name="no cue", kind="department", department="ORTHO", phrases=("re:(?i)knee",)
+            ),
+            RuleSpec(name="two parts", kind="department", department="GI", phrases=("肚子*胀*疼",)),
+        ]
+    )
+    assert cues(re.compile("(?i)knee")) == ()
+    assert engine.suggest("my knee hurts")[0].department == "ORTHO"
+    assert engine.suggest("肚子有点胀还有点疼")[0].department == "GI"
+    assert engine.suggest("肚子有点胀")[0].fallback
