@@ -350,7 +350,9 @@ def seed_day(*, stdout: Any, style: Any) -> None:
     for n, row in enumerate(_DAY):
         name, phone, sex, age, needs, purpose, complaint, temp, ago, desk_no, steps = row
         desk = desks[min(desk_no, len(desks) - 1)]
-        arrived = max(midnight + dt.timedelta(seconds=n), now - dt.timedelta(minutes=ago))
+        # Today's visits, in their order, however early the day is: never before midnight and
+        # never after now (just past midnight they all arrive within its first seconds).
+        arrived = min(now, max(midnight + dt.timedelta(seconds=n), now - dt.timedelta(minutes=ago)))
         visit, created = visit_log_walkin(
             desk=desk,
             by=guide,
