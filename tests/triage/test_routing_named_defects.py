@@ -23,9 +23,10 @@ write it, in English, with typos.
   a bowl of blood coughed up stays an emergency.
 
 Left as they are: a skull-base fracture told by its signs alone (panda eyes, clear fluid from the
-nose after a blow to the head: a cold's runny nose after a bump reads the same); a diagnosis told
-with 诊断为 or 确诊为 and no word of now (外院诊断为蛛网膜下腔出血，转过来) is read as a question
-about a known illness; a neck said not fractured (颈椎没有骨折) is still the broken-neck red flag's.
+nose after a blow to the head: a cold's runny nose after a bump reads the same); a neck said not
+fractured (颈椎没有骨折) is still the broken-neck red flag's. (A diagnosis told with 诊断为 and a
+transfer, 外院诊断为蛛网膜下腔出血，转过来, was read as a question about a known illness: it is an
+emergency since migration 0124, test_routing_sent_over.py.)
 """
 
 from collections.abc import Iterable

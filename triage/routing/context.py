@@ -330,6 +330,68 @@ _CONDITION = re.compile(
     r"diagnosed|the doctor said|history of)"
     r"[^|]{0,12}$"
 )
+# The same without a doctor's finding: a known illness, hearsay, a follow-up. A finding made
+# elsewhere and the visitor sent over for it now (`_SENT_OVER_NOW`) is today's emergency, not an
+# illness known: "社区医院诊断为急性心梗，让我们马上转过来", "the clinic diagnosed a heart attack
+# and sent us straight here".
+_CONDITION_NOT_FOUND_NOW = re.compile(
+    r"(?:患有|患了|患过|患|得了|得过|有[^|]{0,6}病史|病史|"
+    r"听说|听别人说|听人说|听人家说|据说|网上说|后遗症|复查|复发|治疗|康复|history of)"
+    r"[^|]{0,12}$"
+)
+# Sent over by the doctor or the hospital that found it, to come now: "转过来", "让转上来", "叫我们
+# 马上过来", "送过来", "sent us straight here", "referred us to the ER", "told us to go to the
+# emergency". Not where the visit is for a routine errand the transfer is for
+# (`_ROUTINE_ERRAND`): "外院诊断为高血压，转过来开药", "transferred here for rehab".
+_SENT_OVER_NOW = re.compile(
+    r"转(?:院|诊)|转(?:我们)?(?:过|上)?(?:来|嚟)|转咗过嚟|转到(?:这|你们|你哋|呢度|贵院)|转介过嚟|送(?:我们|我哋)?过(?:来|嚟)|"
+    r"(?:让|叫)(?:我们|我哋|我)?(?:马上|赶紧|赶快|立刻|立即|即刻|快[点啲]|直接)?"
+    r"(?:转|送|到|去|来|过来|嚟|过嚟)|要(?:马上|赶紧|赶快|立刻|立即|即刻)(?:转|送|去|来|过来|嚟|过嚟)|"
+    r"(?:马上|赶紧|立刻|即刻)(?:过来|过嚟|送来)|(?:来|去|上|送)大医院|转诊单|直接(?:来|过来|送)|拉过(?:来|嚟)|"
+    r"(?:赶紧|马上|立即|紧急)手术|送来|(?:去|来|嚟)(?:急诊|急症室)|即刻去|"
+    + whole_words(
+        *(
+            verb + " (?:(?:us|him|her|me|them) )?(?:straight |right |directly )?"
+            "(?:here|over|to (?:the )?(?:er|a&e|emergency|hospital))"
+            for verb in ("sent", "referred", "transferred", "rushed")
+        ),
+        "sent us",
+        "referred us",
+        "transferred (?:us|him|her)",
+        "told (?:us )?to come",
+        "told (?:us|me|him|her) to (?:come|go) (?:here|straight|right|to (?:the )?(?:er|a&e|"
+        "emergency|hospital))",
+        "come (?:straight )?to the (?:er|emergency|hospital)",
+        "go (?:straight )?to the (?:er|emergency|hospital)",
+        "ambulance (?:transfer|brought)",
+        "brought by ambulance",
+        "called (?:an |the )?ambulance",
+        "urgent surgery",
+        "emergency surgery",
+        "transfer(?:red)? from",
+        "seen (?:right now|right away|immediately)",
+    )
+)
+_ROUTINE_ERRAND = re.compile(
+    r"复查|复诊|覆诊|随访|开药|拿药|取药|调药|配药|康复|复健|体检|预约|排期|择期|报销|证明|病历|"
+    r"看报告|第二意见|"
+    + whole_words(
+        "follow[- ]?up",
+        "check[- ]?up",
+        "refill",
+        "prescriptions?",
+        "rehab",
+        "rehabilitation",
+        "second opinion",
+        "records?",
+        "reports?",
+        "paperwork",
+        "forms?",
+        "scheduled",
+        "planned",
+        "next (?:week|month)",
+    )
+)
 # Often, not now: "经常突然晕过去", "总是胸闷", "每次…都会".
 _HABIT = re.compile(
     r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|动不动|反复|时不时|间中|间唔中|"
@@ -1160,10 +1222,14 @@ _PAST_BACKGROUND = re.compile(
 _STORY_PAST_CUE = re.compile(r"年|月|前|候|曾|次|回|排|last|ago|in (?:19|20)")
 # The whole complaint asks how to treat or recover from something: its red flags are the
 # condition being asked about ("口眼歪斜，应该怎么治疗会恢复呢").
-_TREATMENT_QUESTION = re.compile(
+_TREATMENT_ASKED = re.compile(
     r"怎么治疗|如何治疗|怎样治疗|治疗(?:的)?(?:方法|办法)|怎么治|能治好|治得好|会恢复|能恢复|恢复吗|吃什么药|用什么药|"
-    r"确诊|诊断为|诊断出|被诊断|查出来|检查出|这是怎么回事|是什么原因|什么原因导致|"
-    + whole_words("how (?:to|do i|can i) (?:treat|cure)")
+    r"这是怎么回事|是什么原因|什么原因导致|" + whole_words("how (?:to|do i|can i) (?:treat|cure)")
+)
+# Or tells a diagnosis, as such a question does ("被诊断为面瘫，…"): unless the finding sent the
+# visitor over now (`Story.sent_over_now`).
+_TREATMENT_QUESTION = re.compile(
+    _TREATMENT_ASKED.pattern + r"|确诊|诊断为|诊断出|被诊断|查出来|检查出"
 )
 
 
@@ -1614,6 +1680,7 @@ class Story:
         self._turns: dict[int, int | None] = {}  # clause start -> where it turns to now
         self.long = False
         self.treatment_question = False
+        self.sent_over_now = False
         # Whether it tells attacks that recur, with a 刚 (`_RECURRING`; read with the story).
         self._recurring = False
         # Readings said fine in a list ("血压血糖都正常"): read after a mention only then.
@@ -1676,7 +1743,11 @@ class Story:
         self.long = bool(long_in - background_in) and not (
             _WISH_TO_DIE.search(text) and _PLAN_MADE_READY.search(text)
         )
-        self.treatment_question = bool(_TREATMENT_QUESTION.search(text))
+        # A finding made elsewhere that sent the visitor over now tells no known illness.
+        self.sent_over_now = bool(_SENT_OVER_NOW.search(text)) and not _ROUTINE_ERRAND.search(text)
+        self.treatment_question = bool(
+            (_TREATMENT_ASKED if self.sent_over_now else _TREATMENT_QUESTION).search(text)
+        )
         clause_past: dict[int, bool] = {}
         past = habit = today = past_time_before = background = False
         position = previous = 0
@@ -2180,7 +2251,11 @@ class Story:
             or self._blow_told_mild(clause_start, clause_end, start, end),
             negated=self.negated(start, end),
             past=past,
-            condition=bool(_CONDITION.search(text, clause_start, start))
+            condition=bool(
+                (_CONDITION_NOT_FOUND_NOW if self.sent_over_now else _CONDITION).search(
+                    text, clause_start, start
+                )
+            )
             or self._topic(start, end)
             or clause_start in self._witnessed
             or (self.tells_hearsay() and self._read_or_dreamt(clause_start, clause_end, start))
