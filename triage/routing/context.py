@@ -322,23 +322,18 @@ _TAKEN_AN_AMOUNT = re.compile(
         ]
     )
 )
-# A diagnosis, a known condition or what someone else said: "患脑梗", "查出来脑梗死",
-# "确诊为", "医生说", "有…病史", "the doctor said".
-_CONDITION = re.compile(
-    r"(?:患有|患了|患过|患|得了|得过|确诊|诊断|查出|检查出|查出来|发现有|有[^|]{0,6}病史|病史|"
-    r"医生说|大夫说|听说|听别人说|听人说|听人家说|据说|网上说|后遗症|复查|复发|治疗|康复|"
-    r"diagnosed|the doctor said|history of)"
-    r"[^|]{0,12}$"
+# A known illness, hearsay or a follow-up ("患脑梗", "有…病史", "后遗症"), and a doctor's finding
+# ("查出来脑梗死", "确诊为", "医生说", "the doctor said"): either before a mention in its clause
+# makes it a condition, not today's event. A finding made elsewhere and the visitor sent over for
+# it now (`_SENT_OVER_NOW`) is today's emergency, not an illness known: "社区医院诊断为急性心梗，
+# 让我们马上转过来", "the clinic diagnosed a heart attack and sent us straight here".
+_KNOWN_ILLNESS = (
+    r"患有|患了|患过|患|得了|得过|有[^|]{0,6}病史|病史|"
+    r"听说|听别人说|听人说|听人家说|据说|网上说|后遗症|复查|复发|治疗|康复|history of"
 )
-# The same without a doctor's finding: a known illness, hearsay, a follow-up. A finding made
-# elsewhere and the visitor sent over for it now (`_SENT_OVER_NOW`) is today's emergency, not an
-# illness known: "社区医院诊断为急性心梗，让我们马上转过来", "the clinic diagnosed a heart attack
-# and sent us straight here".
-_CONDITION_NOT_FOUND_NOW = re.compile(
-    r"(?:患有|患了|患过|患|得了|得过|有[^|]{0,6}病史|病史|"
-    r"听说|听别人说|听人说|听人家说|据说|网上说|后遗症|复查|复发|治疗|康复|history of)"
-    r"[^|]{0,12}$"
-)
+_FINDING = r"确诊|诊断|查出|检查出|查出来|发现有|医生说|大夫说|diagnosed|the doctor said"
+_CONDITION = re.compile(rf"(?:{_KNOWN_ILLNESS}|{_FINDING})[^|]{{0,12}}$")
+_CONDITION_NOT_FOUND_NOW = re.compile(rf"(?:{_KNOWN_ILLNESS})[^|]{{0,12}}$")
 # Sent over by the doctor or the hospital that found it, to come now: "转过来", "让转上来", "叫我们
 # 马上过来", "送过来", "sent us straight here", "referred us to the ER", "told us to go to the
 # emergency". Not where the visit is for a routine errand the transfer is for
