@@ -4,10 +4,12 @@ import io
 
 import pytest
 from django.core.management.color import no_style
+from django.utils import timezone
 
 from demo import handover as demo
 from demo import hospital as hospital_demo
 from handover.models import Equipment, HandoverSheet, Key, KeyLoan, Shift
+from reception.models import Visit
 
 pytestmark = pytest.mark.django_db
 
@@ -28,3 +30,18 @@ def test_demo_day_is_idempotent_and_shows_every_step() -> None:
     statuses = set(HandoverSheet.objects.values_list("status", flat=True))
     assert {"countersigned", "awaiting"} <= statuses
     assert HandoverSheet.objects.filter(events__kind="refused").exists()
+
+
+def test_the_demo_day_seeded_just_after_midnight_has_no_visit_from_the_future(
+    monkeypatch,
+) -> None:
+    """Seeded at 00:00:05 (CI once ran then), the day's visits arrive between midnight and now:
+    none later, so each step after the arrival (a close, a hand-off) keeps its time after it."""
+    local = timezone.localtime()
+    just_after = local.replace(hour=0, minute=0, second=5, microsecond=0)
+    monkeypatch.setattr(timezone, "now", lambda: just_after)
+    _seed()
+    arrivals = list(Visit.objects.values_list("arrived_at", flat=True))
+    assert arrivals and max(arrivals) <= just_after
+    assert min(arrivals) >= just_after.replace(second=0)
+    assert Visit.objects.filter(status=Visit.Status.CLOSED).exists()
