@@ -11,7 +11,8 @@ and -second.jsonl):
   from it: 29 of 30, top-1 56;
 - the second, written while the first was taught and scored before it was read: 17 of 30 on
   95f63fb, 20 of 30 with the first's teaching (what carried to unseen text), then taught: 28 of
-  30, top-1 57. No false alarm in either, at any step.
+  30, top-1 57; then a pregnancy said 大肚 with its term (migration 0125): 29 of 30, top-1 58.
+  No false alarm in either, at any step.
 
 What changed, by family:
 - the context (`context.Story.sent_over_now`): a complaint that says the visitor was sent or told
@@ -27,8 +28,7 @@ What changed, by family:
   booked admission, a patient visited in a ward or a pregnancy's booking.
 
 Left as they are: a baby's jaundice "25了，说太高了" (the figure and the "too high" in two
-clauses); a pregnant woman's fit with a high blood pressure told on the phone ("头先仲抽筋", read
-as a cramp); an appendix "兰尾快穿了" (its typo); a finding in a year long past told after it
+clauses); an appendix "兰尾快穿了" (its typo); a finding in a year long past told after it
 ("宫外孕那年是1980年，现在转过来看骨科" is an emergency).
 """
 
@@ -49,7 +49,7 @@ from triage.routing.text import normalise
 SWEEPS = {
     # name: (top-1, emergencies caught, false alarms) at least, at most
     "routing-transfer-sweep-first.jsonl": (56, 29, 0),
-    "routing-transfer-sweep-second.jsonl": (57, 28, 0),
+    "routing-transfer-sweep-second.jsonl": (58, 29, 0),
 }
 
 # Our own wordings, by family: found elsewhere and sent over, told to come now.
@@ -68,6 +68,10 @@ EMERGENCIES = [
     "社康说孩子可能是脑膜炎，让赶紧来大医院，孩子两岁",
     "化验单出来血钾太高了，医生让马上来急诊",
     "my GP says pre-eclampsia, BP 165/110 at 34 weeks, told me to go to the ER",
+    # A pregnancy said as 大肚 with its term (migration 0125), with pre-eclampsia's signs.
+    "大肚8个月，血压160多",
+    "大肚32周，成身抽筋",
+    "大肚婆七个月，见红了",
 ]
 # Found elsewhere, nothing acute now.
 LOOK_ALIKES = [
@@ -87,6 +91,8 @@ LOOK_ALIKES = [
     ("孩子要打脑膜炎疫苗，社区让来这里打", ("CHILD", "PREV", "PED")),
     ("急性胰腺炎出院一个月了，医生让来门诊复诊", ("GI",)),
     ("万一是肺栓塞怎么办，医生让我来查一下", ("RESP", "CARD", "VASC")),
+    ("大肚7个月，想问可以坐飞机吗", ("OB",)),
+    ("大肚腩三个月都减不掉", ("GP", "ENDO")),
 ]
 
 
