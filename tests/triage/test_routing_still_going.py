@@ -1,0 +1,87 @@
+"""What is still going on after an earlier event (migration 0126).
+
+Two sweeps were written blind on it, 60 complaints each (30 emergencies; 27 Simplified, 18
+Traditional, 15 English): routing-still-sweep-first.jsonl and -second.jsonl.
+
+- The first, scored on 39072ce: 20 of 30 emergencies, no false alarm, top-1 43 of 60. Taught from
+  it by family: 29 of 30, top-1 52.
+- The second, written while the first was taught, scored on 39072ce and again after the
+  teaching, its misses read by nobody: 20 of 30, no false alarm, top-1 44, both times. Nothing of
+  the teaching reached it. It is held out with those floors.
+
+Taught, by family, in our own wordings below:
+- a fever during chemotherapy said as it starts or goes on (开始烧, 发紧烧, 39度);
+- a fall, then confusion, not knowing people or a growing drowsiness, with no blow to the head said
+  (a new composition);
+- a wound's red lines going up a limb, a whole hand red and swollen, a foot turned black, with a
+  fever (the spreading-infection red flag's phrases);
+- bleeding after a tonsillectomy (new);
+- bleeding that grows after a D&C, a surgical abortion or a miscarriage, with large clots or
+  dizziness (new).
+
+Left as they are: the event told with a past time in the same sentence as the sign
+("my son had his tonsils out last week and is spitting blood", "上周做了人流，血越来越多"). The
+rule's event is its phrase and is held back as last week's, and the sign in the same clause
+carries no word of now. An acute retention of urine ("一直尿不出来，肚子胀得鼓鼓的") goes to
+urology.
+"""
+
+import pytest
+
+from tests.triage.routing_helpers import (
+    measured,
+    not_emergencies,
+    off_their_desk,
+    read_cases,
+    sent_to_emergency,
+)
+from triage.routing.engine import Engine
+
+SWEEPS = {
+    # name: (top-1, emergencies caught, false alarms) at least, at most
+    "routing-still-sweep-first.jsonl": (52, 29, 0),
+    "routing-still-sweep-second.jsonl": (44, 20, 0),  # held out: its misses are read by nobody
+}
+
+EMERGENCIES = [
+    "做完化疗第四天，开始烧，量了39度",
+    "佢做紧化疗，而家发紧烧",
+    "阿妈喺屋企跌低咗，之后一直乱噏嘢",
+    "爷爷前天摔倒了，现在认不得人了",
+    "she fell at home yesterday and is getting sleepier and sleepier",
+    "被猫抓了三天，现在手上有红线往上走，还发烧",
+    "cut my hand on monday, now red lines up my arm and a fever",
+    "脚趾破了好几天，现在整个脚发黑，还发高烧",
+    "扁桃体切了五天，刚刚吐了好多血",
+    "刮宫之后这两天血又多起来了，还有大血块",
+]
+LOOK_ALIKES = [
+    ("摔了一跤，膝盖破皮", ("ORTHO", "GS")),
+    ("上个月摔倒，膝盖还有点肿", ("ORTHO",)),
+    ("扁桃体手术后一周，喉咙还痛，来复查", ("ENT",)),
+    ("化疗后头发一直掉", ("ONC", "DERM")),
+    ("流产后想调理身体", ("TCM", "GYN")),
+    ("上个月流产了，想问什么时候可以再怀", ("GYN", "OB")),
+    ("tonsils out last year, now sore throat again", ("ENT",)),
+]
+
+
+@pytest.mark.parametrize("name", SWEEPS)
+def test_each_sweep_holds_its_figures(shipped_engine: Engine, name: str) -> None:
+    cases = read_cases(name)
+    assert len(cases) == 60 and sum(case["emergency"] for case in cases) == 30
+    assert all(case["accept"] == ["ER"] for case in cases if case["emergency"])
+    top1, caught, false_alarms = SWEEPS[name]
+    result = measured(name, shipped_engine.suggest)
+    assert result.top1 >= top1
+    assert result.emergencies_caught >= caught
+    assert result.false_emergencies <= false_alarms
+
+
+def test_each_danger_still_going_on_is_an_emergency(shipped_engine: Engine) -> None:
+    assert not_emergencies(shipped_engine, EMERGENCIES) == []
+
+
+def test_what_lingers_mildly_is_no_emergency(shipped_engine: Engine) -> None:
+    assert sent_to_emergency(shipped_engine, [text for text, _desks in LOOK_ALIKES]) == []
+    assert off_their_desk(shipped_engine, LOOK_ALIKES) == []
