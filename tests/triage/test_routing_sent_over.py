@@ -35,12 +35,11 @@ clauses); an appendix "兰尾快穿了" (its typo); a finding in a year long pas
 import pytest
 
 from tests.triage.routing_helpers import (
-    measured,
     not_emergencies,
     off_their_desk,
-    read_cases,
     sent_to_emergency,
 )
+from tests.triage.taught_batches import theme_sweep_tests
 from triage.routing import context
 from triage.routing.concepts import default_concepts
 from triage.routing.engine import Engine
@@ -96,16 +95,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("name", SWEEPS)
-def test_each_sweep_holds_its_figures(shipped_engine: Engine, name: str) -> None:
-    cases = read_cases(name)
-    assert len(cases) == 60 and sum(case["emergency"] for case in cases) == 30
-    assert all(case["accept"] == ["ER"] for case in cases if case["emergency"])
-    top1, caught, false_alarms = SWEEPS[name]
-    result = measured(name, shipped_engine.suggest)
-    assert result.top1 >= top1, result.misses
-    assert result.emergencies_caught >= caught, result.misses
-    assert result.false_emergencies <= false_alarms, result.misses
+TestSweeps = theme_sweep_tests(SWEEPS)
 
 
 def test_each_finding_sent_over_is_an_emergency(shipped_engine: Engine) -> None:

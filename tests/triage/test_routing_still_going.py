@@ -26,15 +26,12 @@ carries no word of now. An acute retention of urine ("一直尿不出来，肚�
 urology.
 """
 
-import pytest
-
 from tests.triage.routing_helpers import (
-    measured,
     not_emergencies,
     off_their_desk,
-    read_cases,
     sent_to_emergency,
 )
+from tests.triage.taught_batches import theme_sweep_tests
 from triage.routing.engine import Engine
 
 SWEEPS = {
@@ -66,16 +63,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("name", SWEEPS)
-def test_each_sweep_holds_its_figures(shipped_engine: Engine, name: str) -> None:
-    cases = read_cases(name)
-    assert len(cases) == 60 and sum(case["emergency"] for case in cases) == 30
-    assert all(case["accept"] == ["ER"] for case in cases if case["emergency"])
-    top1, caught, false_alarms = SWEEPS[name]
-    result = measured(name, shipped_engine.suggest)
-    assert result.top1 >= top1
-    assert result.emergencies_caught >= caught
-    assert result.false_emergencies <= false_alarms
+TestSweeps = theme_sweep_tests(SWEEPS)
 
 
 def test_each_danger_still_going_on_is_an_emergency(shipped_engine: Engine) -> None:
