@@ -367,9 +367,15 @@ _SENT_OVER_NOW = re.compile(
         "seen (?:right now|right away|immediately)",
     )
 )
+# A visit that goes on with an illness's care: a follow-up, its medicine fetched ("复查", "来开点药",
+# "拎药"). A transfer for it is a routine errand (`_ROUTINE_ERRAND`); a history told with it is
+# not over (`_GOES_ON`).
+_CARE_GOES_ON = (
+    r"开(?:点|些|一点|啲|番|返)?药|拿药|配药|取药|拎药|攞药|复查|复诊|覆诊|覆查|回诊|随访"
+)
 _ROUTINE_ERRAND = re.compile(
-    r"复查|复诊|覆诊|随访|开药|拿药|取药|调药|配药|康复|复健|体检|预约|排期|择期|报销|证明|病历|"
-    r"看报告|第二意见|"
+    _CARE_GOES_ON
+    + r"|调药|康复|复健|体检|预约|排期|择期|报销|证明|病历|看报告|第二意见|"
     + whole_words(
         "follow[- ]?up",
         "check[- ]?up",
@@ -1469,10 +1475,9 @@ _WHETHER_CUE = re.compile(r"是不是|会不会是|系唔系|系咪|是否")
 # history's department yields to today's, unless the complaint says it came back, a test found it
 # or today's visit goes on with its care ("又", "复发", "查出", "来开药", "复查").
 _GOES_ON = re.compile(
-    r"又|再次|复发|再发|查过|查出|检查出|发现有|开(?:点|些|一点|啲|番|返)?药|拿药|配药|取药|拎药|拎返|攞药|"
-    r"复查|复诊|覆诊|覆查|"
-    r"回诊|随访|检查|"
-    r"again|came back|recurr|refill|prescription|follow up|check up|checkup"
+    r"又|再次|复发|再发|查过|查出|检查出|发现有|拎返|检查|"
+    + _CARE_GOES_ON
+    + r"|again|came back|recurr|refill|prescription|follow up|check up|checkup"
 )
 
 # A relative named as the one who has a known illness ("我爸有主动脉夹层", "我妈以前得过心梗", "阿爸
