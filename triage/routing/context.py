@@ -954,7 +954,11 @@ _AGE_OR_TERM_BEFORE = re.compile(
     # "她快九个月了", "老婆快八个月了": a woman nearly five to nine months along is a pregnancy's
     # term (快 and the month's count right after her), not the story's time.
     r"(?:她|佢|老婆|太太|媳妇|老婆仔|嫂子|妻子|爱人|我)(?:已经|都|就|现在|而家|今日|今天)*快"
-    r"[五六七八九]?个?多?$"
+    r"[五六七八九]?个?多?$|"
+    # "月经推迟半个月了", "例假过期一个月了", "停经两个月了": how late a period is, not how long a
+    # complaint has gone on.
+    r"(?:推迟|延迟|迟了|晚了|过期|没来|冇来|停经)(?:了|咗)?(?:已经|都|有|快|差不多|大概)*"
+    r"[0-9一二两三四五六七八九十几多半个]*$"
 )
 
 
