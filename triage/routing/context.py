@@ -691,6 +691,15 @@ _TOPIC_MEDIA_BEFORE_EN = re.compile(
     r"\b(?:film|movie|show|series|documentary|book|novel|song|news|article|video|episode|"
     r"programme|program|podcast|talk|lecture|lesson|story) (?:about|on)\s$"
 )
+# What a document asked for is of ("车祸的诊断证明在哪开", "notes from the car crash for
+# insurance"): an event closed with its paperwork, not today's.
+_DOCUMENT_AFTER = re.compile(
+    r"(?:那次|那回|时|的时候)?(?:的|嘅)(?:诊断证明|诊断书|证明|病历|病例|记录|报告|单据|发票|资料|材料|理赔)"
+)
+_DOCUMENT_OF_BEFORE_EN = re.compile(
+    r"\b(?:records?|notes?|reports?|certificate|paperwork|letter|documents?|forms?|proof|bill|receipts?|claim) "
+    r"(?:from|for|of|about|after) (?:the |my |his |her |our |their |that )?$"
+)
 # A dream's content right after 梦到 ("梦到自己心脏病发作吓醒了"), not what one woke with ("做梦惊醒后
 # 胸口痛" is now).
 _DREAMT_BEFORE = re.compile(r"(?:梦到|梦见|梦咗|发梦见)[^|]{0,12}$")
@@ -2097,12 +2106,15 @@ class Story:
 
     def _topic(self, start: int, end: int) -> bool:
         """Return whether the mention text[start:end] is what a film, a book or the news is about
-        (`_TOPIC_AFTER`, `_TOPIC_MEDIA_BEFORE_EN`)."""
+        (`_TOPIC_AFTER`, `_TOPIC_MEDIA_BEFORE_EN`), or what a document asked for is of
+        (`_DOCUMENT_AFTER`, `_DOCUMENT_OF_BEFORE_EN`)."""
         text = self._text
         before = text[max(0, start - 24) : start]
         return bool(
             (_TOPIC_BEFORE.search(before) and _TOPIC_AFTER.match(text, end))
             or _TOPIC_MEDIA_BEFORE_EN.search(before)
+            or _DOCUMENT_AFTER.match(text, end)
+            or _DOCUMENT_OF_BEFORE_EN.search(before)
         )
 
     def _believed_otherwise(self, clause_start: int, clause_end: int, start: int) -> bool:
