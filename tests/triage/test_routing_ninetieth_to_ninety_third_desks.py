@@ -143,7 +143,8 @@ LOOK_ALIKES = [
     ("心脏彩超正常，但是一直胸闷，怕是冠心病", ("CARD",)),
     # An old stroke and a new symptom; a refill fetched.
     ("前年中风，最近右手发麻", ("NEURO",)),
-    ("中风以后一直吃的药吃完了，来拿药", ("PHARM",)),
+    # The pharmacy fills it, the illness's clinic prescribes it again: either desk.
+    ("中风以后一直吃的药吃完了，来拿药", ("PHARM", "NEURO")),
     # Shark fin eaten, a rash after.
     ("昨晚吃了鱼翅，今天起了一身疹子", ("DERM", "ALLERGY")),
     # A cancer diagnosed stays the cancer team's.

@@ -77,9 +77,10 @@ LOOK_ALIKES = [
     ("大人喉咙痛两天，没发烧", ("ENT",), 35),
     ("sore throat for two days, no fever", ("ENT",), 30),
     ("caught a cold, runny nose and sore throat", ("RESP", "ENT", "GP"), 30),
-    # A prescription already written; a stroke's medicine fetched.
+    # A prescription already written; a stroke's medicine fetched (the pharmacy fills it, the
+    # illness's clinic prescribes it again).
     ("去年放了支架，医生已经开好处方了，来拿药", ("PHARM", "CARD"), 66),
-    ("中风以后一直吃的药吃完了，来拿药", ("PHARM",), 70),
+    ("中风以后一直吃的药吃完了，来拿药", ("PHARM", "NEURO"), 70),
     # A relative's death or a scare that was nothing: prevention.
     (
         "My husband died of a heart attack, so I thought I'd better have a proper check-up",

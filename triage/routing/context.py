@@ -35,7 +35,10 @@ _NEGATION_ZH = re.compile(
 )
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
-    r"hasnt had|havent had|free of|no sign of|no signs of)\s+"
+    r"hasnt had|havent had|free of|no sign of|no signs of|"
+    # "she hasn't talked about hurting herself", "he never mentioned suicide".
+    r"(?:hasnt|havent|hadnt|didnt|doesnt|never) (?:talked|spoken|said anything|mentioned|brought up)"
+    r"(?: about| of)?)\s+"
     # "not an emergency": the article before the word denied.
     r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+|an\s+)?"
     # "no trouble breathing", "no problems with swallowing": the trouble denied is the word's.
@@ -934,10 +937,12 @@ _CONDITION_FOR_YEARS = searched(
     # 年了"): the years are the illness's too (a name, never a symptom's word).
     r"(?:心衰|心力衰竭|心脏衰竭|肾衰竭|肾衰|尿毒症|高血压|糖尿病|冠心病|慢阻肺|肺心病|肺气肿|老慢支|帕金森|"
     r"肝硬化|乙肝|丙肝|肝炎|哮喘|癫痫|羊癫疯|胃病|胃溃疡|肾病|痛风|房颤|心脏病|甲亢|甲减|类风湿|"
-    r"红斑狼疮|银屑病|牛皮癣|抑郁症|精神分裂症?|肺结核)"
+    r"红斑狼疮|银屑病|牛皮癣|抑郁症|精神分裂症?|肺结核|"
+    # A treatment had for years ("肾移植三年了", "透析五年了"): the years are the treatment's.
+    r"(?:肾|肝|心|肺|骨髓)?移植|换肾|换肝|透析|血透|腹透|洗肾|起搏器)"
     r"(?:已经|都|也)?有?(?:好多年|很多年|好几年|多年|十几年|几十年|[0-9一二两三四五六七八九十]+年)|"
     # A known illness called an old complaint ("哮喘老毛病", "胃病是老毛病了"): the same.
-    r"(?:病|炎|疡|症|瘤|癌|压|脂|糖|石|喘|风|核|颤)(?:是|也是|都是)?(?:个)?(?:老毛病|老问题|老病根)|"
+    r"(?:病|炎|疡|症|瘤|癌|压|脂|糖|石|喘|风|核|颤|硬化)(?:是|也是|都是)?(?:个)?(?:老毛病|老问题|老病根)|"
     # A medicine taken long-term ("佢长期食薄血药", "长期吃阿司匹林", "on warfarin for years"): the
     # time is the medicine's, so the other clauses are today's.
     + _LONG_TERM_MEDICINE_SAID
@@ -1121,7 +1126,7 @@ _FINE_FIRST = frozenset("都也还倒一正没挺冇唔是系 fnoaisw")
 
 
 # A denial said inside a `*` phrase's gap, right before its last part: "肚子也不疼", "身上也没有青
-# 一块", "my chest doesnt really hurt". Only a denial a speaker adds ("也不", "都没有", "doesnt"):
+# 一块", "my chest doesnt really hurt", "癫痫两年没发作". Only a denial a speaker adds ("也不", "都没有", "doesnt"):
 # a bare 不 or 没 between a verb and its result is the symptom itself ("睡不着", "叫他没反应",
 # "看不清"), and so is "cant".
 _GAP_DENIAL = re.compile(
@@ -1129,6 +1134,9 @@ _GAP_DENIAL = re.compile(
     # "肚子不怎么疼", "个肚唔系点痛": hardly, said without an adverb before it (a bare "不太" is
     # still a symptom: "肚子不太舒服").
     r"(?:不|没)怎么$|唔系(?:好|点)$|不是很$|不算(?:太|很)?$|"
+    # "癫痫两年没发作了", "好几年都冇再发": none for a time, a denial (not the symptom itself).
+    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|星期|礼拜|周)|好久|很久|好多年|多年)"
+    r"(?:都|也|已经)?(?:没有?|冇|未)(?:再)?$|"
     r"\b(?:doesnt|dont|didnt|isnt|arent|wasnt|werent|never|no longer)"
     r"(?: really| even| actually| feel| seem to| at all)? ?$"
 )

@@ -59,8 +59,9 @@ _SERVICE_REQUEST = re.compile(
             "挂",
             "畀",
             "俾",
-            # Cantonese's get ("攞药", "攞报告").
+            # Cantonese's get ("攞药", "攞报告") and copy ("影返份病历").
             "攞",
+            "影(?:返|番|印)",
         )
     )
     # A prescription already written asks for the counter that fills it ("医生开咗单").
@@ -79,7 +80,7 @@ _SERVICE_REQUEST = re.compile(
     # A report or film fetched with its test named between ("来取上个月做的心脏彩超报告").
     + "".join(
         verb + r"[^|]{5,12}(?:报告|片子|胶片|病历)|"
-        for verb in ("取", "拿(?!着|到)", "领", "打印", "攞")
+        for verb in ("取", "拿(?!着|到)", "领", "打印", "攞", "影(?:返|番|印)")
     )
     # A copy of the records asked for with the stay or the operation named between ("复印去年
     # 在这里做手术的病历"), and the papers to bring for it asked ("要带什么证件").
@@ -107,7 +108,9 @@ _SERVICE_REQUEST = re.compile(
     + whole_words(
         "where",
         "collect",
+        "collecting",
         "pick up",
+        "picking up",
         "pay",
         "complain",
         "print",
