@@ -43,7 +43,7 @@ _BLOODS = ("bloods done", "blood taken", "blood drawn", "blood test done")
 # Every alternative begins with a character, so that the regex engine looks only where one is.
 _SERVICE_REQUEST = re.compile(
     "".join(
-        verb + r"[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|费|钱|号|发票)|"
+        verb + r"[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|住院|费|钱|号|发票)|"
         for verb in (
             "取",
             "拿(?!着|到)",
