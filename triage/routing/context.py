@@ -1287,7 +1287,7 @@ _OVER = re.compile(
 # over when the visitor feels fine: paracetamol harms the liver a day or two later, so "fine now"
 # does not make its day history.
 _COUNTED_PILLS = searched(
-    r"(?:[1-9][0-9]|[二三四五六七八九]十|十[一二三四五六七八九]?|几十|十几)(?:多|几)?(?:片|粒|颗|粒药)|"
+    r"(?:[1-9][0-9]|[二三四五六七八九]十|十[一二三四五六七八九]?|几十|十几)(?:多|几|来)?(?:片|粒|颗|粒药)|"
     r"\b(?:maybe|about|like|around|nearly|almost|over|took|swallowed|had|ate) "
     r"(?:[1-9][0-9]|twenty|thirty|forty|fifty)\b(?! ?(?:mg|ml|minutes|mins|hours|days|years|a day|a week|a month|per|each|every|times))"
 )
