@@ -91,7 +91,10 @@ def test_their_look_alikes_are_not(shipped_engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     ("text", "word"),
-    [("肾移植三年了，这两天发烧，尿很少", "发烧"), ("肝硬化老毛病，今天拉黑便，站起来就晕", "黑便")],
+    [
+        ("肾移植三年了，这两天发烧，尿很少", "发烧"),
+        ("肝硬化老毛病，今天拉黑便，站起来就晕", "黑便"),
+    ],
 )
 def test_a_treatments_years_hold_back_no_fever_of_today(text: str, word: str) -> None:
     assert not mention(text, word).not_now

@@ -19,11 +19,11 @@ Taught, by family, in our own wordings below:
 - bleeding that grows after a D&C, a surgical abortion or a miscarriage, with large clots or
   dizziness (new).
 
-Left as they are: the event told with a past time in the same sentence as the sign
-("my son had his tonsils out last week and is spitting blood", "上周做了人流，血越来越多"). The
-rule's event is its phrase and is held back as last week's, and the sign in the same clause
-carries no word of now. An acute retention of urine ("一直尿不出来，肚子胀得鼓鼓的") goes to
-urology.
+Left then, taught since (context): the event told with a past time in the same sentence as the
+sign ("my son had his tonsils out last week and is spitting blood", "上周做了人流，血越来越多").
+A change still going on (越来越, 越嚟越) after a past time is today's, as 一直 already was, and
+"… and is spitting blood" turns to now as "… and she's bleeding" did. An acute retention of urine
+("一直尿不出来，肚子胀得鼓鼓的") is an emergency since migration 0132.
 """
 
 from tests.triage.routing_helpers import (
@@ -73,3 +73,16 @@ def test_each_danger_still_going_on_is_an_emergency(shipped_engine: Engine) -> N
 def test_what_lingers_mildly_is_no_emergency(shipped_engine: Engine) -> None:
     assert sent_to_emergency(shipped_engine, [text for text, _desks in LOOK_ALIKES]) == []
     assert off_their_desk(shipped_engine, LOOK_ALIKES) == []
+
+
+def test_a_change_still_going_on_after_a_past_event_is_today(shipped_engine: Engine) -> None:
+    rows = [
+        "上个月做了人流，这几天血越来越多",
+        "she had her tonsils out on monday and is coughing up blood",
+    ]
+    assert not_emergencies(shipped_engine, rows) == []
+    look_alikes = [
+        ("三年前中风，腿越来越没力", ("NEURO", "REHAB")),
+        ("去年做了手术，最近越来越瘦", ("ENDO", "GS", "GI")),
+    ]
+    assert sent_to_emergency(shipped_engine, [text for text, _desks in look_alikes]) == []

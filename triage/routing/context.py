@@ -234,12 +234,12 @@ _TURN_TO_NOW = re.compile(
     + r"|b(?<=\bb)ut (?=[a-z' ]{0,30}\b(?:today|now|this (?:morning|afternoon|evening))\b)"
     # "gave birth a week ago and I'm soaking a pad an hour", "fell last week and he's still
     # vomiting": what goes on as it is told (a verb in -ing after I'm, she's, he's) is now.
-    + r"|a(?<=\ba)nd (?:im|i am|shes|she is|hes|he is|theyre|they are) (?:still |now )?"
+    + r"|a(?<=\ba)nd (?:im|i am|shes|she is|hes|he is|theyre|they are|is|are) (?:still |now )?"
     r"(?=[a-z]{2,}ing\b)"
 )
 # The turn to a state going on as it is told ("… and I'm soaking a pad an hour"): now.
 _GOES_ON_NOW = re.compile(
-    r"and (?:im|i am|shes|she is|hes|he is|theyre|they are) (?:still |now )?[a-z]{2,}ing\b"
+    r"and (?:im|i am|shes|she is|hes|he is|theyre|they are|is|are) (?:still |now )?[a-z]{2,}ing\b"
 )
 
 
@@ -251,7 +251,8 @@ _NOW_FIRST = re.compile(r"now\b(?! ?(?:and then|on\b|and again))")
 # is today's: the past time scoped its own clause. Read only in a clause the past would otherwise
 # cover (each alternative begins with a character).
 _PRESENT_STATE = re.compile(
-    r"一直(?!有|都有|患)|呢两日|呢几日|呢排|这阵子|这会儿|"
+    # "上周做了人流，血越来越多": a change still going on is today's.
+    r"一直(?!有|都有|患)|呢两日|呢几日|呢排|这阵子|这会儿|越来越|越嚟越|愈来愈|"
     + whole_words(
         "is",
         "are",
