@@ -1116,14 +1116,16 @@ _FINE_AFTER = re.compile(
     # "呼吸是正常的", "呼吸都系正常": said to be fine with the copula. Asked ("乙肝五项正常吗",
     # "胎动正常不正常") it is not said to be fine.
     # "呼吸都OK", "呼吸还ok": fine said in English letters after the Chinese.
-    r"(?:都|也|还|倒|倒是|一切)?(?:是|系)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错|ok(?![a-z])|okay)"
+    # "呼吸也很顺": smooth, as fine.
+    r"(?:都|也|还|倒|倒是|一切)?(?:是|系)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错|很顺|好顺|几顺|"
+    r"顺畅|ok(?![a-z])|okay)"
     r"(?!一点|一些|些|点|多|吗|么|幺|嘛|否|与否|不正常|唔正常)|"
     r"\s?(?:is |are |was |seems )?(?:fine|normal|normally|ok|okay|all right|alright)\b"
 )
 
 
 # The characters "fine" can start with: most mentions are followed by none (no regex run).
-_FINE_FIRST = frozenset("都也还倒一正没挺冇唔是系 fnoaisw")
+_FINE_FIRST = frozenset("都也还倒一正没挺冇唔是系很好几顺 fnoaisw")
 
 
 # A denial said inside a `*` phrase's gap, right before its last part: "肚子也不疼", "身上也没有青
