@@ -287,8 +287,8 @@ def real_family_tests(top_three: list[tuple[str, str]], *tables: list) -> type:
     return TestRealFamilies
 
 
-def theme_sweep_tests(floors: dict[str, tuple[int, int, int]]) -> type:
-    """Return the tests of sweeps written blind on one theme (60 complaints, 30 emergencies
+def theme_sweep_tests(floors: dict[str, tuple[int, int, int]], *, emergencies: int = 30) -> type:
+    """Return the tests of sweeps written blind on one theme (60 complaints, `emergencies` of them
     accepting only ER) as a class: each is whole and, on the shipped rules, holds its floors
     (top-1 and emergencies caught at least, false alarms at most). The assertions name no miss: a
     held-out sweep's misses are read by nobody."""
@@ -297,7 +297,7 @@ def theme_sweep_tests(floors: dict[str, tuple[int, int, int]]) -> type:
         @pytest.mark.parametrize("name", floors)
         def test_each_sweep_holds_its_figures(self, shipped_engine: Engine, name: str) -> None:
             cases = read_cases(name)
-            assert len(cases) == 60 and sum(case["emergency"] for case in cases) == 30
+            assert len(cases) == 60 and sum(case["emergency"] for case in cases) == emergencies
             assert all(case["accept"] == ["ER"] for case in cases if case["emergency"])
             top1, caught, false_alarms = floors[name]
             result = measured(name, shipped_engine.suggest)
