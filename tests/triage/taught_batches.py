@@ -308,6 +308,26 @@ def theme_sweep_tests(floors: dict[str, tuple[int, int, int]], *, emergencies: i
     return TestThemeSweeps
 
 
+def taught_theme_tests(
+    floors: dict[str, tuple[int, int, int]],
+    emergencies: list,
+    look_alikes: list[tuple[str, tuple[str, ...]]],
+) -> type:
+    """Return the tests of a theme taught from its sweeps (`theme_sweep_tests`) with the round's
+    own wordings: each emergency (a text, or the text and the age) is one at I or II, and each
+    look-alike (the text, the departments accepted) is no emergency and reaches its desk."""
+
+    class TestTaughtTheme(theme_sweep_tests(floors)):  # type: ignore[misc]
+        def test_each_emergency_is_one(self, shipped_engine: Engine) -> None:
+            assert not_emergencies(shipped_engine, emergencies) == []
+
+        def test_each_look_alike_is_not(self, shipped_engine: Engine) -> None:
+            assert sent_to_emergency(shipped_engine, [text for text, _desks in look_alikes]) == []
+            assert off_their_desk(shipped_engine, look_alikes) == []
+
+    return TestTaughtTheme
+
+
 def sweep_tests(name: str, *, kept_misses: int = 0, families: bool = True) -> type:
     """Return a blind emergency sweep's tests as a class: the file is whole (150 complaints, 100
     emergencies accepting only ER, each complaint labelled with its language and, where the sweep

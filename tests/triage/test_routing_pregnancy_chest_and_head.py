@@ -31,9 +31,7 @@ Left: a flash of light seen "一直" (all along) after a birth makes a long stor
 broke a held-out file. A booked caesarean's admission goes to obstetrics, not admissions.
 """
 
-from tests.triage.routing_helpers import not_emergencies, off_their_desk, sent_to_emergency
-from tests.triage.taught_batches import theme_sweep_tests
-from triage.routing.engine import Engine
+from tests.triage.taught_batches import taught_theme_tests
 
 SWEEPS = {
     # name: (top-1, emergencies caught, false alarms) at least, at most
@@ -71,13 +69,4 @@ LOOK_ALIKES = [
 ]
 
 
-TestSweeps = theme_sweep_tests(SWEEPS)
-
-
-def test_each_emergency_is_one(shipped_engine: Engine) -> None:
-    assert not_emergencies(shipped_engine, EMERGENCIES) == []
-
-
-def test_their_look_alikes_are_not(shipped_engine: Engine) -> None:
-    assert sent_to_emergency(shipped_engine, [text for text, _desks in LOOK_ALIKES]) == []
-    assert off_their_desk(shipped_engine, LOOK_ALIKES) == []
+TestTheme = taught_theme_tests(SWEEPS, EMERGENCIES, LOOK_ALIKES)

@@ -26,12 +26,8 @@ A change still going on (越来越, 越嚟越) after a past time is today's, as 
 ("一直尿不出来，肚子胀得鼓鼓的") is an emergency since migration 0132.
 """
 
-from tests.triage.routing_helpers import (
-    not_emergencies,
-    off_their_desk,
-    sent_to_emergency,
-)
-from tests.triage.taught_batches import theme_sweep_tests
+from tests.triage.routing_helpers import not_emergencies, sent_to_emergency
+from tests.triage.taught_batches import taught_theme_tests
 from triage.routing.engine import Engine
 
 SWEEPS = {
@@ -63,16 +59,7 @@ LOOK_ALIKES = [
 ]
 
 
-TestSweeps = theme_sweep_tests(SWEEPS)
-
-
-def test_each_danger_still_going_on_is_an_emergency(shipped_engine: Engine) -> None:
-    assert not_emergencies(shipped_engine, EMERGENCIES) == []
-
-
-def test_what_lingers_mildly_is_no_emergency(shipped_engine: Engine) -> None:
-    assert sent_to_emergency(shipped_engine, [text for text, _desks in LOOK_ALIKES]) == []
-    assert off_their_desk(shipped_engine, LOOK_ALIKES) == []
+TestTheme = taught_theme_tests(SWEEPS, EMERGENCIES, LOOK_ALIKES)
 
 
 def test_a_change_still_going_on_after_a_past_event_is_today(shipped_engine: Engine) -> None:

@@ -29,14 +29,8 @@ Left: "來拿慢性病的藥" with a named illness goes to the pharmacy, not the
 
 import pytest
 
-from tests.triage.routing_helpers import (
-    mention,
-    not_emergencies,
-    off_their_desk,
-    sent_to_emergency,
-)
-from tests.triage.taught_batches import theme_sweep_tests
-from triage.routing.engine import Engine
+from tests.triage.routing_helpers import mention
+from tests.triage.taught_batches import taught_theme_tests
 
 SWEEPS = {
     # name: (top-1, emergencies caught, false alarms) at least, at most
@@ -71,16 +65,7 @@ LOOK_ALIKES = [
 ]
 
 
-TestSweeps = theme_sweep_tests(SWEEPS)
-
-
-def test_each_emergency_told_by_others_is_one(shipped_engine: Engine) -> None:
-    assert not_emergencies(shipped_engine, EMERGENCIES) == []
-
-
-def test_their_look_alikes_are_not(shipped_engine: Engine) -> None:
-    assert sent_to_emergency(shipped_engine, [text for text, _desks in LOOK_ALIKES]) == []
-    assert off_their_desk(shipped_engine, LOOK_ALIKES) == []
+TestTheme = taught_theme_tests(SWEEPS, EMERGENCIES, LOOK_ALIKES)
 
 
 @pytest.mark.parametrize(
