@@ -7,7 +7,8 @@ Traditional, 15 English): routing-still-sweep-first.jsonl and -second.jsonl.
   it by family: 29 of 30, top-1 52.
 - The second, written while the first was taught, scored on 39072ce and again after the
   teaching, its misses read by nobody: 20 of 30, no false alarm, top-1 44, both times. Nothing of
-  the teaching reached it. It is held out with those floors.
+  the teaching reached it. After the next round's themed sweeps (migrations 0127–0134): 21 of 30,
+  top-1 45. It is held out with those floors.
 
 Taught, by family, in our own wordings below:
 - a fever during chemotherapy said as it starts or goes on (开始烧, 发紧烧, 39度);
@@ -33,7 +34,7 @@ from triage.routing.engine import Engine
 SWEEPS = {
     # name: (top-1, emergencies caught, false alarms) at least, at most
     "routing-still-sweep-first.jsonl": (52, 29, 0),
-    "routing-still-sweep-second.jsonl": (44, 20, 0),  # held out: its misses are read by nobody
+    "routing-still-sweep-second.jsonl": (45, 21, 0),  # held out: its misses are read by nobody
 }
 
 EMERGENCIES = [
