@@ -67,6 +67,7 @@ LOOK_ALIKES = [
     ("闪了腰，腰疼得厉害", ("ORTHO",)),
     ("新生儿黄疸，宝宝眼睛黄", ("PED",)),
     ("吃了菠菜，吐出来绿绿的", ("GI",)),
+    ("bile reflux after gallbladder surgery", ("GS", "GI")),
     ("尿频，老想尿，尿不出多少", ("URO",)),
     ("打石膏的地方好痒", ("ORTHO", "DERM")),
     ("以前肩膀脱臼过，想问能不能做手术", ("ORTHO",)),
