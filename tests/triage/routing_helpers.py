@@ -6,12 +6,15 @@ import gc
 import json
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from hospital.traditional import to_traditional
 from triage.routing import context
+from triage.routing.concepts import Concept, default_concepts
+from triage.routing.defaults import default_specs
 from triage.routing.engine import Config, Engine, RuleSpec
 from triage.routing.text import normalise
 
@@ -311,6 +314,29 @@ def named_by_a_rule(texts: Iterable[str]) -> list[str]:
         for text in texts
         if (said := normalise(text)) in words or any(word in said for word in long_chinese)
     ]
+
+
+def shipped_as_stored() -> tuple[list[RuleSpec], Config, dict[str, Concept]]:
+    """Return the shipped rules, settings and concepts as the routing cache reads them from a
+    database that holds the shipped data: each empty Traditional name or label filled in as
+    saving fills it (`hospital.localized.fill_traditional`), the concepts in the admin's order.
+
+    An engine compiled from these is the one the database's rules compile to, so
+    `EnginePerInputs` keeps one engine for both (test_routing_shipped.py holds that they are
+    the same inputs).
+    """
+    rules = [
+        replace(rule, name_zh_hant=rule.name_zh_hant or to_traditional(rule.name))
+        for rule in default_specs()
+    ]
+    concepts = sorted(default_concepts().values(), key=lambda concept: (concept.kind, concept.name))
+    lexicon = {
+        concept.name: replace(
+            concept, label_zh_hant=concept.label_zh_hant or to_traditional(concept.label)
+        )
+        for concept in concepts
+    }
+    return rules, Config(), lexicon
 
 
 class EnginePerInputs:

@@ -10,6 +10,7 @@ deleted is not created again.
 import copy
 import random
 import re
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from django.urls import reverse
 
 from hospital.models import Department
 from tests.reception.factories import VisitFactory
+from tests.triage.routing_helpers import shipped_as_stored
 from triage.models import RoutingConcept, RoutingRule
 from triage.routing import cache
 from triage.routing.concepts import read_lexicon
@@ -344,6 +346,23 @@ def test_the_files_engine_and_the_databases_list_the_rules_alike() -> None:
     database = [rule.spec for rule in cache.build_engine().rules]
     assert [s.name for s in database] == [s.name for s in default_specs()]
     assert database == sorted(database, key=rule_order)
+
+
+def test_the_database_holds_the_shipped_files_as_they_are(monkeypatch) -> None:
+    """The app's engine compiles from exactly what the shipped files say (the Traditional names
+    filled in as saving fills them): what the gates test on the files is what the desk routes
+    with, and the tests' shipped engine serves the routing of the database too."""
+    compiled_from: list[tuple] = []
+    monkeypatch.setattr(
+        cache, "Engine", SimpleNamespace(build=lambda *args: compiled_from.append(args))
+    )
+    cache.build_engine()
+    [(rules, config, lexicon)] = compiled_from
+    shipped_rules, shipped_config, shipped_lexicon = shipped_as_stored()
+    assert [rule for rule in rules if rule not in shipped_rules] == []
+    assert rules == shipped_rules
+    assert repr(config) == repr(shipped_config)
+    assert lexicon == shipped_lexicon and list(lexicon) == list(shipped_lexicon)
 
 
 def test_a_tie_falls_the_same_way_whatever_order_the_rules_come_in() -> None:
