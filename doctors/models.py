@@ -91,8 +91,10 @@ class Speciality(models.Model):
         return localized(self, "name")
 
     def clean(self) -> None:
-        known = current_engine().lexicon
-        unknown = sorted(self.concept_names() - set(known))
+        names = self.concept_names()
+        if not names:
+            return  # nothing to look up: no need to compile the routing engine for its lexicon
+        unknown = sorted(names - set(current_engine().lexicon))
         if unknown:
             raise ValidationError(
                 {
