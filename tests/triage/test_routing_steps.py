@@ -123,6 +123,20 @@ def test_dialect_negations_deny_as_meiyou_does() -> None:
     assert not mention("没得胃口，发烧", "发烧").negated
 
 
+def test_but_must_and_unnoticed_deny_nothing(engine: Engine) -> None:
+    # 不过 is "but" (the 过 of "没有过" is "ever"): what follows it is said, not denied.
+    assert not mention("我没事，不过胸口很痛", "胸口很痛").negated
+    assert not mention("只不过心跳很快", "心跳很快").negated
+    assert not mention("我應該冇咩事嘅，不過心跳突然好快好亂", "心跳突然好快好乱").negated
+    assert mention("没有过胸口痛", "胸口痛").negated
+    # "不得不" (had to), "不知不觉" (without noticing), "没来得及" (had no time to).
+    assert not mention("走着走着不得不停下来喘气", "喘气").negated
+    assert not mention("不知不觉呕吐了三次", "呕吐").negated
+    assert not mention("没来得及吃药就抽搐了", "抽搐").negated
+    assert mention("没有头痛及发烧", "发烧").negated
+    assert is_emergency(engine, "我应该没什么事，不过心跳突然很快很乱，整个人好像快晕了")
+
+
 def test_history_is_not_now_but_a_now_word_is() -> None:
     assert mention("2年前脑梗", "脑梗").not_now
     assert mention("上个月突然抽搐，口吐白沫", "口吐白沫").not_now

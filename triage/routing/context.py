@@ -18,7 +18,8 @@ from .text import CLAUSE, whole_words
 # "无胸痛", "no fever", "without any pain". Words like "止不住" do not end in a negation.
 _NEGATION_ZH = re.compile(
     # 冇 and 唔 are Cantonese ("冇发烧", "唔痛").
-    r"(?:(?:(?<![是还])不是|并不是|唔系|不|没|无|未|冇|唔|否认|并无|从未|从没)"
+    # "不得不" (must) and "不知不觉" (without noticing) deny nothing.
+    r"(?:(?:(?<![是还])不是|并不是|唔系|(?<!不得)(?<!不知)不|没|无|未|冇|唔|否认|并无|从未|从没)"
     # "冇得发烧", "没得痰" (Hubei, Sichuan): 没得 and 冇得 are 没有 (not "不得", as "恨不得").
     r"(?:有|(?<=[没冇])得)?"
     # "冇乜发烧", "冇咩痰": hardly any (Cantonese); "没见发烧": none seen.
@@ -31,7 +32,8 @@ _NEGATION_ZH = re.compile(
     r"真的|真系|真正)?"
     # "不是遭蛇咬", "没被狗咬到", "唔系俾蛇咬": the passive's agent denied.
     # "不是来看急诊的", "唔系嚟睇急症": not what the visitor came for.
-    r"(?:有|过)?(?:要|去|来|过来|嚟)?(?:看|挂|睇)?(?:被|遭|俾|畀)?)$"
+    # (不过 is "but": "不过胸口很痛" denies nothing.)
+    r"(?:有|(?<!不)过)?(?:要|去|来|过来|嚟)?(?:看|挂|睇)?(?:被|遭|俾|畀)?)$"
 )
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
@@ -57,7 +59,8 @@ _ASKED_WHETHER = re.compile(r"有(?:没有|没|冇|无)(?:得过|过|出现|患)
 # A negation covers a list: "没有关节酸痛和发热", "no cough or fever". The words between the
 # negation and the phrase hold a list joiner and no turn ("但", "伴", "却").
 _LIST_NEGATION_ZH = re.compile(r"(?:没有|没|无|冇|未见|并无|否认|不伴)([^|]{1,14})$")
-_LIST_JOINER_ZH = re.compile(r"和|或|及|与|、|也没|跟|以及")
+# (The 及 of "来得及", "来不及" joins nothing: "没来得及吃药就晕倒了".)
+_LIST_JOINER_ZH = re.compile(r"和|或|(?<![得不])及|与|、|也没|跟|以及")
 # A modal or a question is no list of denied signs: "没有什么影响、会容易得子宫癌吗".
 _LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现|会|能|吗|容易|影响")
 _LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
