@@ -137,6 +137,26 @@ def test_but_must_and_unnoticed_deny_nothing(engine: Engine) -> None:
     assert is_emergency(engine, "我应该没什么事，不过心跳突然很快很乱，整个人好像快晕了")
 
 
+def test_words_that_only_hold_a_habit_or_an_illness_word_are_neither(engine: Engine) -> None:
+    # "一动不动" (motionless) is not "动不动" (at the least thing); "夜总会" (a nightclub) is not
+    # "总会" (always); "至今" since this morning is today's.
+    assert not mention("老人躺着一动不动叫不醒", "叫不醒").habit
+    assert not mention("在夜总会突然抽搐", "抽搐").habit
+    assert not mention("从早上至今一直抽搐", "抽搐").habit
+    assert mention("从去年至今一直头晕", "头晕").habit
+    # "不得了" (terribly), "受得了" (bearable), "患者" (the patient) tell no known illness.
+    assert not mention("胸口痛得不得了出冷汗", "出冷汗").condition
+    assert not mention("患者突然抽搐", "抽搐").condition
+    assert mention("他得了脑梗", "脑梗").condition
+    for text in (
+        "老人躺着一动不动叫不醒",
+        "从早上至今一直抽搐",
+        "在夜总会突然抽搐",
+        "患者突然抽搐",
+    ):
+        assert is_emergency(engine, text), text
+
+
 def test_history_is_not_now_but_a_now_word_is() -> None:
     assert mention("2年前脑梗", "脑梗").not_now
     assert mention("上个月突然抽搐，口吐白沫", "口吐白沫").not_now

@@ -19,7 +19,7 @@ from .text import CLAUSE, whole_words
 _NEGATION_ZH = re.compile(
     # 冇 and 唔 are Cantonese ("冇发烧", "唔痛").
     # "不得不" (must) and "不知不觉" (without noticing) deny nothing.
-    r"(?:(?:(?<![是还])不是|并不是|唔系|(?<!不得)(?<!不知)不|没|无|未|冇|唔|否认|并无|从未|从没)"
+    r"(?:(?:(?<![是还])不是|并不是|唔系|不(?<!不得不)(?<!不知不)|没|无|未|冇|唔|否认|并无|从未|从没)"
     # "冇得发烧", "没得痰" (Hubei, Sichuan): 没得 and 冇得 are 没有 (not "不得", as "恨不得").
     r"(?:有|(?<=[没冇])得)?"
     # "冇乜发烧", "冇咩痰": hardly any (Cantonese); "没见发烧": none seen.
@@ -335,7 +335,9 @@ _TAKEN_AN_AMOUNT = re.compile(
 # it now (`_SENT_OVER_NOW`) is today's emergency, not an illness known: "社区医院诊断为急性心梗，
 # 让我们马上转过来", "the clinic diagnosed a heart attack and sent us straight here".
 _KNOWN_ILLNESS = (
-    r"患有|患了|患过|患|得了|得过|有[^|]{0,6}病史|病史|"
+    # (Not "不得了", "terribly"; "受得了", "bearable"; "信得过", "trusted"; nor "患者", "患儿",
+    # "the patient", who may be a nurse's word for today's.)
+    r"患有|患了|患过|患(?![者儿])|得了(?<![不受么]得了)|得过(?<!信得过)|有[^|]{0,6}病史|病史|"
     r"听说|听别人说|听人说|听人家说|据说|网上说|后遗症|复查|复发|治疗|康复|history of"
 )
 _FINDING = r"确诊|诊断|查出|检查出|查出来|发现有|医生说|大夫说|diagnosed|the doctor said"
@@ -402,7 +404,8 @@ _ROUTINE_ERRAND = re.compile(
 )
 # Often, not now: "经常突然晕过去", "总是胸闷", "每次…都会".
 _HABIT = re.compile(
-    r"经常|常常|时常|总是|老是|总会|有时|有时候|有的时候|偶尔|动不动|反复|时不时|间中|间唔中|"
+    # ("一动不动" is "motionless", not "动不动", "at the least thing"; "夜总会" a nightclub.)
+    r"经常|常常|时常|总是|老是|总会(?<!夜总会)|有时|有时候|有的时候|偶尔|动不动(?<!一动不动)|反复|时不时|间中|间唔中|"
     r"老说|总说|老喊|总喊|老觉得|总觉得|老感觉|总感觉|"
     # Told to the visitor again and again ("他一直跟我说他喘不上气"): a complaint of days. Each
     # alternative begins with a character: the regex engine then looks only where one is.
@@ -886,7 +889,11 @@ def _asks_hypothetically(clause: str) -> bool:
 _LONG_STORY = re.compile(
     r"持续了?[0-9一二两三四五六七八九十几多半]+(?:个)?(?:月|年)|这(?:几|两|些)年|多年|长期|"
     r"近[0-9一二两三四五六七八九十几]*半?年|这[0-9一二两三四五六七八九十几]*半?年|这半个月|近半个月|"
-    r"一直(?:有|都有|患)|至今|"
+    # "至今" since a time of today is today's: "从早上至今一直抽搐".
+    r"一直(?:有|都有|患)|"
+    r"至今(?<!早上至今)(?<!上午至今)(?<!中午至今)(?<!下午至今)(?<!晚上至今)(?<!昨天至今)"
+    r"(?<!昨晚至今)(?<!今天至今)(?<!今早至今)(?<!凌晨至今)(?<!半夜至今)(?<!刚才至今)"
+    r"(?<!前天至今)(?<!小时至今)(?<![0-9点]至今)|"
     # An old complaint ("头痛老毛病了", "老问题", "老毛病又犯"): of years.
     r"老毛病|老问题|老病根|"
     r"for (?:[0-9]+|a few|several|two|three|many) (?:months|years)|for years"
