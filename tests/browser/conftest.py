@@ -152,7 +152,10 @@ def live_server(request: pytest.FixtureRequest, collected_static: Path) -> Itera
     """Django's live server with WhiteNoise serving the collected files, as in production.
 
     pytest-django's own server serves static files from the source folders (staticfiles'
-    finders); here the request goes through the middleware like any other.
+    finders); here the request goes through the middleware like any other. Django's live server
+    also puts a handler of MEDIA_URL in front of the site; MEDIA_URL is unset here, so it took
+    every path for a file of the working directory first (a look on the disk each request, and
+    /manage.py answered with the file): the site is served without it, as in production.
     """
     from pytest_django.live_server_helper import LiveServer
 
@@ -163,7 +166,7 @@ def live_server(request: pytest.FixtureRequest, collected_static: Path) -> Itera
     )
     with override_settings(**_manifest_settings(collected_static)):
         server = LiveServer(addr, start=False)
-        server.thread.static_handler = lambda application: application
+        server.thread.static_handler = lambda media_files_handler: media_files_handler.application
         server.start()  # WhiteNoise indexes STATIC_ROOT as the server's handler is built
     yield server
     server.stop()

@@ -62,7 +62,10 @@ BLOCKING = {"serious", "critical"}
 MIN_TARGET = 44  # CSS px: WCAG 2.5.5, a thumb on a tablet.
 # The pages are walked in this many tests (every SHARDS-th page each), so that the workers can
 # share the walk: on PostgreSQL. On SQLite the browser tests run first, on one worker
-# (tests/browser/conftest.py), and the shards one after another.
+# (tests/browser/conftest.py), and the shards one after another. The shard that holds the
+# routing page is the longest by seconds: the first page of a process that routes compiles the
+# routing engine (about 4 s of CPU, once a process, which another test would pay otherwise);
+# by the pages' own cost (load and axe, 0.2-0.5 s each) the shards are even.
 SHARDS = 3
 # axe's rules of WCAG 2.0-2.1 A and AA (not the experimental ones, as axe's defaults), and the
 # best-practice rules that can rate a page serious or critical (the gate fails on those two

@@ -22,6 +22,8 @@ def test_pages_link_the_collected_hashed_files_and_they_load(live_server, page) 
     assert all(hashed.search(url) for url in stylesheets + scripts), stylesheets + scripts
     loaded = page.evaluate("[...document.styleSheets].filter(s => s.cssRules.length).length")
     assert loaded == len(stylesheets)
+    # Only the site answers: no file of the working directory (the live server's media handler).
+    assert page.request.get(f"{live_server.url}/manage.py").status == 404
 
 
 def test_the_watch_catches_csp_violations_script_errors_and_missing_files(
