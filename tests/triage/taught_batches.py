@@ -312,12 +312,15 @@ def taught_theme_tests(
     floors: dict[str, tuple[int, int, int]],
     emergencies: list,
     look_alikes: list[tuple[str, tuple[str, ...]]],
+    *,
+    per_sweep: int = 30,
 ) -> type:
-    """Return the tests of a theme taught from its sweeps (`theme_sweep_tests`) with the round's
-    own wordings: each emergency (a text, or the text and the age) is one at I or II, and each
-    look-alike (the text, the departments accepted) is no emergency and reaches its desk."""
+    """Return the tests of a theme taught from its sweeps (`theme_sweep_tests`, `per_sweep`
+    emergencies in each) with the round's own wordings: each emergency (a text, or the text and
+    the age) is one at I or II, and each look-alike (the text, the departments accepted) is no
+    emergency and reaches its desk."""
 
-    class TestTaughtTheme(theme_sweep_tests(floors)):  # type: ignore[misc]
+    class TestTaughtTheme(theme_sweep_tests(floors, emergencies=per_sweep)):  # type: ignore[misc]
         def test_each_emergency_is_one(self, shipped_engine: Engine) -> None:
             assert not_emergencies(shipped_engine, emergencies) == []
 

@@ -137,6 +137,15 @@ def test_but_must_and_unnoticed_deny_nothing(engine: Engine) -> None:
     assert is_emergency(engine, "我应该没什么事，不过心跳突然很快很乱，整个人好像快晕了")
 
 
+def test_not_the_kind_of_denies_the_kind_described() -> None:
+    text = "不是那种突然说话不清楚、手脚没劲的，就是慢慢越来越健忘"
+    assert mention(text, "说话不清楚").negated and mention(text, "没劲").negated
+    assert mention("唔系嗰种突然讲唔到嘢", "讲唔到嘢").negated
+    # What it turns to is said: "而是", or a clause of its own.
+    assert not mention("不是那种头痛而是胸口痛", "胸口痛").negated
+    assert not mention("不是那种，是突然说话不清楚", "说话不清楚").negated
+
+
 def test_words_that_only_hold_a_habit_or_an_illness_word_are_neither(engine: Engine) -> None:
     # "一动不动" (motionless) is not "动不动" (at the least thing); "夜总会" (a nightclub) is not
     # "总会" (always); "至今" since this morning is today's.

@@ -27,7 +27,9 @@ _NEGATION_ZH = re.compile(
     # "没有想伤害自己", "不打算轻生": the thought denied is not had; "冇谂过要" is Cantonese's
     # "never thought of".
     # "未试过晕低", "冇试过咁": never had (Cantonese 试过, "ever").
+    # "不是那种突然说话不清楚": not the kind of.
     r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|试过|"
+    r"(?<=是)那种|(?<=是)这种|(?<=系)嗰种|"
     # "冇真系吐血", "没真的晕": not really.
     r"真的|真系|真正)?"
     # "不是遭蛇咬", "没被狗咬到", "唔系俾蛇咬": the passive's agent denied.
@@ -59,6 +61,9 @@ _ASKED_WHETHER = re.compile(r"有(?:没有|没|冇|无)(?:得过|过|出现|患)
 # A negation covers a list: "没有关节酸痛和发热", "no cough or fever". The words between the
 # negation and the phrase hold a list joiner and no turn ("但", "伴", "却").
 _LIST_NEGATION_ZH = re.compile(r"(?:没有|没|无|冇|未见|并无|否认|不伴)([^|]{1,14})$")
+# "不是那种突然说话不清楚、手脚没劲的" (not the kind of …): the kind denied, all of it, up to a
+# turn ("而是").
+_KIND_DENIED = re.compile(r"(?:不是|唔系)(?:那种|这种|嗰种)(?:(?!而是|而系|就是)[^|]){0,16}$")
 # (The 及 of "来得及", "来不及" joins nothing: "没来得及吃药就晕倒了".)
 _LIST_JOINER_ZH = re.compile(r"和|或|(?<![得不])及|与|、|也没|跟|以及")
 # A modal or a question is no list of denied signs: "没有什么影响、会容易得子宫癌吗".
@@ -1209,6 +1214,8 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
     if _ASKED_WHETHER.search(before):
         return False
     if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
+        return True
+    if _KIND_DENIED.search(text, max(clause_start, start - 24), start):
         return True
     if text.startswith("been ", start) and _NOT_BEEN.search(before):
         return True

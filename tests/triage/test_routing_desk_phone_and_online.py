@@ -1,0 +1,58 @@
+"""A day at the desk, the phone and the relatives, and online consultations: general sweeps.
+
+Four sweeps were written blind, 60 complaints each (20 emergencies; 27 Simplified, 18
+Traditional, 15 English), and scored before anything was read from them: the first two on
+`e87d7c2`, the other two on `d14a32a` (after this round's first context mends, found by scanning
+jieba's dictionary; the desk day's one missed emergency was their "不过"):
+
+- routing-desk-day-sweep.jsonl: 19 of 20 emergencies, no false alarm, top-1 59; now 20, top-1 60.
+- routing-weekend-night-held-out-sweep.jsonl: 20 of 20, no false alarm, top-1 58. Held out:
+  its misses are read by nobody.
+- routing-phone-and-relatives-sweep.jsonl: 19 of 20, 2 false alarms, top-1 54; now 20 of 20,
+  1 false alarm, top-1 56.
+- routing-online-consultation-sweep.jsonl: 20 of 20, 1 false alarm, top-1 56; now 20, none
+  false, top-1 57.
+
+Mended, as mechanisms (each tested in test_routing_steps.py) rather than sentences: "不过"
+(but), "不得不", "不知不觉" and "没来得及" denied what followed them; "一动不动" read as
+"动不动" (a habit), "夜总会" as "总会", "至今" since this morning as a long story, "不得了",
+"受得了" and "患者" as a known illness; "不是那种…" (not the kind of) denies the kind it
+describes. Taught: "kitchen knives" and "sends him messages" for the acute-psychosis
+composition; the mushroom flag's bare 菌 is not that of probiotics, bacteria or yeast.
+
+Left: a man seen in the emergency department last night for a low sugar, now well, asking how
+to claim on his insurance, is still sent to ER II (a faint of yesterday stays an emergency); a
+blood test "said the cholesterol is high" goes to the laboratory (the laboratory rule's "blood
+test for a cholesterol" reads it as a request); a cough "已经好了" still counts for the chest
+clinic; eye twitching with exam stress goes to psychology.
+"""
+
+from tests.triage.taught_batches import taught_theme_tests
+
+SWEEPS = {
+    # name: (top-1, emergencies caught, false alarms) at least, at most
+    "routing-desk-day-sweep.jsonl": (60, 20, 0),
+    "routing-weekend-night-held-out-sweep.jsonl": (58, 20, 0),
+    "routing-phone-and-relatives-sweep.jsonl": (56, 20, 1),
+    "routing-online-consultation-sweep.jsonl": (57, 20, 0),
+}
+
+EMERGENCIES = [
+    "我觉得没什么大事，不过刚才心跳得很乱，眼前一黑差点晕倒",
+    "唔好意思阻你，不过我阿爷成个人软晒，叫佢都唔应",
+    "不知不觉吐了好几口血",
+    "爸爸早上坐着一动不动，怎么叫都叫不醒",
+    "孩子从早上至今一直抽，停不下来",
+    "朋友在夜总会喝了东西以后突然抽搐",
+    "患者突然胸口剧痛出冷汗",
+    "my son hasnt slept in days, says the radio sends him messages and he has a machete",
+    "she says people are poisoning her and took the kitchen knives upstairs",
+]
+LOOK_ALIKES = [
+    ("宝宝拉肚子，吃了益生菌，精神很好", ("PED",)),
+    ("奶奶这半年越来越健忘，不是那种突然说话不清楚的，想来查查记性", ("NEURO", "GERI", "PSY")),
+    ("我不得不问一下，化验单在哪里取", ("LAB",)),
+    ("I cut my thumb on a kitchen knife while cooking, small cut", ("GS", "DERM")),
+]
+
+TestTheme = taught_theme_tests(SWEEPS, EMERGENCIES, LOOK_ALIKES, per_sweep=20)
