@@ -18,7 +18,11 @@ Mended, as mechanisms (each tested in test_routing_steps.py) rather than sentenc
 "动不动" (a habit), "夜总会" as "总会", "至今" since this morning as a long story, "不得了",
 "受得了" and "患者" as a known illness; "不是那种…" (not the kind of) denies the kind it
 describes. Taught: "kitchen knives" and "sends him messages" for the acute-psychosis
-composition; the mushroom flag's bare 菌 is not that of probiotics, bacteria or yeast.
+composition; the mushroom flag's bare 菌 is not that of probiotics, bacteria or yeast. Found by
+asking the engine about each word of jieba's dictionary ("我想问一下…的事", "我平时吃…"): a
+medicine named as a sulphate (硫酸亚铁, 硫酸氢氯吡格雷, 硫酸氨基葡萄糖…) was sulphuric acid (ER
+I), an asphalt road (柏油路) a tarry stool and an arterial blood gas (动脉血气) arterial
+bleeding: the segmenter keeps those words whole now (lexicon.json's words).
 
 Left: a man seen in the emergency department last night for a low sugar, now well, asking how
 to claim on his insurance, is still sent to ER II (a faint of yesterday stays an emergency); a
@@ -53,6 +57,14 @@ LOOK_ALIKES = [
     ("奶奶这半年越来越健忘，不是那种突然说话不清楚的，想来查查记性", ("NEURO", "GERI", "PSY")),
     ("我不得不问一下，化验单在哪里取", ("LAB",)),
     ("I cut my thumb on a kitchen knife while cooking, small cut", ("GS", "DERM")),
+    # A medicine named as a sulphate is no sulphuric acid, an asphalt road no tarry stool, an
+    # arterial blood gas no arterial bleeding (words the segmenter now keeps whole).
+    ("怀孕了，医生开了硫酸亚铁，饭后吃吗", ("OB", "PHARM")),
+    ("放了支架，硫酸氢氯吡格雷要吃多久", ("CARD", "PHARM")),
+    ("膝盖疼，在吃硫酸氨基葡萄糖", ("ORTHO", "RHEUM")),
+    ("哮喘，硫酸沙丁胺醇喷雾用完了", ("RESP", "PHARM")),
+    ("在柏油路上摔了一跤，膝盖擦伤", ("ORTHO", "GS")),
+    ("医生让我来做动脉血气分析", ("LAB", "GP", "CS")),
 ]
 
 TestTheme = taught_theme_tests(SWEEPS, EMERGENCIES, LOOK_ALIKES, per_sweep=20)
