@@ -22,7 +22,9 @@ composition; the mushroom flag's bare 菌 is not that of probiotics, bacteria or
 asking the engine about each word of jieba's dictionary ("我想问一下…的事", "我平时吃…"): a
 medicine named as a sulphate (硫酸亚铁, 硫酸氢氯吡格雷, 硫酸氨基葡萄糖…) was sulphuric acid (ER
 I), an asphalt road (柏油路) a tarry stool and an arterial blood gas (动脉血气) arterial
-bleeding: the segmenter keeps those words whole now (lexicon.json's words).
+bleeding: the segmenter keeps those words whole now (lexicon.json's words); insulin, IVF and
+other injections were gunshots (the trauma flag's "shot"), and "my stroke appointment" or "the
+seizure clinic" was the event itself.
 
 Left: a man seen in the emergency department last night for a low sugar, now well, asking how
 to claim on his insurance, is still sent to ER II (a faint of yesterday stays an emergency); a
@@ -65,6 +67,9 @@ LOOK_ALIKES = [
     ("哮喘，硫酸沙丁胺醇喷雾用完了", ("RESP", "PHARM")),
     ("在柏油路上摔了一跤，膝盖擦伤", ("ORTHO", "GS")),
     ("医生让我来做动脉血气分析", ("LAB", "GP", "CS")),
+    # Injections are no gunshots (the trauma flag's "shot").
+    ("my mum takes insulin shots every day, where do we get more", ("ENDO", "PHARM")),
+    ("she needs her ivf shots, where is the clinic", ("REPRO",)),
 ]
 
 TestTheme = taught_theme_tests(SWEEPS, EMERGENCIES, LOOK_ALIKES, per_sweep=20)

@@ -146,6 +146,15 @@ def test_not_the_kind_of_denies_the_kind_described() -> None:
     assert not mention("不是那种，是突然说话不清楚", "说话不清楚").negated
 
 
+def test_what_an_appointment_a_clinic_or_a_medicine_is_for_is_no_event(engine: Engine) -> None:
+    assert mention("where do i go for my stroke appointment", "stroke").condition
+    assert mention("where is the seizure clinic", "seizure").condition
+    assert not is_emergency(engine, "where is the seizure clinic")
+    # The same word said as the event is one.
+    assert is_emergency(engine, "he ran out of his seizure meds and now hes having a seizure")
+    assert is_emergency(engine, "my dad is having a stroke")
+
+
 def test_words_that_only_hold_a_habit_or_an_illness_word_are_neither(engine: Engine) -> None:
     # "一动不动" (motionless) is not "动不动" (at the least thing); "夜总会" (a nightclub) is not
     # "总会" (always); "至今" since this morning is today's.

@@ -715,6 +715,13 @@ _DOCUMENT_OF_BEFORE_EN = re.compile(
     r"\b(?:records?|notes?|reports?|certificate|paperwork|letter|documents?|forms?|proof|bill|receipts?|claim) "
     r"(?:from|for|of|about|after) (?:the |my |his |her |our |their |that )?$"
 )
+# What an appointment, a clinic or a medicine is for, said as its first word ("my stroke
+# appointment", "the seizure clinic", "his seizure meds"): no event of today.
+_SERVICE_FOR_AFTER_EN = re.compile(
+    r" (?:appointments?|appt|clinic|follow ?ups?|followup|review|check ?ups?|checkup|team|nurse|"
+    r"specialist|medications?|meds|pills|tablets|prescriptions?|leaflet|support group|rehab|"
+    r"rehabilitation|class|classes|course|screening|awareness)\b"
+)
 # A dream's content right after 梦到 ("梦到自己心脏病发作吓醒了"), not what one woke with ("做梦惊醒后
 # 胸口痛" is now).
 _DREAMT_BEFORE = re.compile(r"(?:梦到|梦见|梦咗|发梦见)[^|]{0,12}$")
@@ -2131,8 +2138,9 @@ class Story:
 
     def _topic(self, start: int, end: int) -> bool:
         """Return whether the mention text[start:end] is what a film, a book or the news is about
-        (`_TOPIC_AFTER`, `_TOPIC_MEDIA_BEFORE_EN`), or what a document asked for is of
-        (`_DOCUMENT_AFTER`, `_DOCUMENT_OF_BEFORE_EN`)."""
+        (`_TOPIC_AFTER`, `_TOPIC_MEDIA_BEFORE_EN`), what a document asked for is of
+        (`_DOCUMENT_AFTER`, `_DOCUMENT_OF_BEFORE_EN`), or what an appointment, a clinic or a
+        medicine is for (`_SERVICE_FOR_AFTER_EN`)."""
         text = self._text
         before = text[max(0, start - 24) : start]
         return bool(
@@ -2140,6 +2148,7 @@ class Story:
             or _TOPIC_MEDIA_BEFORE_EN.search(before)
             or _DOCUMENT_AFTER.match(text, end)
             or _DOCUMENT_OF_BEFORE_EN.search(before)
+            or _SERVICE_FOR_AFTER_EN.match(text, end)
         )
 
     def _believed_otherwise(self, clause_start: int, clause_end: int, start: int) -> bool:
