@@ -153,6 +153,7 @@ def test_what_an_appointment_a_clinic_or_a_medicine_is_for_is_no_event(engine: E
     # The same word said as the event is one.
     assert is_emergency(engine, "he ran out of his seizure meds and now hes having a seizure")
     assert is_emergency(engine, "my dad is having a stroke")
+    assert is_emergency(engine, "she is having a seizure nurse help")
 
 
 def test_words_that_only_hold_a_habit_or_an_illness_word_are_neither(engine: Engine) -> None:

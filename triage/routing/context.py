@@ -715,13 +715,15 @@ _DOCUMENT_OF_BEFORE_EN = re.compile(
     r"\b(?:records?|notes?|reports?|certificate|paperwork|letter|documents?|forms?|proof|bill|receipts?|claim) "
     r"(?:from|for|of|about|after) (?:the |my |his |her |our |their |that )?$"
 )
-# What an appointment, a clinic or a medicine is for, said as its first word ("my stroke
-# appointment", "the seizure clinic", "his seizure meds"): no event of today.
+# What an appointment, a clinic or a medicine is for, said as its first word after "my", "the",
+# "for"… ("my stroke appointment", "the seizure clinic", "his seizure meds"): no event of today.
+# (Not a person's word: "she is having a seizure nurse help" is a call for help.)
 _SERVICE_FOR_AFTER_EN = re.compile(
-    r" (?:appointments?|appt|clinic|follow ?ups?|followup|review|check ?ups?|checkup|team|nurse|"
-    r"specialist|medications?|meds|pills|tablets|prescriptions?|leaflet|support group|rehab|"
-    r"rehabilitation|class|classes|course|screening|awareness)\b"
+    r" (?:appointments?|appt|clinic|follow ?ups?|followup|review|check ?ups?|checkup|"
+    r"medications?|meds|pills|tablets|prescriptions?|leaflet|support group|rehab|"
+    r"rehabilitation|classes|course|screening|awareness)\b"
 )
+_SERVICE_FOR_BEFORE_EN = re.compile(r"\b(?:my|his|her|their|our|the|your|for|to|at) $")
 # A dream's content right after 梦到 ("梦到自己心脏病发作吓醒了"), not what one woke with ("做梦惊醒后
 # 胸口痛" is now).
 _DREAMT_BEFORE = re.compile(r"(?:梦到|梦见|梦咗|发梦见)[^|]{0,12}$")
@@ -2148,7 +2150,9 @@ class Story:
             or _TOPIC_MEDIA_BEFORE_EN.search(before)
             or _DOCUMENT_AFTER.match(text, end)
             or _DOCUMENT_OF_BEFORE_EN.search(before)
-            or _SERVICE_FOR_AFTER_EN.match(text, end)
+            or bool(
+                _SERVICE_FOR_AFTER_EN.match(text, end) and _SERVICE_FOR_BEFORE_EN.search(before)
+            )
         )
 
     def _believed_otherwise(self, clause_start: int, clause_end: int, start: int) -> bool:
