@@ -214,6 +214,10 @@ def test_vital_sign_numbers() -> None:
     assert redflags.vital_signs("", Decimal("41.0"))[0].concept == "temperature"
     assert redflags.vital_signs("", Decimal("34.9"))[0].concept == "temperature"
     assert not redflags.vital_signs("", Decimal("40.9"))
+    # A heart rate counted in beats right after its word.
+    for said in ("心跳150次", "脉搏一百四十下", "心跳有160多次"):
+        assert [sign.concept for sign in redflags.vital_signs(normalise(said))] == ["heart_rate"]
+    assert not redflags.vital_signs(normalise("心跳80次"))
 
 
 def test_a_vital_sign_past_its_limit_keeps_urgency_one_beside_a_red_flag_of_two(

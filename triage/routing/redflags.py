@@ -189,6 +189,10 @@ _SAID = {
         r"(?: (?:is|was|of|reading|reads|about|around|at|over|nearly|almost|up to|like|in|the|low|"
         r"mid|high))*"
         r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT + "|"
+        # Counted in beats right after the word ("心跳150次", "脉搏一百四十下", "心率120次/分").
+        r"(?:心率|心跳|脉搏|脉率)(?:有|是|都|快到|到了|到|达到|达|每分钟|一分钟)?"
+        + _NUMBER
+        + r"(?:多|几)?(?:次|下)(?![0-9])|"
         # Counted over a minute ("一分钟一百四十几下", "一分钟160") or said of the heart ("racing
         # at 150").
         # "一分种" is its common typo; the count may follow a verb or a "just" ("一分钟跳了一百八",
