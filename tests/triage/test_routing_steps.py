@@ -156,6 +156,15 @@ def test_what_an_appointment_a_clinic_or_a_medicine_is_for_is_no_event(engine: E
     assert is_emergency(engine, "she is having a seizure nurse help")
 
 
+def test_whether_it_is_an_illness_asks_what_follows_not_what_came_before(engine: Engine) -> None:
+    # "喘不上气是不是心脏病": the breath is the visitor's own, the heart disease is asked.
+    assert not mention("喘不上气是不是心脏病", "喘不上气").hypothetical
+    assert mention("喘不上气是不是心脏病", "心脏病").hypothetical
+    assert not mention("透唔到气系咪心脏病", "透唔到气").hypothetical
+    assert is_emergency(engine, "喘不上气是不是心脏病")
+    assert mention("声带息肉会导致呼吸困难吗", "呼吸困难").hypothetical
+
+
 def test_words_that_only_hold_a_habit_or_an_illness_word_are_neither(engine: Engine) -> None:
     # "一动不动" (motionless) is not "动不动" (at the least thing); "夜总会" (a nightclub) is not
     # "总会" (always); "至今" since this morning is today's.

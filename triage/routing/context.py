@@ -772,10 +772,10 @@ _HYPOTHETICAL = re.compile(
     r"吃(?:什么|啥|哪些|哪种)药|用(?:什么|啥|哪些|哪种)药|服(?:什么|啥|哪些|哪种)药|"
     r"喝(?:什么|啥|哪些|哪种)药|治疗(?:的)?(?:方法|办法)|"
     r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|多久可以|多久能|会怎么样|会怎样|有什么后果|"
-    r"是真的吗|是不是真的|是不是[^|]*(?:病|症)|"
+    r"是真的吗|是不是真的|"
     # "点先知自己系咪中暑", "怎么判断是不是…": how one would know, asked in general.
     r"点先知|点样知|怎么知道|如何知道|怎样知道|怎么(?:判断|分辨|区分)|怎样(?:判断|分辨|区分)|"
-    r"如何(?:判断|分辨|区分)|系咪[^|]*(?:病|症|中暑)|"
+    r"如何(?:判断|分辨|区分)|"
     # "胸口痛一定是心梗吗", "头痛是脑瘤的症状吗": asked in general.
     r"一定是[^|]{0,12}吗|都是[^|]{0,12}吗|的(?:症状|表现|前兆|征兆)吗|"
     # "心梗有什么症状", "中风有哪些前兆", "脑出血的症状是什么": what a condition looks like.
@@ -1518,6 +1518,9 @@ _ME_TOO = re.compile(
 # before it ("嘴歪是不是中风") is not asked about.
 _WHETHER_IT_IS = re.compile(r"(?:是不是|会不会是|系唔系|系咪|是否)(?![^|]*[了咗])[^|]{1,14}$")
 _WHETHER_CUE = re.compile(r"是不是|会不会是|系唔系|系咪|是否")
+# Whether it is an illness, asked after the visitor's own words ("喘不上气是不是心脏病", "透唔到气
+# 系咪心脏病"): what follows the asking word is asked, what comes before it is said.
+_WHETHER_AN_ILLNESS = re.compile(r"(?:是不是|系咪)(?=[^|]*(?:病|症|中暑))")
 # A story of the past told, then today's complaint ("三年前得过乳腺癌，现在脚后跟疼"): the
 # history's department yields to today's, unless the complaint says it came back, a test found it
 # or today's visit goes on with its care ("又", "复发", "查出", "来开药", "复查").
@@ -2251,6 +2254,8 @@ class Story:
         now, habit, hypothetical = self._clause(clause_start, clause_end, whole)
         if not now and turn is not None and start >= turn and _GOES_ON_NOW.match(text, turn):
             now = True
+        if not hypothetical and _WHETHER_AN_ILLNESS.search(text, clause_start, start):
+            hypothetical = True
         if not hypothetical and not now:
             hypothetical = self._asked_whether(clause_start, clause_end, end)
         before = text[max(clause_start, start - 14) : start]
