@@ -163,6 +163,14 @@ def test_whether_it_is_an_illness_asks_what_follows_not_what_came_before(engine:
     assert not mention("透唔到气系咪心脏病", "透唔到气").hypothetical
     assert is_emergency(engine, "喘不上气是不是心脏病")
     assert mention("声带息肉会导致呼吸困难吗", "呼吸困难").hypothetical
+    # How bad it is, asked of what was just told, is asked of that: it is said.
+    for text in (
+        "我爸喘不上气严重吗",
+        "孩子抽搐口吐白沫要紧吗",
+        "老公突然说不出话嘴歪了会不会有危险",
+    ):
+        assert is_emergency(engine, text), text
+    assert not is_emergency(engine, "熬夜会不会猝死")
 
 
 def test_words_that_only_hold_a_habit_or_an_illness_word_are_neither(engine: Engine) -> None:

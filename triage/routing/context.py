@@ -764,14 +764,16 @@ _MILD = re.compile(
 # A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
 _HYPOTHETICAL = re.compile(
     # Cantonese asks whether as 会唔会 ("头晕会唔会系中风嚟㗎").
-    r"会不会|会唔会|会导致|会引起|会造成|会诱发|会引发|会引来|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
+    # (Not how bad what was told is: `_SEVERITY_ASKED`.)
+    r"会不会(?!有危险|有事|有生命危险|死)|会唔会(?!有危险|有事|死)|"
+    r"会导致|会引起|会造成|会诱发|会引发|会引来|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     # What a condition may bring ("会有高血压引起的脑出血", "会有糖尿病导致的失明"): feared, not now.
     r"会有[^|]{0,10}(?:引起|导致|造成|诱发|引发|引来)的|"
     # Which medicine or treatment a condition takes ("羊癫疯能吃什么药", "癫痫的治疗方法有哪些"),
     # asked as "怎么治" is.
     r"吃(?:什么|啥|哪些|哪种)药|用(?:什么|啥|哪些|哪种)药|服(?:什么|啥|哪些|哪种)药|"
     r"喝(?:什么|啥|哪些|哪种)药|治疗(?:的)?(?:方法|办法)|"
-    r"是什么意思|有什么危害|有什么影响|严重吗|要紧吗|预防|多久会|多久才|多久可以|多久能|会怎么样|会怎样|有什么后果|"
+    r"是什么意思|有什么危害|有什么影响|预防|多久会|多久才|多久可以|多久能|会怎么样|会怎样|有什么后果|"
     r"是真的吗|是不是真的|"
     # "点先知自己系咪中暑", "怎么判断是不是…": how one would know, asked in general.
     r"点先知|点样知|怎么知道|如何知道|怎样知道|怎么(?:判断|分辨|区分)|怎样(?:判断|分辨|区分)|"
@@ -1518,6 +1520,12 @@ _ME_TOO = re.compile(
 # before it ("嘴歪是不是中风") is not asked about.
 _WHETHER_IT_IS = re.compile(r"(?:是不是|会不会是|系唔系|系咪|是否)(?![^|]*[了咗])[^|]{1,14}$")
 _WHETHER_CUE = re.compile(r"是不是|会不会是|系唔系|系咪|是否")
+# How bad it is, asked of what the visitor has just told ("我爸喘不上气严重吗", "孩子抽搐口吐白沫要
+# 紧吗"): what comes before is said; only what follows is asked.
+_SEVERITY_ASKED = re.compile(
+    r"严重吗|要紧吗|严不严重|要不要紧|紧唔紧要|严唔严重|危险吗|有危险吗|会不会有(?:危险|事|生命危险)|"
+    r"会唔会有(?:危险|事)|会不会死|会唔会死|会死吗|有没有事|有冇事"
+)
 # Whether it is an illness, asked after the visitor's own words ("喘不上气是不是心脏病", "透唔到气
 # 系咪心脏病"): what follows the asking word is asked, what comes before it is said.
 _WHETHER_AN_ILLNESS = re.compile(r"(?:是不是|系咪)(?=[^|]*(?:病|症|中暑))")
@@ -2254,7 +2262,10 @@ class Story:
         now, habit, hypothetical = self._clause(clause_start, clause_end, whole)
         if not now and turn is not None and start >= turn and _GOES_ON_NOW.match(text, turn):
             now = True
-        if not hypothetical and _WHETHER_AN_ILLNESS.search(text, clause_start, start):
+        if not hypothetical and (
+            _WHETHER_AN_ILLNESS.search(text, clause_start, start)
+            or _SEVERITY_ASKED.search(text, clause_start, start)
+        ):
             hypothetical = True
         if not hypothetical and not now:
             hypothetical = self._asked_whether(clause_start, clause_end, end)
