@@ -173,6 +173,19 @@ def test_whether_it_is_an_illness_asks_what_follows_not_what_came_before(engine:
     assert not is_emergency(engine, "熬夜会不会猝死")
 
 
+def test_a_visitor_of_someone_admitted_tells_the_wards_illness(engine: Engine) -> None:
+    # Come to see someone already on a ward, asking where: the illness is cared for there.
+    for text in (
+        "我来探望住院的爸爸，他中风了，住在几楼",
+        "我爸心梗住院了，病房在哪",
+        "visiting my mum, she had a stroke, which ward",
+    ):
+        assert not is_emergency(engine, text), text
+    # What happens now or suddenly is still today's.
+    assert is_emergency(engine, "我来探望住院的爸爸，结果他在门口突然晕倒了")
+    assert is_emergency(engine, "来探视我妈，她刚才在病房喘不上气了，护士不在")
+
+
 def test_words_that_only_hold_a_habit_or_an_illness_word_are_neither(engine: Engine) -> None:
     # "一动不动" (motionless) is not "动不动" (at the least thing); "夜总会" (a nightclub) is not
     # "总会" (always); "至今" since this morning is today's.

@@ -1394,6 +1394,17 @@ _OTHERS = (
     "网友",
     "别人家",
 )
+# A visitor come to see someone already admitted, asking for the ward ("我来探望住院的爸爸，他
+# 中风了，住在几楼", "visiting my mum, she had a stroke, which ward"): the patient's illness is
+# cared for on the ward, not an emergency of the desk's, unless told as happening now or suddenly.
+_VISITING_AN_INPATIENT = searched(
+    r"探望|探病|探视|来看住院|看望住院|病房在|病房喺|住(?:在)?几楼|住(?:在)?几号床|几号床|哪个病房|"
+    r"which ward|what ward|visiting (?:my|her|his|our) |visiting hours?\b|to visit (?:my|her|his|our) "
+)
+_ADMITTED_TOLD = searched(
+    r"住院|住咗院|住在|病房|icu|重症监护|admitted|in hospital|in the hospital|on the ward|ward\b|"
+    r"inpatient|intensive care"
+)
 _OTHERS_IN_HOSPITAL = re.compile(
     # Each alternative begins with a character, so that the regex engine looks only where one is
     # ("朋(?<![男女小]朋)友" is "(?<![男女小])朋友").
@@ -1790,6 +1801,7 @@ class Story:
         sudden_in = _clauses_with(_SUDDEN, text)
         aspect_in = _clauses_with(_HABITUAL_ASPECT, text)
         others_in = _clauses_with(_OTHERS_IN_HOSPITAL, text)
+        visiting = bool(_VISITING_AN_INPATIENT.search(text) and _ADMITTED_TOLD.search(text))
         # Another's event told to ask about the visitor's own: theirs even when they were brought
         # here ("邻居昨天中风送进来了，吓得我也想查查").
         others_asked: set[int] = set()
@@ -1844,7 +1856,9 @@ class Story:
                 habit = True
             elif position in sudden_in or position not in aspect_in:
                 habit = False
-            others = bool(position in others_in and not _BROUGHT_HERE.search(clause))
+            others = bool(position in others_in and not _BROUGHT_HERE.search(clause)) or (
+                visiting and position not in now_in and position not in sudden_in
+            )
             if others:
                 self._clause_others.add(position)
             clause_past[position] = (
