@@ -179,11 +179,14 @@ def test_a_visitor_of_someone_admitted_tells_the_wards_illness(engine: Engine) -
         "我来探望住院的爸爸，他中风了，住在几楼",
         "我爸心梗住院了，病房在哪",
         "visiting my mum, she had a stroke, which ward",
+        "来给心梗住院的老公送饭",
+        "我老公在你们这住院，脑出血，我想问下医生什么时候查房",
     ):
         assert not is_emergency(engine, text), text
     # What happens now or suddenly is still today's.
     assert is_emergency(engine, "我来探望住院的爸爸，结果他在门口突然晕倒了")
     assert is_emergency(engine, "来探视我妈，她刚才在病房喘不上气了，护士不在")
+    assert is_emergency(engine, "我爸心梗住院了，我来陪床，他刚才又说胸口痛出冷汗")
 
 
 def test_words_that_only_hold_a_habit_or_an_illness_word_are_neither(engine: Engine) -> None:

@@ -1394,12 +1394,21 @@ _OTHERS = (
     "网友",
     "别人家",
 )
-# A visitor come to see someone already admitted, asking for the ward ("我来探望住院的爸爸，他
-# 中风了，住在几楼", "visiting my mum, she had a stroke, which ward"): the patient's illness is
-# cared for on the ward, not an emergency of the desk's, unless told as happening now or suddenly.
+# A visitor come to see someone already admitted, asking for the ward or on an errand for them
+# ("我来探望住院的爸爸，他中风了，住在几楼", "来给心梗住院的老公送饭", "visiting my mum, she had a
+# stroke, which ward"): the patient's illness is cared for on the ward, not an emergency of the
+# desk's, unless told as happening now or suddenly.
 _VISITING_AN_INPATIENT = searched(
     r"探望|探病|探视|来看住院|看望住院|病房在|病房喺|住(?:在)?几楼|住(?:在)?几号床|几号床|哪个病房|"
+    # Or an errand for them: food brought, a night's company, the doctors' round, the papers.
+    r"送饭|送东西|陪护|陪床|查房|住院手续|办住院|办理住院|在你们这住院|在你们这里住院|在这住院|"
     r"which ward|what ward|visiting (?:my|her|his|our) |visiting hours?\b|to visit (?:my|her|his|our) "
+)
+# A clause of such a visit that asks something ("出院的时候能直接结算吗") is the visitor's own
+# question, not the ward's illness.
+_ASKS_IN_CLAUSE = searched(
+    r"吗|么|呢|能不能|可不可以|可以|怎么|在哪|哪里|哪儿|几楼|几点|什么时候|多少|"
+    r"where|how|when|what|can i|can we|do i|do we|is there"
 )
 _ADMITTED_TOLD = searched(
     r"住院|住咗院|住在|病房|icu|重症监护|admitted|in hospital|in the hospital|on the ward|ward\b|"
@@ -1857,7 +1866,10 @@ class Story:
             elif position in sudden_in or position not in aspect_in:
                 habit = False
             others = bool(position in others_in and not _BROUGHT_HERE.search(clause)) or (
-                visiting and position not in now_in and position not in sudden_in
+                visiting
+                and position not in now_in
+                and position not in sudden_in
+                and not _ASKS_IN_CLAUSE.search(clause)
             )
             if others:
                 self._clause_others.add(position)
