@@ -8,6 +8,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -319,7 +320,7 @@ def named_by_a_rule(texts: Iterable[str]) -> list[str]:
 def shipped_as_stored() -> tuple[list[RuleSpec], Config, dict[str, Concept]]:
     """Return the shipped rules, settings and concepts as the routing cache reads them from a
     database that holds the shipped data: each empty Traditional name or label filled in as
-    saving fills it (`hospital.localized.fill_traditional`), the concepts in the admin's order.
+    saving fills it (`hospital.localized.fill_traditional`), the concepts in the model's order.
 
     An engine compiled from these is the one the database's rules compile to, so
     `EnginePerInputs` keeps one engine for both (test_routing_shipped.py holds that they are
@@ -329,7 +330,9 @@ def shipped_as_stored() -> tuple[list[RuleSpec], Config, dict[str, Concept]]:
         replace(rule, name_zh_hant=rule.name_zh_hant or to_traditional(rule.name))
         for rule in default_specs()
     ]
-    concepts = sorted(default_concepts().values(), key=lambda concept: (concept.kind, concept.name))
+    from triage.models import RoutingConcept
+
+    concepts = sorted(default_concepts().values(), key=attrgetter(*RoutingConcept._meta.ordering))
     lexicon = {
         concept.name: replace(
             concept, label_zh_hant=concept.label_zh_hant or to_traditional(concept.label)

@@ -27,9 +27,7 @@ _NEGATION_ZH = re.compile(
     # "没有想伤害自己", "不打算轻生": the thought denied is not had; "冇谂过要" is Cantonese's
     # "never thought of".
     # "未试过晕低", "冇试过咁": never had (Cantonese 试过, "ever").
-    # "不是那种突然说话不清楚": not the kind of.
     r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|试过|"
-    r"(?<=是)那种|(?<=是)这种|(?<=系)嗰种|"
     # "冇真系吐血", "没真的晕": not really.
     r"真的|真系|真正)?"
     # "不是遭蛇咬", "没被狗咬到", "唔系俾蛇咬": the passive's agent denied.
@@ -761,11 +759,13 @@ _FIGURE_IDIOMS = ("吐血", "呕血")
 _MILD = re.compile(
     r"(?:有点|有些|有一点|稍微|稍有|轻微|略微|略有|a bit|a little|slightly|mildly)[^|]{0,2}$"
 )
+# What "会不会…" asks when it asks how bad what was told is ("会不会有危险", "会唔会死"): read by
+# `_SEVERITY_ASKED`, not as a hypothetical.
+_HARM = r"有(?:生命)?危险|有事|死"
 # A question about a condition, or a hypothetical: "会导致呼吸困难吗", "can polyps cause…".
 _HYPOTHETICAL = re.compile(
     # Cantonese asks whether as 会唔会 ("头晕会唔会系中风嚟㗎").
-    # (Not how bad what was told is: `_SEVERITY_ASKED`.)
-    r"会不会(?!有危险|有事|有生命危险|死)|会唔会(?!有危险|有事|死)|"
+    rf"会不会(?!{_HARM})|会唔会(?!{_HARM})|"
     r"会导致|会引起|会造成|会诱发|会引发|会引来|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     # What a condition may bring ("会有高血压引起的脑出血", "会有糖尿病导致的失明"): feared, not now.
     r"会有[^|]{0,10}(?:引起|导致|造成|诱发|引发|引来)的|"
@@ -1543,8 +1543,8 @@ _WHETHER_CUE = re.compile(r"是不是|会不会是|系唔系|系咪|是否")
 # How bad it is, asked of what the visitor has just told ("我爸喘不上气严重吗", "孩子抽搐口吐白沫要
 # 紧吗"): what comes before is said; only what follows is asked.
 _SEVERITY_ASKED = re.compile(
-    r"严重吗|要紧吗|严不严重|要不要紧|紧唔紧要|严唔严重|危险吗|有危险吗|会不会有(?:危险|事|生命危险)|"
-    r"会唔会有(?:危险|事)|会不会死|会唔会死|会死吗|有没有事|有冇事"
+    r"严重吗|要紧吗|严不严重|要不要紧|紧唔紧要|严唔严重|危险吗|有危险吗|会死吗|有没有事|有冇事|"
+    rf"会(?:不|唔)会(?:{_HARM})"
 )
 # Whether it is an illness, asked after the visitor's own words ("喘不上气是不是心脏病", "透唔到气
 # 系咪心脏病"): what follows the asking word is asked, what comes before it is said.
