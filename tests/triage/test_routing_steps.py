@@ -924,3 +924,25 @@ def test_unresponsive_said_as_what_stopped_is_an_emergency_and_a_device_is_not(
         assert top.department == "ER" and top.urgency == "I", top
     for text in ("the app stopped responding when I tried to book", "my phone is not responding"):
         assert not engine.suggest(text)[0].emergency, text
+
+
+def test_at_that_time_is_the_time_of_the_event_told_before_it(engine: Engine) -> None:
+    # "当时" after today's fall is the moment of the fall: the faint then is today's. After an
+    # earlier day or a past it is that day's; what was only thought then is over.
+    assert not mention("从二楼架子上栽下来，当时晕了一下，现在脖子痛", "晕").past
+    assert mention("前天撞到头，当时晕了一下，现在好了", "晕").past
+    assert mention("去年摔过一次，当时晕了一下", "晕").past
+    assert mention("孙子用竹签戳到眼皮，当时以为眼睛瞎了", "瞎").past
+    assert is_emergency(engine, "工地上从二楼栽下来，当时晕了一哈，现在喊脖子痛")
+
+
+def test_a_wound_that_spurts_each_time_it_is_uncovered_bleeds_now(engine: Engine) -> None:
+    # "every time I lift the towel" is each look at today's wound, not a habit; "每次一松开".
+    assert not mention(
+        "the knife went into my wrist and it spurts every time i lift the towel", "spurts"
+    ).habit
+    assert not mention("手腕被刀割了，每次一松开毛巾就往外喷血", "喷血").habit
+    assert mention("my gums bleed every time i brush my teeth", "bleed").habit
+    assert is_emergency(
+        engine, "the cleaver slipped into my wrist, it spurts every time I lift the towel off"
+    )

@@ -102,6 +102,9 @@ _PAST_BEFORE = re.compile(
     r"上一胎|上胎|头胎|第一胎|怀老大|生老大)"
     r"[^|]{0,6}$"
 )
+# "At that time" is the time of the event told before it: of the past after a past or an earlier
+# day ("前天撞到头，当时…"), of today's event otherwise ("从二楼摔下来，当时晕了一下": today's fall).
+_THEN = ("那时候", "当时")
 # A past said of the mention itself, right before it, in English ("after last month's seizure",
 # "since last year's stroke"): its time whatever else the clause says now ("follow-up today").
 _PAST_OWN_BEFORE = re.compile(
@@ -454,10 +457,13 @@ _HABIT = re.compile(
     )
     + r"一(?:爬楼|爬坡|上楼|行楼梯|行路|走路)[^|]{0,3}?就|"
     # Each breath ("every time she breathes in", "每次吸气都有声音") is the breathing now, not a
-    # habit: the noise or pain comes with every breath of today.
-    + r"每次(?!吸气|呼吸|喘气|吸一口气|吸口气)|每当(?!吸气|呼吸)|"
+    # habit: the noise or pain comes with every breath of today; so is each time a wound is
+    # uncovered ("it spurts every time I lift the towel", "每次一松开毛巾就往外喷").
+    + r"每次(?!吸气|呼吸|喘气|吸一口气|吸口气|一?(?:松开|松手|拿开|揭开|放开))|每当(?!吸气|呼吸)|"
     + "".join(
-        often + r"(?! (?:she|he|i|you|they|the baby|baby) (?:breathes?|inhales?|takes? a breath))|"
+        often + r"(?! (?:she|he|i|you|they|we|the baby|baby) (?:breathes?|inhales?|takes? a breath|"
+        r"(?:lift|take|pull|let go|release|remove|move)s?\b[^|]{0,12}\b(?:towel|cloth|bandage|"
+        r"pressure|hand|finger|tea towel|shirt|gauze|tissue)s?))|"
         for often in ("every time", "whenever")
     )
     + r"often|sometimes|keeps? getting|on and off|every period|"
@@ -2322,7 +2328,7 @@ class Story:
         past = not now and bool(
             own_past
             or clause_past.get(clause_start, False)
-            or _PAST_BEFORE.search(before)
+            or self._past_before(before, clause_start, clause_past)
             or ("年" in before and _PAST_YEAR_BEFORE.search(before))
             or told_after(self.text[end:told_end])
             or (
@@ -2364,6 +2370,20 @@ class Story:
             now=now,
             earlier_birth=earlier_birth,
             long_ago=long_ago,
+        )
+
+    def _past_before(self, before: str, clause_start: int, clause_past: dict[int, bool]) -> bool:
+        """Return whether the words right `before` a mention tell a past: "at that time" only
+        after a time of the past or of an earlier day, or of what was thought then (`_THEN`)."""
+        match = _PAST_BEFORE.search(before)
+        if match is None or not match.group().startswith(_THEN):
+            return match is not None
+        text = self._text
+        return bool(
+            "以为" in match.group()
+            or any(told for start, told in clause_past.items() if start < clause_start)
+            or _DAYS_BEFORE.search(text, 0, clause_start)
+            or _STORY_PAST.search(text, 0, clause_start)
         )
 
 
