@@ -946,3 +946,21 @@ def test_a_wound_that_spurts_each_time_it_is_uncovered_bleeds_now(engine: Engine
     assert is_emergency(
         engine, "the cleaver slipped into my wrist, it spurts every time I lift the towel off"
     )
+
+
+def test_a_diagnosis_made_years_before_is_background_not_the_question(engine: Engine) -> None:
+    # Told as made years before, a diagnosis is the story's background; today's heart attack
+    # after it is no hypothetical. A diagnosis told without a past still makes the complaint one
+    # about it ("被诊断为面瘫，口眼歪斜").
+    text = "高血压二十年，前些年还查出来有点肾功能不全。今天早上他说胸口闷得慌，出了一身冷汗，左胳膊也发麻"
+    assert not mention(text, "冷汗").hypothetical
+    assert is_emergency(engine, text)
+    assert mention("被诊断为面瘫，口眼歪斜", "口眼歪斜").hypothetical
+
+
+def test_a_gapped_phrase_ending_where_a_word_of_another_meaning_begins_is_not_said(
+    engine: Engine,
+) -> None:
+    # "药一次吃多少" asks a dose: the overdose flag's "药*吃多" ends where "多少" begins.
+    assert not is_emergency(engine, "奶奶问降压药一次吃多少")
+    assert is_emergency(engine, "奶奶降压药一次吃多了，现在头晕站不稳")

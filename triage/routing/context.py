@@ -1283,10 +1283,9 @@ _TREATMENT_ASKED = re.compile(
     r"这是怎么回事|是什么原因|什么原因导致|" + whole_words("how (?:to|do i|can i) (?:treat|cure)")
 )
 # Or tells a diagnosis, as such a question does ("被诊断为面瘫，…"): unless the finding sent the
-# visitor over now (`Story.sent_over_now`).
-_TREATMENT_QUESTION = re.compile(
-    _TREATMENT_ASKED.pattern + r"|确诊|诊断为|诊断出|被诊断|查出来|检查出"
-)
+# visitor over now (`Story.sent_over_now`), or was made years before, a background of today's
+# story ("前些年还查出来有点肾功能不全，…今天早上胸口闷得慌").
+_DIAGNOSIS_TOLD = re.compile(r"确诊|诊断为|诊断出|被诊断|查出来|检查出")
 
 
 # Over by now ("现在没事了", "已经好了", "fine now"): a red flag told of an earlier day in a clause
@@ -1830,8 +1829,12 @@ class Story:
         )
         # A finding made elsewhere that sent the visitor over now tells no known illness.
         self.sent_over_now = bool(_SENT_OVER_NOW.search(text)) and not _ROUTINE_ERRAND.search(text)
-        self.treatment_question = bool(
-            (_TREATMENT_ASKED if self.sent_over_now else _TREATMENT_QUESTION).search(text)
+        self.treatment_question = bool(_TREATMENT_ASKED.search(text)) or (
+            not self.sent_over_now
+            and any(
+                text.rfind(CLAUSE, 0, told.start()) + 1 not in past_in
+                for told in _DIAGNOSIS_TOLD.finditer(text)
+            )
         )
         clause_past: dict[int, bool] = {}
         past = habit = today = past_time_before = background = False

@@ -242,11 +242,11 @@ class Engine:
             for pattern, primary in zip(self._patterns, self._primary, strict=True)
         ]
         self._first_length = [len(pattern.first) for pattern in self._patterns]
-        # A `*` phrase whose last part may be one Chinese character ("很多*血"): found where one
-        # of the lexicon's words of another meaning begins ("血压"), it is not that part.
-        self._last_single = [
-            kind == _GAPPED
-            and any(len(form) == 1 and not is_latin(form) for form in pattern.rest[-1])
+        # A `*` phrase whose last part may end in a Chinese character ("很多*血", "药*吃多"): found
+        # where that character begins one of the lexicon's words of another meaning ("血压",
+        # "多少": "药一次吃多少" asks a dose), it is not that part.
+        self._last_chinese = [
+            kind == _GAPPED and any(not is_latin(form[-1]) for form in pattern.rest[-1])
             for pattern, kind in zip(self._patterns, self._kind, strict=True)
         ]
         self._other_words: dict[str, tuple[str, ...]] = {}
@@ -297,14 +297,14 @@ class Engine:
         self._phrase_only = [all(role == _PHRASE for _r, role in uses) for uses in self._uses]
         # What reading a place of a `*` or re: phrase asks of it, in one tuple (no list looked
         # up per place): the rules that use it, must its first part start a word, that part's
-        # length, may its last part be one character of another word, is it only ever a rule's
+        # length, may its last part end where a word of another meaning begins, is it only ever a rule's
         # own phrase, may a denial in its gap cancel it, does a red flag use it, and its id.
         self._place_reading: list[_Reading] = [
             (
                 self._pattern_rules[pattern_id],
                 bool(self._kind[pattern_id]),
                 self._first_length[pattern_id],
-                self._last_single[pattern_id],
+                self._last_chinese[pattern_id],
                 self._phrase_only[pattern_id],
                 self._gap_last[pattern_id] is not None,
                 bool(self._red_rules[pattern_id]),
@@ -590,7 +590,7 @@ class Engine:
                         red_rows.append((rows, len(rows) - 1, plain_id, part, said_negated))
                 continue
             assert place is not None  # (a place of a plain literal went on above)
-            users, own, first_length, last_single, only, gap, red, pattern_id = place
+            users, own, first_length, last_chinese, only, gap, red, pattern_id = place
             if users.isdisjoint(can_fire):
                 continue
             part = False
@@ -598,7 +598,7 @@ class Engine:
                 if words is None:
                     words = self._words(text, spans)
                 part = words.splits_a_word(start, start + first_length, opens=True) or (
-                    last_single and self._begins_other_word(text, end - 1)
+                    last_chinese and self._begins_other_word(text, end - 1)
                 )
             said_negated = False if part and only else story.negated(start, end)
             if not said_negated and gap:
