@@ -251,6 +251,18 @@ def test_vital_sign_numbers() -> None:
     for said in ("心跳150次", "脉搏一百四十下", "心跳有160多次"):
         assert [sign.concept for sign in redflags.vital_signs(normalise(said))] == ["heart_rate"]
     assert not redflags.vital_signs(normalise("心跳80次"))
+    # As a chart or a monitor writes them: "sat 90%" (its percent sign dropped), "T 41.0",
+    # "bpm 135"; and the reading said before what it is of ("says 88 for oxygen").
+    for said, concept, value in (
+        ("sat 90% and breathless", "saturation", "90"),
+        ("the machine says 88 for oxygen", "saturation", "88"),
+        ("T 41.0 shivering", "temperature", "41.0"),
+        ("bpm 135 at rest", "heart_rate", "135"),
+    ):
+        signs = redflags.vital_signs(normalise(said))
+        assert [(sign.concept, sign.value) for sign in signs] == [(concept, value)], said
+    for said in ("I sat 30 minutes in the waiting room", "t 36.8 and a cough", "bpm 80"):
+        assert not redflags.vital_signs(normalise(said)), said
 
 
 def test_a_vital_sign_past_its_limit_keeps_urgency_one_beside_a_red_flag_of_two(
@@ -964,3 +976,17 @@ def test_a_gapped_phrase_ending_where_a_word_of_another_meaning_begins_is_not_sa
     # "药一次吃多少" asks a dose: the overdose flag's "药*吃多" ends where "多少" begins.
     assert not is_emergency(engine, "奶奶问降压药一次吃多少")
     assert is_emergency(engine, "奶奶降压药一次吃多了，现在头晕站不稳")
+
+
+def test_what_people_want_to_do_to_someone_is_no_general_question(engine: Engine) -> None:
+    # "X的人要…" asks what people with X should do ("糖尿病的人要注意什么"); "楼上的人要害他" is
+    # what the people upstairs want to do to him.
+    assert mention("糖尿病的人要注意什么", "糖尿病").hypothetical
+    assert not mention("拿着菜刀说楼上的人要害他", "菜刀").hypothetical
+    assert is_emergency(engine, "他好几天没睡，拿着菜刀说楼上的人要害他")
+
+
+def test_a_hedge_between_cannot_and_its_verb_is_the_same_cannot() -> None:
+    assert normalise("I can't really feel my legs") == "i cant feel my legs"
+    assert normalise("we can't even wake him") == "we cant wake him"
+    assert normalise("I really can't say") == "i really cant say"

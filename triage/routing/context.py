@@ -795,7 +795,8 @@ _HYPOTHETICAL = re.compile(
     + "".join(
         when + r"[^|]{0,6}注意(?:些|一些|点)?什么|" for when in ("平时", "日常", "饮食", "生活")
     )
-    + r"注意事项|的人(?:平时|能不能|可以|要|应该|需要)|"
+    # ("楼上的人要害他": what people want to do to him is no general question.)
+    + r"注意事项|的人(?:平时|能不能|可以|要(?!害|杀|打|砍|抓|捉|追|毒|整)|应该|需要)|"
     # How to give first aid, asked in general ("农药中毒怎么急救", "急救方法").
     r"怎么急救|如何急救|怎样急救|点样急救|点急救|急救方法|急救措施|"
     # A fear of what may come ("担心自己会中风", "怕得心梗", "妈妈怕以后会中风"): not happening

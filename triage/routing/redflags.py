@@ -161,7 +161,9 @@ _SAID = {
         # The clip on a finger said by what it does ("指头上夹的那个测氧的才85", "量氧只得87",
         # "the finger clip thing read 86", "sat level 88").
         r"(?:血氧饱和度|血氧|血含氧|含氧量|氧饱和度|饱和度|测氧|量氧|验氧|度氧|氧气值|氧值|"
-        r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|ox[iy]gen saturation|ox[iy]gen level|ox[iy]gen|"
+        # A bare "sat" only right before a reading ("sat 90": its percent sign dropped).
+        r"spo2|sao2|sats|sat (?:level|reading|was|is|of)|sat(?= [0-9]{2}(?![0-9]| ?min))|"
+        r"ox[iy]gen saturation|ox[iy]gen level|ox[iy]gen|"
         r"pulse ox(?:imeter)?|oximeter|o2 sats?|o2|finger (?:clip|monitor|probe|thing|sensor|machine|device|meter)|"
         # The clip said by where it sits ("那个夹手指的仪器显示才七十一", "血氧仪"), not a finger
         # caught in a door: the clip's own word after it.
@@ -181,7 +183,12 @@ _SAID = {
         r"low|mid|high|keeps|kept|keep|showing|show|saying|say|still|stuck|sitting|hovering|now|are|were|"
         r"dropping|dropped|drops|dipping|dipped|dips|falling|fell|going|goes|went|down|to|below|"
         r"under))*"
-        r"[^|0-9]{0,6}?" + _NEXT_CLAUSES + _NUMBER + _NO_UNIT
+        r"[^|0-9]{0,6}?"
+        + _NEXT_CLAUSES
+        + _NUMBER
+        + _NO_UNIT
+        # Or the reading first, then what it is of ("the machine says 88 for oxygen").
+        + r"|(?<![0-9.])([0-9]{2}) (?:for|on) (?:the |her |his |my )?(?:ox[iy]gen|o2|sats?|saturation)\b"
     ),
     "heart_rate": re.compile(
         r"(?:心率|心跳|脉搏|脉率|heart rate|pulse rate|pulse|hr)"
@@ -209,7 +216,9 @@ _SAID = {
         + _NO_UNIT
         + r"(?! ?(?:/|over\b|steps|步|卡|kcal|cal|calories|km|公里))|"
         r"\bhearts?\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about)? "
-        r"(\d{2,3})\b(?! ?(?:min|sec|hour|day|week|month|year))|(\d{2,3}) ?(?:bpm|beats)\b"
+        r"(\d{2,3})\b(?! ?(?:min|sec|hour|day|week|month|year))|(\d{2,3}) ?(?:bpm|beats)\b|"
+        # The unit first, as a monitor shows it ("bpm 135").
+        r"\bbpm (\d{2,3})\b"
     ),
     # A temperature said with its word ("temperature is 34.6", "体温只有34") when the desk
     # measured none and the complaint's number is not next to its unit.
@@ -222,6 +231,8 @@ _SAID = {
         + _NEXT_CLAUSES
         + r"(\d{2})(?:\.(\d))?"
         + _NO_UNIT
+        # A chart's "T" before a reading with its decimal ("T 41.0", "t39.8").
+        + r"|\bt ?([34][0-9])\.([0-9])\b"
     ),
     # Blood sugar from a finger-prick meter ("血糖只有二点几", "测了血糖才1.8", "血糖仪显示HI",
     # "her sugar was 2.1", "glucose reading 40"): digits with their decimal, or Chinese numerals
@@ -468,7 +479,7 @@ def vital_signs(
         if DIASTOLIC_AT_LEAST <= diastolic <= 200:
             found.append(VitalSign("blood_pressure", f"–/{diastolic}", match.start(), match.end()))
     for match in _SAID["saturation"].finditer(normalised):
-        saturation = number(match.group(1))
+        saturation = number(match.group(1) or match.group(2))
         # A decade said for a reading in it ("in the 80s", "九十几", "八十多") is its middle.
         if saturation % 10 == 0 and normalised[match.end() : match.end() + 1] in {"s", "几", "多"}:
             saturation += 5
@@ -495,7 +506,8 @@ def vital_signs(
         if 20 <= rate <= HEART_RATE_AT_MOST or HEART_RATE_AT_LEAST <= rate <= 250:
             found.append(VitalSign("heart_rate", str(rate), match.start(), match.end()))
     for match in _SAID["temperature"].finditer(normalised):
-        said = Decimal(f"{match.group(1)}.{match.group(2) or 0}")
+        degrees, tenths, chart_degrees, chart_tenths = match.groups()
+        said = Decimal(f"{degrees or chart_degrees}.{tenths or chart_tenths or 0}")
         if Decimal("25") <= said <= TEMPERATURE_AT_MOST or TEMPERATURE_AT_LEAST <= said <= 43:
             found.append(VitalSign("temperature", str(said), match.start(), match.end()))
     # A number said as the highest it ever was ("血压最高的时候180") is history.

@@ -121,6 +121,14 @@ _BORN_AGO = re.compile(
 )
 
 
+# A hedge between an English "cannot" and its verb says the same: "can't really feel my legs" is
+# "cant feel my legs", "can't even breathe" is "cant breathe" (every rule's words hear it).
+_HEDGED_NOT = re.compile(
+    r"\b(cant|cannot|couldnt|dont|doesnt|didnt|wont|isnt|arent) "
+    r"(?:really|quite|even|actually|properly|fully|totally) "
+)
+
+
 def whole_words(*words: str) -> str:
     r"""Return an expression for any of the English words, each whole (`\bwhere\b`).
 
@@ -169,6 +177,7 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
     text = text.replace("-", " ").replace("'", "")
     if _SPACE.search(text):  # most Chinese complaints have none
         text = tidy_spaces(text)
+        text = _HEDGED_NOT.sub(r"\1 ", text)
     if not text.isascii():
         text = _TURN_ZH.sub(CLAUSE + r"\g<0>", text)
     if CLAUSE + CLAUSE in text:
