@@ -258,10 +258,17 @@ def test_vital_sign_numbers() -> None:
         ("the machine says 88 for oxygen", "saturation", "88"),
         ("T 41.0 shivering", "temperature", "41.0"),
         ("bpm 135 at rest", "heart_rate", "135"),
+        # A diabetic's "meter" is his sugar meter.
+        ("he is diabetic and his meter says 2.1", "blood_sugar", "2.1"),
     ):
         signs = redflags.vital_signs(normalise(said))
         assert [(sign.concept, sign.value) for sign in signs] == [(concept, value)], said
-    for said in ("I sat 30 minutes in the waiting room", "t 36.8 and a cough", "bpm 80"):
+    for said in (
+        "I sat 30 minutes in the waiting room",
+        "t 36.8 and a cough",
+        "bpm 80",
+        "the meter says 2.1",
+    ):
         assert not redflags.vital_signs(normalise(said)), said
 
 
@@ -968,6 +975,10 @@ def test_a_diagnosis_made_years_before_is_background_not_the_question(engine: En
     assert not mention(text, "冷汗").hypothetical
     assert is_emergency(engine, text)
     assert mention("被诊断为面瘫，口眼歪斜", "口眼歪斜").hypothetical
+    # Told with how long ago it was made, it is background too.
+    told_how_long_ago = "他是HIV感染者，确诊两年了。今天吐了好几次，脖子发硬，体温38.5"
+    assert not mention(told_how_long_ago, "脖子发硬").hypothetical
+    assert is_emergency(engine, told_how_long_ago)
 
 
 def test_a_gapped_phrase_ending_where_a_word_of_another_meaning_begins_is_not_said(

@@ -1285,7 +1285,7 @@ _TREATMENT_ASKED = re.compile(
 )
 # Or tells a diagnosis, as such a question does ("被诊断为面瘫，…"): unless the finding sent the
 # visitor over now (`Story.sent_over_now`), or was made years before, a background of today's
-# story ("前些年还查出来有点肾功能不全，…今天早上胸口闷得慌").
+# story ("前些年还查出来有点肾功能不全，…今天早上胸口闷得慌", "确诊两年了，…今天脖子发硬").
 _DIAGNOSIS_TOLD = re.compile(r"确诊|诊断为|诊断出|被诊断|查出来|检查出")
 
 
@@ -1833,7 +1833,7 @@ class Story:
         self.treatment_question = bool(_TREATMENT_ASKED.search(text)) or (
             not self.sent_over_now
             and any(
-                text.rfind(CLAUSE, 0, told.start()) + 1 not in past_in
+                text.rfind(CLAUSE, 0, told.start()) + 1 not in past_in | long_in
                 for told in _DIAGNOSIS_TOLD.finditer(text)
             )
         )

@@ -239,7 +239,8 @@ _SAID = {
     # with theirs ("二点五", "一点多", "三十几"). Not a time of the day ("血糖是下午两点测的").
     "blood_sugar": re.compile(
         r"(?:血糖|测糖|验糖|"
-        + whole_words("blood sugars?", "sugars?", "glucose", "glucometer", "bgl?", "bm")
+        # A diabetic's "meter" is his sugar meter ("insulin…his meter says 2.1": `_SUGAR_CUE`).
+        + whole_words("blood sugars?", "sugars?", "glucose", "glucometer", "bgl?", "bm", "meter")
         + r")(?: (?:level|levels|reading|readings|read|reads|was|is|of|at|only|just|down to|"
         r"dropped to|came up|showed|shows|says|said))*"
         r"\|?[^|0-9午晚早凌点钟]{0,6}?"
@@ -300,7 +301,9 @@ _BREATHS_COUNTED = re.compile(
 )
 # The readings a habit holds back (a high pressure said as usual is still a red flag today).
 _TOLD_AS_HABIT = frozenset({"low_blood_pressure", "blood_sugar"})
-_SUGAR_CUE = re.compile(r"血糖|测糖|验糖|sugar|glucose|glucometer|\bbgl?\b|\bbm\b")
+_SUGAR_CUE = re.compile(
+    r"血糖|测糖|验糖|sugar|glucose|glucometer|\bbgl?\b|\bbm\b|diabet|insulin|糖尿病|胰岛素"
+)
 
 
 def _blood_sugar(match: re.Match[str]) -> Decimal | None:

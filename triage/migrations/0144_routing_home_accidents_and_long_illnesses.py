@@ -1,0 +1,18 @@
+"""A fever after an organ or marrow transplant is a red flag (immunosuppressed); a nail driven in
+by a nail gun or a rod still in the wound is severe trauma; a swollen ankle after a fall is no
+kidney's oedema; a kidney transplant's follow-up is the kidney clinic's.
+tests/triage/test_routing_home_accidents_and_long_illnesses.py."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0143_routing_sport_and_minds")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
