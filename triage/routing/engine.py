@@ -297,8 +297,8 @@ class Engine:
         self._phrase_only = [all(role == _PHRASE for _r, role in uses) for uses in self._uses]
         # What reading a place of a `*` or re: phrase asks of it, in one tuple (no list looked
         # up per place): the rules that use it, must its first part start a word, that part's
-        # length, may its last part end where a word of another meaning begins, is it only ever a rule's
-        # own phrase, may a denial in its gap cancel it, does a red flag use it, and its id.
+        # length, may its last part end where a word of another meaning begins, is it only ever
+        # a rule's own phrase, may a denial in its gap cancel it, does a red flag use it, its id.
         self._place_reading: list[_Reading] = [
             (
                 self._pattern_rules[pattern_id],
