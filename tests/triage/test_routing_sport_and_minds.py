@@ -39,6 +39,8 @@ EMERGENCIES = [
     "he gave away his guitar and his dog, and said we'd all be better off without him",
     "我老公昨晚掐住我的脖子，现在说话声音哑，咽口水疼",
     "my boyfriend had his hands around my neck last night, now my voice is hoarse",
+    # A common word of the story is no exception of the flag ("like last time").
+    "我老公又掐我脖子了，跟上次一样，现在嗓子哑",
     "got tackled at rugby, my back hurts and I can't really feel my legs",
     "隔壁的人要害他，他拿着刀守在门口，几天没睡了",
 ]

@@ -32,6 +32,7 @@ SWEEPS = {
 EMERGENCIES = [
     "我同学刚才在宿舍被人强奸了，一直在哭",
     "she was raped an hour ago and hasn't showered",
+    "she was raped after a film at the cinema an hour ago",
     "吃了伟哥以后那里一直硬着下不去，五个小时了，发紫",
     "during sex there was a popping sound, now it's swollen and bent to one side",
     "左下腹突然剧痛，一直吐，之前医生说有卵巢囊肿",
@@ -39,6 +40,9 @@ EMERGENCIES = [
 ]
 LOOK_ALIKES = [
     ("去年被性侵过，现在常做噩梦，想看心理医生", ("PSY",)),
+    # The news and a childhood are read by the context, not listed as the flag's exceptions.
+    ("小时候被性侵过，现在常做噩梦，想看心理", ("PSY",)),
+    ("新闻里说有人被强奸，好可怕，我最近睡不着", ("PSY", "NEURO")),
     ("my knee made a popping sound playing football", ("ORTHO",)),
     ("skiing yesterday, my toes went white, now red and tingly", ("BURN", "DERM", "NEURO")),
 ]
