@@ -311,21 +311,22 @@ def theme_sweep_tests(floors: dict[str, tuple[int, int, int]], *, emergencies: i
 def taught_theme_tests(
     floors: dict[str, tuple[int, int, int]],
     emergencies: list,
-    look_alikes: list[tuple[str, tuple[str, ...]]],
+    look_alikes: list[tuple],
     *,
     per_sweep: int = 30,
 ) -> type:
     """Return the tests of a theme taught from its sweeps (`theme_sweep_tests`, `per_sweep`
     emergencies in each) with the round's own wordings: each emergency (a text, or the text and
-    the age) is one at I or II, and each look-alike (the text, the departments accepted) is no
-    emergency and reaches its desk."""
+    the age) is one at I or II, and each look-alike (the text, the departments accepted, then
+    the age where it matters) is no emergency and reaches its desk."""
 
     class TestTaughtTheme(theme_sweep_tests(floors, emergencies=per_sweep)):  # type: ignore[misc]
         def test_each_emergency_is_one(self, shipped_engine: Engine) -> None:
             assert not_emergencies(shipped_engine, emergencies) == []
 
         def test_each_look_alike_is_not(self, shipped_engine: Engine) -> None:
-            assert sent_to_emergency(shipped_engine, [text for text, _desks in look_alikes]) == []
+            rows = [(text, *age) for text, _desks, *age in look_alikes]
+            assert sent_to_emergency(shipped_engine, rows) == []
             assert off_their_desk(shipped_engine, look_alikes) == []
 
     return TestTaughtTheme

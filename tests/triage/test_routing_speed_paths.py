@@ -85,8 +85,11 @@ def test_the_cue_check_drops_no_temperature_the_expression_reads(texts: list[str
 
 
 def spaces_tidied_plainly(text: str) -> str:
-    """The spaces rule as three plain expressions: none beside a Chinese character, none next
-    to a clause mark, every other run one space."""
+    """The spaces rule as four plain expressions: a clause mark between two runs of four
+    Chinese characters, no space beside a Chinese character otherwise, none next to a clause
+    mark, every other run one space."""
+    cjk = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+    text = re.sub(rf"(?<={cjk}{{4}})\s+(?={cjk}{{4}})", "|", text)
     text = re.sub(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\s+", "", text)
     text = re.sub(r"\s+(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])", "", text)
     return re.sub(r"\s+", " ", re.sub(r"\s*\|\s*", "|", text))
@@ -101,9 +104,12 @@ def test_spaces_are_tidied_as_the_plain_expressions_tidy_them(texts: list[str]) 
         "pain  |头 痛 | x",
         " | ",
         "a\tb",
+        "旧年中风过 而家讲嘢清楚",
+        "头 痛 好几天 不是那种",
+        "头痛啊  \t 痛痛痛 x",
     ]
     rng = random.Random(7)
-    alphabet = [" ", "  ", "\t", "\n", "|", "a", "b", "1", "头", "痛", " | "]
+    alphabet = [" ", "  ", "\t", "\n", "|", "a", "b", "1", "头", "痛", " | ", "头痛啊", "头痛好了"]
     shuffled = ["".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(3000)]
     for text in [*tricky, *shuffled, *(t.casefold() for t in texts)]:
         assert tidy_spaces(text) == spaces_tidied_plainly(text), repr(text)

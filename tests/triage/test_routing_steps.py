@@ -1001,3 +1001,45 @@ def test_a_hedge_between_cannot_and_its_verb_is_the_same_cannot() -> None:
     assert normalise("I can't really feel my legs") == "i cant feel my legs"
     assert normalise("we can't even wake him") == "we cant wake him"
     assert normalise("I really can't say") == "i really cant say"
+
+
+def test_a_space_between_two_runs_of_four_chinese_characters_ends_a_clause() -> None:
+    # A message typed in a hurry puts a space where a comma would be; a word spaced out, or a
+    # short run on either side, is joined as before.
+    assert normalise("我阿爸旧年中风过 而家讲嘢清楚") == "我阿爸旧年中风过|而家讲嘢清楚"
+    assert normalise("胸 口 痛") == "胸口痛"
+    assert normalise("透析的 周一那次没去成") == "透析的周一那次没去成"
+    assert not mention("我阿爸旧年中风过 而家讲嘢清楚 今日嚟做物理治疗", "中风").now
+
+
+def test_an_event_that_did_not_happen_is_denied_and_one_that_did_not_stop_is_not() -> None:
+    assert mention("he hit his head, hasn't thrown up, running around", "thrown up").negated
+    assert mention("she didn't pass out when she fell", "pass out").negated
+    assert not mention("he hasn't woken up since the fall", "woken up").negated
+    assert not mention("she hasn't stopped vomiting", "vomiting").negated
+
+
+def test_a_denial_of_something_said_reaches_across_its_words() -> None:
+    # "hasn't said anything about" is 26 characters before its word.
+    assert mention("he hasn't said anything about hurting himself", "hurting himself").negated
+    assert not mention("he said he would hurt himself", "hurt himself").negated
+
+
+def test_the_kind_denied_after_what_it_denies_is_denied() -> None:
+    # "不是突然炸开那种": the kind named after its words; worse than usual is not denied.
+    assert mention("头疼好几天了，不是突然炸开那种，就是闷闷的胀", "炸开").negated
+    assert not mention("头疼，不是一般的炸开那种", "炸开").negated
+
+
+def test_an_exception_denied_excepts_nothing(engine: Engine) -> None:
+    # The gradual confusion of an older man: "nothing sudden" is no sudden onset, so the rule
+    # that a sudden onset would except still reads it.
+    slow = "my grandad is 85, eating less and seems more forgetful, nothing sudden"
+    assert engine.suggest(slow)[0].department == "GERI"
+    assert engine.suggest(slow.replace("nothing sudden", "it was sudden"))[0].department != "GERI"
+
+
+def test_a_day_of_an_earlier_week_is_the_past() -> None:
+    assert mention("last monday i fainted at work and have been fine since", "fainted").past
+    assert mention("i fainted last tuesday at work", "fainted").past
+    assert not mention("i fainted this morning at work", "fainted").past

@@ -36,7 +36,7 @@ _NEGATION_ZH = re.compile(
     r"(?:有|(?<!不)过)?(?:要|去|来|过来|嚟)?(?:看|挂|睇)?(?:被|遭|俾|畀)?)$"
 )
 _NEGATION_EN = re.compile(
-    r"(?:^|\s)(?:no|not|without|denies|deny|never|dont have|doesnt have|didnt have|"
+    r"(?:^|\s)(?:no|not|nothing|without|denies|deny|never|dont have|doesnt have|didnt have|"
     r"hasnt had|havent had|free of|no sign of|no signs of|"
     # "she hasn't talked about hurting herself", "he never mentioned suicide".
     r"(?:hasnt|havent|hadnt|didnt|doesnt|never) (?:talked|spoken|said anything|mentioned|brought up)"
@@ -53,6 +53,16 @@ _NEGATION_EN = re.compile(
 _NOT_BEEN = re.compile(r"(?:^|\s)(?:hasnt|havent|hadnt|has not|have not|had not)\s+$")
 _BLOW = re.compile(r"(?:hit|bang|bump|knock|land)")
 _BLOW_DENIED = re.compile(r"(?:^|\s)(?:didnt|did not|never|doesnt|dont)\s+$")
+# An event that did not happen, told with the perfect or the past ("hasn't thrown up", "didn't
+# pass out", "hasn't vomited"); not "hasn't woken up" nor "hasn't stopped vomiting" (the mention
+# begins after "stopped").
+_EVENT = re.compile(
+    r"(?:thr[eo]w(?:n)? up|vomit(?:ed)?|been sick|pass(?:ed)? out|black(?:ed)? out|faint(?:ed)?|"
+    r"collapsed?|had an? (?:fit|seizure)|lost consciousness)\b"
+)
+_EVENT_DENIED = re.compile(
+    r"(?:^|\s)(?:hasnt|havent|hadnt|has not|have not|had not|didnt|did not|never)\s+$"
+)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 # "有没有糖尿病", "有冇发烧", "有无过敏": asked whether, not denied.
 _ASKED_WHETHER = re.compile(r"有(?:没有|没|冇|无)(?:得过|过|出现|患)?$")
@@ -62,6 +72,13 @@ _LIST_NEGATION_ZH = re.compile(r"(?:没有|没|无|冇|未见|并无|否认|不�
 # "不是那种突然说话不清楚、手脚没劲的" (not the kind of …): the kind denied, all of it, up to a
 # turn ("而是").
 _KIND_DENIED = re.compile(r"(?:不是|唔系)(?:那种|这种|嗰种)(?:(?!而是|而系|就是)[^|]){0,16}$")
+# "不是突然炸开那种" (not the kind that …): the kind named after what it denies, in a clause of its
+# own that begins with the denial.
+# ("不是一般的痛那种" is worse than usual: not denied.)
+_KIND_DENIED_BEFORE = re.compile(r"(?:并)?(?:不是|唔系)(?!那种|这种|嗰种|一般|普通|平时|平常|以前)")
+_KIND_AFTER = re.compile(
+    r"[^|]{0,12}?(?:那种|这种|嗰种|那样|这样|咁样)(?:的|嘅)?(?:痛|疼)?(?:$|\|)"
+)
 # (The 及 of "来得及", "来不及" joins nothing: "没来得及吃药就晕倒了".)
 _LIST_JOINER_ZH = re.compile(r"和|或|(?<![得不])及|与|、|也没|跟|以及")
 # A modal or a question is no list of denied signs: "没有什么影响、会容易得子宫癌吗".
@@ -79,7 +96,7 @@ _SAYS_ABSENCE = re.compile(r"不|没|无|冇|唔|" + whole_words("not", "no", "c
 # with its own character, no leading `\b` and no class, so that the regex engine looks only where
 # one of them is.)
 _NEGATION_CUE = re.compile(
-    r"不|没|无|未|否|冇|唔|no\b|not\b|without\b|denies\b|deny\b|never\b|dont\b|doesnt\b|didnt\b|"
+    r"不|没|无|未|否|冇|唔|no\b|not\b|nothing\b|without\b|denies\b|deny\b|never\b|dont\b|doesnt\b|didnt\b|"
     r"hasnt\b|havent\b|free\b"
 )
 
@@ -88,6 +105,8 @@ _NEGATION_CUE = re.compile(
 _YEAR = (
     r"(?<![0-9])(?:19|20)?[0-9]{2}年(?![0-9]|了|多|来|左右|以来|之久|的时间|时间|前|后|间|内|级)"
 )
+# A day of the week, or its end ("last Monday", "last weekend").
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
 # Told as history: "以前晕倒过", "2年前脑梗", "I had a seizure last month".
 _PAST_BEFORE = re.compile(
     # "之前从来冇试过", "以前从没这么痛过": never before, which is now. Each alternative begins with
@@ -141,6 +160,8 @@ _PAST_AFTER = re.compile(
     # character (`whole_words`), so that the regex engine looks only where one is.
     whole_words(
         "last (?:week|month|year|summer|winter|spring|autumn|christmas)s?",
+        # "fainted last Monday": a day of an earlier week.
+        "last " + _WEEKDAY,
         # An earlier pregnancy ("fainted once last pregnancy", "in my previous labour").
         "last (?:pregnancy|baby|labou?r)",
         "previous (?:pregnancy|pregnancies|baby|labou?r)",
@@ -554,7 +575,8 @@ _SETTLED += (
 # "hit my head on a beam, didn't pass out, not vomiting"): the blow's words are read as mild
 # (a head injury for the desk); a vehicle, a fall from a height, bleeding or drowsiness are not.
 _BLOW_WORD = re.compile(
-    r"砸|磕|碰|撞|" + whole_words("hit", "struck", "bang", "banged", "knocked", "whacked")
+    r"砸|磕|碰|撞|"
+    + whole_words("hit", "struck", "bang", "banged", "bump", "bumped", "knocked", "whacked")
 )
 _HEAD_WORD = re.compile(r"头|脑袋|脑壳|" + whole_words("head", "skull"))
 _VEHICLE = re.compile(
@@ -1228,7 +1250,8 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
     clause_start = text.rfind(CLAUSE, 0, start) + 1
     if not _NEGATION_CUE.search(text, max(clause_start, start - 45), start):
         return False
-    before = text[max(clause_start, start - 20) : start]
+    # Long enough for English's "hasn't said anything about …".
+    before = text[max(clause_start, start - 32) : start]
     if _ASKED_WHETHER.search(before):
         return False
     if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
@@ -1239,6 +1262,10 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
         return True
     # A blow denied: "fell but didn't hit his head" (not "didn't wake up").
     if _BLOW.match(text, start) and _BLOW_DENIED.search(before):
+        return True
+    if _EVENT.match(text, start) and _EVENT_DENIED.search(before):
+        return True
+    if _KIND_DENIED_BEFORE.match(text, clause_start) and _KIND_AFTER.match(text, start):
         return True
     # A phrase that says an absence itself ("not open eye", "不睁眼") is a new item of the
     # list, not one the list's negation covers ("not talk and not open eye").
@@ -1266,7 +1293,9 @@ _STORY_PAST = re.compile(
     _YEAR + r"|"
     r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|以(?<!钟以)(?<!钟头以)(?<!小时以)前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
     r"前阵子|前段时间|早排|早一排|前一排|上次|有一次|有一回|那一次|那次|"
-    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)s?|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
+    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)s?|last "
+    + _WEEKDAY
+    + r"|(?:weeks?|months?|years?) ago|(?<!born )in (?:19|20)[0-9]{2})\b)"
 )
 # A past that tells a background of what follows, not an episode ("去年有一次"): a known illness
 # ("以前有高血压", "之前得过胃病", "原来就有冠心病") or the health before ("以前好好的").
@@ -1333,7 +1362,7 @@ _PILL_WORD = re.compile(
 )
 _EARLIER_DAY = re.compile(
     r"昨天|前天|前几天|前两天|上周|上个星期|上礼拜|琴日|寻日|前日|"
-    + whole_words("yesterday", "the other day", "last week", "a few days ago")
+    + whole_words("yesterday", "the other day", "last week", "last " + _WEEKDAY, "a few days ago")
 )
 
 # An event of an earlier day, then checked and named ("昨天突然晕倒，去检查才发现患上了癫痫", "前些天

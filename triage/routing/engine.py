@@ -674,8 +674,8 @@ class Engine:
         excepted: set[int] = set()  # red flags with one of their exceptions found
         for _rows, _index, pattern_id, part, negated in red_rows:  # the red flags' rows only
             ids.add(pattern_id)
-            excepted.update(self._red_unless[pattern_id])
             if not negated:
+                excepted.update(self._red_unless[pattern_id])
                 if not part:
                     phrased.update(self._red_phrase[pattern_id])
                 required.update(self._red_required[pattern_id])
@@ -944,10 +944,11 @@ class Hits:
                                 (normalised[start:end], negated, False, pattern_id, story)
                                 for start, end, negated, _i, _n, _m, _w, story in spans
                             ]
-                        bucket += every
+                        # An exception denied ("nothing sudden", "没有外伤") excepts nothing.
+                        bucket += [m for m in every if not m[1]] if role == _UNLESS else every
                     continue
                 for start, end, negated, inside, not_now, mild, now, story in spans:
-                    if inside and phrase:
+                    if (inside and phrase) or (negated and role == _UNLESS):
                         continue
                     said = normalised[start:end]
                     # A red flag told as history, a habit or a question does not count now;

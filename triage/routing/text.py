@@ -4,8 +4,9 @@ Full-width letters and digits become half-width (NFKC), Traditional Chinese beco
 (OpenCC, Taiwan phrases to mainland ones), case is folded, every punctuation mark becomes one
 clause separator (not a decimal point, the slash of a reading "195/120", nor a list's "、" or "/"),
 a Chinese turn ("…的但是…") starts a clause as it does after a comma, and spaces next to Chinese
-characters go (Chinese has no spaces; "胸 口 痛" is "胸口痛", "做 CT" is "做ct"), while a space
-between English words stays a single space.
+characters go (Chinese has no spaces; "胸 口 痛" is "胸口痛", "做 CT" is "做ct"), except a space
+between two runs of four Chinese characters or more, which a message typed in a hurry puts where
+a comma would be ("旧年中风过 而家讲嘢清楚"); a space between English words stays a single space.
 """
 
 import re
@@ -27,6 +28,8 @@ _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # looks for (a look-behind first would make the regex engine try every position).
 _SPACES_AFTER_CJK = re.compile(rf"([{_CJK}])\s+")
 _SPACES_BEFORE_CJK = re.compile(rf"\s+(?=[{_CJK}])")
+# A space between two runs of four Chinese characters or more ends a clause.
+_SPACE_AS_COMMA = re.compile(rf"(?<=[{_CJK}]{{4}})\s+(?=[{_CJK}]{{4}})")
 # Only spaces that change: two or more, or one that is not " ".
 _MANY_SPACES = re.compile(r"\s{2,}|[^\S ]")
 _SPACE = re.compile(r"\s")
@@ -188,6 +191,7 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
 def tidy_spaces(text: str) -> str:
     """Return the text without spaces next to Chinese or a clause mark, other runs one space."""
     if _CJK_CHAR.search(text):
+        text = _SPACE_AS_COMMA.sub(CLAUSE, text)
         text = _SPACES_BEFORE_CJK.sub("", _SPACES_AFTER_CJK.sub(r"\1", text))
     # Every run of spaces one space, then none next to a clause mark.
     text = _MANY_SPACES.sub(" ", text)

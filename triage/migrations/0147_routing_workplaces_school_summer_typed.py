@@ -1,0 +1,18 @@
+"""Four general sweeps written blind (workplaces, school and campus, summer, typed in a hurry):
+a heat stroke told by hot dry skin and a muddle, an electric jolt off a live panel, a crush under
+a forklift said over two clauses, a goodbye with belongings given away and a rooftop named, a
+work-injury claim's papers, sneezing with itchy eyes. tests/triage/test_routing_workplaces_school_summer_typed.py."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0146_routing_red_flags_not_cancelled_by_common_words")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
