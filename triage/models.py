@@ -322,6 +322,7 @@ class RoutingConcept(RoutingData):
         SUBSTANCE = "substance", _("Substance")
         EVENT = "event", _("Event")
         CONDITION = "condition", _("Condition")
+        LASTING = "lasting", _("Lasting state (once had, had still: a transplant)")
         MODIFIER = "modifier", _("Modifier (amount, severity, time)")
 
     name = models.SlugField(

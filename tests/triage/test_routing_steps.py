@@ -1043,3 +1043,12 @@ def test_a_day_of_an_earlier_week_is_the_past() -> None:
     assert mention("last monday i fainted at work and have been fine since", "fainted").past
     assert mention("i fainted last tuesday at work", "fainted").past
     assert not mention("i fainted this morning at work", "fainted").past
+
+
+def test_a_lasting_state_told_of_the_past_is_had_still(engine: Engine) -> None:
+    # A kidney transplanted last year is one still: today's fever is the flag's. A fever told of
+    # the past too is none now, and a past illness that is no lasting state stays history.
+    assert is_emergency(engine, "去年做了肾移植，这两天发烧39度")
+    assert is_emergency(engine, "my kidney transplant was last year, now I have a fever of 39")
+    assert not is_emergency(engine, "去年做了肾移植，去年也发过一次烧")
+    assert not is_emergency(engine, "去年中风过，现在说话清楚，来开药")

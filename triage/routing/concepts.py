@@ -29,6 +29,8 @@ class Kind:
     SUBSTANCE = "substance"
     EVENT = "event"
     CONDITION = "condition"
+    # Once had, had still: a transplant told "last year" is the background of today's fever.
+    LASTING = "lasting"
     MODIFIER = "modifier"
 
 

@@ -1092,6 +1092,12 @@ class Mention:
         return self.past or self.condition or self.habit or self.hypothetical
 
     @property
+    def only_past(self) -> bool:
+        """Return whether it is held back only by its time: told of the past, not as a
+        question, a habit, a diagnosis or someone else's."""
+        return self.past and not (self.condition or self.habit or self.hypothetical)
+
+    @property
     def story(self) -> bool:
         """Return whether it is held back only as part of a story (history, a habit, months).
 

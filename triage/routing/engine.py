@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 
 from . import concepts, context, inputs, rank, redflags, segment
 from .concepts import Concept
+from .concepts import Kind as ConceptKind
 from .inputs import (  # noqa: F401 (the engine's public names)
     TEMPERATURE_RANGE,
     InvalidTemperature,
@@ -260,6 +261,17 @@ class Engine:
                     if role != _UNLESS:
                         self._names_concepts[rule_index] = True
         self._red_flag = [rule.spec.kind == Kind.RED_FLAG for rule in self.rules]
+        # The patterns that say only lasting states (`concepts.Kind.LASTING`): told of the past,
+        # they are had still.
+        self._lasting = frozenset(
+            pattern_id
+            for pattern_id, pattern in enumerate(self._patterns)
+            if pattern.concepts
+            and all(
+                getattr(self.lexicon.get(name), "kind", None) == ConceptKind.LASTING
+                for name in pattern.concepts
+            )
+        )
         # Each pattern's uses with what `Hits` asks of them: (rule index, role, a red flag's,
         # a phrase of its own).
         self._uses_read = [
@@ -620,12 +632,15 @@ class Engine:
                 if not said_negated and pattern_id in timed:
                     start, end = rows[index][:2]
                     mention = story.mention(start, end)
+                    not_now = mention.not_now
+                    if not_now and pattern_id in self._lasting and mention.only_past:
+                        not_now = False  # "去年换了肾": a kidney transplanted is one still
                     rows[index] = (
                         start,
                         end,
                         False,
                         part,
-                        mention.not_now,
+                        not_now,
                         mention.mild,
                         mention.now,
                         mention.story,
