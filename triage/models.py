@@ -355,7 +355,7 @@ class RoutingConcept(RoutingData):
         constraints = [
             choice_check(
                 "kind",
-                ["symptom", "body_part", "substance", "event", "condition", "modifier"],
+                ["symptom", "body_part", "substance", "event", "condition", "lasting", "modifier"],
                 name="routing_concept_kind_valid",
             ),
         ]

@@ -91,7 +91,7 @@ def test_a_composition_of_concepts_matches_in_one_clause_only() -> None:
 
 
 def test_shipped_lexicon_concepts_have_forms_and_known_kinds() -> None:
-    kinds = {"symptom", "body_part", "substance", "event", "condition", "modifier"}
+    kinds = {"symptom", "body_part", "substance", "event", "condition", "lasting", "modifier"}
     for concept in concepts.default_concepts().values():
         assert concept.forms and concept.kind in kinds, concept.name
 

@@ -12,6 +12,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0148_routing_concept_kind_lasting")]
+    dependencies = [("triage", "0148_routing_workplaces_school_summer_typed")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]

@@ -13,6 +13,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("triage", "0146_routing_red_flags_not_cancelled_by_common_words")]
+    dependencies = [("triage", "0147_routing_concept_kind_lasting")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]

@@ -6,10 +6,18 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('triage', '0147_routing_workplaces_school_summer_typed'),
+        ('triage', '0146_routing_red_flags_not_cancelled_by_common_words'),
     ]
 
     operations = [
+        migrations.RemoveConstraint(
+            model_name='routingconcept',
+            name='routing_concept_kind_valid',
+        ),
+        migrations.AddConstraint(
+            model_name='routingconcept',
+            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['symptom', 'body_part', 'substance', 'event', 'condition', 'lasting', 'modifier'])), name='routing_concept_kind_valid'),
+        ),
         migrations.AlterField(
             model_name='historicalroutingconcept',
             name='kind',
