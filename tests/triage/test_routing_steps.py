@@ -1052,3 +1052,17 @@ def test_a_lasting_state_told_of_the_past_is_had_still(engine: Engine) -> None:
     assert is_emergency(engine, "my kidney transplant was last year, now I have a fever of 39")
     assert not is_emergency(engine, "去年做了肾移植，去年也发过一次烧")
     assert not is_emergency(engine, "去年中风过，现在说话清楚，来开药")
+
+
+def test_a_hurt_that_did_not_happen_and_an_illness_of_ones_youth_hold_nothing_now() -> None:
+    assert mention("she had two little falls but didn't hurt herself", "hurt herself").negated
+    assert not mention("she said she would hurt herself", "hurt herself").negated
+    assert mention("我妈年轻时候宫外孕大出血，我刚测出来怀孕", "大出血").past
+    assert mention(
+        "he gets heavy bleeding, pads every hour on the worst days", "pads every hour"
+    ).habit
+
+
+def test_getting_up_this_morning_in_cantonese_is_now() -> None:
+    assert context.says_now("朝早起身右边下面突然好痛")
+    assert not context.says_now("每日都系咁")

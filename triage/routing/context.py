@@ -58,7 +58,7 @@ _BLOW_DENIED = re.compile(r"(?:^|\s)(?:didnt|did not|never|doesnt|dont)\s+$")
 # begins after "stopped").
 _EVENT = re.compile(
     r"(?:thr[eo]w(?:n)? up|vomit(?:ed)?|been sick|pass(?:ed)? out|black(?:ed)? out|faint(?:ed)?|"
-    r"collapsed?|had an? (?:fit|seizure)|lost consciousness)\b"
+    r"collapsed?|had an? (?:fit|seizure)|lost consciousness|hurt (?:her|him|my|them|your)sel(?:f|ves))\b"
 )
 _EVENT_DENIED = re.compile(
     r"(?:^|\s)(?:hasnt|havent|hadnt|has not|have not|had not|didnt|did not|never)\s+$"
@@ -115,7 +115,7 @@ _PAST_BEFORE = re.compile(
     r"(?:以(?<!钟以)(?<!钟头以)(?<!小时以)前(?!从来|从未|从没|都没|都冇|未|冇|没)|"
     r"之(?<!钟之)(?<!钟头之)(?<!小时之)前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|"
     # "上礼拜", "上个星期": last week said as Taiwan and Hong Kong say it.
-    r"上个?星期|上个?礼拜|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|多年前|年前|几年前|个月前|周前|星期前|"
+    r"上个?星期|上个?礼拜|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|年轻(?:的)?时(?:候)?|多年前|年前|几年前|个月前|周前|星期前|"
     r"礼拜前|前段时间|前阵子|早排|早一排|前一排|那时候|当时|有一次|有一回|那一次|那次|"
     # An earlier pregnancy: "上一胎", "怀老大的时候".
     r"上一胎|上胎|头胎|第一胎|怀老大|生老大)"
@@ -142,7 +142,7 @@ _EARLIER_BIRTH_AFTER = re.compile(
 # Years ago, at the mention itself: before it ("以前…", "去年", "小时候", a calendar year) or after
 # it ("years ago", "last year", "as a child").
 _LONG_AGO_BEFORE = re.compile(
-    r"(?:以前(?!从来|从未|从没|都没|都冇|未|冇|没)|去年|前年|上年(?!纪)|旧年|多年前|几年前|好几年前|年前|小时候|当年)"
+    r"(?:以前(?!从来|从未|从没|都没|都冇|未|冇|没)|去年|前年|上年(?!纪)|旧年|多年前|几年前|好几年前|年前|小时候|年轻(?:的)?时(?:候)?|当年)"
     r"[^|]{0,6}$"
 )
 _LONG_AGO_AFTER = re.compile(
@@ -214,6 +214,8 @@ _NOW = re.compile(
     # "这次", "这回", "今次": this time, against the times before.
     # "今儿", "今儿个": today said in the north.
     r"刚(?!好)|现在|今天|今儿|今个儿|今早|今晚|昨晚|正在|还在|开始|又|今朝|今日|而家|这次|这回|今次|"
+    # "朝早起身" (Cantonese: on getting up this morning).
+    r"朝早起(?:身|床)|"
     r"just now|today|right now|tonight|"
     # A sudden onset turned to against what was told before (an errand, a known illness): "我是
     # 来做康复的，但是我爸突然右边身子动不了了", "here for my rehab but my dad suddenly can't move
@@ -487,7 +489,7 @@ _HABIT = re.compile(
         r"pressure|hand|finger|tea towel|shirt|gauze|tissue)s?))|"
         for often in ("every time", "whenever")
     )
-    + r"often|sometimes|keeps? getting|on and off|every period|"
+    + r"often|sometimes|keeps? getting|on and off|every period|on (?:the|my|her) (?:worst|bad|heavy) days|"
     # What happens each time the body moves, told in the present ("I feel faint when I stand up
     # too quickly"; "she stood up and fainted" is one time). One alternative: a word of each.
     + whole_words(
@@ -1297,7 +1299,7 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 # 昏倒了" is one time in the past.
 _STORY_PAST = re.compile(
     _YEAR + r"|"
-    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|以(?<!钟以)(?<!钟头以)(?<!小时以)前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
+    r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|年轻(?:的)?时(?:候)?|以(?<!钟以)(?<!钟头以)(?<!小时以)前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
     r"前阵子|前段时间|早排|早一排|前一排|上次|有一次|有一回|那一次|那次|"
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)s?|last "
     + _WEEKDAY
