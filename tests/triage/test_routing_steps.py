@@ -1066,3 +1066,10 @@ def test_a_hurt_that_did_not_happen_and_an_illness_of_ones_youth_hold_nothing_no
 def test_getting_up_this_morning_in_cantonese_is_now() -> None:
     assert context.says_now("朝早起身右边下面突然好痛")
     assert not context.says_now("每日都系咁")
+
+
+def test_not_having_something_denies_it() -> None:
+    assert mention(
+        "I'm not having a seizure or anything, I want to ask about driving", "seizure"
+    ).negated
+    assert not mention("she is having a seizure right now", "seizure").negated

@@ -37,7 +37,7 @@ _NEGATION_ZH = re.compile(
 )
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|nothing|without|denies|deny|never|dont have|doesnt have|didnt have|"
-    r"hasnt had|havent had|free of|no sign of|no signs of|"
+    r"hasnt had|havent had|free of|no sign of|no signs of|not having|isnt having|wasnt having|"
     # "she hasn't talked about hurting herself", "he never mentioned suicide".
     r"(?:hasnt|havent|hadnt|didnt|doesnt|never) (?:talked|spoken|said anything|mentioned|brought up)"
     r"(?: about| of)?)\s+"
