@@ -28,8 +28,9 @@ _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # looks for (a look-behind first would make the regex engine try every position).
 _SPACES_AFTER_CJK = re.compile(rf"([{_CJK}])\s+")
 _SPACES_BEFORE_CJK = re.compile(rf"\s+(?=[{_CJK}])")
-# A space between two runs of four Chinese characters or more ends a clause.
-_SPACE_AS_COMMA = re.compile(rf"(?<=[{_CJK}]{{4}})\s+(?=[{_CJK}]{{4}})")
+# A space between two runs of four Chinese characters or more ends a clause (the run before it
+# matched, not looked behind for: see above).
+_SPACE_AS_COMMA = re.compile(rf"([{_CJK}]{{4}})\s+(?=[{_CJK}]{{4}})")
 # Only spaces that change: two or more, or one that is not " ".
 _MANY_SPACES = re.compile(r"\s{2,}|[^\S ]")
 _SPACE = re.compile(r"\s")
@@ -191,7 +192,7 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
 def tidy_spaces(text: str) -> str:
     """Return the text without spaces next to Chinese or a clause mark, other runs one space."""
     if _CJK_CHAR.search(text):
-        text = _SPACE_AS_COMMA.sub(CLAUSE, text)
+        text = _SPACE_AS_COMMA.sub(r"\1" + CLAUSE, text)
         text = _SPACES_BEFORE_CJK.sub("", _SPACES_AFTER_CJK.sub(r"\1", text))
     # Every run of spaces one space, then none next to a clause mark.
     text = _MANY_SPACES.sub(" ", text)
