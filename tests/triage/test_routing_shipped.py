@@ -14,6 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from django.db.migrations.loader import MigrationLoader
 from django.test import override_settings
 from django.urls import reverse
 
@@ -141,6 +142,24 @@ def test_a_release_updates_untouched_concepts_and_keeps_an_edited_one() -> None:
     assert "新版本的说法" not in RoutingConcept.objects.get(name="sedative").forms
     assert "本院常见的安眠药名" in RoutingConcept.objects.get(name="sedative").forms
     assert "新版本的说法" in RoutingConcept.objects.get(name="alcohol").forms
+
+
+def test_a_concept_of_a_kind_its_migration_does_not_know_waits_for_the_one_that_does() -> None:
+    """Every data migration syncs the shipped lexicon as it is today: one that ran before a kind
+    was added (its model's choices, its check constraint) leaves that kind's concepts to later."""
+    before = MigrationLoader(None, ignore_no_migrations=True).project_state(
+        ("triage", "0146_routing_red_flags_not_cancelled_by_common_words")
+    )
+    old_model = before.apps.get_model("triage", "RoutingConcept")
+    entry = {"name": "lasting_test", "kind": "lasting", "label": "测试", "forms": ["测试的状态"]}
+    result = sync_shipped_concepts(
+        [entry], concept_model=old_model, history_model=RoutingConcept.history.model
+    )
+    assert result["created"] == 0 and not RoutingConcept.objects.filter(name="lasting_test")
+    sync_shipped_concepts(
+        [entry], concept_model=RoutingConcept, history_model=RoutingConcept.history.model
+    )
+    assert RoutingConcept.objects.get(name="lasting_test").kind == "lasting"
 
 
 def test_loading_the_shipped_file_updates_untouched_rules_only() -> None:

@@ -243,9 +243,15 @@ def sync_shipped_concepts(
     history_model: Any,
     fingerprints: bool = True,
 ) -> dict[str, int]:
-    """Create the shipped concepts that are missing and update those nobody edited."""
+    """Create the shipped concepts that are missing and update those nobody edited.
+
+    A concept of a kind the migration's model does not know yet (a kind added later, e.g.
+    "lasting") waits for the migration that knows it: an older data migration syncs the shipped
+    file as it is today, and the kind's check constraint would refuse the row.
+    """
+    kinds = {value for value, _label in concept_model._meta.get_field("kind").choices}
     return _sync(
-        entries,
+        [entry for entry in entries if entry.get("kind", "symptom") in kinds],
         rows=concept_model.objects.all(),
         new_row=concept_model,
         values=concept_values,
