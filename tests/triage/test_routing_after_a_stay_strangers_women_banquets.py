@@ -47,6 +47,10 @@ EMERGENCIES = [
     "a firework hit him in the face, his eye is bleeding and he cant see out of it",
     "Dad took his pain pills twice this morning, we can barely wake him",
     "佢话今晚收工会上天台跳落去",
+    # An operation of last year, a check booked, a pain of years: no exception of these flags.
+    "去年做的疝气手术，今天刀口裂开了",
+    "白内障手术三天了，今天眼睛又红又痛，看不清，下周才复查",
+    "胃痛好几年了，今天疼得往后背窜，吐了三次",
     "I'm 35 weeks, my waters went an hour ago, is this just Braxton Hicks?",
 ]
 LOOK_ALIKES = [

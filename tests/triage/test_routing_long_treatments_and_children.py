@@ -31,6 +31,7 @@ SWEEPS = {
 EMERGENCIES = [
     ("宝宝三个礼拜大，今天吐出来的奶是绿色的，肚子胀", 0),
     "my 6 week old baby has been vomiting green since this morning",
+    ("宝宝吃了奶以后吐出来绿色的，肚子胀", 0),
     "he's on warfarin and this afternoon his face looks lopsided and he keeps losing his words",
     "she is asthmatic, her inhaler is barely helping and she gets two or three words out",
     "two fits this morning and she hasn't come round in between",

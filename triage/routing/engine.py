@@ -267,10 +267,7 @@ class Engine:
             pattern_id
             for pattern_id, pattern in enumerate(self._patterns)
             if pattern.concepts
-            and all(
-                getattr(self.lexicon.get(name), "kind", None) == ConceptKind.LASTING
-                for name in pattern.concepts
-            )
+            and all(self.lexicon[name].kind == ConceptKind.LASTING for name in pattern.concepts)
         )
         # Each pattern's uses with what `Hits` asks of them: (rule index, role, a red flag's,
         # a phrase of its own).
