@@ -600,6 +600,23 @@ def test_a_month_or_a_season_gone_by_is_past(text: str) -> None:
     assert mention(text, word).past
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the car crash in march i keep waking up at night",
+        "she had a fall in june and walks with a stick now",
+        "he had a seizure in may, here for his tablets",
+    ],
+)
+def test_a_month_named_bare_is_past(text: str) -> None:
+    word = next(word for word in ("car crash", "fall", "seizure") if word in text)
+    assert mention(text, word).past
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert not mention("chest pain in may be nothing but it is bad now", "chest pain").past
+
+
 def test_today_said_in_the_north_is_now() -> None:
     # "今儿" after a story of years: the clause is today's, not a habit's.
     read = mention("吃降糖药好几年了，今儿下午叫不醒了", "叫不醒")

@@ -188,6 +188,10 @@ _PAST_AFTER = re.compile(
         # "fainted at church back in May", "a fall a while back": a month or a season gone by.
         "back in (?:january|february|march|april|may|june|july|august|september|october|"
         "november|december|(?:the )?(?:spring|summer|autumn|fall|winter))",
+        # "since the car crash in March", "a fall in June": a month named bare is one gone by
+        # (not "in May be", "in may cause": the verb).
+        "in (?:january|february|march|april|june|july|august|september|october|november|"
+        "december|may(?! (?:be|have|not|cause|need|help|also)))",
         "earlier this year",
         "a while (?:ago|back)",
         "nothing since",
