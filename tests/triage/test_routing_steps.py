@@ -613,6 +613,18 @@ def test_a_month_named_bare_is_past(text: str) -> None:
     assert mention(text, word).past
 
 
+def test_the_last_time_said_as_shang_hui_is_past() -> None:
+    assert mention("上回染头发过敏脸肿了两天，想测过敏原", "脸肿").past
+    assert mention("上一次吃虾过敏脸肿了", "脸肿").past
+    assert not mention("刚才吃虾过敏脸肿了", "脸肿").past
+
+
+def test_first_aid_once_given_to_someone_makes_the_collapse_theirs() -> None:
+    assert mention("前天给晕倒的顾客做过人工呼吸，我要不要查传染病", "晕倒").past
+    # CPR going on now is an emergency at the desk.
+    assert not mention("他晕倒了，我在给他做人工呼吸", "晕倒").past
+
+
 def test_may_the_verb_is_no_month() -> None:
     assert not mention("chest pain in may be nothing but it is bad now", "chest pain").past
 

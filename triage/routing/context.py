@@ -115,7 +115,7 @@ _PAST_BEFORE = re.compile(
     r"(?:以(?<!钟以)(?<!钟头以)(?<!小时以)前(?!从来|从未|从没|都没|都冇|未|冇|没)|"
     r"之(?<!钟之)(?<!钟头之)(?<!小时之)前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|上次|上个月|上周|"
     # "上礼拜", "上个星期": last week said as Taiwan and Hong Kong say it.
-    r"上个?星期|上个?礼拜|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|年轻(?:的)?时(?:候)?|多年前|年前|几年前|个月前|周前|星期前|"
+    r"上一?回|上一次|上个?星期|上个?礼拜|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|年轻(?:的)?时(?:候)?|多年前|年前|几年前|个月前|周前|星期前|"
     r"礼拜前|前段时间|前阵子|早排|早一排|前一排|那时候|当时|有一次|有一回|那一次|那次|"
     # An earlier pregnancy: "上一胎", "怀老大的时候".
     r"上一胎|上胎|头胎|第一胎|怀老大|生老大)"
@@ -1520,6 +1520,13 @@ _OTHERS_IN_HOSPITAL = re.compile(
                 rf"{heard[0]}(?<=\b{heard[0]}){heard[1:]}\b[^|]{{0,12}}"
                 r"\b(?:neighbou?r|friend|colleague|coworker|classmate)"
                 for heard in ("hear", "heard", "was told")
+            ),
+            # First aid the visitor once gave ("前天给晕倒的顾客做过人工呼吸", "帮倒地的老人做过
+            # 心肺复苏"): the collapse was the other's, and it is over ("过"); the visitor asks
+            # about their own exposure. CPR going on ("在给他做心肺复苏") is not this.
+            *(
+                who + r"[^|]{0,14}?做过(?:人工呼吸|口对口|心肺复苏|cpr|胸外按压|急救)"
+                for who in ("给", "帮", "替")
             ),
         ]
     )
