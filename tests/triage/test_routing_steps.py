@@ -625,6 +625,14 @@ def test_first_aid_once_given_to_someone_makes_the_collapse_theirs() -> None:
     assert not mention("他晕倒了，我在给他做人工呼吸", "晕倒").past
 
 
+def test_a_worry_that_it_happens_again_is_hypothetical() -> None:
+    text = "两年前宫外孕切了一侧输卵管，现在想再要一个，怕又宫外孕，要先查什么"
+    assert mention(text, "宫外孕", last=True).hypothetical
+    assert mention("担心再中风，想查查血管", "中风").hypothetical
+    # Had again, now, is no worry.
+    assert not mention("怀孕六周，又宫外孕了，肚子很痛", "宫外孕").hypothetical
+
+
 def test_may_the_verb_is_no_month() -> None:
     assert not mention("chest pain in may be nothing but it is bad now", "chest pain").past
 

@@ -523,6 +523,9 @@ _FIGURE_BEFORE = re.compile(
     # Each alternative begins with a character, so that the regex engine looks only where one is.
     r"(?:忙|笑|气(?<![喘透憋吸呼换]气)|烦|急|吓|压力大|工作多|作业多|事多|事情多)(?:得|到)(?:我|人|他|她)?$"
 )
+# A worry that it will happen again or at all ("怕又宫外孕", "担心再中风", "怕会抽筋"): feared,
+# not had now (not "怕冷", "怕水": no "again" or "will" after the fear).
+_WORRIED_BEFORE = re.compile(r"(?:怕|担心|担忧|害怕|惊)(?:又|再|再次|会|以后会|将来会)$")
 # A red flag's word said with what settles it, anywhere in the complaint (read as a negated word
 # is): a stomach bug that keeps water down ("food poisoning… I can keep water down", "食物中毒…水还
 # 喝得下"), a cut whose bleeding stopped or slowed ("deep cut… bleeding stopped, needs stitches")
@@ -2395,7 +2398,8 @@ class Story:
                     habit = False
                     break
         if not hypothetical and (
-            _FIGURE_BEFORE.search(before)
+            _WORRIED_BEFORE.search(before)
+            or _FIGURE_BEFORE.search(before)
             or (text.startswith(_FIGURE_IDIOMS, start) and _FIGURE_IDIOM_BEFORE.search(before))
         ):
             hypothetical = True
