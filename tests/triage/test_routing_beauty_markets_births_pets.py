@@ -62,6 +62,8 @@ EMERGENCIES = [
     "老婆生完孩子十天，说听到有人跟她说话，晚上抱着孩子站在窗边",
     "被狗咬了一个多月，现在怕水，一喝水就抽",
     "stepped on a rusty nail two weeks ago and now my jaw is stiff, I can barely open my mouth",
+    "一个礼拜前被生锈的铁钉扎了脚，今天牙关紧，嘴张不开",
+    "脖子慢慢肿起来了，喘气有声音",
     "house fire last night, I breathed in a lot of smoke and my voice is hoarse now",
 ]
 LOOK_ALIKES = [

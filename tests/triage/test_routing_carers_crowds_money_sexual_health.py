@@ -47,6 +47,8 @@ EMERGENCIES = [
     "took cialis last night and the erection still hasn't gone down after 5 hours, it's painful",
     "药流后第三天，发烧39度，打冷颤",
     "我有卵巢囊肿，刚才跳绳后突然剧痛，吐了两次",
+    "卵巢囊肿一直在复查，今天突然剧痛，吐了",
+    "my son has a shunt, he had his check up last month, today he's vomiting with a headache",
     "my little boy's foreskin is stuck pulled back and the end is swollen and purple",
     "he collapsed at the gym, they used the AED on him and he's breathing now",
 ]
