@@ -1110,3 +1110,35 @@ def test_not_having_something_denies_it() -> None:
         "I'm not having a seizure or anything, I want to ask about driving", "seizure"
     ).negated
     assert not mention("she is having a seizure right now", "seizure").negated
+
+
+def test_someone_elses_sudden_turn_of_an_earlier_day_told_on_a_visit_is_theirs(
+    engine: Engine,
+) -> None:
+    # A friend who collapsed last night and is now on a ward: the visitor asks where to visit.
+    # Collapsing now, on a visit, stays the emergency.
+    visit = "我朋友前天突然倒下了，救护车送来这里抢救，现在住几楼，能去探望吗"
+    assert not is_emergency(engine, visit)
+    assert is_emergency(engine, "我来探望住院的朋友，刚才自己突然倒下了，叫不醒")
+
+
+def test_what_took_a_relative_is_their_illness() -> None:
+    # "都是X走的" (X is what they died of): a family's history, not the visitor's event.
+    assert mention("我没啥症状，就是我爸和我叔都是心梗走的，想查查", "心梗").not_now
+    assert mention("外公系中风走嘅，我而家冇事，想检查下", "中风").not_now
+    assert not mention("我爸是自己走的，走到门口突然中风倒地", "中风").not_now
+
+
+def test_a_side_effect_asked_about_is_a_question() -> None:
+    assert mention(
+        "is a seizure a known side effect of this antibiotic? i read it on the insert", "seizure"
+    ).hypothetical
+    assert not mention("she is having a seizure after the new antibiotic", "seizure").hypothetical
+
+
+def test_an_old_complaint_named_before_its_illness_is_that_illness_not_the_story(
+    engine: Engine,
+) -> None:
+    # "老毛病X" names X, of years; a massive bleed told today is today's.
+    assert is_emergency(engine, "我老伴咯血，一口一口的，有小半碗，他讲是老毛病肺结核")
+    assert not is_emergency(engine, "老毛病肺结核了，前几年咳过血，现在好了来复查")

@@ -897,7 +897,9 @@ _HYPOTHETICAL_EN_START = re.compile(
     # said in a story ("it does hurt when I breathe").
     r"\s?(?:can|could|will|would|does|do) [a-z ]{0,40}\b(?:hurt|harm|affect|damage)\b|"
     # "is chest pain always a heart attack", "does a headache mean a tumour": asked in general.
-    r"\s?(?:is|are|does|do) [a-z ]{0,40}\b(?:always|usually|a sign of|a symptom of|mean|means)\b|"
+    r"\s?(?:is|are|does|do) [a-z ]{0,40}\b(?:always|usually|a sign of|a symptom of|mean|means|"
+    # "is chest pain a side effect of my new pills": what a medicine may do, asked.
+    r"an? (?:common |known |usual )?side ?effects? of|side ?effects? of)\b|"
     # "could a panic attack feel like a heart attack", "can reflux look like angina": asked in
     # general, one condition against another.
     r"\s?(?:can|could|does|do|would|is|are|will) [a-z ]{0,40}\b(?:feel|look|seem|sound|be mistaken|be confused)s? (?:like|for|with)\b"
@@ -1008,6 +1010,8 @@ _CONDITION_FOR_YEARS = searched(
     r"(?:已经|都|也)?有?(?:好多年|很多年|好几年|多年|十几年|几十年|[0-9一二两三四五六七八九十]+年)|"
     # A known illness called an old complaint ("哮喘老毛病", "胃病是老毛病了"): the same.
     r"(?:病|炎|疡|症|瘤|癌|压|脂|糖|石|喘|风|核|颤|硬化)(?:是|也是|都是)?(?:个)?(?:老毛病|老问题|老病根)|"
+    # Or the old complaint named first ("他说是老毛病支气管扩张", "老毛病胃溃疡了").
+    r"(?:老毛病|老问题|老病根)[^|0-9]{0,8}?(?:病|炎|疡|症|瘤|癌|压|脂|糖|石|喘|风|核|颤|硬化|扩张)|"
     # A medicine taken long-term ("佢长期食薄血药", "长期吃阿司匹林", "on warfarin for years"): the
     # time is the medicine's, so the other clauses are today's.
     + _LONG_TERM_MEDICINE_SAID
@@ -1461,7 +1465,7 @@ _ASKS_IN_CLAUSE = searched(
     r"where|how|when|what|can i|can we|do i|do we|is there"
 )
 _ADMITTED_TOLD = searched(
-    r"住院|住咗院|住在|病房|icu|重症监护|admitted|in hospital|in the hospital|on the ward|ward\b|"
+    r"住院|住咗院|住在|病房|icu|重症监护|抢救|几楼|几号床|admitted|in hospital|in the hospital|on the ward|ward\b|"
     r"inpatient|intensive care"
 )
 _OTHERS_IN_HOSPITAL = re.compile(
@@ -1491,6 +1495,14 @@ _OTHERS_IN_HOSPITAL = re.compile(
             # family's history, never the visitor's event (not "nearly died of").
             r"d(?<=\bd)ied (?:of|from)\b(?<!nearly died of)(?<!almost died of)|"
             r"passed away (?:of|from|with)\b|死于|病逝|病故",
+            # Or said as what took them ("家里好几个都是脑溢血走的", "我爸系心梗走嘅").
+            *(
+                who + r"[^|]{0,10}(?:是|系)(?!自己)[^|]{1,10}走(?:的|嘅)"
+                for who in (
+                    *("家里", "屋企", "家族", "亲戚", "爸", "妈", "爷", "奶", "外公", "外婆"),
+                    *("姥", "叔", "伯", "舅", "姑", "姨", "哥", "姐", "弟", "妹"),
+                )
+            ),
             # Told from the news: "看新闻说有人喝农药" ("有人说要自杀" is someone at risk, told
             # now).
             r"新闻|报道|网上看到|on the news|in the news|"
@@ -1929,7 +1941,12 @@ class Story:
             others = bool(position in others_in and not _BROUGHT_HERE.search(clause)) or (
                 visiting
                 and position not in now_in
-                and position not in sudden_in
+                # A sudden turn is the visitor's own, unless someone else had it on an earlier
+                # day ("我邻居昨天晚上突然倒了，120送你们这儿抢救的，…哪个病房").
+                and (
+                    position not in sudden_in
+                    or bool(_EARLIER_DAY.search(clause) and _SOMEONE_ELSE.search(clause))
+                )
                 and not _ASKS_IN_CLAUSE.search(clause)
             )
             if others:
