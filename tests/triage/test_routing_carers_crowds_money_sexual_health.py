@@ -10,7 +10,9 @@ English), and scored on `110b7dc` before anything was read from it:
 - routing-sexual-and-reproductive-health-sweep.jsonl: 16 of 20, 2 false alarms, top-1 49; now
   20, none, 55.
 
-Held out, their misses read by nobody (a Tuesday night and a Saturday afternoon):
+Held out (a Tuesday night and a Saturday afternoon), their misses read only in the next session,
+once both ends had been measured (`test_routing_eight_days_and_read_held_out.py`; the floors below
+are today's):
 
 - routing-tuesday-night-held-out-sweep.jsonl: 18 of 20, no false alarm, top-1 58.
 - routing-saturday-afternoon-held-out-sweep.jsonl: 18 of 20, no false alarm, top-1 58.
@@ -65,8 +67,8 @@ TestCarersCrowdsMoneySexualHealth = taught_theme_tests(
 
 TestHeldOutTuesdayNightAndSaturday = theme_sweep_tests(
     {
-        "routing-tuesday-night-held-out-sweep.jsonl": (58, 18, 0),
-        "routing-saturday-afternoon-held-out-sweep.jsonl": (58, 18, 0),
+        "routing-tuesday-night-held-out-sweep.jsonl": (60, 20, 0),
+        "routing-saturday-afternoon-held-out-sweep.jsonl": (59, 20, 0),
     },
     emergencies=20,
 )

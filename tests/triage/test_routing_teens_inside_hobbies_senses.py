@@ -10,8 +10,9 @@ English), and scored on `addd0af` before anything was read from it:
 - routing-hobbies-sweep.jsonl: 20 of 20, none, top-1 53; now 20, none, 56.
 - routing-senses-and-mouth-sweep.jsonl: 17 of 20, 2 false alarms, top-1 49; now 20, 1, 56.
 
-Held out, their misses read by nobody (a Thursday lunchtime at a county hospital and a public
-holiday's morning):
+Held out (a Thursday lunchtime at a county hospital and a public holiday's morning), their misses
+read only in the next session, once both ends had been measured
+(`test_routing_eight_days_and_read_held_out.py`; the floors below are today's):
 
 - routing-thursday-lunchtime-held-out-sweep.jsonl: 20 of 20, 1 false alarm, top-1 57.
 - routing-holiday-morning-held-out-sweep.jsonl: 18 of 20, 1 false alarm, top-1 53.
@@ -69,8 +70,8 @@ TestTeensInsideHobbiesSenses = taught_theme_tests(SWEEPS, EMERGENCIES, LOOK_ALIK
 
 TestHeldOutThursdayAndHoliday = theme_sweep_tests(
     {
-        "routing-thursday-lunchtime-held-out-sweep.jsonl": (57, 20, 1),
-        "routing-holiday-morning-held-out-sweep.jsonl": (53, 18, 1),
+        "routing-thursday-lunchtime-held-out-sweep.jsonl": (58, 20, 0),
+        "routing-holiday-morning-held-out-sweep.jsonl": (57, 20, 0),
     },
     emergencies=20,
 )
