@@ -1142,3 +1142,14 @@ def test_an_old_complaint_named_before_its_illness_is_that_illness_not_the_story
     # "老毛病X" names X, of years; a massive bleed told today is today's.
     assert is_emergency(engine, "我老伴咯血，一口一口的，有小半碗，他讲是老毛病肺结核")
     assert not is_emergency(engine, "老毛病肺结核了，前几年咳过血，现在好了来复查")
+
+
+def test_a_one_character_part_beginning_a_word_of_another_meaning_is_not_said(
+    engine: Engine,
+) -> None:
+    # "头" of "头发" (hair) and "头一回" (the first time) is no head; "头发晕" (the head dizzy) and
+    # "头一直流血" (the head bleeding on) are.
+    for text in ("剪头发的时候绊了一跤，膝盖擦破了", "头一回摔成这样，脚踝肿了"):
+        assert "NSURG" not in {s.department for s in engine.suggest(text)}, text
+    assert "NSURG" in {s.department for s in engine.suggest("摔了一跤，头磕到台阶上，头发晕")}
+    assert is_emergency(engine, "骑车摔了，头一直流血，吐了两回")

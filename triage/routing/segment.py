@@ -23,6 +23,13 @@ jieba.setLogLevel(logging.WARNING)
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # One character that ends a longer word as a suffix, not as the thing it names ("头" of "骨头").
 _SUFFIXES = frozenset("头")
+# Words that begin with a one-character part of a `*` phrase and do not mean it: the hair, the
+# first time or days, the first child, a headline ("梳头发的时候摔了一跤" is no fall on the head).
+# ("头发晕" is the head, dizzy; "头一直流血" the head; Cantonese "头先" is both "just now" and
+# "head first": never taken.)
+_NOT_THE_PART = re.compile(
+    r"头(?:发(?![晕昏胀紧沉烫热麻木懵蒙疼痛痒涨重])|[一二两几](?:回|次|天|遍|胎|年|个|步)|天|胎|绪|条|等)"
+)
 # Every word weighs the same: jieba then prefers the fewest, longest words.
 _FREQUENCY = 1000
 _lock = threading.Lock()
@@ -134,6 +141,8 @@ class Words:
         stand in the middle of a word ("头" of "膝头哥" is no head), while one ending a word is
         its head ("血" of "出血止不住").
         """
+        if opens and end - start == 1 and _NOT_THE_PART.match(self._text, start):
+            return True  # "头" of "头发", "头一回": no head
         if (end - start < 2 and not opens) or not self._could_split(start, end, opens):
             return False
         word_at = self._word_at
