@@ -1153,3 +1153,18 @@ def test_a_one_character_part_beginning_a_word_of_another_meaning_is_not_said(
         assert "NSURG" not in {s.department for s in engine.suggest(text)}, text
     assert "NSURG" in {s.department for s in engine.suggest("摔了一跤，头磕到台阶上，头发晕")}
     assert is_emergency(engine, "骑车摔了，头一直流血，吐了两回")
+
+
+def test_an_illness_or_accident_named_as_the_landmark_of_a_time_is_behind(engine: Engine) -> None:
+    # "心梗以后", "after my stroke", "车祸住院的": what is told came after; the landmark is behind.
+    assert mention("心梗以后查出血糖高，想看看要不要吃药", "心梗").not_now
+    assert mention(
+        "After my stroke, the shoulder on that side aches and is stiff", "stroke"
+    ).not_now
+    assert mention("車禍住院的收據不見了，保險要用", "車禍").not_now
+    assert not is_emergency(engine, "心梗以后查出血糖高，想看看要不要吃药")
+    assert not is_emergency(engine, "After my stroke, the shoulder on that side aches and is stiff")
+    # Only a diagnosis is a landmark, and an accident or a stroke told as happening is today's.
+    assert is_emergency(engine, "after the car crash he can't feel his legs")
+    assert is_emergency(engine, "他刚才突然中风了，说话不清楚")
+    assert is_emergency(engine, "胸口疼以后出冷汗，左胳膊也麻")

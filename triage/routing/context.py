@@ -202,6 +202,24 @@ _PAST_AFTER = re.compile(
 )
 # How far after a mention its time may be told.
 _PAST_AFTER_REACH = 24
+# A named illness or accident as the landmark of a time ("心梗以后查出血糖高", "中风后肩膀疼了两个
+# 月", "车祸住院的收据", "after my stroke", "since his heart attack"): it is behind, and what the
+# visitor tells is what came after. Only a diagnosis is a landmark: "胸口疼以后出冷汗" tells
+# today's pain, and "中风后说不出话" with a now word stays today's (`past` needs no now).
+_LANDMARK_NAME = (
+    r"(?:心梗|心肌梗死|心肌梗塞|急性心梗|中风|脑梗|脑梗塞|脑梗死|脑卒中|卒中|脑出血|脑溢血|脑血栓|"
+    r"车祸)"
+)
+_LANDMARK_AFTER = re.compile(
+    _LANDMARK_NAME
+    + r"(?:以后|之后|后遗症|后的|后(?=[^|]{0,12}(?:年|个月|月了|周了|复查|康复|恢复|一直))|"
+    r"(?:住院|入院|住的院|住了院)(?:的|那次|那回|时|期间))"
+)
+_LANDMARK_NAME_EN = re.compile(r"(?:a )?(?:mini )?(?:strokes?|heart attack)")
+_LANDMARK_BEFORE_EN = re.compile(
+    r"\b(?:after|since) (?:my|his|her|their|the|mums?|dads?|mothers?|fathers?) "
+    r"(?:last |first |big |recent |second )?$"
+)
 
 
 def told_after(after: str) -> bool:
@@ -2407,6 +2425,7 @@ class Story:
                 _PAST_AFTER_ZH.match(text, end, min(clause_end + 1, len(text)))
                 and not _NEVER_BEFORE.search(text, clause_start, start)
             )
+            or self._a_landmark(before, start, end)
         )
         if habit and ("长期" in text or " for " in text):
             # The medicine's own word inside "长期吃…药" / "on … for years": taken today too.
@@ -2443,6 +2462,19 @@ class Story:
             now=now,
             earlier_birth=earlier_birth,
             long_ago=long_ago,
+        )
+
+    def _a_landmark(self, before: str, start: int, end: int) -> bool:
+        """Return whether the mention names an illness or accident as the landmark of a time
+        (`_LANDMARK_AFTER`, `_LANDMARK_BEFORE_EN`)."""
+        text = self._text
+        for match in _LANDMARK_AFTER.finditer(text, max(0, start - 6), min(len(text), end + 16)):
+            if match.start() <= start < match.end() or start <= match.start() < end:
+                return True
+        return (
+            ("after " in before or "since " in before)
+            and _LANDMARK_NAME_EN.fullmatch(text, start, end) is not None
+            and _LANDMARK_BEFORE_EN.search(before) is not None
         )
 
     def _past_before(self, before: str, clause_start: int, clause_past: dict[int, bool]) -> bool:
