@@ -27,7 +27,9 @@ _NEGATION_ZH = re.compile(
     # "没有想伤害自己", "不打算轻生": the thought denied is not had; "冇谂过要" is Cantonese's
     # "never thought of".
     # "未试过晕低", "冇试过咁": never had (Cantonese 试过, "ever").
+    # "冇话过想死", "没说过要寻死": never said it, and so not told.
     r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|试过|"
+    r"话过|讲过|说过|提过|"
     # "冇真系吐血", "没真的晕": not really.
     r"真的|真系|真正)?"
     # "不是遭蛇咬", "没被狗咬到", "唔系俾蛇咬": the passive's agent denied.
@@ -132,7 +134,9 @@ _PAST_OWN_BEFORE = re.compile(
 # An earlier pregnancy or birth named at a mention: before it ("上一胎产后大出血", "生老大的时候")
 # or after it in English ("a big bleed with my first baby", "after my last pregnancy").
 _EARLIER_BIRTH_BEFORE = re.compile(
-    r"(?:上一胎|上胎|头胎|头一胎|第一胎|怀老大|生老大|上次生|上一次生|上次分娩|上次怀孕|上一次怀孕)[^|]{0,8}$"
+    r"(?:上一胎|上胎|头胎|头一胎|第一胎|怀老大|生老大|上次生|上一次生|上次分娩|上次怀孕|上一次怀孕|"
+    # The birth of the baby brought today, told as its time ("生bb嗰阵出血有啲多", "生孩子的时候").
+    r"生(?:bb|孩子|小孩|宝宝|仔|女)(?:嗰阵|个阵|的时候|时|那时|嘅时候))[^|]{0,8}$"
 )
 _EARLIER_BIRTH_AFTER = re.compile(
     r"[^|]{0,16}?\b(?:(?:with|after|in|during) my (?:first|last|previous|other|eldest|older) "
@@ -733,7 +737,9 @@ _BELIEVED_BEFORE = re.compile(
 )
 _TURNED_OUT_AFTER = searched(
     r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是)|其实(?:是|只是)|后来发现|医生说(?:是|只是)|"
-    r"查了(?:是|说是)|\bturned out\b|\bturns out\b|\bit was (?:just|only)\b"
+    r"查了(?:是|说是)|\bturned out\b|\bturns out\b|\bit was (?:just|only)\b|"
+    # Someone who knows better named it otherwise ("以为是心脏病发作，隔壁说是皮蛇").
+    r"(?:隔壁|邻居|护士|药房|药店|医生|大夫|朋友|人家|别人|家人|老公|老婆)(?:说|讲|话)(?:是|系|只是)"
 )
 _ONLY_MINE_AFTER = searched(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
 _GENERAL_CLAIM = re.compile(
@@ -1329,6 +1335,10 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
 _STORY_PAST = re.compile(
     _YEAR + r"|"
     r"(?:[0-9一二两三四五六七八九十几多半]+(?:个)?(?:年|月|周|星期|礼拜)前|上个月|去年|上年(?!纪)|旧年|前年|前几年|前两年|前些年|小时候|年轻(?:的)?时(?:候)?|以(?<!钟以)(?<!钟头以)(?<!小时以)前(?!从来|从未|从没|都没|都冇|未|冇|没)|曾经|"
+    # "他之前洗到一半昏过去一次", "之前透到一半昏过去一次": before, said of someone or counted as
+    # an episode, is the past.
+    r"(?<=[他她佢])之前(?!从来|从未|从没|都没|都冇|未|冇|没)|"
+    r"之前(?!从来|从未|从没|都没|都冇|未|冇|没)(?=[^|]{0,14}(?:一次|一回|两次|几次|好几次))|"
     r"前阵子|前段时间|早排|早一排|前一排|上次|有一次|有一回|那一次|那次|"
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)s?|last "
     + _WEEKDAY
@@ -1474,16 +1484,19 @@ _VISITING_AN_INPATIENT = searched(
     r"探望|探病|探视|来看住院|看望住院|病房在|病房喺|住(?:在)?几楼|住(?:在)?几号床|几号床|哪个病房|"
     # Or an errand for them: food brought, a night's company, the doctors' round, the papers.
     r"送饭|送东西|陪护|陪床|查房|住院手续|办住院|办理住院|在你们这住院|在你们这里住院|在这住院|"
+    # The ward asked for, clothes brought, a deposit paid for one being admitted.
+    r"住院部(?:在)?几楼|住院部在哪|转(?:到|去|入|进)(?:了)?(?:普通)?病房|换洗衣服|押金|"
     r"which ward|what ward|visiting (?:my|her|his|our) |visiting hours?\b|to visit (?:my|her|his|our) "
 )
 # A clause of such a visit that asks something ("出院的时候能直接结算吗") is the visitor's own
 # question, not the ward's illness.
 _ASKS_IN_CLAUSE = searched(
-    r"吗|么|呢|能不能|可不可以|可以|怎么|在哪|哪里|哪儿|几楼|几点|什么时候|多少|"
+    # "在急诊留观呢", "躺着呢": 呢 of a state going on asks nothing.
+    r"吗|么|(?<![观着])呢|能不能|可不可以|可以|怎么|在哪|哪里|哪儿|几楼|几点|什么时候|多少|"
     r"where|how|when|what|can i|can we|do i|do we|is there"
 )
 _ADMITTED_TOLD = searched(
-    r"住院|住咗院|住在|病房|icu|重症监护|抢救|几楼|几号床|admitted|in hospital|in the hospital|on the ward|ward\b|"
+    r"住院|住咗院|住在|病房|icu|重症监护|抢救|留观|几楼|几号床|admitted|in hospital|in the hospital|on the ward|ward\b|"
     r"inpatient|intensive care"
 )
 _OTHERS_IN_HOSPITAL = re.compile(

@@ -96,6 +96,8 @@ _SERVICE_REQUEST = re.compile(
     + r"退(?:药|掉|回|货|款|钱|返)|能不能退|可不可以退|可以退|能退|可唔可以退|"
     # Which floor ("抽血在几楼"), as where is.
     + r"几楼|哪一?层|几层|"
+    # When a ward may be visited ("探病时间是几点", "几点可以进去看").
+    + r"探(?:病|视|望)(?:时间|[^|]{0,4}几点)|几点(?:可以|能)?(?:探|进去)|"
     # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
     + r"边度|喺边|哪(?:办|交|缴|拿|取|领|打印|付)|"
     # Whether an insurance pays for what is named: "健保有给付胃镜吗", "保险赔不赔", the rural
@@ -117,6 +119,7 @@ _SERVICE_REQUEST = re.compile(
         "refund",
         "check in",
         "checking in",
+        "visiting (?:hours?|times?)",
     )
     + "|"
     # Arranging the service itself: "how do I sort out being admitted", "return these tablets".
