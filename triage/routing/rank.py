@@ -120,6 +120,8 @@ _SERVICE_REQUEST = re.compile(
         "check in",
         "checking in",
         "visiting (?:hours?|times?)",
+        "what time (?:can|may) (?:we|i) visit",
+        "when (?:can|may) (?:we|i) visit",
     )
     + "|"
     # Arranging the service itself: "how do I sort out being admitted", "return these tablets".
