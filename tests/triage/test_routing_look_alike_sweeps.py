@@ -23,7 +23,7 @@ floors below are their figures then.
 Mechanisms: a visit to someone admitted is read from clothes brought, the ward's floor asked, a
 move to a ward, a deposit, a stay for observation in the emergency department; 呢 of a state going
 on ("留观呢") asks nothing; a belief named otherwise by a neighbour or a nurse ("以为是心脏病，
-隔壁说是皮蛇") is the belief; "他之前…" and a clause opened by 之前 tell the past; "冇话过想死"
+隔壁说是皮蛇") is the belief; "他之前…" and 之前 counted as an episode ("之前…昏过去一次") tell the past; "冇话过想死"
 (never said) denies; the birth of the baby told as a time ("生bb嗰阵") is an earlier birth's; the
 visiting hours asked are a service asked. Red flag: one side "不太听使唤" since last night.
 
