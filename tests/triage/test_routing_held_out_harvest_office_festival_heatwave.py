@@ -8,16 +8,20 @@ and on `1d3d411`, the end of that round, their misses read by nobody until then:
 - routing-business-district-monday-held-out-sweep.jsonl: 53, 18, none; then 54.
 - routing-spring-festival-eve-held-out-sweep.jsonl: 59, 20, none; the same.
 - routing-heatwave-weekend-held-out-sweep.jsonl: 52, 19, 1; the same.
+
+Read the round after, once both ends were measured
+(test_routing_held_out_harvest_office_festival_heatwave_read.py): the floors below are their
+figures then.
 """
 
 from tests.triage.taught_batches import theme_sweep_tests
 
 TestHeldOutHarvestOfficeFestivalHeatwave = theme_sweep_tests(
     {
-        "routing-harvest-week-county-held-out-sweep.jsonl": (56, 19, 2),
-        "routing-business-district-monday-held-out-sweep.jsonl": (54, 18, 0),
-        "routing-spring-festival-eve-held-out-sweep.jsonl": (59, 20, 0),
-        "routing-heatwave-weekend-held-out-sweep.jsonl": (52, 19, 1),
+        "routing-harvest-week-county-held-out-sweep.jsonl": (59, 20, 0),
+        "routing-business-district-monday-held-out-sweep.jsonl": (59, 20, 0),
+        "routing-spring-festival-eve-held-out-sweep.jsonl": (60, 20, 0),
+        "routing-heatwave-weekend-held-out-sweep.jsonl": (60, 20, 0),
     },
     emergencies=20,
 )

@@ -96,6 +96,8 @@ _SERVICE_REQUEST = re.compile(
     + r"退(?:药|掉|回|货|款|钱|返)|能不能退|可不可以退|可以退|能退|可唔可以退|"
     # Which floor ("抽血在几楼"), as where is.
     + r"几楼|哪一?层|几层|"
+    # Something lost, asked after ("有人捡到会送去哪", "失物招领").
+    + r"捡到|拾到|执到|失物|"
     # When a ward may be visited ("探病时间是几点", "几点可以进去看").
     + r"探(?:病|视|望)(?:时间|[^|]{0,4}几点)|几点(?:可以|能)?(?:探|进去)|"
     # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
@@ -120,6 +122,8 @@ _SERVICE_REQUEST = re.compile(
         "check in",
         "checking in",
         "visiting (?:hours?|times?)",
+        "lost and found",
+        "lost property",
         "what time (?:can|may) (?:we|i) visit",
         "when (?:can|may) (?:we|i) visit",
     )
