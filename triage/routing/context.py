@@ -738,6 +738,8 @@ _BELIEVED_BEFORE = re.compile(
 _TURNED_OUT_AFTER = searched(
     r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是)|其实(?:是|只是)|后来发现|医生说(?:是|只是)|"
     r"查了(?:是|说是)|\bturned out\b|\bturns out\b|\bit was (?:just|only)\b|"
+    # A look that showed it ("后来对着镜子一看是牙龈在出血").
+    r"一看(?:才知道)?(?:是|原来是)|"
     # Someone who knows better named it otherwise ("以为是心脏病发作，隔壁说是皮蛇").
     r"(?:隔壁|邻居|护士|药房|药店|医生|大夫|朋友|人家|别人|家人|老公|老婆)(?:说|讲|话)(?:是|系|只是)"
 )
@@ -1370,6 +1372,8 @@ _DIAGNOSIS_TOLD = re.compile(r"确诊|诊断为|诊断出|被诊断|查出来|�
 _RESOLVED = re.compile(
     r"没事了|已经好了|完全好了|现在好了|已经不(?:疼|痛)了|现在不(?:疼|痛)了|冇事了|好返晒|"
     r"没什么异常|没有异常|恢复正常|又好了|自己好了|"
+    # "吃饭玩耍都正常": a child's day as usual since.
+    r"(?:吃饭|玩耍|吃喝|精神|胃口)[^|]{0,4}都(?:很|挺)?正常|"
     + whole_words(
         "fine now",
         "gone now",

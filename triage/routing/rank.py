@@ -98,6 +98,10 @@ _SERVICE_REQUEST = re.compile(
     + r"几楼|哪一?层|几层|"
     # Something lost, asked after ("有人捡到会送去哪", "失物招领").
     + r"捡到|拾到|执到|失物|"
+    # Blood taken lying down, asked for by one who faints at it.
+    + r"躺着抽|"
+    # A scheme applied for ("慢特病怎么申请", "在哪儿申请").
+    + r"慢特病|怎么申请|在哪申请|在哪儿申请|哪里申请|去哪申请|去哪儿申请|如何申请|"
     # When a ward may be visited ("探病时间是几点", "几点可以进去看").
     + r"探(?:病|视|望)(?:时间|[^|]{0,4}几点)|几点(?:可以|能)?(?:探|进去)|"
     # Where, in Cantonese ("喺边度畀钱"), and where to do it ("入院手续去哪办").
