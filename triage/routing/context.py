@@ -1373,9 +1373,12 @@ _RESOLVED = re.compile(
     r"没事了|已经好了|完全好了|现在好了|已经不(?:疼|痛)了|现在不(?:疼|痛)了|冇事了|好返晒|"
     r"没什么异常|没有异常|恢复正常|又好了|自己好了|"
     # "吃饭玩耍都正常": a child's day as usual since.
-    r"(?:吃饭|玩耍|吃喝|精神|胃口)[^|]{0,4}都(?:很|挺)?正常|"
+    r"(?:吃饭|玩耍|吃喝|精神|胃口)[^|]{0,4}都(?:很|挺)?正常|缓过来了|"
     + whole_words(
         "fine now",
+        "fine today",
+        "feel (?:totally |completely |perfectly )?fine",
+        "feeling (?:totally |completely |perfectly )?fine",
         "gone now",
         "all gone now",
         "settled now",

@@ -101,6 +101,8 @@ _SERVICE_REQUEST = re.compile(
     # Blood taken lying down, asked for by one who faints at it.
     + r"躺着抽|"
     # A scheme applied for ("慢特病怎么申请", "在哪儿申请").
+    # Whether a counter is still open ("药房而家仲开唔开", "still open").
+    + r"开唔开|还开吗|还开着吗|开不开门|几点关门|几点开门|仲有人吗|还有人吗|"
     + r"慢特病|怎么申请|在哪申请|在哪儿申请|哪里申请|去哪申请|去哪儿申请|如何申请|"
     # When a ward may be visited ("探病时间是几点", "几点可以进去看").
     + r"探(?:病|视|望)(?:时间|[^|]{0,4}几点)|几点(?:可以|能)?(?:探|进去)|"
@@ -127,6 +129,8 @@ _SERVICE_REQUEST = re.compile(
         "checking in",
         "visiting (?:hours?|times?)",
         "lost and found",
+        "still open",
+        "opening hours",
         "lost property",
         "what time (?:can|may) (?:we|i) visit",
         "when (?:can|may) (?:we|i) visit",
