@@ -308,6 +308,23 @@ def theme_sweep_tests(floors: dict[str, tuple[int, int, int]], *, emergencies: i
     return TestThemeSweeps
 
 
+def wording_tests(emergencies: list, look_alikes: list[tuple]) -> type:
+    """Return the tests of a round's own wordings as a class: each emergency (a text, or the text
+    and the age) is one at I or II, and each look-alike (the text, the departments accepted, then
+    the age where it matters) is no emergency and reaches its desk."""
+
+    class TestWordings:
+        def test_each_emergency_is_one(self, shipped_engine: Engine) -> None:
+            assert not_emergencies(shipped_engine, emergencies) == []
+
+        def test_each_look_alike_is_not(self, shipped_engine: Engine) -> None:
+            rows = [(text, *age) for text, _desks, *age in look_alikes]
+            assert sent_to_emergency(shipped_engine, rows) == []
+            assert off_their_desk(shipped_engine, look_alikes) == []
+
+    return TestWordings
+
+
 def taught_theme_tests(
     floors: dict[str, tuple[int, int, int]],
     emergencies: list,
@@ -316,18 +333,12 @@ def taught_theme_tests(
     per_sweep: int = 30,
 ) -> type:
     """Return the tests of a theme taught from its sweeps (`theme_sweep_tests`, `per_sweep`
-    emergencies in each) with the round's own wordings: each emergency (a text, or the text and
-    the age) is one at I or II, and each look-alike (the text, the departments accepted, then
-    the age where it matters) is no emergency and reaches its desk."""
+    emergencies in each) with the round's own wordings (`wording_tests`)."""
 
-    class TestTaughtTheme(theme_sweep_tests(floors, emergencies=per_sweep)):  # type: ignore[misc]
-        def test_each_emergency_is_one(self, shipped_engine: Engine) -> None:
-            assert not_emergencies(shipped_engine, emergencies) == []
-
-        def test_each_look_alike_is_not(self, shipped_engine: Engine) -> None:
-            rows = [(text, *age) for text, _desks, *age in look_alikes]
-            assert sent_to_emergency(shipped_engine, rows) == []
-            assert off_their_desk(shipped_engine, look_alikes) == []
+    class TestTaughtTheme(  # type: ignore[misc]
+        theme_sweep_tests(floors, emergencies=per_sweep), wording_tests(emergencies, look_alikes)
+    ):
+        pass
 
     return TestTaughtTheme
 

@@ -18,8 +18,7 @@ practice's or the heart's, as taught before, not the blood clinic's); a sick not
 the emergency department goes to the records office.
 """
 
-from tests.triage.routing_helpers import not_emergencies, off_their_desk, sent_to_emergency
-from triage.routing.engine import Engine
+from tests.triage.taught_batches import wording_tests
 
 EMERGENCIES = [
     "我婆婆说胸口有点闷，坐下歇了半小时还在出冷汗",
@@ -48,11 +47,4 @@ LOOK_ALIKES = [
 ]
 
 
-def test_each_emergency_is_one(shipped_engine: Engine) -> None:
-    assert not_emergencies(shipped_engine, EMERGENCIES) == []
-
-
-def test_each_look_alike_is_not_and_reaches_its_desk(shipped_engine: Engine) -> None:
-    rows = [(text, *age) for text, _desks, *age in LOOK_ALIKES]
-    assert sent_to_emergency(shipped_engine, rows) == []
-    assert off_their_desk(shipped_engine, LOOK_ALIKES) == []
+TestFourDaysRead = wording_tests(EMERGENCIES, LOOK_ALIKES)

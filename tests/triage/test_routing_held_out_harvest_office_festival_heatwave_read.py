@@ -17,8 +17,7 @@ Left: a hornet sting seen in the emergency department last week, its follow-up a
 dermatology; a receipt reprinted for an insurer after a small operation goes to general surgery.
 """
 
-from tests.triage.routing_helpers import not_emergencies, off_their_desk, sent_to_emergency
-from triage.routing.engine import Engine
+from tests.triage.taught_batches import wording_tests
 
 EMERGENCIES = [
     "我孙子才一个多月，摸着烫手，量了三十八度五，奶也不肯吃",
@@ -41,11 +40,4 @@ LOOK_ALIKES = [
 ]
 
 
-def test_each_emergency_is_one(shipped_engine: Engine) -> None:
-    assert not_emergencies(shipped_engine, EMERGENCIES) == []
-
-
-def test_each_look_alike_is_not_and_reaches_its_desk(shipped_engine: Engine) -> None:
-    rows = [(text, *age) for text, _desks, *age in LOOK_ALIKES]
-    assert sent_to_emergency(shipped_engine, rows) == []
-    assert off_their_desk(shipped_engine, LOOK_ALIKES) == []
+TestHarvestOfficeFestivalHeatwaveRead = wording_tests(EMERGENCIES, LOOK_ALIKES)

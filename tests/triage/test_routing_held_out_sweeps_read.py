@@ -16,8 +16,7 @@ note goes to the records office; standing-up dizziness of weeks at 68 goes to
 general practice.
 """
 
-from tests.triage.routing_helpers import not_emergencies, off_their_desk, sent_to_emergency
-from triage.routing.engine import Engine
+from tests.triage.taught_batches import wording_tests
 
 EMERGENCIES = [
     "你好，我爸坐了一夜火车，刚才说话舌头发硬，右边胳膊也抬不起来",
@@ -35,11 +34,4 @@ LOOK_ALIKES = [
 ]
 
 
-def test_each_emergency_is_one(shipped_engine: Engine) -> None:
-    assert not_emergencies(shipped_engine, EMERGENCIES) == []
-
-
-def test_each_look_alike_is_not_and_reaches_its_desk(shipped_engine: Engine) -> None:
-    rows = [(text, *age) for text, _desks, *age in LOOK_ALIKES]
-    assert sent_to_emergency(shipped_engine, rows) == []
-    assert off_their_desk(shipped_engine, LOOK_ALIKES) == []
+TestSnowCampusNightShiftRailwayRead = wording_tests(EMERGENCIES, LOOK_ALIKES)

@@ -16,8 +16,7 @@ see a father on a ward to the service centre. A swallowed coin in a small child 
 emergency.
 """
 
-from tests.triage.routing_helpers import not_emergencies, off_their_desk, sent_to_emergency
-from triage.routing.engine import Engine
+from tests.triage.taught_batches import wording_tests
 
 EMERGENCIES = [
     "小孩刚刚吞了一个一块钱硬币",
@@ -45,11 +44,4 @@ LOOK_ALIKES = [
 ]
 
 
-def test_each_emergency_is_one(shipped_engine: Engine) -> None:
-    assert not_emergencies(shipped_engine, EMERGENCIES) == []
-
-
-def test_each_look_alike_is_not_and_reaches_its_desk(shipped_engine: Engine) -> None:
-    rows = [(text, *age) for text, _desks, *age in LOOK_ALIKES]
-    assert sent_to_emergency(shipped_engine, rows) == []
-    assert off_their_desk(shipped_engine, LOOK_ALIKES) == []
+TestLookAlikesAndLandmarks = wording_tests(EMERGENCIES, LOOK_ALIKES)
