@@ -89,8 +89,11 @@ _LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40
 _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 # A joiner before a new subject starts a new statement, not an item of the list ("not making
 # sense and his arm is floppy"), and so does one that turns to now ("no fever and now crushing
-# chest pain").
-_LIST_TURN_EN = re.compile(r"\b(?:but|with|has|have)\b|\band (?:his|her|my|their|he|she|i|now)\b")
+# chest pain"), and so does a thing that happened ("without his goggles and something flew into
+# his eye").
+_LIST_TURN_EN = re.compile(
+    r"\b(?:but|with|has|have)\b|\band (?:his|her|my|their|he|she|i|now|something|then|suddenly)\b"
+)
 # A phrase beginning with a negation of its own.
 _SAYS_ABSENCE = re.compile(r"不|没|无|冇|唔|" + whole_words("not", "no", "cant", "cannot", "wont"))
 # Every negation above holds one of these: without one before a phrase, it is not negated. (A
