@@ -14,6 +14,9 @@ Held out, misses unread (20 emergencies each), the same at the round's start and
 - routing-construction-zone-friday-held-out-sweep.jsonl: 53, 18, 1.
 - routing-city-sunday-night-held-out-sweep.jsonl: 55, 20, 3.
 
+Read the round after, once both ends were measured
+(test_routing_held_out_school_care_site_sunday_read.py): the floors below are their figures then.
+
 Mechanism: a negation's list ends where something happens ("without his goggles and something
 flew into his eye"). Red flags: a tongue "gone really big" after a new pill (a pill is a medicine);
 something flown into an eye while grinding or drilling, with blood or no sight (safety glasses
@@ -63,10 +66,10 @@ TestSensesAndCountersTaught = taught_theme_tests(SWEEPS, EMERGENCIES, LOOK_ALIKE
 
 TestHeldOutSchoolCareSiteSundayNight = theme_sweep_tests(
     {
-        "routing-first-school-monday-held-out-sweep.jsonl": (55, 19, 1),
-        "routing-retirement-community-tuesday-held-out-sweep.jsonl": (49, 20, 2),
-        "routing-construction-zone-friday-held-out-sweep.jsonl": (53, 18, 1),
-        "routing-city-sunday-night-held-out-sweep.jsonl": (55, 20, 3),
+        "routing-first-school-monday-held-out-sweep.jsonl": (57, 20, 1),
+        "routing-retirement-community-tuesday-held-out-sweep.jsonl": (57, 20, 2),
+        "routing-construction-zone-friday-held-out-sweep.jsonl": (57, 20, 0),
+        "routing-city-sunday-night-held-out-sweep.jsonl": (57, 20, 0),
     },
     emergencies=20,
 )

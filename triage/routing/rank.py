@@ -129,6 +129,8 @@ _SERVICE_REQUEST = re.compile(
         "checking in",
         "visiting (?:hours?|times?)",
         "lost and found",
+        "which ward",
+        "what ward",
         "still open",
         "opening hours",
         "lost property",
