@@ -16,7 +16,8 @@ Together 444 of 480 at top-1 (92.5 %), 157 of 160 emergencies (98.1 %), 7 false 
 (2.2 %): issue 11's bars for unseen hand-written text (97 %, every emergency, 2 %) are not met.
 
 The first four were read the round after, once both ends were measured
-(test_routing_held_out_four_days_read.py): their floors below are their figures then.
+(test_routing_held_out_four_days_read.py); the last four only once the session's last code had been
+measured (test_routing_held_out_last_four_read.py). The floors below are their figures then.
 """
 
 from tests.triage.taught_batches import theme_sweep_tests
@@ -27,10 +28,10 @@ TestHeldOutEightDaysUnread = theme_sweep_tests(
         "routing-mountain-town-weekend-held-out-sweep.jsonl": (60, 20, 0),
         "routing-womens-wednesday-held-out-sweep.jsonl": (59, 20, 0),
         "routing-late-friday-evening-held-out-sweep.jsonl": (59, 20, 0),
-        "routing-saturday-district-morning-held-out-sweep.jsonl": (57, 20, 1),
-        "routing-port-city-tuesday-held-out-sweep.jsonl": (55, 20, 1),
-        "routing-new-suburb-thursday-held-out-sweep.jsonl": (55, 19, 1),
-        "routing-typhoon-night-held-out-sweep.jsonl": (56, 19, 0),
+        "routing-saturday-district-morning-held-out-sweep.jsonl": (60, 20, 0),
+        "routing-port-city-tuesday-held-out-sweep.jsonl": (57, 20, 0),
+        "routing-new-suburb-thursday-held-out-sweep.jsonl": (58, 20, 0),
+        "routing-typhoon-night-held-out-sweep.jsonl": (60, 20, 0),
     },
     emergencies=20,
 )
