@@ -98,6 +98,8 @@ _SERVICE_REQUEST = re.compile(
     + r"几楼|哪一?层|几层|"
     # Something lost, asked after ("有人捡到会送去哪", "失物招领").
     + r"捡到|拾到|执到|失物|"
+    # Where to get it back ("假牙落在候诊区了，去哪找", "到哪里领回").
+    + r"去哪(?:儿|里)?(?:找|领|拿)|到哪(?:儿|里)?(?:找|领|拿)|"
     # Blood taken lying down, asked for by one who faints at it.
     + r"躺着抽|"
     # A scheme applied for ("慢特病怎么申请", "在哪儿申请").
