@@ -888,7 +888,7 @@ _HYPOTHETICAL_EN = re.compile(
         "what (?:happens?|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))",
         *(
             modal
-            + r" [a-z ]{0,30}\b(?:cause|lead to|result in|give (?:you|someone|people|a person)|bring on)"
+            + r" [a-z ]{0,50}\b(?:cause|lead to|result in|give (?:you|someone|people|a person)|bring on)"
             for modal in ("can", "could", "does", "do", "will", "would")
         ),
         # "is it a heart attack or only stress": one thing weighed against another, asked.
@@ -1257,16 +1257,17 @@ _LIST_FINE_AFTER = re.compile(
 
 # A pain or a swelling denied right before it, at the end of a red flag's `*` phrase: "胸口不疼",
 # "心口冇痛", "胸口一点都唔痛", "个嘴都冇肿", "嘴唇没有肿". A red flag keeps its `*` phrases
-# whatever their gap says ("叫他没反应", "喘不上气": the result denied is the sign), but a pain or
-# a swelling denied is never one.
+# whatever their gap says ("叫他没反应", "喘不上气": the result denied is the sign), but a pain,
+# a swelling or blood denied ("吐的没有血") is never one.
 _PAIN_DENIED = re.compile(
-    r"(?:不|没有?|冇|唔|未)(?:太|怎么|是很|大|觉得|感觉|系好|系点|见|有)?(?:疼|痛|肿)$"
+    r"(?:不|没有?|冇|唔|未|无)(?:太|怎么|是很|大|觉得|感觉|系好|系点|见|有|带|看到|见到)?"
+    r"(?:疼|痛|肿|血)$"
 )
 
 
 def pain_denied(text: str, start: int, end: int) -> bool:
-    """Return whether the `*` phrase found at text[start:end] ends with a pain or a swelling
-    denied."""
+    """Return whether the `*` phrase found at text[start:end] ends with a pain, a swelling or
+    blood denied ("吐的没有血", "吐出来冇血")."""
     return bool(_PAIN_DENIED.search(text, max(start + 1, end - 6), end))
 
 
@@ -1599,11 +1600,13 @@ _PERSON = (
 _WITNESSED = searched(
     r"(?:看到|看见|见到|目睹|睇到|睇见|撞见)(?:了|咗)?(?:(?:一|有)?(?:个|位)"
     + _PERSON
-    + r"|有人|别人|路人|陌生人)|"
+    # A crowd or a fight seen ("看到两伙人打架", "看见一群人"): strangers too.
+    + r"|有人|别人|路人|陌生人|(?:两|几|一)(?:伙|帮|群|拨)人)|"
     + whole_words(
         *(
             seen + " (?:(?:a|an|some|this) (?:man|woman|guy|lady|stranger|person|bloke|kid|boy|"
-            "girl|old man|old lady)|someone|somebody)"
+            "girl|old man|old lady)|someone|somebody|(?:two|some|a group of|a gang of|a bunch of) "
+            "(?:guys|men|people|lads|blokes))"
             for seen in ("saw", "watched", "seen")
         )
     )

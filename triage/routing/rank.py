@@ -46,7 +46,8 @@ _SERVICE_REQUEST = re.compile(
         verb + r"[^|]{0,4}(?:报告|结果|片子|胶片|药|病历|证明|手续|住院|费|钱|号|发票)|"
         for verb in (
             "取",
-            "拿(?!着|到)",
+            # Not "拿点药", "拿些药": some medicine for a complaint told is the clinic's to give.
+            "拿(?!着|到|点|些|一点)",
             "领",
             "打印",
             "复印",
