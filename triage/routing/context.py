@@ -865,6 +865,11 @@ _HYPOTHETICAL = re.compile(
     # now; "担心他是中风了" (feared to be happening) is not one.
     r"担心[^|]{0,8}(?:会|以后|将来)|害怕[^|]{0,8}(?:会|以后|将来)|怕(?:自己|他|她|孩子|会|以后|将来)会?|"
     r"怕得(?!要命|厉害|很|不得了|发抖|好紧要)|惊(?:自己|会)会?|"
+    # What others say may happen ("朋友说被水母蜇了会过敏休克", "听人讲…会中风"): heard, not now.
+    + "".join(
+        who + r"(?:都|也)?(?:说|讲|话)[^|]{0,24}?会(?![^|]{0,3}(?:自杀|杀|轻生|跳楼))|"
+        for who in ("朋友", "别人", "人家", "有人", "同事", "同学", "听人", "老人")
+    )
     # Someone's warning of what the visitor will get ("同事话我成日对住电脑会中风", "老婆说我这样
     # 下去会心梗"): what may come, said by another (not the visitor's own words, "我话我会…", nor
     # a threat to life).
@@ -1531,7 +1536,7 @@ _OTHERS_IN_HOSPITAL = re.compile(
             ),
             *(
                 who + r"[^|]{0,40}?"
-                r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away|"
+                r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away|discharged|"
                 r"called (?:an |the )?ambulance|called (?:999|911|120)|hanged (?:himself|herself))\b"
                 for who in ("neighbou?r", "friend", "colleague", "coworker", "classmate")
             ),
@@ -1600,8 +1605,9 @@ _PERSON = (
 _WITNESSED = searched(
     r"(?:看到|看见|见到|目睹|睇到|睇见|撞见)(?:了|咗)?(?:(?:一|有)?(?:个|位)"
     + _PERSON
-    # A crowd or a fight seen ("看到两伙人打架", "看见一群人"): strangers too.
-    + r"|有人|别人|路人|陌生人|(?:两|几|一)(?:伙|帮|群|拨)人)|"
+    # A crowd or a fight seen ("看到两伙人打架", "看见一群人"): strangers too; or the accident
+    # itself ("见到有车祸").
+    + r"|有人|别人|路人|陌生人|(?:两|几|一)(?:伙|帮|群|拨)人|有?(?:车祸|交通意外|撞车|人打架))|"
     + whole_words(
         *(
             seen + " (?:(?:a|an|some|this) (?:man|woman|guy|lady|stranger|person|bloke|kid|boy|"
