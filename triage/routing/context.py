@@ -889,6 +889,9 @@ _HYPOTHETICAL_EN = re.compile(
     # only where one is.
     whole_words(
         "is it true",
+        # "is it normal for kids to feel faint in the heat": a question about people in general.
+        "is it (?:normal|common|usual) for (?:kids|children|babies|toddlers|teenagers|teens|people|"
+        "women|men|older people|the elderly|pregnant women)",
         # "what are the signs of a stroke", "how do you spot a heart attack": what it looks like.
         "what (?:happens?|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))",
         *(
