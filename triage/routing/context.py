@@ -1399,6 +1399,9 @@ _RESOLVED = re.compile(
         "ok now",
         "okay now",
         "back to normal",
+        # "fainted yesterday, came round in seconds and was fine after eating".
+        "was (?:fine|ok|okay|well) (?:after|since|ever since)",
+        "been (?:fine|ok|okay|well) (?:after|since|ever since)",
     )
 )
 # The story of the past said over, then today (`Story.may_tell_before`): the words of

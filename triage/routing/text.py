@@ -118,6 +118,9 @@ _A_MOMENT_AGO = re.compile(r"头先(?![着落撞碰磕栽掉朝向冲出进露�
 
 # A baby "born three weeks ago" is three weeks old: an age, not a time of the past that would
 # tell the fever after it as history ("born 2 weeks ago and has a fever").
+# A time typed short ("3 yrs ago", "2 wks", "6 mths old"): the words the readings of time know.
+_SHORT_UNIT = re.compile(r"(?<=[0-9a-z] )(yr|mth|mnth|wk)(s?)\b")
+_SHORT_UNITS = {"yr": "year", "mth": "month", "mnth": "month", "wk": "week"}
 _BORN_AGO = re.compile(
     r"\bborn (?:just |only |about |around )?"
     r"((?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
@@ -170,6 +173,8 @@ def normalise(text: str, *, limit: int | None = MAX_MATCH_LENGTH) -> str:
         text = _A_MOMENT_AGO.sub("刚才", text)
     if "born" in text:
         text = _BORN_AGO.sub(r"\1 old", text)
+    if "yr" in text or "mth" in text or "wk" in text or "mnth" in text:
+        text = _SHORT_UNIT.sub(lambda unit: _SHORT_UNITS[unit[1]] + unit[2], text)
     # English apostrophes and hyphens inside words ("can't", "check-up") are spelling, not
     # punctuation; a full stop between digits is a decimal point.
     text = text.replace("’", "'").replace("‘", "'")
