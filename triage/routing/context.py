@@ -94,6 +94,11 @@ _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 _LIST_TURN_EN = re.compile(
     r"\b(?:but|with|has|have)\b|\band (?:his|her|my|their|he|she|i|now|something|then|suddenly)\b"
 )
+# Or the item after the joiner is the subject of a thing that happened ("without goggles and a bit
+# of metal flew into my eye"): read in the words after the mention's start.
+_LIST_EVENT_EN = re.compile(
+    r"[a-z ]{0,24}?\b(?:flew|hit|fell|went|came|splashed|shot|struck|caught|spilled|spilt)\b"
+)
 # A phrase beginning with a negation of its own.
 _SAYS_ABSENCE = re.compile(r"不|没|无|冇|唔|" + whole_words("not", "no", "cant", "cannot", "wont"))
 # Every negation above holds one of these: without one before a phrase, it is not negated. (A
@@ -841,6 +846,8 @@ _HYPOTHETICAL = re.compile(
     r"喝(?:什么|啥|哪些|哪种)药|治疗(?:的)?(?:方法|办法)|"
     r"是什么意思|有什么危害|有什么影响|预防|多久会|多久才|多久可以|多久能|会怎么样|会怎样|有什么后果|"
     r"是真的吗|是不是真的|"
+    # "血压高到多少容易中风": what one is prone to, asked.
+    r"容易(?:中风|脑梗|脑出血|心梗|猝死|得|患)|"
     # "点先知自己系咪中暑", "怎么判断是不是…": how one would know, asked in general.
     r"点先知|点样知|怎么知道|如何知道|怎样知道|怎么(?:判断|分辨|区分)|怎样(?:判断|分辨|区分)|"
     r"如何(?:判断|分辨|区分)|"
@@ -1342,6 +1349,7 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
         listed
         and _LIST_JOINER_EN.search(listed.group(1))
         and not _LIST_TURN_EN.search(listed.group(1))
+        and not _LIST_EVENT_EN.match(text, start, min(len(text), start + 40))
     )
 
 
@@ -1492,6 +1500,11 @@ _OTHERS = (
     "隔篱",
     "邻舍",
     "同事",
+    "工友",
+    "老乡",
+    "同乡",
+    "室友",
+    "舍友",
     "朋(?<![男女小]朋)友",
     "同学",
     "亲戚",
