@@ -1276,7 +1276,7 @@ _LIST_FINE_AFTER = re.compile(
 # a swelling or blood denied ("吐的没有血") is never one.
 _PAIN_DENIED = re.compile(
     r"(?:不|没有?|冇|唔|未|无)(?:太|怎么|是很|大|觉得|感觉|系好|系点|见|有|带|看到|见到)?"
-    r"(?:疼|痛|肿|血)$"
+    r"(?:疼|痛|肿|血|歪)$"
 )
 
 

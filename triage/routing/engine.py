@@ -612,9 +612,9 @@ class Engine:
             said_negated = False if part and only else story.negated(start, end)
             if not said_negated and gap:
                 said_negated = self._gap_denies(text, start, end, pattern_id)
-            elif not said_negated and red and text[end - 1] in "疼痛肿血":
-                # A red flag's pain, swelling or blood denied right before it ("胸口不疼", "个嘴
-                # 都冇肿", "吐的没有血") is none.
+            elif not said_negated and red and text[end - 1] in "疼痛肿血歪":
+                # A red flag's pain, swelling, blood or crooked mouth denied right before it
+                # ("胸口不疼", "个嘴都冇肿", "吐的没有血", "嘴也不歪") is none.
                 said_negated = context.pain_denied(text, start, end)
             rows = result.get(pattern_id)
             if rows is None:
