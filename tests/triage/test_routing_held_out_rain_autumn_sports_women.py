@@ -12,14 +12,14 @@ moving; a chronic chest a little worse for the cold, still walking and talking; 
 crooked mouth denied, as a pain or a swelling is). Desks: a car park's barrier, an ovarian cyst
 in English, numbness of the saddle after a long ride, a wallet left at the cashier's window.
 
-Left: a knee grazed with grit (orthopaedics for the fall; graze words taken to surgery broke
-older files' desks); panic with an argument, several times this month and over in minutes (kept
-as an emergency for "喘不上气"); a runner's heart rate of 190 asked as "正常吗" (the reading is kept); a question of
-stomach cancer from late suppers (oncology); an alarm pendant pressed by mistake; a girlfriend
-who said she wanted to die, safe now (no desk); water in an ear after the rain; a dry cough after
-a flight; a rash round a child's mouth after mooncakes; a heart check after a teammate's arrest
-(anxiety); a smear test's report (the lab); a thyroid in Cantonese (hair loss wins); a coil out
-before trying for a baby.
+Left: a knee grazed with grit (orthopaedics for the fall; graze words taken to surgery broke older
+files' desks); panic with an argument, several times this month and over in minutes (kept as an
+emergency for "喘不上气"); a runner's heart rate of 190 asked as "正常吗" (the reading is kept); a
+question of stomach cancer from late suppers (oncology); an alarm pendant pressed by mistake; a
+girlfriend who said she wanted to die, safe now (no desk); water in an ear after the rain; a dry
+cough after a flight; a rash round a child's mouth after mooncakes; a heart check after a
+teammate's arrest (anxiety); a smear test's report (the lab); a thyroid in Cantonese (hair loss
+wins); a coil out before trying for a baby.
 """
 
 from tests.triage.taught_batches import taught_theme_tests
