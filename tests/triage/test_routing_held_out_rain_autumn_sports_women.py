@@ -29,6 +29,8 @@ EMERGENCIES = [
     "外公在透析，今天吃了一大个柚子，现在心慌手脚没力",
     "my friend flew over the handlebars and now says he cant feel his legs",
     "今天早上突然嘴歪了",
+    # Found in writing the README: "sanding" was read as sand, an eye injury's exception.
+    "we were sanding a door and a splinter flew into my eye, now I can't see out of it",
 ]
 LOOK_ALIKES = [
     ("奶奶这两天头晕，说话清楚，嘴也没歪", ("NEURO", "CARD", "GERI")),
@@ -36,6 +38,7 @@ LOOK_ALIKES = [
     ("老慢支，这几天喘得比平时重一点，不过还能下楼走路说话", ("RESP",)),
     ("the car park exit barrier won't take my ticket, who can help", ("CS",)),
     ("I have an ovarian cyst, my doctor wants it checked again", ("GYN",)),
+    ("some sand blew into my eye at the beach, it's a bit blurry", ("OPH",)),
 ]
 
 TestHeldOutRainAutumnSportsWomen = taught_theme_tests(
