@@ -1273,7 +1273,7 @@ _LIST_FINE_AFTER = re.compile(
 # A pain or a swelling denied right before it, at the end of a red flag's `*` phrase: "胸口不疼",
 # "心口冇痛", "胸口一点都唔痛", "个嘴都冇肿", "嘴唇没有肿". A red flag keeps its `*` phrases
 # whatever their gap says ("叫他没反应", "喘不上气": the result denied is the sign), but a pain,
-# a swelling or blood denied ("吐的没有血") is never one.
+# a swelling, blood or a crooked mouth denied ("吐的没有血", "嘴也不歪") is never one.
 _PAIN_DENIED = re.compile(
     r"(?:不|没有?|冇|唔|未|无)(?:太|怎么|是很|大|觉得|感觉|系好|系点|见|有|带|看到|见到)?"
     r"(?:疼|痛|肿|血|歪)$"
@@ -1281,8 +1281,8 @@ _PAIN_DENIED = re.compile(
 
 
 def pain_denied(text: str, start: int, end: int) -> bool:
-    """Return whether the `*` phrase found at text[start:end] ends with a pain, a swelling or
-    blood denied ("吐的没有血", "吐出来冇血")."""
+    """Return whether the `*` phrase found at text[start:end] ends with a pain, a swelling, blood
+    or a crooked mouth denied ("吐的没有血", "吐出来冇血", "嘴也不歪")."""
     return bool(_PAIN_DENIED.search(text, max(start + 1, end - 6), end))
 
 

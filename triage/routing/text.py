@@ -116,11 +116,11 @@ _TAIWANESE_NOT = re.compile(r"(?<![联分衣长掩奋连])袂")
 # or hurts first ("头先痛") it stays the head.
 _A_MOMENT_AGO = re.compile(r"头先(?![着落撞碰磕栽掉朝向冲出进露伸入痛疼晕昏])")
 
-# A baby "born three weeks ago" is three weeks old: an age, not a time of the past that would
-# tell the fever after it as history ("born 2 weeks ago and has a fever").
 # A time typed short ("3 yrs ago", "2 wks", "6 mths old"): the words the readings of time know.
 _SHORT_UNIT = re.compile(r"(?<=[0-9a-z] )(yr|mth|mnth|wk)(s?)\b")
 _SHORT_UNITS = {"yr": "year", "mth": "month", "mnth": "month", "wk": "week"}
+# A baby "born three weeks ago" is three weeks old: an age, not a time of the past that would
+# tell the fever after it as history ("born 2 weeks ago and has a fever").
 _BORN_AGO = re.compile(
     r"\bborn (?:just |only |about |around )?"
     r"((?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
