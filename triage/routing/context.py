@@ -1393,7 +1393,7 @@ _DIAGNOSIS_TOLD = re.compile(r"确诊|诊断为|诊断出|被诊断|查出来|�
 # before it is history ("他说昨天胸口疼得厉害，现在没事了"); one of today is not.
 _RESOLVED = re.compile(
     r"没事了|已经好了|完全好了|现在好了|已经不(?:疼|痛)了|现在不(?:疼|痛)了|冇事了|好返晒|"
-    r"没什么异常|没有异常|恢复正常|又好了|自己好了|"
+    r"没什么异常|没有异常|恢复正常|又好了|自己好了|已经(?:没|冇)事|精神(?:好了|好返|恢复了)|"
     # "吃饭玩耍都正常": a child's day as usual since.
     r"(?:吃饭|玩耍|吃喝|精神|胃口)[^|]{0,4}都(?:很|挺)?正常|缓过来了|现在没什么事|现在没啥事|而家冇咩事|"
     + whole_words(
@@ -1425,22 +1425,25 @@ _OVER = re.compile(
         "now (?:i am|im|she is|shes|he is|hes) (?:fine|ok|okay|well|better|healthy)",
     )
 )
-# A medicine swallowed by the count ("吃了二十几片扑热息痛", "took panadol, maybe twenty") is not
-# over when the visitor feels fine: paracetamol harms the liver a day or two later, so "fine now"
-# does not make its day history.
+# A medicine swallowed by the count or by the pack ("吃了二十几片扑热息痛", "took panadol, maybe
+# twenty", "吃了一整瓶安眠药", "a whole box of paracetamol") is not over when the visitor feels
+# fine: paracetamol harms the liver a day or two later, so "fine now" does not make its day
+# history.
 _COUNTED_PILLS = searched(
     r"(?:[1-9][0-9]|[二三四五六七八九]十|十[一二三四五六七八九]?|几十|十几)(?:多|几|来)?(?:片|粒|颗|粒药)|"
+    r"(?:一整|整|成|全)(?:瓶|樽|盒|板|包|排)|一大把|"
+    r"\b(?:whole|entire|full) (?:bottle|box|packet|pack|strip|tub)\b|"
     r"\b(?:maybe|about|like|around|nearly|almost|over|took|swallowed|had|ate) "
     r"(?:[1-9][0-9]|twenty|thirty|forty|fifty)\b(?! ?(?:mg|ml|minutes|mins|hours|days|years|a day|a week|a month|per|each|every|times))"
 )
 _PILL_WORD = re.compile(
-    r"片|粒|颗|扑热息痛|对乙酰氨基酚|必理痛|普拿疼|"
+    r"片|粒|颗|药|扑热息痛|对乙酰氨基酚|必理痛|普拿疼|"
     + whole_words(
         "panadol", "paracetamol", "tylenol", "acetaminophen", "pills", "tablets", "painkillers"
     )
 )
 _EARLIER_DAY = re.compile(
-    r"昨天|前天|前几天|前两天|上周|上个星期|上礼拜|琴日|寻日|前日|"
+    r"昨天|前天|前几天|前两天|上周|上个星期|上礼拜|琴日|寻日|前日|昨晚|昨夜|前晚|琴晚|寻晚|噚晚|"
     + whole_words("yesterday", "the other day", "last week", "last " + _WEEKDAY, "a few days ago")
 )
 
@@ -1550,7 +1553,10 @@ _OTHERS_IN_HOSPITAL = re.compile(
                 r"(?:叫|打|call)(?:了|咗)?(?:120|999|911|救护车|白车|急救车)|"
                 # Or died: "同事昨天心梗走了" (not "快死了", "要走了"), or was found hanged
                 # ("邻居上吊了，我发现的"; not "说要上吊", someone at risk told now).
-                r"(?<![快要])走了|去世|过世|离世|(?<![快要])死了|(?<![要想说话讲])上吊(?:了|咗|死|身亡)|吊死)"
+                r"(?<![快要])走了|去世|过世|离世|(?<![快要])死了|(?<![要想说话讲])上吊(?:了|咗|死|身亡)|吊死|"
+                # Or never woke again ("睡着就再也没醒来"): died in their sleep (unless brought
+                # here so, `_DIED_ASLEEP`).
+                r"再也(?:没|冇)(?:有)?醒)"
                 for who in _OTHERS
             ),
             *(
@@ -1614,7 +1620,12 @@ _OTHERS_IN_HOSPITAL = re.compile(
         ]
     )
 )
-_BROUGHT_HERE = re.compile(r"来|嚟|这里|这儿|你们|\bhere\b")
+# Never woke again, then carried or brought in ("…再也没醒来，刚送过来"): not a death told, someone
+# unresponsive here now.
+_DIED_ASLEEP = re.compile(r"再也(?:没|冇)(?:有)?醒")
+_CARRIED_IN = re.compile(r"送|抬|背|扶")
+# (Not the 来 of waking or getting up: "再也没醒来", "没醒过来", "站不起来".)
+_BROUGHT_HERE = re.compile(r"(?<![醒起])(?<!醒过)来|嚟|这里|这儿|你们|\bhere\b")
 # A stranger the visitor saw fall or fit ("刚才在菜市场看到一个人倒地上抽，吓死我了", "saw a man
 # collapse at the bus stop"): the stranger's event, not the visitor's, unless the visitor brought
 # them here. It covers the clauses after it until the visitor speaks of themself or says now.
@@ -2009,7 +2020,13 @@ class Story:
                 habit = True
             elif position in sudden_in or position not in aspect_in:
                 habit = False
-            others = bool(position in others_in and not _BROUGHT_HERE.search(clause)) or (
+            others = bool(
+                position in others_in
+                and not _BROUGHT_HERE.search(clause)
+                and not (
+                    _DIED_ASLEEP.search(clause) and _CARRIED_IN.search(text, position + len(clause))
+                )
+            ) or (
                 visiting
                 and position not in now_in
                 # A sudden turn is the visitor's own, unless someone else had it on an earlier
@@ -2044,8 +2061,13 @@ class Story:
             for clause in text.split(CLAUSE):
                 if _RESOLVED.search(clause):
                     break
-                if _EARLIER_DAY.search(clause) and position not in now_said:
+                # (Last night is now, told on its own; over by now, it is an earlier day's.)
+                if _EARLIER_DAY.search(clause) and (
+                    position not in now_said
+                    or all(now.group() == "昨晚" for now in _NOW.finditer(clause))
+                ):
                     clause_past[position] = True
+                    now_said.discard(position)
                 position += len(clause) + 1
         if _WITNESSED.search(text) and not _BROUGHT_IN.search(text):
             self._witnessed = _witnessed_clauses(text, now_in)

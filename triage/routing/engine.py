@@ -606,8 +606,12 @@ class Engine:
             if own:  # a rule's own `*` phrase: its first part a word of its own
                 if words is None:
                     words = self._words(text, spans)
-                part = words.splits_a_word(start, start + first_length, opens=True) or (
-                    last_chinese and self._begins_other_word(text, end - 1)
+                # Nor may its first part end where a word of another meaning begins ("被电" of
+                # "被电动车"), nor its last part begin one ("血" of "血压").
+                part = (
+                    words.splits_a_word(start, start + first_length, opens=True)
+                    or (first_length > 1 and self._runs_into_a_word(text, start, first_length))
+                    or (last_chinese and self._begins_other_word(text, end - 1))
                 )
             said_negated = False if part and only else story.negated(start, end)
             if not said_negated and gap:
@@ -657,6 +661,16 @@ class Engine:
         """Return whether a lexicon word of another meaning begins at `position` ("血压")."""
         return any(
             text.startswith(word, position) for word in self._other_words.get(text[position], ())
+        )
+
+    def _runs_into_a_word(self, text: str, start: int, length: int) -> bool:
+        """Return whether the first part of a `*` phrase at `start` ends where a longer lexicon
+        word begins ("被电" of "被电动车"): the fewer, longer words are read, as the segmenter
+        reads them ("手指" of "手指头", "发现" of "发现在地上" stand)."""
+        last = start + length - 1
+        return any(
+            len(word) > length and text.startswith(word, last)
+            for word in self._other_words.get(text[last], ())
         )
 
     def _words(self, text: str, spans: list[tuple[int, int]]) -> segment.Words:

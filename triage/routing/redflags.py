@@ -299,6 +299,11 @@ _BREATHS_COUNTED = re.compile(
     r"(?:呼吸|喘气|抖气|唞气|breathing|breaths|breathes)(?:(?!心|脉|pulse|heart)[^|]){0,10}?"
     r"(?:每|一|1)分(?:钟|种)|\bbreath(?:ing|s)?\b(?:(?!pulse|heart)[^|]){0,20}?\b(?:a|per|each) minute"
 )
+# Another reading's name between a heart's word and a number: the number is that reading's
+# ("心跳有点快，不过……自己量血压135/85").
+_OTHER_READING = re.compile(
+    r"血压|血氧|体温|血糖|低压|高压|blood pressure|\bbp\b|oxygen|\bsats?\b|sugar|\btemp"
+)
 # The readings a habit holds back (a high pressure said as usual is still a red flag today).
 _TOLD_AS_HABIT = frozenset({"low_blood_pressure", "blood_sugar"})
 _SUGAR_CUE = re.compile(
@@ -501,7 +506,10 @@ def vital_signs(
     for match in heart_rates:
         # A decade said for a rate ("in the 40s", "四十几") is read at its lowest: a slow heart
         # in its forties is seen (a saturation's decade is its middle, see above).
-        rate = number(next(group for group in match.groups() if group))
+        group = next(index for index, value in enumerate(match.groups(), 1) if value)
+        rate = number(match.group(group))
+        if _OTHER_READING.search(normalised, match.start(), match.start(group)):
+            continue  # the number is another reading's ("心跳有点快，自己量血压135")
         if _BREATHS_COUNTED.search(
             normalised, normalised.rfind("|", 0, match.start()) + 1, match.start() + 3
         ):
