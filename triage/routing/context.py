@@ -30,6 +30,8 @@ _NEGATION_ZH = re.compile(
     # "冇话过想死", "没说过要寻死": never said it, and so not told.
     r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|试过|"
     r"话过|讲过|说过|提过|"
+    # "冇话想伤害自己", "没说想死": nor said wanting it.
+    r"(?:说|话|讲)过?(?:想|要)|"
     # "冇真系吐血", "没真的晕": not really.
     r"真的|真系|真正)?"
     # "不是遭蛇咬", "没被狗咬到", "唔系俾蛇咬": the passive's agent denied.
@@ -875,7 +877,19 @@ _HYPOTHETICAL = re.compile(
     # What others say may happen ("朋友说被水母蜇了会过敏休克", "听人讲…会中风"): heard, not now.
     + "".join(
         who + r"(?:都|也)?(?:说|讲|话)[^|]{0,24}?会(?![^|]{0,3}(?:自杀|杀|轻生|跳楼))|"
-        for who in ("朋友", "别人", "人家", "有人", "同事", "同学", "听人", "老人")
+        for who in (
+            "朋友",
+            "别人",
+            "人家",
+            "有人",
+            "同事",
+            "同学",
+            "听人",
+            "老人",
+            "导游",
+            "网上",
+            "视频",
+        )
     )
     # Someone's warning of what the visitor will get ("同事话我成日对住电脑会中风", "老婆说我这样
     # 下去会心梗"): what may come, said by another (not the visitor's own words, "我话我会…", nor
@@ -1273,16 +1287,17 @@ _LIST_FINE_AFTER = re.compile(
 # A pain or a swelling denied right before it, at the end of a red flag's `*` phrase: "胸口不疼",
 # "心口冇痛", "胸口一点都唔痛", "个嘴都冇肿", "嘴唇没有肿". A red flag keeps its `*` phrases
 # whatever their gap says ("叫他没反应", "喘不上气": the result denied is the sign), but a pain,
-# a swelling, blood or a crooked mouth denied ("吐的没有血", "嘴也不歪") is never one.
+# a swelling, blood, a crooked mouth or its severity denied ("吐的没有血", "嘴也不歪", "喘得不厉
+# 害") is never one.
 _PAIN_DENIED = re.compile(
     r"(?:不|没有?|冇|唔|未|无)(?:太|怎么|是很|大|觉得|感觉|系好|系点|见|有|带|看到|见到)?"
-    r"(?:疼|痛|肿|血|歪)$"
+    r"(?:疼|痛|肿|血|歪|厉害|严重)$"
 )
 
 
 def pain_denied(text: str, start: int, end: int) -> bool:
-    """Return whether the `*` phrase found at text[start:end] ends with a pain, a swelling, blood
-    or a crooked mouth denied ("吐的没有血", "吐出来冇血", "嘴也不歪")."""
+    """Return whether the `*` phrase found at text[start:end] ends with a pain, a swelling, blood,
+    a crooked mouth or its severity denied ("吐的没有血", "吐出来冇血", "嘴也不歪", "喘得不厉害")."""
     return bool(_PAIN_DENIED.search(text, max(start + 1, end - 6), end))
 
 
@@ -1396,6 +1411,8 @@ _RESOLVED = re.compile(
     r"没什么异常|没有异常|恢复正常|又好了|自己好了|已经(?:没|冇)事|精神(?:好了|好返|恢复了)|"
     # "吃饭玩耍都正常": a child's day as usual since.
     r"(?:吃饭|玩耍|吃喝|精神|胃口)[^|]{0,4}都(?:很|挺)?正常|缓过来了|现在没什么事|现在没啥事|而家冇咩事|"
+    # "玩得挺欢": a child playing as usual since.
+    r"玩得(?:挺|很|可|好|正)?(?:欢|开心)|"
     + whole_words(
         "fine now",
         "fine today",
@@ -1407,6 +1424,9 @@ _RESOLVED = re.compile(
         "ok now",
         "okay now",
         "back to normal",
+        # "the ER checked everything and said it was fine".
+        "said (?:it was|i was|all was|everything was|everything is|it is|its|i am|im) "
+        "(?:fine|ok|okay|normal)",
         # "fainted yesterday, came round in seconds and was fine after eating".
         "was (?:fine|ok|okay|well) (?:after|since|ever since)",
         "been (?:fine|ok|okay|well) (?:after|since|ever since)",
