@@ -1274,6 +1274,10 @@ _GAP_DENIAL = re.compile(
     r"\b(?:doesnt|dont|didnt|isnt|arent|wasnt|werent|never|no longer)"
     r"(?: really| even| actually| feel| seem to| at all)? ?$"
 )
+# A sensation denied with a bare "不" or "不会" ("头不晕", "胸口不会痛"); a state is not ("腿不动",
+# "肚子不舒服").
+_SENSATIONS = frozenset("晕痛疼痒麻肿酸胀闷")
+_BARE_DENIAL = re.compile(r"(?:不|没|冇|唔)会?$")
 # Every denial above holds one of these.
 _GAP_DENIAL_CUE = re.compile(r"不|没|冇|唔|未|nt\b|never|no longer")
 
@@ -1287,17 +1291,20 @@ _LIST_FINE_AFTER = re.compile(
 # A pain or a swelling denied right before it, at the end of a red flag's `*` phrase: "胸口不疼",
 # "心口冇痛", "胸口一点都唔痛", "个嘴都冇肿", "嘴唇没有肿". A red flag keeps its `*` phrases
 # whatever their gap says ("叫他没反应", "喘不上气": the result denied is the sign), but a pain,
-# a swelling, blood, a crooked mouth or its severity denied ("吐的没有血", "嘴也不歪", "喘得不厉
-# 害") is never one.
+# a swelling, blood, a crooked mouth, a sensation or its severity denied ("吐的没有血", "嘴也不
+# 歪", "胸口不会闷", "喘得不厉害") is never one.
 _PAIN_DENIED = re.compile(
-    r"(?:不|没有?|冇|唔|未|无)(?:太|怎么|是很|大|觉得|感觉|系好|系点|见|有|带|看到|见到)?"
-    r"(?:疼|痛|肿|血|歪|厉害|严重)$"
+    r"(?:不|没有?|冇|唔|未|无)(?:太|怎么|是很|大|觉得|感觉|系好|系点|见|有|带|看到|见到|会)?"
+    r"(?:疼|痛|肿|血|歪|厉害|严重|晕|痒|麻|酸|胀|闷)$"
 )
+# The last characters `_PAIN_DENIED` reads (the engine asks it only of a phrase ending in one).
+DENIABLE_ENDINGS = frozenset("疼痛肿血歪害重晕痒麻酸胀闷")
 
 
 def pain_denied(text: str, start: int, end: int) -> bool:
     """Return whether the `*` phrase found at text[start:end] ends with a pain, a swelling, blood,
-    a crooked mouth or its severity denied ("吐的没有血", "吐出来冇血", "嘴也不歪", "喘得不厉害")."""
+    a crooked mouth, a sensation or its severity denied ("吐的没有血", "嘴也不歪", "胸口不会闷",
+    "喘得不厉害")."""
     return bool(_PAIN_DENIED.search(text, max(start + 1, end - 6), end))
 
 
@@ -1307,10 +1314,14 @@ def gap_may_deny(text: str, start: int, end: int) -> bool:
 
 
 def gap_denies(text: str, gap_start: int, last_start: int) -> bool:
-    """Return whether the gap text[gap_start:last_start] ends with a denial of what follows."""
+    """Return whether the gap text[gap_start:last_start] ends with a denial of what follows: a
+    bare "不" or "不会" denies a sensation ("头不晕", "胸口不会痛"), not a state ("腿不动")."""
+    if not _GAP_DENIAL_CUE.search(text, gap_start, last_start):
+        return False
+    before = text[max(gap_start, last_start - 24) : last_start]
     return bool(
-        _GAP_DENIAL_CUE.search(text, gap_start, last_start)
-        and _GAP_DENIAL.search(text[max(gap_start, last_start - 24) : last_start])
+        _GAP_DENIAL.search(before)
+        or (text[last_start : last_start + 1] in _SENSATIONS and _BARE_DENIAL.search(before))
     )
 
 
@@ -1466,6 +1477,12 @@ _EARLIER_DAY = re.compile(
     r"昨天|前天|前几天|前两天|上周|上个星期|上礼拜|琴日|寻日|前日|昨晚|昨夜|前晚|琴晚|寻晚|噚晚|"
     + whole_words("yesterday", "the other day", "last week", "last " + _WEEKDAY, "a few days ago")
 )
+
+
+def told_of_an_earlier_day(text: str) -> bool:
+    """Return whether `text` names an earlier day ("昨天", "前天", "last week")."""
+    return bool(_EARLIER_DAY.search(text))
+
 
 # An event of an earlier day, then checked and named ("昨天突然晕倒，去检查才发现患上了癫痫", "前些天
 # 晕倒了，检查后医生说他患高血压", "连续几天昏倒…医院说可能是癫痫"): a doctor has seen it and given

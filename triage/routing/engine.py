@@ -616,10 +616,10 @@ class Engine:
             said_negated = False if part and only else story.negated(start, end)
             if not said_negated and gap:
                 said_negated = self._gap_denies(text, start, end, pattern_id)
-            elif not said_negated and red and text[end - 1] in "疼痛肿血歪害重":
-                # A red flag's pain, swelling, blood, crooked mouth or severity denied right
-                # before it ("胸口不疼", "个嘴都冇肿", "吐的没有血", "嘴也不歪", "喘得不厉害") is
-                # none.
+            elif not said_negated and red and text[end - 1] in context.DENIABLE_ENDINGS:
+                # A red flag's pain, swelling, blood, crooked mouth, sensation or severity denied
+                # right before it ("胸口不疼", "个嘴都冇肿", "吐的没有血", "胸口不会闷", "喘得不厉
+                # 害") is none.
                 said_negated = context.pain_denied(text, start, end)
             rows = result.get(pattern_id)
             if rows is None:

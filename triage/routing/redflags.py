@@ -411,6 +411,24 @@ _SERIOUS = re.compile(
 _IS_NOW = re.compile(whole_words("is", "are", "am", "its", "hes", "shes"))
 
 
+# A reading of today or now, later in the complaint ("今天有乖乖吃药量是140").
+_READ_TODAY = re.compile(
+    r"(?:今天|今日|今朝|现在|而家|today|now)[^|]{0,12}?(?<![0-9./])(1[0-9]{2}|[5-9][0-9])(?![0-9])"
+)
+
+
+def _lower_today(normalised: str, sign: VitalSign) -> bool:
+    """Return whether a high blood pressure told of an earlier day is read lower today ("阿嬤昨天
+    量血压180，今天吃药量是140"): today's reading is the visitor's, the earlier one history."""
+    if sign.concept != "blood_pressure":
+        return False
+    start = normalised.rfind("|", 0, sign.start) + 1
+    if not context.told_of_an_earlier_day(normalised[start : sign.start]):
+        return False
+    today = _READ_TODAY.search(normalised, sign.end)
+    return today is not None and SYSTOLIC_AT_MOST < int(today.group(1)) < SYSTOLIC_AT_LEAST
+
+
 def _now_and_then(normalised: str, sign: VitalSign, story: context.Story) -> bool:
     """Return whether a fast heart rate is told as read now and then, nothing serious said with
     it (a slow one is never: a heart in its thirties now and then is seen)."""
@@ -523,6 +541,7 @@ def vital_signs(
             found.append(VitalSign("temperature", str(said), match.start(), match.end()))
     # A number said as the highest it ever was ("血压最高的时候180") is history.
     found = [sign for sign in found if not _PEAK_PAST.search(normalised, sign.start, sign.end)]
+    found = [sign for sign in found if not _lower_today(normalised, sign)]
     if found and any(sign.concept == "heart_rate" for sign in found):
         found = [sign for sign in found if not _exercising(normalised, sign)]
     if story is None or story.text != normalised:
