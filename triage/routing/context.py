@@ -29,6 +29,8 @@ _NEGATION_ZH = re.compile(
     # "未试过晕低", "冇试过咁": never had (Cantonese 试过, "ever").
     # "冇话过想死", "没说过要寻死": never said it, and so not told.
     r"(?:怎么|太|什么|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|试过|"
+    # "不会想伤害自己": nor would.
+    r"会想|"
     r"话过|讲过|说过|提过|"
     # "冇话想伤害自己", "没说想死": nor said wanting it.
     r"(?:说|话|讲)过?(?:想|要)|"
@@ -472,6 +474,8 @@ _HABIT = re.compile(
     # ("一动不动" is "motionless", not "动不动", "at the least thing"; "夜总会" a nightclub.)
     r"经常|常常|时常|总是|老是|总会(?<!夜总会)|有时|有时候|有的时候|偶尔|动不动(?<!一动不动)|反复|时不时|间中|间唔中|"
     r"老说|总说|老喊|总喊|老觉得|总觉得|老感觉|总感觉|"
+    # "血糖一会儿3点多一会儿15": up and down, a course of days.
+    r"一会儿[^|]{1,10}一会儿|"
     # Told to the visitor again and again ("他一直跟我说他喘不上气"): a complaint of days. Each
     # alternative begins with a character: the regex engine then looks only where one is.
     + "".join(
@@ -1254,7 +1258,8 @@ _FINE_AFTER = re.compile(
     r"(?:都|也|还|倒|倒是|一切)?(?:是|系)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错|很顺|好顺|几顺|"
     r"顺畅|ok(?![a-z])|okay)"
     r"(?!一点|一些|些|点|多|吗|么|幺|嘛|否|与否|不正常|唔正常)|"
-    r"\s?(?:is |are |was |seems )?(?:fine|normal|normally|ok|okay|all right|alright)\b"
+    r"\s?(?:is |are |was |seems |totally |completely |perfectly |absolutely )?"
+    r"(?:fine|normal|normally|ok|okay|all right|alright)\b"
 )
 
 
