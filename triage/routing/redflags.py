@@ -415,18 +415,26 @@ _IS_NOW = re.compile(whole_words("is", "are", "am", "its", "hes", "shes"))
 _READ_TODAY = re.compile(
     r"(?:今天|今日|今朝|现在|而家|today|now)[^|]{0,12}?(?<![0-9./])(1[0-9]{2}|[5-9][0-9])(?![0-9])"
 )
+# A reading taken again after a rest ("休息完再度得135", "再量是130", "rechecked it, 135").
+_READ_AGAIN = re.compile(
+    r"(?:再量|再测|再度|复测|又量|重新量|休息[^|]{0,6}?量|rechecked|checked again|measured again)"
+    r"[^|]{0,10}?(?<![0-9./])(1[0-9]{2}|[5-9][0-9])(?![0-9])"
+)
 
 
 def _lower_today(normalised: str, sign: VitalSign) -> bool:
-    """Return whether a high blood pressure told of an earlier day is read lower today ("阿嬤昨天
-    量血压180，今天吃药量是140"): today's reading is the visitor's, the earlier one history."""
+    """Return whether a high blood pressure is read lower again after a rest ("量到180，休息完再度
+    得135") or today after an earlier day ("阿嬤昨天量血压180，今天吃药量是140"): the later reading
+    is the visitor's, the first one over."""
     if sign.concept != "blood_pressure":
         return False
-    start = normalised.rfind("|", 0, sign.start) + 1
-    if not context.told_of_an_earlier_day(normalised[start : sign.start]):
-        return False
-    today = _READ_TODAY.search(normalised, sign.end)
-    return today is not None and SYSTOLIC_AT_MOST < int(today.group(1)) < SYSTOLIC_AT_LEAST
+    again = _READ_AGAIN.search(normalised, sign.end)
+    if again is None:
+        start = normalised.rfind("|", 0, sign.start) + 1
+        if not context.told_of_an_earlier_day(normalised[start : sign.start]):
+            return False
+        again = _READ_TODAY.search(normalised, sign.end)
+    return again is not None and SYSTOLIC_AT_MOST < int(again.group(1)) < SYSTOLIC_AT_LEAST
 
 
 def _now_and_then(normalised: str, sign: VitalSign, story: context.Story) -> bool:
