@@ -21,7 +21,11 @@ is said); a cousin's ward asked after fireworks (burns); a summer camp's health 
 child (child health); admission papers after a child's fracture (paediatric surgery wins).
 """
 
+import pytest
+
 from tests.triage.taught_batches import taught_theme_tests
+from triage.routing import redflags
+from triage.routing.text import normalise
 
 EMERGENCIES = [
     "电镀车间的药水溅到眼睛里了，火辣辣的睁不开，一直流泪",
@@ -49,3 +53,17 @@ TestHeldOutFactorySummerAltitudePaperwork = taught_theme_tests(
     LOOK_ALIKES,
     per_sweep=20,
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ("在家量血压190，坐着休息了一会再量是135", False),  # read lower again: over
+        ("血压190，休息了一会再量185", True),  # still high
+        ("昨天量血压190，今天心跳100", True),  # today's number is the heart's
+        ("低压120，休息后再量115", True),  # a high lower number is not read again by an upper one
+    ],
+)
+def test_a_blood_pressure_read_again(text: str, high: bool) -> None:
+    signs = redflags.vital_signs(normalise(text))
+    assert any(sign.concept == "blood_pressure" for sign in signs) is high

@@ -1302,8 +1302,9 @@ _PAIN_DENIED = re.compile(
     r"(?:不|没有?|冇|唔|未|无)(?:太|怎么|是很|大|觉得|感觉|系好|系点|见|有|带|看到|见到|会)?"
     r"(?:疼|痛|肿|血|歪|厉害|严重|晕|痒|麻|酸|胀|闷)$"
 )
-# The last characters `_PAIN_DENIED` reads (the engine asks it only of a phrase ending in one).
-DENIABLE_ENDINGS = frozenset("疼痛肿血歪害重晕痒麻酸胀闷")
+# The last characters `_PAIN_DENIED` reads (the engine asks it only of a phrase ending in one):
+# the sensations, blood, a crooked mouth, 厉害 and 严重.
+DENIABLE_ENDINGS = _SENSATIONS | frozenset("血歪害重")
 
 
 def pain_denied(text: str, start: int, end: int) -> bool:

@@ -411,14 +411,20 @@ _SERIOUS = re.compile(
 _IS_NOW = re.compile(whole_words("is", "are", "am", "its", "hes", "shes"))
 
 
+# The words between a later reading's cue and its number: no other reading's name ("今天心跳100"
+# is no blood pressure).
+_NO_OTHER_READING = r"(?:(?!心|脉|体温|血糖|血氧|pulse|heart|sugar|temp|oxygen)[^|])"
 # A reading of today or now, later in the complaint ("今天有乖乖吃药量是140").
 _READ_TODAY = re.compile(
-    r"(?:今天|今日|今朝|现在|而家|today|now)[^|]{0,12}?(?<![0-9./])(1[0-9]{2}|[5-9][0-9])(?![0-9])"
+    r"(?:今天|今日|今朝|现在|而家|today|now)"
+    + _NO_OTHER_READING
+    + r"{0,12}?(?<![0-9./])(1[0-9]{2}|[5-9][0-9])(?![0-9])"
 )
 # A reading taken again after a rest ("休息完再度得135", "再量是130", "rechecked it, 135").
 _READ_AGAIN = re.compile(
     r"(?:再量|再测|再度|复测|又量|重新量|休息[^|]{0,6}?量|rechecked|checked again|measured again)"
-    r"[^|]{0,10}?(?<![0-9./])(1[0-9]{2}|[5-9][0-9])(?![0-9])"
+    + _NO_OTHER_READING
+    + r"{0,10}?(?<![0-9./])(1[0-9]{2}|[5-9][0-9])(?![0-9])"
 )
 
 
@@ -426,8 +432,9 @@ def _lower_today(normalised: str, sign: VitalSign) -> bool:
     """Return whether a high blood pressure is read lower again after a rest ("量到180，休息完再度
     得135") or today after an earlier day ("阿嬤昨天量血压180，今天吃药量是140"): the later reading
     is the visitor's, the first one over."""
-    if sign.concept != "blood_pressure":
-        return False
+    upper = sign.value.split("/")[0]
+    if sign.concept != "blood_pressure" or not upper.isdigit() or int(upper) < SYSTOLIC_AT_LEAST:
+        return False  # (a high lower number is not read again by an upper one)
     again = _READ_AGAIN.search(normalised, sign.end)
     if again is None:
         start = normalised.rfind("|", 0, sign.start) + 1
