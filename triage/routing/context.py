@@ -1602,6 +1602,13 @@ _OTHERS_IN_HOSPITAL = re.compile(
                 r"再也(?:没|冇)(?:有)?醒)"
                 for who in _OTHERS
             ),
+            # Or had a stroke or a heart attack on a named earlier day ("隔壁楼老李前几天中风了，我
+            # 也高血压…"): theirs, told as news (not one told now: "邻居中风了，快来人").
+            *(
+                who + r"[^|]{0,12}?(?:前几天|前两天|前天|昨天|上周|上个星期|上个月|去年|前些天)"
+                r"[^|]{0,4}?(?:中风|脑梗|心梗|脑出血)了"
+                for who in _OTHERS
+            ),
             *(
                 who + r"[^|]{0,40}?"
                 r"\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care|died|passed away|discharged|"

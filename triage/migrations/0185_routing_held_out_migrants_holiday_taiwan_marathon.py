@@ -1,0 +1,18 @@
+"""Four held-out days read: a man pinned by a car with his belly hurting; relatives' heart attacks and
+a neighbour's stroke of days ago told by a visitor who is well; desks for grief, insulin for a
+trip, a red eye feared catching and an interpreter.
+tests/triage/test_routing_held_out_migrants_holiday_taiwan_marathon.py holds the wordings."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0184_routing_held_out_factory_summer_altitude_paperwork")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
