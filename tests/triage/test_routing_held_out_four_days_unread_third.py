@@ -1,8 +1,9 @@
 """Four general days written blind in the fifth round of the session that began at `1ae213e` and
 never read (an ordinary Wednesday, a suburban Sunday evening, a Friday in a Cantonese-speaking
 city, a Monday at a hilly county's hospital; 60 complaints each, 27 Simplified, 18 Traditional, 15
-English, 20 emergencies). Scored on `1ae213e` (the session's start), `d351171`, `b1eac7a` and
-`fbd637f` (its end, after a sixth round was taught) alike: nothing the session taught moved them.
+English, 20 emergencies). Scored on `1ae213e` (the session's start), `d351171`, `b1eac7a`,
+`fbd637f` and `b10015d` (its end, after seven rounds were taught) alike: nothing the session taught
+moved them.
 
 - routing-ordinary-wednesday-held-out-sweep.jsonl: top-1 56, 20 of 20, 1 false alarm.
 - routing-suburban-sunday-evening-held-out-sweep.jsonl: 55, 19, 1.
