@@ -1582,6 +1582,8 @@ _ADMITTED_TOLD = searched(
     r"住院|住咗院|住在|病房|icu|重症监护|抢救|留观|几楼|几号床|admitted|in hospital|in the hospital|on the ward|ward\b|"
     r"inpatient|intensive care"
 )
+# Never woke again: died in their sleep ("睡着就再也没醒来").
+_DIED_ASLEEP = re.compile(r"再也(?:没|冇)(?:有)?醒")
 _OTHERS_IN_HOSPITAL = re.compile(
     # Each alternative begins with a character, so that the regex engine looks only where one is
     # ("朋(?<![男女小]朋)友" is "(?<![男女小])朋友").
@@ -1597,9 +1599,9 @@ _OTHERS_IN_HOSPITAL = re.compile(
                 # Or died: "同事昨天心梗走了" (not "快死了", "要走了"), or was found hanged
                 # ("邻居上吊了，我发现的"; not "说要上吊", someone at risk told now).
                 r"(?<![快要])走了|去世|过世|离世|(?<![快要])死了|(?<![要想说话讲])上吊(?:了|咗|死|身亡)|吊死|"
-                # Or never woke again ("睡着就再也没醒来"): died in their sleep (unless brought
-                # here so, `_DIED_ASLEEP`).
-                r"再也(?:没|冇)(?:有)?醒)"
+                # Or never woke again ("睡着就再也没醒来"): died in their sleep (unless carried
+                # in after, `_CARRIED_IN`).
+                 + _DIED_ASLEEP.pattern + ")"
                 for who in _OTHERS
             ),
             # Or had a stroke or a heart attack on a named earlier day ("隔壁楼老李前几天中风了，我
@@ -1671,8 +1673,7 @@ _OTHERS_IN_HOSPITAL = re.compile(
     )
 )
 # Never woke again, then carried or brought in ("…再也没醒来，刚送过来"): not a death told, someone
-# unresponsive here now.
-_DIED_ASLEEP = re.compile(r"再也(?:没|冇)(?:有)?醒")
+# unresponsive here now (`_DIED_ASLEEP` is read with `_OTHERS_IN_HOSPITAL`).
 _CARRIED_IN = re.compile(r"送|抬|背|扶")
 # (Not the 来 of waking or getting up: "再也没醒来", "没醒过来", "站不起来".)
 _BROUGHT_HERE = re.compile(r"(?<![醒起])(?<!醒过)来|嚟|这里|这儿|你们|\bhere\b")

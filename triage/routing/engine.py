@@ -610,7 +610,12 @@ class Engine:
                 # "被电动车"), nor its last part begin one ("血" of "血压").
                 part = (
                     words.splits_a_word(start, start + first_length, opens=True)
-                    or (first_length > 1 and self._runs_into_a_word(text, start, first_length))
+                    or (
+                        first_length > 1
+                        and self._begins_other_word(
+                            text, start + first_length - 1, longer_than=first_length
+                        )
+                    )
                     or (last_chinese and self._begins_other_word(text, end - 1))
                 )
             said_negated = False if part and only else story.negated(start, end)
@@ -658,20 +663,14 @@ class Engine:
         last = max(text.rfind(form, gap_start, end) for form in self._gap_last[pattern_id] or ())
         return last > gap_start and context.gap_denies(text, gap_start, last)
 
-    def _begins_other_word(self, text: str, position: int) -> bool:
-        """Return whether a lexicon word of another meaning begins at `position` ("血压")."""
+    def _begins_other_word(self, text: str, position: int, longer_than: int = 0) -> bool:
+        """Return whether a lexicon word of another meaning, longer than `longer_than`, begins at
+        `position` ("血压"). A `*` phrase's first part asks for one longer than itself ("被电" of
+        "被电动车"): the fewer, longer words are read, as the segmenter reads them ("手指" of
+        "手指头", "发现" of "发现在地上" stand)."""
         return any(
-            text.startswith(word, position) for word in self._other_words.get(text[position], ())
-        )
-
-    def _runs_into_a_word(self, text: str, start: int, length: int) -> bool:
-        """Return whether the first part of a `*` phrase at `start` ends where a longer lexicon
-        word begins ("被电" of "被电动车"): the fewer, longer words are read, as the segmenter
-        reads them ("手指" of "手指头", "发现" of "发现在地上" stand)."""
-        last = start + length - 1
-        return any(
-            len(word) > length and text.startswith(word, last)
-            for word in self._other_words.get(text[last], ())
+            len(word) > longer_than and text.startswith(word, position)
+            for word in self._other_words.get(text[position], ())
         )
 
     def _words(self, text: str, spans: list[tuple[int, int]]) -> segment.Words:

@@ -299,11 +299,24 @@ _BREATHS_COUNTED = re.compile(
     r"(?:呼吸|喘气|抖气|唞气|breathing|breaths|breathes)(?:(?!心|脉|pulse|heart)[^|]){0,10}?"
     r"(?:每|一|1)分(?:钟|种)|\bbreath(?:ing|s)?\b(?:(?!pulse|heart)[^|]){0,20}?\b(?:a|per|each) minute"
 )
+# The names of each reading, to tell whose a number is when two are named.
+_READING_NAMES = {
+    "heart_rate": r"心|脉|pulse|heart",  # (心 of 心率, 心跳, 心慌: the heart's)
+    "blood_pressure": r"血压|低压|高压|blood pressure|\bbp\b",
+    "saturation": r"血氧|oxygen|\bsats?\b",
+    "temperature": r"体温|\btemp",
+    "blood_sugar": r"血糖|sugar",
+}
+
+
+def _other_than(concept: str) -> str:
+    """Return the names of the readings other than `concept`, as one alternation."""
+    return "|".join(names for name, names in _READING_NAMES.items() if name != concept)
+
+
 # Another reading's name between a heart's word and a number: the number is that reading's
 # ("心跳有点快，不过……自己量血压135/85").
-_OTHER_READING = re.compile(
-    r"血压|血氧|体温|血糖|低压|高压|blood pressure|\bbp\b|oxygen|\bsats?\b|sugar|\btemp"
-)
+_OTHER_READING = re.compile(_other_than("heart_rate"))
 # The readings a habit holds back (a high pressure said as usual is still a red flag today).
 _TOLD_AS_HABIT = frozenset({"low_blood_pressure", "blood_sugar"})
 _SUGAR_CUE = re.compile(
@@ -413,7 +426,7 @@ _IS_NOW = re.compile(whole_words("is", "are", "am", "its", "hes", "shes"))
 
 # The words between a later reading's cue and its number: no other reading's name ("今天心跳100"
 # is no blood pressure).
-_NO_OTHER_READING = r"(?:(?!心|脉|体温|血糖|血氧|pulse|heart|sugar|temp|oxygen)[^|])"
+_NO_OTHER_READING = r"(?:(?!" + _other_than("blood_pressure") + r")[^|])"
 # A reading of today or now, later in the complaint ("今天有乖乖吃药量是140").
 _READ_TODAY = re.compile(
     r"(?:今天|今日|今朝|现在|而家|today|now)"
@@ -428,7 +441,7 @@ _READ_AGAIN = re.compile(
 )
 
 
-def _lower_today(normalised: str, sign: VitalSign) -> bool:
+def _read_lower_later(normalised: str, sign: VitalSign) -> bool:
     """Return whether a high blood pressure is read lower again after a rest ("量到180，休息完再度
     得135") or today after an earlier day ("阿嬤昨天量血压180，今天吃药量是140"): the later reading
     is the visitor's, the first one over."""
@@ -556,7 +569,7 @@ def vital_signs(
             found.append(VitalSign("temperature", str(said), match.start(), match.end()))
     # A number said as the highest it ever was ("血压最高的时候180") is history.
     found = [sign for sign in found if not _PEAK_PAST.search(normalised, sign.start, sign.end)]
-    found = [sign for sign in found if not _lower_today(normalised, sign)]
+    found = [sign for sign in found if not _read_lower_later(normalised, sign)]
     if found and any(sign.concept == "heart_rate" for sign in found):
         found = [sign for sign in found if not _exercising(normalised, sign)]
     if story is None or story.text != normalised:
