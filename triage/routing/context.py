@@ -49,6 +49,9 @@ _NEGATION_EN = re.compile(
     r"(?: about| of)?)\s+"
     # "not an emergency": the article before the word denied.
     r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+|an\s+)?"
+    # "no face swelling", "no leg pain": the place of what is denied before it.
+    r"(?:(?:face|facial|lip|lips|tongue|throat|eye|eyes|mouth|neck|leg|legs|ankle|arm|arms|"
+    r"hand|hands|belly|stomach|tummy)\s+)?"
     # "no trouble breathing", "no problems with swallowing": the trouble denied is the word's.
     r"(?:(?:trouble|difficulty|problems?|issues?)\s+(?:with\s+)?)?"
     # "no thoughts of self harm", "no plans to end it": the thought denied is not had.
@@ -200,7 +203,8 @@ _PAST_AFTER = re.compile(
         "in the past",
         "previously",
         "as an? (?:teenager|teen|child|kid|baby|student)",
-        "when i was (?:young|little|small|a (?:child|kid|teenager|baby))",
+        # "had one seizure when I was 16": at an age gone by.
+        "when i was (?:young|little|small|a (?:child|kid|teenager|baby)|[1-9][0-9]?)",
         # "fainted at church back in May", "a fall a while back": a month or a season gone by.
         "back in (?:january|february|march|april|may|june|july|august|september|october|"
         "november|december|(?:the )?(?:spring|summer|autumn|fall|winter))",
@@ -880,7 +884,9 @@ _HYPOTHETICAL = re.compile(
     r"怕得(?!要命|厉害|很|不得了|发抖|好紧要)|惊(?:自己|会)会?|"
     # What others say may happen ("朋友说被水母蜇了会过敏休克", "听人讲…会中风"): heard, not now.
     + "".join(
-        who + r"(?:都|也)?(?:说|讲|话)[^|]{0,24}?会(?![^|]{0,3}(?:自杀|杀|轻生|跳楼))|"
+        who
+        # "网上睇到话…可能系中风前兆": read there that it may be.
+        + r"(?:都|也)?(?:看到|睇到|查到)?(?:说|讲|话)[^|]{0,24}?(?:会|可能)(?![^|]{0,3}(?:自杀|杀|轻生|跳楼))|"
         for who in (
             "朋友",
             "别人",
@@ -921,7 +927,7 @@ _HYPOTHETICAL_EN = re.compile(
         "what (?:happens?|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))",
         *(
             modal
-            + r" [a-z ]{0,50}\b(?:cause|lead to|result in|give (?:you|someone|people|a person)|bring on)"
+            + r" [a-z0-9. ]{0,50}\b(?:cause|lead to|result in|give (?:you|someone|people|a person)|bring on)"
             for modal in ("can", "could", "does", "do", "will", "would")
         ),
         # "is it a heart attack or only stress": one thing weighed against another, asked.
@@ -1428,6 +1434,8 @@ _RESOLVED = re.compile(
     r"没什么异常|没有异常|恢复正常|又好了|自己好了|已经(?:没|冇)事|精神(?:好了|好返|恢复了)|"
     # "吃饭玩耍都正常": a child's day as usual since.
     r"(?:吃饭|玩耍|吃喝|精神|胃口)[^|]{0,4}都(?:很|挺)?正常|缓过来了|现在没什么事|现在没啥事|而家冇咩事|"
+    # "现在好好的": well again since.
+    r"现在(?:又|都|已经)?好好(?:的|地)|而家(?:又|都)?好好哋|"
     # "玩得挺欢": a child playing as usual since.
     r"玩得(?:挺|很|可|好|正)?(?:欢|开心)|"
     + whole_words(
