@@ -51,7 +51,9 @@ _NEGATION_EN = re.compile(
     r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+|an\s+)?"
     # "no face swelling", "no leg pain": the place of what is denied before it.
     r"(?:(?:face|facial|lip|lips|tongue|throat|eye|eyes|mouth|neck|leg|legs|ankle|arm|arms|"
-    r"hand|hands|belly|stomach|tummy)\s+)?"
+    r"hand|hands|belly|stomach|tummy|chest)\s+)?"
+    # "no shortness of breath", "no loss of consciousness": the lack denied is the word's.
+    r"(?:(?:shortness|loss|lack) of\s+)?"
     # "no trouble breathing", "no problems with swallowing": the trouble denied is the word's.
     r"(?:(?:trouble|difficulty|problems?|issues?)\s+(?:with\s+)?)?"
     # "no thoughts of self harm", "no plans to end it": the thought denied is not had.
@@ -99,7 +101,10 @@ _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 # chest pain"), and so does a thing that happened ("without his goggles and something flew into
 # his eye").
 _LIST_TURN_EN = re.compile(
-    r"\b(?:but|with|has|have)\b|\band (?:his|her|my|their|he|she|i|now|something|then|suddenly)\b"
+    r"\b(?:but|with|has|have)\b|\band (?:his|her|my|their|he|she|i|now|something|then|suddenly)\b|"
+    # "no fever and a bad cough": an item with an article or a degree of its own is said, not
+    # denied ("no fever or a cough" is still one list).
+    r"\band (?:a|an|some|really|very|quite|such) "
 )
 # Or the item after the joiner is the subject of a thing that happened ("without goggles and a bit
 # of metal flew into my eye"): read in the words after the mention's start.

@@ -278,10 +278,13 @@ _PEAK_PAST = re.compile(
 # heart of a body at work, no red flag by its number, unless the complaint tells the body unwell
 # with it (`_UNWELL`: a faint, a pain, breathlessness keep the reading a red flag).
 _DURING_EXERCISE = re.compile(
-    r"(?:跑步|运动|锻炼|健身|爬山|骑车|踩单车|打球|游泳|跳绳|训练|比赛|跑马拉松)(?:的)?(?:时候|时|中|期间|嗰阵)|"
+    r"(?:跑步|运动|锻炼|健身|爬山|登山|行山|徒步|骑车|踩单车|打球|游泳|跳绳|训练|比赛|跑马拉松)"
+    r"(?:的)?(?:时候|时|中|期间|嗰阵)|"
     + whole_words(
-        "while (?:running|jogging|exercising|working out|cycling|training|racing)",
-        "during (?:my |a |the )?(?:run|jog|workout|exercise|training|race|spin class|match)",
+        "while (?:running|jogging|exercising|working out|cycling|training|racing|climbing|hiking)",
+        "during (?:my |a |the )?(?:run|jog|workout|exercise|training|race|spin class|match|climb|"
+        "hike)",
+        "on (?:the|my|a) (?:climb|hike|run|way up)",
     )
 )
 
@@ -385,10 +388,19 @@ _UNWELL = re.compile(
 )
 
 
-def _exercising(normalised: str, sign: VitalSign) -> bool:
+def _told_unwell(normalised: str, story: context.Story, words: re.Pattern[str]) -> bool:
+    """Return whether the complaint tells one of `words` and does not deny it ("no chest pain"
+    is none)."""
+    return any(
+        not story.mention(found.start(), found.end()).negated
+        for found in words.finditer(normalised)
+    )
+
+
+def _exercising(normalised: str, sign: VitalSign, story: context.Story) -> bool:
     """Return whether a heart rate was read while exercising, said in its clause, the complaint
     telling nothing unwell."""
-    if sign.concept != "heart_rate" or _UNWELL.search(normalised):
+    if sign.concept != "heart_rate" or _told_unwell(normalised, story, _UNWELL):
         return False
     start = normalised.rfind("|", 0, sign.start) + 1
     end = normalised.find("|", sign.end)
@@ -471,10 +483,7 @@ def _now_and_then(normalised: str, sign: VitalSign, story: context.Story) -> boo
         or _IS_NOW.search(normalised, start, sign.end)
     ):
         return False
-    return not any(
-        not story.mention(found.start(), found.end()).negated
-        for found in _SERIOUS.finditer(normalised)
-    )
+    return not _told_unwell(normalised, story, _SERIOUS)
 
 
 def vital_signs(
@@ -570,12 +579,15 @@ def vital_signs(
     # A number said as the highest it ever was ("血压最高的时候180") is history.
     found = [sign for sign in found if not _PEAK_PAST.search(normalised, sign.start, sign.end)]
     found = [sign for sign in found if not _read_lower_later(normalised, sign)]
-    if found and any(sign.concept == "heart_rate" for sign in found):
-        found = [sign for sign in found if not _exercising(normalised, sign)]
     if story is None or story.text != normalised:
         story = context.Story(normalised)
     if found and any(sign.concept == "heart_rate" for sign in found):
-        found = [sign for sign in found if not _now_and_then(normalised, sign, story)]
+        found = [
+            sign
+            for sign in found
+            if not _exercising(normalised, sign, story)
+            and not _now_and_then(normalised, sign, story)
+        ]
     now = [
         sign
         for sign in found
