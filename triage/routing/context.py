@@ -932,7 +932,8 @@ _HYPOTHETICAL_EN = re.compile(
         "what (?:happens?|if|(?:are|is) the (?:early |warning )?(?:signs?|symptoms?))",
         *(
             modal
-            + r" [a-z0-9. ]{0,50}\b(?:cause|lead to|result in|give (?:you|someone|people|a person)|bring on)"
+            + r" [a-z0-9. ]{0,50}\b(?:cause|lead to|result in|give (?:you|someone|people|a person)|bring on|"
+            r"trigger|set off|provoke)"
             for modal in ("can", "could", "does", "do", "will", "would")
         ),
         # "is it a heart attack or only stress": one thing weighed against another, asked.
@@ -1464,6 +1465,11 @@ _RESOLVED = re.compile(
         "been (?:fine|ok|okay|well) (?:after|since|ever since)",
     )
 )
+# Over since an earlier day ("blacked out two days ago, fine since"): read with `_RESOLVED` where
+# a clause of an earlier day is told over, not as a story's past said over (`_OVER`).
+_FINE_SINCE = re.compile(
+    whole_words(*(f"{fine} (?:ever )?since" for fine in ("fine", "ok", "okay", "well")))
+)
 # The story of the past said over, then today (`Story.may_tell_before`): the words of
 # `_RESOLVED`, and recovered, "all better now", "already finish", 早就好了, 痊愈.
 _OVER = re.compile(
@@ -1496,7 +1502,17 @@ _PILL_WORD = re.compile(
 )
 _EARLIER_DAY = re.compile(
     r"昨天|前天|前几天|前两天|上周|上个星期|上礼拜|琴日|寻日|前日|昨晚|昨夜|前晚|琴晚|寻晚|噚晚|"
-    + whole_words("yesterday", "the other day", "last week", "last " + _WEEKDAY, "a few days ago")
+    + whole_words(
+        "yesterday",
+        "the other day",
+        "last week",
+        "last " + _WEEKDAY,
+        "a few days ago",
+        *(f"{count} days ago" for count in ("two", "three", "four", "five", "six", "several")),
+    )
+    # "2 days ago" (a digit has no word boundary of the letters' kind before it in
+    # `whole_words`' way of writing).
+    + r"|(?<![0-9])[2-9] days ago\b"
 )
 
 
@@ -2122,10 +2138,12 @@ class Story:
             )
             previous = position
             position += len(clause) + 1
-        if _RESOLVED.search(text) and not (_COUNTED_PILLS.search(text) and _PILL_WORD.search(text)):
+        if (_RESOLVED.search(text) or _FINE_SINCE.search(text)) and not (
+            _COUNTED_PILLS.search(text) and _PILL_WORD.search(text)
+        ):
             position = 0
             for clause in text.split(CLAUSE):
-                if _RESOLVED.search(clause):
+                if _RESOLVED.search(clause) or _FINE_SINCE.search(clause):
                     break
                 # (Last night is now, told on its own; over by now, it is an earlier day's.)
                 if _EARLIER_DAY.search(clause) and (
