@@ -1444,6 +1444,8 @@ _RESOLVED = re.compile(
     r"现在(?:又|都|已经)?好好(?:的|地)|而家(?:又|都)?好好哋|"
     # "而家冇咳冇喘": no cough and no wheeze now.
     r"(?:现在|而家)(?:冇|没|不)咳(?:也|又)?(?:冇|没|不)喘|"
+    # "今天完全正常": well again today.
+    r"(?:今天|今日|现在|而家)(?:已经|都|又)?(?:完全|都)正常|"
     # "玩得挺欢": a child playing as usual since.
     r"玩得(?:挺|很|可|好|正)?(?:欢|开心)|"
     + whole_words(
@@ -1508,6 +1510,11 @@ _EARLIER_DAY = re.compile(
         "last week",
         "last " + _WEEKDAY,
         "a few days ago",
+        # "fainted over the holiday", "a fall at the weekend": days gone by.
+        "over the (?:holiday|holidays|weekend|break)",
+        "during the (?:holiday|holidays|break)",
+        "at the weekend",
+        "last weekend",
         *(f"{count} days ago" for count in ("two", "three", "four", "five", "six", "several")),
     )
     # "2 days ago" (a digit has no word boundary of the letters' kind before it in
