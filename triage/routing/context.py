@@ -28,7 +28,7 @@ _NEGATION_ZH = re.compile(
     # "never thought of".
     # "未试过晕低", "冇试过咁": never had (Cantonese 试过, "ever").
     # "冇话过想死", "没说过要寻死": never said it, and so not told.
-    r"(?:怎么|太|什么|啥|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|试过|"
+    r"(?:怎么|咋|太|什么|啥|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|试过|"
     # "不会想伤害自己": nor would.
     r"会想|"
     r"话过|讲过|说过|提过|"
@@ -852,6 +852,8 @@ _HARM = r"有(?:生命)?危险|有事|死"
 _HYPOTHETICAL = re.compile(
     # Cantonese asks whether as 会唔会 ("头晕会唔会系中风嚟㗎").
     rf"会不会(?!{_HARM})|会唔会(?!{_HARM})|"
+    # "吃了过期罐头会中毒吗": whether it would poison, asked.
+    r"会中毒(?:吗|嘛|么|啊)|"
     r"会导致|会引起|会造成|会诱发|会引发|会引来|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     # What a condition may bring ("会有高血压引起的脑出血", "会有糖尿病导致的失明"): feared, not now.
     r"会有[^|]{0,10}(?:引起|导致|造成|诱发|引发|引来)的|"
