@@ -39,7 +39,9 @@ _NEGATION_ZH = re.compile(
     # "不是遭蛇咬", "没被狗咬到", "唔系俾蛇咬": the passive's agent denied.
     # "不是来看急诊的", "唔系嚟睇急症": not what the visitor came for.
     # (不过 is "but": "不过胸口很痛" denies nothing.)
-    r"(?:有|(?<!不)过)?(?:要|去|来|过来|嚟)?(?:看|挂|睇)?(?:被|遭|俾|畀)?)$"
+    r"(?:有|(?<!不)过)?(?:要|去|来|过来|嚟)?(?:看|挂|睇)?(?:被|遭|俾|畀)?"
+    # "没有手脚无力", "冇半边身麻": the place of what is denied before it.
+    r"(?:手脚|四肢|半边身|半边|手臂|胳膊|手|脚|腿)?)$"
 )
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|nothing|without|denies|deny|never|dont have|doesnt have|didnt have|"
@@ -853,7 +855,7 @@ _HYPOTHETICAL = re.compile(
     # Cantonese asks whether as 会唔会 ("头晕会唔会系中风嚟㗎").
     rf"会不会(?!{_HARM})|会唔会(?!{_HARM})|"
     # "吃了过期罐头会中毒吗": whether it would poison, asked.
-    r"会中毒(?:吗|嘛|么|啊)|"
+    r"会(?:中毒|晕倒|昏倒|晕)(?:吗|嘛|么|啊)|"
     r"会导致|会引起|会造成|会诱发|会引发|会引来|导致[^|]*吗|引起[^|]*吗|能治好|能治愈|怎么治|如何治|"
     # What a condition may bring ("会有高血压引起的脑出血", "会有糖尿病导致的失明"): feared, not now.
     r"会有[^|]{0,10}(?:引起|导致|造成|诱发|引发|引来)的|"
