@@ -1451,7 +1451,7 @@ _RESOLVED = re.compile(
     # "今天完全正常": well again today.
     r"(?:今天|今日|现在|而家)(?:已经|都|又)?(?:完全|都)正常|"
     # "玩得挺欢": a child playing as usual since.
-    r"玩得(?:挺|很|可|好|正)?(?:欢|开心)|"
+    r"玩得(?:挺|很|可|好|正)?(?:欢|开心|好)|"
     + whole_words(
         "fine now",
         "fine today",
