@@ -1521,8 +1521,8 @@ _EARLIER_DAY = re.compile(
         "last weekend",
         *(f"{count} days ago" for count in ("two", "three", "four", "five", "six", "several")),
     )
-    # "2 days ago" (a digit has no word boundary of the letters' kind before it in
-    # `whole_words`' way of writing).
+    # "2 days ago": a count in digits (`whole_words` begins each word with its own first letter,
+    # so a digit's class is written here).
     + r"|(?<![0-9])[2-9] days ago\b"
 )
 

@@ -70,7 +70,7 @@ _SERVICE_REQUEST = re.compile(
     # Or with the paper first ("医生单子已经开好了"), and medicine made up on one ("来配药的").
     + r"单子[^|]{0,4}开(?:好|了|咗)|处方[^|]{0,4}开(?:好|了|咗)|药单[^|]{0,4}开(?:好|了|咗)|"
     + r"配[^|]{0,2}药|"
-    # A form filled where it is asked ("住院手续在哪里办").
+    # Papers asked where to be done ("住院手续在哪里办").
     + r"手续[^|]{0,6}(?:办|交|缴)|"
     # When a report or a result is ready, or how to get it, asked ("报告几时出", "结果出来了吗",
     # "报告点攞"): one alternative for each noun.

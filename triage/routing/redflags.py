@@ -276,7 +276,8 @@ _PEAK_PAST = re.compile(
 )
 # A heart rate read while exercising ("跑步的时候手表上心率182", "hit 175 during my run"): the
 # heart of a body at work, no red flag by its number, unless the complaint tells the body unwell
-# with it (`_UNWELL`: a faint, a pain, breathlessness keep the reading a red flag).
+# with it (`_UNWELL`, not denied: a faint, a pain, breathlessness keep the reading a red flag;
+# "no chest pain" does not).
 _DURING_EXERCISE = re.compile(
     r"(?:跑步|运动|锻炼|健身|爬山|登山|行山|徒步|骑车|踩单车|打球|游泳|跳绳|训练|比赛|跑马拉松)"
     r"(?:的)?(?:时候|时|中|期间|嗰阵)|"
