@@ -1782,8 +1782,16 @@ _ME_TOO = re.compile(
 # Whether it is a condition, asked of a complaint ("头疼是不是脑出血啊"): what follows the asking word
 # is a question, not a finding, unless it is told as having happened (了, 咗). The symptom said
 # before it ("嘴歪是不是中风") is not asked about.
-_WHETHER_IT_IS = re.compile(r"(?:是不是|会不会是|系唔系|系咪|是否)(?![^|]*[了咗])[^|]{1,14}$")
-_WHETHER_CUE = re.compile(r"是不是|会不会是|系唔系|系咪|是否")
+# A check asked for whether one has it ("想查查有没有中毒", "睇下有冇骨折") asks the same.
+_CHECKED_WHETHER = (
+    "查查有(?:没有|冇|无)|查一下有(?:没有|冇|无)|查下有(?:没有|冇|无)|看看有(?:没有|冇|无)|"
+    "看一下有(?:没有|冇|无)|看下有(?:没有|冇|无)|验验有(?:没有|冇|无)|验一下有(?:没有|冇|无)|"
+    "睇下有(?:没有|冇|无)|睇吓有(?:没有|冇|无)|睇睇有(?:没有|冇|无)"
+)
+_WHETHER_IT_IS = re.compile(
+    rf"(?:是不是|会不会是|系唔系|系咪|是否|{_CHECKED_WHETHER})(?![^|]*[了咗])[^|]{{1,14}}$"
+)
+_WHETHER_CUE = re.compile(rf"是不是|会不会是|系唔系|系咪|是否|{_CHECKED_WHETHER}")
 # How bad it is, asked of what the visitor has just told ("我爸喘不上气严重吗", "孩子抽搐口吐白沫要
 # 紧吗"): what comes before is said; only what follows is asked.
 _SEVERITY_ASKED = re.compile(
