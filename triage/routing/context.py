@@ -77,6 +77,8 @@ _EVENT_DENIED = re.compile(
     r"(?:^|\s)(?:hasnt|havent|hadnt|has not|have not|had not|didnt|did not|never)\s+$"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]+")
+# "不小心", "不慎" (by accident): a word that begins with a negation and denies nothing after it.
+_UNAWARES = ("不小心", "不慎", "不留神", "唔小心", "唔觉意")
 # "有没有糖尿病", "有冇发烧", "有无过敏": asked whether, not denied.
 _ASKED_WHETHER = re.compile(r"有(?:没有|没|冇|无)(?:得过|过|出现|患)?$")
 # A negation covers a list: "没有关节酸痛和发热", "no cough or fever". The words between the
@@ -2308,10 +2310,10 @@ class Story:
         known = self._negations.get(start)
         if known is None:
             known = self._negations[start] = negated(self._text, start)
-        if not known and end - start == 1:
+        text = self._text
+        if not known and end - start == 1 and not text.endswith(_UNAWARES, 0, start):
             # One character ending a word the negation covers: "晕" of "没有头晕", "汗" of
-            # "没有出汗".
-            text = self._text
+            # "没有出汗" (not "划" of "不小心划了": by accident, no denial).
             known = any(
                 before >= 0
                 and CLAUSE not in text[before:start]
