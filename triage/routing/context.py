@@ -43,6 +43,14 @@ _NEGATION_ZH = re.compile(
     # "没有手脚无力", "冇半边身麻": the place of what is denied before it.
     r"(?:手脚|四肢|半边身|半边|手臂|胳膊|手|脚|腿)?)$"
 )
+# "现在也不会头痛头晕" (nor does it ache or spin now): a feeling denied with 不会, each feeling of
+# a list told one after another ("不会" before a skill, "不会走路", is an inability, not a denial;
+# "会不会发烧" asks).
+_FELT = re.compile(r"头?(?:痛|疼|晕|昏)|发烧|发热|恶心|想吐|呕吐|吐|心慌|胸闷|痒|咳|喘")
+_WONT_FEEL = re.compile(
+    r"(?<!会)(?:不会|唔会)(?:(?:头痛|头疼|头晕|头昏|发烧|发热|恶心|想吐|呕吐|心慌|胸闷|痛|疼|晕|痒)"
+    r"(?:、|和|或|跟|也|同)?){0,3}$"
+)
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|nothing|without|denies|deny|never|dont have|doesnt have|didnt have|"
     r"hasnt had|havent had|free of|no sign of|no signs of|not having|isnt having|wasnt having|"
@@ -1273,7 +1281,9 @@ _FINE_AFTER = re.compile(
     # "胎动正常不正常") it is not said to be fine.
     # "呼吸都OK", "呼吸还ok": fine said in English letters after the Chinese.
     # "呼吸也很顺": smooth, as fine.
+    # "喘气好好的", "呼吸好哋哋": just as it should be.
     r"(?:都|也|还|倒|倒是|一切)?(?:是|系)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错|很顺|好顺|几顺|"
+    r"好好的|好好地|好哋哋|好地地|"
     r"顺畅|ok(?![a-z])|okay)"
     r"(?!一点|一些|些|点|多|吗|么|幺|嘛|否|与否|不正常|唔正常)|"
     r"\s?(?:is |are |was |seems |totally |completely |perfectly |absolutely )?"
@@ -1371,6 +1381,8 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
     if _ASKED_WHETHER.search(before):
         return False
     if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before):
+        return True
+    if _WONT_FEEL.search(before) and _FELT.match(text, start):
         return True
     if _KIND_DENIED.search(text, max(clause_start, start - 24), start):
         return True
