@@ -10,7 +10,8 @@ the period, no faint, no cold sweat, no late period; with a faint it stays one);
 degree before the breathing's "normal").
 
 Desks: a firework spark that hit an eye, watery, sight fine (the eye's red flag wrote "hit my
-eye" as one word, and it hid the eye from every other rule: now "hit … eye"); a normal blood
+eye" as one word, and it hid the eye from every other rule: now "hit … eye", "punched … eye",
+"struck … eye"); a burn on a baking tray cooled under the cold tap (no cold); a normal blood
 pressure the doctor said to bring to the heart doctor (cardiology).
 
 Left: reports of a CT or a biopsy asked where to collect (the writers chose the service centre or
@@ -29,6 +30,12 @@ LOOK_ALIKES = [
     ("来月经肚子疼得打滚，量多还有血块，这半年都这样", ("GYN",), 24),
     ("a bit of sparkler ash hit my eye, it's watering but vision is fine", ("OPH",)),
     ("吃了花生嘴角起了两颗小疹子，呼吸都很正常", ("ALLERGY", "DERM")),
+    ("got punched in the eye last night, bruised and sore but I can see fine", ("OPH",)),
+    ("struck my eye on the cupboard door, a bit sore", ("OPH",)),
+    (
+        "burnt my hand on a hot baking tray, small blister, held it under the cold tap",
+        ("BURN", "GS"),
+    ),
     (
         "Dad's BP is 126/80 today, is that okay? His doctor said to show the readings to cardiology",
         ("CARD",),
