@@ -215,7 +215,7 @@ _SAID = {
         + _NUMBER
         + _NO_UNIT
         + r"(?! ?(?:/|over\b|steps|步|卡|kcal|cal|calories|km|公里))|"
-        r"\bhearts?\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about)? "
+        r"\bhearts?\b[^|0-9]{0,6}\b(?:racing|pounding|beating|going|thumping)(?: at| over| about| like)? "
         r"(\d{2,3})\b(?! ?(?:min|sec|hour|day|week|month|year))|(\d{2,3}) ?(?:bpm|beats)\b|"
         # The heart's own reading, told with "about" ("heart about 170", "heart's at 150").
         r"\bhearts? (?:is |was |s )?(?:about|around|at|over|nearly|almost|like) (\d{2,3})\b"
