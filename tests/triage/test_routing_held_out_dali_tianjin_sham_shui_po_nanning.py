@@ -11,7 +11,8 @@ Red flags: a heart rate told "heart about 170" (the heart's own reading with "ab
 False alarms: "嗓子也不紧" after seafood (the throat's tightness required by the food allergy is
 not one denied right after the throat); a facial palsy with the eye "闭不严", water leaking from
 the mouth's corner, arms and legs "好使" and speech "利索" (the palsy's own desk); a knock to the
-head a month ago, CT clear ("照过CT话冇事"), back for its follow-up (覆诊).
+head a month ago, CT clear ("照过CT话冇事"), back for its follow-up (覆诊; with vomiting, sleepiness or
+anything worse told, it stays one).
 
 Desks: a childhood fit "抽过筋" with no other in years (neurology); a fish hook asking for a
 tetanus jab (surgery's wound, not the vaccine clinic); altitude pills asked before Shangri-La
@@ -25,6 +26,7 @@ health check asked (general practice; the writer chose the check or cardiology).
 from tests.triage.taught_batches import taught_theme_tests
 
 EMERGENCIES = [
+    "上礼拜撞到头，今日覆诊，但系今朝开始呕，好瞓",
     "took a pill someone handed him at a party, now he's sweating, confused and his heart's at 160",
 ]
 LOOK_ALIKES = [

@@ -28,6 +28,7 @@ after the eye doctor (the eye clinic is named).
 from tests.triage.taught_batches import taught_theme_tests
 
 EMERGENCIES = [
+    "吃完虾嘴唇肿起来了，嗓子倒不紧，就是喘不上气",
     "knocked a pot of broth off the stove onto his legs, the skin is coming off in sheets",
     "grandpa slipped on the stairs, bleeding from his head and not answering when we call his name",
     "水瓶里装的是稀释剂，他不知道喝了一口，喉咙烧得厉害一直吐",

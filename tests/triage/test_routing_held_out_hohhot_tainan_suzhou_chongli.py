@@ -27,6 +27,7 @@ Shanghainese 膝馒头 with years of pain (the pain clinic).
 from tests.triage.taught_batches import taught_theme_tests
 
 EMERGENCIES = [
+    "前两天摔车撞到头，急诊照过CT说没事，今天开始吐了两次",
     "bus crash on the mountain road, a passenger's leg is bent the wrong way",
     "阿爷吃茶辰光一头栽下去，叫伊伊勿应",
 ]
