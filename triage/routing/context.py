@@ -779,6 +779,9 @@ _TURNED_OUT_AFTER = searched(
     r"(?:隔壁|邻居|护士|药房|药店|医生|大夫|朋友|人家|别人|家人|老公|老婆)(?:说|讲|话)(?:是|系|只是)"
 )
 _ONLY_MINE_AFTER = searched(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
+# The visitor asks afterwards whether theirs will go the same way ("会不会跟她一样", "同佢一样"):
+# the other's illness is likened to the visitor's, however it was told.
+_LIKE_THEIRS_AFTER = searched(r"(?:跟|和|同|像)(?:她|他|佢)(?:一样|那样|咁样)")
 _GENERAL_CLAIM = re.compile(
     r"前兆|先兆|征兆|信号|症状|表现|可能是|可能会|就是|会引起|会导致|一定是|"
     # What a sign is, named as a disease ("电视里说胸口压着疼出冷汗是心梗"): a claim of what it
@@ -2450,18 +2453,26 @@ class Story:
         cue = self._likens_others_cue
         if cue is None:
             text = self._text
-            cue = self._likens_others_cue = "说" in text and bool(_ONLY_MINE_AFTER.search(text))
+            cue = self._likens_others_cue = "说" in text and bool(
+                _ONLY_MINE_AFTER.search(text) or _LIKE_THEIRS_AFTER.search(text)
+            )
         return cue
 
     def _others_own_likened(self, clause_start: int, clause_end: int, start: int) -> bool:
         """Return whether the mention at `start` is someone else's own illness, likened to the
-        visitor's lesser complaint told after it (`_OTHERS_OWN_BEFORE`)."""
+        visitor's lesser complaint told after it (`_OTHERS_OWN_BEFORE`), or asked after whether
+        the visitor's will go the same way (`_LIKE_THEIRS_AFTER`)."""
         text = self._text
         return bool(
             self._likens_others()
-            and _LIKENED.search(text, clause_start, clause_end)
             and _OTHERS_OWN_BEFORE.search(text, clause_start, start)
-            and _ONLY_MINE_AFTER.search(text, clause_end)
+            and (
+                (
+                    _LIKENED.search(text, clause_start, clause_end)
+                    and _ONLY_MINE_AFTER.search(text, clause_end)
+                )
+                or _LIKE_THEIRS_AFTER.search(text, clause_end)
+            )
         )
 
     def _topic(self, start: int, end: int) -> bool:
