@@ -1619,6 +1619,9 @@ _OTHERS = (
     "楼下",
     "网友",
     "别人家",
+    # Someone of the visitor's tour group ("团友", "同团的").
+    "团友",
+    "同团",
 )
 # A visitor come to see someone already admitted, asking for the ward or on an errand for them
 # ("我来探望住院的爸爸，他中风了，住在几楼", "来给心梗住院的老公送饭", "visiting my mum, she had a
@@ -1643,6 +1646,15 @@ _ADMITTED_TOLD = searched(
     r"住院|住咗院|住在|病房|icu|重症监护|抢救|留观|几楼|几号床|admitted|in hospital|in the hospital|on the ward|ward\b|"
     r"inpatient|intensive care"
 )
+# Someone else's event, its care told in the next clause ("团友晕咗，已经送咗去急症"): theirs, as
+# `_OTHERS_IN_HOSPITAL` reads one told in a clause (read apart: it spans a clause's end).
+_OTHERS_CARED_FOR_NEXT = re.compile(
+    "|".join(
+        who + r"[^|]{0,20}\|(?:已经|已|都|而家|现在)?"
+        r"(?:送(?:了|去|进|到|咗){0,2}(?:医院|急诊|急症)|进(?:了)?医院|(?:叫|打)(?:了|咗)?(?:120|999|救护车|白车))"
+        for who in _OTHERS
+    )
+)
 # Never woke again: died in their sleep ("睡着就再也没醒来").
 _DIED_ASLEEP = re.compile(r"再也(?:没|冇)(?:有)?醒")
 _OTHERS_IN_HOSPITAL = re.compile(
@@ -1652,7 +1664,7 @@ _OTHERS_IN_HOSPITAL = re.compile(
         [
             *(
                 who + r"[^|]{0,20}?"
-                r"(?:进(?:了)?医院|送(?:了|去|进|到|咗)?(?:了)?(?:医院|急诊)|住(?:了|进了?|进)?(?:院|医院)|"
+                r"(?:进(?:了)?医院|送(?:了|去|进|到|咗){0,2}(?:医院|急诊|急症)|住(?:了|进了?|进)?(?:院|医院)|"
                 r"在医院|进(?:了)?icu|入(?:咗)?院|抢救|"
                 # Or an ambulance called for them ("邻居老太太昨晚喘得厉害叫了120"): their
                 # emergency, cared for, told before the visitor's own question.
@@ -2079,7 +2091,9 @@ class Story:
         habit_in = _clauses_with(_HABIT, text)
         sudden_in = _clauses_with(_SUDDEN, text)
         aspect_in = _clauses_with(_HABITUAL_ASPECT, text)
-        others_in = _clauses_with(_OTHERS_IN_HOSPITAL, text)
+        others_in = _clauses_with(_OTHERS_IN_HOSPITAL, text) | _clauses_with(
+            _OTHERS_CARED_FOR_NEXT, text
+        )
         visiting = bool(_VISITING_AN_INPATIENT.search(text) and _ADMITTED_TOLD.search(text))
         # Another's event told to ask about the visitor's own: theirs even when they were brought
         # here ("邻居昨天中风送进来了，吓得我也想查查").

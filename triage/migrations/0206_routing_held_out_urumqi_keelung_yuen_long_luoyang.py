@@ -1,0 +1,17 @@
+"""Routing: four held-out days read (Urumqi, Keelung, Yuen Long, Luoyang): a hypo told in
+Hokkien; someone else's event cared for told a clause later; desks for Hokkien's fall, sneeze,
+forgetting and late period, a fish spine in a finger, a residence permit's medical."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0205_routing_held_out_ningbo_tsuen_wan_taitung_xian")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
