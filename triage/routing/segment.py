@@ -26,9 +26,10 @@ _SUFFIXES = frozenset("头")
 # Words that begin with a one-character part of a `*` phrase and do not mean it: the hair, the
 # first time or days, the first child, a headline ("梳头发的时候摔了一跤" is no fall on the head).
 # ("头发晕" is the head, dizzy; "头一直流血" the head; Cantonese "头先" is both "just now" and
-# "head first": never taken.)
+# "head first": never taken.) Nor is the hand of a dish eaten by hand ("一吃手抓羊肉就…疼").
 _NOT_THE_PART = re.compile(
-    r"头(?:发(?![晕昏胀紧沉烫热麻木懵蒙疼痛痒涨重])|[一二两几](?:回|次|天|遍|胎|年|个|步)|天|胎|绪|条|等)"
+    r"头(?:发(?![晕昏胀紧沉烫热麻木懵蒙疼痛痒涨重])|[一二两几](?:回|次|天|遍|胎|年|个|步)|天|胎|绪|条|等)|"
+    r"手抓(?:羊肉|羊排|肉|饭)"
 )
 # Every word weighs the same: jieba then prefers the fewest, longest words.
 _FREQUENCY = 1000

@@ -1,0 +1,17 @@
+"""Routing: four held-out days read (Yinchuan, Pingtung, Kwun Tong, Changchun): desks for a pain
+under the ribs after fatty mutton, a fever that comes and goes, a fluttery heartbeat, a faint
+yesterday with a check-up asked, a mind full of work."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0206_routing_held_out_urumqi_keelung_yuen_long_luoyang")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
