@@ -108,6 +108,12 @@ _LIST_JOINER_ZH = re.compile(r"和|或|(?<![得不])及|与|、|也没|跟|以�
 _LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现|会|能|吗|容易|影响")
 _LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
 _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
+# A verb denied with "did not" joins its list only by "or" ("didn't black out or throw up"): "and"
+# after it tells what did happen ("didn't eat and threw up").
+_LIST_NEGATION_VERB_EN = re.compile(
+    r"(?:^|\s)(?:didnt|did not|doesnt|dont|hasnt|havent|never)\s([a-z ]{1,40})$"
+)
+_LIST_OR_EN = re.compile(r"\b(?:or|nor)\b")
 # A joiner before a new subject starts a new statement, not an item of the list ("not making
 # sense and his arm is floppy"), and so does one that turns to now ("no fever and now crushing
 # chest pain"), and so does a thing that happened ("without his goggles and something flew into
@@ -1411,10 +1417,14 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
         and not _LIST_TURN_ZH.search(listed.group(1))
     ):
         return True
-    listed = _LIST_NEGATION_EN.search(text[max(clause_start, start - 45) : start])
+    before_en = text[max(clause_start, start - 45) : start]
+    listed = _LIST_NEGATION_EN.search(before_en)
+    joiner = _LIST_JOINER_EN
+    if not listed:
+        listed, joiner = _LIST_NEGATION_VERB_EN.search(before_en), _LIST_OR_EN
     return bool(
         listed
-        and _LIST_JOINER_EN.search(listed.group(1))
+        and joiner.search(listed.group(1))
         and not _LIST_TURN_EN.search(listed.group(1))
         and not _LIST_EVENT_EN.match(text, start, min(len(text), start + 40))
     )
@@ -1796,6 +1806,11 @@ _ME_TOO = re.compile(
     # Or for one's own relative's ("楼下阿伯中风前也说头晕，我老公也头晕，想给他查一下", "想带我妈
     # 去检查下"): another's event told to ask for a check of someone of the visitor's own.
     r"想(?:给|带|帮|同|叫)(?:他|她|佢|我[^|]{0,3})(?:也|都)?(?:去)?(?:查|检查|看看|睇下|睇吓|验|体检)|"
+    # Or frightened by it into a check of one's own ("邻居中风了，我有点怕，…想来查一查").
+    + "".join(
+        fear + r"[^\n]{0,24}想(?:来)?(?:查|检查|看看|测|量|验)|"
+        for fear in ("我有点怕", "我好怕", "我很怕", "我也怕", "我有啲惊", "我好惊")
+    )
     + whole_words(
         *(
             modal + " i (?:get|have|be getting|be having) (?:it|one|the same)"
