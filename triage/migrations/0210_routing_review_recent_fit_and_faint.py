@@ -1,0 +1,17 @@
+"""Review: a febrile fit over and the child well today, and a faint of yesterday or last week with
+a check-up asked, each written as one expression by its shape instead of six or seven spelled-out
+copies; no answer changes."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0209_routing_held_out_shaoxing_yilan_wong_tai_sin_jilin")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
