@@ -1656,12 +1656,19 @@ _ADMITTED_TOLD = searched(
     r"住院|住咗院|住在|病房|icu|重症监护|抢救|留观|几楼|几号床|admitted|in hospital|in the hospital|on the ward|ward\b|"
     r"inpatient|intensive care"
 )
+# Someone else taken in ("送咗去急症", "进了医院"), or an ambulance called for them ("叫了120").
+_TAKEN_IN = r"进(?:了)?医院|送(?:了|去|进|到|咗){0,2}(?:医院|急诊|急症)"
+_AMBULANCE_CALLED = r"(?:叫|打|call)(?:了|咗)?(?:120|999|911|救护车|白车|急救车)"
 # Someone else's event, its care told in the next clause ("团友晕咗，已经送咗去急症"): theirs, as
 # `_OTHERS_IN_HOSPITAL` reads one told in a clause (read apart: it spans a clause's end).
 _OTHERS_CARED_FOR_NEXT = re.compile(
     "|".join(
-        who + r"[^|]{0,20}\|(?:已经|已|都|而家|现在)?"
-        r"(?:送(?:了|去|进|到|咗){0,2}(?:医院|急诊|急症)|进(?:了)?医院|(?:叫|打)(?:了|咗)?(?:120|999|救护车|白车))"
+        who
+        + r"[^|]{0,20}\|(?:已经|已|都|而家|现在)?(?:"
+        + _TAKEN_IN
+        + "|"
+        + _AMBULANCE_CALLED
+        + ")"
         for who in _OTHERS
     )
 )
@@ -1673,12 +1680,11 @@ _OTHERS_IN_HOSPITAL = re.compile(
     "|".join(
         [
             *(
-                who + r"[^|]{0,20}?"
-                r"(?:进(?:了)?医院|送(?:了|去|进|到|咗){0,2}(?:医院|急诊|急症)|住(?:了|进了?|进)?(?:院|医院)|"
-                r"在医院|进(?:了)?icu|入(?:咗)?院|抢救|"
+                who + r"[^|]{0,20}?(?:" + _TAKEN_IN + "|"
+                r"住(?:了|进了?|进)?(?:院|医院)|在医院|进(?:了)?icu|入(?:咗)?院|抢救|"
                 # Or an ambulance called for them ("邻居老太太昨晚喘得厉害叫了120"): their
                 # emergency, cared for, told before the visitor's own question.
-                r"(?:叫|打|call)(?:了|咗)?(?:120|999|911|救护车|白车|急救车)|"
+                 + _AMBULANCE_CALLED + "|"
                 # Or died: "同事昨天心梗走了" (not "快死了", "要走了"), or was found hanged
                 # ("邻居上吊了，我发现的"; not "说要上吊", someone at risk told now).
                 r"(?<![快要])走了|去世|过世|离世|(?<![快要])死了|(?<![要想说话讲])上吊(?:了|咗|死|身亡)|吊死|"
