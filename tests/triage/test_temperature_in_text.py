@@ -83,11 +83,14 @@ def test_a_reading_measured_in_numerals(said: str, read: Decimal | None) -> None
         ("Running 38.4 since this morning", Decimal("38.4")),
         ("it hit 40.2 overnight", Decimal("40.2")),
         ("spiked to 39.1 after lunch", Decimal("39.1")),
+        ("woke up with 38.7 and the shivers", Decimal("38.7")),
+        ("came down with 39.2 last night", Decimal("39.2")),
         # Not a reading: no tenth, another unit after it, a normal figure.
         ("she is at 39 weeks", None),
         ("she is at 38.5 weeks", None),
         ("my weight is up to 39.5 kg", None),
         ("running 5.2 km a day", None),
+        ("woke up with 38.5 kg of bags to carry", None),
     ],
 )
 def test_a_reading_reached_in_english(said: str, read: Decimal | None) -> None:

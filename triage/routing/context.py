@@ -54,6 +54,8 @@ _WONT_FEEL = re.compile(
 _NEGATION_EN = re.compile(
     r"(?:^|\s)(?:no|not|nothing|without|denies|deny|never|dont have|doesnt have|didnt have|"
     r"hasnt had|havent had|free of|no sign of|no signs of|not having|isnt having|wasnt having|"
+    # "not on any blood thinners", "I don't take aspirin": a medicine denied.
+    r"not on|never on|not taking|isnt taking|dont take|doesnt take|didnt take|never take|never taken|"
     # "she hasn't talked about hurting herself", "he never mentioned suicide".
     r"(?:hasnt|havent|hadnt|didnt|doesnt|never) (?:talked|spoken|said anything|mentioned|brought up)"
     r"(?: about| of)?)\s+"

@@ -43,13 +43,13 @@ _FAHRENHEIT = searched(
 )
 # A reading said in English with a word of reaching, having or measuring, no word of fever
 # ("she's at 39.8", "running 38.2 since last night", "it hit 40.1", "I've had 38.9 since
-# yesterday", "got 38.4 on the thermometer"), or in Chinese after a word of measuring ("量了一下
+# yesterday", "got 38.4 on the thermometer", "woke up with 38.6"), or in Chinese after a word of measuring ("量了一下
 # 38.5", "探热38.7"): only with a tenth, 38.0–42.9, and no unit of something else after it ("at
 # 38.5 weeks", "hit 39.5 kg", "had 38.5 hours of labour").
 _READING_REACHED = searched(
     r"(?:\b(?:running(?: at)?|at|hit|hitting|reached|reaching|spiked to|spiking at|spiking to|"
     r"went up to|gone up to|up to|had|has had|got|been|measured|measuring|reads?|reading|showed|"
-    r"shows|clocked)\s+|"
+    r"shows|clocked|(?:woke|woken|waking|wake) up with|(?:came|come|coming) down with)\s+|"
     # (量 and 测 of a dose, an amount or a lab test are not: 剂量, 含量, 检测, 监测.)
     r"(?<![数數剂劑含流重质質产產容能音雨销銷总總用检檢监監预預观觀推猜])"
     r"(?:量|测|測|探热|探熱|探)(?:了|咗|到|出来|出|得|过|過|一下|下|吓|嚇)*(?:有|是|係|系|到|得|为|為)?\s*)"
@@ -107,6 +107,8 @@ _TEMPERATURE_CUES = (
     "read",
     "show",
     "clocked",
+    "up with",
+    "down with",
     "量",
     "测",
     "測",
