@@ -66,9 +66,13 @@ def test_a_temperature_said_before_its_word_in_english(said: str, read: Decimal 
         ("刚才量了三十八度五", Decimal("38.5")),
         ("测到三十九度", Decimal("39.0")),
         ("啱啱探到三十八度二", Decimal("38.2")),
+        # A fever's word of degree before the reading ("有点烧", "低烧").
+        ("昨晚有点烧，三十八度二", Decimal("38.2")),
+        ("一直低烧三十七度八", Decimal("37.8")),
         # Not a reading: a blood pressure measured, a room's warmth without 量.
         ("量了血压一百四", None),
         ("今天三十八度，好热", None),
+        ("有点烧心，外面三十八度", None),
     ],
 )
 def test_a_reading_measured_in_numerals(said: str, read: Decimal | None) -> None:

@@ -29,7 +29,8 @@ _TEMPERATURE_IN_TEXT = searched(
 _TEMPERATURE_IN_NUMERALS = searched(
     # 量了 / 探到 / 测到 / 量的 / 量了一下 (measured) before a number of degrees is a reading too
     # ("刚才量了三十八度五", "家里量的三十八度二", "测了下三十九度").
-    r"(?:体温|體溫|烧到|燒到|烧了|燒咗|发烧|發燒|发热|發熱|高烧|高燒|探热|探熱|"
+    # "有点烧，三十八度二", "低烧三十七度八": a fever's word of a degree before the reading too.
+    r"(?:体温|體溫|烧到|燒到|烧了|燒咗|发烧|發燒|发热|發熱|高烧|高燒|低烧|低燒|有点烧|有點燒|有啲燒|探热|探熱|"
     r"(?:量|测|測|探)(?:了|咗|的|得|到|出来|出|过|過)?(?:一下|下)?)[^0-9一-龥]{0,2}"
     r"(?:得|有|是|到|达|達)?(?P<whole>三十[四五六七八九]|四十[一二]?)度(?P<tenth>[一二三四五六七八九])?"
 )
