@@ -1,0 +1,18 @@
+"""Review: the emergency department named as a visit already made is read by its verbs of a
+visit (送过, 来过, 来的 …) or by 在…急诊 with what was done there (看过, 缝, 包扎 …), no longer by
+any 在急诊 (a visitor who asks to be seen in the emergency department still names it); no case
+file's answer changes."""
+
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from triage.routing.defaults import sync_shipped_files
+
+    sync_shipped_files(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("triage", "0219_routing_held_out_foshan_chenggong_north_point_yanji")]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
