@@ -28,7 +28,9 @@ _NEGATION_ZH = re.compile(
     # "never thought of".
     # "未试过晕低", "冇试过咁": never had (Cantonese 试过, "ever").
     # "冇话过想死", "没说过要寻死": never said it, and so not told.
+    # "没吃阿司匹林", "冇食薄血药": a medicine denied.
     r"(?:怎么|咋|太|什么|啥|再|明显|任何|出现|感到|觉得|发现|觉|伴|伴有|想|想过|打算|要|谂|谂过|念过|试过|"
+    r"吃|吃过|服|服过|服用|食|食过|"
     # "不会想伤害自己": nor would.
     r"会想|"
     r"话过|讲过|说过|提过|"
@@ -56,6 +58,8 @@ _NEGATION_EN = re.compile(
     r"hasnt had|havent had|free of|no sign of|no signs of|not having|isnt having|wasnt having|"
     # "not on any blood thinners", "I don't take aspirin": a medicine denied.
     r"not on|never on|not taking|isnt taking|dont take|doesnt take|didnt take|never take|never taken|"
+    # "nothing in my arm or jaw": no place where it is felt.
+    r"nothing in(?: my| his| her| the)?|"
     # "she hasn't talked about hurting herself", "he never mentioned suicide".
     r"(?:hasnt|havent|hadnt|didnt|doesnt|never) (?:talked|spoken|said anything|mentioned|brought up)"
     r"(?: about| of)?)\s+"
@@ -108,7 +112,7 @@ _KIND_AFTER = re.compile(
 _LIST_JOINER_ZH = re.compile(r"和|或|(?<![得不])及|与|、|也没|跟|以及")
 # A modal or a question is no list of denied signs: "没有什么影响、会容易得子宫癌吗".
 _LIST_TURN_ZH = re.compile(r"但|却|可是|伴|而且|还有|有点|出现|会|能|吗|容易|影响")
-_LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not)\s([a-z ]{1,40})$")
+_LIST_NEGATION_EN = re.compile(r"(?:^|\s)(?:no|without|denies|not|nothing in)\s([a-z ]{1,40})$")
 _LIST_JOINER_EN = re.compile(r"\b(?:or|and|nor)\b")
 # A verb denied with "did not" joins its list only by "or" ("didn't black out or throw up"): "and"
 # after it tells what did happen ("didn't eat and threw up").
