@@ -19,7 +19,8 @@ from .text import CLAUSE, whole_words
 _NEGATION_ZH = re.compile(
     # 冇 and 唔 are Cantonese ("冇发烧", "唔痛").
     # "不得不" (must) and "不知不觉" (without noticing) deny nothing.
-    r"(?:(?:(?<![是还])不是|并不是|唔系|不(?<!不得不)(?<!不知不)|没|无|未|冇|唔|否认|并无|从未|从没)"
+    # "不是我发烧": not the visitor's own.
+    r"(?:(?:(?<![是还])不是我|唔系我|(?<![是还])不是|并不是|唔系|不(?<!不得不)(?<!不知不)|没|无|未|冇|唔|否认|并无|从未|从没)"
     # "冇得发烧", "没得痰" (Hubei, Sichuan): 没得 and 冇得 are 没有 (not "不得", as "恨不得").
     r"(?:有|(?<=[没冇])得)?"
     # "冇乜发烧", "冇咩痰": hardly any (Cantonese); "没见发烧": none seen.
@@ -64,7 +65,7 @@ _NEGATION_EN = re.compile(
     r"(?:hasnt|havent|hadnt|didnt|doesnt|never) (?:talked|spoken|said anything|mentioned|brought up)"
     r"(?: about| of)?)\s+"
     # "not an emergency": the article before the word denied.
-    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+|an\s+)?"
+    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+|an\s+|the\s+)?"
     # "no face swelling", "no leg pain": the place of what is denied before it.
     r"(?:(?:face|facial|lip|lips|tongue|throat|eye|eyes|mouth|neck|leg|legs|ankle|arm|arms|"
     r"hand|hands|belly|stomach|tummy|chest)\s+)?"
@@ -2341,13 +2342,15 @@ class Story:
 
     def told_before(self, word: str) -> bool:
         """Return whether every mention of `word` is told in the past and none now ("去年心梗放
-        过支架，今天是来看牙的": the heart attack is last year's)."""
+        过支架，今天是来看牙的": the heart attack is last year's); a mention denied is not now
+        ("不是我发烧。我孙子上个月发烧住院": the grandson's, last month's)."""
         text = self._text
         start = text.find(word)
         if start < 0:
             return False
         while start >= 0:
-            if not self.mention(start, start + len(word)).past:
+            said = self.mention(start, start + len(word))
+            if not (said.past or said.negated):
                 return False
             start = text.find(word, start + 1)
         return True
