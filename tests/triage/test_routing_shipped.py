@@ -338,6 +338,8 @@ class _Registry:
         "0008_shipped_concepts_and_rules",
         "0010_routing_concepts_for_consultation_stories",
         "0012_shipped_rules_kept_as_edited",
+        # The step every later data migration imports.
+        "_shipped",
     ],
 )
 def test_the_shipped_data_migrations_keep_an_administrators_edit(migration: str) -> None:

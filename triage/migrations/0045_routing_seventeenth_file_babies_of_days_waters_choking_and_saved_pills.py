@@ -8,11 +8,7 @@ check and whether insurance pays for a cosmetic treatment wished for. Only rules
 
 from django.db import migrations
 
-
-def load(apps, schema_editor):
-    from triage.routing.defaults import sync_shipped_files
-
-    sync_shipped_files(apps.get_model)
+from triage.migrations._shipped import load
 
 
 class Migration(migrations.Migration):

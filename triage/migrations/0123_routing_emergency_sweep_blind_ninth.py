@@ -14,11 +14,7 @@ the follow-up; a known epilepsy's fit of a minute, over, the person wholly awake
 
 from django.db import migrations
 
-
-def load(apps, schema_editor):
-    from triage.routing.defaults import sync_shipped_files
-
-    sync_shipped_files(apps.get_model)
+from triage.migrations._shipped import load
 
 
 class Migration(migrations.Migration):

@@ -8,11 +8,7 @@ semen analysis and of 心律唔齐. tests/triage/test_routing_pregnancy_chest_an
 
 from django.db import migrations
 
-
-def load(apps, schema_editor):
-    from triage.routing.defaults import sync_shipped_files
-
-    sync_shipped_files(apps.get_model)
+from triage.migrations._shipped import load
 
 
 class Migration(migrations.Migration):

@@ -7,11 +7,7 @@ bee sting said whole; "pulled a tick" is no sprain. tests/triage/test_routing_ro
 
 from django.db import migrations
 
-
-def load(apps, schema_editor):
-    from triage.routing.defaults import sync_shipped_files
-
-    sync_shipped_files(apps.get_model)
+from triage.migrations._shipped import load
 
 
 class Migration(migrations.Migration):

@@ -8,11 +8,7 @@ Cantonese. tests/triage/test_routing_eight_days_and_read_held_out.py."""
 
 from django.db import migrations
 
-
-def load(apps, schema_editor):
-    from triage.routing.defaults import sync_shipped_files
-
-    sync_shipped_files(apps.get_model)
+from triage.migrations._shipped import load
 
 
 class Migration(migrations.Migration):

@@ -8,11 +8,7 @@ test_routing_held_out_flu_bars_maternity_township.py holds the wordings."""
 
 from django.db import migrations
 
-
-def load(apps, schema_editor):
-    from triage.routing.defaults import sync_shipped_files
-
-    sync_shipped_files(apps.get_model)
+from triage.migrations._shipped import load
 
 
 class Migration(migrations.Migration):

@@ -9,11 +9,7 @@ test_routing_held_out_plateau_office_others_typed.py holds the wordings."""
 
 from django.db import migrations
 
-
-def load(apps, schema_editor):
-    from triage.routing.defaults import sync_shipped_files
-
-    sync_shipped_files(apps.get_model)
+from triage.migrations._shipped import load
 
 
 class Migration(migrations.Migration):

@@ -4,11 +4,7 @@ cancelled the whole rule whenever one of them was said, even beside a real fever
 
 from django.db import migrations
 
-
-def load(apps, schema_editor):
-    from triage.routing.defaults import sync_shipped_files
-
-    sync_shipped_files(apps.get_model)
+from triage.migrations._shipped import load
 
 
 class Migration(migrations.Migration):

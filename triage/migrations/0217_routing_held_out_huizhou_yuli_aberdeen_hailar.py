@@ -6,11 +6,7 @@ fruit, a baby's hernia, a neurologist's physio, chilblains, an invoice in Englis
 
 from django.db import migrations
 
-
-def load(apps, schema_editor):
-    from triage.routing.defaults import sync_shipped_files
-
-    sync_shipped_files(apps.get_model)
+from triage.migrations._shipped import load
 
 
 class Migration(migrations.Migration):
