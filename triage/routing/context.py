@@ -64,8 +64,8 @@ _NEGATION_EN = re.compile(
     # "she hasn't talked about hurting herself", "he never mentioned suicide".
     r"(?:hasnt|havent|hadnt|didnt|doesnt|never) (?:talked|spoken|said anything|mentioned|brought up)"
     r"(?: about| of)?)\s+"
-    # "not an emergency": the article before the word denied.
-    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+|an\s+|the\s+)?"
+    # "not an emergency": the article before the word denied; "not a new stroke": nor a new one.
+    r"(?:any\s+|real\s+|high\s+|obvious\s+|a\s+|an\s+|the\s+)?(?:new\s+)?"
     # "no face swelling", "no leg pain": the place of what is denied before it.
     r"(?:(?:face|facial|lip|lips|tongue|throat|eye|eyes|mouth|neck|leg|legs|ankle|arm|arms|"
     r"hand|hands|belly|stomach|tummy|chest)\s+)?"
@@ -556,10 +556,12 @@ _HABIT = re.compile(
     + r"一(?:爬楼|爬坡|上楼|行楼梯|行路|走路)[^|]{0,3}?就|"
     # Each breath ("every time she breathes in", "每次吸气都有声音") is the breathing now, not a
     # habit: the noise or pain comes with every breath of today; so is each time a wound is
-    # uncovered ("it spurts every time I lift the towel", "每次一松开毛巾就往外喷").
-    + r"每次(?!吸气|呼吸|喘气|吸一口气|吸口气|一?(?:松开|松手|拿开|揭开|放开))|每当(?!吸气|呼吸)|"
+    # uncovered ("it spurts every time I lift the towel", "每次一松开毛巾就往外喷"), and each
+    # heartbeat ("it spurts every time my heart beats", "每次心跳就喷").
+    + r"每次(?!吸气|呼吸|喘气|吸一口气|吸口气|心跳|一?(?:松开|松手|拿开|揭开|放开))|每当(?!吸气|呼吸)|"
     + "".join(
-        often + r"(?! (?:she|he|i|you|they|we|the baby|baby) (?:breathes?|inhales?|takes? a breath|"
+        often + r"(?! (?:my|his|her|the|their|your) heart beats?\b"
+        r"| (?:she|he|i|you|they|we|the baby|baby) (?:breathes?|inhales?|takes? a breath|"
         r"(?:lift|take|pull|let go|release|remove|move)s?\b[^|]{0,12}\b(?:towel|cloth|bandage|"
         r"pressure|hand|finger|tea towel|shirt|gauze|tissue)s?))|"
         for often in ("every time", "whenever")
@@ -1335,8 +1337,10 @@ _GAP_DENIAL_CUE = re.compile(r"不|没|冇|唔|未|nt\b|never|no longer")
 
 
 # A list of readings said fine together: "血压血糖都正常", "血压、血脂也正常" (each of the list).
+# "喘气咳嗽都没事": what is done without trouble (not asked: "都没事吧").
 _LIST_FINE_AFTER = re.compile(
-    r"(?:[、和跟与及]?[\u4e00-\u9fff]{2,3}){1,2}(?:都|也|全都|全部|一直都)(?:正常|没问题|冇问题|还好|挺好)"
+    r"(?:[、和跟与及]?[\u4e00-\u9fff]{2,3}){1,2}(?:都|也|全都|全部|一直都)"
+    r"(?:正常|没问题|冇问题|还好|挺好|(?:没|冇)事(?!吧|吗|么|嘛))"
 )
 
 
@@ -1378,6 +1382,11 @@ def gap_denies(text: str, gap_start: int, last_start: int) -> bool:
     )
 
 
+# "别紧张", "不用担心", "唔使惊": the visitor reassures the desk; no worry is told.
+_WORRIES = ("紧张", "担心", "着急", "慌", "害怕", "惊")
+_REASSURED = re.compile(r"(?:别|不用|不要|唔使|唔好|不必)$")
+
+
 def said_fine(text: str, end: int) -> bool:
     """Return whether the words right after `end` say it is fine ("呼吸正常", "breathe fine").
 
@@ -1393,6 +1402,10 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
     if end is not None and said_fine(text, end):
         return True
     clause_start = text.rfind(CLAUSE, 0, start) + 1
+    if text.startswith(_WORRIES, start) and _REASSURED.search(
+        text, max(clause_start, start - 3), start
+    ):
+        return True
     if not _NEGATION_CUE.search(text, max(clause_start, start - 45), start):
         return False
     # Long enough for English's "hasn't said anything about …".
@@ -1496,6 +1509,8 @@ _RESOLVED = re.compile(
         "feeling (?:totally |completely |perfectly )?fine",
         "gone now",
         "all gone now",
+        # "it's been gone since Thursday".
+        "its been gone since",
         "settled now",
         "ok now",
         "okay now",
@@ -2073,7 +2088,9 @@ class Story:
         # Whether it tells attacks that recur, with a 刚 (`_RECURRING`; read with the story).
         self._recurring = False
         # Readings said fine in a list ("血压血糖都正常"): read after a mention only then.
-        self._lists_fine = "正常" in text or "没问题" in text or "冇问题" in text
+        self._lists_fine = any(
+            fine in text for fine in ("正常", "没问题", "冇问题", "没事", "冇事")
+        )
         # The words `_SETTLED` reads as settled in this complaint (read when a mention needs it).
         self._settling: tuple[tuple[str, ...], ...] | None = None
         # Whether it says 梦, a general claim, an English word of reading or dreaming (read once).
