@@ -1562,6 +1562,7 @@ _EARLIER_DAY = re.compile(
     r"昨天|前天|前几天|前两天|上周|上个星期|上礼拜|琴日|寻日|前日|昨晚|昨夜|前晚|琴晚|寻晚|噚晚|"
     + whole_words(
         "yesterday",
+        "last night",
         "the other day",
         "last week",
         "last " + _WEEKDAY,
