@@ -783,17 +783,23 @@ _LIKENED = re.compile(r"这样|咁样|这种|这么")
 # ("以为他中风了，赶紧送来") the belief may be right, and is read as told.
 _BELIEVED_BEFORE = re.compile(
     r"以为(?:(?!原来|结果|其实|没想到|谁知|但|可是|不过|现在)[^|]){0,12}$|"
+    # Or what someone keeps saying the visitor has ("我朋友一直说我被蛇咬了，其实是…").
+    r"(?:一直|非|硬|偏|都|老是)(?:说|讲|话)(?:我|佢|他|她)(?:(?!原来|结果|其实|但|可是|不过)[^|]){0,10}$|"
     r"\bthought (?:i|he|she|it|we|my [a-z]+) (?:was|were|had|might be)\b"
     r"(?:(?!\b(?:but|and|now|turned)\b)[^|]){0,30}$"
 )
 _TURNED_OUT_AFTER = searched(
-    r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是)|其实(?:是|只是)|后来发现|医生说(?:是|只是)|"
+    # Cantonese's 得 (only) and 系 (is): "原来得一个硬币咁大".
+    r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是|系|只系|得|只有)|其实(?:是|只是|系|只系)|后来发现|"
+    r"医生说(?:是|只是)|"
     r"查了(?:是|说是)|\bturned out\b|\bturns out\b|\bit was (?:just|only)\b|"
     # A look that showed it ("后来对着镜子一看是牙龈在出血").
     r"一看(?:才知道)?(?:是|原来是)|"
     # Someone who knows better named it otherwise ("以为是心脏病发作，隔壁说是皮蛇").
     r"(?:隔壁|邻居|护士|药房|药店|医生|大夫|朋友|人家|别人|家人|老公|老婆)(?:说|讲|话)(?:是|系|只是)"
 )
+# Every belief `_BELIEVED_BEFORE` reads holds one of these.
+_BELIEF_CUE = re.compile(r"以为|thought|(?:说|讲|话)(?:我|佢|他|她)")
 _ONLY_MINE_AFTER = searched(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
 # The visitor asks afterwards whether theirs will go the same way ("会不会跟她一样", "同佢一样"):
 # the other's illness is likened to the visitor's, however it was told.
@@ -1304,7 +1310,7 @@ _FINE_AFTER = re.compile(
     # "呼吸也很顺": smooth, as fine.
     # "喘气好好的", "呼吸好哋哋": just as it should be.
     r"(?:都|也|还|倒|倒是|一切)?(?:是|系|很)?(?:正常|没问题|没事|还好|还行|挺好|还可以|冇问题|冇事|唔错|很顺|好顺|几顺|"
-    r"好好的|好好地|好哋哋|好地地|"
+    r"好好的|好好地|好哋哋|好地地|(?<=[都也])好的(?!时候|话)|"
     r"顺畅|ok(?![a-z])|okay)"
     r"(?!一点|一些|些|点|多|吗|么|幺|嘛|否|与否|不正常|唔正常)|"
     r"\s?(?:is |are |was |seems |totally |completely |perfectly |absolutely )?"
@@ -1495,7 +1501,7 @@ _RESOLVED = re.compile(
     # "吃饭玩耍都正常": a child's day as usual since.
     r"(?:吃饭|玩耍|吃喝|精神|胃口)[^|]{0,4}都(?:很|挺)?正常|缓过来了|现在没什么事|现在没啥事|而家冇咩事|"
     # "现在好好的": well again since.
-    r"现在(?:又|都|已经)?好好(?:的|地)|而家(?:又|都)?好好哋|"
+    r"现在(?:又|都|已经)?好好(?:的|地)|而家(?:又|都)?好好哋|后来(?:都|也|就)?好好(?:的|地)|"
     # "而家冇咳冇喘": no cough and no wheeze now.
     r"(?:现在|而家)(?:冇|没|不)咳(?:也|又)?(?:冇|没|不)喘|"
     # "今天完全正常": well again today.
@@ -2560,7 +2566,7 @@ class Story:
         clause says it turned out to be something else (`_BELIEVED_BEFORE`)."""
         text = self._text
         if self._turned_out is None:  # read once: most complaints hold no belief
-            self._turned_out = ("以为" in text or "thought" in text) and bool(
+            self._turned_out = bool(_BELIEF_CUE.search(text)) and bool(
                 _TURNED_OUT_AFTER.search(text)
             )
         return bool(
