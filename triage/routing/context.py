@@ -784,22 +784,23 @@ _LIKENED = re.compile(r"这样|咁样|这种|这么")
 _BELIEVED_BEFORE = re.compile(
     r"以为(?:(?!原来|结果|其实|没想到|谁知|但|可是|不过|现在)[^|]){0,12}$|"
     # Or what someone keeps saying the visitor has ("我朋友一直说我被蛇咬了，其实是…").
-    r"(?:一直|非|硬|偏|都|老是)(?:说|讲|话)(?:我|佢|他|她)(?:(?!原来|结果|其实|但|可是|不过)[^|]){0,10}$|"
+    r"(?:一直|非|硬|偏|都|老是)(?:说|讲|话)(?:我|佢|他|她|是|系)(?:(?!原来|结果|其实|但|可是|不过)[^|]){0,10}$|"
     r"\bthought (?:i|he|she|it|we|my [a-z]+) (?:was|were|had|might be)\b"
     r"(?:(?!\b(?:but|and|now|turned)\b)[^|]){0,30}$"
 )
 _TURNED_OUT_AFTER = searched(
     # Cantonese's 得 (only) and 系 (is): "原来得一个硬币咁大".
-    r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是|系|只系|得|只有)|其实(?:是|只是|系|只系)|后来发现|"
+    r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是|系|只系|得|只有)|其实(?:我|佢)?(?:是|只是|系|只系)|"
+    r"后来发现|"
     r"医生说(?:是|只是)|"
-    r"查了(?:是|说是)|\bturned out\b|\bturns out\b|\bit was (?:just|only)\b|"
+    r"查了(?:是|说是)|\bturned out\b|\bturns out\b|\bit was (?:just|only)\b|\bbut it was\b|"
     # A look that showed it ("后来对着镜子一看是牙龈在出血").
     r"一看(?:才知道)?(?:是|原来是)|"
     # Someone who knows better named it otherwise ("以为是心脏病发作，隔壁说是皮蛇").
     r"(?:隔壁|邻居|护士|药房|药店|医生|大夫|朋友|人家|别人|家人|老公|老婆)(?:说|讲|话)(?:是|系|只是)"
 )
 # Every belief `_BELIEVED_BEFORE` reads holds one of these.
-_BELIEF_CUE = re.compile(r"以为|thought|(?:说|讲|话)(?:我|佢|他|她)")
+_BELIEF_CUE = re.compile(r"以为|thought|(?:说|讲|话)(?:我|佢|他|她|是|系)")
 _ONLY_MINE_AFTER = searched(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
 # The visitor asks afterwards whether theirs will go the same way ("会不会跟她一样", "同佢一样"):
 # the other's illness is likened to the visitor's, however it was told.
