@@ -784,7 +784,7 @@ _LIKENED = re.compile(r"这样|咁样|这种|这么")
 _BELIEVED_BEFORE = re.compile(
     r"以为(?:(?!原来|结果|其实|没想到|谁知|但|可是|不过|现在)[^|]){0,12}$|"
     # Or what someone keeps saying the visitor has ("我朋友一直说我被蛇咬了，其实是…").
-    r"(?:一直|非|硬|偏|都|老是)?(?:说|讲|话)(?:我|佢|他|她|是|系)(?:(?!原来|结果|其实|但|可是|不过)[^|]){0,10}$|"
+    r"(?:一直|非|硬|偏|都|老是)?(?:说|讲|话)(?:我|佢|他|她|是|系|自己)(?:(?!原来|结果|其实|但|可是|不过)[^|]){0,10}$|"
     r"\bthought (?:i|he|she|it|we|my [a-z]+) (?:was|were|had|might be)\b"
     r"(?:(?!\b(?:but|and|now|turned)\b)[^|]){0,30}$"
 )
@@ -800,7 +800,7 @@ _TURNED_OUT_AFTER = searched(
     r"(?:隔壁|邻居|护士|药房|药店|医生|大夫|朋友|人家|别人|家人|老公|老婆)(?:说|讲|话)(?:是|系|只是)"
 )
 # Every belief `_BELIEVED_BEFORE` reads holds one of these.
-_BELIEF_CUE = re.compile(r"以为|thought|(?:说|讲|话)(?:我|佢|他|她|是|系)")
+_BELIEF_CUE = re.compile(r"以为|thought|(?:说|讲|话)(?:我|佢|他|她|是|系|自己)")
 _ONLY_MINE_AFTER = searched(r"(?:可是|但是|不过|但)?我(?:只是|只系|就是|不过是)")
 # The visitor asks afterwards whether theirs will go the same way ("会不会跟她一样", "同佢一样"):
 # the other's illness is likened to the visitor's, however it was told.
@@ -1505,6 +1505,8 @@ _RESOLVED = re.compile(
     r"(?:吃饭|玩耍|吃喝|精神|胃口)[^|]{0,4}都(?:很|挺)?正常|缓过来了|现在没什么事|现在没啥事|而家冇咩事|"
     # "现在好好的": well again since.
     r"现在(?:又|都|已经)?好好(?:的|地)|而家(?:又|都)?好好哋|后来(?:都|也|就)?好好(?:的|地)|"
+    # "之后都很正常": well ever after.
+    r"(?:之后|后来|以后)(?:都|也|一直)(?:很|挺)?正常|"
     # "而家冇咳冇喘": no cough and no wheeze now.
     r"(?:现在|而家)(?:冇|没|不)咳(?:也|又)?(?:冇|没|不)喘|"
     # "今天完全正常": well again today.
