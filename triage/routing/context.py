@@ -783,16 +783,16 @@ _LIKENED = re.compile(r"这样|咁样|这种|这么")
 # ("以为他中风了，赶紧送来") the belief may be right, and is read as told.
 _BELIEVED_BEFORE = re.compile(
     r"以为(?:(?!原来|结果|其实|没想到|谁知|但|可是|不过|现在)[^|]){0,12}$|"
-    # Or what someone keeps saying the visitor has ("我朋友一直说我被蛇咬了，其实是…").
+    # Or what someone says the visitor has, or the visitor calls it, when a later clause says what
+    # it was ("我朋友一直说我被蛇咬了，其实是…", "老伴说我中风了，其实就是…").
     r"(?:一直|非|硬|偏|都|老是)?(?:说|讲|话)(?:我|佢|他|她|是|系|自己)(?:(?!原来|结果|其实|但|可是|不过)[^|]){0,10}$|"
     r"\bthought (?:i|he|she|it|we|my [a-z]+) (?:was|were|had|might be)\b"
     r"(?:(?!\b(?:but|and|now|turned)\b)[^|]){0,30}$"
 )
 _TURNED_OUT_AFTER = searched(
     # Cantonese's 得 (only) and 系 (is): "原来得一个硬币咁大".
-    r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是|系|只系|得|只有)|其实(?:我|佢)?(?:是|只是|就是|系|只系)|"
-    r"后来发现|"
-    r"医生说(?:是|只是)|"
+    r"结果(?:是|只是|就是|发现|查出来是)|原来(?:是|只是|系|只系|得|只有)|"
+    r"其实(?:我|佢)?(?:是|只是|就是|系|只系)|后来发现|医生说(?:是|只是)|"
     r"查了(?:是|说是)|\bturned out\b|\bturns out\b|\bit was (?:just|only)\b|\bbut it was\b|"
     # A look that showed it ("后来对着镜子一看是牙龈在出血").
     r"一看(?:才知道)?(?:是|原来是)|"
